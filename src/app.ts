@@ -1,0 +1,62 @@
+/**
+ * @module Builds the Hono app: request ids, D1 sessions, auth, the one error handler, and the routers.
+ */
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { ApiError } from './domain/errors'
+import type { AppEnv } from './env'
+import { authenticate } from './middleware/auth'
+import { idempotency } from './middleware/idempotency'
+import { d1Session } from './middleware/session'
+import { problemResponse } from './render/problem'
+import { articleList } from './routes/article-list'
+import { articles } from './routes/articles'
+import { keys } from './routes/keys'
+import { system } from './routes/system'
+import { taxonomy } from './routes/taxonomy'
+
+/** Largest request body the write API takes. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+/** Creates the application. Every part of the API is mounted here. */
+export function createApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+
+  app.use('*', async function requestId(c, next) {
+    const given = c.req.header('x-request-id')
+    c.set('requestId', given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID())
+    await next()
+    c.res.headers.set('x-request-id', c.var.requestId)
+  })
+  app.use('*', d1Session())
+  app.use('*', authenticate())
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)
+      },
+    })
+  )
+  app.use('/v1/*', idempotency())
+
+  app.route('/', system)
+  app.route('/v1/articles', articleList)
+  app.route('/v1/articles', articles)
+  app.route('/v1', taxonomy)
+  app.route('/v1/keys', keys)
+
+  app.notFound((c) => problemResponse('not_found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`, c.var.requestId ?? crypto.randomUUID()))
+
+  app.onError((err, c) => {
+    const requestId = c.var.requestId ?? crypto.randomUUID()
+    if (err instanceof ApiError) {
+      return problemResponse(err.code, err.message, requestId, { errors: err.errors, headers: err.headers })
+    }
+    // Anything else is our fault: log it for operators, answer generically.
+    console.error(JSON.stringify({ level: 'error', requestId, message: err.message, stack: err.stack }))
+    return problemResponse('internal', 'Something went wrong on our side. Quote the requestId when reporting it.', requestId)
+  })
+  return app
+}

@@ -1,0 +1,186 @@
+/**
+ * @module The article model, its input schemas and the editorial workflow rules.
+ */
+import * as v from 'valibot'
+
+export const STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
+export type Status = (typeof STATUSES)[number]
+
+export interface Term {
+  slug: string
+  name: string
+}
+
+export interface LeadImage {
+  url: string
+  caption: string | null
+  credit: string | null
+}
+
+export interface Correction {
+  at: string
+  text: string
+}
+
+/** An article as the API returns it. */
+export interface Article {
+  id: string
+  slug: string
+  headline: string
+  dek: string | null
+  body: string
+  bodyText: string
+  section: Term | null
+  tags: Term[]
+  bylines: Term[]
+  status: Status
+  publishAt: string | null
+  publishedAt: string | null
+  createdAt: string
+  updatedAt: string
+  revision: number
+  canonicalUrl: string | null
+  language: string
+  image: LeadImage | null
+  source: string | null
+  corrections: Correction[]
+}
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const Slug = v.pipe(
+  v.string(),
+  v.maxLength(120, 'at most 120 characters'),
+  v.regex(SLUG_RE, 'lower-case letters, digits and single hyphens')
+)
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `at most ${max} characters`))
+const Url = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.url('an absolute URL'),
+  v.regex(/^https?:/i, 'an http(s) URL')
+)
+const IsoDate = v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp with a time zone'))
+const Name = v.pipe(Text(120), v.minLength(1, 'must not be empty'))
+
+export const LeadImageSchema = v.object({
+  url: Url,
+  caption: v.optional(v.nullable(Text(1000))),
+  credit: v.optional(v.nullable(Text(200))),
+})
+
+export const CorrectionSchema = v.object({
+  at: v.optional(IsoDate),
+  text: v.pipe(Text(2000), v.minLength(1, 'must not be empty')),
+})
+
+const editable = {
+  headline: v.pipe(Text(300), v.minLength(1, 'must not be empty')),
+  dek: v.nullable(Text(1000)),
+  body: v.pipe(v.string(), v.maxLength(900_000, 'at most 900,000 characters')),
+  section: v.nullable(Name),
+  tags: v.pipe(v.array(Name), v.maxLength(30, 'at most 30 tags')),
+  bylines: v.pipe(v.array(Name), v.maxLength(20, 'at most 20 bylines')),
+  canonicalUrl: v.nullable(Url),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')),
+  image: v.nullable(LeadImageSchema),
+  source: v.nullable(Text(200)),
+  corrections: v.pipe(v.array(CorrectionSchema), v.maxLength(100)),
+}
+
+/** Body of `POST /v1/articles`. */
+export const ArticleCreateSchema = v.strictObject({
+  slug: v.optional(Slug),
+  headline: editable.headline,
+  dek: v.optional(editable.dek),
+  body: v.optional(editable.body, ''),
+  section: v.optional(editable.section),
+  tags: v.optional(editable.tags, []),
+  bylines: v.optional(editable.bylines, []),
+  canonicalUrl: v.optional(editable.canonicalUrl),
+  language: v.optional(editable.language, 'en'),
+  image: v.optional(editable.image),
+  source: v.optional(editable.source),
+  corrections: v.optional(editable.corrections, []),
+  status: v.optional(v.picklist(['draft', 'scheduled', 'published']), 'draft'),
+  publishAt: v.optional(v.nullable(IsoDate)),
+})
+export type ArticleCreate = v.InferOutput<typeof ArticleCreateSchema>
+
+/** Body of `PATCH /v1/articles/{id}`: any editable field; absent means unchanged. */
+export const ArticlePatchSchema = v.strictObject({
+  slug: v.optional(Slug),
+  headline: v.optional(editable.headline),
+  dek: v.optional(editable.dek),
+  body: v.optional(editable.body),
+  section: v.optional(editable.section),
+  tags: v.optional(editable.tags),
+  bylines: v.optional(editable.bylines),
+  canonicalUrl: v.optional(editable.canonicalUrl),
+  language: v.optional(editable.language),
+  image: v.optional(editable.image),
+  source: v.optional(editable.source),
+  corrections: v.optional(editable.corrections),
+  publishAt: v.optional(v.nullable(IsoDate)),
+})
+export type ArticlePatch = v.InferOutput<typeof ArticlePatchSchema>
+
+/** Body of `POST /v1/articles/{id}/publish`: now, or at `publishAt` when that is in the future. */
+export const PublishSchema = v.strictObject({
+  publishAt: v.optional(IsoDate),
+})
+
+/** Query of `GET /v1/articles`. */
+export const ArticleListQuerySchema = v.object({
+  section: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  tag: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  author: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  status: v.optional(v.picklist(STATUSES)),
+  q: v.optional(v.pipe(v.string(), v.maxLength(500, 'at most 500 characters'))),
+  from: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
+  to: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'a whole number from 1 to 100'), v.transform(Number), v.minValue(1, 'a whole number from 1 to 100'), v.maxValue(100, 'a whole number from 1 to 100')),
+    '20'
+  ),
+})
+export type ArticleListQuery = v.InferOutput<typeof ArticleListQuerySchema>
+
+/**
+ * Turns any text into a URL slug: lower-case ASCII letters and digits joined by single hyphens.
+ *
+ * @example
+ * slugify('Élection: the Results!') // 'election-the-results'
+ */
+export function slugify(text: string, max = 80): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '')
+  return slug || 'untitled'
+}
+
+/** The workflow actions and where each may start. */
+const TRANSITIONS: Record<'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit', readonly Status[]> = {
+  publish: ['draft', 'scheduled'],
+  schedule: ['draft', 'scheduled'],
+  unpublish: ['published', 'scheduled'],
+  archive: ['draft', 'scheduled', 'published'],
+  edit: ['draft', 'scheduled', 'published'],
+}
+export type Action = keyof typeof TRANSITIONS
+
+/** True when `action` is allowed on an article in `status`. */
+export function canTransition(status: Status, action: Action): boolean {
+  return TRANSITIONS[action].includes(status)
+}
+
+/** Strong ETag of an article: its id and revision identify its bytes. */
+export function articleEtag(article: Pick<Article, 'id' | 'revision'>): string {
+  return `"${article.id}.r${article.revision}"`
+}

@@ -1,0 +1,28 @@
+/**
+ * @module The Worker's bindings and the per-request variables the middleware sets.
+ */
+import type { Principal } from './domain/scopes'
+
+/** Bindings declared in wrangler.toml, plus secrets. */
+export interface Bindings {
+  DB: D1Database
+  CACHE: KVNamespace
+  /** Secret: the admin key that can manage other keys. */
+  ADMIN_API_KEY?: string
+  /** Public origin for absolute URLs; empty means the request origin. */
+  PUBLIC_BASE_URL?: string
+  SITE_NAME?: string
+}
+
+/** Values middleware puts on the context for handlers. */
+export interface Variables {
+  requestId: string
+  /** The D1 session for this request: reads may go to a replica, the bookmark keeps them current. */
+  db: D1DatabaseSession
+  principal: Principal
+}
+
+export interface AppEnv {
+  Bindings: Bindings
+  Variables: Variables
+}

@@ -1,0 +1,15 @@
+/**
+ * @module Worker entry: the fetch handler (the Hono app) and the scheduled handler (the publisher).
+ */
+import { createApp } from './app'
+import type { Bindings } from './env'
+import { publishDueArticles } from './scheduled'
+
+const app = createApp()
+
+export default {
+  fetch: app.fetch,
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(publishDueArticles(env))
+  },
+} satisfies ExportedHandler<Bindings>

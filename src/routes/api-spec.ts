@@ -1,0 +1,92 @@
+/**
+ * @module The list of API operations, from which /openapi.json and /docs are generated. Request
+ * schemas are the same valibot schemas the handlers validate with, so the document cannot drift.
+ */
+import type * as v from 'valibot'
+import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema, PublishSchema } from '../domain/article'
+import type { Scope } from '../domain/scopes'
+import { KeyCreateSchema } from './keys'
+
+export interface Operation {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete'
+  path: string
+  summary: string
+  tag: string
+  description?: string
+  scope?: Scope
+  query?: v.GenericSchema
+  body?: v.GenericSchema
+  /** Non-JSON request media types the operation takes. */
+  bodyTypes?: string[]
+  /** Response media type (JSON by default). */
+  produces?: string
+  responses: Record<string, string>
+  example?: string
+}
+
+const REF = '{ref}'
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/healthz', summary: 'Liveness and database check', tag: 'System', responses: { 200: 'Healthy', 503: 'Database unreachable' }, example: 'curl localhost:8787/healthz' },
+  {
+    method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
+    description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`). Pages with `meta.nextCursor`. Drafts need the `articles:read-drafts` scope.',
+    responses: { 200: '`{ articles, meta: { nextCursor } }`', 400: 'Invalid filter' },
+    example: "curl 'localhost:8787/v1/articles?section=world&limit=5'",
+  },
+  {
+    method: 'post', path: '/v1/articles', summary: 'Create an article', tag: 'Articles', scope: 'articles:write', body: ArticleCreateSchema,
+    description: 'HTML bodies are sanitized; plain text becomes paragraphs. Send `Idempotency-Key` to make retries safe. Non-draft statuses need `articles:publish`.',
+    responses: { 201: 'Created, with ETag and Location', 400: 'Invalid body', 409: 'Slug taken', 413: 'Body over 1 MiB', 415: 'Not JSON', 422: 'Idempotency key reused' },
+    example: `curl -X POST localhost:8787/v1/articles -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"headline":"Harbour bridge reopens","body":"<p>Traffic flows again.</p>","section":"City","bylines":["Ada Quill"]}'`,
+  },
+  {
+    method: 'get', path: `/v1/articles/${REF}`, summary: 'Read an article by id or slug', tag: 'Articles',
+    responses: { 200: 'The article, with a strong ETag', 304: 'Not modified (If-None-Match)', 404: 'Unknown, or not visible to the caller' },
+    example: 'curl -i localhost:8787/v1/articles/harbour-bridge-reopens',
+  },
+  {
+    method: 'patch', path: `/v1/articles/${REF}`, summary: 'Update some fields', tag: 'Articles', scope: 'articles:write', body: ArticlePatchSchema,
+    description: 'Needs `If-Match` with the current ETag.',
+    responses: { 200: 'Updated', 400: 'Invalid body', 404: 'Unknown', 409: 'Slug taken or article archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
+    example: `curl -X PATCH localhost:8787/v1/articles/harbour-bridge-reopens -H "authorization: Bearer $KEY" -H 'if-match: "art_…r1"' -H 'content-type: application/json' -d '{"dek":"After two years of repairs"}'`,
+  },
+  {
+    method: 'delete', path: `/v1/articles/${REF}`, summary: 'Archive an article (keeps a tombstone)', tag: 'Articles', scope: 'articles:write',
+    responses: { 200: 'Archived', 404: 'Unknown', 409: 'Already archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
+    example: `curl -X DELETE localhost:8787/v1/articles/harbour-bridge-reopens -H "authorization: Bearer $KEY" -H 'if-match: "art_…r2"'`,
+  },
+  {
+    method: 'post', path: `/v1/articles/${REF}/publish`, summary: 'Publish now, or schedule with a future publishAt', tag: 'Workflow', scope: 'articles:publish', body: PublishSchema,
+    responses: { 200: 'Published or scheduled', 404: 'Unknown', 409: 'Illegal transition' },
+    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens/publish -H "authorization: Bearer $KEY"`,
+  },
+  {
+    method: 'post', path: `/v1/articles/${REF}/unpublish`, summary: 'Back to draft', tag: 'Workflow', scope: 'articles:publish',
+    responses: { 200: 'Unpublished', 404: 'Unknown', 409: 'Illegal transition' },
+    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens/unpublish -H "authorization: Bearer $KEY"`,
+  },
+  {
+    method: 'get', path: `/v1/articles/${REF}/revisions`, summary: 'Revision history', tag: 'Articles', scope: 'articles:read-drafts',
+    responses: { 200: '`{ revisions }`, newest first', 404: 'Unknown' },
+    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens/revisions -H "authorization: Bearer $KEY"`,
+  },
+  {
+    method: 'get', path: `/v1/articles/${REF}/revisions/{revision}`, summary: 'One revision: a full snapshot', tag: 'Articles', scope: 'articles:read-drafts',
+    responses: { 200: '`{ revision: { revision, actor, createdAt, article } }`', 404: 'Unknown' },
+    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens/revisions/1 -H "authorization: Bearer $KEY"`,
+  },
+  ...(['authors', 'sections', 'tags'] as const).map((kind): Operation => ({
+    method: 'get', path: `/v1/${kind}`, summary: `List ${kind} with article counts`, tag: 'Taxonomy',
+    responses: { 200: `\`{ ${kind}: [{ slug, name, articleCount }] }\`` },
+    example: `curl localhost:8787/v1/${kind}`,
+  })),
+  {
+    method: 'post', path: '/v1/keys', summary: 'Create an API key (the secret is shown once)', tag: 'Keys', scope: 'keys:manage', body: KeyCreateSchema,
+    responses: { 201: '`{ key: { id, secret, scopes } }`', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope' },
+    example: `curl -X POST localhost:8787/v1/keys -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"name":"desk","scopes":["articles:write","articles:publish","articles:read-drafts"]}'`,
+  },
+  { method: 'get', path: '/v1/keys', summary: 'List keys (no secrets)', tag: 'Keys', scope: 'keys:manage', responses: { 200: '`{ keys }`' }, example: `curl localhost:8787/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"` },
+  { method: 'delete', path: '/v1/keys/{id}', summary: 'Revoke a key', tag: 'Keys', scope: 'keys:manage', responses: { 200: 'Revoked', 404: 'Unknown' }, example: `curl -X DELETE localhost:8787/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"` },
+  { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: 'OpenAPI document' }, example: 'curl localhost:8787/openapi.json' },
+  { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
+]

@@ -1,0 +1,119 @@
+/**
+ * @module /v1/articles: create, read, update, archive, publish and unpublish articles.
+ */
+import { Hono, type Context } from 'hono'
+import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, type Article } from '../domain/article'
+import { applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish } from '../domain/article-edit'
+import { ApiError } from '../domain/errors'
+import { hasScope } from '../domain/scopes'
+import type { AppEnv } from '../env'
+import { requireScope } from '../middleware/auth'
+import { existingTermNames, getArticle, saveArticle, slugExists } from '../storage/articles'
+import { isUniqueViolation } from '../storage/db'
+import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
+import { readJson } from './validate'
+
+export const articles = new Hono<AppEnv>()
+
+/** The article a caller may see, or a 404: drafts and archives do not exist for anonymous callers. */
+export async function findVisibleArticle(c: Context<AppEnv>, idOrSlug: string): Promise<Article & { seq: number }> {
+  const article = idOrSlug.length <= 200 ? await getArticle(c.var.db, idOrSlug) : null
+  if (!article || (article.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))) {
+    throw new ApiError('not_found', `No article "${idOrSlug.slice(0, 200)}".`)
+  }
+  return article
+}
+
+/** An article response with its strong ETag, private when the caller holds a key. */
+export function articleResponse(c: Context<AppEnv>, article: Article, status: 200 | 201 = 200): Response {
+  const etag = articleEtag(article)
+  c.header('etag', etag)
+  c.header('last-modified', new Date(article.updatedAt).toUTCString())
+  c.header('cache-control', c.var.principal.kind === 'anonymous' && article.status === 'published' ? 'public, max-age=60' : 'private, no-store')
+  c.header('vary', 'Authorization')
+  if (status === 201) c.header('location', `/v1/articles/${article.id}`)
+  return c.json({ article: publicView(article) }, status)
+}
+
+function publicView(article: Article & { seq?: number }): Article {
+  const { seq: _seq, ...rest } = article
+  return rest
+}
+
+async function write(c: Context<AppEnv>, article: Article, isNew: boolean): Promise<void> {
+  try {
+    await saveArticle(c.var.db, article, c.var.principal.id, isNew)
+  } catch (err) {
+    if (isUniqueViolation(err) && /slug/.test((err as Error).message)) throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
+    if (isUniqueViolation(err)) throw new ApiError('conflict', 'The article changed while this request ran; fetch it again and retry.')
+    throw err
+  }
+}
+
+async function freeSlug(c: Context<AppEnv>, headline: string): Promise<string> {
+  const base = slugify(headline)
+  if (!(await slugExists(c.var.db, base))) return base
+  return `${base.slice(0, 70)}-${crypto.randomUUID().slice(0, 6)}`
+}
+
+articles.post('/', async (c) => {
+  requireScope(c.var.principal, 'articles:write')
+  const input = await readJson(c, ArticleCreateSchema)
+  if (input.status !== 'draft') requireScope(c.var.principal, 'articles:publish')
+  if (input.slug && (await slugExists(c.var.db, input.slug))) throw new ApiError('slug_taken', `The slug "${input.slug}" is taken.`)
+  const slug = input.slug ?? (await freeSlug(c, input.headline))
+  const known = await existingTermNames(c.var.db, referencedSlugs(input))
+  const article = await buildNewArticle(input, `art_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`, slug, new Date(), known)
+  await write(c, article, true)
+  return articleResponse(c, article, 201)
+})
+
+articles.get('/:ref', async (c) => {
+  const article = await findVisibleArticle(c, c.req.param('ref'))
+  if (matchesIfNoneMatch(c, articleEtag(article))) {
+    articleResponse(c, article)
+    return c.body(null, 304)
+  }
+  return articleResponse(c, article)
+})
+
+articles.patch('/:ref', async (c) => {
+  requireScope(c.var.principal, 'articles:write')
+  const current = await findVisibleArticle(c, c.req.param('ref'))
+  requireIfMatch(c, articleEtag(current))
+  const patch = await readJson(c, ArticlePatchSchema)
+  if (patch.slug && (await slugExists(c.var.db, patch.slug, current.id))) throw new ApiError('slug_taken', `The slug "${patch.slug}" is taken.`)
+  if (patch.publishAt !== undefined) requireScope(c.var.principal, 'articles:publish')
+  const known = await existingTermNames(c.var.db, referencedSlugs(patch))
+  const next = await applyPatch(current, patch, new Date(), known)
+  await write(c, next, false)
+  return articleResponse(c, next)
+})
+
+articles.delete('/:ref', async (c) => {
+  requireScope(c.var.principal, 'articles:write')
+  const current = await findVisibleArticle(c, c.req.param('ref'))
+  requireIfMatch(c, articleEtag(current))
+  const next = archive(current, new Date())
+  await write(c, next, false)
+  return articleResponse(c, next)
+})
+
+articles.post('/:ref/publish', async (c) => {
+  requireScope(c.var.principal, 'articles:publish')
+  const current = await findVisibleArticle(c, c.req.param('ref'))
+  checkIfMatch(c, articleEtag(current))
+  const body = c.req.header('content-type') ? await readJson(c, PublishSchema) : {}
+  const next = publish(current, new Date(), body.publishAt)
+  await write(c, next, false)
+  return articleResponse(c, next)
+})
+
+articles.post('/:ref/unpublish', async (c) => {
+  requireScope(c.var.principal, 'articles:publish')
+  const current = await findVisibleArticle(c, c.req.param('ref'))
+  checkIfMatch(c, articleEtag(current))
+  const next = unpublish(current, new Date())
+  await write(c, next, false)
+  return articleResponse(c, next)
+})

@@ -1,0 +1,37 @@
+/**
+ * @module /healthz, /openapi.json and /docs.
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../env'
+import { ApiDocs } from '../render/docs'
+import { buildOpenApi } from '../render/openapi'
+import { problemResponse } from '../render/problem'
+import { OPERATIONS } from './api-spec'
+
+export const system = new Hono<AppEnv>()
+
+/** The public origin: configured, or the request's own. */
+export function publicOrigin(c: { env: { PUBLIC_BASE_URL?: string }; req: { url: string } }): string {
+  return (c.env.PUBLIC_BASE_URL || new URL(c.req.url).origin).replace(/\/+$/, '')
+}
+
+system.get('/healthz', async (c) => {
+  try {
+    await c.var.db.prepare('SELECT 1').first()
+  } catch {
+    return problemResponse('unavailable', 'The database is not answering.', c.var.requestId)
+  }
+  c.header('cache-control', 'no-store')
+  return c.json({ status: 'ok', time: new Date().toISOString() })
+})
+
+system.get('/openapi.json', (c) => {
+  c.header('cache-control', 'public, max-age=300')
+  c.header('access-control-allow-origin', '*')
+  return c.json(buildOpenApi(OPERATIONS, publicOrigin(c)))
+})
+
+system.get('/docs', (c) => {
+  c.header('cache-control', 'public, max-age=300')
+  return c.html(ApiDocs({ operations: OPERATIONS, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
+})

@@ -1,0 +1,76 @@
+/**
+ * @module Reading and validating request bodies and queries: one place turns every malformed input
+ * into a problem with each failing field's path.
+ */
+import type { Context } from 'hono'
+import * as v from 'valibot'
+import { ApiError, type FieldError } from '../domain/errors'
+
+/** Field errors from valibot issues, with dotted paths (`image.url`, `tags.2`). */
+export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: v.getDotPath(issue) ?? '(body)',
+    message: issue.message,
+  }))
+}
+
+/**
+ * Validates a value against a schema or throws a 400 `validation_failed` listing every issue.
+ *
+ * @example
+ * const query = parseWith(ArticleListQuerySchema, c.req.query())
+ */
+export function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, what = 'request'): v.InferOutput<S> {
+  const result = v.safeParse(schema, value, { abortEarly: false })
+  if (result.success) return result.output
+  throw new ApiError('validation_failed', `The ${what} has ${result.issues.length} invalid field(s).`, {
+    errors: fieldErrors(result.issues),
+  })
+}
+
+/** The media type of the request, lower-case and without parameters. */
+export function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+}
+
+/** Throws 415 unless the request's media type is one of `accepted`. */
+export function requireMediaType(c: Context, accepted: readonly string[]): string {
+  const type = mediaType(c)
+  if (!accepted.includes(type)) {
+    throw new ApiError('unsupported_media_type', `Send ${accepted.join(' or ')}${type ? `, not ${type}` : ''}.`, {
+      headers: { 'accept-post': accepted.join(', ') },
+    })
+  }
+  return type
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/** Reads the body as UTF-8 text; bytes that are not valid UTF-8 get a 422. */
+export async function readText(c: Context): Promise<string> {
+  const bytes = await c.req.arrayBuffer()
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    throw new ApiError('unprocessable', 'The body is not valid UTF-8 text.')
+  }
+}
+
+/**
+ * Reads a JSON body (`application/json` or `+json`), parses it and validates it against `schema`.
+ * Wrong type 415, unparseable 400 `invalid_json`, schema violations 400 `validation_failed`.
+ */
+export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  const type = mediaType(c)
+  if (type !== 'application/json' && !type.endsWith('+json')) {
+    throw new ApiError('unsupported_media_type', `Send application/json${type ? `, not ${type}` : ''}.`)
+  }
+  const text = await readText(c)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (err) {
+    throw new ApiError('invalid_json', `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`)
+  }
+  return parseWith(schema, value, 'body')
+}

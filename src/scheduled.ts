@@ -1,0 +1,32 @@
+/**
+ * @module The cron handler: publishes scheduled articles whose time has come.
+ */
+import { publishDue } from './domain/article-edit'
+import type { Bindings } from './env'
+import { getArticle, listDueArticles, saveArticle } from './storage/articles'
+
+/** At most this many articles per run keeps one invocation far below D1's 1,000-query limit. */
+export const PUBLISH_BATCH = 50
+
+/**
+ * Publishes every due scheduled article (up to PUBLISH_BATCH per run; the next minute takes the rest).
+ * Each article is its own batch, so one failure does not hold back the others.
+ */
+export async function publishDueArticles(env: Bindings, now = new Date()): Promise<{ published: string[]; failed: string[] }> {
+  const db = env.DB.withSession('first-primary')
+  const due = await listDueArticles(db, now.toISOString(), PUBLISH_BATCH)
+  const published: string[] = []
+  const failed: string[] = []
+  for (const id of due) {
+    const article = await getArticle(db, id)
+    if (!article || article.status !== 'scheduled') continue
+    try {
+      await saveArticle(db, publishDue(article, now), 'scheduler', false)
+      published.push(id)
+    } catch (err) {
+      failed.push(id)
+      console.error(JSON.stringify({ level: 'error', message: 'scheduled publish failed', id, error: (err as Error).message }))
+    }
+  }
+  return { published, failed }
+}

@@ -1,0 +1,217 @@
+/**
+ * @module Articles in D1: reading, listing, and the one batch that writes an article with its
+ * taxonomy, revision snapshot, full-text row and the site generation, all or nothing.
+ */
+import type { Article, Correction, Status, Term } from '../domain/article'
+import type { Db } from './db'
+
+/** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
+export interface ArticleRow {
+  seq: number
+  id: string
+  slug: string
+  headline: string
+  dek: string | null
+  body_html: string
+  body_text: string
+  section_slug: string | null
+  section_name: string | null
+  status: Status
+  publish_at: string | null
+  published_at: string | null
+  created_at: string
+  updated_at: string
+  revision: number
+  canonical_url: string | null
+  language: string
+  image_url: string | null
+  image_caption: string | null
+  image_credit: string | null
+  source: string | null
+  corrections: string
+  sort_at: string
+  bylines_json: string
+  tags_json: string
+}
+
+/** Columns of an article with its section name and ordered bylines and tags as JSON. */
+export const ARTICLE_COLUMNS = `a.seq, a.id, a.slug, a.headline, a.dek, a.body_html, a.body_text, a.section_slug,
+  s.name AS section_name, a.status, a.publish_at, a.published_at, a.created_at, a.updated_at, a.revision,
+  a.canonical_url, a.language, a.image_url, a.image_caption, a.image_credit, a.source, a.corrections, a.sort_at,
+  (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+    (SELECT au.slug, au.name FROM article_authors aa JOIN authors au ON au.slug = aa.author_slug
+     WHERE aa.article_seq = a.seq ORDER BY aa.position) x) AS bylines_json,
+  (SELECT json_group_array(json_object('slug', x.slug, 'name', x.name)) FROM
+    (SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.slug = at.tag_slug
+     WHERE at.article_seq = a.seq ORDER BY at.position) x) AS tags_json`
+
+export const ARTICLE_FROM = 'articles a LEFT JOIN sections s ON s.slug = a.section_slug'
+
+/** Maps a joined row to the API model. */
+export function rowToArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    dek: row.dek,
+    body: row.body_html,
+    bodyText: row.body_text,
+    section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? row.section_slug } : null,
+    tags: JSON.parse(row.tags_json) as Term[],
+    bylines: JSON.parse(row.bylines_json) as Term[],
+    status: row.status,
+    publishAt: row.publish_at,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+    canonicalUrl: row.canonical_url,
+    language: row.language,
+    image: row.image_url ? { url: row.image_url, caption: row.image_caption, credit: row.image_credit } : null,
+    source: row.source,
+    corrections: JSON.parse(row.corrections) as Correction[],
+  }
+}
+
+/**
+ * Finds an article by id or slug, whatever its status.
+ *
+ * @example
+ * const article = await getArticle(db, 'putin-meets-xi')
+ */
+export async function getArticle(db: Db, idOrSlug: string): Promise<(Article & { seq: number }) | null> {
+  const row = await db
+    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`)
+    .bind(idOrSlug)
+    .first<ArticleRow>()
+  return row ? { ...rowToArticle(row), seq: row.seq } : null
+}
+
+/** True when some other article already uses the slug. */
+export async function slugExists(db: Db, slug: string, exceptId?: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS hit FROM articles WHERE slug = ?1 AND id != ?2')
+    .bind(slug, exceptId ?? '')
+    .first<{ hit: number }>()
+  return row !== null
+}
+
+/** Canonical names of the sections, authors and tags that already exist among the given slugs. */
+export async function existingTermNames(
+  db: Db,
+  slugs: { sections: string[]; authors: string[]; tags: string[] }
+): Promise<Map<string, string>> {
+  const rows = await db
+    .prepare(
+      `SELECT 's:' || slug AS k, name FROM sections WHERE slug IN (SELECT value FROM json_each(?1))
+       UNION ALL SELECT 'a:' || slug, name FROM authors WHERE slug IN (SELECT value FROM json_each(?2))
+       UNION ALL SELECT 't:' || slug, name FROM tags WHERE slug IN (SELECT value FROM json_each(?3))`
+    )
+    .bind(JSON.stringify(slugs.sections), JSON.stringify(slugs.authors), JSON.stringify(slugs.tags))
+    .all<{ k: string; name: string }>()
+  return new Map(rows.results.map((r) => [r.k, r.name]))
+}
+
+/**
+ * Statements that write the complete state of an article: taxonomy terms, the row itself, its
+ * byline and tag links, the full-text row, a revision snapshot and a new site generation.
+ *
+ * The snapshot insert comes first: its primary key (article id, revision) makes a concurrent writer
+ * that read the same revision fail, and D1 rolls the whole batch back.
+ */
+export function articleWriteStatements(db: Db, article: Article, actor: string, isNew: boolean): D1PreparedStatement[] {
+  const seqOf = '(SELECT seq FROM articles WHERE id = ?1)'
+  const sortAt = article.publishedAt ?? article.createdAt
+  const terms = (list: Term[]) => JSON.stringify(list.map((t) => ({ slug: t.slug, name: t.name })))
+  const row = [
+    article.id, article.slug, article.headline, article.dek, article.body, article.bodyText,
+    article.section?.slug ?? null, article.status, article.publishAt, article.publishedAt,
+    article.createdAt, article.updatedAt, article.revision, article.canonicalUrl, article.language,
+    article.image?.url ?? null, article.image?.caption ?? null, article.image?.credit ?? null,
+    article.source, JSON.stringify(article.corrections), sortAt,
+  ]
+  const statements = [
+    db
+      .prepare('INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+      .bind(article.id, article.revision, JSON.stringify(article), actor, article.updatedAt),
+    db
+      .prepare(`INSERT OR IGNORE INTO sections (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
+      .bind(terms(article.section ? [article.section] : [])),
+    db
+      .prepare(`INSERT OR IGNORE INTO authors (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
+      .bind(terms(article.bylines)),
+    db
+      .prepare(`INSERT OR IGNORE INTO tags (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
+      .bind(terms(article.tags)),
+    isNew
+      ? db
+          .prepare(
+            `INSERT INTO articles (id, slug, headline, dek, body_html, body_text, section_slug, status, publish_at,
+              published_at, created_at, updated_at, revision, canonical_url, language, image_url, image_caption,
+              image_credit, source, corrections, sort_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)`
+          )
+          .bind(...row)
+      : db
+          .prepare(
+            `UPDATE articles SET slug = ?2, headline = ?3, dek = ?4, body_html = ?5, body_text = ?6, section_slug = ?7,
+              status = ?8, publish_at = ?9, published_at = ?10, created_at = ?11, updated_at = ?12, revision = ?13,
+              canonical_url = ?14, language = ?15, image_url = ?16, image_caption = ?17, image_credit = ?18,
+              source = ?19, corrections = ?20, sort_at = ?21
+             WHERE id = ?1 AND revision = ?13 - 1`
+          )
+          .bind(...row),
+    db.prepare(`DELETE FROM article_authors WHERE article_seq = ${seqOf}`).bind(article.id),
+    db
+      .prepare(`INSERT INTO article_authors (article_seq, author_slug, position) SELECT ${seqOf}, json_extract(value, '$.slug'), key FROM json_each(?2)`)
+      .bind(article.id, terms(article.bylines)),
+    db.prepare(`DELETE FROM article_tags WHERE article_seq = ${seqOf}`).bind(article.id),
+    db
+      .prepare(`INSERT INTO article_tags (article_seq, tag_slug, position) SELECT ${seqOf}, json_extract(value, '$.slug'), key FROM json_each(?2)`)
+      .bind(article.id, terms(article.tags)),
+    db.prepare(`DELETE FROM articles_fts WHERE rowid = ${seqOf}`).bind(article.id),
+    db
+      .prepare(`INSERT INTO articles_fts (rowid, headline, dek, body) SELECT seq, ?2, ?3, ?4 FROM articles WHERE id = ?1`)
+      .bind(article.id, article.headline, article.dek ?? '', article.bodyText),
+    db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
+  ]
+  return statements
+}
+
+/** Writes an article (new or a next revision) in one transaction. */
+export async function saveArticle(db: Db, article: Article, actor: string, isNew: boolean): Promise<void> {
+  await db.batch(articleWriteStatements(db, article, actor, isNew))
+}
+
+/** The site-wide content generation: it changes on every write. */
+export async function getGeneration(db: Db): Promise<number> {
+  const row = await db.prepare(`SELECT value FROM site_state WHERE key = 'generation'`).first<{ value: number }>()
+  return row?.value ?? 0
+}
+
+/** Revision headers of an article, newest first. */
+export async function listRevisions(db: Db, articleId: string): Promise<{ revision: number; actor: string; createdAt: string }[]> {
+  const rows = await db
+    .prepare('SELECT revision, actor, created_at FROM article_revisions WHERE article_id = ?1 ORDER BY revision DESC')
+    .bind(articleId)
+    .all<{ revision: number; actor: string; created_at: string }>()
+  return rows.results.map((r) => ({ revision: r.revision, actor: r.actor, createdAt: r.created_at }))
+}
+
+/** One revision's full snapshot. */
+export async function getRevision(db: Db, articleId: string, revision: number): Promise<{ revision: number; actor: string; createdAt: string; article: Article } | null> {
+  const row = await db
+    .prepare('SELECT revision, actor, created_at, snapshot FROM article_revisions WHERE article_id = ?1 AND revision = ?2')
+    .bind(articleId, revision)
+    .first<{ revision: number; actor: string; created_at: string; snapshot: string }>()
+  return row ? { revision: row.revision, actor: row.actor, createdAt: row.created_at, article: JSON.parse(row.snapshot) as Article } : null
+}
+
+/** Ids of scheduled articles whose publish time has come, oldest first. */
+export async function listDueArticles(db: Db, now: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .prepare(`SELECT id FROM articles WHERE status = 'scheduled' AND publish_at <= ?1 ORDER BY publish_at LIMIT ?2`)
+    .bind(now, limit)
+    .all<{ id: string }>()
+  return rows.results.map((r) => r.id)
+}
