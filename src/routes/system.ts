@@ -15,6 +15,12 @@ export function publicOrigin(c: { env: { PUBLIC_BASE_URL?: string }; req: { url:
   return (c.env.PUBLIC_BASE_URL || new URL(c.req.url).origin).replace(/\/+$/, '')
 }
 
+// A route that does nothing: the baseline the benchmarks compare every other route against.
+system.get('/ping', (c) => {
+  c.header('cache-control', 'no-store')
+  return c.text('pong')
+})
+
 system.get('/healthz', async (c) => {
   try {
     await c.var.db.prepare('SELECT 1').first()

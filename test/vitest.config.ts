@@ -1,21 +1,25 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const root = fileURLToPath(new URL('..', import.meta.url))
+
 export default defineConfig(async () => {
-  const migrations = await readD1Migrations('src/storage/migrations')
+  const migrations = await readD1Migrations(`${root}src/storage/migrations`)
   return {
     plugins: [
       cloudflareTest({
-        wrangler: { configPath: './wrangler.toml' },
+        wrangler: { configPath: `${root}wrangler.toml` },
         miniflare: {
           bindings: { ADMIN_API_KEY: 'test-admin-key', TEST_MIGRATIONS: migrations, PUBLIC_BASE_URL: 'https://news.example' },
         },
       }),
     ],
+    root,
     test: {
-      setupFiles: ['./test/apply-migrations.ts'],
+      setupFiles: [`${root}test/apply-migrations.ts`],
       include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-      exclude: ['test/node/**'],
+      exclude: ['test/node/**', 'test/eval/**', 'test/bench/**', 'test/browser/**'],
     },
   }
 })

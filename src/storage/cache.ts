@@ -1,0 +1,93 @@
+/**
+ * @module Rendered output cached in KV. Every key names the content version it was rendered from
+ * (an article's revision, or the site generation for index pages and feeds), so a change is visible on
+ * the very next request without purging anything; old versions age out by TTL. All key names and TTLs
+ * live here.
+ */
+
+/** Time to live, in seconds, per kind of cached output (KV's minimum is 60). */
+export const CACHE_TTL = {
+  article: 7 * 24 * 3600,
+  index: 24 * 3600,
+  feed: 24 * 3600,
+  widget: 24 * 3600,
+  related: 6 * 3600,
+} as const
+
+export type CacheKind = keyof typeof CACHE_TTL
+
+/** Bump when the rendering of every view changes, to leave all old entries behind at once. */
+export const RENDER_VERSION = 'v1'
+
+/**
+ * Builds a versioned cache key.
+ *
+ * @example
+ * cacheKey('article', ['harbour-bridge', 'r3', 'html']) // 'v1:article:harbour-bridge:r3:html'
+ */
+export function cacheKey(kind: CacheKind, parts: readonly (string | number)[]): string {
+  // KV keys are at most 512 bytes; long parts are hashed by the caller, this only guards the limit.
+  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/g, (ch) => encodeURIComponent(ch)))].join(':')
+  return key.length <= 480 ? key : `${key.slice(0, 400)}~${fnv1a(key)}`
+}
+
+/** A short stable hash (FNV-1a, 32-bit, hex) for folding long or free-form key parts. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+export interface CachedValue {
+  body: string
+  /** 'HIT' from KV, 'MISS' rendered now, 'COALESCED' shared a render already under way, 'BYPASS' KV failed. */
+  status: 'HIT' | 'MISS' | 'COALESCED' | 'BYPASS'
+}
+
+const inFlight = new Map<string, Promise<string>>()
+let renderCount = 0
+
+/** How many renders `readThrough` has run in this isolate (tests use it to see coalescing). */
+export function renderCountForTests(): number {
+  return renderCount
+}
+
+/**
+ * Reads a rendered value from KV, or renders it once and stores it. Concurrent misses for the same key
+ * in one isolate share one render. A KV failure (read or write) never fails the request: the value is
+ * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key.
+ */
+export async function readThrough(
+  kv: KVNamespace,
+  key: string,
+  kind: CacheKind,
+  render: () => Promise<string>,
+  waitUntil: (promise: Promise<unknown>) => void
+): Promise<CachedValue> {
+  let kvOk = true
+  try {
+    const hit = await kv.get(key)
+    if (hit !== null) return { body: hit, status: 'HIT' }
+  } catch {
+    kvOk = false
+  }
+  const running = inFlight.get(key)
+  if (running) return { body: await running, status: 'COALESCED' }
+  const promise = (async () => {
+    renderCount += 1
+    return render()
+  })()
+  inFlight.set(key, promise)
+  try {
+    const body = await promise
+    if (kvOk) {
+      waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
+    }
+    return { body, status: kvOk ? 'MISS' : 'BYPASS' }
+  } finally {
+    inFlight.delete(key)
+  }
+}
