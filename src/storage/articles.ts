@@ -3,6 +3,7 @@
  * taxonomy, revision snapshot, full-text row and the site generation, all or nothing.
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
+import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import type { Db } from './db'
 
 /** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
@@ -173,6 +174,7 @@ export function articleWriteStatements(db: Db, article: Article, actor: string, 
     db
       .prepare(`INSERT INTO articles_fts (rowid, headline, dek, body) SELECT seq, ?2, ?3, ?4 FROM articles WHERE id = ?1`)
       .bind(article.id, article.headline, article.dek ?? '', article.bodyText),
+    ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, article)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]
   return statements
