@@ -10,6 +10,6 @@ const app = createApp()
 export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(publishDueArticles(env))
+    ctx.waitUntil(publishDueArticles(env, (p) => ctx.waitUntil(p)))
   },
 } satisfies ExportedHandler<Bindings>

@@ -2,8 +2,9 @@
  * @module The cron handler: publishes scheduled articles whose time has come.
  */
 import { publishDue } from './domain/article-edit'
+import { runArticleListeners } from './routes/article-events'
 import type { Bindings } from './env'
-import { getArticle, listDueArticles, saveArticle } from './storage/articles'
+import { getArticle, listDueArticles, saveArticles } from './storage/articles'
 
 /** At most this many articles per run keeps one invocation far below D1's 1,000-query limit. */
 export const PUBLISH_BATCH = 50
@@ -12,7 +13,11 @@ export const PUBLISH_BATCH = 50
  * Publishes every due scheduled article (up to PUBLISH_BATCH per run; the next minute takes the rest).
  * Each article is its own batch, so one failure does not hold back the others.
  */
-export async function publishDueArticles(env: Bindings, now = new Date()): Promise<{ published: string[]; failed: string[] }> {
+export async function publishDueArticles(
+  env: Bindings,
+  waitUntil: (p: Promise<unknown>) => void,
+  now = new Date()
+): Promise<{ published: string[]; failed: string[] }> {
   const db = env.DB.withSession('first-primary')
   const due = await listDueArticles(db, now.toISOString(), PUBLISH_BATCH)
   const published: string[] = []
@@ -21,7 +26,9 @@ export async function publishDueArticles(env: Bindings, now = new Date()): Promi
     const article = await getArticle(db, id)
     if (!article || article.status !== 'scheduled') continue
     try {
-      await saveArticle(db, publishDue(article, now), 'scheduler', false)
+      const next = publishDue(article, now)
+      await saveArticles(db, [next], 'scheduler')
+      runArticleListeners({ env, origin: (env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, ''), article: next }, waitUntil)
       published.push(id)
     } catch (err) {
       failed.push(id)

@@ -8,8 +8,9 @@ import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
-import { existingTermNames, getArticle, saveArticle, slugExists } from '../storage/articles'
+import { existingTermNames, getArticle, saveArticles, slugExists } from '../storage/articles'
 import { isUniqueViolation } from '../storage/db'
+import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { readJson } from './validate'
 
@@ -40,14 +41,15 @@ function publicView(article: Article & { seq?: number }): Article {
   return rest
 }
 
-async function write(c: Context<AppEnv>, article: Article, isNew: boolean): Promise<void> {
+async function write(c: Context<AppEnv>, article: Article): Promise<void> {
   try {
-    await saveArticle(c.var.db, article, c.var.principal.id, isNew)
+    await saveArticles(c.var.db, [article], c.var.principal.id)
   } catch (err) {
     if (isUniqueViolation(err) && /slug/.test((err as Error).message)) throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
     if (isUniqueViolation(err)) throw new ApiError('conflict', 'The article changed while this request ran; fetch it again and retry.')
     throw err
   }
+  notifyArticleChanged(c, article)
 }
 
 async function freeSlug(c: Context<AppEnv>, headline: string): Promise<string> {
@@ -64,7 +66,7 @@ articles.post('/', async (c) => {
   const slug = input.slug ?? (await freeSlug(c, input.headline))
   const known = await existingTermNames(c.var.db, referencedSlugs(input))
   const article = await buildNewArticle(input, `art_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`, slug, new Date(), known)
-  await write(c, article, true)
+  await write(c, article)
   return articleResponse(c, article, 201)
 })
 
@@ -86,7 +88,7 @@ articles.patch('/:ref', async (c) => {
   if (patch.publishAt !== undefined) requireScope(c.var.principal, 'articles:publish')
   const known = await existingTermNames(c.var.db, referencedSlugs(patch))
   const next = await applyPatch(current, patch, new Date(), known)
-  await write(c, next, false)
+  await write(c, next)
   return articleResponse(c, next)
 })
 
@@ -95,7 +97,7 @@ articles.delete('/:ref', async (c) => {
   const current = await findVisibleArticle(c, c.req.param('ref'))
   requireIfMatch(c, articleEtag(current))
   const next = archive(current, new Date())
-  await write(c, next, false)
+  await write(c, next)
   return articleResponse(c, next)
 })
 
@@ -105,7 +107,7 @@ articles.post('/:ref/publish', async (c) => {
   checkIfMatch(c, articleEtag(current))
   const body = c.req.header('content-type') ? await readJson(c, PublishSchema) : {}
   const next = publish(current, new Date(), body.publishAt)
-  await write(c, next, false)
+  await write(c, next)
   return articleResponse(c, next)
 })
 
@@ -114,6 +116,6 @@ articles.post('/:ref/unpublish', async (c) => {
   const current = await findVisibleArticle(c, c.req.param('ref'))
   checkIfMatch(c, articleEtag(current))
   const next = unpublish(current, new Date())
-  await write(c, next, false)
+  await write(c, next)
   return articleResponse(c, next)
 })

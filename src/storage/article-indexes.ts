@@ -7,12 +7,13 @@ import type { Article } from '../domain/article'
 import type { Db } from './db'
 
 /**
- * Returns the statements that bring one derived index in step with the article's new state.
- * Runs after the article row is written, inside the same transaction; the article's integer key is
- * `(SELECT seq FROM articles WHERE id = ?)`. Must be synchronous and bind fewer than 100 parameters
- * per statement (use `json_each` for lists).
+ * Returns the statements that bring one derived index in step with the new state of `articles` (one
+ * article for an edit, up to 100 for a bulk import). Runs after the article rows are written, inside the
+ * same transaction; an article's integer key is `(SELECT seq FROM articles WHERE id = …)`. Must be
+ * synchronous, and the NUMBER OF STATEMENTS MUST NOT GROW WITH THE NUMBER OF ARTICLES: bind one JSON array
+ * and walk it with `json_each` (D1 allows 1,000 queries per invocation and 100 bound parameters each).
  */
-export type ArticleIndexWriter = (db: Db, article: Article) => D1PreparedStatement[]
+export type ArticleIndexWriter = (db: Db, articles: readonly Article[]) => D1PreparedStatement[]
 
 /** The registered writers, in order. */
 export const ARTICLE_INDEX_WRITERS: ArticleIndexWriter[] = []

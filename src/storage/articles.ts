@@ -114,75 +114,90 @@ export async function existingTermNames(
 }
 
 /**
- * Statements that write the complete state of an article: taxonomy terms, the row itself, its
- * byline and tag links, the full-text row, a revision snapshot and a new site generation.
+ * Statements that write the complete state of one or more articles (new or next revisions): taxonomy
+ * terms, the rows themselves, byline and tag links, full-text rows, revision snapshots, every registered
+ * derived index, and a new site generation. The number of statements does not grow with the number of
+ * articles (each statement walks a JSON array with `json_each`), so a 100-article import stays far below
+ * D1's per-invocation query limit and its 100-parameter limit.
  *
- * The snapshot insert comes first: its primary key (article id, revision) makes a concurrent writer
- * that read the same revision fail, and D1 rolls the whole batch back.
+ * The snapshot insert comes first: its primary key (article id, revision) makes a concurrent writer that
+ * read the same revision fail, and D1 rolls the whole batch back.
  */
-export function articleWriteStatements(db: Db, article: Article, actor: string, isNew: boolean): D1PreparedStatement[] {
-  const seqOf = '(SELECT seq FROM articles WHERE id = ?1)'
-  const sortAt = article.publishedAt ?? article.createdAt
-  const terms = (list: Term[]) => JSON.stringify(list.map((t) => ({ slug: t.slug, name: t.name })))
-  const row = [
-    article.id, article.slug, article.headline, article.dek, article.body, article.bodyText,
-    article.section?.slug ?? null, article.status, article.publishAt, article.publishedAt,
-    article.createdAt, article.updatedAt, article.revision, article.canonicalUrl, article.language,
-    article.image?.url ?? null, article.image?.caption ?? null, article.image?.credit ?? null,
-    article.source, JSON.stringify(article.corrections), sortAt,
+export function articleWriteStatements(db: Db, articles: readonly Article[], actor: string): D1PreparedStatement[] {
+  const json = JSON.stringify(articles)
+  const ids = `(SELECT json_extract(value, '$.id') FROM json_each(?1))`
+  const field = (name: string) => `json_extract(j.value, '$.${name}')`
+  const terms = (path: string, table: string) =>
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO ${table} (slug, name)
+         SELECT json_extract(t.value, '$.slug'), json_extract(t.value, '$.name') FROM json_each(?1) j, json_each(j.value, '${path}') t`
+      )
+      .bind(json)
+  const links = (table: string, column: string, path: string) => [
+    db.prepare(`DELETE FROM ${table} WHERE article_seq IN (SELECT seq FROM articles WHERE id IN ${ids})`).bind(json),
+    db
+      .prepare(
+        `INSERT INTO ${table} (article_seq, ${column}, position)
+         SELECT a.seq, json_extract(t.value, '$.slug'), t.key
+         FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}, json_each(j.value, '${path}') t`
+      )
+      .bind(json),
   ]
-  const statements = [
+  return [
     db
-      .prepare('INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
-      .bind(article.id, article.revision, JSON.stringify(article), actor, article.updatedAt),
+      .prepare(
+        `INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at)
+         SELECT ${field('id')}, ${field('revision')}, j.value, ?2, ${field('updatedAt')} FROM json_each(?1) j`
+      )
+      .bind(json, actor),
     db
-      .prepare(`INSERT OR IGNORE INTO sections (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
-      .bind(terms(article.section ? [article.section] : [])),
+      .prepare(
+        `INSERT OR IGNORE INTO sections (slug, name)
+         SELECT ${field('section.slug')}, ${field('section.name')} FROM json_each(?1) j WHERE ${field('section')} IS NOT NULL`
+      )
+      .bind(json),
+    terms('$.bylines', 'authors'),
+    terms('$.tags', 'tags'),
     db
-      .prepare(`INSERT OR IGNORE INTO authors (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
-      .bind(terms(article.bylines)),
+      .prepare(
+        `INSERT INTO articles (id, slug, headline, dek, body_html, body_text, section_slug, status, publish_at,
+           published_at, created_at, updated_at, revision, canonical_url, language, image_url, image_caption,
+           image_credit, source, corrections, sort_at)
+         SELECT ${field('id')}, ${field('slug')}, ${field('headline')}, ${field('dek')}, ${field('body')}, ${field('bodyText')},
+           ${field('section.slug')}, ${field('status')}, ${field('publishAt')}, ${field('publishedAt')}, ${field('createdAt')},
+           ${field('updatedAt')}, ${field('revision')}, ${field('canonicalUrl')}, ${field('language')}, ${field('image.url')},
+           ${field('image.caption')}, ${field('image.credit')}, ${field('source')}, json(${field('corrections')}),
+           COALESCE(${field('publishedAt')}, ${field('createdAt')})
+         FROM json_each(?1) j WHERE true
+         ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, headline = excluded.headline, dek = excluded.dek,
+           body_html = excluded.body_html, body_text = excluded.body_text, section_slug = excluded.section_slug,
+           status = excluded.status, publish_at = excluded.publish_at, published_at = excluded.published_at,
+           updated_at = excluded.updated_at, revision = excluded.revision, canonical_url = excluded.canonical_url,
+           language = excluded.language, image_url = excluded.image_url, image_caption = excluded.image_caption,
+           image_credit = excluded.image_credit, source = excluded.source, corrections = excluded.corrections,
+           sort_at = excluded.sort_at`
+      )
+      .bind(json),
+    ...links('article_authors', 'author_slug', '$.bylines'),
+    ...links('article_tags', 'tag_slug', '$.tags'),
+    db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN ${ids})`).bind(json),
     db
-      .prepare(`INSERT OR IGNORE INTO tags (slug, name) SELECT json_extract(value, '$.slug'), json_extract(value, '$.name') FROM json_each(?1)`)
-      .bind(terms(article.tags)),
-    isNew
-      ? db
-          .prepare(
-            `INSERT INTO articles (id, slug, headline, dek, body_html, body_text, section_slug, status, publish_at,
-              published_at, created_at, updated_at, revision, canonical_url, language, image_url, image_caption,
-              image_credit, source, corrections, sort_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)`
-          )
-          .bind(...row)
-      : db
-          .prepare(
-            `UPDATE articles SET slug = ?2, headline = ?3, dek = ?4, body_html = ?5, body_text = ?6, section_slug = ?7,
-              status = ?8, publish_at = ?9, published_at = ?10, created_at = ?11, updated_at = ?12, revision = ?13,
-              canonical_url = ?14, language = ?15, image_url = ?16, image_caption = ?17, image_credit = ?18,
-              source = ?19, corrections = ?20, sort_at = ?21
-             WHERE id = ?1 AND revision = ?13 - 1`
-          )
-          .bind(...row),
-    db.prepare(`DELETE FROM article_authors WHERE article_seq = ${seqOf}`).bind(article.id),
-    db
-      .prepare(`INSERT INTO article_authors (article_seq, author_slug, position) SELECT ${seqOf}, json_extract(value, '$.slug'), key FROM json_each(?2)`)
-      .bind(article.id, terms(article.bylines)),
-    db.prepare(`DELETE FROM article_tags WHERE article_seq = ${seqOf}`).bind(article.id),
-    db
-      .prepare(`INSERT INTO article_tags (article_seq, tag_slug, position) SELECT ${seqOf}, json_extract(value, '$.slug'), key FROM json_each(?2)`)
-      .bind(article.id, terms(article.tags)),
-    db.prepare(`DELETE FROM articles_fts WHERE rowid = ${seqOf}`).bind(article.id),
-    db
-      .prepare(`INSERT INTO articles_fts (rowid, headline, dek, body) SELECT seq, ?2, ?3, ?4 FROM articles WHERE id = ?1`)
-      .bind(article.id, article.headline, article.dek ?? '', article.bodyText),
-    ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, article)),
+      .prepare(
+        `INSERT INTO articles_fts (rowid, headline, dek, body)
+         SELECT a.seq, ${field('headline')}, COALESCE(${field('dek')}, ''), ${field('bodyText')}
+         FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}`
+      )
+      .bind(json),
+    ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]
-  return statements
 }
 
-/** Writes an article (new or a next revision) in one transaction. */
-export async function saveArticle(db: Db, article: Article, actor: string, isNew: boolean): Promise<void> {
-  await db.batch(articleWriteStatements(db, article, actor, isNew))
+/** Writes articles (new ones or next revisions) in one transaction: all of it or none of it. */
+export async function saveArticles(db: Db, articles: readonly Article[], actor: string): Promise<void> {
+  if (articles.length === 0) return
+  await db.batch(articleWriteStatements(db, articles, actor))
 }
 
 /** The site-wide content generation: it changes on every write. */
