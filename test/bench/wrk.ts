@@ -1,0 +1,109 @@
+/**
+ * @module Drives a local Worker with `wrk` (Debian's package) and parses `wrk --latency` output.
+ * Shared by every HTTP benchmark: `ensureWrk()`, `runWrk(url, options)`, `startWorker` (re-exported).
+ *
+ * @example
+ * ensureWrk()
+ * const worker = await startWorker()
+ * const r = await runWrk(`${worker.url}/ping`, { seconds: 5 })
+ * console.log(r.rps, r.p50Ms, r.p99Ms)
+ * await worker.stop()
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { startWorker } from '../support/worker-process.mjs'
+
+export { startWorker }
+
+export interface WrkOptions {
+  /** Duration of the run in seconds (default 5). */
+  seconds?: number
+  /** Open connections (default 16). */
+  connections?: number
+  /** wrk threads (default 2). */
+  threads?: number
+  /** Request headers sent on every request. */
+  headers?: Record<string, string>
+  /** Path of a wrk Lua script (`-s`), e.g. to vary the request per call. */
+  script?: string
+  /** Per-request timeout in seconds (default 10). */
+  timeoutSeconds?: number
+}
+
+export interface WrkResult {
+  rps: number
+  p50Ms: number
+  p99Ms: number
+  requests: number
+  /** Responses outside 2xx/3xx: a benchmark that gets errors measures the wrong thing. */
+  non2xx3xx: number
+  /** connect + read + write + timeout socket errors. */
+  socketErrors: number
+  raw: string
+}
+
+/** True when `wrk` is on the PATH. */
+function hasWrk(): boolean {
+  return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
+}
+
+/**
+ * Makes sure `wrk` is installed, installing Debian's package with apt-get when missing
+ * (the bench machines run as root). Throws with apt's output when that fails.
+ */
+export function ensureWrk(): void {
+  if (hasWrk()) return
+  console.log('wrk is missing: installing it with apt-get (Debian package "wrk")…')
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo']
+  for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', 'wrk']]) {
+    const [cmd, ...rest] = [...sudo, ...args] as [string, ...string[]]
+    const run = spawnSync(cmd, rest, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
+  }
+  if (!hasWrk()) throw new Error('wrk is still missing after apt-get install')
+}
+
+const UNIT_TO_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
+
+/** '1.23ms' → 1.23; '850.00us' → 0.85; '1.02s' → 1020. NaN when it does not parse. */
+export function parseDurationMs(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h)$/.exec(text.trim())
+  if (!m) return Number.NaN
+  return Number(m[1]) * (UNIT_TO_MS[m[2] as string] ?? Number.NaN)
+}
+
+/** Parses the text `wrk --latency` prints. Exported so it can be checked on captured output. */
+export function parseWrkOutput(raw: string): WrkResult {
+  const percentile = (p: string) => {
+    const m = new RegExp(`^\\s*${p}%\\s+(\\S+)\\s*$`, 'm').exec(raw)
+    return m ? parseDurationMs(m[1] as string) : Number.NaN
+  }
+  const rps = Number(/^Requests\/sec:\s+([\d.]+)/m.exec(raw)?.[1] ?? Number.NaN)
+  const requests = Number(/^\s*(\d+) requests in /m.exec(raw)?.[1] ?? Number.NaN)
+  const non2xx3xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(raw)?.[1] ?? 0)
+  const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(raw)
+  const socketErrors = sock ? sock.slice(1, 5).reduce((sum, n) => sum + Number(n), 0) : 0
+  return { rps, p50Ms: percentile('50'), p99Ms: percentile('99'), requests, non2xx3xx, socketErrors, raw }
+}
+
+/**
+ * Runs `wrk --latency` against a URL and returns throughput and latency percentiles.
+ * Asynchronous (not spawnSync) so the Worker under test, if it runs in this process's children, keeps going.
+ */
+export async function runWrk(url: string, options: WrkOptions = {}): Promise<WrkResult> {
+  const { seconds = 5, connections = 16, threads = 2, headers = {}, script, timeoutSeconds = 10 } = options
+  const args = ['--latency', '-d', `${seconds}s`, '-c', String(connections), '-t', String(threads), '--timeout', `${timeoutSeconds}s`]
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
+  if (script) args.push('-s', script)
+  args.push(url)
+  const raw = await new Promise<string>((resolve, reject) => {
+    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => { out += d })
+    child.stderr.on('data', (d) => { out += d })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}:\n${out}`))))
+  })
+  const result = parseWrkOutput(raw)
+  if (!Number.isFinite(result.rps)) throw new Error(`could not parse wrk output:\n${raw}`)
+  return result
+}
