@@ -113,7 +113,14 @@ export async function sanitizeHtml(html: string): Promise<string> {
         comment.remove()
       },
     })
-  const out = await rewriter.transform(new Response(html, { headers: { 'content-type': 'text/html;charset=utf-8' } })).text()
+    .onDocument({
+      comments(comment) {
+        comment.remove()
+      },
+    })
+  // A doctype has no place in a stored fragment (and lol-html cannot remove one).
+  const fragment = html.replace(/<!doctype[^<>]*>/gi, '')
+  const out = await rewriter.transform(new Response(fragment, { headers: { 'content-type': 'text/html;charset=utf-8' } })).text()
   return out.trim()
 }
 

@@ -84,16 +84,16 @@ export async function listArticles(db: Db, filter: ArticleFilter, limit: number,
   if (search) where.push(`articles_fts MATCH ${param(filter.match)}`)
   if (cursor && 'rank' in cursor) {
     const r = param(cursor.rank)
-    where.push(`(f.rank > ${r} OR (f.rank = ${r} AND a.seq < ${param(cursor.seq)}))`)
+    where.push(`(articles_fts.rank > ${r} OR (articles_fts.rank = ${r} AND a.seq < ${param(cursor.seq)}))`)
   } else if (cursor && 'sortAt' in cursor) {
     const s = param(cursor.sortAt)
     where.push(`(a.sort_at < ${s} OR (a.sort_at = ${s} AND a.seq < ${param(cursor.seq)}))`)
   }
   const sql = search
-    ? `SELECT ${ARTICLE_COLUMNS}, f.rank AS rank,
+    ? `SELECT ${ARTICLE_COLUMNS}, articles_fts.rank AS rank,
          snippet(articles_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
-       FROM articles_fts f JOIN ${ARTICLE_FROM} ON a.seq = f.rowid
-       WHERE ${where.join(' AND ')} ORDER BY f.rank, a.seq DESC LIMIT ${param(limit + 1)}`
+       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN sections s ON s.slug = a.section_slug
+       WHERE ${where.join(' AND ')} ORDER BY articles_fts.rank, a.seq DESC LIMIT ${param(limit + 1)}`
     : `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
        WHERE ${where.join(' AND ')} ORDER BY a.sort_at DESC, a.seq DESC LIMIT ${param(limit + 1)}`
   const rows = await db
