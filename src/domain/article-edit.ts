@@ -64,7 +64,7 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
     bylines: toTerms(input.bylines, known, 'a'),
     status: input.status,
     publishAt: input.status === 'published' ? null : publishAt,
-    publishedAt: input.status === 'published' ? at : null,
+    publishedAt: input.status === 'published' ? (normalizeDate(input.publishedAt) ?? at) : null,
     createdAt: at,
     updatedAt: at,
     revision: 1,

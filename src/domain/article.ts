@@ -104,6 +104,8 @@ export const ArticleCreateSchema = v.strictObject({
   corrections: v.optional(editable.corrections, []),
   status: v.optional(v.picklist(['draft', 'scheduled', 'published']), 'draft'),
   publishAt: v.optional(v.nullable(IsoDate)),
+  /** For imports of archives: when a `published` article first appeared (default: now). */
+  publishedAt: v.optional(v.pipe(IsoDate, v.check((s) => Date.parse(s) <= Date.now() + 60_000, 'must not be in the future'))),
 })
 export type ArticleCreate = v.InferOutput<typeof ArticleCreateSchema>
 
