@@ -12,6 +12,7 @@ import { problemResponse } from './render/problem'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
 import { keys } from './routes/keys'
+import { pages } from './routes/pages'
 import { system } from './routes/system'
 import { taxonomy } from './routes/taxonomy'
 
@@ -46,6 +47,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/articles', articles)
   app.route('/v1', taxonomy)
   app.route('/v1/keys', keys)
+  app.route('/', pages)
 
   app.notFound((c) => problemResponse('not_found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`, c.var.requestId ?? crypto.randomUUID()))
 

@@ -16,6 +16,14 @@ export const CACHE_TTL = {
 
 export type CacheKind = keyof typeof CACHE_TTL
 
+/**
+ * `Cache-Control` of public rendered pages. Browsers revalidate after a minute (cheap: a 304 from the
+ * ETag); shared caches keep a page five minutes, may serve it a minute stale while refetching, and a
+ * day stale if the origin fails. Anything requested with a key is `PRIVATE_CACHE_CONTROL` instead.
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400'
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
 /** Bump when the rendering of every view changes, to leave all old entries behind at once. */
 export const RENDER_VERSION = 'v1'
 
@@ -49,6 +57,20 @@ export interface CachedValue {
 
 const inFlight = new Map<string, Promise<string>>()
 let renderCount = 0
+/** Keys this isolate wrote in the last second: KV takes at most one write per second per key. */
+const recentWrites = new Map<string, number>()
+const WRITE_SPACING_MS = 1000
+
+/** True (and remembered) when this isolate may write the key now. */
+function mayWrite(key: string, now = Date.now()): boolean {
+  const last = recentWrites.get(key)
+  if (last !== undefined && now - last < WRITE_SPACING_MS) return false
+  if (recentWrites.size > 1000) {
+    for (const [k, at] of recentWrites) if (now - at >= WRITE_SPACING_MS) recentWrites.delete(k)
+  }
+  recentWrites.set(key, now)
+  return true
+}
 
 /** How many renders `readThrough` has run in this isolate (tests use it to see coalescing). */
 export function renderCountForTests(): number {
@@ -58,7 +80,8 @@ export function renderCountForTests(): number {
 /**
  * Reads a rendered value from KV, or renders it once and stores it. Concurrent misses for the same key
  * in one isolate share one render. A KV failure (read or write) never fails the request: the value is
- * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key.
+ * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
+ * and this isolate never writes the same key twice within a second.
  */
 export async function readThrough(
   kv: KVNamespace,
@@ -83,7 +106,8 @@ export async function readThrough(
   inFlight.set(key, promise)
   try {
     const body = await promise
-    if (kvOk) {
+    // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
+    if (kvOk && mayWrite(key)) {
       waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
     }
     return { body, status: kvOk ? 'MISS' : 'BYPASS' }
