@@ -11,6 +11,7 @@ import { d1Session } from './middleware/session'
 import { problemResponse } from './render/problem'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
+import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
 import { pages } from './routes/pages'
 import { system } from './routes/system'
@@ -48,6 +49,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1', taxonomy)
   app.route('/v1/keys', keys)
   app.route('/', pages)
+  app.route('/', feeds)
 
   app.notFound((c) => problemResponse('not_found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`, c.var.requestId ?? crypto.randomUUID()))
 

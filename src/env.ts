@@ -12,6 +12,8 @@ export interface Bindings {
   /** Public origin for absolute URLs; empty means the request origin. */
   PUBLIC_BASE_URL?: string
   SITE_NAME?: string
+  /** WebSub hub advertised in every feed and pinged after publish, update and unpublish; empty means none. */
+  WEBSUB_HUB_URL?: string
 }
 
 /** Values middleware puts on the context for handlers. */

@@ -5,6 +5,7 @@
 import type * as v from 'valibot'
 import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema, PublishSchema } from '../domain/article'
 import type { Scope } from '../domain/scopes'
+import { FEEDS_OPERATIONS } from './feeds-spec'
 import { KeyCreateSchema } from './keys'
 
 export interface Operation {
@@ -90,4 +91,5 @@ export const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/v1/keys/{id}', summary: 'Revoke a key', tag: 'Keys', scope: 'keys:manage', responses: { 200: 'Revoked', 404: 'Unknown' }, example: `curl -X DELETE localhost:8787/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"` },
   { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: 'OpenAPI document' }, example: 'curl localhost:8787/openapi.json' },
   { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
+  ...FEEDS_OPERATIONS,
 ]

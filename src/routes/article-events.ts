@@ -5,6 +5,7 @@
 import type { Context } from 'hono'
 import type { Article } from '../domain/article'
 import type { AppEnv, Bindings } from '../env'
+import { pingWebSubHub } from './feeds-websub'
 import { publicOrigin } from './system'
 
 export interface ArticleChange {
@@ -17,7 +18,7 @@ export interface ArticleChange {
 export type ArticleChangeListener = (change: ArticleChange) => Promise<void>
 
 /** Registered listeners; each capability adds one line. */
-export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = []
+export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub]
 
 /** Runs every listener for a committed change, without holding up the response. */
 export function runArticleListeners(change: ArticleChange, waitUntil: (p: Promise<unknown>) => void): void {

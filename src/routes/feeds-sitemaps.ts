@@ -1,0 +1,82 @@
+/**
+ * @module /feeds.opml (every feed), /sitemap.xml (every published article) and /sitemap-news.xml
+ * (Google News: the last 48 hours, at most 1,000).
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../env'
+import { articleUrl } from '../render/feeds/model'
+import { renderOpml, type OpmlGroup } from '../render/feeds/opml'
+import { renderNewsSitemap, renderSitemap } from '../render/feeds/sitemap'
+import { getSiteState, listSitemapRows } from '../storage/feeds'
+import { listTerms } from '../storage/taxonomy'
+import { sendFeed } from './feeds-http'
+import { publicOrigin } from './system'
+
+export const feedSitemaps = new Hono<AppEnv>()
+
+/** sitemaps.org allows 50,000 URLs per file. */
+export const SITEMAP_MAX_URLS = 50_000
+export const NEWS_SITEMAP_MAX_URLS = 1000
+export const NEWS_WINDOW_HOURS = 48
+const HOUR = 3_600_000
+
+feedSitemaps.get('/feeds.opml', async (c) => {
+  const origin = publicOrigin(c)
+  const site = c.env.SITE_NAME || 'Edgewire'
+  const state = await getSiteState(c.var.db)
+  return sendFeed(c, {
+    identity: 'opml', type: 'opml', state, selfUrl: `${origin}/feeds.opml`, hubUrl: null,
+    render: async () => {
+      const kinds = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors']] as const
+      const groups: OpmlGroup[] = []
+      for (const [kind, title] of kinds) {
+        // Only terms with a published story: a term used only by drafts must not leak
+        const terms = (await listTerms(c.var.db, kind, ['published'])).filter((t) => t.articleCount > 0)
+        groups.push({
+          title,
+          feeds: terms.map((t) => ({ title: `${site}: ${t.name}`, xmlUrl: `${origin}/feeds/${kind}/${t.slug}.rss`, htmlUrl: `${origin}/${kind}/${t.slug}` })),
+        })
+      }
+      return renderOpml({
+        title: `${site} feeds`,
+        updated: state.lastModified ?? new Date(0).toISOString(),
+        docsUrl: 'http://opml.org/spec2.opml',
+        latest: { title: site, xmlUrl: `${origin}/feeds/latest.rss`, htmlUrl: `${origin}/` },
+        groups,
+      })
+    },
+  })
+})
+
+feedSitemaps.get('/sitemap.xml', async (c) => {
+  const origin = publicOrigin(c)
+  const state = await getSiteState(c.var.db)
+  return sendFeed(c, {
+    identity: 'sitemap', type: 'xml', state, selfUrl: `${origin}/sitemap.xml`, hubUrl: null,
+    render: async () => {
+      const rows = await listSitemapRows(c.var.db, SITEMAP_MAX_URLS)
+      return renderSitemap(`${origin}/`, rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt })))
+    },
+  })
+})
+
+feedSitemaps.get('/sitemap-news.xml', async (c) => {
+  const origin = publicOrigin(c)
+  const site = c.env.SITE_NAME || 'Edgewire'
+  const siteState = await getSiteState(c.var.db)
+  // The window moves with time, not only with writes: it starts at a whole hour, and that hour is part
+  // of the version (so a story leaves the list within the hour after it turns 48 hours old). The date
+  // alone cannot tell a client that, so revalidation goes by ETag only.
+  const windowStart = new Date((Math.floor(Date.now() / HOUR) - NEWS_WINDOW_HOURS) * HOUR).toISOString()
+  const state = { ...siteState, version: `${siteState.version}.h${windowStart.slice(0, 13)}`, exactDate: false }
+  return sendFeed(c, {
+    identity: 'sitemap-news', type: 'xml', state, selfUrl: `${origin}/sitemap-news.xml`, hubUrl: null,
+    render: async () => {
+      const rows = await listSitemapRows(c.var.db, NEWS_SITEMAP_MAX_URLS, windowStart)
+      return renderNewsSitemap(
+        site,
+        rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt, title: r.headline, published: r.publishedAt, language: r.language }))
+      )
+    },
+  })
+})
