@@ -1,0 +1,217 @@
+/**
+ * @module People, organisations and places by rule: capitalised phrases are typed by titles, given
+ * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
+ * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
+ */
+import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import type { Entity, EntityMention, EntityType } from './types'
+
+interface Token {
+  text: string
+  start: number
+  end: number
+  /** First word of a sentence or heading: capitalised by position, not by name. */
+  initial: boolean
+}
+
+interface Phrase {
+  tokens: Token[]
+  /** Tokens that are titles before the name ("Russian President"). */
+  titled: boolean
+  /** The phrase is the subject of a reporting verb ("Putin said", "said Putin"). */
+  speaker: boolean
+  /** Lower-case word before the phrase ("in", "minister"). */
+  before: string
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
+const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
+
+const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
+const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
+
+function tokenize(text: string, limit: number): Token[] {
+  const tokens: Token[] = []
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
+  let last = 0
+  let endsSentence = false
+  for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
+    let word = m[0]
+    // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !TITLES.has(word.slice(0, -1).toLowerCase())) word = word.replace(/\.+$/, '')
+    word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
+    if (!word) continue
+    const gap = text.slice(last, m.index)
+    const initial = tokens.length === 0 || /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(gap) || endsSentence
+    // A word that ends with a full stop ends the sentence unless it is an initial or an abbreviation.
+    endsSentence = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) && !TITLES.has(m[0].slice(0, -1).toLowerCase())
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
+    last = m.index + m[0].length
+  }
+  return tokens
+}
+
+/** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
+function phrases(tokens: Token[], text: string): Phrase[] {
+  const out: Phrase[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    if (!isCap(t.text) || (t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
+      i++
+      continue
+    }
+    const run: Token[] = [t]
+    let j = i + 1
+    while (j < tokens.length && run.length < 8) {
+      const next = tokens[j]!
+      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
+      if (!adjacent || next.initial) break
+      if (isCap(next.text)) run.push(next)
+      else if (CONNECTORS.has(next.text) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
+      else break
+      j++
+    }
+    while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
+    // Drop sentence-initial function words ("The", "In") from the front.
+    while (run.length > 1 && (FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) || !isCap(run[0]!.text))) run.shift()
+    let k = 0
+    for (let x = 0; x < run.length - 1; x++) if (TITLES.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+    const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    const after = tokens[j]?.text.toLowerCase() ?? ''
+    const name = run.slice(k)
+    const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
+    if (name.length > 0 && !(name.length === 1 && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
+      out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before })
+    }
+    i = j
+  }
+  return out
+}
+
+const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
+
+function classify(p: Phrase): EntityType | null {
+  const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
+  const last = words[words.length - 1]!
+  const text = phraseText(p)
+  if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text)) return PLACES.has(last) ? 'place' : 'organization'
+  if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return PLACES.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
+  if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
+  if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || w === 'of' || w === 'the') && words.some((w) => PLACES.has(w))) return 'place'
+  if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
+  if (p.titled && words.length <= 4) return 'person'
+  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
+  if (p.speaker && words.length <= 4) return 'person'
+  if (words.length >= 2 && words.length <= 3 && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) && !p.tokens[0]!.initial) return 'person'
+  if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
+  return null
+}
+
+/** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
+export interface EntityAnalysis {
+  people: Entity[]
+  organizations: Entity[]
+  places: Entity[]
+  mentions: EntityMention[]
+  /** Canonical person name for a mention as written ("Putin" → "Vladimir Putin"), or null. */
+  resolvePerson(mention: string): string | null
+}
+
+interface Cluster {
+  type: EntityType
+  name: string
+  aliases: Set<string>
+  count: number
+  first: number
+}
+
+/**
+ * Finds the people, organisations and places in `text`; `headline` mentions raise salience.
+ *
+ * @example
+ * extractEntities('Russian President Vladimir Putin met Xi Jinping. Putin said…').people[0].name // 'Vladimir Putin'
+ */
+export function extractEntities(text: string, headline = ''): EntityAnalysis {
+  const found = phrases(tokenize(text, 200_000), text)
+  const clusters: Cluster[] = []
+  const index = new Map<string, Cluster>()
+  const add = (key: string, c: Cluster) => {
+    if (!index.has(key)) index.set(key, c)
+  }
+  // Acronyms in brackets after a name, "Shanghai Cooperation Organisation (SCO)", alias that name.
+  const acronyms = new Map<string, string>()
+  for (const m of text.matchAll(/([\p{Lu}][\p{L}]{0,30}(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}]{0,30})){1,8})\s*\(\s*([\p{Lu}]{2,8})\s*\)/gu)) {
+    if (acronyms.size < 200) acronyms.set(m[2]!.toLowerCase(), m[1]!.replace(/^(?:The|A)\s+/, '').toLowerCase())
+  }
+  // Pass 1: typed multi-word names (and typed singles) found clusters, longest first.
+  const typed = found.map((p) => ({ p, type: classify(p) }))
+  const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
+  for (const { p, type } of sorted) {
+    const name = phraseText(p)
+    const key = name.toLowerCase()
+    if (index.has(key)) continue
+    const long = acronyms.get(key)
+    const expanded = long ? index.get(long) ?? [...index.entries()].find(([k]) => k.endsWith(long) || long.endsWith(k))?.[1] : undefined
+    if (expanded) {
+      add(key, expanded)
+      continue
+    }
+    const cluster: Cluster = { type: type!, name, aliases: new Set([name]), count: 0, first: Infinity }
+    clusters.push(cluster)
+    add(key, cluster)
+    if (type === 'person' && p.tokens.length >= 2) {
+      add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
+      add(p.tokens[0]!.text.toLowerCase(), cluster)
+    }
+  }
+  // Pass 2: every phrase is a mention of the cluster its name or alias points to.
+  const mentions: EntityMention[] = []
+  for (const { p } of typed) {
+    const name = phraseText(p)
+    const cluster = index.get(name.toLowerCase()) ?? (p.tokens.length === 1 ? null : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase()) ?? null)
+    if (!cluster) continue
+    cluster.count++
+    cluster.aliases.add(name)
+    const start = p.tokens[0]!.start
+    cluster.first = Math.min(cluster.first, start)
+    mentions.push({ type: cluster.type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+  }
+  return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
+}
+
+function finish(clusters: Cluster[], mentions: EntityMention[], length: number, headline: string, index: Map<string, Cluster>): EntityAnalysis {
+  const live = clusters.filter((c) => c.count > 0)
+  const score = (c: Cluster) => c.count + (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) + (1 - c.first / Math.max(1, length))
+  const top = Math.max(1, ...live.map(score))
+  const byType: Record<EntityType, Cluster[]> = { person: [], organization: [], place: [] }
+  for (const c of live.sort((a, b) => score(b) - score(a))) byType[c.type].push(c)
+  const position = new Map<Cluster, number>()
+  for (const list of Object.values(byType)) list.forEach((c, i) => position.set(c, i))
+  const toEntity = (c: Cluster): Entity => ({
+    name: c.name,
+    aliases: [...c.aliases].filter((a) => a !== c.name).slice(0, 20),
+    mentions: c.count,
+    firstOffset: c.first,
+    salience: Math.round((score(c) / top) * 100) / 100,
+  })
+  for (const m of mentions) {
+    const c = index.get(m.text.toLowerCase()) ?? index.get(m.text.split(' ').pop()!.toLowerCase())
+    m.entity = c ? (position.get(c) ?? -1) : -1
+  }
+  return {
+    people: byType.person.slice(0, 100).map(toEntity),
+    organizations: byType.organization.slice(0, 100).map(toEntity),
+    places: byType.place.slice(0, 100).map(toEntity),
+    mentions: mentions.sort((a, b) => a.start - b.start),
+    resolvePerson(mention: string) {
+      const words = mention.replace(/['’]s$/, '').split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+      const key = words.join(' ').toLowerCase()
+      const cluster = index.get(key) ?? (words.length ? index.get(words[words.length - 1]!.toLowerCase()) : undefined)
+      if (cluster && cluster.type === 'person') return cluster.name
+      if (PRONOUNS.has(key)) return null
+      return words.length ? words.join(' ') : null
+    },
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * @module Finding the main content of a page by structure (Readability-style): score elements by the
+ * paragraphs of prose they hold, pick the best container (and its strong siblings), then read its
+ * text blocks as paragraphs, leaving link lists, captions and boilerplate out. No site-specific rules.
+ */
+import { classAndId, textOf, walk, type El } from './html-dom'
+import type { ExtractedImage } from './types'
+
+const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'dialog', 'menu'])
+const UNLIKELY = /(?:^|[\s_-])(?:comment|comments|share|sharing|social|related|sidebar|footer|nav|navbar|menu|promo|advert|ads?|newsletter|subscribe|subscription|breadcrumbs?|cookie|popup|modal|widget|recommended|recirc|outbrain|taboola|signup|masthead|banner|sponsor|most-popular|trending|author-bio|skip|hidden|paywall|toolbar|pagination|tag-list|tags)(?:$|[\s_-])/
+const LIKELY = /article|body|content|main|story|post|entry|text|prose/
+const BLOCKS = new Set([
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'dd', 'dt',
+  'section', 'article', 'main', 'ul', 'ol', 'table', 'tr', 'figure', 'figcaption', 'header', 'dl', 'body',
+  'html', '#root', 'br', 'hr', 'center', 'address', 'details', 'summary', 'caption', 'tbody', 'thead',
+])
+
+const PARAGRAPH_LIKE = new Set(['p', 'pre', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'br', 'hr'])
+
+/** A run of inline text under one block element. */
+interface Block {
+  el: El
+  text: string
+  linkChars: number
+}
+
+function isUnlikely(el: El): boolean {
+  if (DROP_TAGS.has(el.tag)) return true
+  if (el.attrs.hidden !== undefined || el.attrs['aria-hidden'] === 'true') return true
+  if (/display:\s*none|visibility:\s*hidden/i.test(el.attrs.style ?? '')) return true
+  if (el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'html') return false
+  const hint = classAndId(el)
+  if (!hint.trim() || el.attrs.itemprop === 'articleBody') return false
+  return UNLIKELY.test(hint) && !/(?:^|[\s_-])(?:article|story|post|entry)[-_]?(?:body|content|text)/.test(hint)
+}
+
+/** Splits the tree under `root` into text blocks, skipping unlikely subtrees and figures. */
+function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
+  const blocks: Block[] = []
+  let text = ''
+  let linkChars = 0
+  let owner: El = root
+  const flush = () => {
+    const clean = text.replace(/\s+/g, ' ').trim()
+    if (clean) blocks.push({ el: owner, text: clean, linkChars })
+    text = ''
+    linkChars = 0
+  }
+  // Iterative pre/post order: 'leave' entries flush the block an element closes.
+  const todo: (El | string | { leave: El })[] = [root]
+  let inLink = 0
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (typeof node === 'string') {
+      text += node
+      if (inLink > 0) linkChars += node.replace(/\s+/g, '').length
+      continue
+    }
+    if ('leave' in node) {
+      if (node.leave.tag === 'a') inLink--
+      else if (BLOCKS.has(node.leave.tag)) flush()
+      continue
+    }
+    const el = node
+    if (el !== root && isUnlikely(el)) continue
+    if (el.tag === 'figure' || el.tag === 'figcaption') {
+      collectFigure(el, images)
+      continue
+    }
+    if (el.tag === 'img' && el.attrs.src && images.length < 50) images.push({ url: el.attrs.src, caption: el.attrs.alt?.trim() || null, credit: null })
+    if (BLOCKS.has(el.tag)) {
+      flush()
+      owner = el
+    } else if (el.tag === 'a') inLink++
+    todo.push({ leave: el })
+    for (let i = el.children.length - 1; i >= 0; i--) todo.push(el.children[i]!)
+  }
+  flush()
+  // A block that closes returns ownership to its parent block for the text that follows.
+  return blocks
+}
+
+const CREDIT = /\b(?:photo|image|picture|credit|file)s?\b[^.]{0,40}$|\((?:[^()]{1,40})\)$/i
+
+function collectFigure(el: El, images: ExtractedImage[]): void {
+  if (images.length >= 50) return
+  let url: string | null = null
+  let caption: string | null = null
+  walk(el, (node) => {
+    if (node.tag === 'img' && !url) url = node.attrs.src ?? node.attrs['data-src'] ?? null
+    if (node.tag === 'figcaption' && !caption) caption = textOf(node) || null
+  })
+  if (el.tag === 'figcaption') caption = textOf(el) || null
+  const credit = caption ? (CREDIT.exec(caption)?.[0] ?? null) : null
+  if (url || caption) images.push({ url, caption, credit })
+}
+
+/** Container scores: each prose block feeds its parent, grandparent and great-grandparent. */
+function scoreContainers(blocks: Block[]): Map<El, number> {
+  const scores = new Map<El, number>()
+  for (const block of blocks) {
+    if (block.text.length < 25 || block.linkChars / block.text.length > 0.5) continue
+    const points = 1 + (block.text.match(/[,，]/g)?.length ?? 0) + Math.min(3, Math.floor(block.text.length / 100))
+    // A paragraph's container is its parent; text sitting directly in a div or cell is its own container.
+    let el: El | null = PARAGRAPH_LIKE.has(block.el.tag) ? block.el.parent : block.el
+    for (let level = 0; el && level < 3; level++, el = el.parent) {
+      scores.set(el, (scores.get(el) ?? 0) + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3))
+    }
+  }
+  return scores
+}
+
+function isInside(el: El, container: El): boolean {
+  for (let node: El | null = el; node; node = node.parent) if (node === container) return true
+  return false
+}
+
+/**
+ * The main content of a page as paragraphs, and the images it carries.
+ *
+ * @example
+ * const { paragraphs } = findMainContent(parsePage(html).root)
+ */
+export function findMainContent(root: El): { paragraphs: string[]; images: ExtractedImage[] } {
+  const images: ExtractedImage[] = []
+  const blocks = collectBlocks(root, images)
+  const scores = scoreContainers(blocks)
+  let best: El | null = null
+  let bestScore = 0
+  for (const [el, score] of scores) {
+    const hint = classAndId(el)
+    const adjusted = score * (LIKELY.test(hint) || el.tag === 'article' || el.attrs.itemprop === 'articleBody' ? 1.25 : 1)
+    if (adjusted > bestScore) [best, bestScore] = [el, adjusted]
+  }
+  if (!best) return { paragraphs: blocks.filter((b) => b.text.length >= 25).map((b) => b.text), images }
+  // Strong siblings belong to the story too (articles split across several containers).
+  const containers = [best]
+  for (const sibling of best.parent?.children ?? []) {
+    if (typeof sibling === 'string' || sibling === best) continue
+    if ((scores.get(sibling) ?? 0) >= Math.max(10, bestScore * 0.2)) containers.push(sibling)
+  }
+  const paragraphs: string[] = []
+  for (const block of blocks) {
+    if (!containers.some((c) => isInside(block.el, c))) continue
+    const density = block.linkChars / block.text.length
+    if (density > 0.5 && block.text.length < 200) continue
+    paragraphs.push(block.text)
+  }
+  return { paragraphs, images: images.filter((img) => img.url || img.caption) }
+}

@@ -1,0 +1,138 @@
+/**
+ * @module A small, tolerant HTML tree built with htmlparser2's streaming parser (no DOM library).
+ * Scripts, styles and other non-content elements are not kept (JSON-LD text is collected on the side),
+ * and nesting deeper than MAX_DEPTH is flattened, so every later walk is bounded and iterative.
+ */
+import { Parser } from 'htmlparser2'
+
+/** An element of the light tree. Text children are strings. */
+export interface El {
+  tag: string
+  attrs: Record<string, string>
+  children: (El | string)[]
+  parent: El | null
+}
+
+/** The parsed page: its tree plus what the metadata stage needs. */
+export interface Page {
+  root: El
+  title: string
+  /** `<meta>` contents by lower-cased name/property/itemprop (first one wins). */
+  meta: Map<string, string>
+  /** Raw text of every `application/ld+json` script. */
+  jsonLd: string[]
+  /** `datetime` attributes of `<time>` elements, in order. */
+  times: string[]
+}
+
+const MAX_DEPTH = 150
+/** Elements whose content is never article text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'select', 'textarea', 'button', 'input', 'option', 'title', 'audio', 'video', 'map',
+])
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'track', 'embed', 'param'])
+
+/**
+ * Parses HTML into a light tree.
+ *
+ * @example
+ * const page = parsePage('<html><head><title>T</title></head><body><p>Hi</p></body></html>')
+ */
+export function parsePage(html: string): Page {
+  const root: El = { tag: '#root', attrs: {}, children: [], parent: null }
+  const page: Page = { root, title: '', meta: new Map(), jsonLd: [], times: [] }
+  // One entry per open tag: the element it created, or null when it was skipped or flattened.
+  const stack: (El | null)[] = []
+  let current = root
+  let depth = 0
+  let skipping = 0
+  let capture: 'title' | 'ldjson' | null = null
+  let captured = ''
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') collectMeta(page, attrs)
+        if (name === 'time' && attrs.datetime) page.times.push(attrs.datetime)
+        if (skipping > 0 || SKIP.has(name)) {
+          skipping++
+          stack.push(null)
+          if (skipping === 1 && name === 'script' && /ld\+json/i.test(attrs.type ?? '')) (capture = 'ldjson'), (captured = '')
+          if (skipping === 1 && name === 'title' && !page.title) (capture = 'title'), (captured = '')
+          return
+        }
+        if (depth >= MAX_DEPTH && !VOID.has(name)) {
+          stack.push(null)
+          return
+        }
+        const el: El = { tag: name, attrs, children: [], parent: current }
+        current.children.push(el)
+        stack.push(el)
+        current = el
+        depth++
+      },
+      ontext(text) {
+        if (capture) captured += text
+        if (skipping === 0) current.children.push(text)
+      },
+      onclosetag(name) {
+        const el = stack.pop()
+        if (el === undefined) return
+        if (el === null) {
+          if (skipping > 0 && --skipping === 0 && capture) {
+            if (capture === 'ldjson') page.jsonLd.push(captured)
+            else page.title = captured.replace(/\s+/g, ' ').trim()
+            capture = null
+          }
+          return
+        }
+        current = el.parent ?? root
+        depth--
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true }
+  )
+  parser.write(html)
+  parser.end()
+  return page
+}
+
+function collectMeta(page: Page, attrs: Record<string, string>): void {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
+  const value = attrs.content
+  if (key && value !== undefined && !page.meta.has(key)) page.meta.set(key, value.trim())
+}
+
+/** Visits every element below `root` in document order without recursion. */
+export function walk(root: El, visit: (el: El) => void): void {
+  const todo: El[] = [root]
+  while (todo.length > 0) {
+    const el = todo.pop()!
+    visit(el)
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i]!
+      if (typeof child !== 'string') todo.push(child)
+    }
+  }
+}
+
+/** All text below an element, white space collapsed. */
+export function textOf(root: El): string {
+  const parts: string[] = []
+  const todo: (El | string)[] = [root]
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else {
+      if (node.tag === 'br') parts.push(' ')
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+/** Class and id of an element, lower-cased, for structural hints. */
+export function classAndId(el: El): string {
+  return `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase()
+}

@@ -1,0 +1,142 @@
+/**
+ * @module Page metadata for headlines, bylines and dates: JSON-LD (`NewsArticle` and kin) first, then
+ * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
+ */
+import { classAndId, textOf, walk, type Page } from './html-dom'
+import { parseDate, squash } from './text'
+
+/** What the page says about itself. */
+export interface PageMeta {
+  headline: string | null
+  dek: string | null
+  bylines: string[]
+  publishedAt: string | null
+  language: string | null
+  image: string | null
+  siteName: string | null
+}
+
+type Json = Record<string, unknown>
+
+/** Every JSON-LD object on the page, flattening `@graph` and arrays. */
+function jsonLdObjects(page: Page): Json[] {
+  const out: Json[] = []
+  for (const raw of page.jsonLd) {
+    let value: unknown
+    try {
+      value = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''))
+    } catch {
+      continue
+    }
+    const todo: unknown[] = [value]
+    while (todo.length > 0 && out.length < 200) {
+      const item = todo.pop()
+      if (Array.isArray(item)) todo.push(...item)
+      else if (item && typeof item === 'object') {
+        out.push(item as Json)
+        if (Array.isArray((item as Json)['@graph'])) todo.push(...((item as Json)['@graph'] as unknown[]))
+      }
+    }
+  }
+  return out
+}
+
+function isArticleType(obj: Json): boolean {
+  const type = obj['@type']
+  const types = Array.isArray(type) ? type : [type]
+  return types.some((t) => typeof t === 'string' && /Article|Posting|Report|NewsArticle|Blog/i.test(t))
+}
+
+function names(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value]
+  const out: string[] = []
+  for (const item of list) {
+    if (typeof item === 'string') out.push(item)
+    else if (item && typeof item === 'object' && typeof (item as Json).name === 'string') out.push((item as Json).name as string)
+  }
+  return out.map(cleanByline).filter((n): n is string => !!n)
+}
+
+/** A byline without "By", roles or URLs; null when it is not a name. */
+export function cleanByline(raw: string): string | null {
+  const text = squash(raw).replace(/^(?:written |posted |reported )?by[:\s]+/i, '').replace(/\s*[|,–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor).*$/i, '')
+  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text)) return null
+  return text
+}
+
+function splitBylines(list: string[]): string[] {
+  const out = new Set<string>()
+  for (const entry of list) {
+    for (const part of entry.split(/\s*(?:,|;|&|\band\b)\s*/)) {
+      const name = cleanByline(part)
+      if (name) out.add(name)
+    }
+  }
+  return [...out].slice(0, 10)
+}
+
+/** Strips a " | Site" or " - Site" suffix from a document title. */
+function stripSiteName(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/)
+  if (parts.length === 1) return title
+  if (site) {
+    const kept = parts.filter((p) => p.toLowerCase() !== site.toLowerCase())
+    if (kept.length < parts.length) return kept.join(' - ')
+  }
+  return parts.reduce((a, b) => (b.length > a.length ? b : a))
+}
+
+/** Reads the page's own statements about headline, byline, date and language. */
+export function readPageMeta(page: Page, url?: string): PageMeta {
+  const meta = page.meta
+  const ld = jsonLdObjects(page)
+  const article = ld.find(isArticleType) ?? null
+  const siteName = meta.get('og:site_name') ?? null
+  let h1: string | null = null
+  const bylineEls: string[] = []
+  let htmlLang: string | null = null
+  walk(page.root, (el) => {
+    if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
+    if (el.tag === 'h1' && !h1) h1 = textOf(el) || null
+    if (bylineEls.length < 3 && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || /(?:^|[\s_-])(?:byline|author-name|author|byline-name)(?:$|[\s_-])/.test(classAndId(el)))) {
+      const text = textOf(el)
+      if (text && text.length <= 120) bylineEls.push(text)
+    }
+  })
+  const ldHeadline = typeof article?.headline === 'string' ? squash(article.headline) : null
+  const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
+  const title = page.title ? stripSiteName(page.title, siteName) : null
+  const headline = pickHeadline([h1, ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
+  const ldAuthors = article ? names(article.author ?? article.creator) : []
+  const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('dc.creator')
+  const bylines = splitBylines(ldAuthors.length ? ldAuthors : metaAuthor && !/^https?:/.test(metaAuthor) ? [metaAuthor] : bylineEls.slice(0, 1))
+  const dateCandidates = [
+    typeof article?.datePublished === 'string' ? article.datePublished : null,
+    meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),
+    meta.get('pubdate'), meta.get('date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('sailthru.date'),
+    meta.get('parsely-pub-date'), meta.get('article.published'), meta.get('published_time'), meta.get('release_date'),
+    page.times[0], typeof article?.dateCreated === 'string' ? article.dateCreated : null,
+    url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})\//.exec(url)?.slice(1).join('-') : null,
+    typeof article?.dateModified === 'string' ? article.dateModified : null, meta.get('article:modified_time'),
+  ]
+  let publishedAt: string | null = null
+  for (const c of dateCandidates) if (c && !publishedAt) publishedAt = parseDate(c.length === 10 && /^\d+-\d+-\d+$/.test(c) ? c.replace(/-(\d)(?!\d)/g, '-0$1') : c)
+  const dek = meta.get('og:description') ?? meta.get('description') ?? (typeof article?.description === 'string' ? article.description : null)
+  return {
+    headline,
+    dek: dek ? squash(dek) : null,
+    bylines,
+    publishedAt,
+    language: (typeof article?.inLanguage === 'string' ? article.inLanguage : null) ?? htmlLang ?? meta.get('og:locale') ?? null,
+    image: meta.get('og:image') ?? null,
+    siteName,
+  }
+}
+
+/** The visible h1 when it agrees with the declared titles, else the first declared one. */
+function pickHeadline(candidates: (string | null)[]): string | null {
+  const [h1, ...declared] = candidates.map((c) => (c ? squash(c) : null))
+  const firstDeclared = declared.find((d) => d) ?? null
+  if (h1 && (!firstDeclared || declared.some((d) => d && (d.toLowerCase().includes(h1.toLowerCase()) || h1.toLowerCase().includes(d.toLowerCase()))))) return h1
+  return firstDeclared ?? h1 ?? null
+}

@@ -1,0 +1,101 @@
+/**
+ * @module The extraction engine: raw copy or a web page in, structured article data out. Pure and
+ * synchronous (no I/O, no Workers globals), so the same code runs in the Worker, in tests and in Node.
+ */
+import { findMainContent } from './html-content'
+import { parsePage } from './html-dom'
+import { readPageMeta } from './html-meta'
+import { extractEntities } from './entities'
+import { extractKeywords, summarize } from './keywords'
+import { parsePlainText } from './plain'
+import { extractQuotes } from './quotes'
+import { countWords, detectLanguage, parseDate, squash } from './text'
+import type { Extraction, Skeleton } from './types'
+
+export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, RelatedLink } from './types'
+export { extractEntities } from './entities'
+export { extractQuotes } from './quotes'
+
+/** The language stages read at most this many characters of body (about 30,000 words). */
+export const MAX_ANALYSED_CHARS = 200_000
+const WORDS_PER_MINUTE = 230
+
+/**
+ * Structures raw newsroom copy (headline, standfirst, caption, body, quotes…).
+ *
+ * @example
+ * const x = extractFromText('Harbour bridge reopens\n\nTraffic flows again, the mayor said.')
+ * x.headline // 'Harbour bridge reopens'
+ */
+export function extractFromText(text: string): Extraction {
+  return analyse(parsePlainText(text))
+}
+
+/**
+ * Structures a published web page: metadata from JSON-LD, OpenGraph and `<meta>`, the body found
+ * by structure. `url` helps with dates in paths.
+ *
+ * @example
+ * const x = extractFromHtml(html, 'https://news.example/2024/05/01/story')
+ */
+export function extractFromHtml(html: string, url?: string): Extraction {
+  const page = parsePage(html)
+  const meta = readPageMeta(page, url)
+  const { paragraphs, images } = findMainContent(page.root)
+  let body = paragraphs
+  // The headline and byline lines often sit inside the article container: they are not body.
+  const headlineKey = meta.headline?.toLowerCase()
+  while (body.length > 0 && headlineKey && body[0]!.toLowerCase() === headlineKey) body = body.slice(1)
+  if (meta.image && !images.some((i) => i.url === meta.image)) images.unshift({ url: meta.image, caption: null, credit: null })
+  const skeleton: Skeleton = {
+    headline: meta.headline,
+    dek: meta.dek,
+    bylines: meta.bylines,
+    dateline: null,
+    publishedAt: meta.publishedAt,
+    language: meta.language ? meta.language.slice(0, 2).toLowerCase() : null,
+    body,
+    images: images.slice(0, 20),
+    sources: meta.siteName ? [meta.siteName] : [],
+    relatedLinks: [],
+  }
+  return analyse(skeleton)
+}
+
+function analyse(s: Skeleton): Extraction {
+  const bodyText = s.body.join('\n\n')
+  const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
+  const entities = extractEntities(analysed, s.headline ?? '')
+  const quotes = extractQuotes(analysed, entities)
+  const sources = new Set(s.sources)
+  for (const m of analysed.matchAll(/\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu)) {
+    const name = m[1]!.replace(/['’]s$/, '')
+    if (entities.organizations.some((o) => o.name === name || o.aliases.includes(name))) sources.add(name)
+    else if (!entities.people.some((p) => p.name === name || p.aliases.includes(name))) sources.add(name)
+    if (sources.size >= 20) break
+  }
+  const everything = [...entities.people, ...entities.organizations, ...entities.places]
+  const keywords = extractKeywords(analysed, everything)
+  const wordCount = countWords(bodyText)
+  return {
+    headline: s.headline ? squash(s.headline) : null,
+    dek: s.dek,
+    bylines: s.bylines,
+    dateline: s.dateline,
+    publishedAt: s.publishedAt ?? null,
+    language: s.language ?? detectLanguage(analysed),
+    body: s.body,
+    images: s.images,
+    quotes,
+    entities: { people: entities.people, organizations: entities.organizations, places: entities.places },
+    sources: [...sources],
+    relatedLinks: s.relatedLinks,
+    keywords,
+    summary: summarize(s.body, keywords),
+    wordCount,
+    readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    truncated: bodyText.length > MAX_ANALYSED_CHARS,
+  }
+}
+
+export { parseDate }

@@ -1,0 +1,156 @@
+/**
+ * @module Generic word lists the language stages lean on: titles and honorifics, organisation
+ * words, countries, capitals and regions, reporting verbs, common given names and function words.
+ * Generic English news vocabulary only (no names from any evaluation set); about 12 KB of source.
+ */
+
+const words = (text: string) => new Set(text.trim().split(/\s+/))
+
+/** Titles and roles that precede a person's name ("President", "Sen.", "Chief Executive"). */
+export const TITLES = words(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother pope saint st
+  president vice prime minister premier chancellor king queen prince princess emperor sheikh sultan emir
+  senator sen rep representative congressman congresswoman governor gov mayor judge justice
+  secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto
+  director chief commissioner general gen col colonel major maj captain capt lieutenant lt sergeant sgt
+  admiral adm commander officer inspector detective superintendent constable marshal
+  coach manager striker midfielder defender goalkeeper captain player minister's leader speaker
+  chief-executive founder co-founder executive analyst economist professor researcher scientist
+  candidate nominee attorney lawyer counsel advocate deputy assistant aide adviser advisor
+  cardinal bishop archbishop imam rabbi pastor deacon dean provost principal
+  actor actress singer rapper author writer novelist journalist reporter editor columnist anchor host
+  mp mla mep councillor councilman councilwoman alderman assemblyman assemblywoman delegate
+  president-elect dictator leader commander-in-chief
+`)
+
+/** Words that end (or head) an organisation's name. */
+export const ORG_WORDS = words(`
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv company companies group holdings
+  organisation organization association federation union league council committee commission
+  ministry department agency bureau office authority administration board service services institute
+  institution foundation fund trust society university college school academy hospital clinic
+  party parliament congress senate assembly court tribunal police army navy force forces guard corps
+  bank exchange reserve network news times post journal herald tribune gazette press media broadcasting
+  club fc united team airlines airways motors industries technologies systems labs laboratories
+  church mosque temple museum library center centre council's nations alliance coalition movement front
+  brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
+  magazine radio television tv channel daily weekly observer guardian telegraph chronicle
+`)
+
+/** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
+export const ORG_HEADS = words(`ministry department university bank college institute school office bureau council court house church board museum federation association league`)
+
+/** Well-known agencies and outlets, credited as sources. */
+export const OUTLETS = words(`
+  reuters ap afp pti ani ians xinhua tass bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs dpa efe upi
+  aljazeera politico axios cnbc ndtv itv sky
+`)
+
+/** Countries, capitals, regions and large cities (lower-case). */
+export const PLACES = words(`
+  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+  burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+  czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+  gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
+  india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
+  kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+  madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
+  mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand
+  nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+  portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
+  spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad
+  tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uk britain england scotland wales
+  usa us america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe korea
+  europe asia africa antarctica oceania arctic caribbean balkans scandinavia siberia crimea donbas gaza
+  kashmir tibet xinjiang hong kong macau kurdistan sahara sahel
+  kabul tirana algiers luanda buenos aires canberra vienna baku manama dhaka minsk brussels sarajevo
+  brasilia sofia ottawa santiago beijing bogota havana prague copenhagen cairo tallinn addis ababa
+  helsinki paris berlin accra athens budapest reykjavik delhi jakarta tehran baghdad dublin jerusalem
+  rome tokyo amman nairobi riyadh beirut tripoli vilnius kuala lumpur valletta mexico rabat kathmandu
+  amsterdam wellington abuja pyongyang oslo muscat islamabad lima manila warsaw lisbon doha bucharest
+  moscow kigali dakar belgrade bratislava ljubljana mogadishu pretoria seoul madrid khartoum stockholm
+  bern damascus taipei dushanbe bangkok tunis ankara kampala kyiv kiev abu dhabi dubai london washington
+  montevideo tashkent caracas hanoi sanaa lusaka harare york angeles chicago houston phoenix philadelphia
+  san diego dallas austin jacksonville columbus charlotte indianapolis seattle denver boston detroit
+  nashville portland vegas baltimore milwaukee atlanta miami oakland minneapolis tulsa cleveland
+  orleans tampa pittsburgh cincinnati sacramento toronto montreal vancouver sydney melbourne brisbane
+  perth auckland mumbai bombay kolkata chennai bangalore bengaluru hyderabad karachi lahore shanghai
+  shenzhen guangzhou wuhan osaka kyoto istanbul milan naples barcelona munich hamburg frankfurt lyon
+  marseille manchester liverpool birmingham glasgow edinburgh belfast geneva zurich kharkiv odesa
+  mariupol lagos johannesburg cape nairobi casablanca alexandria mecca medina tel aviv samarkand
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada hampshire jersey ohio oklahoma oregon pennsylvania
+  rhode carolina dakota tennessee texas utah vermont virginia wisconsin wyoming
+  ontario quebec alberta columbia manitoba saskatchewan queensland victoria tasmania bavaria punjab
+  kerala gujarat bengal uttar pradesh maharashtra
+`)
+
+/** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
+export const PLACE_WORDS = words(`
+  city county province state river lake mountain mountains mount island islands sea ocean bay gulf
+  valley desert coast peninsula street avenue road square park bridge airport station district region
+  village town borough canyon falls beach harbour harbor strait channel plains heights hills
+`)
+
+/** Reporting verbs and phrases that attribute speech (base and inflected forms). */
+export const CUE_VERBS = words(`
+  said says say told tells tell added adds asked asks stated states explained explains noted notes
+  wrote writes tweeted tweets posted declared declares insisted insists argued argues claimed claims
+  warned warns replied replies continued continues recalled recalls announced announces admitted admits
+  acknowledged acknowledges suggested suggests urged urges reported reports remarked observed conceded
+  stressed stresses emphasised emphasized maintained maintains predicted predicts vowed vows promised
+  responded responds testified testifies quipped joked countered complained complains confirmed confirms
+  denied denies alleged alleges believes believed thinks thought described describes called calls
+  agreed agrees cautioned cautions boasted boasts conceded concedes mused recounted recounts shouted
+  yelled whispered pointed answered answers commented comments assured assures reiterated reiterates
+  estimated estimates revealed reveals disclosed discloses indicated indicates signaled signalled
+  contended contends proclaimed proclaims lamented laments charged charges accused accuses demanded
+  demands predicted wondered wonders pleaded pledged pledges acknowledged added, hinted hints
+`)
+
+/** Capitalised words that start sentences or headings but never names. */
+export const FUNCTION_WORDS = words(`
+  the a an this that these those there their they them then than thus this he she it its his her we
+  our you your i me my mine us in on at by for from to of with without into onto over under after
+  before during since until while when where why how what which who whom whose if unless because so
+  but and or nor yet also as although though however meanwhile moreover furthermore still even just
+  only not no yes all any both each every either neither some many much more most few several such
+  other another one two three four five six seven eight nine ten first second third last next new
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december today yesterday tomorrow tonight here now according
+  despite among amid between within around about above below across against along behind beyond
+  mr mrs ms dr is are was were be been being has have had do does did will would shall should can
+  could may might must let lets please thank thanks dear hello okay ok oh well like once instead
+  after earlier later following asked said added told says photo image video read watch also-read
+  advertisement related update updated published posted breaking exclusive opinion analysis editorial
+`)
+
+/** Common given names across languages (a generic list, used only to type two-word names as people). */
+export const GIVEN_NAMES = words(`
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+  jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+  gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+  zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold
+  dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
+  wayne randy vincent mason roy ralph bobby russell bradley philip eugene mary patricia jennifer linda
+  elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily
+  donna michelle carol amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy
+  kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen debra
+  rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren
+  kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria
+  sara janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise
+  danielle marilyn beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie
+  hillary bernie barack joe kamala nancy mitch chuck ted marco rand jeb ben newt mike tim elizabeth
+  vladimir sergei sergey dmitry alexei alexey ivan igor yuri boris mikhail olga natalia svetlana
+  xi li wang zhang liu chen yang huang zhao wu zhou narendra rahul amit sonia priya raj ravi sanjay
+  vijay arvind mohammed muhammad mohammad ahmed ali hassan hussein omar abdul ibrahim yusuf fatima
+  aisha mustafa recep emmanuel angela olaf justin jacinda shinzo fumio yoon kim moon jair luis carlos
+  jorge pedro miguel javier antonio manuel francisco diego sofia lucia carmen isabel pablo fernando
+  jean pierre jacques francois marie michel philippe nicolas emmanuel hans klaus wolfgang jurgen
+  angela greta giorgia matteo giuseppe marco luca alessandro volodymyr petro viktor andrzej
+  benjamin yair naftali ehud shimon yitzhak moshe david ariel nelson desmond cyril jacob thabo
+  kofi abiy uhuru william paul akira hiroshi takeshi yuki kenji haruki
+`)

@@ -1,0 +1,95 @@
+/**
+ * @module The layout of raw newsroom copy: headline, standfirst, byline, dateline, photo caption with
+ * its credit, "ALSO READ | …" lines, "(With input from …)" credits and end markers such as "— ENDS —".
+ */
+import { parseDate, splitParagraphs } from './text'
+import type { ExtractedImage, RelatedLink, Skeleton } from './types'
+
+const RELATED = /^(?:also read|read also|read more|related|see also|must read|don'?t miss|watch)\s*[|:–—-]+\s*(.{3,300})$/i
+const END_MARKER = /^[-–—=*#\s]*(?:ends?|end of story|-30-|30|xxx|###|\*\*\*)[-–—=*#\s.]*$/i
+const WITH_INPUT = /^\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+const INLINE_WITH_INPUT = /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
+const CAPTION_CREDIT = /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.,&'’ -]{1,150})$/iu
+const DATE_LINE = /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
+const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
+
+/** Splits copy into its editorial parts; `body` keeps only story paragraphs. */
+export function parsePlainText(text: string): Skeleton {
+  const paragraphs = splitParagraphs(text)
+  const out: Skeleton = { headline: null, dek: null, bylines: [], dateline: null, publishedAt: null, language: null, body: [], images: [], sources: [], relatedLinks: [] }
+  let i = 0
+  const first = paragraphs[0]
+  // A headline is a short first paragraph that is not a sentence ending in a full stop.
+  if (first && first.length <= 200 && !/[.:]$/.test(first) && paragraphs.length > 1) {
+    out.headline = first
+    i = 1
+  }
+  for (; i < paragraphs.length && i < 6; i++) {
+    const p = paragraphs[i]!
+    const byline = p.length <= 160 ? BYLINE.exec(p) : null
+    if (byline) {
+      out.bylines = byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean)
+      continue
+    }
+    if (!out.publishedAt && p.length <= 70 && DATE_LINE.test(p) && parseDate(p)) {
+      out.publishedAt = parseDate(p)
+      continue
+    }
+    break
+  }
+  const rest = paragraphs.slice(i)
+  // A standfirst: one sentence-like paragraph under the headline, when more story follows.
+  if (out.headline && rest.length >= 3 && rest[0]!.length <= 320 && !CAPTION_CREDIT.test(rest[0]!.slice(-120)) && !/^["“]/.test(rest[0]!)) {
+    const next = rest[1]!
+    if (CAPTION_CREDIT.test(next.slice(-120)) || rest[0]!.split(/\s+/).length <= 45) out.dek = rest.shift()!
+  }
+  let ended = false
+  for (const p of rest) {
+    if (ended) break
+    if (p.length <= 40 && END_MARKER.test(p)) {
+      ended = true
+      continue
+    }
+    const related = RELATED.exec(p)
+    if (related) {
+      out.relatedLinks.push({ text: related[1]!.trim(), url: /https?:\/\/\S+/.exec(related[1]!)?.[0] ?? null })
+      continue
+    }
+    const input = WITH_INPUT.exec(p)
+    if (input) {
+      out.sources.push(...splitSources(input[1]!))
+      continue
+    }
+    const credit = p.length <= 400 ? CAPTION_CREDIT.exec(p) : null
+    if (credit && out.body.length < 3) {
+      out.images.push(toImage(p, credit[0]))
+      continue
+    }
+    const tail = p.slice(-200)
+    const inline = INLINE_WITH_INPUT.exec(tail)
+    if (inline) out.sources.push(...splitSources(inline[1]!))
+    out.body.push(inline ? p.slice(0, p.length - tail.length + inline.index) : p)
+  }
+  const dateline = out.body[0] ? DATELINE.exec(out.body[0].slice(0, 120)) : null
+  if (dateline && dateline[1]!.length >= 3 && !/^(?:THE|A|AN|I)$/.test(dateline[1]!.trim())) {
+    out.dateline = dateline[1]!.trim()
+    if (dateline[2] && AGENCIES_IN_DATELINE.test(dateline[2].trim())) out.sources.push(dateline[2].trim())
+    out.body[0] = out.body[0]!.slice(dateline[0].length)
+  }
+  return out
+}
+
+function splitSources(text: string): string[] {
+  return text
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((s) => s.replace(/^(?:the\s+)?/i, '').trim())
+    .filter((s) => s.length > 1 && !/^agenc(?:y|ies)$/i.test(s) || /agenc/i.test(s))
+    .slice(0, 10)
+}
+
+function toImage(paragraph: string, credit: string): ExtractedImage {
+  const caption = paragraph.slice(0, paragraph.length - credit.length).trim()
+  return { url: null, caption: caption || null, credit: credit.replace(/^\(\s*|\s*\)$/g, '') }
+}

@@ -1,0 +1,130 @@
+/**
+ * @module Text helpers shared by every stage: white space, paragraphs, sentences with offsets, word
+ * counts, dates and a small stop-word language guess. Every regex here is linear-time.
+ */
+
+/** Collapses runs of white space (not newlines) and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+/** Splits raw copy into paragraphs: blank lines separate them; single newlines inside one are kept as spaces. */
+export function splitParagraphs(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n')
+  const blocks = normalized.split(/\n[ \t\u00a0]*\n/)
+  // Copy with no blank lines at all: every line is a paragraph.
+  const parts = blocks.length === 1 && normalized.includes('\n') ? normalized.split('\n') : blocks
+  return parts.map(squash).filter((p) => p.length > 0)
+}
+
+/** A sentence as a span of some text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'pres', 'adm', 'maj',
+])
+
+/**
+ * Sentence spans of `text`: ends at . ! ? (plus closing quotes/brackets) followed by white space and a
+ * capital, digit or opening quote, skipping common abbreviations and initials; newlines always end one.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length
+    if (m[0][0] === '.') {
+      const before = text.slice(Math.max(start, m.index - 6), m.index)
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue
+    }
+    pushTrimmed(text, start, end, spans)
+    start = end
+  }
+  pushTrimmed(text, start, text.length, spans)
+  return spans
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  if (end > start) out.push({ start, end })
+}
+
+/** Words as WCXB counts them (`\w+`-like, Unicode aware). */
+export function countWords(text: string): number {
+  let n = 0
+  const re = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/gu
+  while (re.exec(text)) n++
+  return n
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/**
+ * Reads a date the way newsrooms write it and returns `YYYY-MM-DD` (or a full ISO timestamp when one
+ * was given). Accepts ISO, "September 15, 2022", "15 September 2022", "2022/09/15", "Sept. 15, 2022".
+ */
+export function parseDate(raw: string): string | null {
+  const text = raw.slice(0, 200)
+  const iso = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(text)
+  if (iso) {
+    if (iso[4] && iso[7]) {
+      const t = Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]}`)
+      if (Number.isFinite(t)) return new Date(t).toISOString()
+    }
+    return validDay(+iso[1]!, +iso[2]!, +iso[3]!)
+  }
+  const slash = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text)
+  if (slash) return validDay(+slash[1]!, +slash[2]!, +slash[3]!)
+  const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text)
+  if (mdy) {
+    const month = MONTHS.indexOf(mdy[1]!.slice(0, 3).toLowerCase())
+    if (month >= 0) return validDay(+mdy[3]!, month + 1, +mdy[2]!)
+  }
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(text)
+  if (dmy) {
+    const month = MONTHS.indexOf(dmy[2]!.slice(0, 3).toLowerCase())
+    if (month >= 0) return validDay(+dmy[3]!, month + 1, +dmy[1]!)
+  }
+  return null
+}
+
+function validDay(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'he', 'it', 'said'],
+  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'las', 'por', 'una', 'para', 'con', 'es'],
+  fr: ['le', 'la', 'de', 'et', 'les', 'des', 'est', 'une', 'du', 'que', 'dans', 'pour', 'qui', 'pas'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'ein', 'eine', 'zu', 'sich', 'auf'],
+  it: ['il', 'di', 'che', 'la', 'e', 'per', 'una', 'del', 'della', 'non', 'sono', 'gli', 'con', 'le'],
+  pt: ['o', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'niet', 'met', 'zijn', 'voor', 'ook'],
+}
+const STOP_INDEX = new Map<string, string[]>()
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang])
+}
+
+/** A BCP 47 primary language guessed from stop words in the first 2,000 words; 'en' when unsure. */
+export function detectLanguage(text: string): string {
+  const scores = new Map<string, number>()
+  const re = /\p{L}+/gu
+  let seen = 0
+  for (let m = re.exec(text); m && seen < 2000; m = re.exec(text), seen++) {
+    for (const lang of STOP_INDEX.get(m[0].toLowerCase()) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1)
+  }
+  let best = 'en'
+  let top = 0
+  for (const [lang, score] of scores) if (score > top) [best, top] = [lang, score]
+  return top >= 3 ? best : 'en'
+}

@@ -1,0 +1,90 @@
+/**
+ * @module The shape of an extraction: what `extractFromText` and `extractFromHtml` return.
+ * Every character offset points into `body.join('\n\n')` (the `bodyText` of the extraction).
+ */
+
+/** A photo with its caption and the credit line ("Reuters photo", "AP"). */
+export interface ExtractedImage {
+  url: string | null
+  caption: string | null
+  credit: string | null
+}
+
+/** A quotation with its speaker. `start`/`end` are offsets of `text` in the body text. */
+export interface Quote {
+  text: string
+  /** Canonical full name of the speaker (entity name), or the mention itself when no entity matched. */
+  speaker: string | null
+  /** The speaker as written where the quote is attributed ("He", "Putin", "the ministry"). */
+  speakerMention: string | null
+  /** The reporting verb or phrase ("said", "told", "according to"). */
+  cue: string | null
+  kind: 'direct' | 'partial' | 'indirect'
+  start: number
+  end: number
+}
+
+export type EntityType = 'person' | 'organization' | 'place'
+
+/** A named entity with every surface form it was mentioned by. */
+export interface Entity {
+  name: string
+  aliases: string[]
+  mentions: number
+  firstOffset: number
+  /** 0..1: how central the entity is to the story (mentions, early and headline mentions). */
+  salience: number
+}
+
+/** One occurrence of an entity in the body text (used for evaluation and indexing). */
+export interface EntityMention {
+  type: EntityType
+  text: string
+  start: number
+  end: number
+  /** Index of the entity in the list of its type. */
+  entity: number
+}
+
+/** A "ALSO READ | …" style pointer to another story. */
+export interface RelatedLink {
+  text: string
+  url: string | null
+}
+
+/** Everything the engine recovers from a story. */
+export interface Extraction {
+  headline: string | null
+  dek: string | null
+  bylines: string[]
+  dateline: string | null
+  /** ISO 8601 date or timestamp when the copy or page states one. */
+  publishedAt: string | null
+  language: string
+  body: string[]
+  images: ExtractedImage[]
+  quotes: Quote[]
+  entities: { people: Entity[]; organizations: Entity[]; places: Entity[] }
+  sources: string[]
+  relatedLinks: RelatedLink[]
+  keywords: string[]
+  summary: string
+  wordCount: number
+  readingTimeMinutes: number
+  /** True when the body was longer than the analysed prefix (quotes, entities, keywords). */
+  truncated: boolean
+}
+
+/** The structural part of an extraction, before the language analysis runs over the body. */
+export interface Skeleton {
+  headline: string | null
+  dek: string | null
+  bylines: string[]
+  dateline: string | null
+  publishedAt: string | null
+  language: string | null
+  body: string[]
+  images: ExtractedImage[]
+  sources: string[]
+  relatedLinks: RelatedLink[]
+}
