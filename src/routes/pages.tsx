@@ -17,7 +17,7 @@ import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
 import { getArticle, getGeneration } from '../storage/articles'
 import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fnv1a, readThrough, type CachedValue } from '../storage/cache'
-import { getArticleVersion } from '../storage/page-versions'
+import { getArticleVersion, sharedRead } from '../storage/page-versions'
 import { getTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
 import { publicOrigin } from './system'
@@ -67,9 +67,16 @@ function setPageHeaders(c: Context<AppEnv>, h: { etag: string; lastModified: str
 
 /** Reads the rendered value through KV for anonymous callers; renders fresh (BYPASS) for keyed ones. */
 async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'article' | 'index', timing: ServerTiming, render: () => Promise<string>): Promise<CachedValue> {
-  const timedRender = () => timing.time('render', render)
-  if (key === null) return { body: await timedRender(), status: 'BYPASS' }
-  return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, timedRender, (p) => c.executionCtx.waitUntil(p)))
+  if (key === null) return { body: await render(), status: 'BYPASS' }
+  return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true }))
+}
+
+/**
+ * A version read shared with concurrent requests asking the same thing, unless the client sent a D1
+ * bookmark: then it must read through its own session to see its own writes.
+ */
+function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
+  return c.req.header('x-d1-bookmark') ? read() : sharedRead(key, read)
 }
 
 pages.get('/articles/:slug', async (c) => {
@@ -79,7 +86,7 @@ pages.get('/articles/:slug', async (c) => {
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
-    const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
+    const version = await timing.time('db', () => versionRead(c, `article:${slug}`, () => getArticleVersion(c.var.db, slug)))
     const preview = version !== null && version.status !== 'published'
     if (!version || (preview && !hasScope(principal, 'articles:read-drafts'))) throw notFound(slug)
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
@@ -88,21 +95,24 @@ pages.get('/articles/:slug', async (c) => {
     const etag = `"a.${version.id}.r${version.revision}.${type === 'text/html' ? 'html' : type === 'application/json' ? 'json' : 'ld'}.${siteTag(site)}"`
     setPageHeaders(c, { etag, lastModified: version.updatedAt, keyed, vary: 'Accept, Authorization', timing })
     if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304)
-    const load = async (): Promise<Article> => {
+    const load = () => timing.time('db-article', async (): Promise<Article> => {
       const article = await getArticle(c.var.db, version.id)
       if (!article) throw notFound(slug)
       const { seq: _seq, ...rest } = article
       return rest
-    }
+    })
     if (type !== 'text/html') {
-      const article = await timing.time('db-article', load)
+      const article = await load()
       c.header('x-cache', 'BYPASS')
       c.header('server-timing', timing.toString())
       if (type === 'application/json') return c.json({ article })
       return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
     }
     const key = keyed ? null : cacheKey('article', [version.slug, `r${version.revision}`, siteTag(site), 'html'])
-    const page = await cachedOrFresh(c, key, 'article', timing, async () => renderArticlePage(await load(), site, { preview }))
+    const page = await cachedOrFresh(c, key, 'article', timing, async () => {
+      const article = await load()
+      return timing.time('render', () => renderArticlePage(article, site, { preview }))
+    })
     c.header('x-cache', page.status)
     c.header('server-timing', timing.toString())
     return c.html(page.body)
@@ -123,7 +133,9 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const cursorText = c.req.query('cursor')
     const cursor: ListCursor | null = cursorText === undefined ? null : cursorText.length <= 500 ? decodeCursor(cursorText) : null
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
-    const [term, generation] = await timing.time('db', () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
+    const [term, generation] = await timing.time('db', () =>
+      versionRead(c, `index:${kind ?? 'front'}:${slug}`, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
+    )
     if (kind && !term) throw notFound(slug)
     const scope: FeedScope | null = kind && term ? { kind, slug: term.slug, name: term.name } : null
     const site = siteOf(c)
@@ -141,11 +153,12 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', slug || '-', `g${generation}`, siteTag(site)])
     const page = await cachedOrFresh(c, key, 'index', timing, async () => {
       const renderedAt = new Date().toISOString()
-      const list = await listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor)
+      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor))
       if (scope && list.articles.length === 0) throw notFound(slug)
       const nextHref = list.next ? `${kind ? `/${kind}/${slug}` : '/'}?cursor=${encodeCursor(list.next)}` : null
       // The render time travels with the page, so every copy of this generation has one Last-Modified.
-      return `${renderedAt}\n${await renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site)}`
+      const html = await timing.time('render', () => renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site))
+      return `${renderedAt}\n${html}`
     })
     const newline = page.body.indexOf('\n')
     const lastModified = page.body.slice(0, newline)

@@ -72,6 +72,44 @@ function mayWrite(key: string, now = Date.now()): boolean {
   return true
 }
 
+/**
+ * Rendered values this isolate has seen recently, for callers that opt in (`{ memory: true }`). Keys name
+ * their content version, so a copy is never stale; the short TTL and the byte bound only limit memory.
+ */
+const memory = new Map<string, { body: string; until: number }>()
+const MEMORY_MAX_BYTES = 8 * 1024 * 1024
+const MEMORY_MAX_ENTRY = 512 * 1024
+const MEMORY_TTL_MS = 60_000
+let memoryBytes = 0
+
+function memoryGet(key: string, now: number): string | null {
+  const entry = memory.get(key)
+  if (!entry) return null
+  memory.delete(key)
+  if (entry.until < now) {
+    memoryBytes -= entry.body.length
+    return null
+  }
+  memory.set(key, entry) // most recently used last
+  return entry.body
+}
+
+function memorySet(key: string, body: string, now: number): void {
+  if (body.length > MEMORY_MAX_ENTRY) return
+  const old = memory.get(key)
+  if (old) {
+    memory.delete(key)
+    memoryBytes -= old.body.length
+  }
+  memory.set(key, { body, until: now + MEMORY_TTL_MS })
+  memoryBytes += body.length
+  for (const [k, e] of memory) {
+    if (memoryBytes <= MEMORY_MAX_BYTES) break
+    memory.delete(k)
+    memoryBytes -= e.body.length
+  }
+}
+
 /** How many renders `readThrough` has run in this isolate (tests use it to see coalescing). */
 export function renderCountForTests(): number {
   return renderCount
@@ -81,19 +119,26 @@ export function renderCountForTests(): number {
  * Reads a rendered value from KV, or renders it once and stores it. Concurrent misses for the same key
  * in one isolate share one render. A KV failure (read or write) never fails the request: the value is
  * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
- * and this isolate never writes the same key twice within a second.
+ * and this isolate never writes the same key twice within a second. With `{ memory: true }` (for keys
+ * that name their content version) hot values are also kept in this isolate, sparing the KV read.
  */
 export async function readThrough(
   kv: KVNamespace,
   key: string,
   kind: CacheKind,
   render: () => Promise<string>,
-  waitUntil: (promise: Promise<unknown>) => void
+  waitUntil: (promise: Promise<unknown>) => void,
+  options: { memory?: boolean } = {}
 ): Promise<CachedValue> {
+  const remembered = options.memory ? memoryGet(key, Date.now()) : null
+  if (remembered !== null) return { body: remembered, status: 'HIT' }
   let kvOk = true
   try {
     const hit = await kv.get(key)
-    if (hit !== null) return { body: hit, status: 'HIT' }
+    if (hit !== null) {
+      if (options.memory) memorySet(key, hit, Date.now())
+      return { body: hit, status: 'HIT' }
+    }
   } catch {
     kvOk = false
   }
@@ -106,6 +151,7 @@ export async function readThrough(
   inFlight.set(key, promise)
   try {
     const body = await promise
+    if (options.memory && kvOk) memorySet(key, body, Date.now())
     // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
     if (kvOk && mayWrite(key)) {
       waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))

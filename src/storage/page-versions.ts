@@ -27,3 +27,22 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
     .first<{ id: string; slug: string; status: Status; revision: number; updated_at: string }>()
   return row ? { id: row.id, slug: row.slug, status: row.status, revision: row.revision, updatedAt: row.updated_at } : null
 }
+
+const pending = new Map<string, Promise<unknown>>()
+
+/**
+ * Runs a read once for all callers that ask for the same `key` while it is in flight (a hot page under
+ * load asks the same question many times a millisecond). A caller that joins gets an answer from a
+ * read that started at most one D1 round trip earlier: the same freshness a read replica gives.
+ * Nothing is kept once the read settles.
+ *
+ * @example
+ * const version = await sharedRead(`article:${slug}`, () => getArticleVersion(db, slug))
+ */
+export function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const running = pending.get(key)
+  if (running) return running as Promise<T>
+  const promise = read().finally(() => pending.delete(key))
+  pending.set(key, promise)
+  return promise
+}

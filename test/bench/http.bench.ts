@@ -1,0 +1,177 @@
+/**
+ * @module `npm run bench http`: starts the Worker once under `wrangler dev` (local D1 and KV), seeds
+ * invented articles through the API, and drives each scenario with `wrk` in one run, printing
+ * requests/s, p50, p99 and the ratio to the no-op `/ping` baseline. Then measures the CPU cost of a
+ * render miss. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
+ */
+import { performance } from 'node:perf_hooks'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ROOT } from '../support/worker-process.mjs'
+import { ensureWrk, runWrk, startWorker, type WrkResult } from './wrk'
+
+/** What the seed step made, for scenarios to build their requests from. */
+export interface BenchContext {
+  url: string
+  adminKey: string
+  /** Slugs of published articles, newest last. */
+  slugs: string[]
+  sections: string[]
+  tags: string[]
+  authors: string[]
+}
+
+export interface Scenario {
+  name: string
+  /** Path (with query) to request, from the seeded data. */
+  path: (ctx: BenchContext) => string
+  headers?: (ctx: BenchContext) => Record<string, string>
+  /** Human-readable target, printed beside the result. */
+  target?: string
+  /** Minimum throughput as a multiple of the baseline's, checked and printed as met / missed. */
+  minRatio?: number
+  /** Header to show from one probe request (e.g. `x-cache`), to prove what was measured. */
+  probeHeader?: string
+}
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
+const THREADS = Number(process.env.BENCH_THREADS ?? 2)
+const ARTICLES = 60
+
+/** The first scenario is the baseline every other one is compared with. Append new ones at the end. */
+export const SCENARIOS: Scenario[] = [
+  { name: 'baseline GET /ping', path: () => '/ping' },
+  {
+    name: 'cached article page (KV hit)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: () => ({ accept: 'text/html' }), target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'article page 304 (If-None-Match)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: () => ({ accept: 'text/html', 'if-none-match': etags.get('article') ?? '' }), probeHeader: 'x-cache',
+  },
+  {
+    name: 'render miss (keyed: D1 read + render, no KV)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: (ctx) => ({ accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` }), target: '≤ 5 ms CPU (see below)', probeHeader: 'x-cache',
+  },
+  { name: 'front page (KV hit)', path: () => '/', headers: () => ({ accept: 'text/html' }), probeHeader: 'x-cache' },
+  { name: 'GET /v1/articles', path: () => '/v1/articles' },
+]
+
+const etags = new Map<string, string>()
+
+const PARAGRAPH = 'Council officers in the invented harbour town of Lowmere said on Tuesday that the repaired pier would carry foot traffic again from next week, after months of storm damage, inspections and a long argument about who should pay for the new pilings. '
+
+/** Seeds invented, realistically sized articles (about 5 KB of body each) through the API. */
+async function seed(url: string, adminKey: string): Promise<BenchContext> {
+  const sections = ['city', 'world', 'science']
+  const tags = ['transport', 'weather', 'budget', 'harbour']
+  const authors = ['Ada Quill', 'Ben Ortiz', 'Chen Park']
+  const slugs: string[] = []
+  for (let i = 0; i < ARTICLES; i++) {
+    const slug = `bench-story-${i}`
+    const body = Array.from({ length: 20 }, (_, p) => `<p>${PARAGRAPH.replace('Tuesday', `day ${p}`)}</p>`).join('')
+    const res = await fetch(`${url}/v1/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        slug, headline: `Lowmere pier reopens to walkers, part ${i}`, dek: 'Repairs to the invented pier are finished.', body,
+        section: sections[i % 3], tags: [tags[i % 4], tags[(i + 1) % 4]], bylines: [authors[i % 3]],
+        image: { url: 'https://img.example/pier.jpg', caption: 'The pier at low tide.', credit: 'Edgewire' },
+        corrections: i % 5 === 0 ? [{ text: 'An earlier version misnamed the harbour.' }] : [], status: 'published',
+      }),
+    })
+    if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`)
+    slugs.push(slug)
+  }
+  return { url, adminKey, slugs, sections, tags: tags.slice(), authors: ['ada-quill', 'ben-ortiz', 'chen-park'] }
+}
+
+/** One request, to warm the cache and show what the scenario measures. */
+async function probe(ctx: BenchContext, s: Scenario): Promise<Response> {
+  return fetch(`${ctx.url}${s.path(ctx)}`, { headers: s.headers?.(ctx) ?? {} })
+}
+
+/** Server-Timing `name;dur=` values of `count` keyed (uncached) renders, as measured inside the Worker. */
+async function serverTimings(ctx: BenchContext, count: number): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = {}
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${ctx.url}/articles/${ctx.slugs[i % ctx.slugs.length]}`, { headers: { accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` } })
+    await res.arrayBuffer()
+    for (const m of (res.headers.get('server-timing') ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g)) (out[m[1] as string] ??= []).push(Number(m[2]))
+  }
+  return out
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+/** Renders seeded articles in this Node process with the Worker's own render code: pure CPU, no I/O. */
+async function renderCpu(ctx: BenchContext, iterations: number): Promise<{ meanMs: number; p99Ms: number; bytes: number }> {
+  const articles = await Promise.all(ctx.slugs.slice(0, 10).map(async (slug) => ((await (await fetch(`${ctx.url}/v1/articles/${slug}`)).json()) as { article: unknown }).article))
+  // Imported by URL so Node's type-check does not pull the Worker's JSX sources in.
+  const mod = (await import(pathToFileURL(join(ROOT, 'src/render/pages/article-page.tsx')).href)) as {
+    renderArticlePage: (a: unknown, site: { origin: string; name: string }) => Promise<string>
+  }
+  const site = { origin: 'https://news.example', name: 'Edgewire' }
+  for (let i = 0; i < 200; i++) await mod.renderArticlePage(articles[i % articles.length], site)
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now()
+    const html = await mod.renderArticlePage(articles[i % articles.length], site)
+    times.push(performance.now() - start)
+    bytes = html.length
+  }
+  return { meanMs: times.reduce((a, b) => a + b, 0) / times.length, p99Ms: percentile(times, 99), bytes }
+}
+
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
+
+async function main(): Promise<void> {
+  ensureWrk()
+  const worker = await startWorker()
+  try {
+    const ctx = await seed(worker.url, worker.adminKey)
+    const first = await probe(ctx, SCENARIOS[1] as Scenario)
+    etags.set('article', first.headers.get('etag') ?? '')
+    console.log(`Seeded ${ctx.slugs.length} articles. wrk: ${SECONDS} s per scenario, ${THREADS} threads, ${CONNECTIONS} connections, on ${worker.url} (wrangler dev, local D1/KV).\n`)
+    const results: { s: Scenario; r: WrkResult; probe: string }[] = []
+    for (const s of SCENARIOS) {
+      const p = await probe(ctx, s)
+      await p.arrayBuffer()
+      await probe(ctx, s).then((res) => res.arrayBuffer())
+      const shown = s.probeHeader ? `${p.status} ${s.probeHeader}=${p.headers.get(s.probeHeader) ?? '-'}` : String(p.status)
+      const r = await runWrk(`${ctx.url}${s.path(ctx)}`, { seconds: SECONDS, connections: CONNECTIONS, threads: THREADS, headers: s.headers?.(ctx) })
+      results.push({ s, r, probe: shown })
+      process.stdout.write(`  measured: ${s.name}\n`)
+    }
+    const base = results[0]?.r.rps ?? Number.NaN
+    console.log('\n| scenario | probe | req/s | p50 ms | p99 ms | × baseline | target | errors |')
+    console.log('|---|---|---:|---:|---:|---:|---|---:|')
+    let missed = 0
+    for (const { s, r, probe: shown } of results) {
+      const ratio = r.rps / base
+      const verdict = s.minRatio === undefined ? '' : ratio >= s.minRatio ? ' ✔ met' : ' ✘ missed'
+      if (s.minRatio !== undefined && ratio < s.minRatio) missed += 1
+      console.log(`| ${s.name} | ${shown} | ${fmt(r.rps, 0)} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(ratio)} | ${s.target ?? ''}${verdict} | ${r.non2xx3xx + r.socketErrors} |`)
+    }
+    const timings = await serverTimings(ctx, 200)
+    console.log('\nInside the Worker (Server-Timing over 200 keyed render misses, wall ms, mean / p99):')
+    for (const [name, values] of Object.entries(timings)) {
+      console.log(`  ${name}: ${fmt(values.reduce((a, b) => a + b, 0) / values.length, 3)} / ${fmt(percentile(values, 99), 3)}`)
+    }
+    console.log('  (workerd advances performance.now() only across I/O, so `render` there reads ~0: pure CPU is invisible to it.)')
+    const cpu = await renderCpu(ctx, 2000)
+    const ok = cpu.p99Ms <= 5
+    console.log(`\nRender miss CPU (the Worker's renderArticlePage on a ${(cpu.bytes / 1024).toFixed(1)} KiB page, in Node/V8, 2,000 renders): mean ${fmt(cpu.meanMs, 3)} ms, p99 ${fmt(cpu.p99Ms, 3)} ms; target ≤ 5 ms ${ok ? '✔ met' : '✘ missed'}`)
+    if (!ok) missed += 1
+    console.log(missed ? `\n${missed} target(s) missed.` : '\nAll targets met.')
+  } finally {
+    await worker.stop()
+  }
+}
+
+await main()
