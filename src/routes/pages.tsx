@@ -127,7 +127,6 @@ type IndexKind = FeedScope['kind'] | null
 async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response> {
   try {
     const timing = new ServerTiming()
-    if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')
     const slug = kind ? c.req.param('slug') ?? '' : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
     const cursorText = c.req.query('cursor')
@@ -137,6 +136,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
       versionRead(c, `index:${kind ?? 'front'}:${slug}`, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
     )
     if (kind && !term) throw notFound(slug)
+    if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')
     const scope: FeedScope | null = kind && term ? { kind, slug: term.slug, name: term.name } : null
     const site = siteOf(c)
     const keyed = c.var.principal.kind !== 'anonymous'
