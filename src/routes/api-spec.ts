@@ -7,6 +7,7 @@ import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema, Publis
 import type { Scope } from '../domain/scopes'
 import { FEEDS_OPERATIONS } from './feeds-spec'
 import { KeyCreateSchema } from './keys'
+import { PAGES_OPERATIONS } from './pages-spec'
 
 export interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete'
@@ -92,4 +93,5 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: 'OpenAPI document' }, example: 'curl localhost:8787/openapi.json' },
   { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
   ...FEEDS_OPERATIONS,
+  ...PAGES_OPERATIONS,
 ]
