@@ -9,13 +9,18 @@ import { authenticate } from './middleware/auth'
 import { idempotency } from './middleware/idempotency'
 import { d1Session } from './middleware/session'
 import { problemResponse } from './render/problem'
+import { articleExtraction } from './routes/article-extraction'
+import { articleBatch } from './routes/article-batch'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
+import { EXTRACT_MAX_BODY_BYTES, extract } from './routes/extract'
 import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
 import { pages } from './routes/pages'
+import { related } from './routes/related'
 import { system } from './routes/system'
 import { taxonomy } from './routes/taxonomy'
+import { widgets } from './routes/widgets'
 
 /** Largest request body the write API takes. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -32,24 +37,30 @@ export function createApp(): Hono<AppEnv> {
   })
   app.use('*', d1Session())
   app.use('*', authenticate())
-  app.use(
-    '/v1/*',
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new ApiError('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)
+        throw new ApiError('payload_too_large', `Request bodies are limited to ${maxSize} bytes.`)
       },
     })
-  )
+  const [defaultLimit, extractLimit] = [limitBody(MAX_BODY_BYTES), limitBody(EXTRACT_MAX_BODY_BYTES)]
+  // Pages pasted for extraction may be larger than any article write: /v1/extract takes 2 MiB.
+  app.use('/v1/*', (c, next) => (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next))
   app.use('/v1/*', idempotency())
 
   app.route('/', system)
   app.route('/v1/articles', articleList)
   app.route('/v1/articles', articles)
+  app.route('/v1/articles', articleExtraction)
+  app.route('/v1/extract', extract)
   app.route('/v1', taxonomy)
   app.route('/v1/keys', keys)
+  app.route('/v1/articles', articleBatch)
+  app.route('/v1', related)
   app.route('/', pages)
   app.route('/', feeds)
+  app.route('/', widgets)
 
   app.notFound((c) => problemResponse('not_found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`, c.var.requestId ?? crypto.randomUUID()))
 

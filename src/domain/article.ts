@@ -137,6 +137,10 @@ export const ArticleListQuerySchema = v.object({
   section: v.optional(v.pipe(v.string(), v.maxLength(120))),
   tag: v.optional(v.pipe(v.string(), v.maxLength(120))),
   author: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  /** Entity filters: any name or alias of a person, organisation or place the story mentions. */
+  person: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  org: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  place: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
   status: v.optional(v.picklist(STATUSES)),
   q: v.optional(v.pipe(v.string(), v.maxLength(500, 'at most 500 characters'))),
   from: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),

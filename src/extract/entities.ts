@@ -26,6 +26,7 @@ interface Phrase {
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
 const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
 
 const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
@@ -102,6 +103,7 @@ function classify(p: Phrase): EntityType | null {
   if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || w === 'of' || w === 'the') && words.some((w) => PLACES.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (p.titled && words.length <= 4) return 'person'
+  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!)) return 'place'
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
   if (p.speaker && words.length <= 4) return 'person'
   if (words.length >= 2 && words.length <= 3 && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) && !p.tokens[0]!.initial) return 'person'

@@ -6,8 +6,12 @@
 import { classAndId, textOf, walk, type El } from './html-dom'
 import type { ExtractedImage } from './types'
 
-const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'dialog', 'menu'])
-const UNLIKELY = /(?:^|[\s_-])(?:comment|comments|share|sharing|social|related|sidebar|footer|nav|navbar|menu|promo|advert|ads?|newsletter|subscribe|subscription|breadcrumbs?|cookie|popup|modal|widget|recommended|recirc|outbrain|taboola|signup|masthead|banner|sponsor|most-popular|trending|author-bio|skip|hidden|paywall|toolbar|pagination|tag-list|tags)(?:$|[\s_-])/
+const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'dialog', 'menu'])
+const UNLIKELY = /(?:^|[\s_-])(?:share|sharing|social|related|sidebar|footer|nav|navbar|menu|promo|advert|ads?|newsletter|subscribe|subscription|breadcrumbs?|cookie|popup|modal|recommended|recirc|outbrain|taboola|signup|masthead|sponsor|most-popular|trending|author-bio|paywall|toolbar|pagination|tag-list)(?:$|[\s_-])/
+/** Reader comments are dropped whatever their size. */
+const COMMENTS = /(?:^|[\s_-])(?:comments?|disqus|respond|replies)(?:$|[\s_-])/
+/** A subtree with this much non-link text is never dropped on a class hint alone. */
+const PROSE_GUARD = 1200
 const LIKELY = /article|body|content|main|story|post|entry|text|prose/
 const BLOCKS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'dd', 'dt',
@@ -24,18 +28,36 @@ interface Block {
   linkChars: number
 }
 
-function isUnlikely(el: El): boolean {
+/** Non-link text characters under each element, computed bottom-up without recursion. */
+function proseChars(root: El): Map<El, number> {
+  const order: El[] = []
+  walk(root, (el) => order.push(el))
+  const chars = new Map<El, number>()
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!
+    let n = 0
+    for (const child of el.children) n += typeof child === 'string' ? child.trim().length : el.tag === 'a' ? 0 : (chars.get(child) ?? 0)
+    chars.set(el, el.tag === 'a' ? 0 : n)
+  }
+  return chars
+}
+
+function isUnlikely(el: El, prose: Map<El, number>): boolean {
   if (DROP_TAGS.has(el.tag)) return true
+  // Some frameworks wrap the whole page in one <form>: only small forms are boilerplate.
+  if (el.tag === 'form') return (prose.get(el) ?? 0) < PROSE_GUARD
   if (el.attrs.hidden !== undefined || el.attrs['aria-hidden'] === 'true') return true
   if (/display:\s*none|visibility:\s*hidden/i.test(el.attrs.style ?? '')) return true
   if (el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'html') return false
   const hint = classAndId(el)
   if (!hint.trim() || el.attrs.itemprop === 'articleBody') return false
-  return UNLIKELY.test(hint) && !/(?:^|[\s_-])(?:article|story|post|entry)[-_]?(?:body|content|text)/.test(hint)
+  if (COMMENTS.test(hint)) return true
+  return (prose.get(el) ?? 0) < PROSE_GUARD && UNLIKELY.test(hint) && !/(?:^|[\s_-])(?:article|story|post|entry)[-_]?(?:body|content|text)/.test(hint)
 }
 
 /** Splits the tree under `root` into text blocks, skipping unlikely subtrees and figures. */
 function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
+  const prose = proseChars(root)
   const blocks: Block[] = []
   let text = ''
   let linkChars = 0
@@ -62,7 +84,7 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
       continue
     }
     const el = node
-    if (el !== root && isUnlikely(el)) continue
+    if (el !== root && isUnlikely(el, prose)) continue
     if (el.tag === 'figure' || el.tag === 'figcaption') {
       collectFigure(el, images)
       continue

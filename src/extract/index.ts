@@ -7,11 +7,13 @@ import { parsePage } from './html-dom'
 import { readPageMeta } from './html-meta'
 import { extractEntities } from './entities'
 import { extractKeywords, summarize } from './keywords'
-import { parsePlainText } from './plain'
+import { GIVEN_NAMES } from './lexicon'
+import { parsePlainText, type KnownParts } from './plain'
 import { extractQuotes } from './quotes'
 import { countWords, detectLanguage, parseDate, squash } from './text'
 import type { Extraction, Skeleton } from './types'
 
+export type { KnownParts } from './plain'
 export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, RelatedLink } from './types'
 export { extractEntities } from './entities'
 export { extractQuotes } from './quotes'
@@ -21,14 +23,15 @@ export const MAX_ANALYSED_CHARS = 200_000
 const WORDS_PER_MINUTE = 230
 
 /**
- * Structures raw newsroom copy (headline, standfirst, caption, body, quotes…).
+ * Structures raw newsroom copy (headline, standfirst, caption, body, quotes…). With `known`, the
+ * headline and standfirst are given and the whole text is body (an article's stored fields).
  *
  * @example
  * const x = extractFromText('Harbour bridge reopens\n\nTraffic flows again, the mayor said.')
  * x.headline // 'Harbour bridge reopens'
  */
-export function extractFromText(text: string): Extraction {
-  return analyse(parsePlainText(text))
+export function extractFromText(text: string, known?: KnownParts): Extraction {
+  return analyse(parsePlainText(text, known))
 }
 
 /**
@@ -70,8 +73,9 @@ function analyse(s: Skeleton): Extraction {
   const sources = new Set(s.sources)
   for (const m of analysed.matchAll(/\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu)) {
     const name = m[1]!.replace(/['’]s$/, '')
-    if (entities.organizations.some((o) => o.name === name || o.aliases.includes(name))) sources.add(name)
-    else if (!entities.people.some((p) => p.name === name || p.aliases.includes(name))) sources.add(name)
+    // Credited people are sources of quotes, not outlets: only named people are left out.
+    const person = entities.people.find((p) => p.name === name || p.aliases.includes(name))
+    if (!person || !GIVEN_NAMES.has(person.name.split(' ')[0]!.toLowerCase())) sources.add(name)
     if (sources.size >= 20) break
   }
   const everything = [...entities.people, ...entities.organizations, ...entities.places]

@@ -34,7 +34,8 @@ export const ORG_WORDS = words(`
   club fc united team airlines airways motors industries technologies systems labs laboratories
   church mosque temple museum library center centre council's nations alliance coalition movement front
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
-  magazine radio television tv channel daily weekly observer guardian telegraph chronicle
+  magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
+  summit institute inc conference
 `)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */

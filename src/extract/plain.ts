@@ -15,14 +15,20 @@ const DATE_LINE = /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\
 const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
 const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
 
+/** Headline and standfirst already known (an article's own fields): the copy is body only. */
+export interface KnownParts {
+  headline: string
+  dek?: string | null
+}
+
 /** Splits copy into its editorial parts; `body` keeps only story paragraphs. */
-export function parsePlainText(text: string): Skeleton {
+export function parsePlainText(text: string, known?: KnownParts): Skeleton {
   const paragraphs = splitParagraphs(text)
-  const out: Skeleton = { headline: null, dek: null, bylines: [], dateline: null, publishedAt: null, language: null, body: [], images: [], sources: [], relatedLinks: [] }
+  const out: Skeleton = { headline: known?.headline ?? null, dek: known?.dek ?? null, bylines: [], dateline: null, publishedAt: null, language: null, body: [], images: [], sources: [], relatedLinks: [] }
   let i = 0
   const first = paragraphs[0]
   // A headline is a short first paragraph that is not a sentence ending in a full stop.
-  if (first && first.length <= 200 && !/[.:]$/.test(first) && paragraphs.length > 1) {
+  if (!known && first && first.length <= 200 && !/[.:]$/.test(first) && paragraphs.length > 1) {
     out.headline = first
     i = 1
   }
@@ -41,7 +47,7 @@ export function parsePlainText(text: string): Skeleton {
   }
   const rest = paragraphs.slice(i)
   // A standfirst: one sentence-like paragraph under the headline, when more story follows.
-  if (out.headline && rest.length >= 3 && rest[0]!.length <= 320 && !CAPTION_CREDIT.test(rest[0]!.slice(-120)) && !/^["“]/.test(rest[0]!)) {
+  if (!known && out.headline && rest.length >= 3 && rest[0]!.length <= 320 && !CAPTION_CREDIT.test(rest[0]!.slice(-120)) && !/^["“]/.test(rest[0]!)) {
     const next = rest[1]!
     if (CAPTION_CREDIT.test(next.slice(-120)) || rest[0]!.split(/\s+/).length <= 45) out.dek = rest.shift()!
   }
@@ -75,7 +81,7 @@ export function parsePlainText(text: string): Skeleton {
   const dateline = out.body[0] ? DATELINE.exec(out.body[0].slice(0, 120)) : null
   if (dateline && dateline[1]!.length >= 3 && !/^(?:THE|A|AN|I)$/.test(dateline[1]!.trim())) {
     out.dateline = dateline[1]!.trim()
-    if (dateline[2] && AGENCIES_IN_DATELINE.test(dateline[2].trim())) out.sources.push(dateline[2].trim())
+    if (dateline[2] && (AGENCIES_IN_DATELINE.test(dateline[2].trim()) || /^\p{Lu}[\p{L}.&' -]{1,29}$/u.test(dateline[2].trim()))) out.sources.push(dateline[2].trim())
     out.body[0] = out.body[0]!.slice(dateline[0].length)
   }
   return out

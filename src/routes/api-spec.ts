@@ -5,9 +5,11 @@
 import type * as v from 'valibot'
 import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema, PublishSchema } from '../domain/article'
 import type { Scope } from '../domain/scopes'
+import { EXTRACTION_OPERATIONS } from './extract-spec'
 import { FEEDS_OPERATIONS } from './feeds-spec'
 import { KeyCreateSchema } from './keys'
 import { PAGES_OPERATIONS } from './pages-spec'
+import { WIDGETS_OPERATIONS } from './widgets-spec'
 
 export interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete'
@@ -94,4 +96,6 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,
+  ...EXTRACTION_OPERATIONS,
+  ...WIDGETS_OPERATIONS,
 ]

@@ -9,6 +9,7 @@ import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
 import { getRevision, listRevisions } from '../storage/articles'
+import { entityCondition } from '../storage/extraction'
 import { decodeCursor, encodeCursor, listArticles, toMatchQuery, type ArticleFilter } from '../storage/article-list'
 import { findVisibleArticle } from './articles'
 import { parseWith } from './validate'
@@ -38,6 +39,11 @@ articleList.get('/', async (c) => {
     author: query.author,
     from: query.from ? `${query.from}T00:00:00.000Z` : undefined,
     to: query.to ? nextDay(query.to) : undefined,
+    extra: [
+      ...(query.person ? [entityCondition('person', query.person)] : []),
+      ...(query.org ? [entityCondition('organization', query.org)] : []),
+      ...(query.place ? [entityCondition('place', query.place)] : []),
+    ],
   }
   if (query.q !== undefined) {
     const match = toMatchQuery(query.q)

@@ -2,7 +2,7 @@
  * @module /v1/articles: create, read, update, archive, publish and unpublish articles.
  */
 import { Hono, type Context } from 'hono'
-import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, type Article } from '../domain/article'
+import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, type Article, type ArticleCreate } from '../domain/article'
 import { applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish } from '../domain/article-edit'
 import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
@@ -12,7 +12,9 @@ import { existingTermNames, getArticle, saveArticles, slugExists } from '../stor
 import { isUniqueViolation } from '../storage/db'
 import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
-import { readJson } from './validate'
+import { escapeHtml } from '../domain/html'
+import { readExtractInput, runExtraction } from './extract'
+import { mediaType, parseWith, readJson } from './validate'
 
 export const articles = new Hono<AppEnv>()
 
@@ -58,9 +60,33 @@ async function freeSlug(c: Context<AppEnv>, headline: string): Promise<string> {
   return `${base.slice(0, 70)}-${crypto.randomUUID().slice(0, 6)}`
 }
 
+/**
+ * A create body from raw copy or a page: fields filled from the extraction; `slug`, `section`,
+ * `status` and `headline` query parameters override them (a later PATCH can change anything).
+ */
+async function readCopyAsCreate(c: Context<AppEnv>): Promise<ArticleCreate> {
+  const x = runExtraction(await readExtractInput(c))
+  const q = c.req.query()
+  const headline = q.headline ?? x.headline ?? x.summary.split(/(?<=[.!?])\s/)[0]?.slice(0, 300) ?? ''
+  const image = x.images.find((i) => i.url && /^https?:/i.test(i.url))
+  return parseWith(ArticleCreateSchema, {
+    headline,
+    dek: x.dek?.slice(0, 1000) ?? null,
+    body: x.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
+    bylines: x.bylines.filter((b) => b.length <= 120).slice(0, 20),
+    language: /^[a-z]{2,3}$/.test(x.language) ? x.language : 'en',
+    source: x.sources[0]?.slice(0, 200) ?? null,
+    image: image ? { url: image.url, caption: image.caption?.slice(0, 1000) ?? null, credit: image.credit?.slice(0, 200) ?? null } : null,
+    ...(q.slug !== undefined && { slug: q.slug }),
+    ...(q.section !== undefined && { section: q.section }),
+    ...(q.status !== undefined && { status: q.status }),
+  }, 'extracted article')
+}
+
 articles.post('/', async (c) => {
   requireScope(c.var.principal, 'articles:write')
-  const input = await readJson(c, ArticleCreateSchema)
+  const copy = ['text/plain', 'text/html'].includes(mediaType(c))
+  const input = copy ? await readCopyAsCreate(c) : await readJson(c, ArticleCreateSchema)
   if (input.status !== 'draft') requireScope(c.var.principal, 'articles:publish')
   if (input.slug && (await slugExists(c.var.db, input.slug))) throw new ApiError('slug_taken', `The slug "${input.slug}" is taken.`)
   const slug = input.slug ?? (await freeSlug(c, input.headline))

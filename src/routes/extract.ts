@@ -1,0 +1,92 @@
+/**
+ * @module POST /v1/extract: raw copy or a web page in, structured article data out. Stateless, open
+ * to anonymous callers, rate-limited per client, bodies up to 2 MiB.
+ */
+import { Hono, type Context } from 'hono'
+import * as v from 'valibot'
+import { ApiError } from '../domain/errors'
+import type { AppEnv } from '../env'
+import { extractFromHtml, extractFromText, type Extraction } from '../extract/index'
+import { parseWith, readText, requireMediaType } from './validate'
+
+export const extract = new Hono<AppEnv>()
+
+/** Largest body /v1/extract takes (app.ts applies it to this route instead of the 1 MiB default). */
+export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
+const RATE_PERIOD_SECONDS = 60
+
+export const ExtractJsonSchema = v.pipe(
+  v.strictObject({
+    text: v.optional(v.string()),
+    html: v.optional(v.string()),
+    url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
+  }),
+  v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
+)
+
+/** 429 with Retry-After once a client has used its share of the window. */
+export async function enforceExtractRateLimit(c: Context<AppEnv>): Promise<void> {
+  const limiter = c.env.EXTRACT_LIMITER
+  if (!limiter) return
+  const client = c.req.header('cf-connecting-ip') ?? 'local'
+  let allowed = true
+  try {
+    allowed = (await limiter.limit({ key: `extract:${client}` })).success
+  } catch (err) {
+    // The limiter is a guard, not a dependency: if it fails, serve the request.
+    console.warn(JSON.stringify({ level: 'warn', requestId: c.var.requestId, message: `rate limiter failed: ${(err as Error).message}` }))
+  }
+  if (!allowed) {
+    throw new ApiError('rate_limited', `Too many extraction requests from this client; try again in ${RATE_PERIOD_SECONDS} seconds.`, {
+      headers: { 'retry-after': String(RATE_PERIOD_SECONDS) },
+    })
+  }
+}
+
+/** Text that decodes as UTF-8 but is binary data (NULs, many control characters) is refused. */
+export function rejectBinary(text: string): void {
+  const sample = text.slice(0, 65536)
+  let control = 0
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    if (code === 0) control += sample.length
+    else if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++
+  }
+  if (control > sample.length * 0.01) {
+    throw new ApiError('unsupported_media_type', 'The body looks like binary data, not text: send UTF-8 text or HTML.')
+  }
+}
+
+/** Reads any accepted body into text or HTML, refusing empty, binary and malformed input. */
+export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: boolean; content: string; url?: string }> {
+  const type = requireMediaType(c, ['text/plain', 'text/html', 'application/json'])
+  const raw = await readText(c)
+  let input: { html: boolean; content: string; url?: string }
+  if (type === 'application/json') {
+    let value: unknown
+    try {
+      value = JSON.parse(raw)
+    } catch (err) {
+      throw new ApiError('invalid_json', `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`)
+    }
+    const body = parseWith(ExtractJsonSchema, value, 'body')
+    input = body.html !== undefined ? { html: true, content: body.html, url: body.url } : { html: false, content: body.text ?? '' }
+  } else input = { html: type === 'text/html', content: raw, url: c.req.query('url') }
+  if (input.content.trim() === '') {
+    throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
+  }
+  rejectBinary(input.content)
+  return input
+}
+
+/** Runs the engine on what the caller sent. */
+export function runExtraction(input: { html: boolean; content: string; url?: string }): Extraction {
+  return input.html ? extractFromHtml(input.content, input.url) : extractFromText(input.content)
+}
+
+extract.post('/', async (c) => {
+  await enforceExtractRateLimit(c)
+  const extraction = runExtraction(await readExtractInput(c))
+  c.header('cache-control', 'no-store')
+  return c.json({ extraction })
+})

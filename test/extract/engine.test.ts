@@ -1,0 +1,104 @@
+/**
+ * Unit tests of the extraction engine on invented copy: layout, quotes and speakers, entities and
+ * aliases, sources, related lines, HTML metadata and main content.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractFromHtml, extractFromText } from '../../src/extract/index'
+import { HARBOUR_PAGE, HARBOUR_STORY, longArticle } from './fixtures'
+
+describe('extractFromText on newsroom copy', () => {
+  const x = extractFromText(HARBOUR_STORY)
+  const bodyText = x.body.join('\n\n')
+
+  it('finds the headline, standfirst and the captioned photo with its agency credit', () => {
+    expect(x.headline).toBe('Mayor admits harbour plan has ‘gaps and doubts’ after talks with Marta Okonkwo')
+    expect(x.dek).toMatch(/^Valdoria Mayor Tomas Brennick, meeting port authority chief/)
+    expect(x.images).toEqual([{ url: null, caption: expect.stringMatching(/^Valdoria Mayor .* Monday\.$/), credit: 'Meridian photo' }])
+  })
+
+  it('removes the ALSO READ line, the input credit and the end marker from the body', () => {
+    expect(bodyText).not.toMatch(/ALSO READ|With input from|ENDS|Meridian photo/)
+    expect(x.relatedLinks).toEqual([{ text: 'Six weeks after the storm, Eastgate fishers return to the water', url: null }])
+    expect(x.sources).toEqual(expect.arrayContaining(['Meridian', 'Harbour Wire']))
+    expect(x.body[0]).toMatch(/^Valdoria Mayor Tomas Brennick on Monday admitted/)
+  })
+
+  it('attributes "told", "added" and "said" quotes to the full name, across paragraphs', () => {
+    const told = x.quotes.find((q) => q.text.startsWith('We understand'))
+    expect(told).toMatchObject({ speaker: 'Tomas Brennick', speakerMention: 'Brennick', cue: 'told', kind: 'direct' })
+    const continued = x.quotes.find((q) => q.text.startsWith('We have talked'))
+    expect(continued).toMatchObject({ speaker: 'Tomas Brennick', kind: 'direct' })
+    const added = x.quotes.find((q) => q.text.startsWith('We value'))
+    expect(added).toMatchObject({ speaker: 'Tomas Brennick', speakerMention: 'He', cue: 'added' })
+    const said = x.quotes.find((q) => q.text.startsWith('It is the hardest'))
+    expect(said).toMatchObject({ speaker: 'Marta Okonkwo', speakerMention: 'Okonkwo', cue: 'said' })
+  })
+
+  it('marks partial quotes inside reported speech and credits the reporting subject', () => {
+    const partial = x.quotes.find((q) => q.text === 'gaps and doubts')
+    expect(partial).toMatchObject({ kind: 'partial', speaker: 'Tomas Brennick' })
+  })
+
+  it('gives offsets that point at the quoted words in the body text', () => {
+    expect(x.quotes.length).toBeGreaterThan(4)
+    for (const q of x.quotes) expect(bodyText.slice(q.start, q.end)).toBe(q.text)
+  })
+
+  it('merges surname-only and given-name-only mentions into one person', () => {
+    const okonkwo = x.entities.people.find((p) => p.name === 'Marta Okonkwo')
+    expect(okonkwo?.aliases).toEqual(expect.arrayContaining(['Okonkwo', 'Marta']))
+    expect(okonkwo?.mentions).toBeGreaterThanOrEqual(4)
+    expect(x.entities.people.map((p) => p.name)).toContain('Tomas Brennick')
+    const forum = x.entities.organizations.find((o) => o.name === 'Coastal Towns Forum')
+    expect(forum?.aliases).toContain('CTF')
+    expect(x.entities.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Portavel']))
+  })
+
+  it('reports words, reading time, keywords and a 2–3 sentence summary from the story', () => {
+    expect(x.wordCount).toBeGreaterThan(150)
+    expect(x.readingTimeMinutes).toBe(Math.max(1, Math.round(x.wordCount / 230)))
+    expect(x.keywords.length).toBeGreaterThan(3)
+    const sentences = x.summary.match(/[.!?](?=\s|$)/g) ?? []
+    expect(sentences.length).toBeGreaterThanOrEqual(2)
+    expect(sentences.length).toBeLessThanOrEqual(3)
+    expect(x.language).toBe('en')
+  })
+
+  it('reads bylines, datelines and dates at the top of copy', () => {
+    const y = extractFromText('Storm closes the pier\n\nBy Ines Marlow and Pavel Druze\n\nMarch 4, 2031\n\nPORTAVEL (Meridian) - The pier closed on Tuesday, the council said.\n\nMore follows.')
+    expect(y.bylines).toEqual(['Ines Marlow', 'Pavel Druze'])
+    expect(y.publishedAt).toBe('2031-03-04')
+    expect(y.dateline).toBe('PORTAVEL')
+    expect(y.sources).toContain('Meridian')
+    expect(y.body[0]).toBe('The pier closed on Tuesday, the council said.')
+  })
+
+  it('handles a long generated article', () => {
+    const z = extractFromText(longArticle())
+    expect(z.wordCount).toBeGreaterThanOrEqual(900)
+    expect(z.quotes.some((q) => q.speaker === 'Arden Vale')).toBe(true)
+  })
+})
+
+describe('extractFromHtml on a publisher page', () => {
+  const x = extractFromHtml(HARBOUR_PAGE, 'https://gazette.example/2031/03/04/harbour')
+
+  it('prefers JSON-LD and meta for headline, bylines and date', () => {
+    expect(x.headline).toBe('Mayor admits harbour plan has gaps')
+    expect(x.bylines).toEqual(['Ines Marlow', 'Pavel Druze'])
+    expect(x.publishedAt).toBe('2031-03-04T09:30:00.000Z')
+    expect(x.language).toBe('en')
+  })
+
+  it('keeps the story paragraphs and drops navigation, scripts, related links and footers', () => {
+    expect(x.body).toHaveLength(4)
+    expect(x.body[0]).toMatch(/^Valdoria Mayor Tomas Brennick on Monday/)
+    const text = x.body.join(' ')
+    expect(text).not.toMatch(/Home|Subscribe|Fishers return|not content|By Ines/)
+    expect(x.images[0]).toMatchObject({ url: 'https://img.example/pier.jpg', credit: 'Photo: Meridian' })
+  })
+
+  it('finds the quotes in the page body', () => {
+    expect(x.quotes.find((q) => q.text.startsWith('It is the hardest'))?.speaker).toBe('Marta Okonkwo')
+  })
+})
