@@ -14,6 +14,8 @@ export interface Bindings {
   SITE_NAME?: string
   /** WebSub hub advertised in every feed and pinged after publish, update and unpublish; empty means none. */
   WEBSUB_HUB_URL?: string
+  /** Who may frame iframe cards (`/embed/articles/…`): space-separated CSP sources; empty means anyone. */
+  EMBED_FRAME_ANCESTORS?: string
   /** Rate limit for POST /v1/extract, per client (wrangler.toml `[[ratelimits]]`); absent means no limit. */
   EXTRACT_LIMITER?: RateLimit
 }

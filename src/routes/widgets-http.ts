@@ -1,0 +1,96 @@
+/**
+ * @module HTTP pieces the widget routes share: the site they render for, open CORS, the versioned
+ * `widget.js`, and JSON read through KV with an ETag (304s answer before KV is touched).
+ */
+import type { Context, MiddlewareHandler } from 'hono'
+import { ApiError } from '../domain/errors'
+import type { AppEnv } from '../env'
+import type { SiteInfo } from '../render/jsonld'
+import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a, readThrough } from '../storage/cache'
+import WIDGET_SOURCE from '../widget/edgewire.widget.js'
+import { getArticleVersion, type ArticleVersion } from '../storage/page-versions'
+import { isNotModified, isPageSlug } from './pages-http'
+import { publicOrigin } from './system'
+
+export { WIDGET_SOURCE }
+/** Content hash of `widget.js`: its versioned URL changes whenever its bytes do. */
+export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
+/** `Cache-Control` of answers that stand for "nothing here" (`missing=empty`): short, never in KV. */
+export const EMPTY_CACHE_CONTROL = 'public, max-age=60'
+
+/** Where and what the site is, for absolute URLs. */
+export function siteOf(c: Context<AppEnv>): SiteInfo {
+  return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
+}
+
+/** Folds what besides content changes the bytes (render version, origin, name) into keys and ETags. */
+export function siteTag(site: SiteInfo): string {
+  return fnv1a(`${RENDER_VERSION}|${site.origin}|${site.name}|${WIDGET_VERSION}`)
+}
+
+/** The versioned, immutable URL of `widget.js` on `origin`. */
+export function widgetUrl(origin: string): string {
+  return `${origin}/embed/widget.v${WIDGET_VERSION}.js`
+}
+
+/**
+ * Open CORS for public content: any page may read it, no credentials. Applied after the handler, so
+ * problems (404, 400) are readable cross-origin too and a widget can tell "nothing here" from a failure.
+ */
+export function openCors(): MiddlewareHandler<AppEnv> {
+  return async function openCorsHeaders(c, next) {
+    await next()
+    c.res.headers.set('access-control-allow-origin', '*')
+    c.res.headers.set('access-control-expose-headers', 'etag, x-cache')
+    c.res.headers.set('x-content-type-options', 'nosniff')
+  }
+}
+
+/** Answers a CORS preflight for read-only public resources. */
+export function preflight(c: Context<AppEnv>): Response {
+  return c.body(null, 204, {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+    'access-control-allow-headers': 'if-none-match',
+    'access-control-max-age': '86400',
+  })
+}
+
+/**
+ * Answers JSON read through KV under `key` (a versioned key: see `cacheKey`), with an ETag derived
+ * from the key, so a client that has this version gets a 304 without a KV read.
+ */
+export async function cachedJson(c: Context<AppEnv>, key: string, render: () => Promise<unknown>): Promise<Response> {
+  const etag = `"w.${fnv1a(key)}"`
+  const headers = { etag, 'cache-control': PAGE_CACHE_CONTROL }
+  if (isNotModified(c.req.raw.headers, etag, null)) return c.body(null, 304, headers)
+  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p))
+  return c.body(value.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'x-cache': value.status })
+}
+
+/**
+ * Runs `answer`; with `missing=empty`, a 404 becomes a 200 with `empty` (short-cached, never in KV),
+ * so an embed of a removed story leaves no network error in the host page's console.
+ */
+export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, empty: unknown, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer()
+  } catch (err) {
+    if (missing !== 'empty' || !(err instanceof ApiError) || err.code !== 'not_found') throw err
+    return c.json(empty, 200, { 'cache-control': EMPTY_CACHE_CONTROL, 'x-cache': 'BYPASS' })
+  }
+}
+
+/** The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. */
+export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
+  const version = await getArticleVersion(c.var.db, slug)
+  if (!version || version.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
+  return version
+}
+
+/** The slug in the path: anything malformed names no article (a 404, as on the pages). */
+export function pathSlug(c: Context<AppEnv>): string {
+  const slug = c.req.param('slug') ?? ''
+  if (!isPageSlug(slug)) throw new ApiError('not_found', 'No published article has that slug.')
+  return slug
+}

@@ -1,0 +1,89 @@
+/**
+ * @module The widgets' JSON: `/v1/widgets/latest`, `/v1/widgets/related/{slug}` and
+ * `/v1/widgets/articles/{slug}`. Published content only, open CORS, read through KV under keys versioned
+ * by the site generation or the article revision. Also mounts the embeds (`widget.js`, iframe cards,
+ * `/embed`) and the oEmbed provider, so the app mounts all of it with one line.
+ */
+import { Hono, type Context } from 'hono'
+import { ApiError } from '../domain/errors'
+import { DEFAULT_BUDGET, DEFAULT_HALF_LIFE_DAYS, rankRelated, selectQueryTerms } from '../domain/related'
+import { WidgetArticleQuerySchema, WidgetLatestQuerySchema, WidgetRelatedQuerySchema, toWidgetItem, type WidgetItem } from '../domain/widget'
+import type { AppEnv } from '../env'
+import { listArticles } from '../storage/article-list'
+import { getArticle, getGeneration } from '../storage/articles'
+import { cacheKey } from '../storage/cache'
+import { findCandidates, getRelatedSource } from '../storage/related'
+import { getTerm } from '../storage/taxonomy'
+import { parseWith } from './validate'
+import { widgetEmbeds } from './widgets-embed'
+import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag } from './widgets-http'
+import { oembed } from './widgets-oembed'
+
+export const widgets = new Hono<AppEnv>()
+
+widgets.use('/v1/widgets/*', openCors())
+widgets.options('/v1/widgets/*', preflight)
+
+widgets.get('/v1/widgets/latest', async (c) => {
+  const query = parseWith(WidgetLatestQuerySchema, c.req.query(), 'query')
+  const site = siteOf(c)
+  return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
+    const generation = await getGeneration(c.var.db)
+    const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
+    return cachedJson(c, key, async () => {
+      const [list, section] = await Promise.all([
+        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null),
+        query.section ? getTerm(c.var.db, 'sections', query.section) : null,
+      ])
+      if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
+      return { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) }
+    })
+  })
+})
+
+widgets.get('/v1/widgets/articles/:slug', async (c) => {
+  const query = parseWith(WidgetArticleQuerySchema, c.req.query(), 'query')
+  const site = siteOf(c)
+  return orEmpty(c, query.missing, { item: null }, async () => {
+    const version = await publishedVersion(c, pathSlug(c))
+    const key = cacheKey('widget', ['article', version.slug, `r${version.revision}`, siteTag(site)])
+    return cachedJson(c, key, async () => {
+      const article = await getArticle(c.var.db, version.id)
+      if (!article || article.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
+      return { item: toWidgetItem(article, site.origin) }
+    })
+  })
+})
+
+widgets.get('/v1/widgets/related/:slug', async (c) => {
+  const query = parseWith(WidgetRelatedQuerySchema, c.req.query(), 'query')
+  const site = siteOf(c)
+  return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
+    const slug = pathSlug(c)
+    const [version, generation] = await Promise.all([publishedVersion(c, slug), getGeneration(c.var.db)])
+    const key = cacheKey('widget', ['related', version.slug, query.limit, `g${generation}`, siteTag(site)])
+    return cachedJson(c, key, async () => ({
+      article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
+      items: await relatedItems(c, version.id, query.limit, site.origin),
+    }))
+  })
+})
+
+/** Related stories from the related-stories index (issue 6): its ranking, published stories only. */
+async function relatedItems(c: Context<AppEnv>, id: string, limit: number, origin: string): Promise<WidgetItem[]> {
+  const source = await getRelatedSource(c.var.db, id)
+  if (!source) return []
+  const { weights, selfScore } = selectQueryTerms(source.terms, source.df, source.docs, DEFAULT_BUDGET, true)
+  const candidates = await findCandidates(c.var.db, { weights, excluded: [source.seq, ...source.excluded], pinned: source.pinned, limit: limit * 2 + 20 })
+  const stories = rankRelated(
+    { section: source.section, tags: source.tags, simhash: source.simhash, labels: source.labels, weights, selfScore },
+    candidates,
+    { limit, now: new Date(), halfLifeDays: DEFAULT_HALF_LIFE_DAYS, pinned: source.pinned }
+  )
+  return stories.map((s) => ({
+    slug: s.slug, url: `${origin}/articles/${s.slug}`, headline: s.headline, dek: null, section: s.section, bylines: [], publishedAt: s.publishedAt, image: null,
+  }))
+}
+
+widgets.route('/', widgetEmbeds)
+widgets.route('/', oembed)
