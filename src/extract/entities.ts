@@ -106,7 +106,7 @@ function classify(p: Phrase): EntityType | null {
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!)) return 'place'
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
   if (p.speaker && words.length <= 4) return 'person'
-  if (words.length >= 2 && words.length <= 3 && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) && !p.tokens[0]!.initial) return 'person'
+  if (words.length >= 2 && words.length <= 3 && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
   return null
 }
