@@ -25,7 +25,8 @@ oembed.options('/oembed', preflight)
 
 oembed.get('/oembed', async (c) => {
   const query = parseWith(OEmbedQuerySchema, c.req.query(), 'query')
-  if (!isOEmbedFormat(query.format)) throw new ApiError('not_implemented', 'This provider answers in format=json or format=xml.')
+  const format = query.format || 'json'
+  if (!isOEmbedFormat(format)) throw new ApiError('not_implemented', 'This provider answers in format=json or format=xml.')
   const site = siteOf(c)
   const slug = articleSlugFromUrl(query.url, site.origin)
   if (slug === 'malformed') {
@@ -36,7 +37,7 @@ oembed.get('/oembed', async (c) => {
     throw new ApiError('not_found', NOT_OURS)
   })
   const dims = `${query.maxwidth ?? '-'}x${query.maxheight ?? '-'}`
-  const etag = `"o.${version.id}.r${version.revision}.${query.format}.${dims}.${siteTag(site)}"`
+  const etag = `"o.${version.id}.r${version.revision}.${format}.${dims}.${siteTag(site)}"`
   c.header('etag', etag)
   c.header('cache-control', PAGE_CACHE_CONTROL)
   if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304)
@@ -44,6 +45,6 @@ oembed.get('/oembed', async (c) => {
   if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
   const item = toWidgetItem(article, site.origin)
   const doc = oembedDocument(item, article.bylines, embedSize(item.image !== null, query.maxwidth, query.maxheight), site, widgetUrl(site.origin))
-  if (query.format === 'xml') return c.body(oembedXml(doc), 200, { 'content-type': 'text/xml; charset=utf-8' })
+  if (format === 'xml') return c.body(oembedXml(doc), 200, { 'content-type': 'text/xml; charset=utf-8' })
   return c.json(doc)
 })
