@@ -280,3 +280,14 @@ describe('content negotiation', () => {
     await expectProblem(await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'text/html;q=0, application/xml' } }), 406, 'not_acceptable')
   })
 })
+
+describe('HEAD', () => {
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const a = await createArticle()
+    const res = await call('HEAD', `/articles/${a.slug}`, { key: null, headers: { accept: 'text/html' } })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('')
+    expect(res.headers.get('etag')).toMatch(/^"a\./)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+  })
+})

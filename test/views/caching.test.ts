@@ -1,7 +1,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
-import { renderCountForTests } from '../../src/storage/cache'
+import { readThrough, renderCountForTests } from '../../src/storage/cache'
 import { BASE, createArticle, expectJson, call } from '../helpers'
 
 /** Sends a page request straight to an app instance in this isolate, with the given bindings. */
@@ -100,5 +100,23 @@ describe('KV failure fallback', () => {
     expect(res.headers.get('x-cache')).toBe('MISS')
     expect(body).toContain('Write refused')
     expect((await env.CACHE.list({ prefix: `v1:article:${a.slug}:` })).keys).toHaveLength(0)
+  })
+})
+
+describe('KV write rate', () => {
+  it('never writes the same key twice within a second, even when reads miss right after a write', async () => {
+    let puts = 0
+    // Real KV for writes, but reads that always miss: what an eventually consistent read can do.
+    const lagging = new Proxy(env.CACHE, {
+      get: (target, prop) => (prop === 'get' ? async () => null : prop === 'put' ? (...args: Parameters<KVNamespace['put']>) => { puts += 1; return target.put(...args) } : Reflect.get(target, prop)),
+    })
+    const key = `v1:article:rate-test-${Math.random().toString(36).slice(2)}:r1:html`
+    const waits: Promise<unknown>[] = []
+    for (let i = 0; i < 3; i++) {
+      const got = await readThrough(lagging, key, 'article', async () => '<p>page</p>', (p) => waits.push(p))
+      expect(got).toEqual({ body: '<p>page</p>', status: 'MISS' })
+    }
+    await Promise.all(waits)
+    expect(puts).toBe(1)
   })
 })
