@@ -22,10 +22,11 @@ a{color:var(--edgewire-link,inherit);text-decoration:none}
 a:hover{text-decoration:underline}
 a:focus-visible{outline:2px solid var(--edgewire-focus,#1a5fb4);outline-offset:2px;border-radius:2px}
 p{margin:.25rem 0 0}
-.meta,.byline{color:var(--edgewire-muted,#666);font-size:.85em}
-.dek{font-size:.95em}
+[part~=meta],[part~=byline]{color:var(--edgewire-muted,#666);font-size:.85em}
+[part~=dek]{font-size:.95em}
+[part~=section]{margin:0 0 .25rem;font-size:.75em;font-weight:600;letter-spacing:.05em;text-transform:uppercase;color:var(--edgewire-accent,#b3261e)}
 img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:none;aspect-ratio:16/9;object-fit:cover;margin:calc(-1*var(--edgewire-padding,1rem)) calc(-1*var(--edgewire-padding,1rem)) .75rem;background:#8882}
-.loading{min-height:4rem;opacity:.6}`
+[part~=loading]{min-height:4rem;opacity:.6}`
   let sheet
   const styles = () => {
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
@@ -61,7 +62,6 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
   }
   const meta = (item, part) => {
     const p = el('p', part)
-    p.className = part
     const who = part === 'byline' ? item.bylines.length && `By ${item.bylines.join(', ')}` : item.section?.name
     for (const b of [who, date(item.publishedAt)].filter(Boolean)) p.append(p.childNodes.length ? ' · ' : '', b)
     return p
@@ -93,7 +93,7 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
     reset() {
       this.dataset.state = 'idle'
       const box = el('div', 'container loading')
-      box.className = 'box loading'
+      box.className = 'box'
       this.shadowRoot.replaceChildren(box)
       lazy.unobserve(this)
       lazy.observe(this)
@@ -182,9 +182,7 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
       h.append(link(item))
       box.append(h)
       if (item.dek) {
-        const dek = el('p', 'dek', item.dek)
-        dek.className = 'dek'
-        box.append(dek)
+        box.append(el('p', 'dek', item.dek))
       }
       box.append(meta(item, 'byline'))
       return box
@@ -201,6 +199,7 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue
       frame.style.height = `${Math.min(Math.max(height, 40), 4000)}px`
+      frame.style.maxWidth = '100%'
       frame.style.border = '0'
     }
   })
