@@ -2,6 +2,7 @@
  * @module JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
  */
 import type { FeedItem, FeedModel } from './model'
+import { cleanText } from './xml'
 
 function renderItem(item: FeedItem): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -11,7 +12,7 @@ function renderItem(item: FeedItem): Record<string, unknown> {
     summary: item.summary,
   }
   // JSON Feed requires content_html or content_text: the summary stands in for summary-only feeds
-  if (item.contentHtml !== null) out.content_html = item.contentHtml
+  if (item.contentHtml !== null) out.content_html = cleanText(item.contentHtml)
   else out.content_text = item.summary
   if (item.image) out.image = item.image.url
   out.date_published = item.published
@@ -23,8 +24,8 @@ function renderItem(item: FeedItem): Record<string, unknown> {
 }
 
 /**
- * Renders a JSON Feed 1.1 document. Strings were cleaned in the model, so the JSON has no lone
- * surrogates.
+ * Renders a JSON Feed 1.1 document. Every string is cleaned of control characters and lone
+ * surrogates (in the model, or here for the content), so any JSON parser reads it back intact.
  *
  * @example
  * JSON.parse(renderJsonFeed(model)).version // 'https://jsonfeed.org/version/1.1'

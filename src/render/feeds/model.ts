@@ -36,7 +36,10 @@ export interface FeedItem {
   title: string
   /** Plain text. */
   summary: string
-  /** Full HTML with absolute URLs; null for summary-only feeds. */
+  /**
+   * Full HTML with absolute URLs; null for summary-only feeds. Not yet cleaned of characters XML forbids:
+   * each renderer cleans it in the pass it makes anyway (the XML escaper, or `cleanText` for JSON).
+   */
   contentHtml: string | null
   published: string
   updated: string
@@ -93,7 +96,8 @@ export function absolutizeUrls(html: string, origin: string): string {
 
 /** A plain-text summary: the standfirst, else the start of the body cut at a word. */
 export function summaryOf(article: Pick<Article, 'dek' | 'bodyText'>, max = 280): string {
-  const text = cleanText(article.dek || article.bodyText).replace(/\s+/g, ' ').trim()
+  // only the start of a long body can end up in the summary: cut before folding white space
+  const text = cleanText((article.dek || article.bodyText).slice(0, max * 4)).replace(/\s+/g, ' ').trim()
   if (text.length <= max) return text
   const cut = text.slice(0, max)
   const space = cut.lastIndexOf(' ')
@@ -122,7 +126,7 @@ export function toFeedItem(article: Article, origin: string, full: boolean): Fee
     url: articleUrl(origin, article.slug),
     title: cleanText(article.headline),
     summary: summaryOf(article),
-    contentHtml: full ? cleanText(absolutizeUrls(article.body, origin) + correctionsHtml(article)) : null,
+    contentHtml: full ? absolutizeUrls(article.body, origin) + correctionsHtml(article) : null,
     published,
     updated: article.updatedAt > published ? article.updatedAt : published,
     authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${b.slug}` })),

@@ -4,13 +4,13 @@
  */
 
 // Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE/U+FFFF; lone surrogates), plus DEL
-// and the C1 controls, which XML allows but discourages and which readers show as garbage.
-// Each alternative is one code unit with a fixed-width look-around: linear time on any input.
+// and the C1 controls, which XML allows but discourages and which readers show as garbage. Each
+// alternative matches one code unit with a fixed-width look-around: linear time on any input.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-// eslint-disable-next-line no-control-regex
-const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const UNSAFE_SOURCE = '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]'
+const UNSAFE = new RegExp(UNSAFE_SOURCE, 'g')
+const HAS_UNSAFE = new RegExp(UNSAFE_SOURCE)
+const HAS_MARKUP = /[&<>"']/
 
 /**
  * Removes every character XML 1.0 forbids (and the discouraged controls), keeping tab, newline, carriage
@@ -20,19 +20,22 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * cleanText('a\u0000b\ud800c😀') // 'abc😀'
  */
 export function cleanText(text: string): string {
-  return text.replace(UNSAFE, '')
+  // test first: most text is clean, and a test allocates nothing
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, '') : text
 }
 
 /**
- * Escapes text for XML element content and quoted attributes, after `cleanText`. `>` is always
- * escaped, so `]]>` can never appear, and no CDATA section is ever needed.
+ * Escapes text for XML element content and quoted attributes, after removing what `cleanText` removes.
+ * `>` is always escaped, so `]]>` can never appear, and no CDATA section is ever needed.
  *
  * @example
  * escapeXml(`Tom & "Jerry" <b>]]>`) // 'Tom &amp; &quot;Jerry&quot; &lt;b&gt;]]&gt;'
  */
 export function escapeXml(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text
-  return cleanText(text).replace(/[&<>"']/g, (ch) => ENTITY[ch] as string)
+  const clean = cleanText(text)
+  if (!HAS_MARKUP.test(clean)) return clean
+  // five native passes measure faster than one regex pass with a replacer callback on 300 KB feeds
+  return clean.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;')
 }
 
 /** `<name attr="…">escaped text</name>`, or '' when the text is empty or absent. */
