@@ -5,6 +5,7 @@
  */
 import type { Article } from '../domain/article'
 import type { Db } from './db'
+import { relatedIndexWriter } from './related-index'
 
 /**
  * Returns the statements that bring one derived index in step with the new state of `articles` (one
@@ -16,4 +17,4 @@ import type { Db } from './db'
 export type ArticleIndexWriter = (db: Db, articles: readonly Article[]) => D1PreparedStatement[]
 
 /** The registered writers, in order. */
-export const ARTICLE_INDEX_WRITERS: ArticleIndexWriter[] = []
+export const ARTICLE_INDEX_WRITERS: ArticleIndexWriter[] = [relatedIndexWriter]

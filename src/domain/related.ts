@@ -1,0 +1,211 @@
+/**
+ * @module Related-story ranking: request schemas, query-term selection by tf-idf, the recency half-life,
+ * near-duplicate collapsing, editors' pins, and the explanation of each answer. Pure: storage supplies
+ * the candidates, this decides the order.
+ */
+import * as v from 'valibot'
+import { hamming } from './related-text'
+
+const LIMIT_MESSAGE = 'a whole number from 1 to 50'
+const HALF_LIFE_MESSAGE = 'a number of days from 1 to 36500'
+
+/** Default recency half-life, in days: a story loses half its recency bonus per half-life. */
+export const DEFAULT_HALF_LIFE_DAYS = 365
+/** Share of a story's score that depends on recency: a very old story needs 1 / (1 - share) times the match. */
+export const RECENCY_SHARE = 0.3
+/** Two stories whose signatures differ in at most this many of 64 bits are the same story. */
+export const DUPLICATE_BITS = 3
+
+/** Query of the related endpoints. */
+export const RelatedQuerySchema = v.object({
+  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, LIMIT_MESSAGE), v.transform(Number), v.minValue(1, LIMIT_MESSAGE), v.maxValue(50, LIMIT_MESSAGE)), '10'),
+  since: v.optional(v.pipe(v.string(), v.maxLength(40), v.check((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'a date YYYY-MM-DD or an ISO timestamp'))),
+  section: v.optional(v.pipe(v.string(), v.maxLength(120, 'at most 120 characters'))),
+  halfLife: v.optional(v.pipe(v.string(), v.regex(/^\d{1,5}(?:\.\d{1,3})?$/, HALF_LIFE_MESSAGE), v.transform(Number), v.minValue(1, HALF_LIFE_MESSAGE), v.maxValue(36500, HALF_LIFE_MESSAGE))),
+})
+export type RelatedQuery = v.InferOutput<typeof RelatedQuerySchema>
+
+/** JSON body of `POST /v1/related`: content that is not stored. */
+export const RelatedTextSchema = v.strictObject({
+  headline: v.optional(v.pipe(v.string(), v.maxLength(1000, 'at most 1,000 characters')), ''),
+  body: v.optional(v.pipe(v.string(), v.maxLength(1_000_000, 'at most 1,000,000 characters')), ''),
+})
+
+const Ref = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'at most 200 characters'))
+
+/** Body of `PUT /v1/articles/{id}/related`: the complete list of pins and exclusions. */
+export const CurationSchema = v.strictObject({
+  pinned: v.optional(v.pipe(v.array(Ref), v.maxLength(20, 'at most 20 pinned stories')), []),
+  excluded: v.optional(v.pipe(v.array(Ref), v.maxLength(200, 'at most 200 excluded stories')), []),
+})
+
+/** Inverse document frequency, smoothed so a term in every story still counts a little. */
+export function idf(df: number, docs: number): number {
+  return Math.log(1 + Math.max(docs, 1) / Math.max(df, 1))
+}
+
+/**
+ * How much a query may read: its strongest `maxTerms` stems, none in more than `maxDf` stories, and
+ * stems taken in order only while their posting lists add up to `maxPostings`. This bounds the work of
+ * a lookup however large the archive grows. The write-time neighbour computation uses the same numbers.
+ */
+export interface QueryBudget {
+  maxTerms: number
+  maxDf: number
+  maxPostings: number
+}
+export const DEFAULT_BUDGET: QueryBudget = { maxTerms: 60, maxDf: 2000, maxPostings: 8000 }
+/** Nearest neighbours stored per story at write time. */
+export const STORED_NEIGHBORS = 40
+
+/**
+ * Picks the query's terms: the story's stems by tf-idf, strongest first, skipping stems no other story
+ * has, within the budget. Returns stem → query weight and the query's score against itself, which
+ * scales answers to 0..1.
+ *
+ * @example
+ * selectQueryTerms({ rail: 0.5 }, { rail: 12 }, 1000).weights.rail > 0 // true
+ */
+export function selectQueryTerms(
+  vector: Record<string, number>,
+  df: Record<string, number>,
+  docs: number,
+  budget: QueryBudget = DEFAULT_BUDGET,
+  selfInIndex = false
+): { weights: Record<string, number>; selfScore: number } {
+  const ranked = Object.entries(vector)
+    .map(([term, w]) => ({ term, w, df: df[term] ?? 0 }))
+    .filter((t) => t.df > (selfInIndex ? 1 : 0) && t.df <= budget.maxDf)
+    .map((t) => ({ ...t, qw: t.w * idf(t.df, docs) }))
+    .sort((a, b) => b.qw - a.qw || (a.term < b.term ? -1 : 1))
+  const weights: Record<string, number> = {}
+  let reach = 0
+  let selfScore = 0
+  for (const t of ranked.slice(0, budget.maxTerms)) {
+    reach += t.df
+    if (reach > budget.maxPostings) break
+    weights[t.term] = t.qw
+    selfScore += t.qw * t.w
+  }
+  return { weights, selfScore }
+}
+
+/**
+ * The recency multiplier: `1 - share + share * 0.5^(age / halfLife)`. Yesterday's story keeps its full
+ * score, a story many half-lives old keeps `1 - share` of it.
+ */
+export function recencyFactor(publishedAt: string | null, now: Date, halfLifeDays: number, share = RECENCY_SHARE): number {
+  const at = publishedAt ? Date.parse(publishedAt) : NaN
+  if (Number.isNaN(at)) return 1 - share
+  const ageDays = Math.max(0, (now.getTime() - at) / 86_400_000)
+  return 1 - share + share * Math.pow(0.5, ageDays / halfLifeDays)
+}
+
+/** A candidate as storage returns it. */
+export interface RelatedCandidate {
+  seq: number
+  id: string
+  slug: string
+  headline: string
+  publishedAt: string | null
+  section: { slug: string; name: string } | null
+  tags: { slug: string; name: string }[]
+  simhash: string
+  /** Raw text score (sum of query weight × story weight); 0 for pinned stories that did not match. */
+  score: number
+  /** The query stems this story contains. */
+  matched: string[]
+  pinned?: boolean
+}
+
+/** What the answer is being computed for. */
+export interface RelatedSource {
+  section: string | null
+  tags: string[]
+  simhash: string | null
+  /** stem → readable word, for explanations. */
+  labels: Record<string, string>
+  /** stem → query weight, to order the shared terms. */
+  weights: Record<string, number>
+  selfScore: number
+}
+
+/** One answer with its explanation. */
+export interface RelatedStory {
+  id: string
+  slug: string
+  headline: string
+  publishedAt: string | null
+  section: { slug: string; name: string } | null
+  score: number
+  pinned: boolean
+  explanation: {
+    terms: string[]
+    section: string | null
+    tags: string[]
+  }
+  /** Ids of near-duplicates of this story (the same copy filed again) folded into it. */
+  duplicates: string[]
+}
+
+/** Score bonuses for editorial signals, added to the 0..1 text similarity. */
+const SECTION_BONUS = 0.03
+const TAG_BONUS = 0.04
+const MAX_TAG_BONUS = 0.12
+
+/**
+ * Orders candidates: pinned first (in the editors' order), then by text similarity plus editorial
+ * signals times recency; near-duplicates of the source or of a better answer are folded in.
+ */
+export function rankRelated(
+  source: RelatedSource,
+  candidates: readonly RelatedCandidate[],
+  options: { limit: number; now: Date; halfLifeDays: number; pinned: readonly number[] }
+): RelatedStory[] {
+  const pinOrder = new Map(options.pinned.map((seq, i) => [seq, i]))
+  const unique = new Map<number, RelatedCandidate>()
+  for (const c of candidates) {
+    const seen = unique.get(c.seq)
+    if (!seen || c.score > seen.score) unique.set(c.seq, c)
+  }
+  const scored = [...unique.values()].map((c) => {
+    const shared = c.tags.filter((t) => source.tags.includes(t.slug))
+    const sameSection = source.section !== null && c.section?.slug === source.section
+    const text = source.selfScore > 0 ? c.score / source.selfScore : 0
+    const bonus = (sameSection ? SECTION_BONUS : 0) + Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length)
+    const score = (text + (text > 0 ? bonus : 0)) * recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
+    return { c, score, shared, sameSection, pin: pinOrder.get(c.seq) }
+  })
+  scored.sort((a, b) => (a.pin ?? Infinity) - (b.pin ?? Infinity) || b.score - a.score || a.c.seq - b.c.seq)
+  const out: (RelatedStory & { simhash: string })[] = []
+  for (const { c, score, shared, sameSection, pin } of scored) {
+    if (out.length >= options.limit) break
+    if (pin === undefined && score <= 0) continue
+    if (pin === undefined && source.simhash && hamming(source.simhash, c.simhash) <= DUPLICATE_BITS) continue
+    const twin = pin === undefined ? out.find((o) => hamming(o.simhash, c.simhash) <= DUPLICATE_BITS) : undefined
+    if (twin) {
+      twin.duplicates.push(c.id)
+      continue
+    }
+    out.push({
+      id: c.id,
+      slug: c.slug,
+      headline: c.headline,
+      publishedAt: c.publishedAt,
+      section: c.section,
+      score: Math.round(score * 1000) / 1000,
+      pinned: pin !== undefined,
+      explanation: {
+        terms: c.matched
+          .sort((a, b) => (source.weights[b] ?? 0) - (source.weights[a] ?? 0))
+          .slice(0, 8)
+          .map((t) => source.labels[t] ?? t),
+        section: sameSection ? (c.section?.name ?? null) : null,
+        tags: shared.map((t) => t.name),
+      },
+      duplicates: [],
+      simhash: c.simhash,
+    })
+  }
+  return out.map(({ simhash: _s, ...story }) => story)
+}

@@ -1,0 +1,113 @@
+/**
+ * @module The related-story index writer: keeps term vectors, signatures, document frequencies and the
+ * inverted index of published stories in step with every article write, in the same batch.
+ */
+import type { Article } from '../domain/article'
+import { DEFAULT_BUDGET, STORED_NEIGHBORS } from '../domain/related'
+import { simhash, termVector } from '../domain/related-text'
+import type { ArticleIndexWriter } from './article-indexes'
+
+/** What the writer binds per article: computed in TypeScript, walked in SQL with `json_each`. */
+interface IndexedStory {
+  id: string
+  published: boolean
+  terms: Record<string, number>
+  labels: Record<string, string>
+  simhash: string
+}
+
+/** The text the index reads from an article: headline, standfirst and body. */
+export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): { headline: string; body: string } {
+  return { headline: article.headline, body: article.dek ? `${article.dek}\n\n${article.bodyText}` : article.bodyText }
+}
+
+/**
+ * Eight statements whatever the number of articles: take the previous vectors out of the document
+ * frequencies and the inverted index, store the new vectors, add them back, recount the stories, and recompute the stories' nearest neighbours.
+ * Only published stories get postings, so unpublishing or archiving removes a story from every answer.
+ */
+export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
+  const stories: IndexedStory[] = articles.map((article) => {
+    const { headline, body } = indexedText(article)
+    const vector = termVector(headline, body)
+    return { id: article.id, published: article.status === 'published', terms: vector.weights, labels: vector.labels, simhash: simhash(`${headline}\n${body}`) }
+  })
+  const json = JSON.stringify(stories)
+  const seqs = `(SELECT a.seq FROM articles a WHERE a.id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`
+  const oldTerms = `SELECT t.key AS term, d.seq AS seq FROM related_docs d, json_each(d.terms) t WHERE d.seq IN ${seqs}`
+  return [
+    db
+      .prepare(
+        `UPDATE related_terms SET df = df - old.n
+         FROM (SELECT term, count(*) AS n FROM (${oldTerms}) GROUP BY term) AS old
+         WHERE related_terms.term = old.term`
+      )
+      .bind(json),
+    db.prepare(`DELETE FROM related_postings WHERE (term, seq) IN (${oldTerms})`).bind(json),
+    db
+      .prepare(
+        `INSERT INTO related_docs (seq, terms, labels, simhash)
+         SELECT a.seq, json_extract(j.value, '$.terms'), json_extract(j.value, '$.labels'), json_extract(j.value, '$.simhash')
+         FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id') WHERE true
+         ON CONFLICT (seq) DO UPDATE SET terms = excluded.terms, labels = excluded.labels, simhash = excluded.simhash`
+      )
+      .bind(json),
+    db
+      .prepare(
+        `INSERT INTO related_terms (term, df)
+         SELECT t.key, count(*) FROM json_each(?1) j, json_each(j.value, '$.terms') t WHERE true GROUP BY t.key
+         ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`
+      )
+      .bind(json),
+    db
+      .prepare(
+        `INSERT INTO related_postings (term, seq, weight)
+         SELECT t.key, a.seq, t.value FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id'),
+           json_each(j.value, '$.terms') t
+         WHERE json_extract(j.value, '$.published') = 1`
+      )
+      .bind(json),
+    db.prepare(`UPDATE related_stats SET value = (SELECT count(*) FROM related_docs) WHERE key = 'docs'`),
+    db.prepare(`DELETE FROM related_neighbors WHERE seq IN ${seqs} OR other IN ${seqs}`).bind(json),
+    neighborStatement(db, json),
+  ]
+}
+
+/**
+ * Computes each published story's nearest neighbours from the inverted index (the same tf-idf query and
+ * budget as a live lookup) and stores them both ways: the story's own list, and the story in each
+ * neighbour's list. One statement for the whole batch.
+ */
+function neighborStatement(db: Parameters<ArticleIndexWriter>[0], json: string): D1PreparedStatement {
+  const { maxTerms, maxDf, maxPostings } = DEFAULT_BUDGET
+  return db
+    .prepare(
+      `WITH batch AS (
+         SELECT a.seq, j.value AS story FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')
+         WHERE json_extract(j.value, '$.published') = 1),
+       src AS (
+         SELECT b.seq, t.key AS term, t.value AS w, rt.df, t.value * ln(1.0 + st.value * 1.0 / rt.df) AS qw
+         FROM batch b, json_each(b.story, '$.terms') t, related_stats st
+         JOIN related_terms rt ON rt.term = t.key
+         WHERE st.key = 'docs' AND rt.df > 1 AND rt.df <= ?2),
+       ranked AS (
+         SELECT seq, term, w, qw, row_number() OVER win AS rn, sum(df) OVER win AS reach FROM src
+         WINDOW win AS (PARTITION BY seq ORDER BY qw DESC, term ROWS UNBOUNDED PRECEDING)),
+       q AS (SELECT seq, term, w, qw FROM ranked WHERE rn <= ?3 AND reach <= ?4),
+       selfs AS (SELECT seq, sum(qw * w) AS self FROM q GROUP BY seq),
+       scored AS (
+         SELECT q.seq, p.seq AS other, sum(q.qw * p.weight) AS raw
+         FROM q CROSS JOIN related_postings p ON p.term = q.term
+         WHERE p.seq != q.seq GROUP BY q.seq, p.seq),
+       top AS (
+         SELECT seq, other, score FROM (
+           SELECT s.seq, s.other, s.raw / f.self AS score, row_number() OVER (PARTITION BY s.seq ORDER BY s.raw DESC) AS r
+           FROM scored s JOIN selfs f ON f.seq = s.seq)
+         WHERE r <= ?5)
+       INSERT INTO related_neighbors (seq, other, score)
+       SELECT seq, other, score FROM top
+       UNION ALL SELECT other, seq, score FROM top WHERE other NOT IN (SELECT seq FROM batch)
+       ON CONFLICT (seq, other) DO UPDATE SET score = max(score, excluded.score)`
+    )
+    .bind(json, maxDf, maxTerms, maxPostings, STORED_NEIGHBORS)
+}

@@ -1,0 +1,255 @@
+/**
+ * @module Related-story reads: a story's stored vector with its term statistics and curation, candidates
+ * from the inverted index, and editors' pins and exclusions. A lookup is two or three queries whatever
+ * the size of the archive; the query-term budget bounds the postings each one reads.
+ */
+import type { Status } from '../domain/article'
+import type { RelatedCandidate } from '../domain/related'
+import type { Db } from './db'
+
+/** A stored story as the related lookup needs it. */
+export interface RelatedSourceRow {
+  seq: number
+  id: string
+  slug: string
+  headline: string
+  status: Status
+  section: string | null
+  tags: string[]
+  terms: Record<string, number>
+  labels: Record<string, string>
+  simhash: string | null
+  /** Document frequency of each of the story's stems. */
+  df: Record<string, number>
+  /** Stories in the index. */
+  docs: number
+  pinned: number[]
+  excluded: number[]
+}
+
+interface SourceRow {
+  seq: number
+  id: string
+  slug: string
+  headline: string
+  status: Status
+  section_slug: string | null
+  tags_json: string
+  terms: string | null
+  labels: string | null
+  simhash: string | null
+  df_json: string | null
+  docs: number | null
+  curation_json: string
+}
+
+/**
+ * A story by id or slug with its vector, the document frequencies of its stems and its curation: one query.
+ *
+ * @example
+ * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
+ */
+export async function getRelatedSource(db: Db, ref: string): Promise<RelatedSourceRow | null> {
+  const row = await db
+    .prepare(
+      `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
+         (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
+         d.terms, d.labels, d.simhash,
+         (SELECT json_group_object(t.term, t.df) FROM related_terms t WHERE t.term IN (SELECT key FROM json_each(d.terms))) AS df_json,
+         (SELECT value FROM related_stats WHERE key = 'docs') AS docs,
+         (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
+           (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
+       FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
+       WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
+    )
+    .bind(ref)
+    .first<SourceRow>()
+  if (!row) return null
+  const curation = JSON.parse(row.curation_json) as ['pin' | 'exclude', number][]
+  return {
+    seq: row.seq,
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    status: row.status,
+    section: row.section_slug,
+    tags: JSON.parse(row.tags_json) as string[],
+    terms: row.terms ? (JSON.parse(row.terms) as Record<string, number>) : {},
+    labels: row.labels ? (JSON.parse(row.labels) as Record<string, string>) : {},
+    simhash: row.simhash,
+    df: row.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {},
+    docs: row.docs ?? 0,
+    pinned: curation.filter(([kind]) => kind === 'pin').map(([, seq]) => seq),
+    excluded: curation.filter(([kind]) => kind === 'exclude').map(([, seq]) => seq),
+  }
+}
+
+/** Document frequencies of the given stems and the number of stories in the index. */
+export async function getTermStats(db: Db, terms: readonly string[]): Promise<{ df: Record<string, number>; docs: number }> {
+  const row = await db
+    .prepare(
+      `SELECT (SELECT json_group_object(term, df) FROM related_terms WHERE term IN (SELECT value FROM json_each(?1))) AS df_json,
+         (SELECT value FROM related_stats WHERE key = 'docs') AS docs`
+    )
+    .bind(JSON.stringify(terms))
+    .first<{ df_json: string | null; docs: number | null }>()
+  return { df: row?.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {}, docs: row?.docs ?? 0 }
+}
+
+/** What to look for and what to leave out. */
+export interface CandidateQuery {
+  /** stem → query weight. */
+  weights: Record<string, number>
+  /** Stories never to return (the source, editors' exclusions). */
+  excluded: readonly number[]
+  /** Stories to return whatever their score (editors' pins). */
+  pinned: readonly number[]
+  /** How many scored candidates to fetch (the ranking then collapses duplicates and applies bonuses). */
+  limit: number
+  since?: string
+  section?: string
+}
+
+interface CandidateRow {
+  seq: number
+  score: number | null
+  id: string
+  slug: string
+  headline: string
+  published_at: string | null
+  section_slug: string | null
+  section_name: string | null
+  simhash: string
+  tags_json: string
+  matched_json: string
+}
+
+/** The answer columns for a `picked(seq, score)` CTE, with tags and the query stems each story shares. */
+const PICKED_SELECT = `SELECT k.seq, k.score, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
+    (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
+     WHERE x.article_seq = a.seq) AS tags_json,
+    (SELECT json_group_array(q.term) FROM q CROSS JOIN related_postings m ON m.term = q.term AND m.seq = k.seq) AS matched_json
+  FROM picked k JOIN articles a ON a.seq = k.seq LEFT JOIN sections s ON s.slug = a.section_slug
+    JOIN related_docs d ON d.seq = k.seq
+  WHERE a.status = 'published'`
+
+function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedCandidate[] {
+  const pins = new Set(pinned)
+  return rows.map((r) => ({
+    seq: r.seq,
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    publishedAt: r.published_at,
+    section: r.section_slug ? { slug: r.section_slug, name: r.section_name ?? r.section_slug } : null,
+    tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
+    simhash: r.simhash,
+    score: r.score ?? 0,
+    matched: JSON.parse(r.matched_json) as string[],
+    pinned: r.score === null && pins.has(r.seq),
+  }))
+}
+
+function filterSql(query: CandidateQuery, params: unknown[], alias: string): string {
+  const filters: string[] = []
+  if (query.since) {
+    params.push(query.since)
+    filters.push(`${alias}.sort_at >= ?${params.length}`)
+  }
+  if (query.section) {
+    params.push(query.section)
+    filters.push(`${alias}.section_slug = ?${params.length}`)
+  }
+  return filters.join(' AND ')
+}
+
+/**
+ * The best-scoring published stories for a weighted set of stems, plus the pinned ones: a live dot
+ * product over the inverted index (query weight × stored weight, summed over shared stems). Filters join
+ * the articles table only when given.
+ */
+export async function findCandidates(db: Db, query: CandidateQuery): Promise<RelatedCandidate[]> {
+  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit]
+  const filters = filterSql(query, params, 'f')
+  const rows = await db
+    .prepare(
+      `WITH q(term, w) AS (SELECT key, value FROM json_each(?1)),
+       hits AS (
+         SELECT p.seq, sum(q.w * p.weight) AS score FROM q CROSS JOIN related_postings p ON p.term = q.term
+         ${filters ? `JOIN articles f ON f.seq = p.seq AND ${filters}` : ''}
+         WHERE p.seq NOT IN (SELECT value FROM json_each(?2))
+         GROUP BY p.seq ORDER BY score DESC LIMIT ?4),
+       picked(seq, score) AS (
+         SELECT seq, score FROM hits
+         UNION ALL SELECT value, NULL FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
+       ${PICKED_SELECT}`
+    )
+    .bind(...params)
+    .all<CandidateRow>()
+  return toCandidates(rows.results, query.pinned)
+}
+
+/**
+ * The stored nearest neighbours of a published story (scores already 0..1), filtered and with the pins:
+ * one short index range whatever the size of the archive.
+ */
+export async function findStoredNeighbors(db: Db, seq: number, query: CandidateQuery): Promise<RelatedCandidate[]> {
+  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit, seq]
+  const filters = filterSql(query, params, 'f')
+  const rows = await db
+    .prepare(
+      `WITH q(term, w) AS (SELECT key, value FROM json_each(?1)),
+       hits AS (
+         SELECT n.other AS seq, n.score FROM related_neighbors n
+         JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
+         WHERE n.seq = ?5 AND n.other NOT IN (SELECT value FROM json_each(?2))
+         ORDER BY n.score DESC LIMIT ?4),
+       picked(seq, score) AS (
+         SELECT seq, score FROM hits
+         UNION ALL SELECT value, NULL FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
+       ${PICKED_SELECT}`
+    )
+    .bind(...params)
+    .all<CandidateRow>()
+  return toCandidates(rows.results, query.pinned)
+}
+
+/** Integer keys of the stories with these ids or slugs; unknown references are left out. */
+export async function resolveRefs(db: Db, refs: readonly string[]): Promise<Map<string, number>> {
+  if (refs.length === 0) return new Map()
+  const rows = await db
+    .prepare(
+      `SELECT r.value AS ref, a.seq FROM json_each(?1) r JOIN articles a ON a.id = r.value
+       UNION SELECT r.value, a.seq FROM json_each(?1) r JOIN articles a ON a.slug = r.value`
+    )
+    .bind(JSON.stringify(refs))
+    .all<{ ref: string; seq: number }>()
+  return new Map(rows.results.map((r) => [r.ref, r.seq]))
+}
+
+/**
+ * Replaces an article's pins and exclusions, and moves the site generation so cached lists change.
+ */
+export async function replaceCuration(db: Db, articleSeq: number, pinned: readonly number[], excluded: readonly number[]): Promise<void> {
+  const rows = [...pinned.map((seq, i) => ({ seq, kind: 'pin', i })), ...excluded.map((seq, i) => ({ seq, kind: 'exclude', i }))]
+  await db.batch([
+    db.prepare('DELETE FROM related_curation WHERE article_seq = ?1').bind(articleSeq),
+    db
+      .prepare(
+        `INSERT INTO related_curation (article_seq, target_seq, kind, position)
+         SELECT ?1, json_extract(value, '$.seq'), json_extract(value, '$.kind'), json_extract(value, '$.i') FROM json_each(?2)`
+      )
+      .bind(articleSeq, JSON.stringify(rows)),
+    db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
+  ])
+}
+
+/** Public ids of stories by integer key, in the order given (for echoing curation back). */
+export async function idsForSeqs(db: Db, seqs: readonly number[]): Promise<string[]> {
+  if (seqs.length === 0) return []
+  const rows = await db
+    .prepare(`SELECT a.id FROM json_each(?1) s JOIN articles a ON a.seq = s.value ORDER BY s.key`)
+    .bind(JSON.stringify(seqs))
+    .all<{ id: string }>()
+  return rows.results.map((r) => r.id)
+}
