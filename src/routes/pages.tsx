@@ -72,11 +72,11 @@ async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'arti
 }
 
 /**
- * A version read shared with concurrent requests asking the same thing, unless the client sent a D1
- * bookmark: then it must read through its own session to see its own writes.
+ * A version read shared with concurrent anonymous requests asking the same thing. Editors (any key) and
+ * clients that send a D1 bookmark read through their own session, so they always see their own writes.
  */
 function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
-  return c.req.header('x-d1-bookmark') ? read() : sharedRead(key, read)
+  return c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous' ? read() : sharedRead(key, read)
 }
 
 pages.get('/articles/:slug', async (c) => {

@@ -21,6 +21,7 @@ figcaption{font-family:system-ui,sans-serif;font-size:.85rem;color:#555}
 .credit{font-style:italic}
 .body{overflow-wrap:break-word}.body pre{overflow-x:auto}
 aside.corrections{border-left:4px solid #c27c00;background:#fff8e6;padding:.5rem 1rem;margin:1.5rem 0}
+aside.corrections h2{font-size:1.1rem;margin:.4rem 0}
 .terms ul,ol.stories{list-style:none;padding:0}
 .terms li{display:inline;margin-right:.6rem}
 ol.stories li{padding:.75rem 0;border-bottom:1px solid #e5e5e5}
