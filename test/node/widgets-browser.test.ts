@@ -14,7 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, freePort, startWorker } from '../support/worker-process.mjs'
 
-const CHROMIUM = '/usr/bin/chromium'
+// EDGEWIRE_CHROMIUM only lets the "not installed" path be tried on a machine that has Chromium.
+const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
 const SCREENSHOT = join(ROOT, 'test-artifacts', 'widgets-host.png')
 
