@@ -149,6 +149,8 @@ describe('renderers', () => {
       authors: [{ name: 'Ada Quill', url: `${ORIGIN}/authors/ada-quill` }],
     })
     expect(item.content_html).toContain(`<img src="${ORIGIN}/img/a.jpg"`)
+    // the deprecated singular too, for JSON Feed 1.0 readers
+    expect(item.author).toEqual({ name: 'Ada Quill', url: `${ORIGIN}/authors/ada-quill` })
     const summary = JSON.parse(renderJsonFeed(model([article()], false)))
     expect(summary.items[0].content_html).toBeUndefined()
     expect(summary.items[0].content_text).toBe('After two years of repairs')

@@ -17,7 +17,11 @@ function renderItem(item: FeedItem): Record<string, unknown> {
   if (item.image) out.image = item.image.url
   out.date_published = item.published
   out.date_modified = item.updated
-  if (item.authors.length) out.authors = item.authors
+  if (item.authors.length) {
+    out.authors = item.authors
+    // JSON Feed 1.0 readers know only the singular (deprecated in 1.1, which allows sending both)
+    out.author = item.authors[0]
+  }
   if (item.categories.length) out.tags = item.categories.map((c) => c.label)
   out.language = item.language
   return out
@@ -39,6 +43,7 @@ export function renderJsonFeed(feed: FeedModel): string {
     description: feed.description,
     language: feed.language,
     authors: [{ name: feed.siteName, url: feed.homeUrl }],
+    author: { name: feed.siteName, url: feed.homeUrl },
   }
   if (feed.nextUrl) doc.next_url = feed.nextUrl
   if (feed.hubUrl) doc.hubs = [{ type: 'WebSub', url: feed.hubUrl }]
