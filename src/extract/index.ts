@@ -18,8 +18,8 @@ export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, RelatedL
 export { extractEntities } from './entities'
 export { extractQuotes } from './quotes'
 
-/** The language stages read at most this many characters of body (about 30,000 words). */
-export const MAX_ANALYSED_CHARS = 200_000
+/** The language stages read at most this many characters of body (about 16,000 words, far beyond any story). */
+export const MAX_ANALYSED_CHARS = 100_000
 const WORDS_PER_MINUTE = 230
 
 /**

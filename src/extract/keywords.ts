@@ -39,7 +39,7 @@ export function extractKeywords(text: string, entities: Entity[], limit = 10): s
  * A 2–3 sentence extractive summary: sentences scored by keyword overlap and position, lede favoured.
  */
 export function summarize(paragraphs: string[], keywords: string[]): string {
-  const text = paragraphs.slice(0, 40).join('\n')
+  const text = paragraphs.slice(0, 40).join('\n').slice(0, 20_000)
   // Sentences inside a quotation are someone's words, not the story's summary.
   const quoted = findQuoteSpans(text, 200)
   const spans = sentenceSpans(text).slice(0, 200).filter((s) => !quoted.some((q) => s.start >= q.start && s.start < q.end))

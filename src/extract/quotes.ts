@@ -7,7 +7,7 @@ import type { EntityAnalysis } from './entities'
 import { FUNCTION_WORDS } from './lexicon'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
-import type { Quote } from './types'
+import type { EntityMention, Quote } from './types'
 
 const CUE = /\b(according to|said|says|told|tells|added|adds|asked|stated|explained|noted|wrote|writes|tweeted|posted|declared|insisted|argued|claimed|warned|replied|continued|recalled|announced|admitted|acknowledged|suggested|urged|reported|remarked|observed|conceded|stressed|emphasi[sz]ed|maintained|predicted|vowed|promised|responded|testified|quipped|joked|countered|complained|confirmed|denied|alleged|cautioned|reiterated|pointed out|went on|answered|commented|assured|lamented|boasted|estimated|revealed|argues|says|notes|adds|believes|thinks|describes|described|called|accused|charged|agreed|pledged|write|say|tell)\b/gi
 const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|the [\p{Ll}]+(?: [\p{Ll}]+)?)`
@@ -62,6 +62,7 @@ function sentenceAt(sentences: Span[], offset: number, from: number): { span: Sp
  */
 export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   const sentences = sentenceSpans(text)
+  const people = entities.mentions.filter((m) => m.type === 'person')
   const quotes: Quote[] = []
   let lastSpeaker: string | null = null
   let lastMention: string | null = null
@@ -78,7 +79,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const found = attributeAfter(after) ?? attributeBefore(before)
     let mention = found?.mention ?? null
     let speaker: string | null = null
-    if (mention && PRONOUNS.test(mention)) speaker = lastSpeaker ?? nearestPerson(entities, span.start)
+    if (mention && PRONOUNS.test(mention)) speaker = lastSpeaker ?? nearestPerson(entities, people, span.start)
     else if (mention) speaker = entities.resolvePerson(mention) ?? mention
     else if (continued || (before.trim() === '' && lastSpeaker)) {
       speaker = lastSpeaker
@@ -91,22 +92,25 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
   }
-  return [...quotes, ...indirectQuotes(text, sentences, quotes, entities)].sort((a, b) => a.start - b.start)
+  return [...quotes, ...indirectQuotes(text, sentences, quotes, entities, people)].sort((a, b) => a.start - b.start)
 }
 
-function nearestPerson(entities: EntityAnalysis, offset: number): string | null {
-  let best: string | null = null
-  for (const m of entities.mentions) {
-    if (m.start >= offset) break
-    if (m.type === 'person') best = entities.resolvePerson(m.text)
+/** The last person mentioned before `offset` (binary search: mentions are sorted by start). */
+function nearestPerson(entities: EntityAnalysis, people: EntityMention[], offset: number): string | null {
+  let lo = 0
+  let hi = people.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (people[mid]!.start < offset) lo = mid + 1
+    else hi = mid
   }
-  return best
+  return lo > 0 ? entities.resolvePerson(people[lo - 1]!.text) : null
 }
 
 const INDIRECT = new RegExp(String.raw`^(?:[^,]{0,60},\s+)?(${NAME})\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(said|says|told [\p{L} ]{1,40}?|added|warned|argued|claimed|insisted|noted|stated|announced|explained|admitted|believes|thinks)(?:\s+(?:on|last|this)\s+\p{L}+)?,?\s+(?:that\s+)?(.{12,})$`, 'u')
 
 /** "X said (that) …" sentences without quotation marks. */
-function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entities: EntityAnalysis): Quote[] {
+function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entities: EntityAnalysis, people: EntityMention[]): Quote[] {
   const out: Quote[] = []
   let d = 0
   for (const s of sentences) {
@@ -120,7 +124,7 @@ function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entiti
     const claim = m[3]!.replace(/[.!?]+$/, '')
     const start = s.start + sentence.lastIndexOf(m[3]!)
     const mention = cleanMention(m[1]!)
-    const speaker = PRONOUNS.test(mention) ? nearestPerson(entities, s.start) : entities.resolvePerson(mention)
+    const speaker = PRONOUNS.test(mention) ? nearestPerson(entities, people, s.start) : entities.resolvePerson(mention)
     out.push({ text: claim, speaker, speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length })
   }
   return out

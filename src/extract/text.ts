@@ -36,7 +36,8 @@ const ABBREVIATIONS = new Set([
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
   let start = 0
-  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu
+  // The lookbehind makes a run of marks start only once, so "......" stays linear.
+  const re = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length
     if (m[0][0] === '.') {
