@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startWorker } from '../support/worker-process.mjs'
-import { loadCorpus, pool, readCorpus, slugFor, toBatchItem, type CorpusRow } from '../support/related-corpus'
+import { loadCorpus, pool, readCorpus, slugFor, toBatchItem, withRetry, type CorpusRow } from '../support/related-corpus'
 
 const data = process.env.EDGEWIRE_DATA ?? join(process.cwd(), '..', 'shared', 'data')
 const TARGETS = { bbc: 0.93, reuters: 0.88 }
@@ -35,11 +35,14 @@ async function evaluate(name: 'bbc' | 'reuters', pool_: CorpusRow[], queries: Co
     const times: number[] = []
     await pool(queries, CONCURRENCY, async (q) => {
       const slug = slugFor(q.id)
-      const started = performance.now()
-      const res = await fetch(`${worker.url}/v1/articles/${slug}/related?limit=10`)
-      const body = (await res.json()) as { related: { slug: string }[] }
-      times.push(performance.now() - started)
-      if (!res.ok) throw new Error(`${slug}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`)
+      const body = await withRetry(async () => {
+        const started = performance.now()
+        const res = await fetch(`${worker.url}/v1/articles/${slug}/related?limit=10`)
+        const text = await res.text()
+        if (!res.ok) throw new Error(`${slug}: ${res.status} ${text.slice(0, 300)}`)
+        times.push(performance.now() - started)
+        return JSON.parse(text) as { related: { slug: string }[] }
+      })
       const hits = body.related.map((r) => r.slug !== slug && (labels.get(r.slug) ?? []).some((l) => q.labels.includes(l)))
       if (body.related.length === 0) empty += 1
       p5 += hits.slice(0, 5).filter(Boolean).length / 5

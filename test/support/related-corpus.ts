@@ -60,12 +60,15 @@ export async function loadCorpus(url: string, key: string, items: Record<string,
   const started = performance.now()
   let done = 0
   for (const batch of toBatches(items)) {
-    const res = await fetch(`${url}/v1/articles/batch`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ articles: batch }),
+    // A batch is all-or-nothing and upserts by slug, so a retry after a dev-server reload is safe.
+    await withRetry(async () => {
+      const res = await fetch(`${url}/v1/articles/batch`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ articles: batch }),
+      })
+      if (!res.ok) throw new Error(`batch failed: ${res.status} ${(await res.text()).slice(0, 500)}`)
     })
-    if (!res.ok) throw new Error(`batch failed: ${res.status} ${(await res.text()).slice(0, 500)}`)
     done += batch.length
     if (done % 2000 < batch.length || done === items.length) {
       const s = (performance.now() - started) / 1000
@@ -74,6 +77,21 @@ export async function loadCorpus(url: string, key: string, items: Record<string,
   }
   const seconds = (performance.now() - started) / 1000
   return { seconds, perSecond: items.length / seconds }
+}
+
+/**
+ * Retries a request a few times: `wrangler dev` restarts the Worker when a source file changes (other
+ * people edit the tree while a long run goes on), and answers 503 for requests caught in the restart.
+ */
+export async function withRetry<T>(task: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await task()
+    } catch (err) {
+      if (i >= attempts) throw err
+      await new Promise((r) => setTimeout(r, 1000 * i))
+    }
+  }
 }
 
 /** Runs `task` over `items` with at most `concurrency` in flight. */
