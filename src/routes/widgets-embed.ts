@@ -72,7 +72,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
     const article = await getArticle(c.var.db, version.id)
     if (!article) throw new ApiError('not_found', 'No published article has that slug.')
     return renderCardPage(toWidgetItem(article, site.origin), article.language, site)
-  }, (p) => c.executionCtx.waitUntil(p))
+  }, (p) => c.executionCtx.waitUntil(p), { memory: true })
   return c.body(page.body, 200, { ...headers, ...cacheHeaders, 'x-cache': page.status })
 })
 

@@ -8,7 +8,7 @@ import type { AppEnv } from '../env'
 import type { SiteInfo } from '../render/jsonld'
 import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a, readThrough } from '../storage/cache'
 import WIDGET_SOURCE from '../widget/edgewire.widget.js'
-import { getArticleVersion, type ArticleVersion } from '../storage/page-versions'
+import { getArticleVersion, sharedRead, type ArticleVersion } from '../storage/page-versions'
 import { isNotModified, isPageSlug } from './pages-http'
 import { publicOrigin } from './system'
 
@@ -64,7 +64,7 @@ export async function cachedJson(c: Context<AppEnv>, key: string, render: () => 
   const etag = `"w.${fnv1a(key)}"`
   const headers = { etag, 'cache-control': PAGE_CACHE_CONTROL }
   if (isNotModified(c.req.raw.headers, etag, null)) return c.body(null, 304, headers)
-  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p))
+  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p), { memory: true })
   return c.body(value.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'x-cache': value.status })
 }
 
@@ -81,9 +81,18 @@ export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, 
   }
 }
 
+/**
+ * A version read (revision, generation) shared with concurrent anonymous requests asking the same thing,
+ * as the pages do: a joiner gets an answer at most one D1 round trip old. Keyed callers and clients that
+ * send a D1 bookmark read through their own session, so they always see their own writes.
+ */
+export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
+  return c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous' ? read() : sharedRead(`widget:${key}`, read)
+}
+
 /** The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. */
 export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
-  const version = await getArticleVersion(c.var.db, slug)
+  const version = await versionRead(c, `article:${slug}`, () => getArticleVersion(c.var.db, slug))
   if (!version || version.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
   return version
 }

@@ -16,7 +16,7 @@ import { findCandidates, getRelatedSource } from '../storage/related'
 import { getTerm } from '../storage/taxonomy'
 import { parseWith } from './validate'
 import { widgetEmbeds } from './widgets-embed'
-import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag } from './widgets-http'
+import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag, versionRead } from './widgets-http'
 import { oembed } from './widgets-oembed'
 
 export const widgets = new Hono<AppEnv>()
@@ -28,7 +28,7 @@ widgets.get('/v1/widgets/latest', async (c) => {
   const query = parseWith(WidgetLatestQuerySchema, c.req.query(), 'query')
   const site = siteOf(c)
   return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
-    const generation = await getGeneration(c.var.db)
+    const generation = await versionRead(c, 'generation', () => getGeneration(c.var.db))
     const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
@@ -60,7 +60,7 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
     const slug = pathSlug(c)
-    const [version, generation] = await Promise.all([publishedVersion(c, slug), getGeneration(c.var.db)])
+    const [version, generation] = await Promise.all([publishedVersion(c, slug), versionRead(c, 'generation', () => getGeneration(c.var.db))])
     const key = cacheKey('widget', ['related', version.slug, query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => ({
       article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
