@@ -65,6 +65,18 @@ export const SCENARIOS: Scenario[] = [
     name: 'cached widget JSON /v1/widgets/articles/{slug} (KV hit)', path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
     headers: () => ({ origin: 'https://partner.example' }), target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
   },
+  {
+    name: 'cached feed /feeds/latest.rss (KV hit; 30 full items, ~240 KB)', path: () => '/feeds/latest.rss',
+    target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'cached feed /feeds/sections/{s}.json?limit=10 (KV hit)', path: (ctx) => `/feeds/sections/${ctx.sections[0]}.json?limit=10`,
+    target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'feed 304 (If-Modified-Since, no render, no KV)', path: () => '/feeds/latest.rss',
+    headers: () => ({ 'if-modified-since': new Date().toUTCString() }), probeHeader: 'etag',
+  },
 ]
 
 const etags = new Map<string, string>()
