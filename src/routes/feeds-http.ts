@@ -5,7 +5,8 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
 import { cacheKey, fnv1a, readThrough, RENDER_VERSION } from '../storage/cache'
-import type { ScopeState } from '../storage/feeds'
+import { getScopeState, type FeedScope, type ScopeState } from '../storage/feeds'
+import { sharedRead } from '../storage/page-versions'
 import { matchesIfNoneMatch } from './conditional'
 
 export const FEED_CONTENT_TYPES = {
@@ -25,6 +26,18 @@ export interface CachedFeed {
   selfUrl: string
   hubUrl: string | null
   render: () => Promise<string>
+}
+
+/**
+ * The state of a feed's scope. Concurrent requests for the same scope share one D1 read (a polled feed
+ * is asked the same question many times a millisecond); a joiner's answer comes from a read that began
+ * at most one round trip earlier. A client sending a D1 bookmark reads through its own session.
+ */
+export function scopeState(c: Context<AppEnv>, scope: FeedScope): Promise<ScopeState> {
+  const read = () => getScopeState(c.var.db, scope)
+  if (c.req.header('x-d1-bookmark')) return read()
+  const key = scope.kind === 'latest' || scope.kind === 'search' ? 'feed-scope:site' : `feed-scope:${scope.kind}:${scope.slug}`
+  return sharedRead(key, read)
 }
 
 /** True when the client's copy is current: `If-None-Match` first; `If-Modified-Since` only when the date is exact. */
@@ -56,7 +69,8 @@ export async function sendFeed(c: Context<AppEnv>, feed: CachedFeed): Promise<Re
   c.header('link', links.join(', '))
   if (notModified(c, etag, feed.state)) return c.body(null, 304)
   const key = cacheKey('feed', [feed.type, feed.identity, fingerprint, feed.state.version])
-  const cached = await readThrough(c.env.CACHE, key, 'feed', feed.render, (p) => c.executionCtx.waitUntil(p))
+  // keys name the scope version, so an in-isolate copy can never be stale
+  const cached = await readThrough(c.env.CACHE, key, 'feed', feed.render, (p) => c.executionCtx.waitUntil(p), { memory: true })
   c.header('x-cache', cached.status)
   c.header('content-type', FEED_CONTENT_TYPES[feed.type])
   return c.body(cached.body, 200)

@@ -7,9 +7,9 @@ import type { AppEnv } from '../env'
 import { articleUrl } from '../render/feeds/model'
 import { renderOpml, type OpmlGroup } from '../render/feeds/opml'
 import { renderNewsSitemap, renderSitemap } from '../render/feeds/sitemap'
-import { getSiteState, listSitemapRows } from '../storage/feeds'
+import { listSitemapRows } from '../storage/feeds'
 import { listTerms } from '../storage/taxonomy'
-import { sendFeed } from './feeds-http'
+import { scopeState, sendFeed } from './feeds-http'
 import { publicOrigin } from './system'
 
 export const feedSitemaps = new Hono<AppEnv>()
@@ -23,7 +23,7 @@ const HOUR = 3_600_000
 feedSitemaps.get('/feeds.opml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
-  const state = await getSiteState(c.var.db)
+  const state = await scopeState(c, { kind: 'latest' })
   return sendFeed(c, {
     identity: 'opml', type: 'opml', state, selfUrl: `${origin}/feeds.opml`, hubUrl: null,
     render: async () => {
@@ -50,7 +50,7 @@ feedSitemaps.get('/feeds.opml', async (c) => {
 
 feedSitemaps.get('/sitemap.xml', async (c) => {
   const origin = publicOrigin(c)
-  const state = await getSiteState(c.var.db)
+  const state = await scopeState(c, { kind: 'latest' })
   return sendFeed(c, {
     identity: 'sitemap', type: 'xml', state, selfUrl: `${origin}/sitemap.xml`, hubUrl: null,
     render: async () => {
@@ -63,7 +63,7 @@ feedSitemaps.get('/sitemap.xml', async (c) => {
 feedSitemaps.get('/sitemap-news.xml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
-  const siteState = await getSiteState(c.var.db)
+  const siteState = await scopeState(c, { kind: 'latest' })
   // The window moves with time, not only with writes: it starts at a whole hour, and that hour is part
   // of the version (so a story leaves the list within the hour after it turns 48 hours old). The date
   // alone cannot tell a client that, so revalidation goes by ETag only.

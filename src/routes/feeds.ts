@@ -10,9 +10,9 @@ import { renderJsonFeed } from '../render/feeds/json-feed'
 import { dominantLanguage, tagAuthority, toFeedItem, type FeedFormat, type FeedModel } from '../render/feeds/model'
 import { renderRssFeed } from '../render/feeds/rss'
 import { decodeCursor, encodeCursor, listArticles, toMatchQuery, type ArticleFilter } from '../storage/article-list'
-import { getScopeState, type FeedScope } from '../storage/feeds'
+import { type FeedScope } from '../storage/feeds'
 import { feedSitemaps } from './feeds-sitemaps'
-import { hubUrl, sendFeed } from './feeds-http'
+import { hubUrl, scopeState, sendFeed } from './feeds-http'
 import { FEED_DEFAULT_LIMIT, FeedQuerySchema } from './feeds-query'
 import { publicOrigin } from './system'
 import { parseWith } from './validate'
@@ -51,7 +51,7 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
     throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', { errors: [{ path: 'cursor', message: 'unknown cursor' }] })
   }
   const full = query.summary !== '1' && query.summary !== 'true'
-  const state = await getScopeState(c.var.db, scope.kind === 'search' ? { kind: 'latest' } : scope)
+  const state = await scopeState(c, scope.kind === 'search' ? { kind: 'latest' } : scope)
   if (scope.kind !== 'latest' && scope.kind !== 'search' && state.termName === null) {
     throw new ApiError('not_found', `No ${scope.kind} "${scope.slug}".`)
   }
