@@ -10,6 +10,7 @@
  * await worker.stop()
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { startWorker } from '../support/worker-process.mjs'
 
 export { startWorker }
@@ -27,6 +28,8 @@ export interface WrkOptions {
   script?: string
   /** Per-request timeout in seconds (default 10). */
   timeoutSeconds?: number
+  /** Process group of the server (see `serverProcessGroup`): its CPU time per request is then measured too. */
+  cpuGroup?: number | null
 }
 
 export interface WrkResult {
@@ -38,7 +41,63 @@ export interface WrkResult {
   non2xx3xx: number
   /** connect + read + write + timeout socket errors. */
   socketErrors: number
+  /**
+   * CPU time the server's processes (wrangler, workerd, local D1/KV) spent per request, in ms; NaN when not
+   * measured. Unlike requests/s it hardly moves when other work shares the machine.
+   */
+  serverCpuMsPerRequest: number
   raw: string
+}
+
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+
+/** Fields of /proc/<pid>/stat after the `(comm)` field, or null when the process is gone. */
+function statFields(pid: string): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The process group of the `wrangler dev` serving `port` (its workerd children share it), or null when
+ * it cannot be found (no /proc, another OS).
+ */
+export function serverProcessGroup(port: number): number | null {
+  let pids: string[]
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p))
+  } catch {
+    return null
+  }
+  for (const pid of pids) {
+    let cmdline: string
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    } catch {
+      continue
+    }
+    if (cmdline.includes('wrangler') && cmdline.includes(`\0--port\0${port}\0`)) {
+      const fields = statFields(pid)
+      return fields ? Number(fields[2]) : null
+    }
+  }
+  return null
+}
+
+/**
+ * User + system CPU time, in ms, used so far by a process group: its live processes plus the children
+ * they have reaped (so a helper process that exits mid-run does not make the total go down).
+ */
+export function processGroupCpuMs(pgid: number): number {
+  let ticks = 0
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    const fields = statFields(pid)
+    if (fields && Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND
 }
 
 /** True when `wrk` is on the PATH. */
@@ -82,7 +141,7 @@ export function parseWrkOutput(raw: string): WrkResult {
   const non2xx3xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(raw)?.[1] ?? 0)
   const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(raw)
   const socketErrors = sock ? sock.slice(1, 5).reduce((sum, n) => sum + Number(n), 0) : 0
-  return { rps, p50Ms: percentile('50'), p99Ms: percentile('99'), requests, non2xx3xx, socketErrors, raw }
+  return { rps, p50Ms: percentile('50'), p99Ms: percentile('99'), requests, non2xx3xx, socketErrors, serverCpuMsPerRequest: Number.NaN, raw }
 }
 
 /**
@@ -90,11 +149,12 @@ export function parseWrkOutput(raw: string): WrkResult {
  * Asynchronous (not spawnSync) so the Worker under test, if it runs in this process's children, keeps going.
  */
 export async function runWrk(url: string, options: WrkOptions = {}): Promise<WrkResult> {
-  const { seconds = 5, connections = 16, threads = 2, headers = {}, script, timeoutSeconds = 10 } = options
+  const { seconds = 5, connections = 16, threads = 2, headers = {}, script, timeoutSeconds = 10, cpuGroup = null } = options
   const args = ['--latency', '-d', `${seconds}s`, '-c', String(connections), '-t', String(threads), '--timeout', `${timeoutSeconds}s`]
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
   if (script) args.push('-s', script)
   args.push(url)
+  const cpuBefore = cpuGroup === null ? 0 : processGroupCpuMs(cpuGroup)
   const raw = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -103,7 +163,9 @@ export async function runWrk(url: string, options: WrkOptions = {}): Promise<Wrk
     child.once('error', reject)
     child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}:\n${out}`))))
   })
+  const cpuUsed = cpuGroup === null ? Number.NaN : processGroupCpuMs(cpuGroup) - cpuBefore
   const result = parseWrkOutput(raw)
   if (!Number.isFinite(result.rps)) throw new Error(`could not parse wrk output:\n${raw}`)
+  result.serverCpuMsPerRequest = cpuUsed / result.requests
   return result
 }
