@@ -108,7 +108,9 @@ export const CUE_VERBS = words(`
   yelled whispered pointed answered answers commented comments assured assures reiterated reiterates
   estimated estimates revealed reveals disclosed discloses indicated indicates signaled signalled
   contended contends proclaimed proclaims lamented laments charged charges accused accuses demanded
-  demands predicted wondered wonders pleaded pledged pledges acknowledged added, hinted hints
+  demands predicted wondered wonders pleaded pledged pledges hinted hints asks asking saying calling
+  sings sang demanded blasted typed chanted chanting snapped shot retorted mocked tweeting telling
+  adding noting explaining arguing warning insisting writing declaring
 `)
 
 /** Capitalised words that start sentences or headings but never names. */

@@ -4,16 +4,19 @@
  * "“…,” said X", "According to X"), pronouns resolved to the last speaker ("He added, …").
  */
 import type { EntityAnalysis } from './entities'
-import { FUNCTION_WORDS } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
 
-const CUE = /\b(according to|said|says|told|tells|added|adds|asked|stated|explained|noted|wrote|writes|tweeted|posted|declared|insisted|argued|claimed|warned|replied|continued|recalled|announced|admitted|acknowledged|suggested|urged|reported|remarked|observed|conceded|stressed|emphasi[sz]ed|maintained|predicted|vowed|promised|responded|testified|quipped|joked|countered|complained|confirmed|denied|alleged|cautioned|reiterated|pointed out|went on|answered|commented|assured|lamented|boasted|estimated|revealed|argues|says|notes|adds|believes|thinks|describes|described|called|accused|charged|agreed|pledged|write|say|tell)\b/gi
-const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|the [\p{Ll}]+(?: [\p{Ll}]+)?)`
+const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
+const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
-const AFTER = new RegExp(String.raw`^[\s,.!?;:—–-]*["”’]?[\s,—–-]*(?:(${NAME})\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUE.source.slice(3, -3)})\b|(${CUE.source.slice(3, -3)})\s+(${NAME}))`, 'iu')
+const CUES = CUE.source.slice(3, -3)
+const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?:(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+/** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
+const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,40},\s+)?(${NAME})\s`, 'u')
 const PRONOUNS = /^(?:he|she|they|we|i)$/i
 
 interface Attribution {
@@ -33,7 +36,9 @@ function attributeBefore(before: string): Attribution | null {
     if (subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || (subject && PRONOUNS.test(subject[1]!))) return { mention: cleanMention(subject![1]!), cue }
   }
   const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
-  return after ? { mention: cleanMention(after[1]!), cue } : null
+  if (after && !FUNCTION_WORDS.has(after[1]!.toLowerCase())) return { mention: cleanMention(after[1]!), cue }
+  const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
+  return subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) ? { mention: cleanMention(subject[1]!), cue } : null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
@@ -41,11 +46,23 @@ function attributeAfter(after: string): Attribution | null {
   const m = AFTER.exec(after)
   if (!m) return null
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
+  if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
 }
 
 function cleanMention(raw: string): string {
-  return raw.replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '').replace(/['’]s$/, '').trim()
+  return raw.replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
+}
+
+/** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
+function leadIn(text: string, paraStart: number): string {
+  if (paraStart < 2) return ''
+  const prevEnd = text.lastIndexOf('\n', paraStart - 1)
+  let end = prevEnd
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  if (end <= 0 || !/[:,]$/.test(text.slice(end - 1, end))) return ''
+  const from = Math.max(0, end - 300)
+  return text.slice(from, end - 1)
 }
 
 function sentenceAt(sentences: Span[], offset: number, from: number): { span: Span | undefined; index: number } {
@@ -69,6 +86,18 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   let continued = false
   let cursor = 0
   for (const span of findQuoteSpans(text)) {
+    // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
+    const previous = quotes[quotes.length - 1]
+    if (previous && previous.kind === 'direct' && previous.cue && span.start - previous.end <= 150) {
+      const gap = text.slice(previous.end, span.start)
+      CUE.lastIndex = 0
+      if (!gap.includes('\n') && (/,$/.test(previous.text) || /^\W*,/.test(gap)) && CUE.test(gap)) {
+        previous.end = span.end
+        previous.text = text.slice(previous.start, span.end)
+        continued = span.continues
+        continue
+      }
+    }
     const { span: sentence, index } = sentenceAt(sentences, span.start, cursor)
     cursor = index
     const paraStart = text.lastIndexOf('\n', span.start) + 1
@@ -76,7 +105,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const before = text.slice(sentStart, Math.max(sentStart, span.start - 1))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 160, nl < 0 ? text.length : nl))
-    const found = attributeAfter(after) ?? attributeBefore(before)
+    // A quote that ends its sentence is credited by its own sentence; "“…,” X said" by what follows.
+    const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
+    const found = (closed ? attributeBefore(before) ?? attributeAfter(after) : attributeAfter(after) ?? attributeBefore(before)) ??
+      (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null)
     let mention = found?.mention ?? null
     let speaker: string | null = null
     if (mention && PRONOUNS.test(mention)) speaker = lastSpeaker ?? nearestPerson(entities, people, span.start)
@@ -88,6 +120,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const words = text.slice(span.start, span.end)
     const directLead = /[,:]\s*$|^\s*$/.test(before) || /^[\s,.!?]*["”]?\s*$/.test(after.slice(0, 3))
     const kind: Quote['kind'] = /^\p{Ll}/u.test(words) && !directLead ? 'partial' : directLead || words.split(/\s+/).length > 12 ? 'direct' : 'partial'
+    // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
+    if (kind === 'partial' && !found) continue
     quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end })
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues

@@ -30,7 +30,14 @@ if (!process.env.EDGEWIRE_DATA || !existsSync(file)) {
 }
 
 const tokens = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []
-/** Same person: equal names, or the surname (last word) of one appears in the other. */
+/**
+ * Same person: equal names, or the surname (last word) of one appears in the other. PolNeAR's
+ * `reference` is sometimes the mention as written ("He", "the senator"): our mention may match it.
+ */
+function sameSpeaker(q: Quote, gold: string): boolean {
+  return samePerson(q.speaker, gold) || samePerson(q.speakerMention, gold)
+}
+
 function samePerson(predicted: string | null, gold: string): boolean {
   if (!predicted) return false
   const p = tokens(predicted)
@@ -59,7 +66,7 @@ function score(docs: Doc[], pick: (q: GoldQuote) => boolean, keep: (q: Quote) =>
       if (best < 0) continue
       used.add(best)
       matches += 1
-      if (samePerson(predicted[best]!.speaker, gold.reference)) speakerHits += 1
+      if (sameSpeaker(predicted[best]!, gold.reference)) speakerHits += 1
     }
   }
   const p = matches / Math.max(1, predictions)
