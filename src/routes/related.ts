@@ -13,7 +13,7 @@ import { MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
-import { findCandidates, findStoredNeighbors, getRelatedSource, getTermStats, idsForSeqs, replaceCuration, resolveRefs } from '../storage/related'
+import { findCandidates, getRelatedSource, getSourceWithNeighbors, getTermStats, idsForSeqs, replaceCuration, resolveRefs } from '../storage/related'
 import { mediaType, parseWith, readJson, readText, requireMediaType } from './validate'
 
 export const related = new Hono<AppEnv>()
@@ -23,33 +23,43 @@ function candidateCount(limit: number): number {
   return limit * 2 + 20
 }
 
-/**
- * Ranks the stored neighbours of a published story when there are enough of them, else runs the live
- * query over the inverted index (drafts, new stories, narrow filters, content posted for matching).
- */
-async function answer(c: Context<AppEnv>, query: RelatedQuery, source: RelatedSource, excluded: number[], pinned: number[], storedFor?: number) {
-  const halfLifeDays = query.halfLife ?? DEFAULT_HALF_LIFE_DAYS
-  const options = { limit: query.limit, now: new Date(), halfLifeDays, pinned }
-  const candidateQuery = { weights: source.weights, excluded, pinned, limit: candidateCount(query.limit), since: query.since, section: query.section }
-  let stories = storedFor === undefined ? [] : rankRelated({ ...source, selfScore: 1 }, await findStoredNeighbors(c.var.db, storedFor, candidateQuery), options)
-  const method = stories.length >= query.limit ? 'neighbors' : 'live'
-  if (method === 'live') stories = rankRelated(source, await findCandidates(c.var.db, candidateQuery), options)
-  return { related: stories, meta: { limit: query.limit, halfLifeDays, since: query.since ?? null, section: query.section ?? null, method } }
+/** Ranks live candidates from the inverted index: drafts, narrow filters, content posted for matching. */
+async function liveAnswer(c: Context<AppEnv>, query: RelatedQuery, source: RelatedSource, excluded: number[], pinned: number[]) {
+  const candidates = await findCandidates(c.var.db, {
+    weights: source.weights, excluded, pinned, limit: candidateCount(query.limit), since: query.since, section: query.section,
+  })
+  return rankRelated(source, candidates, rankOptions(query, pinned))
+}
+
+function rankOptions(query: RelatedQuery, pinned: readonly number[]) {
+  return { limit: query.limit, now: new Date(), halfLifeDays: query.halfLife ?? DEFAULT_HALF_LIFE_DAYS, pinned }
+}
+
+function meta(query: RelatedQuery, method: 'neighbors' | 'live') {
+  return { limit: query.limit, halfLifeDays: query.halfLife ?? DEFAULT_HALF_LIFE_DAYS, since: query.since ?? null, section: query.section ?? null, method }
 }
 
 related.get('/articles/:ref/related', async (c) => {
   const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
   const ref = c.req.param('ref')
-  const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
+  const { source: found, neighbors } = ref.length <= 200
+    ? await getSourceWithNeighbors(c.var.db, ref, { limit: candidateCount(query.limit), since: query.since, section: query.section })
+    : { source: null, neighbors: [] }
   if (!found || (found.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))) {
     throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
   }
-  const { weights, selfScore } = selectQueryTerms(found.terms, found.df, found.docs, DEFAULT_BUDGET, true)
-  const source: RelatedSource = { section: found.section, tags: found.tags, simhash: found.simhash, labels: found.labels, weights, selfScore }
-  const stored = found.status === 'published' ? found.seq : undefined
-  const body = await answer(c, query, source, [found.seq, ...found.excluded], found.pinned, stored)
+  const base = { section: found.section, tags: found.tags, simhash: found.simhash, labels: found.labels }
+  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft) means a live query.
+  let stories = rankRelated({ ...base, weights: found.query, selfScore: 1 }, neighbors, rankOptions(query, found.pinned))
+  let method: 'neighbors' | 'live' = 'neighbors'
+  if (stories.length < query.limit) {
+    const stats = await getTermStats(c.var.db, Object.keys(found.terms))
+    const { weights, selfScore } = selectQueryTerms(found.terms, stats.df, stats.docs, DEFAULT_BUDGET, true)
+    stories = await liveAnswer(c, query, { ...base, weights, selfScore }, [found.seq, ...found.excluded], found.pinned)
+    method = 'live'
+  }
   c.header('cache-control', 'no-store')
-  return c.json({ article: { id: found.id, slug: found.slug, headline: found.headline }, ...body })
+  return c.json({ article: { id: found.id, slug: found.slug, headline: found.headline }, related: stories, meta: meta(query, method) })
 })
 
 /** Headline and body of the posted content: JSON `{ headline, body }` or plain text (first line = headline). */
@@ -75,9 +85,9 @@ related.post('/related', async (c) => {
   const stats = await getTermStats(c.var.db, Object.keys(vector.weights))
   const { weights, selfScore } = selectQueryTerms(vector.weights, stats.df, stats.docs, DEFAULT_BUDGET, false)
   const source: RelatedSource = { section: null, tags: [], simhash: simhash(`${headline}\n${body}`), labels: vector.labels, weights, selfScore }
-  const result = await answer(c, query, source, [], [])
+  const stories = await liveAnswer(c, query, source, [], [])
   c.header('cache-control', 'no-store')
-  return c.json({ ...result, meta: { ...result.meta, truncated: headline.length + body.length > MAX_ANALYSED_CHARS } })
+  return c.json({ related: stories, meta: { ...meta(query, 'live'), truncated: headline.length + body.length > MAX_ANALYSED_CHARS } })
 })
 
 related.put('/articles/:ref/related', async (c) => {

@@ -22,8 +22,8 @@ export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'bodyTex
 }
 
 /**
- * Eight statements whatever the number of articles: take the previous vectors out of the document
- * frequencies and the inverted index, store the new vectors, add them back, recount the stories, and recompute the stories' nearest neighbours.
+ * Nine statements whatever the number of articles: take the previous vectors out of the document
+ * frequencies and the inverted index, store the new vectors, add them back, recount the stories, store each story's query, and recompute its nearest neighbours.
  * Only published stories get postings, so unpublishing or archiving removes a story from every answer.
  */
 export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
@@ -49,7 +49,8 @@ export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
         `INSERT INTO related_docs (seq, terms, labels, simhash)
          SELECT a.seq, json_extract(j.value, '$.terms'), json_extract(j.value, '$.labels'), json_extract(j.value, '$.simhash')
          FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id') WHERE true
-         ON CONFLICT (seq) DO UPDATE SET terms = excluded.terms, labels = excluded.labels, simhash = excluded.simhash`
+         ON CONFLICT (seq) DO UPDATE SET terms = excluded.terms, labels = excluded.labels, simhash = excluded.simhash,
+           query = '{}', self = 0`
       )
       .bind(json),
     db
@@ -68,23 +69,23 @@ export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
       )
       .bind(json),
     db.prepare(`UPDATE related_stats SET value = (SELECT count(*) FROM related_docs) WHERE key = 'docs'`),
+    queryStatement(db, json),
     db.prepare(`DELETE FROM related_neighbors WHERE seq IN ${seqs} OR other IN ${seqs}`).bind(json),
     neighborStatement(db, json),
   ]
 }
 
+type Db = Parameters<ArticleIndexWriter>[0]
+
 /**
- * Computes each published story's nearest neighbours from the inverted index (the same tf-idf query and
- * budget as a live lookup) and stores them both ways: the story's own list, and the story in each
- * neighbour's list. One statement for the whole batch.
+ * Stores each story's query: its strongest stems by tf-idf within the lookup budget (the same choice as
+ * `selectQueryTerms`), and its score against itself. One statement for the whole batch.
  */
-function neighborStatement(db: Parameters<ArticleIndexWriter>[0], json: string): D1PreparedStatement {
+function queryStatement(db: Db, json: string): D1PreparedStatement {
   const { maxTerms, maxDf, maxPostings } = DEFAULT_BUDGET
   return db
     .prepare(
-      `WITH batch AS (
-         SELECT a.seq, j.value AS story FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')
-         WHERE json_extract(j.value, '$.published') = 1),
+      `WITH batch AS (SELECT a.seq, j.value AS story FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')),
        src AS (
          SELECT b.seq, t.key AS term, t.value AS w, rt.df, t.value * ln(1.0 + st.value * 1.0 / rt.df) AS qw
          FROM batch b, json_each(b.story, '$.terms') t, related_stats st
@@ -93,21 +94,40 @@ function neighborStatement(db: Parameters<ArticleIndexWriter>[0], json: string):
        ranked AS (
          SELECT seq, term, w, qw, row_number() OVER win AS rn, sum(df) OVER win AS reach FROM src
          WINDOW win AS (PARTITION BY seq ORDER BY qw DESC, term ROWS UNBOUNDED PRECEDING)),
-       q AS (SELECT seq, term, w, qw FROM ranked WHERE rn <= ?3 AND reach <= ?4),
-       selfs AS (SELECT seq, sum(qw * w) AS self FROM q GROUP BY seq),
+       chosen AS (
+         SELECT seq, json_group_object(term, round(qw, 6)) AS query, sum(qw * w) AS self
+         FROM ranked WHERE rn <= ?3 AND reach <= ?4 GROUP BY seq)
+       UPDATE related_docs SET query = chosen.query, self = chosen.self FROM chosen WHERE related_docs.seq = chosen.seq`
+    )
+    .bind(json, maxDf, maxTerms, maxPostings)
+}
+
+/**
+ * Computes each published story's nearest neighbours from the inverted index with its stored query, and
+ * stores them both ways: the story's own list, and the story in each neighbour's list (so older stories
+ * learn about newer ones). One statement for the whole batch.
+ */
+function neighborStatement(db: Db, json: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `WITH batch AS (
+         SELECT a.seq FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')
+         WHERE json_extract(j.value, '$.published') = 1),
+       q AS (
+         SELECT d.seq, d.self, t.key AS term, t.value AS qw
+         FROM batch b JOIN related_docs d ON d.seq = b.seq, json_each(d.query) t WHERE d.self > 0),
        scored AS (
-         SELECT q.seq, p.seq AS other, sum(q.qw * p.weight) AS raw
+         SELECT q.seq, p.seq AS other, sum(q.qw * p.weight) / max(q.self) AS score
          FROM q CROSS JOIN related_postings p ON p.term = q.term
          WHERE p.seq != q.seq GROUP BY q.seq, p.seq),
        top AS (
          SELECT seq, other, score FROM (
-           SELECT s.seq, s.other, s.raw / f.self AS score, row_number() OVER (PARTITION BY s.seq ORDER BY s.raw DESC) AS r
-           FROM scored s JOIN selfs f ON f.seq = s.seq)
-         WHERE r <= ?5)
+           SELECT seq, other, score, row_number() OVER (PARTITION BY seq ORDER BY score DESC) AS r FROM scored)
+         WHERE r <= ?2)
        INSERT INTO related_neighbors (seq, other, score)
        SELECT seq, other, score FROM top
        UNION ALL SELECT other, seq, score FROM top WHERE other NOT IN (SELECT seq FROM batch)
        ON CONFLICT (seq, other) DO UPDATE SET score = max(score, excluded.score)`
     )
-    .bind(json, maxDf, maxTerms, maxPostings, STORED_NEIGHBORS)
+    .bind(json, STORED_NEIGHBORS)
 }

@@ -19,10 +19,9 @@ export interface RelatedSourceRow {
   terms: Record<string, number>
   labels: Record<string, string>
   simhash: string | null
-  /** Document frequency of each of the story's stems. */
-  df: Record<string, number>
-  /** Stories in the index. */
-  docs: number
+  /** The stored query (stem → weight, as of the story's last write) and its score against itself. */
+  query: Record<string, number>
+  self: number
   pinned: number[]
   excluded: number[]
 }
@@ -38,33 +37,34 @@ interface SourceRow {
   terms: string | null
   labels: string | null
   simhash: string | null
-  df_json: string | null
-  docs: number | null
+  query: string | null
+  self: number | null
   curation_json: string
 }
 
-/**
- * A story by id or slug with its vector, the document frequencies of its stems and its curation: one query.
- *
- * @example
- * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
- */
-export async function getRelatedSource(db: Db, ref: string): Promise<RelatedSourceRow | null> {
-  const row = await db
-    .prepare(
-      `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
+const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
-         d.terms, d.labels, d.simhash,
-         (SELECT json_group_object(t.term, t.df) FROM related_terms t WHERE t.term IN (SELECT key FROM json_each(d.terms))) AS df_json,
-         (SELECT value FROM related_stats WHERE key = 'docs') AS docs,
+         d.terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
            (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
        FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
        WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
-    )
-    .bind(ref)
-    .first<SourceRow>()
+
+/**
+ * A story by id or slug with its vector, stored query, curation, and the current document frequencies of
+ * its stems (for a live query): two queries. `getSourceWithNeighbors` is the fast path for lookups.
+ *
+ * @example
+ * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
+ */
+export async function getRelatedSource(db: Db, ref: string): Promise<(RelatedSourceRow & { df: Record<string, number>; docs: number }) | null> {
+  const row = await db.prepare(SOURCE_SQL).bind(ref).first<SourceRow>()
   if (!row) return null
+  const source = toSource(row)
+  return { ...source, ...(await getTermStats(db, Object.keys(source.terms))) }
+}
+
+function toSource(row: SourceRow): RelatedSourceRow {
   const curation = JSON.parse(row.curation_json) as ['pin' | 'exclude', number][]
   return {
     seq: row.seq,
@@ -77,8 +77,8 @@ export async function getRelatedSource(db: Db, ref: string): Promise<RelatedSour
     terms: row.terms ? (JSON.parse(row.terms) as Record<string, number>) : {},
     labels: row.labels ? (JSON.parse(row.labels) as Record<string, string>) : {},
     simhash: row.simhash,
-    df: row.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {},
-    docs: row.docs ?? 0,
+    query: row.query ? (JSON.parse(row.query) as Record<string, number>) : {},
+    self: row.self ?? 0,
     pinned: curation.filter(([kind]) => kind === 'pin').map(([, seq]) => seq),
     excluded: curation.filter(([kind]) => kind === 'exclude').map(([, seq]) => seq),
   }
@@ -150,7 +150,7 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
   }))
 }
 
-function filterSql(query: CandidateQuery, params: unknown[], alias: string): string {
+function filterSql(query: { since?: string; section?: string }, params: unknown[], alias: string): string {
   const filters: string[] = []
   if (query.since) {
     params.push(query.since)
@@ -189,29 +189,47 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
   return toCandidates(rows.results, query.pinned)
 }
 
+/** Query stems used to explain an answer (the strongest ones: an explanation lists a few). */
+const EXPLAINED_TERMS = 24
+
 /**
- * The stored nearest neighbours of a published story (scores already 0..1), filtered and with the pins:
- * one short index range whatever the size of the archive.
+ * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without the
+ * editors' exclusions, filtered, plus its pins: one round trip of two short index reads, whatever the
+ * size of the archive.
+ *
+ * @example
+ * const { source, neighbors } = await getSourceWithNeighbors(db, 'harbour-bridge-reopens', { limit: 40 })
  */
-export async function findStoredNeighbors(db: Db, seq: number, query: CandidateQuery): Promise<RelatedCandidate[]> {
-  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit, seq]
+export async function getSourceWithNeighbors(
+  db: Db,
+  ref: string,
+  query: { limit: number; since?: string; section?: string }
+): Promise<{ source: RelatedSourceRow | null; neighbors: RelatedCandidate[] }> {
+  const params: unknown[] = [ref, query.limit]
   const filters = filterSql(query, params, 'f')
-  const rows = await db
-    .prepare(
-      `WITH q(term, w) AS (SELECT key, value FROM json_each(?1)),
-       hits AS (
-         SELECT n.other AS seq, n.score FROM related_neighbors n
-         JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
-         WHERE n.seq = ?5 AND n.other NOT IN (SELECT value FROM json_each(?2))
-         ORDER BY n.score DESC LIMIT ?4),
-       picked(seq, score) AS (
-         SELECT seq, score FROM hits
-         UNION ALL SELECT value, NULL FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
-       ${PICKED_SELECT}`
-    )
-    .bind(...params)
-    .all<CandidateRow>()
-  return toCandidates(rows.results, query.pinned)
+  const [sourceRows, neighborRows] = await db.batch([
+    db.prepare(SOURCE_SQL).bind(ref),
+    db
+      .prepare(
+        `WITH src AS (
+           SELECT a.seq, d.query FROM articles a JOIN related_docs d ON d.seq = a.seq
+           WHERE (a.id = ?1 OR a.slug = ?1) AND a.status = 'published' LIMIT 1),
+         cur AS (SELECT target_seq, kind FROM related_curation WHERE article_seq = (SELECT seq FROM src)),
+         q(term, w) AS (SELECT t.key, t.value FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
+         hits AS (
+           SELECT n.other AS seq, n.score FROM related_neighbors n
+           JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
+           WHERE n.seq = (SELECT seq FROM src) AND n.other NOT IN (SELECT target_seq FROM cur WHERE kind = 'exclude')
+           ORDER BY n.score DESC LIMIT ?2),
+         picked(seq, score) AS (
+           SELECT seq, score FROM hits UNION ALL SELECT target_seq, NULL FROM cur WHERE kind = 'pin')
+         ${PICKED_SELECT}`
+      )
+      .bind(...params),
+  ])
+  const row = (sourceRows?.results[0] as SourceRow | undefined) ?? null
+  const source = row ? toSource(row) : null
+  return { source, neighbors: source ? toCandidates((neighborRows?.results ?? []) as CandidateRow[], source.pinned) : [] }
 }
 
 /** Integer keys of the stories with these ids or slugs; unknown references are left out. */

@@ -2,12 +2,15 @@
 -- document frequencies, and editors' pins and exclusions. Written in the same batch as every article write.
 
 -- One row per article (any status): its term vector (JSON {stem: weight}), readable words for the stems
--- (JSON {stem: word}) and a 64-bit SimHash (16 hex digits) for collapsing near-duplicates.
+-- (JSON {stem: word}), a 64-bit SimHash (16 hex digits) for collapsing near-duplicates, and its query as
+-- of its last write: the strongest stems by tf-idf (JSON {stem: query weight}) and its score against itself.
 CREATE TABLE related_docs (
   seq INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
   terms TEXT NOT NULL,
   labels TEXT NOT NULL,
-  simhash TEXT NOT NULL
+  simhash TEXT NOT NULL,
+  query TEXT NOT NULL DEFAULT '{}',
+  self REAL NOT NULL DEFAULT 0
 );
 
 -- Inverted index over PUBLISHED stories only: unpublishing or archiving deletes a story's rows in the
