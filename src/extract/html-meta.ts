@@ -57,9 +57,19 @@ function names(value: unknown): string[] {
   return out.map(cleanByline).filter((n): n is string => !!n)
 }
 
+/** Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`). */
+function decodeResidual(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    if (name) return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<string, string>)[name.toLowerCase()] ?? m
+    const code = dec ? Number(dec) : parseInt(hex!, 16)
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m
+  })
+}
+
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
-  const text = squash(raw).replace(/^(?:written |posted |reported )?by[:\s]+/i, '').replace(/\s*[|,–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor).*$/i, '')
+  const text = squash(decodeResidual(raw)).replace(/^(?:written |posted |reported )?by[:\s]+/i, '').replace(/\s*[|,–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor).*$/i, '')
   if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text)) return null
   return text
 }
@@ -135,7 +145,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
 
 /** The visible h1 when it agrees with the declared titles, else the first declared one. */
 function pickHeadline(candidates: (string | null)[]): string | null {
-  const [h1, ...declared] = candidates.map((c) => (c ? squash(c) : null))
+  const [h1, ...declared] = candidates.map((c) => (c ? squash(decodeResidual(c)) : null))
   const firstDeclared = declared.find((d) => d) ?? null
   if (h1 && (!firstDeclared || declared.some((d) => d && (d.toLowerCase().includes(h1.toLowerCase()) || h1.toLowerCase().includes(d.toLowerCase()))))) return h1
   return firstDeclared ?? h1 ?? null

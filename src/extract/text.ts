@@ -77,8 +77,10 @@ export function parseDate(raw: string): string | null {
   const iso = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(text)
   if (iso) {
     if (iso[4] && iso[7]) {
-      const t = Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]}`)
-      if (Number.isFinite(t)) return new Date(t).toISOString()
+      // Keep the publisher's own offset: the calendar day is the one the page states.
+      const zone = iso[7] === 'Z' ? 'Z' : iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]
+      const stamp = `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zone}`
+      if (Number.isFinite(Date.parse(stamp))) return stamp
     }
     return validDay(+iso[1]!, +iso[2]!, +iso[3]!)
   }
