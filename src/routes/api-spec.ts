@@ -9,6 +9,7 @@ import { EXTRACTION_OPERATIONS } from './extract-spec'
 import { FEEDS_OPERATIONS } from './feeds-spec'
 import { KeyCreateSchema } from './keys'
 import { PAGES_OPERATIONS } from './pages-spec'
+import { RELATED_OPERATIONS } from './related-spec'
 import { WIDGETS_OPERATIONS } from './widgets-spec'
 
 export interface Operation {
@@ -98,4 +99,5 @@ export const OPERATIONS: Operation[] = [
   ...PAGES_OPERATIONS,
   ...EXTRACTION_OPERATIONS,
   ...WIDGETS_OPERATIONS,
+  ...RELATED_OPERATIONS,
 ]

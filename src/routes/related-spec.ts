@@ -1,0 +1,33 @@
+/**
+ * @module The related-story and bulk-import operations for /openapi.json and /docs.
+ */
+import { CurationSchema, RelatedQuerySchema, RelatedTextSchema } from '../domain/related'
+import type { Operation } from './api-spec'
+import { BatchSchema } from './article-batch'
+
+export const RELATED_OPERATIONS: Operation[] = [
+  {
+    method: 'get', path: '/v1/articles/{ref}/related', summary: 'Related stories, ranked and explained', tag: 'Related', query: RelatedQuerySchema,
+    description: 'Published stories ranked by tf-idf similarity (headline and body), shared section and tags, and recency (`halfLife` in days, default 365: a story many half-lives old needs about 1.4× the match). Each answer has a 0..1 `score` and an `explanation` (`terms`, `section`, `tags`); near-duplicates are folded into `duplicates`; the story itself never appears. Pinned stories come first, excluded ones never. `since` (date) and `section` (slug) filter. Drafts need `articles:read-drafts`.',
+    responses: { 200: '`{ article, related: [{ id, slug, headline, publishedAt, section, score, pinned, explanation, duplicates }], meta }`', 400: 'limit outside 1-50, bad since or halfLife', 404: 'Unknown, or not visible to the caller' },
+    example: "curl 'localhost:8787/v1/articles/harbour-bridge-reopens/related?limit=5&halfLife=180'",
+  },
+  {
+    method: 'post', path: '/v1/related', summary: 'Related stories for text that is not stored', tag: 'Related', query: RelatedQuerySchema, body: RelatedTextSchema, bodyTypes: ['text/plain'],
+    description: 'JSON `{ headline, body }` (HTML bodies are reduced to text) or plain text whose first line is the headline. The first 60,000 characters are analysed (`meta.truncated` says when more was sent). Query syntax in the text is only ever words.',
+    responses: { 200: '`{ related, meta }`', 400: 'Invalid body or query', 413: 'Body over 1 MiB', 415: 'Neither JSON nor plain text', 422: 'No words to match on' },
+    example: `curl -X POST 'localhost:8787/v1/related?limit=5' -H 'content-type: application/json' -d '{"headline":"Ferry timetable changes","body":"The harbour ferry to Quayside runs every ten minutes."}'`,
+  },
+  {
+    method: 'put', path: '/v1/articles/{ref}/related', summary: 'Pin and exclude related stories', tag: 'Related', scope: 'articles:write', body: CurationSchema,
+    description: 'Replaces the lists: `pinned` (ids or slugs, in order, at most 20) come first in every answer while published; `excluded` (at most 200) never appear.',
+    responses: { 200: '`{ article, curation: { pinned, excluded } }`', 400: 'Invalid body, or a story both pinned and excluded', 401: 'No key', 403: 'Missing scope', 404: 'Unknown article', 422: 'A pinned or excluded story does not exist (each listed in `errors`)' },
+    example: `curl -X PUT localhost:8787/v1/articles/harbour-bridge-reopens/related -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"pinned":["bridge-tolls-rise"],"excluded":["harbour-bridge-opens-1932"]}'`,
+  },
+  {
+    method: 'post', path: '/v1/articles/batch', summary: 'Bulk import up to 100 articles, all or nothing', tag: 'Articles', scope: 'articles:write', body: BatchSchema,
+    description: 'Each item is the create body plus an optional past `publishedAt` (with status `published`). Items with a `slug` upsert by slug, so a retried batch changes nothing (`result: unchanged`); items without one always create. `Idempotency-Key` replays the first answer. Non-draft items need `articles:publish`. One bad item fails the whole batch with every problem listed as `articles.N.field`.',
+    responses: { 200: '`{ articles: [{ id, slug, status, revision, result }], meta: { created, updated, unchanged } }`', 400: 'Invalid items (nothing written)', 401: 'No key', 403: 'Missing scope', 409: 'A slug names an archived story', 413: 'Body over 1 MiB' },
+    example: `curl -X POST localhost:8787/v1/articles/batch -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"articles":[{"slug":"tide-floods-causeway","headline":"Tide floods causeway","body":"Crews closed the road.","status":"published","publishedAt":"2019-03-02T08:00:00Z"}]}'`,
+  },
+]

@@ -1,0 +1,97 @@
+/**
+ * @module Related stories at scale: loads Reuters-21578 (21,578 stories) into a local Worker through
+ * `POST /v1/articles/batch` in stages, reports import throughput, and measures `GET /related` latency
+ * (p50 / p95 over sampled stories, one request at a time, client-side) at 1k, 5k and 20k stories, with
+ * `/ping` on the same server as the floor and `POST /v1/related` (always a live query) for comparison.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { startWorker } from '../support/worker-process.mjs'
+import { loadCorpus, percentile, readCorpus, slugFor, toBatchItem, withRetry } from '../support/related-corpus'
+
+const data = process.env.EDGEWIRE_DATA ?? join(process.cwd(), '..', 'shared', 'data')
+const STAGES = [1_000, 5_000, 20_000, 21_578]
+const SAMPLES = Number(process.env.RELATED_BENCH_SAMPLES ?? 200)
+const TARGET_P95_MS = 30
+
+/** A small seeded generator, so every run samples the same stories. */
+function random(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
+    return s / 2 ** 32
+  }
+}
+
+async function timed(url: string, init?: RequestInit): Promise<{ ms: number; body: string }> {
+  return withRetry(async () => {
+    const started = performance.now()
+    const res = await fetch(url, init)
+    const body = await res.text()
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${body.slice(0, 200)}`)
+    return { ms: performance.now() - started, body }
+  })
+}
+
+interface Row {
+  stories: number
+  importPerSecond: number
+  p50: number
+  p95: number
+  stored: number
+  pingP50: number
+  postP50: number
+  postP95: number
+}
+
+async function main() {
+  const path = join(data, 'related', 'reuters.jsonl')
+  if (!existsSync(path)) {
+    console.log(`No ${path}: skipped.`)
+    return
+  }
+  const rows = readCorpus(path)
+  const worker = await startWorker()
+  const table: Row[] = []
+  try {
+    let loaded = 0
+    let importSeconds = 0
+    for (const stage of STAGES) {
+      const upto = Math.min(stage, rows.length)
+      const load = await loadCorpus(worker.url, worker.adminKey, rows.slice(loaded, upto).map(toBatchItem), `${upto} stories`)
+      importSeconds += load.seconds
+      loaded = upto
+      const next = random(stage)
+      const sample = Array.from({ length: SAMPLES }, () => rows[Math.floor(next() * loaded)]!)
+      for (const row of sample.slice(0, 20)) await timed(`${worker.url}/v1/articles/${slugFor(row.id)}/related?limit=10`)
+      const times: number[] = []
+      let stored = 0
+      for (const row of sample) {
+        const { ms, body } = await timed(`${worker.url}/v1/articles/${slugFor(row.id)}/related?limit=10`)
+        times.push(ms)
+        if ((JSON.parse(body) as { meta: { method: string } }).meta.method === 'neighbors') stored += 1
+      }
+      const pings: number[] = []
+      for (let i = 0; i < 100; i++) pings.push((await timed(`${worker.url}/ping`)).ms)
+      const posts: number[] = []
+      for (const row of sample.slice(0, 50)) {
+        posts.push((await timed(`${worker.url}/v1/related?limit=10`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ headline: row.title, body: row.text }) })).ms)
+      }
+      const result = { stories: loaded, importPerSecond: loaded / importSeconds, p50: percentile(times, 50), p95: percentile(times, 95), stored: stored / times.length, pingP50: percentile(pings, 50), postP50: percentile(posts, 50), postP95: percentile(posts, 95) }
+      table.push(result)
+      console.log(`  at ${loaded}: GET /related p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`)
+    }
+  } finally {
+    await worker.stop()
+  }
+  console.log(`\n| stories | import (stories/s, cumulative) | GET /related p50 ms | p95 ms | target p95 | from stored neighbours | /ping p50 ms | POST /v1/related p50 / p95 ms |`)
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const r of table) {
+    const verdict = r.stories >= 20_000 ? (r.p95 <= TARGET_P95_MS ? `≤ ${TARGET_P95_MS} (met)` : `≤ ${TARGET_P95_MS} (MISSED)`) : '—'
+    console.log(`| ${r.stories} | ${r.importPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${verdict} | ${(r.stored * 100).toFixed(0)}% | ${r.pingP50.toFixed(1)} | ${r.postP50.toFixed(1)} / ${r.postP95.toFixed(1)} |`)
+  }
+  const [first, , twenty] = table
+  if (first && twenty) console.log(`\nGrowth 1k → 20k stories (${(twenty.stories / first.stories).toFixed(0)}× the archive): p95 × ${(twenty.p95 / first.p95).toFixed(2)}.`)
+}
+
+await main()
