@@ -49,5 +49,9 @@ export function renderAtomFeed(feed: FeedModel): string {
     link('hub', feed.hubUrl),
     '\n',
   ]
-  return head.join('') + feed.items.map(renderEntry).join('\n') + '\n</feed>\n'
+  // Items are appended one by one rather than joined: like JSON.stringify's output, the document stays a
+  // rope of item-sized pieces, and is flattened once, when it is encoded to bytes for KV or the response.
+  let out = head.join('')
+  for (const item of feed.items) out += renderEntry(item) + '\n'
+  return out + '</feed>\n'
 }

@@ -63,5 +63,9 @@ export function renderRssFeed(feed: FeedModel): string {
     atomLink('hub', feed.hubUrl),
     '\n',
   ]
-  return head.join('') + feed.items.map(renderItem).join('\n') + '\n</channel>\n</rss>\n'
+  // Items are appended one by one rather than joined: like JSON.stringify's output, the document stays a
+  // rope of item-sized pieces, and is flattened once, when it is encoded to bytes for KV or the response.
+  let out = head.join('')
+  for (const item of feed.items) out += renderItem(item) + '\n'
+  return out + '</channel>\n</rss>\n'
 }
