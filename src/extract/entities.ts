@@ -59,7 +59,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!isCap(t.text) || (t.initial && FUNCTION_WORDS.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
+    if (!isCap(t.text) || (t.initial && t.text !== t.text.toUpperCase() && FUNCTION_WORDS.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
       i++
       continue
     }
@@ -83,7 +83,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     const after = tokens[j]?.text.toLowerCase() ?? ''
     const name = run.slice(k)
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
-    if (name.length > 0 && !(name.length === 1 && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
+    if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
       out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before })
     }
     i = j
@@ -106,7 +106,8 @@ function classify(p: Phrase): EntityType | null {
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!)) return 'place'
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
   if (p.speaker && words.length <= 4) return 'person'
-  if (words.length >= 2 && words.length <= 3 && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w))) return 'person'
+  const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
+  if (words.length >= 2 && words.length <= 3 && !acronym && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
   return null
 }
@@ -163,7 +164,8 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const cluster: Cluster = { type: type!, name, aliases: new Set([name]), count: 0, first: Infinity }
     clusters.push(cluster)
     add(key, cluster)
-    if (type === 'person' && p.tokens.length >= 2) {
+    // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a person's.
+    if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || GIVEN_NAMES.has(p.tokens[0]!.text.toLowerCase()))) {
       add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
       add(p.tokens[0]!.text.toLowerCase(), cluster)
     }

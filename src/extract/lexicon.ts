@@ -32,7 +32,7 @@ export const ORG_WORDS = words(`
   party parliament congress senate assembly court tribunal police army navy force forces guard corps
   bank exchange reserve network news times post journal herald tribune gazette press media broadcasting
   club fc united team airlines airways motors industries technologies systems labs laboratories
-  church mosque temple museum library center centre council's nations alliance coalition movement front
+  library council's nations alliance coalition movement front fair
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
   summit institute inc conference
@@ -93,6 +93,8 @@ export const PLACE_WORDS = words(`
   city county province state river lake mountain mountains mount island islands sea ocean bay gulf
   valley desert coast peninsula street avenue road square park bridge airport station district region
   village town borough canyon falls beach harbour harbor strait channel plains heights hills
+  church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
+  states kingdom arabia emirates republic territories territory
 `)
 
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
