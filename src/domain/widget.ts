@@ -76,11 +76,12 @@ const HOST_RE = /^(?:[a-z][a-z0-9+.-]{0,30}:\/\/)?(?:\*\.)?[a-z0-9.-]{1,253}(?::
 
 /**
  * The `frame-ancestors` sources allowed to frame iframe cards, from the `EMBED_FRAME_ANCESTORS` setting
- * (space-separated CSP sources; empty means anyone, `*`). Returns the valid sources and the rejected
- * ones; when something was given but nothing in it is valid, framing fails closed to `'none'`.
+ * (space-separated CSP sources; empty means anyone, `*`), plus `'self'` so the site's own demo page can
+ * show them. Returns the valid sources and the rejected ones; when something was given but nothing in it
+ * is valid, framing fails closed to `'none'`.
  *
  * @example
- * frameAncestors("https://partner.example 'self' bad;value") // { sources: ['https://partner.example', "'self'"], rejected: ['bad;value'] }
+ * frameAncestors('https://partner.example bad;value') // { sources: ['https://partner.example', "'self'"], rejected: ['bad;value'] }
  */
 export function frameAncestors(setting: string | undefined): { sources: string[]; rejected: string[] } {
   const tokens = (setting ?? '').slice(0, 4096).split(/\s+/).filter(Boolean).slice(0, 50)
@@ -92,5 +93,7 @@ export function frameAncestors(setting: string | undefined): { sources: string[]
     ;(ok ? sources : rejected).push(token)
   }
   if (sources.includes("'none'") || sources.length === 0) return { sources: ["'none'"], rejected }
+  // The site's own pages (the /embed demo) may always show its cards.
+  if (!sources.includes('*') && !sources.includes("'self'")) sources.push("'self'")
   return { sources, rejected }
 }

@@ -214,6 +214,11 @@ if (!existsSync(CHROMIUM)) {
       expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0)
     })
 
+    it('serves the card with frame-ancestors from EMBED_FRAME_ANCESTORS (plus the site itself)', async () => {
+      const res = await fetch(`${worker.url}/embed/articles/${seeded.card.slug}`)
+      expect(res.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors ${hostOrigin} 'self'$`))
+    })
+
     it('resizes the oEmbed iframe card to the height of its content', async () => {
       const iframe = page.locator('#frame iframe')
       expect(oembed.height).toBe(150)
@@ -262,6 +267,27 @@ if (!existsSync(CHROMIUM)) {
       mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true })
       await page.screenshot({ path: SCREENSHOT, fullPage: true })
       expect(existsSync(SCREENSHOT)).toBe(true)
+    })
+
+    it('runs every widget on the /embed demo page, beside its snippet', async () => {
+      const demo = await context.newPage()
+      const errors: string[] = []
+      demo.on('console', (msg) => {
+        // The site has no favicon route (not the widgets' business): Chrome's automatic request for it 404s.
+        if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico')) errors.push(`${msg.text()} (${msg.location().url})`)
+      })
+      await demo.goto(`${worker.url}/embed`, { waitUntil: 'load' })
+      for (const tag of ['edgewire-latest', 'edgewire-related', 'edgewire-card']) {
+        const el = demo.locator(tag)
+        await el.scrollIntoViewIfNeeded()
+        await demo.waitForFunction((t) => document.querySelector(t)?.getAttribute('data-state') === 'ready', tag, { timeout: 15_000 })
+        expect(await demo.locator(`${tag} a`).first().getAttribute('href')).toMatch(new RegExp(`^${worker.url}/articles/`))
+        expect(await demo.locator('pre code', { hasText: `<${tag} ` }).count()).toBe(1)
+      }
+      await demo.frameLocator('iframe').locator('h1 a').waitFor()
+      await demo.screenshot({ path: join(ROOT, 'test-artifacts', 'widgets-demo.png'), fullPage: true })
+      expect(errors).toEqual([])
+      await demo.close()
     })
   })
 }

@@ -20,6 +20,8 @@ describe('frameAncestors', () => {
     })
     expect(frameAncestors("'unsafe-inline'")).toEqual({ sources: ["'none'"], rejected: ["'unsafe-inline'"] })
     expect(frameAncestors("https://a.example 'none'").sources).toEqual(["'none'"])
+    expect(frameAncestors('https://a.example').sources).toEqual(['https://a.example', "'self'"])
+    expect(frameAncestors('* https://a.example').sources).toEqual(['*', 'https://a.example'])
   })
 
   it('never lets a separator or quote through, and stays fast on long hostile input', () => {

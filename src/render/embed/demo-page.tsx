@@ -22,6 +22,10 @@ const THEME = `edgewire-latest, edgewire-related, edgewire-card {
 }
 edgewire-latest::part(heading) { text-transform: uppercase; }`
 
+// Snippets scroll inside their box instead of widening the page; widgets take the page's link colour.
+const DEMO_STYLE = `pre{overflow-x:auto;background:#8881;padding:.75rem;border-radius:6px;font-size:.8rem}
+.example{margin:2rem 0}edgewire-latest,edgewire-related,edgewire-card{--edgewire-link:#0b57a4;margin:.75rem 0}`
+
 function Example(props: { title: string; snippet: string; children?: unknown }) {
   return (
     <section class="example">
@@ -43,7 +47,12 @@ export async function renderDemoPage(props: DemoPageProps): Promise<string> {
   const card = `${site.origin}/embed/articles/${article}`
   const page = (
     <Layout site={site} title={`Widgets · ${site.name}`} description={`Embed ${site.name} stories on your site.`} feeds={feedLinks(site)}
-      head={<script async src={widgetUrl} />}>
+      head={
+        <>
+          <script async src={widgetUrl} />
+          <style dangerouslySetInnerHTML={{ __html: DEMO_STYLE }} />
+        </>
+      }>
       <h1>Embed {site.name} on your site</h1>
       <p class="dek">
         One script, three elements. No cookies, no tracking, nothing inline: it runs under a strict Content-Security-Policy that allows
