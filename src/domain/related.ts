@@ -118,8 +118,12 @@ export interface RelatedCandidate {
   score: number
   /** The query stems this story contains. */
   matched: string[]
+  /** People, organisations and places both stories mention. */
+  entities: { type: EntityType; name: string }[]
   pinned?: boolean
 }
+
+export type EntityType = 'person' | 'organization' | 'place'
 
 /** What the answer is being computed for. */
 export interface RelatedSource {
@@ -143,6 +147,9 @@ export interface RelatedStory {
   score: number
   pinned: boolean
   explanation: {
+    people: string[]
+    organizations: string[]
+    places: string[]
     terms: string[]
     section: string | null
     tags: string[]
@@ -155,6 +162,8 @@ export interface RelatedStory {
 const SECTION_BONUS = 0.03
 const TAG_BONUS = 0.04
 const MAX_TAG_BONUS = 0.12
+const ENTITY_BONUS = 0.02
+const MAX_ENTITY_BONUS = 0.06
 
 /**
  * Orders candidates: pinned first (in the editors' order), then by text similarity plus editorial
@@ -175,7 +184,7 @@ export function rankRelated(
     const shared = c.tags.filter((t) => source.tags.includes(t.slug))
     const sameSection = source.section !== null && c.section?.slug === source.section
     const text = source.selfScore > 0 ? c.score / source.selfScore : 0
-    const bonus = (sameSection ? SECTION_BONUS : 0) + Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length)
+    const bonus = (sameSection ? SECTION_BONUS : 0) + Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length) + Math.min(MAX_ENTITY_BONUS, ENTITY_BONUS * c.entities.length)
     const score = (text + (text > 0 ? bonus : 0)) * recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
     return { c, score, shared, sameSection, pin: pinOrder.get(c.seq) }
   })
@@ -199,6 +208,9 @@ export function rankRelated(
       score: Math.round(score * 1000) / 1000,
       pinned: pin !== undefined,
       explanation: {
+        people: namesOf(c, 'person'),
+        organizations: namesOf(c, 'organization'),
+        places: namesOf(c, 'place'),
         terms: c.matched
           .sort((a, b) => (source.weights[b] ?? 0) - (source.weights[a] ?? 0))
           .slice(0, 8)
@@ -211,4 +223,8 @@ export function rankRelated(
     })
   }
   return out.map(({ simhash: _s, ...story }) => story)
+}
+
+function namesOf(c: RelatedCandidate, type: EntityType): string[] {
+  return [...new Set(c.entities.filter((e) => e.type === type).map((e) => e.name))].slice(0, 8)
 }

@@ -13,10 +13,13 @@ import { MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
+import { entityKey, extractArticle } from '../storage/extraction'
 import { findCandidates, getRelatedSource, getSourceWithNeighbors, getTermStats, idsForSeqs, replaceCuration, resolveRefs } from '../storage/related'
 import { mediaType, parseWith, readJson, readText, requireMediaType } from './validate'
 
 export const related = new Hono<AppEnv>()
+
+const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
 
 /** Candidates fetched per answer: room for duplicates to fold and bonuses to reorder. */
 function candidateCount(limit: number): number {
@@ -24,9 +27,12 @@ function candidateCount(limit: number): number {
 }
 
 /** Ranks live candidates from the inverted index: drafts, narrow filters, content posted for matching. */
-async function liveAnswer(c: Context<AppEnv>, query: RelatedQuery, source: RelatedSource, excluded: number[], pinned: number[]) {
+async function liveAnswer(
+  c: Context<AppEnv>, query: RelatedQuery, source: RelatedSource, excluded: number[], pinned: number[],
+  entities: { entitiesOf?: number; entityKeys?: [string, string][] }
+) {
   const candidates = await findCandidates(c.var.db, {
-    weights: source.weights, excluded, pinned, limit: candidateCount(query.limit), since: query.since, section: query.section,
+    weights: source.weights, excluded, pinned, limit: candidateCount(query.limit), since: query.since, section: query.section, ...entities,
   })
   return rankRelated(source, candidates, rankOptions(query, pinned))
 }
@@ -55,7 +61,7 @@ related.get('/articles/:ref/related', async (c) => {
   if (stories.length < query.limit) {
     const stats = await getTermStats(c.var.db, Object.keys(found.terms))
     const { weights, selfScore } = selectQueryTerms(found.terms, stats.df, stats.docs, DEFAULT_BUDGET, true)
-    stories = await liveAnswer(c, query, { ...base, weights, selfScore }, [found.seq, ...found.excluded], found.pinned)
+    stories = await liveAnswer(c, query, { ...base, weights, selfScore }, [found.seq, ...found.excluded], found.pinned, { entitiesOf: found.seq })
     method = 'live'
   }
   c.header('cache-control', 'no-store')
@@ -85,7 +91,11 @@ related.post('/related', async (c) => {
   const stats = await getTermStats(c.var.db, Object.keys(vector.weights))
   const { weights, selfScore } = selectQueryTerms(vector.weights, stats.df, stats.docs, DEFAULT_BUDGET, false)
   const source: RelatedSource = { section: null, tags: [], simhash: simhash(`${headline}\n${body}`), labels: vector.labels, weights, selfScore }
-  const stories = await liveAnswer(c, query, source, [], [])
+  const extraction = extractArticle({ headline, dek: null, bodyText: body.slice(0, MAX_ANALYSED_CHARS) })
+  const entityKeys = (['people', 'organizations', 'places'] as const).flatMap((kind) =>
+    extraction.entities[kind].map((e): [string, string] => [ENTITY_TYPE[kind], entityKey(e.name)])
+  ).slice(0, 50)
+  const stories = await liveAnswer(c, query, source, [], [], { entityKeys })
   c.header('cache-control', 'no-store')
   return c.json({ related: stories, meta: { ...meta(query, 'live'), truncated: headline.length + body.length > MAX_ANALYSED_CHARS } })
 })

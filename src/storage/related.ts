@@ -4,7 +4,7 @@
  * the size of the archive; the query-term budget bounds the postings each one reads.
  */
 import type { Status } from '../domain/article'
-import type { RelatedCandidate } from '../domain/related'
+import type { EntityType, RelatedCandidate } from '../domain/related'
 import type { Db } from './db'
 
 /** A stored story as the related lookup needs it. */
@@ -108,6 +108,9 @@ export interface CandidateQuery {
   limit: number
   since?: string
   section?: string
+  /** Whose entities to compare: a stored story's, or `[type, folded name]` pairs found in posted text. */
+  entitiesOf?: number
+  entityKeys?: [string, string][]
 }
 
 interface CandidateRow {
@@ -122,13 +125,16 @@ interface CandidateRow {
   simhash: string
   tags_json: string
   matched_json: string
+  entities_json: string
 }
 
 /** The answer columns for a `picked(seq, score)` CTE, with tags and the query stems each story shares. */
 const PICKED_SELECT = `SELECT k.seq, k.score, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
      WHERE x.article_seq = a.seq) AS tags_json,
-    (SELECT json_group_array(q.term) FROM q CROSS JOIN related_postings m ON m.term = q.term AND m.seq = k.seq) AS matched_json
+    (SELECT json_group_array(q.term) FROM q CROSS JOIN related_postings m ON m.term = q.term AND m.seq = k.seq) AS matched_json,
+    (SELECT json_group_array(json_array(e.type, e.name)) FROM ents x
+     JOIN article_entities y ON y.entity_id = x.id AND y.article_seq = k.seq JOIN entities e ON e.id = x.id) AS entities_json
   FROM picked k JOIN articles a ON a.seq = k.seq LEFT JOIN sections s ON s.slug = a.section_slug
     JOIN related_docs d ON d.seq = k.seq
   WHERE a.status = 'published'`
@@ -146,6 +152,7 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
     simhash: r.simhash,
     score: r.score ?? 0,
     matched: JSON.parse(r.matched_json) as string[],
+    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({ type, name })),
     pinned: r.score === null && pins.has(r.seq),
   }))
 }
@@ -169,11 +176,15 @@ function filterSql(query: { since?: string; section?: string }, params: unknown[
  * the articles table only when given.
  */
 export async function findCandidates(db: Db, query: CandidateQuery): Promise<RelatedCandidate[]> {
-  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit]
+  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit,
+    query.entitiesOf ?? -1, JSON.stringify(query.entityKeys ?? [])]
   const filters = filterSql(query, params, 'f')
   const rows = await db
     .prepare(
       `WITH q(term, w) AS (SELECT key, value FROM json_each(?1)),
+       ents(id) AS (
+         SELECT entity_id FROM article_entities WHERE article_seq = ?5
+         UNION SELECT e.id FROM json_each(?6) k JOIN entities e ON e.type = json_extract(k.value, '$[0]') AND e.key = json_extract(k.value, '$[1]')),
        hits AS (
          SELECT p.seq, sum(q.w * p.weight) AS score FROM q CROSS JOIN related_postings p ON p.term = q.term
          ${filters ? `JOIN articles f ON f.seq = p.seq AND ${filters}` : ''}
@@ -215,6 +226,7 @@ export async function getSourceWithNeighbors(
            SELECT a.seq, d.query FROM articles a JOIN related_docs d ON d.seq = a.seq
            WHERE (a.id = ?1 OR a.slug = ?1) AND a.status = 'published' LIMIT 1),
          cur AS (SELECT target_seq, kind FROM related_curation WHERE article_seq = (SELECT seq FROM src)),
+         ents(id) AS (SELECT entity_id FROM article_entities WHERE article_seq = (SELECT seq FROM src)),
          q(term, w) AS (SELECT t.key, t.value FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
          hits AS (
            SELECT n.other AS seq, n.score FROM related_neighbors n

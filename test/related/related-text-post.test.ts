@@ -9,6 +9,9 @@ describe('POST /v1/related', () => {
     const json = await expectJson(await call('POST', '/v1/related?limit=3', { key: null, json: { headline: 'Partner page: ferry timetable changes', body: '<p>The harbour ferry to Quayside wharf runs every ten minutes.</p>' } }), 200)
     expect(json.related.map((r: any) => r.id).sort()).toEqual([...ferries].sort())
     expect(json.related[0].explanation.terms).toEqual(expect.arrayContaining(['ferry']))
+    const named = await expectJson(await call('POST', '/v1/related?limit=3', { key: null, json: { headline: 'Conductor Marta Velloso to leave', body: 'Marta Velloso will leave the Civic Orchestra after the concert season, the orchestra said.' } }), 200)
+    const entities = named.related.flatMap((r: any) => [...r.explanation.people, ...r.explanation.organizations, ...r.explanation.places])
+    expect(entities, JSON.stringify(named.related)).toContain('Civic Orchestra')
 
     const text = await expectJson(await call('POST', '/v1/related?limit=2', { key: null, body: 'Cello concerto review\nThe orchestra and its conductor filled the concert hall.', headers: { 'content-type': 'text/plain; charset=utf-8' } }), 200)
     expect(text.related).toHaveLength(2)

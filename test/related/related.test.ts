@@ -31,6 +31,11 @@ describe('GET /v1/articles/{ref}/related', () => {
     expect(first.explanation.terms).toEqual(expect.arrayContaining(['harbour', 'ferry']))
     expect(first.explanation.section).toBe('City')
     expect(first.explanation.tags).toEqual(['Transport'])
+    const orchestra = await expectJson(await call('GET', `/v1/articles/${ids[3]!.slug}/related?limit=3`), 200)
+    // Shared entities come from the extraction engine's index (whatever type it gives them).
+    const named = orchestra.related.flatMap((r: any) => [...r.explanation.people, ...r.explanation.organizations, ...r.explanation.places])
+    expect(named, JSON.stringify(orchestra.related.map((r: any) => r.explanation))).toContain('Civic Orchestra')
+    for (const r of orchestra.related) expect(r.explanation).toEqual(expect.objectContaining({ organizations: expect.any(Array), places: expect.any(Array) }))
   })
 
   it('collapses near-duplicates: the same story filed twice counts once', async () => {
