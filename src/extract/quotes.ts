@@ -118,8 +118,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       mention = lastMention
     }
     const words = text.slice(span.start, span.end)
-    const directLead = /[,:]\s*$|^\s*$/.test(before) || /^[\s,.!?]*["”]?\s*$/.test(after.slice(0, 3))
-    const kind: Quote['kind'] = /^\p{Ll}/u.test(words) && !directLead ? 'partial' : directLead || words.split(/\s+/).length > 12 ? 'direct' : 'partial'
+    // Direct speech stands on its own after a comma or colon (or opens the paragraph); quoted words
+    // woven into the reporter's sentence ("said he appreciated “…”") are a partial quote.
+    const directLead = /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
+    const kind: Quote['kind'] = directLead ? 'direct' : 'partial'
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
     if (kind === 'partial' && !found) continue
     quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end })

@@ -63,12 +63,12 @@ describe('POST /v1/extract', () => {
   it('rate-limits each client with a 429 and Retry-After', async () => {
     const headers = { 'cf-connecting-ip': '203.0.113.77' }
     let limited: Response | null = null
-    for (let i = 0; i < 70 && !limited; i++) {
+    for (let i = 0; i < 125 && !limited; i++) {
       const res = await extract('The pier reopened, the mayor said.', 'text/plain', headers)
       if (res.status === 429) limited = res
       else expect(res.status, await res.clone().text()).toBe(200)
     }
-    expect(limited, 'no 429 after 70 requests').not.toBeNull()
+    expect(limited, 'no 429 within two windows').not.toBeNull()
     await expectProblem(limited!, 429, 'rate_limited')
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0)
     // Another client is not affected.
