@@ -11,7 +11,7 @@
  * and its offset, and items with a `slug` upsert by slug, so a batch sent twice writes nothing new.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -105,7 +105,12 @@ async function main() {
   if (!key) throw new Error('No key: pass --key, set EDGEWIRE_API_KEY, or run `npm start` once to create .dev.vars')
   const size = statSync(file).size
   const statePath = resolve(args.state ?? `${file}.import-state`)
-  const identity = createHash('sha256').update(`${basename(file)}:${size}`).digest('hex').slice(0, 16)
+  // A file is recognised by its name and first 4 KiB: appending lines keeps its position, replacing it does not.
+  const head = Buffer.alloc(Math.min(size, 4096))
+  const fd = openSync(file, 'r')
+  readSync(fd, head, 0, head.length, 0)
+  closeSync(fd)
+  const identity = createHash('sha256').update(basename(file)).update(head).digest('hex').slice(0, 16)
   let state = { file: basename(file), identity, offset: 0, line: 0, created: 0, updated: 0, unchanged: 0 }
   if (existsSync(statePath)) {
     const saved = JSON.parse(readFileSync(statePath, 'utf8'))
