@@ -132,6 +132,44 @@ function scoreContainers(blocks: Block[]): Map<El, number> {
   return scores
 }
 
+/** Prose and other text under each element: prose is blocks of real sentences with few links. */
+function textTotals(blocks: Block[]): Map<El, { prose: number; other: number }> {
+  const totals = new Map<El, { prose: number; other: number }>()
+  for (const block of blocks) {
+    const prose = block.text.length >= 60 && block.linkChars / block.text.length < 0.3 && /[.!?:,;]/.test(block.text)
+    for (let el: El | null = block.el; el; el = el.parent) {
+      const t = totals.get(el) ?? { prose: 0, other: 0 }
+      if (prose) t.prose += block.text.length
+      else t.other += block.text.length
+      totals.set(el, t)
+    }
+  }
+  return totals
+}
+
+/**
+ * Climbs from the best-scored container while its parent adds mostly prose: stories split into
+ * sections or columns are read whole, but a parent that adds menus, lists of links or comments is not.
+ */
+function widen(best: El, blocks: Block[]): El {
+  const totals = textTotals(blocks)
+  let current = best
+  for (let parent = current.parent; parent && parent.tag !== 'body' && parent.tag !== 'html' && parent.tag !== '#root'; parent = parent.parent) {
+    const here = totals.get(current) ?? { prose: 0, other: 0 }
+    const there = totals.get(parent) ?? { prose: 0, other: 0 }
+    const addedProse = there.prose - here.prose
+    const addedOther = there.other - here.other
+    if (addedProse <= 0) {
+      if (addedOther > 0) break
+      current = parent
+      continue
+    }
+    if (addedProse < 2 * addedOther || addedProse < 0.15 * here.prose) break
+    current = parent
+  }
+  return current
+}
+
 function isInside(el: El, container: El): boolean {
   for (let node: El | null = el; node; node = node.parent) if (node === container) return true
   return false
@@ -155,6 +193,7 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
     if (adjusted > bestScore) [best, bestScore] = [el, adjusted]
   }
   if (!best) return { paragraphs: blocks.filter((b) => b.text.length >= 25).map((b) => b.text), images }
+  best = widen(best, blocks)
   // Strong siblings belong to the story too (articles split across several containers).
   const containers = [best]
   for (const sibling of best.parent?.children ?? []) {
