@@ -100,6 +100,42 @@ describe('feed formats and scopes', () => {
   })
 })
 
+describe('hostile text and HTTP details', () => {
+  // eslint-disable-next-line no-control-regex
+  const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+  it('keeps every format well-formed for markup, ]]>, control characters, lone surrogates, RTL and emoji', async () => {
+    const t = terms()
+    const headline = `Fish & "chips" <b>'bold'</b> ]]> \u0001\u001f\ud800 שלום עולם 😀`
+    await createArticle(withTerms(t, { headline, dek: `Dek ]]> \u0002 & <i>`, body: `<p>Body ]]&gt; &amp; \u0003 عربى 👩🏽‍💻</p>` }))
+    for (const ext of ['rss', 'atom'] as const) {
+      const { text } = await getFeed(`/feeds/tags/${t.slugs.tag}.${ext}`)
+      expect(text).not.toMatch(FORBIDDEN)
+      expect(text).not.toContain(']]>')
+      expect(text).toContain('Fish &amp; &quot;chips&quot; &lt;b&gt;&apos;bold&apos;&lt;/b&gt; ]]&gt;')
+      expect(text).toContain('שלום עולם 😀')
+      expect(text).toContain('عربى 👩🏽‍💻')
+    }
+    const json = (await getFeed(`/feeds/tags/${t.slugs.tag}.json`)).text
+    expect(json).not.toMatch(FORBIDDEN)
+    const item = JSON.parse(json).items[0]
+    expect(item.title).toMatch(/^Fish & "chips" <b>'bold'<\/b> ]]> .*שלום עולם 😀$/)
+    expect(item.title).not.toMatch(/[\u0000-\u001f]/)
+  })
+
+  it('answers HEAD like GET without a body, and lists every feed endpoint in the OpenAPI document', async () => {
+    const head = await call('HEAD', '/feeds/latest.atom', { key: null })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe(TYPES.atom)
+    expect(head.headers.get('etag')).toBeTruthy()
+    expect(await head.text()).toBe('')
+    const spec = await (await call('GET', '/openapi.json', { key: null })).json<{ paths: Record<string, unknown> }>()
+    for (const path of ['/feeds/latest.{format}', '/feeds/sections/{slug}.{format}', '/feeds/tags/{slug}.{format}', '/feeds/authors/{slug}.{format}', '/feeds/search.{format}', '/feeds.opml', '/sitemap.xml', '/sitemap-news.xml']) {
+      expect(spec.paths, path).toHaveProperty([path])
+    }
+  })
+})
+
 describe('feed errors', () => {
   it('404s unknown sections, tags, authors, feeds and formats', async () => {
     await expectProblem(await call('GET', '/feeds/sections/no-such-section.rss', { key: null }), 404, 'not_found')
