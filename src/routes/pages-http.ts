@@ -118,6 +118,11 @@ export class ServerTiming {
     }
   }
 
+  /** Records a metric without a duration (e.g. `db-shared`: the read was joined, not made). */
+  note(name: string): void {
+    this.entries.push(name)
+  }
+
   add(name: string, ms: number, description?: string): void {
     this.entries.push(`${name};dur=${ms.toFixed(2)}${description ? `;desc="${description}"` : ''}`)
   }

@@ -75,8 +75,9 @@ async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'arti
  * A version read shared with concurrent anonymous requests asking the same thing. Editors (any key) and
  * clients that send a D1 bookmark read through their own session, so they always see their own writes.
  */
-function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
-  return c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous' ? read() : sharedRead(key, read)
+function versionRead<T>(c: Context<AppEnv>, key: string, timing: ServerTiming, read: () => Promise<T>): Promise<T> {
+  if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
+  return sharedRead(key, read, () => timing.note('db-shared'))
 }
 
 pages.get('/articles/:slug', async (c) => {
@@ -86,7 +87,7 @@ pages.get('/articles/:slug', async (c) => {
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
-    const version = await timing.time('db', () => versionRead(c, `article:${slug}`, () => getArticleVersion(c.var.db, slug)))
+    const version = await timing.time('db', () => versionRead(c, `article:${slug}`, timing, () => getArticleVersion(c.var.db, slug)))
     const preview = version !== null && version.status !== 'published'
     if (!version || (preview && !hasScope(principal, 'articles:read-drafts'))) throw notFound(slug)
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
@@ -133,7 +134,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const cursor: ListCursor | null = cursorText === undefined ? null : cursorText.length <= 500 ? decodeCursor(cursorText) : null
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
     const [term, generation] = await timing.time('db', () =>
-      versionRead(c, `index:${kind ?? 'front'}:${slug}`, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
+      versionRead(c, `index:${kind ?? 'front'}:${slug}`, timing, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
     )
     if (kind && !term) throw notFound(slug)
     if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')

@@ -39,9 +39,12 @@ const pending = new Map<string, Promise<unknown>>()
  * @example
  * const version = await sharedRead(`article:${slug}`, () => getArticleVersion(db, slug))
  */
-export function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+export function sharedRead<T>(key: string, read: () => Promise<T>, onJoin?: () => void): Promise<T> {
   const running = pending.get(key)
-  if (running) return running as Promise<T>
+  if (running) {
+    onJoin?.()
+    return running as Promise<T>
+  }
   const promise = read().finally(() => pending.delete(key))
   pending.set(key, promise)
   return promise
