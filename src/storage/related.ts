@@ -128,15 +128,21 @@ interface CandidateRow {
   entities_json: string
 }
 
-/** The answer columns for a `picked(seq, score)` CTE, with tags and the query stems each story shares. */
+/** Query stems checked to explain an answer (the strongest ones: an explanation lists a few). */
+const EXPLAINED_TERMS = 12
+
+/**
+ * The answer columns for a `picked(seq, score)` CTE, with tags, the query stems and the entities each story
+ * shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may walk every published article).
+ */
 const PICKED_SELECT = `SELECT k.seq, k.score, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
      WHERE x.article_seq = a.seq) AS tags_json,
-    (SELECT json_group_array(q.term) FROM q CROSS JOIN related_postings m ON m.term = q.term AND m.seq = k.seq) AS matched_json,
+    (SELECT json_group_array(qx.term) FROM qx CROSS JOIN related_postings m ON m.term = qx.term AND m.seq = k.seq) AS matched_json,
     (SELECT json_group_array(json_array(e.type, e.name)) FROM ents x
      JOIN article_entities y ON y.entity_id = x.id AND y.article_seq = k.seq JOIN entities e ON e.id = x.id) AS entities_json
-  FROM picked k JOIN articles a ON a.seq = k.seq LEFT JOIN sections s ON s.slug = a.section_slug
-    JOIN related_docs d ON d.seq = k.seq
+  FROM picked k CROSS JOIN articles a ON a.seq = k.seq CROSS JOIN related_docs d ON d.seq = k.seq
+    LEFT JOIN sections s ON s.slug = a.section_slug
   WHERE a.status = 'published'`
 
 function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedCandidate[] {
@@ -182,6 +188,7 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
   const rows = await db
     .prepare(
       `WITH q(term, w) AS (SELECT key, value FROM json_each(?1)),
+       qx(term) AS MATERIALIZED (SELECT term FROM q ORDER BY w DESC LIMIT ${EXPLAINED_TERMS}),
        ents(id) AS (
          SELECT entity_id FROM article_entities WHERE article_seq = ?5
          UNION SELECT e.id FROM json_each(?6) k JOIN entities e ON e.type = json_extract(k.value, '$[0]') AND e.key = json_extract(k.value, '$[1]')),
@@ -199,9 +206,6 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
     .all<CandidateRow>()
   return toCandidates(rows.results, query.pinned)
 }
-
-/** Query stems used to explain an answer (the strongest ones: an explanation lists a few). */
-const EXPLAINED_TERMS = 24
 
 /**
  * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without the
@@ -227,7 +231,7 @@ export async function getSourceWithNeighbors(
            WHERE (a.id = ?1 OR a.slug = ?1) AND a.status = 'published' LIMIT 1),
          cur AS (SELECT target_seq, kind FROM related_curation WHERE article_seq = (SELECT seq FROM src)),
          ents(id) AS (SELECT entity_id FROM article_entities WHERE article_seq = (SELECT seq FROM src)),
-         q(term, w) AS (SELECT t.key, t.value FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
+         qx(term) AS MATERIALIZED (SELECT t.key FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
          hits AS (
            SELECT n.other AS seq, n.score FROM related_neighbors n
            JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
