@@ -3,6 +3,7 @@
  * conditional GET, KV caching, and articles leaving or joining feeds on the very next request.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
 import { publishDueArticles } from '../../src/scheduled'
@@ -158,6 +159,23 @@ describe('feed errors', () => {
     expect(q.errors?.[0]?.path).toBe('q')
     const long = await expectProblem(await call('GET', `/feeds/search.rss?q=${'a'.repeat(501)}`, { key: null }), 400, 'validation_failed')
     expect(long.errors?.[0]?.path).toBe('q')
+  })
+
+  it('never answers 500 to arbitrary paths and query values (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/feeds/', '/feeds/sections/', '/feeds/tags/', '/feeds/authors/', '/feeds/search.'),
+        fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.constantFrom('limit', 'summary', 'cursor', 'q'),
+        async (prefix, segment, value, name) => {
+          const path = `${prefix}${encodeURIComponent(segment)}${prefix.endsWith('.') ? 'rss' : ''}?${name}=${encodeURIComponent(value)}&q=x`
+          const res = await call('GET', path, { key: null })
+          const text = await res.text()
+          expect(res.status, `${path}: ${text}`).toBeLessThan(500)
+          if (res.status >= 400) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        }
+      ),
+      { numRuns: 60 }
+    )
   })
 })
 
