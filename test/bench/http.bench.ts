@@ -57,6 +57,18 @@ export const SCENARIOS: Scenario[] = [
   { name: 'front page (KV hit)', path: () => '/', headers: () => ({ accept: 'text/html' }), probeHeader: 'x-cache' },
   { name: 'GET /v1/articles', path: () => '/v1/articles' },
   { name: 'floor: GET /healthz (one D1 SELECT 1)', path: () => '/healthz' },
+  {
+    name: 'cached feed /feeds/latest.rss (KV hit; 30 full items, ~240 KB)', path: () => '/feeds/latest.rss',
+    target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'cached feed /feeds/sections/{s}.json?limit=10 (KV hit)', path: (ctx) => `/feeds/sections/${ctx.sections[0]}.json?limit=10`,
+    target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'feed 304 (If-Modified-Since, no render, no KV)', path: () => '/feeds/latest.rss',
+    headers: () => ({ 'if-modified-since': new Date().toUTCString() }), probeHeader: 'etag',
+  },
 ]
 
 const etags = new Map<string, string>()
