@@ -69,8 +69,14 @@ function decodeResidual(text: string): string {
 
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
-  const text = squash(decodeResidual(raw)).replace(/^(?:written |posted |reported )?by[:\s]+/i, '').replace(/\s*[|,–—-]\s*(?:staff writer|reporter|correspondent|editor|contributor).*$/i, '')
-  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text)) return null
+  const text = squash(decodeResidual(raw.slice(0, 300)))
+    .replace(/^(?:(?:written|posted|reported|published)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
+    .replace(/^(?:the\s+)?author[:\s]+/i, '')
+    .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
+    // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
+    .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
+    .trim()
+  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
   return text
 }
 
@@ -108,6 +114,11 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && !h1) h1 = textOf(el) || null
+    // A short element whose text reads "By Jane Roe" is a byline wherever it sits.
+    if (bylineEls.length < 3 && el.children.length <= 3 && el.children.some((c) => typeof c === 'string' && /^\s*by\s+\p{Lu}/iu.test(c))) {
+      const text = textOf(el)
+      if (text.length <= 80 && /^by\s+\p{Lu}/iu.test(text)) bylineEls.push(text)
+    }
     if (bylineEls.length < 3 && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || /(?:^|[\s_-])(?:byline|author-name|author|byline-name)(?:$|[\s_-])/.test(classAndId(el)))) {
       const text = textOf(el)
       if (text && text.length <= 120) bylineEls.push(text)
