@@ -39,7 +39,9 @@ export async function startWorker(options = {}) {
   const port = options.port ?? (await freePort())
   const adminKey = options.vars?.ADMIN_API_KEY ?? `node-test-admin-${Math.random().toString(36).slice(2)}`
   const vars = { ADMIN_API_KEY: adminKey, ...options.vars }
-  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo,
+  // Each Worker gets its own inspector port: two starting at once would both take 9229.
+  const inspectorPort = await freePort()
+  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
     '--show-interactive-dev-session=false', '--log-level', 'warn']
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
   const child = spawn(WRANGLER, args, {
