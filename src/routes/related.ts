@@ -45,9 +45,16 @@ function meta(query: RelatedQuery, method: 'neighbors' | 'live') {
   return { limit: query.limit, halfLifeDays: query.halfLife ?? DEFAULT_HALF_LIFE_DAYS, since: query.since ?? null, section: query.section ?? null, method }
 }
 
-related.get('/articles/:ref/related', async (c) => {
-  const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
-  const ref = c.req.param('ref')
+/**
+ * The related stories of a stored story as the caller may see them (404 for unknown or hidden), ranked
+ * and explained: stored neighbours when there are enough, else a live query. Other surfaces (widgets)
+ * call this to share the fast path.
+ *
+ * @example
+ * const { article, related } = await findRelatedStories(c, 'harbour-bridge-reopens', { limit: 5 })
+ */
+export async function findRelatedStories(c: Context<AppEnv>, ref: string, options: Partial<RelatedQuery> & { limit: number }) {
+  const query: RelatedQuery = { ...options }
   const { source: found, neighbors } = ref.length <= 200
     ? await getSourceWithNeighbors(c.var.db, ref, { limit: candidateCount(query.limit), since: query.since, section: query.section })
     : { source: null, neighbors: [] }
@@ -64,8 +71,14 @@ related.get('/articles/:ref/related', async (c) => {
     stories = await liveAnswer(c, query, { ...base, weights, selfScore }, [found.seq, ...found.excluded], found.pinned, { entitiesOf: found.seq })
     method = 'live'
   }
+  return { article: { id: found.id, slug: found.slug, headline: found.headline }, related: stories, meta: meta(query, method) }
+}
+
+related.get('/articles/:ref/related', async (c) => {
+  const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
+  const body = await findRelatedStories(c, c.req.param('ref'), query)
   c.header('cache-control', 'no-store')
-  return c.json({ article: { id: found.id, slug: found.slug, headline: found.headline }, related: stories, meta: meta(query, method) })
+  return c.json(body)
 })
 
 /** Headline and body of the posted content: JSON `{ headline, body }` or plain text (first line = headline). */
