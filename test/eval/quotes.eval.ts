@@ -29,7 +29,7 @@ if (!process.env.EDGEWIRE_DATA || !existsSync(file)) {
   process.exit(0)
 }
 
-const tokens = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []
+const tokens = (name: string): string[] => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []
 /**
  * Same person: equal names, or the surname (last word) of one appears in the other. PolNeAR's
  * `reference` is sometimes the mention as written ("He", "the senator"): our mention may match it.
