@@ -108,12 +108,12 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const ld = jsonLdObjects(page)
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
-  let h1: string | null = null
+  const h1s: string[] = []
   const bylineEls: string[] = []
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
-    if (el.tag === 'h1' && !h1) h1 = textOf(el) || null
+    if (el.tag === 'h1' && h1s.length < 10) h1s.push(textOf(el).slice(0, 400))
     // A short element whose text reads "By Jane Roe" is a byline wherever it sits.
     if (bylineEls.length < 3 && el.children.length <= 3 && el.children.some((c) => typeof c === 'string' && /^\s*by\s+\p{Lu}/iu.test(c))) {
       const text = textOf(el)
@@ -127,7 +127,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const ldHeadline = typeof article?.headline === 'string' ? squash(article.headline) : null
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
   const title = page.title ? stripSiteName(page.title, siteName) : null
-  const headline = pickHeadline([h1, ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
+  const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
   const ldAuthors = article ? names(article.author ?? article.creator) : []
   const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('dc.creator')
   const bylines = splitBylines(ldAuthors.length ? ldAuthors : metaAuthor && !/^https?:/.test(metaAuthor) ? [metaAuthor] : bylineEls.slice(0, 1))
@@ -154,10 +154,24 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   }
 }
 
-/** The visible h1 when it agrees with the declared titles, else the first declared one. */
-function pickHeadline(candidates: (string | null)[]): string | null {
-  const [h1, ...declared] = candidates.map((c) => (c ? squash(decodeResidual(c)) : null))
-  const firstDeclared = declared.find((d) => d) ?? null
-  if (h1 && (!firstDeclared || declared.some((d) => d && (d.toLowerCase().includes(h1.toLowerCase()) || h1.toLowerCase().includes(d.toLowerCase()))))) return h1
-  return firstDeclared ?? h1 ?? null
+const titleWords = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+
+/**
+ * The visible h1 that agrees best with the declared titles (JSON-LD, OpenGraph, <title>): pages carry
+ * several h1s, and declared titles often add a site name or an SEO variant. Else the first declared one.
+ */
+function pickHeadline(h1s: string[], declaredRaw: (string | null)[]): string | null {
+  const declared = declaredRaw.map((c) => (c ? squash(decodeResidual(c)) : null)).filter((d): d is string => !!d)
+  const visible = h1s.map((h) => squash(decodeResidual(h))).filter((h) => h.length >= 3 && h.length <= 300)
+  if (declared.length === 0) return visible[0] ?? null
+  const reference = titleWords(declared.join(' '))
+  let best: string | null = null
+  let bestScore = 0
+  for (const h of visible) {
+    const words = [...titleWords(h)]
+    if (words.length === 0) continue
+    const score = words.filter((w) => reference.has(w)).length / words.length
+    if (score > bestScore) [best, bestScore] = [h, score]
+  }
+  return best && bestScore >= 0.4 ? best : declared[0]!
 }
