@@ -7,7 +7,7 @@
  */
 import { ensureWrk, runWrk, startWorker } from './wrk'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
 const TARGET = 0.8
 
