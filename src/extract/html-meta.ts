@@ -109,11 +109,16 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
   const h1s: string[] = []
+  const dateTexts: string[] = []
   const bylineEls: string[] = []
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) h1s.push(textOf(el).slice(0, 400))
+    if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
+      const text = textOf(el)
+      if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
+    }
     // A short element whose text reads "By Jane Roe" is a byline wherever it sits.
     if (bylineEls.length < 3 && el.children.length <= 3 && el.children.some((c) => typeof c === 'string' && /^\s*by\s+\p{Lu}/iu.test(c))) {
       const text = textOf(el)
@@ -139,6 +144,8 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     page.times[0], typeof article?.dateCreated === 'string' ? article.dateCreated : null,
     url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})\//.exec(url)?.slice(1).join('-') : null,
     typeof article?.dateModified === 'string' ? article.dateModified : null, meta.get('article:modified_time'),
+    // Visible dates in elements named for them ("post-date", "entry-meta").
+    ...dateTexts,
   ]
   let publishedAt: string | null = null
   for (const c of dateCandidates) if (c && !publishedAt) publishedAt = parseDate(c.length === 10 && /^\d+-\d+-\d+$/.test(c) ? c.replace(/-(\d)(?!\d)/g, '-0$1') : c)
