@@ -110,11 +110,13 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const siteName = meta.get('og:site_name') ?? null
   const h1s: string[] = []
   const dateTexts: string[] = []
+  const looseDates: string[] = []
   const bylineEls: string[] = []
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) h1s.push(textOf(el).slice(0, 400))
+    if (looseDates.length < 40 && el.children.length === 1 && typeof el.children[0] === 'string' && el.children[0].length <= 60 && /\d{4}/.test(el.children[0])) looseDates.push(el.children[0])
     if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
@@ -146,6 +148,8 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     typeof article?.dateModified === 'string' ? article.dateModified : null, meta.get('article:modified_time'),
     // Visible dates in elements named for them ("post-date", "entry-meta").
     ...dateTexts,
+    // Last resort: the first short text that is a date ("March 4, 2031").
+    ...looseDates,
   ]
   let publishedAt: string | null = null
   for (const c of dateCandidates) if (c && !publishedAt) publishedAt = parseDate(c.length === 10 && /^\d+-\d+-\d+$/.test(c) ? c.replace(/-(\d)(?!\d)/g, '-0$1') : c)
