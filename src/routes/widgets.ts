@@ -6,14 +6,13 @@
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../domain/errors'
-import { DEFAULT_BUDGET, DEFAULT_HALF_LIFE_DAYS, rankRelated, selectQueryTerms } from '../domain/related'
 import { WidgetArticleQuerySchema, WidgetLatestQuerySchema, WidgetRelatedQuerySchema, toWidgetItem, type WidgetItem } from '../domain/widget'
 import type { AppEnv } from '../env'
 import { listArticles } from '../storage/article-list'
 import { getArticle, getGeneration } from '../storage/articles'
 import { cacheKey } from '../storage/cache'
-import { findCandidates, getRelatedSource } from '../storage/related'
 import { getTerm } from '../storage/taxonomy'
+import { findRelatedStories } from './related'
 import { parseWith } from './validate'
 import { widgetEmbeds } from './widgets-embed'
 import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag, versionRead } from './widgets-http'
@@ -69,18 +68,10 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   })
 })
 
-/** Related stories from the related-stories index (issue 6): its ranking, published stories only. */
+/** Related stories from the related-stories capability (stored neighbours, else a live query), ranked as there. */
 async function relatedItems(c: Context<AppEnv>, id: string, limit: number, origin: string): Promise<WidgetItem[]> {
-  const source = await getRelatedSource(c.var.db, id)
-  if (!source) return []
-  const { weights, selfScore } = selectQueryTerms(source.terms, source.df, source.docs, DEFAULT_BUDGET, true)
-  const candidates = await findCandidates(c.var.db, { weights, excluded: [source.seq, ...source.excluded], pinned: source.pinned, limit: limit * 2 + 20 })
-  const stories = rankRelated(
-    { section: source.section, tags: source.tags, simhash: source.simhash, labels: source.labels, weights, selfScore },
-    candidates,
-    { limit, now: new Date(), halfLifeDays: DEFAULT_HALF_LIFE_DAYS, pinned: source.pinned }
-  )
-  return stories.map((s) => ({
+  const { related } = await findRelatedStories(c, id, { limit })
+  return related.map((s) => ({
     slug: s.slug, url: `${origin}/articles/${s.slug}`, headline: s.headline, dek: null, section: s.section, bylines: [], publishedAt: s.publishedAt, image: null,
   }))
 }
