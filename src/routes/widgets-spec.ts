@@ -20,7 +20,7 @@ export const WIDGETS_OPERATIONS: Operation[] = [
   },
   {
     method: 'get', path: '/v1/widgets/related/{slug}', summary: 'Stories related to one, for `<edgewire-related>`', tag: 'Widgets', query: WidgetRelatedQuerySchema,
-    description: `Ranked by the related-stories capability (`findRelatedStories`: stored neighbours, else a live query; editors' pins first). ${JSON_NOTE}`,
+    description: `Ranked by the related-stories capability (stored neighbours, else a live query; editors' pins first). ${JSON_NOTE}`,
     responses: { 200: '`{ article: { slug, url }, items }`', 304: 'Not modified', 400: 'Invalid limit or missing', 404: 'No published article with that slug' },
     example: "curl 'localhost:8787/v1/widgets/related/harbour-bridge-reopens?limit=4'",
   },
