@@ -21,6 +21,12 @@ system.get('/ping', (c) => {
   return c.text('pong')
 })
 
+// Browsers ask every origin for a favicon; answer without a body instead of logging a 404 on partner pages.
+system.get('/favicon.ico', (c) => {
+  c.header('cache-control', 'public, max-age=86400')
+  return c.body(null, 204)
+})
+
 system.get('/healthz', async (c) => {
   try {
     await c.var.db.prepare('SELECT 1').first()
