@@ -14,7 +14,7 @@ import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { escapeHtml } from '../domain/html'
 import { readExtractInput, runExtraction } from './extract'
-import { mediaType, parseWith, readJson } from './validate'
+import { mediaType, parseWith, readJson, readOptionalJson } from './validate'
 
 export const articles = new Hono<AppEnv>()
 
@@ -131,7 +131,7 @@ articles.post('/:ref/publish', async (c) => {
   requireScope(c.var.principal, 'articles:publish')
   const current = await findVisibleArticle(c, c.req.param('ref'))
   checkIfMatch(c, articleEtag(current))
-  const body = c.req.header('content-type') ? await readJson(c, PublishSchema) : {}
+  const body = await readOptionalJson(c, PublishSchema, {})
   const next = publish(current, new Date(), body.publishAt)
   await write(c, next)
   return articleResponse(c, next)

@@ -74,3 +74,12 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   }
   return parseWith(schema, value, 'body')
 }
+
+/**
+ * Like `readJson`, for bodies that may be left out: an empty body (whatever its content type) gives
+ * `fallback`.
+ */
+export async function readOptionalJson<S extends v.GenericSchema>(c: Context, schema: S, fallback: v.InferOutput<S>): Promise<v.InferOutput<S>> {
+  const bytes = await c.req.arrayBuffer()
+  return bytes.byteLength === 0 ? fallback : readJson(c, schema)
+}

@@ -80,3 +80,12 @@ describe('idempotent POST', () => {
     await expectProblem(await call('POST', '/v1/articles', { json: { ...json, headline: 'Other' }, headers }), 422, 'idempotency_key_reused')
   })
 })
+
+describe('publish body', () => {
+  it('accepts an empty body with a JSON content type, and validates a present one', async () => {
+    const a = await createArticle({ status: 'draft' })
+    await expectProblem(await call('POST', `/v1/articles/${a.id}/publish`, { json: { publishAt: 'soon' } }), 400, 'validation_failed')
+    const res = await call('POST', `/v1/articles/${a.id}/publish`, { body: '', headers: { 'content-type': 'application/json' } })
+    expect((await expectJson(res, 200)).article.status).toBe('published')
+  })
+})
