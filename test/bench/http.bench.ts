@@ -58,6 +58,14 @@ export const SCENARIOS: Scenario[] = [
   { name: 'GET /v1/articles', path: () => '/v1/articles' },
   { name: 'floor: GET /healthz (one D1 SELECT 1)', path: () => '/healthz' },
   {
+    name: 'cached widget JSON /v1/widgets/latest (KV hit)', path: (ctx) => `/v1/widgets/latest?section=${ctx.sections[0]}&limit=5`,
+    headers: () => ({ origin: 'https://partner.example' }), target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
+    name: 'cached widget JSON /v1/widgets/articles/{slug} (KV hit)', path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
+    headers: () => ({ origin: 'https://partner.example' }), target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
+  },
+  {
     name: 'cached feed /feeds/latest.rss (KV hit; 30 full items, ~240 KB)', path: () => '/feeds/latest.rss',
     target: '≥ 0.8× baseline', minRatio: 0.8, probeHeader: 'x-cache',
   },
