@@ -39,7 +39,11 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
       }
       continue
     }
-    if (OPEN.has(c)) {
+    // Marks typed the wrong way round: “ closing a paragraph's quote, ” opening a paragraph.
+    if (c === '“' && open >= 0 && /[.,!?]/.test(text[i - 1] ?? '') && (i + 1 === text.length || text[i + 1] === '\n')) {
+      pushSpan(text, open + 1, i, false, spans)
+      open = -1
+    } else if (OPEN.has(c) || (c === '”' && open < 0 && (i === 0 || text[i - 1] === '\n'))) {
       open = i
     } else if (CLOSE.has(c)) {
       if (open >= 0) pushSpan(text, open + 1, i, false, spans)

@@ -18,6 +18,14 @@ const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?:(${NAME})(?:\
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,40},\s+)?(${NAME})\s`, 'u')
 const PRONOUNS = /^(?:he|she|they|we|i)$/i
+const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
+
+/** A short first paragraph without a full stop inside it is the headline, not copy. */
+function isHeadline(text: string): boolean {
+  const nl = text.indexOf('\n')
+  const first = nl < 0 ? text : text.slice(0, nl)
+  return nl > 0 && first.length <= 160 && !/[.!?]\s+\p{Lu}/u.test(first)
+}
 
 interface Attribution {
   mention: string
@@ -118,12 +126,16 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       mention = lastMention
     }
     const words = text.slice(span.start, span.end)
+    // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not quotes.
+    if (TRANSCRIPT.test(words) || (paraStart === 0 && isHeadline(text))) continue
     // Direct speech stands on its own after a comma or colon (or opens the paragraph); quoted words
     // woven into the reporter's sentence ("said he appreciated “…”") are a partial quote.
     const directLead = /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
     const kind: Quote['kind'] = directLead ? 'direct' : 'partial'
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
     if (kind === 'partial' && !found) continue
+    // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech.
+    if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words)) continue
     quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end })
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
