@@ -14,10 +14,12 @@ const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
 const CUES = CUE.source.slice(3, -3)
-const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?:(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+// Up to four words may precede the name after the quote ("…,” Tulsa police Chief Ann Roe said).
+const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,40},\s+)?(${NAME})\s`, 'u')
+const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
 const PRONOUNS = /^(?:he|she|they|we|i)$/i
+const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`, 'i')
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
@@ -41,12 +43,14 @@ function attributeBefore(before: string): Attribution | null {
   const cue = last[1]!.toLowerCase()
   if (cue !== 'according to') {
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
-    if (subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || (subject && PRONOUNS.test(subject[1]!))) return { mention: cleanMention(subject![1]!), cue }
+    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
+    if (found) return found
   }
   const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
-  if (after && !FUNCTION_WORDS.has(after[1]!.toLowerCase())) return { mention: cleanMention(after[1]!), cue }
+  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue }) : null
+  if (object) return object
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  return subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) ? { mention: cleanMention(subject[1]!), cue } : null
+  return subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
@@ -56,6 +60,16 @@ function attributeAfter(after: string): Attribution | null {
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
+}
+
+/**
+ * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
+ * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
+ */
+function plausible(found: Attribution | null): Attribution | null {
+  if (!found || /^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s/.test(found.mention)) return found
+  const rest = found.mention.split(/\s+/).slice(1)
+  return rest.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /ly$/.test(w)) ? null : found
 }
 
 function cleanMention(raw: string): string {
@@ -115,13 +129,15 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const after = text.slice(span.end, Math.min(span.end + 160, nl < 0 ? text.length : nl))
     // A quote that ends its sentence is credited by its own sentence; "“…,” X said" by what follows.
     const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
-    const found = (closed ? attributeBefore(before) ?? attributeAfter(after) : attributeAfter(after) ?? attributeBefore(before)) ??
+    const fromBefore = attributeBefore(before)
+    const fromAfter = plausible(attributeAfter(after))
+    const found = (closed ? fromBefore ?? fromAfter : fromAfter ?? fromBefore) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null)
     let mention = found?.mention ?? null
     let speaker: string | null = null
-    if (mention && PRONOUNS.test(mention)) speaker = lastSpeaker ?? nearestPerson(entities, people, span.start)
+    if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
     else if (mention) speaker = entities.resolvePerson(mention) ?? mention
-    else if (continued || (before.trim() === '' && lastSpeaker)) {
+    else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
       speaker = lastSpeaker
       mention = lastMention
     }
@@ -133,7 +149,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const directLead = /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
     const kind: Quote['kind'] = directLead ? 'direct' : 'partial'
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
-    if (kind === 'partial' && !found) continue
+    if (kind === 'partial' && !found && !CUE_BEFORE.test(before)) continue
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech.
     if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words)) continue
     quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end })
@@ -141,6 +157,15 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     continued = span.continues
   }
   return [...quotes, ...indirectQuotes(text, sentences, quotes, entities, people)].sort((a, b) => a.start - b.start)
+}
+
+/** The person a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them. */
+function namedSubject(before: string, entities: EntityAnalysis): string | null {
+  const m = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+\p{Ll}/u.exec(before)
+  // "Trump’s lawyer said he …": the possessor is not the subject.
+  if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase()) || /['’]s$/.test(m[1]!)) return null
+  const resolved = entities.resolvePerson(m[1]!)
+  return resolved && entities.people.some((p) => p.name === resolved) ? resolved : null
 }
 
 /** The last person mentioned before `offset` (binary search: mentions are sorted by start). */
