@@ -91,9 +91,12 @@ function phrases(tokens: Token[], text: string): Phrase[] {
   return out
 }
 
+/** Not a given name, place, title, demonym ("Australian", "Afghans") or other common capitalised word. */
+const standalone = (w: string) => !GIVEN_NAMES.has(w) && !PLACES.has(w) && !TITLES.has(w) && !FUNCTION_WORDS.has(w) && !/(?:ans?|ese|ish|ic|is|s)$/.test(w)
+
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
-function classify(p: Phrase): EntityType | null {
+function classify(p: Phrase, repeated: Set<string>): EntityType | null {
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
@@ -106,6 +109,7 @@ function classify(p: Phrase): EntityType | null {
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!)) return 'place'
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
   if (p.speaker && words.length <= 4) return 'person'
+  if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
   if (words.length >= 2 && words.length <= 3 && !acronym && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
@@ -137,7 +141,8 @@ interface Cluster {
  * extractEntities('Russian President Vladimir Putin met Xi Jinping. Putin said…').people[0].name // 'Vladimir Putin'
  */
 export function extractEntities(text: string, headline = ''): EntityAnalysis {
-  const found = phrases(tokenize(text, 200_000), text)
+  const tokens = tokenize(text, 200_000)
+  const found = phrases(tokens, text)
   const clusters: Cluster[] = []
   const index = new Map<string, Cluster>()
   const add = (key: string, c: Cluster) => {
@@ -149,7 +154,18 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     if (acronyms.size < 200) acronyms.set(m[2]!.toLowerCase(), m[1]!.replace(/^(?:The|A)\s+/, '').toLowerCase())
   }
   // Pass 1: typed multi-word names (and typed singles) found clusters, longest first.
-  const typed = found.map((p) => ({ p, type: classify(p) }))
+  // A one-word name that recurs mid-sentence and is no one's surname is most often an organisation
+  // ("Microsoft", "NASA said"): people are introduced by full name and then go by its last word.
+  const seen = new Map<string, number>()
+  const surnames = new Set<string>()
+  for (const p of found) {
+    if (p.tokens.length > 1) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+    else if (!p.tokens[0]!.initial) seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
+  }
+  // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
+  const common = new Set(tokens.filter((t) => !isCap(t.text)).map((t) => t.text))
+  const repeated = new Set([...seen].filter(([w, n]) => n >= 2 && !surnames.has(w) && !common.has(w) && !/\d/.test(w)).map(([w]) => w))
+  const typed = found.map((p) => ({ p, type: classify(p, repeated) }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)
@@ -167,7 +183,10 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a person's.
     if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || GIVEN_NAMES.has(p.tokens[0]!.text.toLowerCase()))) {
       add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
-      add(p.tokens[0]!.text.toLowerCase(), cluster)
+      // The first word alone names the person only behind a title or as a known given name: the
+      // "Microsoft" of a "Microsoft Internet Explorer" typed as a speaker stays itself.
+      const first = p.tokens[0]!.text
+      if ((p.titled || GIVEN_NAMES.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
     }
   }
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
