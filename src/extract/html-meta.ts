@@ -2,6 +2,7 @@
  * @module Page metadata for headlines, bylines and dates: JSON-LD (`NewsArticle` and kin) first, then
  * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
  */
+import { collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
 import { classAndId, textOf, walk, type Page } from './html-dom'
 import { parseDate, squash } from './text'
 
@@ -54,41 +55,7 @@ function names(value: unknown): string[] {
     if (typeof item === 'string') out.push(item)
     else if (item && typeof item === 'object' && typeof (item as Json).name === 'string') out.push((item as Json).name as string)
   }
-  return out.map(cleanByline).filter((n): n is string => !!n)
-}
-
-/** Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`). */
-function decodeResidual(text: string): string {
-  if (!text.includes('&')) return text
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    if (name) return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<string, string>)[name.toLowerCase()] ?? m
-    const code = dec ? Number(dec) : parseInt(hex!, 16)
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m
-  })
-}
-
-/** A byline without "By", roles or URLs; null when it is not a name. */
-export function cleanByline(raw: string): string | null {
-  const text = squash(decodeResidual(raw.slice(0, 300)))
-    .replace(/^(?:(?:written|posted|reported|published)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
-    .replace(/^(?:the\s+)?author[:\s]+/i, '')
-    .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
-    // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
-    .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
-    .trim()
-  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
-  return text
-}
-
-function splitBylines(list: string[]): string[] {
-  const out = new Set<string>()
-  for (const entry of list) {
-    for (const part of entry.split(/\s*(?:,|;|&|\band\b)\s*/)) {
-      const name = cleanByline(part)
-      if (name) out.add(name)
-    }
-  }
-  return [...out].slice(0, 10)
+  return out
 }
 
 /** Strips a " | Site" or " - Site" suffix from a document title. */
@@ -111,7 +78,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const h1s: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
-  const bylineEls: string[] = []
+  const byline: BylineEvidence = { byLines: [], authorEls: [] }
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
@@ -121,15 +88,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
     }
-    // A short element whose text reads "By Jane Roe" is a byline wherever it sits.
-    if (bylineEls.length < 3 && el.children.length <= 3 && el.children.some((c) => typeof c === 'string' && /^\s*by\s+\p{Lu}/iu.test(c))) {
-      const text = textOf(el)
-      if (text.length <= 80 && /^by\s+\p{Lu}/iu.test(text)) bylineEls.push(text)
-    }
-    if (bylineEls.length < 3 && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || /(?:^|[\s_-])(?:byline|author-name|author|byline-name)(?:$|[\s_-])/.test(classAndId(el)))) {
-      const text = textOf(el)
-      if (text && text.length <= 120) bylineEls.push(text)
-    }
+    collectBylineEvidence(el, byline)
   })
   const ldHeadline = typeof article?.headline === 'string' ? squash(article.headline) : null
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
@@ -137,7 +96,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
   const ldAuthors = article ? names(article.author ?? article.creator) : []
   const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('dc.creator')
-  const bylines = splitBylines(ldAuthors.length ? ldAuthors : metaAuthor && !/^https?:/.test(metaAuthor) ? [metaAuthor] : bylineEls.slice(0, 1))
+  const bylines = pickBylines([ldAuthors, metaAuthor && !/^https?:/.test(metaAuthor) ? [metaAuthor] : [], byline.byLines.slice(0, 1), byline.authorEls.slice(0, 1)])
   const dateCandidates = [
     typeof article?.datePublished === 'string' ? article.datePublished : null,
     meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),

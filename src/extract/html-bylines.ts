@@ -1,0 +1,118 @@
+/**
+ * @module Bylines: the names a page credits, from its metadata or from what it shows readers ("By Jane
+ * Roe", a "Written by" label beside a name, an element named for the author), cleaned of roles, dates and
+ * labels. Sources are tried in order and the first one that yields a real name wins.
+ */
+import { classAndId, textOf, type El } from './html-dom'
+import { squash } from './text'
+
+/** Visible byline evidence, in document order. */
+export interface BylineEvidence {
+  /** Short texts that read "By Jane Roe" (or a "Written by" label and the name after it). */
+  byLines: string[]
+  /** Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`). */
+  authorEls: string[]
+}
+
+const MAX_EVIDENCE = 3
+const BY_TEXT = /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
+const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?:$/i
+const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
+const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
+
+/** The element after `el` among its parent's children, skipping white space. */
+function nextElement(el: El): El | null {
+  const siblings = el.parent?.children ?? []
+  for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i]!
+    if (typeof sibling !== 'string') return sibling
+    if (sibling.trim()) return null
+  }
+  return null
+}
+
+/**
+ * Adds what `el` says about the page's authors. Call it for every element in document order.
+ *
+ * @example
+ * const evidence: BylineEvidence = { byLines: [], authorEls: [] }
+ * walk(page.root, (el) => collectBylineEvidence(el, evidence))
+ */
+export function collectBylineEvidence(el: El, out: BylineEvidence): void {
+  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 4) {
+    const own = el.children.map((c) => (typeof c === 'string' ? c : '')).join(' ').trim()
+    if (own && own.length <= 40 && /\bby\b|^authors?:/i.test(own)) {
+      const text = textOf(el)
+      if (BY_LABEL.test(text)) {
+        // "Written by" in one element, the name in the next one.
+        const name = nextElement(el)
+        const value = name ? textOf(name) : ''
+        if (value && value.length <= 80) out.byLines.push(value)
+      } else if (text.length <= 80 && BY_TEXT.test(text)) out.byLines.push(text)
+    }
+  }
+  if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(classAndId(el)))) {
+    const text = textOf(el)
+    if (text && text.length <= 120) out.authorEls.push(text)
+  }
+}
+
+/** Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`). */
+export function decodeResidual(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    if (name) return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<string, string>)[name.toLowerCase()] ?? m
+    const code = dec ? Number(dec) : parseInt(hex!, 16)
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m
+  })
+}
+
+/**
+ * Cuts a role or label glued to the name by adjacent elements ("Jane RoeSenior Writer", "Jane
+ * RoeUpdated"): from the second word on, a capitalised word with a role or label word glued to its end.
+ * Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
+ */
+function unglue(text: string): string {
+  const words = text.split(' ')
+  for (let i = 1; i < words.length; i++) {
+    const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}.*)$/u.exec(words[i]!)
+    if (glued && GLUED_ROLE.test(glued[2]!)) return [...words.slice(0, i), glued[1]].join(' ')
+  }
+  return text
+}
+
+/** A byline without "By", roles or URLs; null when it is not a name. */
+export function cleanByline(raw: string): string | null {
+  const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
+    .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
+    .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
+    .replace(/\s*(?:\||•|·|\bupdated\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
+    .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
+    // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
+    .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
+    .replace(/[\s\-–—:,]+$/, '')
+    .trim()
+  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
+  return text
+}
+
+/** Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. */
+export function splitBylines(list: string[]): string[] {
+  const out = new Set<string>()
+  for (const entry of list) {
+    for (const part of decodeResidual(entry).split(/\s*(?:,|;|&|\band\b)\s*/)) {
+      const name = cleanByline(part)
+      if (name) out.add(name)
+    }
+  }
+  return [...out].slice(0, 10)
+}
+
+/** The first source, in order of trust, that yields at least one name. */
+export function pickBylines(sources: string[][]): string[] {
+  for (const source of sources) {
+    const names = splitBylines(source)
+    if (names.length > 0) return names
+  }
+  return []
+}
