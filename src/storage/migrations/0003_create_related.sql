@@ -54,3 +54,6 @@ CREATE TABLE related_neighbors (
   PRIMARY KEY (seq, other)
 ) WITHOUT ROWID;
 CREATE INDEX related_neighbors_other ON related_neighbors (other);
+-- A lookup reads a story's best neighbours in order and stops at its limit: a story that is in thousands
+-- of other stories' lists (mirroring makes that possible) costs no more than any other.
+CREATE INDEX related_neighbors_rank ON related_neighbors (seq, score DESC);
