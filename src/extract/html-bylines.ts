@@ -86,13 +86,14 @@ export function cleanByline(raw: string): string | null {
   const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
     .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
-    .replace(/\s*(?:\||•|·|\bupdated\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
+    .replace(/\s*(?:\||•|·|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
     .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
     .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
     .replace(/[\s\-–—:,]+$/, '')
     .trim()
-  if (!text || text.length > 80 || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
+  // "Jane says:" heads a reader comment, not the story.
+  if (!text || text.length > 80 || /\bsays:?$/i.test(text) || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
   return text
 }
 

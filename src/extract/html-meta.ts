@@ -2,7 +2,7 @@
  * @module Page metadata for headlines, bylines and dates: JSON-LD (`NewsArticle` and kin) first, then
  * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
  */
-import { collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
+import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
 import { classAndId, textOf, walk, type Page } from './html-dom'
 import { parseDate, squash } from './text'
 
@@ -48,14 +48,24 @@ function isArticleType(obj: Json): boolean {
   return types.some((t) => typeof t === 'string' && /Article|Posting|Report|NewsArticle|Blog/i.test(t))
 }
 
-function names(value: unknown): string[] {
+/**
+ * Author names from a JSON-LD `author` value, resolving `{ "@id": … }` references to other nodes of the
+ * page. People and organisations come apart: an organisation is a byline only when nothing else is.
+ */
+function authorNames(value: unknown, byId: Map<string, Json>): { people: string[]; organizations: string[] } {
   const list = Array.isArray(value) ? value : [value]
-  const out: string[] = []
-  for (const item of list) {
-    if (typeof item === 'string') out.push(item)
-    else if (item && typeof item === 'object' && typeof (item as Json).name === 'string') out.push((item as Json).name as string)
+  const people: string[] = []
+  const organizations: string[] = []
+  for (const raw of list.slice(0, 20)) {
+    if (typeof raw === 'string') people.push(raw)
+    if (!raw || typeof raw !== 'object') continue
+    let item = raw as Json
+    if (typeof item.name !== 'string' && typeof item['@id'] === 'string') item = byId.get(item['@id']) ?? item
+    if (typeof item.name !== 'string') continue
+    const type = String(item['@type'] ?? '')
+    ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type) ? organizations : people).push(item.name)
   }
-  return out
+  return { people, organizations }
 }
 
 /** Strips a " | Site" or " - Site" suffix from a document title. */
@@ -94,9 +104,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
   const title = page.title ? stripSiteName(page.title, siteName) : null
   const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
-  const ldAuthors = article ? names(article.author ?? article.creator) : []
-  const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('dc.creator')
-  const bylines = pickBylines([ldAuthors, metaAuthor && !/^https?:/.test(metaAuthor) ? [metaAuthor] : [], byline.byLines.slice(0, 1), byline.authorEls.slice(0, 1)])
+  const bylines = readBylines(page, ld, byline, siteName)
   const dateCandidates = [
     typeof article?.datePublished === 'string' ? article.datePublished : null,
     meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),
@@ -122,6 +130,33 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     image: meta.get('og:image') ?? null,
     siteName,
   }
+}
+
+/**
+ * Bylines in order of trust: JSON-LD authors, `<meta>` authors, a visible "By …" line, an element named
+ * for the author; names that are the site or its publisher (and JSON-LD organisations) come last.
+ */
+function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: string | null): string[] {
+  const meta = page.meta
+  const byId = new Map<string, Json>()
+  for (const obj of ld) if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
+  const articles = ld.filter(isArticleType).slice(0, 5)
+  const publisher = articles.map((a) => a.publisher).find((p): p is Json => !!p && typeof p === 'object' && typeof (p as Json).name === 'string')
+  const houses = new Set([siteName, publisher?.name as string | undefined].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
+  const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
+  const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
+  const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
+  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), labelled]
+    .filter((a): a is string => !!a && !/^https?:/.test(a))
+  const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
+  return pickBylines([
+    ...fromLd.map((n) => n.people.filter((a) => !isHouse(a))),
+    ...metaAuthors.filter((a) => !isHouse(a)).map((a) => [a]),
+    visible.byLines.slice(0, 1),
+    visible.authorEls.slice(0, 1),
+    ...fromLd.map((n) => n.organizations),
+    houseNames.slice(0, 1),
+  ])
 }
 
 const titleWords = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
