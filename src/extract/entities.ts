@@ -74,6 +74,12 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       else break
       j++
     }
+    // "Matthew Ingram of The Globe", "Gov. Ann Roe of Ohio": a name, then where it belongs.
+    const of = run.findIndex((x) => x.text === 'of')
+    if (of >= 2 && personBeforeOf(run.slice(0, of))) {
+      run.length = of
+      j = i + of
+    }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
     // Drop sentence-initial function words ("The", "In") from the front.
     while (run.length > 1 && (FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) || !isCap(run[0]!.text))) run.shift()
@@ -81,7 +87,13 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     for (let x = 0; x < run.length - 1; x++) if (TITLES.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
-    const name = run.slice(k)
+    let name = run.slice(k)
+    // A country before a title or a name ("US President …", "US State Department") is a place of its own.
+    const head = lower(run[0]!.text).replace(/\./g, '')
+    if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '' })
+      if (k === 0) name = run.slice(1)
+    }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
       out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before })
@@ -93,6 +105,14 @@ function phrases(tokens: Token[], text: string): Phrase[] {
 
 /** Not a given name, place, title, demonym ("Australian", "Afghans") or other common capitalised word. */
 const standalone = (w: string) => !GIVEN_NAMES.has(w) && !PLACES.has(w) && !TITLES.has(w) && !FUNCTION_WORDS.has(w) && !/(?:ans?|ese|ish|ic|is|s)$/.test(w)
+
+/** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
+function personBeforeOf(left: Token[]): boolean {
+  const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
+  const name = words.filter((w) => !TITLES.has(w))
+  return name.length >= 2 && name.length <= 4 && !ORG_HEADS.has(words[0]!) && !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
+    !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PLACES.has(w) || FUNCTION_WORDS.has(w) || CONNECTORS.has(w))
+}
 
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
