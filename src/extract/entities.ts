@@ -116,7 +116,7 @@ function personBeforeOf(left: Token[]): boolean {
 
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
-function classify(p: Phrase, repeated: Set<string>): EntityType | null {
+function classify(p: Phrase, repeated: Set<string>, common: Set<string>): EntityType | null {
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
@@ -131,7 +131,9 @@ function classify(p: Phrase, repeated: Set<string>): EntityType | null {
   if (p.speaker && words.length <= 4) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
-  if (words.length >= 2 && words.length <= 3 && !acronym && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w))) return 'person'
+  // Untyped two- and three-word names are people unless a word of them is also used in lower case in
+  // the text: "Space Shuttle", "World Cup", "Internet Explorer" are things.
+  if (words.length >= 2 && words.length <= 3 && !acronym && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w) || common.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
   return null
 }
@@ -185,7 +187,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
   const common = new Set(tokens.filter((t) => !isCap(t.text)).map((t) => t.text))
   const repeated = new Set([...seen].filter(([w, n]) => n >= 2 && !surnames.has(w) && !common.has(w) && !/\d/.test(w)).map(([w]) => w))
-  const typed = found.map((p) => ({ p, type: classify(p, repeated) }))
+  const typed = found.map((p) => ({ p, type: classify(p, repeated, common) }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)
