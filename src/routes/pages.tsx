@@ -10,7 +10,7 @@ import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { articleJsonLd, type SiteInfo } from '../render/jsonld'
-import { renderArticlePage } from '../render/pages/article-page'
+import { renderArticlePage, type RelatedLink } from '../render/pages/article-page'
 import { renderIndexPage } from '../render/pages/index-page'
 import type { FeedScope } from '../render/pages/layout'
 import { renderErrorPage } from '../render/pages/not-found-page'
@@ -20,6 +20,7 @@ import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fn
 import { getArticleVersion, sharedRead } from '../storage/page-versions'
 import { getTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
+import { findRelatedStories } from './related'
 import { publicOrigin } from './system'
 
 export const pages = new Hono<AppEnv>()
@@ -80,6 +81,17 @@ function versionRead<T>(c: Context<AppEnv>, key: string, timing: ServerTiming, r
   return sharedRead(key, read, () => timing.note('db-shared'))
 }
 
+/** Up to five related stories for the page; a failing lookup leaves the block out rather than the page. */
+async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink[]> {
+  try {
+    const { related } = await findRelatedStories(c, id, { limit: 5 })
+    return related
+  } catch (err) {
+    console.error(JSON.stringify({ level: 'warn', message: 'related block left out', id, error: String(err) }))
+    return []
+  }
+}
+
 pages.get('/articles/:slug', async (c) => {
   try {
     const timing = new ServerTiming()
@@ -93,7 +105,8 @@ pages.get('/articles/:slug', async (c) => {
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
     if (!type) throw new ApiError('not_acceptable', `Articles are available as ${ARTICLE_TYPES.join(', ')}.`)
     const site = siteOf(c)
-    const etag = `"a.${version.id}.r${version.revision}.${type === 'text/html' ? 'html' : type === 'application/json' ? 'json' : 'ld'}.${siteTag(site)}"`
+    const variant = type === 'text/html' ? `html.g${version.generation}` : type === 'application/json' ? 'json' : 'ld'
+    const etag = `"a.${version.id}.r${version.revision}.${variant}.${siteTag(site)}"`
     setPageHeaders(c, { etag, lastModified: version.updatedAt, keyed, vary: 'Accept, Authorization', timing })
     if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304)
     const load = () => timing.time('db-article', async (): Promise<Article> => {
@@ -109,10 +122,11 @@ pages.get('/articles/:slug', async (c) => {
       if (type === 'application/json') return c.json({ article })
       return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
     }
-    const key = keyed ? null : cacheKey('article', [version.slug, `r${version.revision}`, siteTag(site), 'html'])
+    // The related block depends on other articles: the HTML key names the site generation too.
+    const key = keyed ? null : cacheKey('article', [version.slug, `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
     const page = await cachedOrFresh(c, key, 'article', timing, async () => {
-      const article = await load()
-      return timing.time('render', () => renderArticlePage(article, site, { preview }))
+      const [article, related] = await Promise.all([load(), timing.time('db-related', () => relatedLinks(c, version.id))])
+      return timing.time('render', () => renderArticlePage(article, site, { preview, related }))
     })
     c.header('x-cache', page.status)
     c.header('server-timing', timing.toString())

@@ -12,6 +12,8 @@ export interface ArticleVersion {
   status: Status
   revision: number
   updatedAt: string
+  /** The site generation at the time of the read: the related-stories block depends on other articles. */
+  generation: number
 }
 
 /**
@@ -22,10 +24,15 @@ export interface ArticleVersion {
  */
 export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVersion | null> {
   const row = await db
-    .prepare('SELECT id, slug, status, revision, updated_at FROM articles WHERE slug = ?1')
+    .prepare(
+      `SELECT id, slug, status, revision, updated_at, (SELECT value FROM site_state WHERE key = 'generation') AS generation
+       FROM articles WHERE slug = ?1`
+    )
     .bind(slug)
-    .first<{ id: string; slug: string; status: Status; revision: number; updated_at: string }>()
-  return row ? { id: row.id, slug: row.slug, status: row.status, revision: row.revision, updatedAt: row.updated_at } : null
+    .first<{ id: string; slug: string; status: Status; revision: number; updated_at: string; generation: number }>()
+  return row
+    ? { id: row.id, slug: row.slug, status: row.status, revision: row.revision, updatedAt: row.updated_at, generation: row.generation }
+    : null
 }
 
 const pending = new Map<string, Promise<unknown>>()

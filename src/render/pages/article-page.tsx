@@ -112,6 +112,38 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
   )
 }
 
+/** A story in the related block: what the related-stories lookup returns, reduced to what is shown. */
+export interface RelatedLink {
+  slug: string
+  headline: string
+  publishedAt: string | null
+  section: { slug: string; name: string } | null
+}
+
+function RelatedStories(props: { stories: readonly RelatedLink[]; site: SiteInfo }) {
+  if (props.stories.length === 0) return null
+  return (
+    <aside class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related stories</h2>
+      <ul>
+        {props.stories.map((story) => (
+          <li>
+            <a href={articleUrl(props.site, story.slug)}>{story.headline}</a>
+            {story.section || story.publishedAt ? (
+              <small>
+                {' '}
+                {story.section ? story.section.name : null}
+                {story.section && story.publishedAt ? ' · ' : null}
+                {story.publishedAt ? <DateTime iso={story.publishedAt} /> : null}
+              </small>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  )
+}
+
 /**
  * Renders the complete HTML document of an article page. The body HTML was sanitized when it was
  * written and goes in as is; every other field is escaped by hono/jsx.
@@ -119,7 +151,11 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
  * @example
  * const html = await renderArticlePage(article, { origin: 'https://news.example', name: 'Edgewire' })
  */
-export function renderArticlePage(article: Article, site: SiteInfo, options: { preview?: boolean } = {}): Promise<string> {
+export function renderArticlePage(
+  article: Article,
+  site: SiteInfo,
+  options: { preview?: boolean; related?: readonly RelatedLink[] } = {}
+): Promise<string> {
   const url = articleUrl(site, article.slug)
   const description = summary(article)
   const scope = article.section ? { kind: 'sections' as const, slug: article.section.slug, name: article.section.name } : undefined
@@ -135,6 +171,7 @@ export function renderArticlePage(article: Article, site: SiteInfo, options: { p
       head={<ArticleHead article={article} site={site} url={url} description={description} />}
     >
       <ArticleView article={article} site={site} />
+      <RelatedStories stories={options.related ?? []} site={site} />
     </Layout>
   )
 }

@@ -24,6 +24,7 @@ aside.corrections{border-left:4px solid #c27c00;background:#fff8e6;padding:.5rem
 aside.corrections h2{font-size:1.1rem;margin:.4rem 0}
 .terms ul,ol.stories{list-style:none;padding:0}
 .terms li{display:inline;margin-right:.6rem}
+.related{border-top:1px solid #ccc;margin-top:2rem}.related h2{font-size:1.1rem}.related li{margin:.4rem 0}.related small{color:#555;font-family:system-ui,sans-serif}
 ol.stories li{padding:.75rem 0;border-bottom:1px solid #e5e5e5}
 ol.stories h2{font-size:1.25rem;margin:0 0 .25rem}
 nav.pager{margin:1.5rem 0}
