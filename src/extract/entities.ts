@@ -70,7 +70,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
       if (!adjacent || next.initial) break
       if (isCap(next.text)) run.push(next)
-      else if (CONNECTORS.has(next.text) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
+      else if (CONNECTORS.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
       else break
       j++
     }
@@ -79,6 +79,12 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     if (of >= 2 && personBeforeOf(run.slice(0, of))) {
       run.length = of
       j = i + of
+    }
+    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
+    const and = run.findIndex((x) => x.text === 'and')
+    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && !ORG_WORDS.has(lower(run[run.length - 1]!.text))) {
+      run.length = and
+      j = i + and
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
     // Drop sentence-initial function words ("The", "In") from the front.
