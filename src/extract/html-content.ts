@@ -151,8 +151,7 @@ function textTotals(blocks: Block[]): Map<El, { prose: number; other: number }> 
  * Climbs from the best-scored container while its parent adds mostly prose: stories split into
  * sections or columns are read whole, but a parent that adds menus, lists of links or comments is not.
  */
-function widen(best: El, blocks: Block[]): El {
-  const totals = textTotals(blocks)
+function widen(best: El, totals: Map<El, { prose: number; other: number }>): El {
   let current = best
   for (let parent = current.parent; parent && parent.tag !== 'body' && parent.tag !== 'html' && parent.tag !== '#root'; parent = parent.parent) {
     const here = totals.get(current) ?? { prose: 0, other: 0 }
@@ -168,6 +167,37 @@ function widen(best: El, blocks: Block[]): El {
     current = parent
   }
   return current
+}
+
+const LAYOUT_CLASS = /^\s*(?:w-|h-|flex|grid|col|row|container|wrapper|inner|section|block|page)/
+const signature = (el: El) => `${el.tag}.${(el.attrs.class ?? '').trim().split(/\s+/)[0] ?? ''}`
+
+/**
+ * Listicles and reviews repeat one structure per item (a product card with its own prose): when an
+ * ancestor of the chosen container has siblings of the same tag and class that also carry real prose,
+ * the story is their common parent, not the one item that scored best.
+ */
+function joinRepeatedItems(best: El, totals: Map<El, { prose: number; other: number }>): El {
+  let node = best
+  for (let level = 0; level < 5; level++) {
+    const parent = node.parent
+    if (!parent || parent.tag === 'body' || parent.tag === 'html' || parent.tag === '#root' || parent.tag === 'main') break
+    // Page-level sections and layout utility classes repeat on every page: they are not story items.
+    if (LAYOUT_CLASS.test(node.attrs.class ?? '')) {
+      node = parent
+      continue
+    }
+    const own = totals.get(node)?.prose ?? 0
+    const sig = signature(node)
+    let similar = 0
+    for (const sibling of parent.children) {
+      if (typeof sibling === 'string' || sibling === node || signature(sibling) !== sig) continue
+      if ((totals.get(sibling)?.prose ?? 0) >= Math.max(300, 0.2 * own)) similar++
+    }
+    if (similar > 0) return parent
+    node = parent
+  }
+  return best
 }
 
 function isInside(el: El, container: El): boolean {
@@ -193,7 +223,8 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
     if (adjusted > bestScore) [best, bestScore] = [el, adjusted]
   }
   if (!best) return { paragraphs: blocks.filter((b) => b.text.length >= 25).map((b) => b.text), images }
-  best = widen(best, blocks)
+  const totals = textTotals(blocks)
+  best = widen(joinRepeatedItems(widen(best, totals), totals), totals)
   // Strong siblings belong to the story too (articles split across several containers).
   const containers = [best]
   for (const sibling of best.parent?.children ?? []) {
