@@ -132,7 +132,9 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>): Entity
   if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || w === 'of' || w === 'the') && words.some((w) => PLACES.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (p.titled && words.length <= 4) return 'person'
-  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!)) return 'place'
+  // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
+  if (words.length === 1 && /(?:ans|ims|is|ists)$/.test(last) && !common.has(last)) return 'person'
+  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(words[0]!)) return 'person'
   if (p.speaker && words.length <= 4) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
@@ -187,7 +189,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   const seen = new Map<string, number>()
   const surnames = new Set<string>()
   for (const p of found) {
-    if (p.tokens.length > 1) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+    if (p.tokens.length > 1 && !p.tokens.some((t) => CONNECTORS.has(t.text))) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
     else if (!p.tokens[0]!.initial) seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
@@ -221,7 +223,9 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   const mentions: EntityMention[] = []
   for (const { p } of typed) {
     const name = phraseText(p)
-    const cluster = index.get(name.toLowerCase()) ?? (p.tokens.length === 1 ? null : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase()) ?? null)
+    // A longer phrase falls back to its last word only as a person's surname ("Ann Roe" → Roe).
+    const surname = p.tokens.length === 1 ? undefined : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
+    const cluster = index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
     if (!cluster) continue
     cluster.count++
     cluster.aliases.add(name)
