@@ -46,7 +46,10 @@ function isUnlikely(el: El, prose: Map<El, number>): boolean {
   if (DROP_TAGS.has(el.tag)) return true
   // Some frameworks wrap the whole page in one <form>: only small forms are boilerplate.
   if (el.tag === 'form') return (prose.get(el) ?? 0) < PROSE_GUARD
-  if (el.attrs.hidden !== undefined || el.attrs['aria-hidden'] === 'true') return true
+  // React's streaming renderer sends content in hidden `<div hidden id="S:0">` segments that a script
+  // moves into place: those are the page, not hidden boilerplate.
+  if (el.attrs.hidden !== undefined) return !/^S:\d+$/.test(el.attrs.id ?? '')
+  if (el.attrs['aria-hidden'] === 'true') return true
   if (/display:\s*none|visibility:\s*hidden/i.test(el.attrs.style ?? '')) return true
   if (el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'html') return false
   const hint = classAndId(el)
