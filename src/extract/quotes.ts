@@ -110,10 +110,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   for (const span of findQuoteSpans(text)) {
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
-    if (previous && previous.kind === 'direct' && previous.cue && span.start - previous.end <= 150) {
+    if (previous && previous.kind === 'direct' && previous.cue && span.start - previous.end <= 350) {
       const gap = text.slice(previous.end, span.start)
       CUE.lastIndex = 0
-      if (!gap.includes('\n') && (/,$/.test(previous.text) || /^\W*,/.test(gap)) && CUE.test(gap)) {
+      if (!gap.includes('\n') && (/[,?!]$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && CUE.test(gap)) {
         previous.end = span.end
         previous.text = text.slice(previous.start, span.end)
         continued = span.continues
