@@ -10,7 +10,7 @@ import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
 
 const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
-const NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
+const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
 const CUES = CUE.source.slice(3, -3)
@@ -69,11 +69,11 @@ function attributeAfter(after: string): Attribution | null {
 function plausible(found: Attribution | null): Attribution | null {
   if (!found || /^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s/.test(found.mention)) return found
   const rest = found.mention.split(/\s+/).slice(1)
-  return rest.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /ly$/.test(w)) ? null : found
+  return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
 }
 
 function cleanMention(raw: string): string {
-  return raw.replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
+  return raw.replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
 }
 
 /** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
