@@ -22,6 +22,8 @@ interface Phrase {
   speaker: boolean
   /** Lower-case word before the phrase ("in", "minister"). */
   before: string
+  /** Lower-case word after the phrase ("said", "beat"). */
+  after: string
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
@@ -29,6 +31,7 @@ const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united',
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
 
+const ACTS = /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
 const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
 const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
@@ -97,12 +100,12 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
     if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '' })
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '' })
       if (k === 0) name = run.slice(1)
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
-      out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before })
+      out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before, after })
     }
     i = j
   }
@@ -231,7 +234,9 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     cluster.aliases.add(name)
     const start = p.tokens[0]!.start
     cluster.first = Math.min(cluster.first, start)
-    mentions.push({ type: cluster.type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+    // A country that acts ("Japan said", "Belgium beat England") is its government or its team.
+    const type = cluster.type === 'place' && ACTS.test(p.after) && p.tokens.every((t) => PLACES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
+    mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
   }
   return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
 }
@@ -253,7 +258,7 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
   })
   for (const m of mentions) {
     const c = index.get(m.text.toLowerCase()) ?? index.get(m.text.split(' ').pop()!.toLowerCase())
-    m.entity = c ? (position.get(c) ?? -1) : -1
+    m.entity = c && c.type === m.type ? (position.get(c) ?? -1) : -1
   }
   return {
     people: byType.person.slice(0, 100).map(toEntity),
