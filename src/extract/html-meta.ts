@@ -103,7 +103,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const ldHeadline = typeof article?.headline === 'string' ? squash(article.headline) : null
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
   const title = page.title ? stripSiteName(page.title, siteName) : null
-  const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title])
+  const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title], siteName)
   const bylines = readBylines(page, ld, byline, siteName)
   const dateCandidates = [
     typeof article?.datePublished === 'string' ? article.datePublished : null,
@@ -165,9 +165,12 @@ const titleWords = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{
  * The visible h1 that agrees best with the declared titles (JSON-LD, OpenGraph, <title>): pages carry
  * several h1s, and declared titles often add a site name or an SEO variant. Else the first declared one.
  */
-function pickHeadline(h1s: string[], declaredRaw: (string | null)[]): string | null {
+function pickHeadline(h1s: string[], declaredRaw: (string | null)[], siteName: string | null): string | null {
   const declared = declaredRaw.map((c) => (c ? squash(decodeResidual(c)) : null)).filter((d): d is string => !!d)
-  const visible = h1s.map((h) => squash(decodeResidual(h))).filter((h) => h.length >= 3 && h.length <= 300)
+  const plain = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').toLowerCase()
+  const site = siteName ? plain(siteName) : null
+  // An h1 that is the site's name is the masthead, not the story's headline.
+  const visible = h1s.map((h) => squash(decodeResidual(h))).filter((h) => h.length >= 3 && h.length <= 300 && plain(h) !== site)
   if (declared.length === 0) return visible[0] ?? null
   const reference = titleWords(declared.join(' '))
   let best: string | null = null
@@ -178,5 +181,7 @@ function pickHeadline(h1s: string[], declaredRaw: (string | null)[]): string | n
     const score = words.filter((w) => reference.has(w)).length / words.length
     if (score > bestScore) [best, bestScore] = [h, score]
   }
-  return best && bestScore >= 0.4 ? best : declared[0]!
+  if (!best || bestScore < 0.4) return declared[0]!
+  // The same words with other quote marks: the declared spelling is the one the page is indexed under.
+  return declared.find((d) => plain(d) === plain(best!)) ?? best
 }
