@@ -237,6 +237,12 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team.
     const type = cluster.type === 'place' && ACTS.test(p.after) && p.tokens.every((t) => PLACES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+    // "University of Southern Indiana" also mentions the place it is named for.
+    const of = type === 'organization' ? p.tokens.findIndex((t) => t.text === 'of') : -1
+    const where = of > 0 ? p.tokens.slice(of + 1) : []
+    if (where.length > 0 && where.every((t) => PLACES.has(lower(t.text)) || PLACE_PREFIX.has(lower(t.text))) && where.some((t) => PLACES.has(lower(t.text)))) {
+      mentions.push({ type: 'place', text: where.map((t) => t.text).join(' '), start: where[0]!.start, end: where[where.length - 1]!.end, entity: -1 })
+    }
   }
   return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
 }
