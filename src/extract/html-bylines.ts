@@ -16,7 +16,7 @@ export interface BylineEvidence {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT = /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
-const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?:$/i
+const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
 
@@ -25,8 +25,9 @@ function nextElement(el: El): El | null {
   const siblings = el.parent?.children ?? []
   for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
     const sibling = siblings[i]!
-    if (typeof sibling !== 'string') return sibling
-    if (sibling.trim()) return null
+    if (typeof sibling !== 'string') {
+      if (sibling.tag !== 'br') return sibling
+    } else if (sibling.trim()) return null
   }
   return null
 }
@@ -39,9 +40,9 @@ function nextElement(el: El): El | null {
  * walk(page.root, (el) => collectBylineEvidence(el, evidence))
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
-  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 4) {
-    const own = el.children.map((c) => (typeof c === 'string' ? c : '')).join(' ').trim()
-    if (own && own.length <= 40 && /\bby\b|^authors?:/i.test(own)) {
+  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 8) {
+    const first = el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
+    if (first && first.length <= 30 && (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))) {
       const text = textOf(el)
       if (BY_LABEL.test(text)) {
         // "Written by" in one element, the name in the next one.
@@ -86,6 +87,8 @@ export function cleanByline(raw: string): string | null {
   const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
     .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
+    // "Jane Roe in Gardening": the section the post was filed under.
+    .replace(/\s+in\s+\p{Lu}.*$/u, '')
     .replace(/\s*(?:\||•|·|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
     .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".

@@ -101,7 +101,13 @@ export function parsePage(html: string): Page {
 function collectMeta(page: Page, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
   const value = attrs.content
-  if (key && value !== undefined && !page.meta.has(key)) page.meta.set(key, value.trim())
+  if (!key || value === undefined) return
+  if (key === 'citation_author') {
+    // Papers name every author in a tag of their own, often "Roe, Jane": kept as "Jane Roe; John Doe".
+    const name = value.trim().replace(/^([^,]{1,60}),\s*([^,]{1,60})$/, '$2 $1')
+    const before = page.meta.get(key)
+    page.meta.set(key, (before ? `${before}; ${name}` : name).slice(0, 1000))
+  } else if (!page.meta.has(key)) page.meta.set(key, value.trim())
 }
 
 /** Visits every element below `root` in document order without recursion. */

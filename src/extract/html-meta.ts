@@ -146,14 +146,14 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
-  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), labelled]
+  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
   const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
   return pickBylines([
     ...fromLd.map((n) => n.people.filter((a) => !isHouse(a))),
     ...metaAuthors.filter((a) => !isHouse(a)).map((a) => [a]),
-    visible.byLines.slice(0, 1),
-    visible.authorEls.slice(0, 1),
+    ...visible.byLines.map((line) => [line]),
+    ...visible.authorEls.map((text) => [text]),
     ...fromLd.map((n) => n.organizations),
     houseNames.slice(0, 1),
   ])
