@@ -139,7 +139,7 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>): Entity
   if (words.length === 1 && /(?:ans|ims|is|ists)$/.test(last) && !common.has(last)) return 'person'
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length <= 4 && GIVEN_NAMES.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
-  if (p.speaker && words.length <= 4) return 'person'
+  if (p.speaker && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
   // Untyped two- and three-word names are people unless a word of them is also used in lower case in
