@@ -237,6 +237,13 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team.
     const type = cluster.type === 'place' && ACTS.test(p.after) && p.tokens.every((t) => PLACES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+    // "Andy Warhol Foundation" also mentions the person it is named for.
+    for (let n = p.tokens.length - 1; type === 'organization' && n >= 2; n--) {
+      const owner = p.tokens.slice(0, n)
+      if (index.get(owner.map((t) => t.text).join(' ').toLowerCase())?.type !== 'person') continue
+      mentions.push({ type: 'person', text: owner.map((t) => t.text).join(' '), start, end: owner[n - 1]!.end, entity: -1 })
+      break
+    }
     // "University of Southern Indiana" also mentions the place it is named for.
     const of = type === 'organization' ? p.tokens.findIndex((t) => t.text === 'of') : -1
     const where = of > 0 ? p.tokens.slice(of + 1) : []
