@@ -35,11 +35,11 @@ export const ORG_WORDS = words(`
   library council's nations alliance coalition movement front fair
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
-  summit institute inc conference
+  summit institute inc conference org municipality legion
 `)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
-export const ORG_HEADS = words(`ministry department university bank college institute school office bureau council court house church board museum federation association league`)
+export const ORG_HEADS = words(`ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`)
 
 /** Well-known agencies and outlets, credited as sources. */
 export const OUTLETS = words(`
