@@ -141,6 +141,8 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>): Entity
   if (words.length <= 4 && GIVEN_NAMES.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
   if (p.speaker && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
+  // "the Church", "the House": an institution named by its head word.
+  if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
   // Untyped two- and three-word names are people unless a word of them is also used in lower case in
   // the text: "Space Shuttle", "World Cup", "Internet Explorer" are things.
