@@ -203,6 +203,27 @@ function joinRepeatedItems(best: El, totals: Map<El, { prose: number; other: num
   return best
 }
 
+/**
+ * Page builders put one story in several page sections: siblings of the container (and of its
+ * ancestors, a few levels up) that are mostly prose belong to it.
+ */
+function proseSiblings(best: El, totals: Map<El, { prose: number; other: number }>): El[] {
+  const found: El[] = []
+  let node = best
+  for (let level = 0; level < 5; level++) {
+    const parent = node.parent
+    if (!parent || parent.tag === 'html' || parent.tag === '#root') break
+    for (const sibling of parent.children) {
+      if (typeof sibling === 'string' || sibling === node) continue
+      const t = totals.get(sibling)
+      if (t && t.prose >= 400 && t.prose >= 2 * t.other) found.push(sibling)
+    }
+    if (parent.tag === 'body') break
+    node = parent
+  }
+  return found
+}
+
 function isInside(el: El, container: El): boolean {
   for (let node: El | null = el; node; node = node.parent) if (node === container) return true
   return false
@@ -234,6 +255,8 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
     if (typeof sibling === 'string' || sibling === best) continue
     if ((scores.get(sibling) ?? 0) >= Math.max(10, bestScore * 0.2)) containers.push(sibling)
   }
+  // Only when the container holds under half the page's prose: a story found whole has no missing parts.
+  if ((totals.get(best)?.prose ?? 0) < 0.5 * (totals.get(root)?.prose ?? 0)) containers.push(...proseSiblings(best, totals))
   const paragraphs: string[] = []
   for (const block of blocks) {
     if (!containers.some((c) => isInside(block.el, c))) continue
