@@ -112,7 +112,7 @@ export const CUE_VERBS = words(`
   contended contends proclaimed proclaims lamented laments charged charges accused accuses demanded
   demands predicted wondered wonders pleaded pledged pledges hinted hints asks asking saying calling
   sings sang demanded blasted typed chanted chanting snapped shot retorted mocked tweeting telling
-  adding noting explaining arguing warning insisting writing declaring
+  adding noting explaining arguing warning insisting writing declaring concluded concludes
 `)
 
 /** Capitalised words that start sentences or headings but never names. */

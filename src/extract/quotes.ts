@@ -10,7 +10,7 @@ import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
 
 const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
-const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
+const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
 const CUES = CUE.source.slice(3, -3)
@@ -50,7 +50,7 @@ function attributeBefore(before: string): Attribution | null {
   const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue }) : null
   if (object) return object
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  return subject && !FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
+  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
