@@ -43,7 +43,8 @@ function proseChars(root: El): Map<El, number> {
 }
 
 function isUnlikely(el: El, prose: Map<El, number>): boolean {
-  if (DROP_TAGS.has(el.tag)) return true
+  // Unclosed markup can leave a whole page inside an <aside> or <nav>: a subtree with this much prose is kept.
+  if (DROP_TAGS.has(el.tag)) return (prose.get(el) ?? 0) < 8 * PROSE_GUARD
   // Some frameworks wrap the whole page in one <form>: only small forms are boilerplate.
   if (el.tag === 'form') return (prose.get(el) ?? 0) < PROSE_GUARD
   // React's streaming renderer sends content in hidden `<div hidden id="S:0">` segments that a script
