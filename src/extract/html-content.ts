@@ -183,7 +183,7 @@ const signature = (el: El) => `${el.tag}.${(el.attrs.class ?? '').trim().split(/
  */
 function joinRepeatedItems(best: El, totals: Map<El, { prose: number; other: number }>): El {
   let node = best
-  for (let level = 0; level < 5; level++) {
+  for (let level = 0; level < 7; level++) {
     const parent = node.parent
     if (!parent || parent.tag === 'body' || parent.tag === 'html' || parent.tag === '#root' || parent.tag === 'main') break
     // Page-level sections and layout utility classes repeat on every page: they are not story items.
