@@ -10,7 +10,7 @@ import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
 
 const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
-const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
+const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
 const CUES = CUE.source.slice(3, -3)
@@ -135,7 +135,9 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null)
     let mention = found?.mention ?? null
     let speaker: string | null = null
-    if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
+    // "it said" is an organisation or a document, never the last person quoted.
+    if (mention && /^it$/i.test(mention)) speaker = null
+    else if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
     else if (mention) speaker = entities.resolvePerson(mention) ?? mention
     else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
       speaker = lastSpeaker
