@@ -18,6 +18,7 @@ const MAX_EVIDENCE = 3
 const BY_TEXT = /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
 const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
+const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
 
 /** The element after `el` among its parent's children, skipping white space. */
@@ -32,6 +33,13 @@ function nextElement(el: El): El | null {
   return null
 }
 
+/** Menus and links ("Solutions by Role", "Shop by Brand") read like bylines but are navigation. */
+function inMenu(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 6; level++, node = node.parent) if (MENU_TAGS.has(node.tag)) return true
+  return false
+}
+
 /**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
@@ -40,7 +48,7 @@ function nextElement(el: El): El | null {
  * walk(page.root, (el) => collectBylineEvidence(el, evidence))
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
-  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 8) {
+  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 8 && !inMenu(el)) {
     const first = el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
     if (first && first.length <= 30 && (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))) {
       const text = textOf(el)
