@@ -35,7 +35,7 @@ export const ORG_WORDS = words(`
   library council's nations alliance coalition movement front fair
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
-  summit institute inc conference org municipality legion
+  summit institute inc conference org municipality legion church
 `)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
