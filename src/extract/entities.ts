@@ -101,7 +101,10 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     const head = lower(run[0]!.text).replace(/\./g, '')
     if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
       out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '' })
-      if (k === 0) name = run.slice(1)
+      // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
+      // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
+      const last = lower(run[run.length - 1]!.text)
+      if (k === 0 && !ORG_WORDS.has(last)) name = run.slice(1)
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
