@@ -38,7 +38,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
     description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`). Pages with `meta.nextCursor`. Drafts need the `articles:read-drafts` scope.',
     responses: { 200: '`{ articles, meta: { nextCursor } }`', 400: 'Invalid filter' },
-    example: "curl 'localhost:8787/v1/articles?section=world&limit=5'",
+    example: "curl 'localhost:8787/v1/articles?section=city&limit=5'",
   },
   {
     method: 'post', path: '/v1/articles', summary: 'Create an article', tag: 'Articles', scope: 'articles:write', body: ArticleCreateSchema,
@@ -49,38 +49,38 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get', path: `/v1/articles/${REF}`, summary: 'Read an article by id or slug', tag: 'Articles',
     responses: { 200: 'The article, with a strong ETag', 304: 'Not modified (If-None-Match)', 404: 'Unknown, or not visible to the caller' },
-    example: 'curl -i localhost:8787/v1/articles/harbour-bridge-reopens',
+    example: 'curl -i localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years',
   },
   {
     method: 'patch', path: `/v1/articles/${REF}`, summary: 'Update some fields', tag: 'Articles', scope: 'articles:write', body: ArticlePatchSchema,
     description: 'Needs `If-Match` with the current ETag.',
     responses: { 200: 'Updated', 400: 'Invalid body', 404: 'Unknown', 409: 'Slug taken or article archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
-    example: `curl -X PATCH localhost:8787/v1/articles/harbour-bridge-reopens -H "authorization: Bearer $KEY" -H 'if-match: "art_…r1"' -H 'content-type: application/json' -d '{"dek":"After two years of repairs"}'`,
+    example: `curl -X PATCH localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years -H "authorization: Bearer $KEY" -H 'if-match: "art_…r1"' -H 'content-type: application/json' -d '{"dek":"After two years of repairs"}'`,
   },
   {
     method: 'delete', path: `/v1/articles/${REF}`, summary: 'Archive an article (keeps a tombstone)', tag: 'Articles', scope: 'articles:write',
     responses: { 200: 'Archived', 404: 'Unknown', 409: 'Already archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
-    example: `curl -X DELETE localhost:8787/v1/articles/harbour-bridge-reopens -H "authorization: Bearer $KEY" -H 'if-match: "art_…r2"'`,
+    example: `curl -X DELETE localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years -H "authorization: Bearer $KEY" -H 'if-match: "art_…r2"'`,
   },
   {
     method: 'post', path: `/v1/articles/${REF}/publish`, summary: 'Publish now, or schedule with a future publishAt', tag: 'Workflow', scope: 'articles:publish', body: PublishSchema,
     responses: { 200: 'Published or scheduled', 404: 'Unknown', 409: 'Illegal transition' },
-    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens/publish -H "authorization: Bearer $KEY"`,
+    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/publish -H "authorization: Bearer $KEY"`,
   },
   {
     method: 'post', path: `/v1/articles/${REF}/unpublish`, summary: 'Back to draft', tag: 'Workflow', scope: 'articles:publish',
     responses: { 200: 'Unpublished', 404: 'Unknown', 409: 'Illegal transition' },
-    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens/unpublish -H "authorization: Bearer $KEY"`,
+    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/unpublish -H "authorization: Bearer $KEY"`,
   },
   {
     method: 'get', path: `/v1/articles/${REF}/revisions`, summary: 'Revision history', tag: 'Articles', scope: 'articles:read-drafts',
     responses: { 200: '`{ revisions }`, newest first', 404: 'Unknown' },
-    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens/revisions -H "authorization: Bearer $KEY"`,
+    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/revisions -H "authorization: Bearer $KEY"`,
   },
   {
     method: 'get', path: `/v1/articles/${REF}/revisions/{revision}`, summary: 'One revision: a full snapshot', tag: 'Articles', scope: 'articles:read-drafts',
     responses: { 200: '`{ revision: { revision, actor, createdAt, article } }`', 404: 'Unknown' },
-    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens/revisions/1 -H "authorization: Bearer $KEY"`,
+    example: `curl localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/revisions/1 -H "authorization: Bearer $KEY"`,
   },
   ...(['authors', 'sections', 'tags'] as const).map((kind): Operation => ({
     method: 'get', path: `/v1/${kind}`, summary: `List ${kind} with article counts`, tag: 'Taxonomy',

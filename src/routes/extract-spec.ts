@@ -15,6 +15,6 @@ export const EXTRACTION_OPERATIONS: Operation[] = [
   {
     method: 'get', path: '/v1/articles/{ref}/extraction', summary: "An article's stored extraction (recomputed on every write)", tag: 'Extraction',
     responses: { 200: '`{ extraction, meta: { articleId, revision } }`', 404: 'Unknown, or not visible to the caller' },
-    example: 'curl localhost:8787/v1/articles/harbour-bridge-reopens/extraction',
+    example: 'curl localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/extraction',
   },
 ]

@@ -10,7 +10,7 @@ export const RELATED_OPERATIONS: Operation[] = [
     method: 'get', path: '/v1/articles/{ref}/related', summary: 'Related stories, ranked and explained', tag: 'Related', query: RelatedQuerySchema,
     description: 'Published stories ranked by tf-idf similarity (headline and body), shared section and tags, and recency (`halfLife` in days, default 365: a story many half-lives old needs about 1.4× the match). Each answer has a 0..1 `score` and an `explanation` (`terms`, `section`, `tags`); near-duplicates are folded into `duplicates`; the story itself never appears. Pinned stories come first, excluded ones never. `since` (date) and `section` (slug) filter. Drafts need `articles:read-drafts`.',
     responses: { 200: '`{ article, related: [{ id, slug, headline, publishedAt, section, score, pinned, explanation, duplicates }], meta }`', 400: 'limit outside 1-50, bad since or halfLife', 404: 'Unknown, or not visible to the caller' },
-    example: "curl 'localhost:8787/v1/articles/harbour-bridge-reopens/related?limit=5&halfLife=180'",
+    example: "curl 'localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/related?limit=5&halfLife=180'",
   },
   {
     method: 'post', path: '/v1/related', summary: 'Related stories for text that is not stored', tag: 'Related', query: RelatedQuerySchema, body: RelatedTextSchema, bodyTypes: ['text/plain'],
@@ -22,7 +22,7 @@ export const RELATED_OPERATIONS: Operation[] = [
     method: 'put', path: '/v1/articles/{ref}/related', summary: 'Pin and exclude related stories', tag: 'Related', scope: 'articles:write', body: CurationSchema,
     description: 'Replaces the lists: `pinned` (ids or slugs, in order, at most 20) come first in every answer while published; `excluded` (at most 200) never appear.',
     responses: { 200: '`{ article, curation: { pinned, excluded } }`', 400: 'Invalid body, or a story both pinned and excluded', 401: 'No key', 403: 'Missing scope', 404: 'Unknown article', 422: 'A pinned or excluded story does not exist (each listed in `errors`)' },
-    example: `curl -X PUT localhost:8787/v1/articles/harbour-bridge-reopens/related -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"pinned":["bridge-tolls-rise"],"excluded":["harbour-bridge-opens-1932"]}'`,
+    example: `curl -X PUT localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/related -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"pinned":["bridge-tolls-rise"],"excluded":["harbour-bridge-opens-1932"]}'`,
   },
   {
     method: 'post', path: '/v1/articles/batch', summary: 'Bulk import up to 100 articles, all or nothing', tag: 'Articles', scope: 'articles:write', body: BatchSchema,

@@ -51,7 +51,7 @@ function meta(query: RelatedQuery, method: 'neighbors' | 'live') {
  * call this to share the fast path.
  *
  * @example
- * const { article, related } = await findRelatedStories(c, 'harbour-bridge-reopens', { limit: 5 })
+ * const { article, related } = await findRelatedStories(c, 'harbour-bridge-reopens-after-two-years', { limit: 5 })
  */
 export async function findRelatedStories(c: Context<AppEnv>, ref: string, options: Partial<RelatedQuery> & { limit: number }) {
   const query: RelatedQuery = { ...options }
