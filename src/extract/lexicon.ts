@@ -13,7 +13,7 @@ export const TITLES = words(`
   senator sen rep representative congressman congresswoman governor gov mayor judge justice
   secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto
   director chief commissioner general gen col colonel major maj captain capt lieutenant lt sergeant sgt
-  admiral adm commander officer inspector detective superintendent constable marshal
+  admiral adm commander officer inspector detective superintendent constable marshal conductor coach manager
   coach manager striker midfielder defender goalkeeper captain player minister's leader speaker
   chief-executive founder co-founder executive analyst economist professor researcher scientist
   candidate nominee attorney lawyer counsel advocate deputy assistant aide adviser advisor
@@ -34,6 +34,7 @@ export const ORG_WORDS = words(`
   club fc united team airlines airways motors industries technologies systems labs laboratories
   library council's nations alliance coalition movement front fair
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
+  orchestra philharmonic symphony choir opera ballet theatre theater ensemble band
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
   summit institute inc conference org municipality legion church
 `)
