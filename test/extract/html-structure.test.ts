@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { extractFromHtml } from '../../src/extract/index'
+
+const para = (t: string) =>
+  `<p>${t} The council met again on Thursday to discuss the harbour budget, the ferry timetable and the repairs to the old pier, which residents say are long overdue.</p>`
+
+describe('HTML structure the engine reads', () => {
+  it('takes every citation_author (turning "Last, First" round) over a visible "Written by" label', () => {
+    const html = `<html><head><title>Ferry fares rise | Lowmere Post</title>
+      <meta name="citation_author" content="Quill, Ada"><meta name="citation_author" content="Reyes, Tomas"></head>
+      <body><nav>Home News</nav><main><h1>Ferry fares rise</h1><div class="byline"><span>Written by</span> <a>Ada Quill</a></div>
+      <article>${para('One.')}${para('Two.')}${para('Three.')}</article></main></body></html>`
+    const result = extractFromHtml(html)
+    expect(result.headline).toBe('Ferry fares rise')
+    expect(result.bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+  })
+
+  it('reads a "Written by" label with the name in the next element', () => {
+    const html = `<html><body><main><h1>Pier closes</h1><div class="meta"><span>Written by</span> <a href="/a/kit">Kit Ambrose</a></div>
+      <article>${para('One.')}${para('Two.')}${para('Three.')}</article></main></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('reads streamed segments that a script moves into place (hidden S:n containers)', () => {
+    const html = `<html><body><h1>Pier repairs begin</h1><div id="root"><p>Loading</p></div>
+      <div hidden id="S:0">${para('Streamed one.')}${para('Streamed two.')}${para('Streamed three.')}</div>
+      <script>$RC("B:0","S:0")</script></body></html>`
+    const result = extractFromHtml(html)
+    expect(result.body).toHaveLength(3)
+    expect(result.body[0]).toMatch(/^Streamed one\./)
+  })
+
+  it('joins the items of a listicle split into repeated containers', () => {
+    const items = [1, 2, 3, 4].map((n) => `<section class="item"><h2>Stop ${n}</h2>${para(`Stop ${n} of the walk.`)}</section>`).join('')
+    const html = `<html><body><header><a href="/">Home</a></header><main><h1>Four stops on the harbour walk</h1>${items}</main><footer>© Lowmere</footer></body></html>`
+    const text = extractFromHtml(html).body.join('\n')
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Stop ${n} of the walk.`)
+    expect(text).not.toContain('© Lowmere')
+  })
+})
