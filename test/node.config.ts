@@ -13,5 +13,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    ...(process.env.EDGEWIRE_RESULTS
+      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.EDGEWIRE_RESULTS}/node.json` } }
+      : {}),
   },
 })

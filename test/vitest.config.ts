@@ -20,6 +20,10 @@ export default defineConfig(async () => {
       setupFiles: [`${root}test/apply-migrations.ts`],
       include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
       exclude: ['test/node/**', 'test/eval/**', 'test/bench/**', 'test/browser/**'],
+      // CI asks for machine-readable results too, to print one plain "N passed, N failed" line.
+      ...(process.env.EDGEWIRE_RESULTS
+        ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.EDGEWIRE_RESULTS}/workers.json` } }
+        : {}),
     },
   }
 })
