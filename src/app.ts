@@ -9,6 +9,7 @@ import { authenticate } from './middleware/auth'
 import { idempotency } from './middleware/idempotency'
 import { d1Session } from './middleware/session'
 import { problemResponse } from './render/problem'
+import { admin } from './routes/admin'
 import { articleExtraction } from './routes/article-extraction'
 import { articleBatch } from './routes/article-batch'
 import { articleList } from './routes/article-list'
@@ -56,6 +57,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/extract', extract)
   app.route('/v1', taxonomy)
   app.route('/v1/keys', keys)
+  app.route('/v1/admin', admin)
   app.route('/v1/articles', articleBatch)
   app.route('/v1', related)
   app.route('/', pages)

@@ -7,6 +7,7 @@ import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema, Publis
 import type { Scope } from '../domain/scopes'
 import { EXTRACTION_OPERATIONS } from './extract-spec'
 import { FEEDS_OPERATIONS } from './feeds-spec'
+import { ReindexSchema } from './admin'
 import { KeyCreateSchema } from './keys'
 import { PAGES_OPERATIONS } from './pages-spec'
 import { RELATED_OPERATIONS } from './related-spec'
@@ -94,6 +95,12 @@ export const OPERATIONS: Operation[] = [
   },
   { method: 'get', path: '/v1/keys', summary: 'List keys (no secrets)', tag: 'Keys', scope: 'keys:manage', responses: { 200: '`{ keys }`' }, example: `curl localhost:8787/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"` },
   { method: 'delete', path: '/v1/keys/{id}', summary: 'Revoke a key', tag: 'Keys', scope: 'keys:manage', responses: { 200: 'Revoked', 404: 'Unknown' }, example: `curl -X DELETE localhost:8787/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"` },
+  {
+    method: 'post', path: '/v1/admin/reindex', summary: 'Rebuild derived indexes for a slice of articles', tag: 'Admin', scope: 'keys:manage', body: ReindexSchema,
+    description: 'After a migration adds an index to a database that already holds articles: call with `after` = the previous `next` until `next` is null. Content and revisions are untouched.',
+    responses: { 200: '`{ reindexed, next }`', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope' },
+    example: `curl -X POST localhost:8787/v1/admin/reindex -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"after":0,"limit":50}'`,
+  },
   { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: 'OpenAPI document' }, example: 'curl localhost:8787/openapi.json' },
   { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
   ...FEEDS_OPERATIONS,

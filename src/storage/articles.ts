@@ -181,17 +181,43 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
       .bind(json),
     ...links('article_authors', 'author_slug', '$.bylines'),
     ...links('article_tags', 'tag_slug', '$.tags'),
-    db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN ${ids})`).bind(json),
+    ...indexStatements(db, articles, json),
+  ]
+}
+
+/**
+ * The derived state of already-written articles: their full-text rows, every registered index writer,
+ * and a new site generation. Part of every write, and on its own the way to rebuild indexes.
+ */
+function indexStatements(db: Db, articles: readonly Article[], json: string): D1PreparedStatement[] {
+  return [
+    db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`).bind(json),
     db
       .prepare(
         `INSERT INTO articles_fts (rowid, headline, dek, body)
-         SELECT a.seq, ${field('headline')}, COALESCE(${field('dek')}, ''), ${field('bodyText')}
-         FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}`
+         SELECT a.seq, json_extract(j.value, '$.headline'), COALESCE(json_extract(j.value, '$.dek'), ''), json_extract(j.value, '$.bodyText')
+         FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')`
       )
       .bind(json),
     ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]
+}
+
+/**
+ * Rebuilds the derived indexes (full text, extraction, related...) of up to `limit` articles after
+ * `afterSeq`, in one transaction, without touching their content or revisions: for databases that existed
+ * before a migration added an index. Returns the last `seq` done, or null when there are no more.
+ */
+export async function reindexArticles(db: Db, afterSeq: number, limit: number): Promise<{ count: number; lastSeq: number | null }> {
+  const rows = await db
+    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.seq > ?1 ORDER BY a.seq LIMIT ?2`)
+    .bind(afterSeq, limit)
+    .all<ArticleRow>()
+  if (rows.results.length === 0) return { count: 0, lastSeq: null }
+  const articles = rows.results.map(rowToArticle)
+  await db.batch(indexStatements(db, articles, JSON.stringify(articles)))
+  return { count: articles.length, lastSeq: rows.results[rows.results.length - 1]!.seq }
 }
 
 /** Writes articles (new ones or next revisions) in one transaction: all of it or none of it. */

@@ -1,0 +1,27 @@
+/**
+ * @module /v1/admin: maintenance for operators (admin scope `keys:manage`).
+ */
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import type { AppEnv } from '../env'
+import { requireScope } from '../middleware/auth'
+import { reindexArticles } from '../storage/articles'
+import { readOptionalJson } from './validate'
+
+export const ReindexSchema = v.strictObject({
+  after: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'from 1 to 100'), v.maxValue(100, 'from 1 to 100')), 50),
+})
+
+export const admin = new Hono<AppEnv>()
+
+// Rebuilds derived indexes (full text, extraction, related stories) for a slice of articles: run it after a
+// migration adds an index to a database that already holds articles, calling again with `after` = `next`
+// until `next` is null. Each call is one transaction; content and revisions are untouched.
+admin.post('/reindex', async (c) => {
+  requireScope(c.var.principal, 'keys:manage')
+  const input = await readOptionalJson(c, ReindexSchema, { after: 0, limit: 50 })
+  const done = await reindexArticles(c.var.db, input.after, input.limit)
+  c.header('cache-control', 'no-store')
+  return c.json({ reindexed: done.count, next: done.count === input.limit ? done.lastSeq : null })
+})
