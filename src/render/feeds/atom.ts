@@ -2,7 +2,7 @@
  * @module Atom 1.0 (RFC 4287) with RFC 5005 paging links and a WebSub hub link.
  */
 import type { FeedItem, FeedModel } from './model'
-import { attributes, element, escapeXml, XML_DECLARATION } from './xml'
+import { attributes, element, escapeXml, feedDocument, XML_DECLARATION } from './xml'
 
 function link(rel: string, href: string | null, type?: string | null): string {
   return href ? `<link${attributes({ rel, type, href })}/>` : ''
@@ -49,9 +49,5 @@ export function renderAtomFeed(feed: FeedModel): string {
     link('hub', feed.hubUrl),
     '\n',
   ]
-  // Items are appended one by one rather than joined: like JSON.stringify's output, the document stays a
-  // rope of item-sized pieces, and is flattened once, when it is encoded to bytes for KV or the response.
-  let out = head.join('')
-  for (const item of feed.items) out += renderEntry(item) + '\n'
-  return out + '</feed>\n'
+  return feedDocument(head, feed.items, renderEntry, '</feed>\n')
 }

@@ -2,7 +2,7 @@
  * @module RSS 2.0 with the Atom (self, hub, paging), content, Dublin Core and Media RSS extensions.
  */
 import type { FeedItem, FeedModel } from './model'
-import { attributes, element, escapeXml, XML_DECLARATION } from './xml'
+import { attributes, element, escapeXml, feedDocument, XML_DECLARATION } from './xml'
 
 /** RFC 822 date, as RSS 2.0 requires. */
 export function rfc822(iso: string): string {
@@ -63,9 +63,5 @@ export function renderRssFeed(feed: FeedModel): string {
     atomLink('hub', feed.hubUrl),
     '\n',
   ]
-  // Items are appended one by one rather than joined: like JSON.stringify's output, the document stays a
-  // rope of item-sized pieces, and is flattened once, when it is encoded to bytes for KV or the response.
-  let out = head.join('')
-  for (const item of feed.items) out += renderItem(item) + '\n'
-  return out + '</channel>\n</rss>\n'
+  return feedDocument(head, feed.items, renderItem, '</channel>\n</rss>\n')
 }

@@ -54,3 +54,14 @@ export function attributes(values: Record<string, string | null | undefined>): s
 
 /** The XML declaration every document starts with. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n'
+
+/**
+ * Builds a feed document from its head parts, one rendered piece per item, and its closing tags.
+ * Items are appended one by one rather than joined: like JSON.stringify's output, the document stays a
+ * rope of item-sized pieces, and is flattened once, when it is encoded to bytes for KV or the response.
+ */
+export function feedDocument<T>(head: readonly string[], items: readonly T[], renderOne: (item: T) => string, tail: string): string {
+  let out = head.join('')
+  for (const item of items) out += renderOne(item) + '\n'
+  return out + tail
+}
