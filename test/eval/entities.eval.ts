@@ -4,10 +4,9 @@
  * proper-name mention is found when some prediction of its type overlaps it (recall). Gold pronouns
  * and common-noun mentions ("the team") count for precision only: no name finder can recall them.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { extractEntities } from '../../src/extract/index'
-import { printTable } from './table'
+import { printTable, dataPathOrSkip } from './table'
 
 interface Mention {
   start: number
@@ -21,11 +20,7 @@ interface Doc {
   mentions: Mention[]
 }
 
-const file = join(process.env.EDGEWIRE_DATA ?? '', 'ner', 'gum-news.jsonl')
-if (!process.env.EDGEWIRE_DATA || !existsSync(file)) {
-  console.log('No GUM data: set EDGEWIRE_DATA to the shared data folder. Skipping.')
-  process.exit(0)
-}
+const file = dataPathOrSkip('GUM data', 'ner', 'gum-news.jsonl')
 
 const TYPES = ['person', 'organization', 'place'] as const
 const docs = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)

@@ -2,12 +2,12 @@
  * @module Evaluation: body, headline, byline and date extraction on WCXB dev pages
  * (`$EDGEWIRE_DATA/extraction/wcxb-dev`), scored as the data README describes.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { extractFromHtml } from '../../src/extract/index'
 import { parseDate } from '../../src/extract/text'
-import { printTable } from './table'
+import { printTable, dataPathOrSkip } from './table'
 
 interface Gold {
   id: string
@@ -20,11 +20,7 @@ interface Gold {
   without: string[]
 }
 
-const dir = join(process.env.EDGEWIRE_DATA ?? '', 'extraction', 'wcxb-dev')
-if (!process.env.EDGEWIRE_DATA || !existsSync(dir)) {
-  console.log('No WCXB data: set EDGEWIRE_DATA to the shared data folder. Skipping.')
-  process.exit(0)
-}
+const dir = dataPathOrSkip('WCXB data', 'extraction', 'wcxb-dev')
 
 /** Lower-cased `\w+` words, as WCXB scores. */
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? []

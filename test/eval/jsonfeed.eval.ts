@@ -13,14 +13,10 @@ import Ajv from 'ajv-draft-04'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startWorker } from '../support/worker-process.mjs'
-import { printTable } from './table'
+import { dataPathOrSkip, printTable } from './table'
 
-const schemaDir = join(process.env.EDGEWIRE_DATA ?? '', 'feeds', 'jsonfeed-schema')
-const schemaPath = join(schemaDir, 'feed-1.json')
-if (!process.env.EDGEWIRE_DATA || !existsSync(schemaPath)) {
-  console.log('No JSON Feed schema: set EDGEWIRE_DATA to the shared data folder. Skipping.')
-  process.exit(0)
-}
+const schemaPath = dataPathOrSkip('JSON Feed schema', 'feeds', 'jsonfeed-schema', 'feed-1.json')
+const schemaDir = join(schemaPath, '..')
 
 const ajv = new Ajv({ allErrors: true, strict: false })
 // ajv ships no formats; the schema uses two, checked here strictly rather than ignored

@@ -5,10 +5,9 @@
  * match counts). Direct-quote F1 compares quotation-mark quotes (our direct + partial) with gold
  * `direct` quotes; the all-quotes line adds indirect quotes on both sides.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
-import { printTable } from './table'
+import { printTable, dataPathOrSkip } from './table'
 
 interface GoldQuote {
   quote: string
@@ -23,11 +22,7 @@ interface Doc {
   quotes: GoldQuote[]
 }
 
-const file = join(process.env.EDGEWIRE_DATA ?? '', 'quotes', 'polnear-dev.jsonl')
-if (!process.env.EDGEWIRE_DATA || !existsSync(file)) {
-  console.log('No PolNeAR data: set EDGEWIRE_DATA to the shared data folder. Skipping.')
-  process.exit(0)
-}
+const file = dataPathOrSkip('PolNeAR data', 'quotes', 'polnear-dev.jsonl')
 
 const tokens = (name: string): string[] => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []
 /**
