@@ -4,6 +4,7 @@
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
 import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
 interface Token {
@@ -227,6 +228,12 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
       if ((p.titled || GIVEN_NAMES.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
     }
   }
+  // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
+  // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").
+  const teams = findTeams(text)
+  const team = (name: string) => teams.has(name) || [...teams].some((t) => t.split(' ').includes(name) && PLACES.has(name)) ||
+    (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
+  if (teams.size > 0) for (const c of clusters) if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase())) c.type = 'organization'
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
   const mentions: EntityMention[] = []
   for (const { p } of typed) {
