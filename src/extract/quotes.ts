@@ -5,6 +5,7 @@
  */
 import type { EntityAnalysis } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+import { contentSpan } from './quote-content'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
@@ -32,6 +33,8 @@ function isHeadline(text: string): boolean {
 interface Attribution {
   mention: string
   cue: string
+  /** Where the cue ends in the text searched (attributions found before the quote). */
+  cueEnd?: number
 }
 
 /** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
@@ -41,16 +44,17 @@ function attributeBefore(before: string): Attribution | null {
   for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m
   if (!last) return null
   const cue = last[1]!.toLowerCase()
+  const cueEnd = last.index + last[0].length
   if (cue !== 'according to') {
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
-    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
+    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
     if (found) return found
   }
   const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
-  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue }) : null
+  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd }) : null
   if (object) return object
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue }) : null
+  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
@@ -116,6 +120,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       if (!gap.includes('\n') && (/[,?!]$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && CUE.test(gap)) {
         previous.end = span.end
         previous.text = text.slice(previous.start, span.end)
+        previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)
         continued = span.continues
         continue
       }
@@ -154,7 +159,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     if (kind === 'partial' && !found && !CUE_BEFORE.test(before)) continue
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech.
     if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words)) continue
-    quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end })
+    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
+    const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
+    const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
+    quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content })
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
   }
@@ -200,7 +208,7 @@ function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entiti
     const start = s.start + sentence.lastIndexOf(m[3]!)
     const mention = cleanMention(m[1]!)
     const speaker = PRONOUNS.test(mention) ? nearestPerson(entities, people, s.start) : entities.resolvePerson(mention)
-    out.push({ text: claim, speaker, speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length })
+    out.push({ text: claim, speaker, speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length, content: { start, end: start + claim.length } })
   }
   return out
 }

@@ -10,8 +10,12 @@ export interface ExtractedImage {
   credit: string | null
 }
 
-/** A quotation with its speaker. `start`/`end` are offsets of `text` in the body text. */
+/**
+ * A quotation with its speaker. `start`/`end` are offsets of `text` in the body text: the words
+ * inside the quotation marks (for an indirect quote, the reported clause).
+ */
 export interface Quote {
+  /** The quoted words, without the marks. */
   text: string
   /** Canonical full name of the speaker (entity name), or the mention itself when no entity matched. */
   speaker: string | null
@@ -22,6 +26,13 @@ export interface Quote {
   kind: 'direct' | 'partial' | 'indirect'
   start: number
   end: number
+  /**
+   * Offsets of the whole reported content the quote belongs to: for direct speech the quotation with
+   * its marks; for a partial quote the reporter's paraphrase around the quoted words, from after the
+   * reporting verb to the end of the clause ("said ⟨the plan would leave “gaps and doubts”⟩"); for
+   * an indirect quote the same span as `start`/`end`.
+   */
+  content: { start: number; end: number }
 }
 
 export type EntityType = 'person' | 'organization' | 'place'

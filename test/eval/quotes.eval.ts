@@ -55,7 +55,10 @@ function score(docs: Doc[], pick: (q: GoldQuote) => boolean, keep: (q: Quote) =>
       let bestOverlap = 0
       predicted.forEach((q, i) => {
         if (used.has(i)) return
-        const overlap = Math.min(ge, q.end) - Math.max(gs, q.start)
+        // PolNeAR's gold span is the reported content (a partial quote's span includes the reporter's
+        // paraphrase around the quoted words): compare it with the content span the API returns.
+        const { start, end } = q.content
+        const overlap = Math.min(ge, end) - Math.max(gs, start)
         if (overlap > 0.3 * (ge - gs) && overlap > bestOverlap) (best = i), (bestOverlap = overlap)
       })
       if (best < 0) continue
