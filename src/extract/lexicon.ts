@@ -133,30 +133,5 @@ export const FUNCTION_WORDS = words(`
   advertisement related update updated published posted breaking exclusive opinion analysis editorial
 `)
 
-/** Common given names across languages (a generic list, used only to type two-word names as people). */
-export const GIVEN_NAMES = words(`
-  james john robert michael william david richard joseph thomas charles christopher daniel matthew
-  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
-  jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-  gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-  zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold
-  dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
-  wayne randy vincent mason roy ralph bobby russell bradley philip eugene mary patricia jennifer linda
-  elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily
-  donna michelle carol amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy
-  kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen debra
-  rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren
-  kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria
-  sara janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise
-  danielle marilyn beverly charlotte natalie theresa diana brittany doris kayla alexis lori marie
-  hillary bernie barack joe kamala nancy mitch chuck ted marco rand jeb ben newt mike tim elizabeth
-  vladimir sergei sergey dmitry alexei alexey ivan igor yuri boris mikhail olga natalia svetlana
-  xi li wang zhang liu chen yang huang zhao wu zhou narendra rahul amit sonia priya raj ravi sanjay
-  vijay arvind mohammed muhammad mohammad ahmed ali hassan hussein omar abdul ibrahim yusuf fatima
-  aisha mustafa recep emmanuel angela olaf justin jacinda shinzo fumio yoon kim moon jair luis carlos
-  jorge pedro miguel javier antonio manuel francisco diego sofia lucia carmen isabel pablo fernando
-  jean pierre jacques francois marie michel philippe nicolas emmanuel hans klaus wolfgang jurgen
-  angela greta giorgia matteo giuseppe marco luca alessandro volodymyr petro viktor andrzej
-  benjamin yair naftali ehud shimon yitzhak moshe david ariel nelson desmond cyril jacob thabo
-  kofi abiy uhuru william paul akira hiroshi takeshi yuki kenji haruki
-`)
+/** Common given names across languages: the list lives in its own gazetteer file. */
+export { GIVEN_NAMES } from './gazetteer-names'

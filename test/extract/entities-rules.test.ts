@@ -26,3 +26,16 @@ describe('teams in a match report', () => {
     expect(findTeams('From 2006-2009 and at 10:30-11:00 on 2024-05-01, Chile 12/3-4 Oman.').size).toBe(0)
   })
 })
+
+describe('given names', () => {
+  it('types a name with a common given name as a person and lets the surname stand for it', () => {
+    const { people, mentions } = extractEntities('Officials met on Monday. Lydia Varnhorst, who runs the depot, spoke first. Later Varnhorst left early.')
+    expect(people.find((p) => p.name === 'Lydia Varnhorst')?.aliases).toContain('Varnhorst')
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Lydia Varnhorst', 'Varnhorst'])
+  })
+
+  it('does not take months, the Moon or a Roman church for people', () => {
+    const { people } = extractEntities('In June the crew saw the Moon rise over the Roman baths, as Will did in Jan. 2020.')
+    expect(names(people)).toEqual([])
+  })
+})
