@@ -4,6 +4,7 @@
  */
 import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
 import { classAndId, textOf, walk, type Page } from './html-dom'
+import { pickHeadline } from './html-headline'
 import { parseDate, squash } from './text'
 
 /** What the page says about itself. */
@@ -42,6 +43,15 @@ function jsonLdObjects(page: Page): Json[] {
   return out
 }
 
+/** The name of the first article node's publisher, if any. */
+function articlePublisher(ld: Json[]): string | null {
+  for (const article of ld.filter(isArticleType).slice(0, 5)) {
+    const publisher = article.publisher
+    if (publisher && typeof publisher === 'object' && typeof (publisher as Json).name === 'string') return (publisher as Json).name as string
+  }
+  return null
+}
+
 function isArticleType(obj: Json): boolean {
   const type = obj['@type']
   const types = Array.isArray(type) ? type : [type]
@@ -68,17 +78,6 @@ function authorNames(value: unknown, byId: Map<string, Json>): { people: string[
   return { people, organizations }
 }
 
-/** Strips a " | Site" or " - Site" suffix from a document title. */
-function stripSiteName(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/)
-  if (parts.length === 1) return title
-  if (site) {
-    const kept = parts.filter((p) => p.toLowerCase() !== site.toLowerCase())
-    if (kept.length < parts.length) return kept.join(' - ')
-  }
-  return parts.reduce((a, b) => (b.length > a.length ? b : a))
-}
-
 /** Reads the page's own statements about headline, byline, date and language. */
 export function readPageMeta(page: Page, url?: string): PageMeta {
   const meta = page.meta
@@ -100,10 +99,13 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     }
     collectBylineEvidence(el, byline)
   })
-  const ldHeadline = typeof article?.headline === 'string' ? squash(article.headline) : null
-  const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null
-  const title = page.title ? stripSiteName(page.title, siteName) : null
-  const headline = pickHeadline(h1s, [ldHeadline, ogTitle ? stripSiteName(ogTitle, siteName) : null, title], siteName)
+  const publisher = articlePublisher(ld)
+  const headline = pickHeadline(
+    h1s,
+    { ld: typeof article?.headline === 'string' ? article.headline : null, og: meta.get('og:title') ?? null, twitter: meta.get('twitter:title') ?? null, title: page.title || null },
+    [siteName, publisher].filter((n): n is string => !!n),
+    url
+  )
   const bylines = readBylines(page, ld, byline, siteName)
   const dateCandidates = [
     typeof article?.datePublished === 'string' ? article.datePublished : null,
@@ -141,8 +143,7 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const byId = new Map<string, Json>()
   for (const obj of ld) if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
   const articles = ld.filter(isArticleType).slice(0, 5)
-  const publisher = articles.map((a) => a.publisher).find((p): p is Json => !!p && typeof p === 'object' && typeof (p as Json).name === 'string')
-  const houses = new Set([siteName, publisher?.name as string | undefined].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
+  const houses = new Set([siteName, articlePublisher(ld)].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
@@ -157,31 +158,4 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     ...fromLd.map((n) => n.organizations),
     houseNames.slice(0, 1),
   ])
-}
-
-const titleWords = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-
-/**
- * The visible h1 that agrees best with the declared titles (JSON-LD, OpenGraph, <title>): pages carry
- * several h1s, and declared titles often add a site name or an SEO variant. Else the first declared one.
- */
-function pickHeadline(h1s: string[], declaredRaw: (string | null)[], siteName: string | null): string | null {
-  const declared = declaredRaw.map((c) => (c ? squash(decodeResidual(c)) : null)).filter((d): d is string => !!d)
-  const plain = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').toLowerCase()
-  const site = siteName ? plain(siteName) : null
-  // An h1 that is the site's name is the masthead, not the story's headline.
-  const visible = h1s.map((h) => squash(decodeResidual(h))).filter((h) => h.length >= 3 && h.length <= 300 && plain(h) !== site)
-  if (declared.length === 0) return visible[0] ?? null
-  const reference = titleWords(declared.join(' '))
-  let best: string | null = null
-  let bestScore = 0
-  for (const h of visible) {
-    const words = [...titleWords(h)]
-    if (words.length === 0) continue
-    const score = words.filter((w) => reference.has(w)).length / words.length
-    if (score > bestScore) [best, bestScore] = [h, score]
-  }
-  if (!best || bestScore < 0.4) return declared[0]!
-  // The same words with other quote marks: the declared spelling is the one the page is indexed under.
-  return declared.find((d) => plain(d) === plain(best!)) ?? best
 }
