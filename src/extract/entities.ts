@@ -3,7 +3,7 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -30,6 +30,7 @@ interface Phrase {
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
 const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
+const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
 
 const ACTS = /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
@@ -106,6 +107,8 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
       if (k === 0 && !ORG_WORDS.has(last)) name = run.slice(1)
+      // "Oslo for Aarhus": the rest after a connector is a name of its own.
+      while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
@@ -247,7 +250,10 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const start = p.tokens[0]!.start
     cluster.first = Math.min(cluster.first, start)
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team.
-    const type = cluster.type === 'place' && ACTS.test(p.after) && p.tokens.every((t) => PLACES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
+    // A country that acts ("Japan said", "Belgium beat England") is its government or its team; a
+    // city that "has played a role" and a country "in" a clause ("in the UK expected") stay places.
+    const acts = ACTS.test(p.after) && /^\s+\p{L}/u.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)) && !LOCATIVE.has(p.before) && !PREPOSITIONS.has(p.before)
+    const type = cluster.type === 'place' && acts && p.tokens.every((t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
     // "Andy Warhol Foundation" also mentions the person it is named for.
     for (let n = p.tokens.length - 1; type === 'organization' && n >= 2; n--) {

@@ -48,46 +48,8 @@ export const OUTLETS = words(`
   aljazeera politico axios cnbc ndtv itv sky
 `)
 
-/** Countries, capitals, regions and large cities (lower-case). */
-export const PLACES = words(`
-  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
-  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
-  burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
-  czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
-  gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland
-  india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
-  kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
-  madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
-  mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland zealand
-  nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
-  portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
-  spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad
-  tunisia turkey turkiye turkmenistan tuvalu uganda ukraine emirates uk britain england scotland wales
-  usa us america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe korea
-  europe asia africa antarctica oceania arctic caribbean balkans scandinavia siberia crimea donbas gaza
-  kashmir tibet xinjiang hong kong macau kurdistan sahara sahel
-  kabul tirana algiers luanda buenos aires canberra vienna baku manama dhaka minsk brussels sarajevo
-  brasilia sofia ottawa santiago beijing bogota havana prague copenhagen cairo tallinn addis ababa
-  helsinki paris berlin accra athens budapest reykjavik delhi jakarta tehran baghdad dublin jerusalem
-  rome tokyo amman nairobi riyadh beirut tripoli vilnius kuala lumpur valletta mexico rabat kathmandu
-  amsterdam wellington abuja pyongyang oslo muscat islamabad lima manila warsaw lisbon doha bucharest
-  moscow kigali dakar belgrade bratislava ljubljana mogadishu pretoria seoul madrid khartoum stockholm
-  bern damascus taipei dushanbe bangkok tunis ankara kampala kyiv kiev abu dhabi dubai london washington
-  montevideo tashkent caracas hanoi sanaa lusaka harare york angeles chicago houston phoenix philadelphia
-  san diego dallas austin jacksonville columbus charlotte indianapolis seattle denver boston detroit
-  nashville portland vegas baltimore milwaukee atlanta miami oakland minneapolis tulsa cleveland
-  orleans tampa pittsburgh cincinnati sacramento toronto montreal vancouver sydney melbourne brisbane
-  perth auckland mumbai bombay kolkata chennai bangalore bengaluru hyderabad karachi lahore shanghai
-  shenzhen guangzhou wuhan osaka kyoto istanbul milan naples barcelona munich hamburg frankfurt lyon
-  marseille manchester liverpool birmingham glasgow edinburgh belfast geneva zurich kharkiv odesa
-  mariupol lagos johannesburg cape nairobi casablanca alexandria mecca medina tel aviv samarkand
-  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
-  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-  mississippi missouri montana nebraska nevada hampshire jersey ohio oklahoma oregon pennsylvania
-  rhode carolina dakota tennessee texas utah vermont virginia wisconsin wyoming
-  ontario quebec alberta columbia manitoba saskatchewan queensland victoria tasmania bavaria punjab
-  kerala gujarat bengal uttar pradesh maharashtra
-`)
+/** Countries, regions, states and cities: the lists live in their own gazetteer file. */
+export { CITIES, COUNTRIES, PLACES } from './gazetteer-places'
 
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = words(`

@@ -39,3 +39,18 @@ describe('given names', () => {
     expect(names(people)).toEqual([])
   })
 })
+
+describe('place gazetteer', () => {
+  it('knows large cities, states and regions beyond the capitals', () => {
+    const { places } = extractEntities('The ferry left Gothenburg for Aarhus, while the storm moved from Saskatchewan towards Patagonia.')
+    expect(names(places)).toEqual(expect.arrayContaining(['Gothenburg', 'Aarhus', 'Saskatchewan', 'Patagonia']))
+  })
+
+  it('reads a country that acts as its government, but not a city or a country inside a clause', () => {
+    const { mentions } = extractEntities('Norway said the talks would go on. Rotterdam has played a key role. Ports in the UK expected delays.')
+    const typeOf = (text: string) => mentions.find((m) => m.text === text)?.type
+    expect(typeOf('Norway')).toBe('organization')
+    expect(typeOf('Rotterdam')).toBe('place')
+    expect(typeOf('UK')).toBe('place')
+  })
+})
