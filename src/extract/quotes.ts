@@ -4,23 +4,13 @@
  * "“…,” said X", "According to X"), pronouns resolved to the last speaker ("He added, …").
  */
 import type { EntityAnalysis } from './entities'
-import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+import { FUNCTION_WORDS } from './lexicon'
+import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { EntityMention, Quote } from './types'
 
-const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
-const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
-const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
-const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
-const CUES = CUE.source.slice(3, -3)
-// Up to four words may precede the name after the quote ("…,” Tulsa police Chief Ann Roe said).
-const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
-/** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
-const PRONOUNS = /^(?:he|she|they|we|i)$/i
-const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`, 'i')
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
@@ -28,67 +18,6 @@ function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
   const first = nl < 0 ? text : text.slice(0, nl)
   return nl > 0 && first.length <= 160 && !/[.!?]\s+\p{Lu}/u.test(first)
-}
-
-interface Attribution {
-  mention: string
-  cue: string
-  /** Where the cue ends in the text searched (attributions found before the quote). */
-  cueEnd?: number
-}
-
-/** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
-function attributeBefore(before: string): Attribution | null {
-  let last: RegExpExecArray | null = null
-  CUE.lastIndex = 0
-  for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m
-  if (!last) return null
-  const cue = last[1]!.toLowerCase()
-  const cueEnd = last.index + last[0].length
-  if (cue !== 'according to') {
-    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
-    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
-    if (found) return found
-  }
-  const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
-  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd }) : null
-  if (object) return object
-  const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
-}
-
-/** "“…,” said X" and "“…,” X said" right after the closing mark. */
-function attributeAfter(after: string): Attribution | null {
-  const m = AFTER.exec(after)
-  if (!m) return null
-  if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
-  if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
-  return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
-}
-
-/**
- * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
- * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
- */
-function plausible(found: Attribution | null): Attribution | null {
-  if (!found || /^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s/.test(found.mention)) return found
-  const rest = found.mention.split(/\s+/).slice(1)
-  return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
-}
-
-function cleanMention(raw: string): string {
-  return raw.replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
-}
-
-/** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
-function leadIn(text: string, paraStart: number): string {
-  if (paraStart < 2) return ''
-  const prevEnd = text.lastIndexOf('\n', paraStart - 1)
-  let end = prevEnd
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--
-  if (end <= 0 || !/[:,]$/.test(text.slice(end - 1, end))) return ''
-  const from = Math.max(0, end - 300)
-  return text.slice(from, end - 1)
 }
 
 function sentenceAt(sentences: Span[], offset: number, from: number): { span: Span | undefined; index: number } {
@@ -116,8 +45,11 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const previous = quotes[quotes.length - 1]
     if (previous && previous.kind === 'direct' && previous.cue && span.start - previous.end <= 350) {
       const gap = text.slice(previous.end, span.start)
-      CUE.lastIndex = 0
-      if (!gap.includes('\n') && (/[,?!]$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && CUE.test(gap)) {
+      // One reporting verb is the interruption; a second one ("he said, adding that “…”") or a
+      // credit after the second part ("“A,” X said. “B,” Y said") opens a new statement.
+      const cues = gap.match(CUE)?.length ?? 0
+      const creditedAgain = () => attributeAfter(text.slice(span.end, Math.min(text.length, span.end + 160)).split('\n')[0]!) !== null
+      if (!gap.includes('\n') && (/[,?!]$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !creditedAgain()) {
         previous.end = span.end
         previous.text = text.slice(previous.start, span.end)
         previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)
@@ -157,9 +89,9 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const kind: Quote['kind'] = directLead ? 'direct' : 'partial'
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
     if (kind === 'partial' && !found && !CUE_BEFORE.test(before)) continue
+    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech.
     if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words)) continue
-    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
     const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
     const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
     quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content })

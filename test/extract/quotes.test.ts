@@ -47,3 +47,37 @@ describe('the reported content of a quote', () => {
     }
   })
 })
+
+describe('interrupted quotations and second reporting verbs', () => {
+  it('keeps “A,” she said, “B.” as one quote', () => {
+    const text = 'Ilse Varga spoke at the pier. “The pier is safe,” she said. “The fleet can return on Monday.”'
+    const direct = quotesOf(text)
+    expect(direct).toHaveLength(1)
+    expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
+  })
+
+  it('starts a new statement at a second reporting verb (“A,” she said, adding that “B”)', () => {
+    const text = '“The pier is safe,” Ilse Varga said, adding that the fleet “can return on Monday if the wind drops.”'
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual(['The pier is safe,', 'can return on Monday if the wind drops.'])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ilse Varga', 'Ilse Varga'])
+  })
+})
+
+describe('attribution', () => {
+  it('credits a participle (“…, adding”) to the speaker of the clause before it', () => {
+    const text = '“We cannot wait,” Bruno Hale said. “The harbour is silting up,” Ilse Varga said, adding later, “Dredging starts in the spring and will take a year.”'
+    const last = quotesOf(text).at(-1)
+    expect(last).toMatchObject({ text: 'Dredging starts in the spring and will take a year.', speaker: 'Ilse Varga' })
+  })
+
+  it('does not read a name out of the middle of a word before the cue', () => {
+    const text = '“We cannot pay for this anymore,” Bruno Hale said, adding later, “The fund is empty and the council knows it.”'
+    expect(quotesOf(text).at(-1)?.speaker).toBe('Bruno Hale')
+  })
+
+  it('takes no speaker from a new clause after the quote (“…,” but he said, “…,” when X asked)', () => {
+    const text = 'Ilse Varga said the footage did not give “a clear view of the quay at night,” but Bruno Hale said the rest of the evidence was strong.'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+  })
+})

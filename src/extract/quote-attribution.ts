@@ -1,0 +1,88 @@
+/**
+ * @module Who a quote belongs to: the reporting verbs ("cues") around a quotation and the subject
+ * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
+ * here runs on a bounded slice of text around one quote.
+ */
+import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+
+export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
+export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
+const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
+const CUES = CUE.source.slice(3, -3)
+/** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
+const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
+// Up to four words may precede the name after the quote ("…,” Tulsa police Chief Ann Roe said).
+const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+/** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
+const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
+export const PRONOUNS = /^(?:he|she|they|we|i)$/i
+export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`, 'i')
+
+/** A credited speaker as written, and the cue that credits them. */
+export interface Attribution {
+  mention: string
+  cue: string
+  /** Where the cue ends in the text searched (attributions found before the quote). */
+  cueEnd?: number
+}
+
+/** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
+export function attributeBefore(before: string): Attribution | null {
+  let last: RegExpExecArray | null = null
+  CUE.lastIndex = 0
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m
+  if (!last) return null
+  const cue = last[1]!.toLowerCase()
+  const cueEnd = last.index + last[0].length
+  // A participle continues an earlier clause ("Ann said, adding …", "Ann left, saying …"): its
+  // subject is that clause's speaker, else the sentence's subject.
+  if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
+    const earlier = attributeBefore(before.slice(0, last.index))
+    if (earlier) return { ...earlier, cue, cueEnd }
+  }
+  if (cue !== 'according to') {
+    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
+    if (found) return found
+  }
+  const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
+  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd }) : null
+  if (object) return object
+  const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
+  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
+}
+
+/** "“…,” said X" and "“…,” X said" right after the closing mark. */
+export function attributeAfter(after: string): Attribution | null {
+  const m = AFTER.exec(after)
+  if (!m) return null
+  if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
+  if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
+  return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
+}
+
+/**
+ * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
+ * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
+ */
+export function plausible(found: Attribution | null): Attribution | null {
+  if (!found || /^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s/.test(found.mention)) return found
+  const rest = found.mention.split(/\s+/).slice(1)
+  return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
+}
+
+export function cleanMention(raw: string): string {
+  return raw.replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
+}
+
+/** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
+export function leadIn(text: string, paraStart: number): string {
+  if (paraStart < 2) return ''
+  const prevEnd = text.lastIndexOf('\n', paraStart - 1)
+  let end = prevEnd
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  if (end <= 0 || !/[:,]$/.test(text.slice(end - 1, end))) return ''
+  const from = Math.max(0, end - 300)
+  return text.slice(from, end - 1)
+}
