@@ -4,6 +4,7 @@
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
 import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { describesPerson } from './entity-cues'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -80,7 +81,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       j++
     }
     // "Matthew Ingram of The Globe", "Gov. Ann Roe of Ohio": a name, then where it belongs.
-    const of = run.findIndex((x) => x.text === 'of')
+    const of = run.findIndex((x) => x.text === 'of' || x.text === 'for')
     if (of >= 2 && personBeforeOf(run.slice(0, of))) {
       run.length = of
       j = i + of
@@ -99,6 +100,13 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
+    // "Co-founder of Google", "Secretary of State": what follows the title's "of" is not the person.
+    // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
+    let titled = k > 0 || TITLES.has(before) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    if (k > 0 && CONNECTORS.has(run[k]!.text)) {
+      name = run.slice(k + 1)
+      titled = false
+    }
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
     if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
@@ -110,9 +118,9 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
     }
-    const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial)
+    const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
-      out.push({ tokens: name, titled: k > 0 || TITLES.has(before), speaker, before, after })
+      out.push({ tokens: name, titled, speaker, before, after })
     }
     i = j
   }

@@ -54,3 +54,37 @@ describe('place gazetteer', () => {
     expect(typeOf('UK')).toBe('place')
   })
 })
+
+describe('person cues', () => {
+  it('takes a name described by an apposition for a person, and its surname after that, even when it is a city', () => {
+    const { people, places } = extractEntities('Marisha Lisbon, a retired nurse from Leeds, sued the council. Later Lisbon said she would appeal.')
+    expect(people.find((p) => p.name === 'Marisha Lisbon')?.mentions).toBe(2)
+    expect(names(places)).toEqual(['Leeds'])
+  })
+
+  it('reads an age in apposition as a person cue', () => {
+    const { people } = extractEntities('Orrin Talbeck, 19, was released on bail.')
+    expect(names(people)).toEqual(['Orrin Talbeck'])
+  })
+
+  it('does not take an apposition about a thing for a person', () => {
+    const { people } = extractEntities('Shares in Quorvex, the software company, rose. Floods hit Varro, the town near the coast.')
+    expect(names(people)).toEqual([])
+  })
+
+  it('keeps what follows a title and "of" out of the person ("Co-founder of Quorvex")', () => {
+    const { people, organizations } = extractEntities('The Quorvex Foundation backed it. Co-founder of Quorvex, Ann Roe, met the staff at Quorvex twice, and Quorvex paid.')
+    expect(names(people)).toEqual(['Ann Roe'])
+    expect(names(organizations)).toContain('Quorvex')
+  })
+
+  it('does not carry a "said" across a sentence end into the next name', () => {
+    const { people } = extractEntities('“We will look,” Roe said.\n\nHarbour Trust spokeswoman Ann Lee told reporters more.')
+    expect(names(people)).not.toContain('Harbour Trust')
+  })
+
+  it('splits "Name for Organisation" like "Name of Organisation"', () => {
+    const { people } = extractEntities('Lydia Brack for Coastal Standards Authority said they are looking at it.')
+    expect(names(people)).toEqual(['Lydia Brack'])
+  })
+})
