@@ -13,6 +13,9 @@ import type { EntityMention, Quote } from './types'
 
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
+/** A verb of naming or branding shortly before a quote: "called him a “…”", "described it as “…”". */
+const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b[^,;.“”"]{0,60}$/iu
+
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
@@ -40,6 +43,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   let lastMention: string | null = null
   let continued = false
   let cursor = 0
+  let fragment = { sentence: -1, creditedAfter: false }
   for (const span of findQuoteSpans(text)) {
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
@@ -87,18 +91,37 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     // woven into the reporter's sentence ("said he appreciated “…”") are a partial quote.
     const directLead = /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
     const kind: Quote['kind'] = directLead ? 'direct' : 'partial'
+    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
     if (kind === 'partial' && !found && !CUE_BEFORE.test(before)) continue
-    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
-    // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech.
-    if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words)) continue
+    // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
+    // unless a verb of naming makes them someone's words ("called the plan “reckless”").
+    if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before)) continue
     const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
     const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
-    quotes.push({ text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content })
+    const quote: Quote = { text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content }
+    if (!(joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index))) quotes.push(quote)
+    fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
   }
   return [...quotes, ...indirectQuotes(text, sentences, quotes, entities, people)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A statement quoted in fragments ("called him a “nasty guy,” an “anchor baby” and “unstable”") is
+ * one quote: a partial quote joins the one before it in the same sentence when no new reporting
+ * verb stands between them (the earlier fragment's own credit, "“…,” X wrote, and “…”", may).
+ */
+function joinsFragment(text: string, previous: Quote | undefined, quote: Quote, before: { sentence: number; creditedAfter: boolean }, sentence: number): boolean {
+  if (!previous || previous.kind !== 'partial' || quote.kind !== 'partial' || before.sentence !== sentence) return false
+  const gap = text.slice(previous.end, quote.start)
+  const cues = gap.match(CUE)?.length ?? 0
+  if (gap.length > 200 || gap.includes('\n') || cues > (before.creditedAfter ? 1 : 0)) return false
+  previous.end = quote.end
+  previous.text = text.slice(previous.start, quote.end)
+  previous.content.end = Math.max(previous.content.end, quote.content.end)
+  return true
 }
 
 /** The person a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them. */

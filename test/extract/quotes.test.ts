@@ -81,3 +81,26 @@ describe('attribution', () => {
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 })
+
+describe('fragments and labels', () => {
+  it('joins a statement quoted in fragments into one partial quote', () => {
+    const text = 'Bruno Hale called the council a “talking shop,” a “closed club” and “deaf to the fleet.”'
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Bruno Hale' })
+    expect(quotes[0]!.text).toBe('talking shop,” a “closed club” and “deaf to the fleet.')
+    expect(content(text, quotes[0])).toBe('the council a “talking shop,” a “closed club” and “deaf to the fleet.”')
+  })
+
+  it('keeps fragments apart when a new reporting verb stands between them', () => {
+    const text = 'Bruno Hale said the plan was “far too slow for us” while Ilse Varga said it was “exactly on time.”'
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Bruno Hale', 'Ilse Varga'])
+  })
+
+  it('keeps a one-word quote after a verb of naming, and drops a one-word label elsewhere', () => {
+    const named = 'Ilse Varga described the new timetable as a “disgrace” on Monday.'
+    expect(quotesOf(named)[0]).toMatchObject({ text: 'disgrace', kind: 'partial', speaker: 'Ilse Varga' })
+    const label = 'Ilse Varga said the so-called “superferry” would sail on Monday.'
+    expect(quotesOf(label)).toEqual([])
+  })
+})
