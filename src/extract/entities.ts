@@ -5,6 +5,7 @@
  */
 import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
 import { describesPerson } from './entity-cues'
+import { nestedMentions } from './entity-nested'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -26,6 +27,10 @@ interface Phrase {
   before: string
   /** Lower-case word after the phrase ("said", "beat"). */
   after: string
+  /** The last title word before the name ("president" of "US President Ann Roe"), or ''. */
+  title: string
+  /** Written after "the" ("the President", "The Home Secretary"). */
+  definite: boolean
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
@@ -110,7 +115,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
     if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '' })
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
       // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
@@ -120,7 +125,8 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
-      out.push({ tokens: name, titled, speaker, before, after })
+      const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
+      out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The' })
     }
     i = j
   }
@@ -138,6 +144,9 @@ function personBeforeOf(left: Token[]): boolean {
     !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PLACES.has(w) || FUNCTION_WORDS.has(w) || CONNECTORS.has(w))
 }
 
+/** "the President", "The Home Secretary": a title standing for the person who holds it. */
+const isTitleOnly = (p: Phrase) => p.definite && p.tokens.length <= 3 && TITLES.has(lower(p.tokens[p.tokens.length - 1]!.text)) && !p.tokens.some((t) => PLACES.has(lower(t.text)))
+
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
 function classify(p: Phrase, repeated: Set<string>, common: Set<string>): EntityType | null {
@@ -149,6 +158,7 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>): Entity
   if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
   if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || w === 'of' || w === 'the') && words.some((w) => PLACES.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
+  if (isTitleOnly(p)) return null
   if (p.titled && words.length <= 4) return 'person'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   if (words.length === 1 && /(?:ans|ims|is|ists)$/.test(last) && !common.has(last)) return 'person'
@@ -245,37 +255,34 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   const team = (name: string) => teams.has(name) || [...teams].some((t) => t.split(' ').includes(name) && PLACES.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
   if (teams.size > 0) for (const c of clusters) if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase())) c.type = 'organization'
+  // "the President" stands for the one person the story named with that title ("President Ann Roe").
+  const holders = new Map<string, Cluster | null>()
+  for (const { p } of typed) {
+    const holder = p.title ? index.get(phraseText(p).toLowerCase()) : undefined
+    if (holder?.type === 'person') holders.set(p.title, holders.has(p.title) && holders.get(p.title) !== holder ? null : holder)
+  }
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
   const mentions: EntityMention[] = []
+  const lookup = (key: string) => index.get(key)?.type
   for (const { p } of typed) {
     const name = phraseText(p)
     // A longer phrase falls back to its last word only as a person's surname ("Ann Roe" → Roe).
     const surname = p.tokens.length === 1 ? undefined : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
-    const cluster = index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
-    if (!cluster) continue
+    const cluster = isTitleOnly(p) ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text)) : index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
+    if (!cluster) {
+      mentions.push(...nestedMentions(p.tokens, null, lookup))
+      continue
+    }
     cluster.count++
     cluster.aliases.add(name)
     const start = p.tokens[0]!.start
     cluster.first = Math.min(cluster.first, start)
-    // A country that acts ("Japan said", "Belgium beat England") is its government or its team.
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team; a
     // city that "has played a role" and a country "in" a clause ("in the UK expected") stay places.
     const acts = ACTS.test(p.after) && /^\s+\p{L}/u.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)) && !LOCATIVE.has(p.before) && !PREPOSITIONS.has(p.before)
     const type = cluster.type === 'place' && acts && p.tokens.every((t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
-    // "Andy Warhol Foundation" also mentions the person it is named for.
-    for (let n = p.tokens.length - 1; type === 'organization' && n >= 2; n--) {
-      const owner = p.tokens.slice(0, n)
-      if (index.get(owner.map((t) => t.text).join(' ').toLowerCase())?.type !== 'person') continue
-      mentions.push({ type: 'person', text: owner.map((t) => t.text).join(' '), start, end: owner[n - 1]!.end, entity: -1 })
-      break
-    }
-    // "University of Southern Indiana" also mentions the place it is named for.
-    const of = type === 'organization' ? p.tokens.findIndex((t) => t.text === 'of') : -1
-    const where = of > 0 ? p.tokens.slice(of + 1) : []
-    if (where.length > 0 && where.every((t) => PLACES.has(lower(t.text)) || PLACE_PREFIX.has(lower(t.text))) && where.some((t) => PLACES.has(lower(t.text)))) {
-      mentions.push({ type: 'place', text: where.map((t) => t.text).join(' '), start: where[0]!.start, end: where[where.length - 1]!.end, entity: -1 })
-    }
+    mentions.push(...nestedMentions(p.tokens, type, lookup))
   }
   return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
 }
@@ -303,7 +310,8 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
     people: byType.person.slice(0, 100).map(toEntity),
     organizations: byType.organization.slice(0, 100).map(toEntity),
     places: byType.place.slice(0, 100).map(toEntity),
-    mentions: mentions.sort((a, b) => a.start - b.start),
+    // A nested mention can repeat one found on its own (the place of "US State Department").
+    mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type)).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end || m.type !== all[i - 1]!.type),
     resolvePerson(mention: string) {
       const words = mention.replace(/['’]s$/, '').split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
       const key = words.join(' ').toLowerCase()

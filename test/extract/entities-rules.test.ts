@@ -88,3 +88,23 @@ describe('person cues', () => {
     expect(names(people)).toEqual(['Lydia Brack'])
   })
 })
+
+describe('titles and names inside names', () => {
+  it('reads "the President" as the one person the story named with that title', () => {
+    const { people, mentions } = extractEntities('Critics of Valdorian President Tomas Brennick spoke. The President later acted, and the President said so.')
+    expect(people.find((p) => p.name === 'Tomas Brennick')?.mentions).toBe(3)
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Tomas Brennick', 'President', 'President'])
+  })
+
+  it('leaves "the Secretary" alone when two people hold a secretary title', () => {
+    const { mentions } = extractEntities('Home Secretary Ann Roe met Shadow Home Secretary Bea Lund. "The Home Secretary and I agree," Lund said.')
+    expect(mentions.some((m) => m.text === 'Home Secretary')).toBe(false)
+  })
+
+  it('finds the person and the places an organisation is named after', () => {
+    const { mentions } = extractEntities('Andy Varnhorst, a painter, died. The Andy Varnhorst Photo Legacy Program gave prints to the University of Texas Arlington and the United States Navy.')
+    const nested = mentions.map((m) => `${m.type}:${m.text}`)
+    expect(nested).toEqual(expect.arrayContaining(['person:Andy Varnhorst', 'place:Texas Arlington', 'place:United States']))
+    expect(nested.filter((m) => m === 'person:Andy Varnhorst')).toHaveLength(2)
+  })
+})
