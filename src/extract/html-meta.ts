@@ -4,8 +4,9 @@
  */
 import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
 import { classAndId, textOf, walk, type Page } from './html-dom'
+import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline } from './html-headline'
-import { parseDate, squash } from './text'
+import { squash } from './text'
 
 /** What the page says about itself. */
 export interface PageMeta {
@@ -88,6 +89,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const dateTexts: string[] = []
   const looseDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
+  const visibleDates = newVisibleDates()
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
@@ -98,6 +100,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
     }
     collectBylineEvidence(el, byline)
+    collectVisibleDates(el, visibleDates)
   })
   const publisher = articlePublisher(ld)
   const headline = pickHeadline(
@@ -107,21 +110,23 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     url
   )
   const bylines = readBylines(page, ld, byline, siteName)
-  const dateCandidates = [
-    typeof article?.datePublished === 'string' ? article.datePublished : null,
-    meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),
-    meta.get('pubdate'), meta.get('date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('sailthru.date'),
-    meta.get('parsely-pub-date'), meta.get('article.published'), meta.get('published_time'), meta.get('release_date'),
-    page.times[0], typeof article?.dateCreated === 'string' ? article.dateCreated : null,
-    url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})\//.exec(url)?.slice(1).join('-') : null,
-    typeof article?.dateModified === 'string' ? article.dateModified : null, meta.get('article:modified_time'),
-    // Visible dates in elements named for them ("post-date", "entry-meta").
-    ...dateTexts,
-    // Last resort: the first short text that is a date ("March 4, 2031").
-    ...looseDates,
-  ]
-  let publishedAt: string | null = null
-  for (const c of dateCandidates) if (c && !publishedAt) publishedAt = parseDate(c.length === 10 && /^\d+-\d+-\d+$/.test(c) ? c.replace(/-(\d)(?!\d)/g, '-0$1') : c)
+  const ldDate = (key: string) => [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
+  // Sites name their own publication tags ("w-published-date", "published"): any tag about publishing.
+  const publishTag = [...meta].find(([key]) => /publish/.test(key) && !/modif|updat|by|author|er$/.test(key))?.[1]
+  const publishedAt = pickPublishedDate(
+    [
+      ldDate('datePublished'),
+      meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),
+      meta.get('pubdate'), meta.get('date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('sailthru.date'),
+      meta.get('parsely-pub-date'), meta.get('article.published'), meta.get('published_time'), meta.get('release_date'),
+      publishTag, meta.get('citation_publication_date'), meta.get('citation_date'),
+      page.times[0], ldDate('dateCreated'), dateInUrl(url), ldDate('dateModified'), meta.get('article:modified_time'),
+    ],
+    visibleDates,
+    // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date text.
+    [...dateTexts, ...looseDates],
+    url
+  )
   const dek = meta.get('og:description') ?? meta.get('description') ?? (typeof article?.description === 'string' ? article.description : null)
   return {
     headline,

@@ -1,0 +1,107 @@
+/**
+ * @module Publication dates: what the metadata declares (JSON-LD, `<meta>`, `<time>`, the URL) checked
+ * against what the page shows readers. Pages often declare one date and display another (a later
+ * "Updated" stamp, a re-dated template): the date shown beside the headline is the one readers see.
+ */
+import type { El } from './html-dom'
+import { parseDate } from './text'
+
+/** Dates the page shows, gathered in one walk. */
+export interface VisibleDates {
+  /** Characters of text seen so far (the walk's position). */
+  position: number
+  /** Where the first `<h1>` starts, or -1. */
+  headlineAt: number
+  /** Short texts that are mostly a date, as days, with their positions. */
+  found: { day: string; at: number }[]
+}
+
+const MAX_FOUND = 200
+/** "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031". */
+const DATE_TEXT = /\b(?:\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4})\b/
+/** How far from the headline a displayed date still belongs to it (characters of text). */
+const BEFORE_HEADLINE = 300
+const AFTER_HEADLINE = 600
+
+/** A fresh collector for {@link collectVisibleDates}. */
+export function newVisibleDates(): VisibleDates {
+  return { position: 0, headlineAt: -1, found: [] }
+}
+
+/**
+ * Records the date texts among `el`'s own text children (call for every element in document order).
+ * A text counts when it is short and mostly a date ("Updated March 4, 2031 · 5 min read").
+ */
+export function collectVisibleDates(el: El, out: VisibleDates): void {
+  if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  for (const child of el.children) {
+    if (typeof child !== 'string') continue
+    const text = child.replace(/\s+/g, ' ').trim()
+    out.position += text.length + 1
+    if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
+    const match = DATE_TEXT.exec(text)
+    if (!match) continue
+    const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(/[A-Za-z]+/g) ?? []
+    if (rest.length > 5) continue
+    const day = parseDate(match[0])?.slice(0, 10)
+    if (day) out.found.push({ day, at: out.position })
+  }
+}
+
+/** The displayed date nearest the headline, if one is close enough to belong to it. */
+function dateBesideHeadline(visible: VisibleDates): string | null {
+  if (visible.headlineAt < 0) return null
+  let best: { day: string; distance: number } | null = null
+  for (const { day, at } of visible.found) {
+    const offset = at - visible.headlineAt
+    if (offset < -BEFORE_HEADLINE || offset > AFTER_HEADLINE) continue
+    if (!best || Math.abs(offset) < best.distance) best = { day, distance: Math.abs(offset) }
+  }
+  return best?.day ?? null
+}
+
+/** A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"). */
+export function dateInUrl(url: string | undefined): string | null {
+  if (!url) return null
+  const match = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/+_.-]|$)/.exec(url.replace(/[?#].*$/, ''))
+  return match ? parseDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`) : null
+}
+
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000
+
+const dayOf = (value: string | null) => value?.slice(0, 10) ?? null
+
+/**
+ * The publication date: the first declared date, unless the page never shows it and shows another
+ * date beside the headline; a URL date one day off the declared one wins (a UTC stamp of a local
+ * evening). With nothing declared, the date beside the headline, else `fallbacks` in order.
+ *
+ * @example
+ * pickPublishedDate(['2031-03-04T09:30:00Z'], newVisibleDates(), []) // '2031-03-04T09:30:00Z'
+ */
+export function pickPublishedDate(declared: (string | null | undefined)[], visible: VisibleDates, fallbacks: string[], url?: string): string | null {
+  let chosen: string | null = null
+  for (const raw of declared) if (raw && !chosen) chosen = parseDate(normalizeDate(raw))
+  const beside = dateBesideHeadline(visible)
+  const fromUrl = dateInUrl(url)
+  if (chosen) {
+    const day = dayOf(chosen)!
+    // Shown somewhere, confirmed by the URL, or shown in another time zone: the declared date stands.
+    const confirmed = day === fromUrl || visible.found.some((f) => f.day === day) || (beside !== null && daysApart(beside, day) <= 1)
+    if (!confirmed && beside) chosen = beside
+  } else chosen = beside
+  for (const raw of fallbacks) if (!chosen) chosen = parseDate(raw)
+  // A UTC stamp of a local evening: the URL's day is the one the publisher meant.
+  if (chosen && fromUrl && daysApart(fromUrl, dayOf(chosen)!) === 1) chosen = fromUrl
+  return chosen
+}
+
+const MONTH = /^(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})$/
+
+/** Pads "2031-3-4" and turns citation style "2031 Mar 4" round so the shared date reader takes them. */
+function normalizeDate(raw: string): string {
+  const text = raw.trim()
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return text.replace(/-(\d)(?!\d)/g, '-0$1')
+  const cited = MONTH.exec(text)
+  return cited ? `${cited[3]} ${cited[2]} ${cited[1]}` : text
+}
