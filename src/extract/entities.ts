@@ -82,8 +82,18 @@ function phrases(tokens: Token[], text: string): Phrase[] {
       if (!adjacent || next.initial) break
       if (isCap(next.text)) run.push(next)
       else if (CONNECTORS.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
-      else break
+      // "Foundation for the Visual Arts", "Daughters of the American Revolution".
+      else if ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!.text) && !tokens[j + 2]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
+        run.push(next, tokens[j + 1]!)
+        j++
+      } else break
       j++
+    }
+    // "Refugee Council Enver Solomon": an organisation's name ends where a given name begins.
+    const cut = run.findIndex((x, n) => n > 0 && n < run.length - 1 && ORG_WORDS.has(lower(x.text)) && GIVEN_NAMES.has(lower(run[n + 1]!.text)))
+    if (cut > 0) {
+      run.length = cut + 1
+      j = i + cut + 1
     }
     // "Matthew Ingram of The Globe", "Gov. Ann Roe of Ohio": a name, then where it belongs.
     const of = run.findIndex((x) => x.text === 'of' || x.text === 'for')
@@ -110,6 +120,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     let titled = k > 0 || TITLES.has(before) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
     if (k > 0 && CONNECTORS.has(run[k]!.text)) {
       name = run.slice(k + 1)
+      while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
       titled = false
     }
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
@@ -149,7 +160,7 @@ const isTitleOnly = (p: Phrase) => p.definite && p.tokens.length <= 3 && TITLES.
 
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
-function classify(p: Phrase, repeated: Set<string>, common: Set<string>): EntityType | null {
+function classify(p: Phrase, repeated: Set<string>, common: Set<string>, things: Set<string>): EntityType | null {
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
@@ -164,14 +175,16 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>): Entity
   if (words.length === 1 && /(?:ans|ims|is|ists)$/.test(last) && !common.has(last)) return 'person'
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length <= 4 && GIVEN_NAMES.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
-  if (p.speaker && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
+  // A name written with a version or a letter ("Navigator 6", "Group F") is a thing, not a person.
+  const thing = things.has(text.toLowerCase()) || (words.length > 1 && /^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text))
+  if (p.speaker && !thing && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
   // Untyped two- and three-word names are people unless a word of them is also used in lower case in
   // the text: "Space Shuttle", "World Cup", "Internet Explorer" are things.
-  if (words.length >= 2 && words.length <= 3 && !acronym && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w) || common.has(w))) return 'person'
+  if (words.length >= 2 && words.length <= 3 && !acronym && !thing && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w) || common.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
   return null
 }
@@ -225,7 +238,14 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
   const common = new Set(tokens.filter((t) => !isCap(t.text)).map((t) => t.text))
   const repeated = new Set([...seen].filter(([w, n]) => n >= 2 && !surnames.has(w) && !common.has(w) && !/\d/.test(w)).map(([w]) => w))
-  const typed = found.map((p) => ({ p, type: classify(p, repeated, common) }))
+  // Names followed by a number somewhere ("Navigator 6") are products and models.
+  const things = new Set<string>()
+  for (const p of found) {
+    if (!/^ \d/.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2))) continue
+    const from = p.tokens.findLastIndex((t) => CONNECTORS.has(t.text)) + 1
+    things.add(p.tokens.slice(from).map((t) => t.text).join(' ').toLowerCase())
+  }
+  const typed = found.map((p) => ({ p, type: classify(p, repeated, common, things) }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)

@@ -108,3 +108,21 @@ describe('titles and names inside names', () => {
     expect(nested.filter((m) => m === 'person:Andy Varnhorst')).toHaveLength(2)
   })
 })
+
+describe('things that look like names', () => {
+  it('does not take a product written with a version number for a person, anywhere in the story', () => {
+    const { people } = extractEntities('Users of Harbour Navigator 6 must upgrade. Harbour Navigator says the old version is unsafe, and Harbour Navigator continues to lose users.')
+    expect(names(people)).toEqual([])
+  })
+
+  it('does not take a name ending in a single letter for a person', () => {
+    const { people } = extractEntities('In Group F the hosts lost, and Plan B failed.')
+    expect(names(people)).toEqual([])
+  })
+
+  it('keeps "for the" and "of the" inside an organisation name', () => {
+    const { organizations, people } = extractEntities('A grant came from the Varnhorst Foundation for the Visual Arts and the Daughters of the Coastal Revolution Society.')
+    expect(names(organizations)).toContain('Varnhorst Foundation for the Visual Arts')
+    expect(names(people)).toEqual([])
+  })
+})
