@@ -5,7 +5,9 @@
  */
 import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
 
-export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS].join('|')})\b`, 'gi')
+/** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
+const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised']
+export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'gi')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
@@ -13,9 +15,10 @@ const CUES = CUE.source.slice(3, -3)
 /** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
 const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to four words may precede the name after the quote ("…,” Tulsa police Chief Ann Roe said).
-const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
+const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
 export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`, 'i')
 
@@ -40,17 +43,27 @@ export function attributeBefore(before: string): Attribution | null {
   if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
+    const subject = sentenceSubject(before)
+    if (subject) return { mention: subject, cue, cueEnd }
   }
   if (cue !== 'according to') {
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
     if (found) return found
   }
-  const after = NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
+  // Only a verb that can come before its subject ("said Ann", "according to Ann") credits the
+  // name after it: after "told" or "blasted" that name is the listener or the target.
+  const after = !INVERTING.test(cue) ? null : NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
   const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd }) : null
   if (object) return object
+  const subject = sentenceSubject(before)
+  return subject ? { mention: subject, cue, cueEnd } : null
+}
+
+function sentenceSubject(before: string): string | null {
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  return subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
+  if (!subject || (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))) return null
+  return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */

@@ -104,3 +104,22 @@ describe('fragments and labels', () => {
     expect(quotesOf(label)).toEqual([])
   })
 })
+
+describe('who is credited', () => {
+  it('credits the subject, not the target, of "blasted X as “…”" when a relative clause sits between', () => {
+    const text = 'Bruno Hale, who has fished the bay since 1990 and knows every pier, blasted Ilse Varga as a “disgrace” on Monday.'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
+  })
+
+  it('credits a participle after another verb to the sentence subject ("On Monday, X attacked Y, saying, “…”")', () => {
+    const text = 'During a speech earlier in the day, Bruno Hale attacked Ilse Varga over the pier, saying, “She has no plan for the fleet.”'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
+  })
+
+  it('reads documents as speakers ("“…,” the letter reads") and "branded" as a reporting verb', () => {
+    const letter = 'The fishers wrote to the council. “We cannot sail while the pier is closed,” the letter reads.'
+    expect(quotesOf(letter)[0]).toMatchObject({ speakerMention: 'the letter', cue: 'reads' })
+    const branded = 'Ilse Varga branded the timetable “a shambles from start to finish.” Bruno Hale insisted that it “works well.”'
+    expect(quotesOf(branded)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'branded' })
+  })
+})
