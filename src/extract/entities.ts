@@ -3,7 +3,7 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, CUE_VERBS, DEMONYMS, NOT_NAME_FIRST, THING_WORDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
 import { describesPerson } from './entity-cues'
 import { nestedMentions } from './entity-nested'
 import { findTeams } from './entity-teams'
@@ -172,11 +172,13 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>, things:
   if (isTitleOnly(p)) return null
   if (p.titled && words.length <= 4) return 'person'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
-  if (words.length === 1 && /(?:ans|ims|is|ists)$/.test(last) && !common.has(last)) return 'person'
+  if (words.length === 1 && ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) && !common.has(last)) return 'person'
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length <= 4 && GIVEN_NAMES.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
   // A name written with a version or a letter ("Navigator 6", "Group F") is a thing, not a person.
-  const thing = things.has(text.toLowerCase()) || (words.length > 1 && /^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text))
+  // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Offensive").
+  const thing = things.has(text.toLowerCase()) || (words.length > 1 && (/^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text) ||
+    THING_WORDS.has(last) || NOT_NAME_FIRST.has(words[0]!) || DEMONYMS.has(words[0]!)))
   if (p.speaker && !thing && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   // "the Church", "the House": an institution named by its head word.

@@ -36,7 +36,9 @@ export const ORG_WORDS = words(`
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
   orchestra philharmonic symphony choir opera ballet theatre theater ensemble band
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
-  summit institute inc conference org municipality legion church
+  summit institute inc conference org municipality legion church gallery aviation energy
+  pharmaceuticals petroleum electric steel mining telecom communications entertainment pictures
+  productions publishing insurance capital partners ventures solutions electronics chemicals brands
 `)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
@@ -97,3 +99,48 @@ export const FUNCTION_WORDS = words(`
 
 /** Common given names across languages: the list lives in its own gazetteer file. */
 export { GIVEN_NAMES } from './gazetteer-names'
+
+/** Nationality and group adjectives, singular ("Afghan", "Israeli", "Muslim"); plurals add -s. */
+export const DEMONYMS = words(`
+  afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
+  burmese cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot
+  czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
+  finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian
+  indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+  korean kosovar kurdish kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian
+  macedonian malagasy malawian malaysian malian maltese mexican moldovan mongolian montenegrin
+  moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani pakistani
+  palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
+  rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali spanish sri sudanese
+  swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan
+  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+  african asian arab arabian latin hispanic caribbean nordic scandinavian slavic balkan western eastern
+  muslim christian jewish jew catholic protestant orthodox hindu sikh buddhist islamic evangelical
+  mormon shia shiite sunni druze coptic pagan
+  texan californian floridian new yorker londoner parisian berliner muscovite
+`)
+
+/**
+ * First words that never open a person's name ("Global Offensive", "Operation Clambake",
+ * "East Village"): compass points, common adjectives and the heads of events, plans and places.
+ */
+export const NOT_NAME_FIRST = words(`
+  north south east west northern southern eastern western central upper lower greater inner outer
+  global national international federal general public social civic digital modern ancient old
+  young holy sacred royal grand high low big little great better best easy free open red blue green
+  black white golden silver special supreme super mega mini cyber smart total
+  operation project mount lake fort camp cape port bay river island saint san santa santo
+  masjid al el la le los las
+`)
+
+/** Last words of names that are things, events or places rather than people ("World Cup", "Intelligence System"). */
+export const THING_WORDS = words(`
+  system systems cup day award awards prize trophy festival games championship championships
+  tournament series show film movie novel book album song war battle crisis storm hurricane act
+  treaty accord agreement programme program project plan initiative database software browser app
+  website platform index report survey study edition version update protocol standard code model
+  hotel base planetarium memorial monument zoo gardens prison cemetery plaza mall dam canal
+  terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
+  mission ship vessel aircraft
+`)

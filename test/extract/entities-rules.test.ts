@@ -126,3 +126,19 @@ describe('things that look like names', () => {
     expect(names(people)).toEqual([])
   })
 })
+
+describe('words that do not open or close a person name', () => {
+  it('does not take events, systems, adjectives or compass points for people', () => {
+    const text = 'Fans flew to the Harbour Cup. The Tariff Intelligence System failed, Global Offensive sold out, and Operation Larkspur ended near East Varro.'
+    expect(names(extractEntities(text).people)).toEqual([])
+  })
+
+  it('still types given-name people whose surname is a common word', () => {
+    expect(names(extractEntities('Later, Doris Day and Jack White sang.').people)).toEqual(['Doris Day', 'Jack White'])
+  })
+
+  it('types peoples by their plural demonym, not words that merely end in -is', () => {
+    const { people } = extractEntities('Israelis and Somalis met. Later, Atlantis docked and Kowalis opened.')
+    expect(names(people)).toEqual(['Israelis', 'Somalis'])
+  })
+})
