@@ -47,13 +47,14 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   for (const span of findQuoteSpans(text)) {
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
-    if (previous && previous.kind === 'direct' && previous.cue && span.start - previous.end <= 350) {
+    const interruptible = previous && previous.cue && (previous.kind === 'direct' || fragment.creditedAfter)
+    if (previous && interruptible && span.start - previous.end <= 350) {
       const gap = text.slice(previous.end, span.start)
-      // One reporting verb is the interruption; a second one ("he said, adding that “…”") or a
-      // credit after the second part ("“A,” X said. “B,” Y said") opens a new statement.
+      // A reporting verb is the interruption; a second one ("he said, adding that “…”") or a credit
+      // after the second part ("“A,” X said. “B,” Y said") opens a new statement.
       const cues = gap.match(CUE)?.length ?? 0
       const creditedAgain = () => attributeAfter(text.slice(span.end, Math.min(text.length, span.end + 160)).split('\n')[0]!) !== null
-      if (!gap.includes('\n') && (/[,?!]$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !creditedAgain()) {
+      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !creditedAgain()) {
         previous.end = span.end
         previous.text = text.slice(previous.start, span.end)
         previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)

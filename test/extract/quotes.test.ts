@@ -56,6 +56,19 @@ describe('interrupted quotations and second reporting verbs', () => {
     expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
   })
 
+  it('continues a quote whose first part ends inside a nested quotation (“… ‘…,’” X said. “…”)', () => {
+    const text = '“You keep saying ‘the pier is safe,’” Bruno Hale said. “Nobody on the quay believes that any more.”'
+    expect(quotesOf(text)).toHaveLength(1)
+  })
+
+  it('continues a partial quote credited after it ("The plan “is sound,” said X. “…”")', () => {
+    const text = 'The harbour plan “is sound and fully costed,” said Ilse Varga, the port chief. “We will start in May.”'
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Ilse Varga' })
+    expect(content(text, quotes[0])).toBe(text)
+  })
+
   it('starts a new statement at a second reporting verb (“A,” she said, adding that “B”)', () => {
     const text = '“The pier is safe,” Ilse Varga said, adding that the fleet “can return on Monday if the wind drops.”'
     const quotes = quotesOf(text)
