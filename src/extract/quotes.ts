@@ -16,6 +16,14 @@ const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 /** A verb of naming or branding shortly before a quote: "called him a “…”", "described it as “…”". */
 const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b[^,;.“”"]{0,60}$/iu
 
+const TITLE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|on|to|for|at|by|with|from|it|is)$/u
+
+/** Up to eight words, each capitalised (bar short function words), without a full stop: a title. */
+function isTitle(words: string): boolean {
+  const list = words.replace(/[,;]$/, '').split(/\s+/)
+  return list.length <= 8 && !/[.!?]/.test(words) && /^[\p{Lu}\p{N}]/u.test(words) && list.every((w) => TITLE_WORD.test(w))
+}
+
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
@@ -98,6 +106,12 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
     if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before)) continue
+    // Capitalised words with no sentence in them are a title ("on “Fox News Sunday,”", "the film “13th”").
+    // The sentence's speaker still speaks on ("On “Fox News Sunday,” X said …" then "“…”").
+    if (isTitle(words) && !NAMING.test(before)) {
+      if (speaker) (lastSpeaker = speaker), (lastMention = mention)
+      continue
+    }
     const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
     const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
     const quote: Quote = { text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content }

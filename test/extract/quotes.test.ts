@@ -147,3 +147,17 @@ describe('verbs of praise and attack', () => {
     expect(quotesOf(describing)[0]).toMatchObject({ text: 'reckless', speaker: 'Ilse Varga' })
   })
 })
+
+describe('titles in quotation marks', () => {
+  it('drops a quoted title and keeps its sentence’s speaker for the quotes that follow', () => {
+    const text = 'The storm has passed. On this week’s episode of “Harbour Talk Tonight,” Ilse Varga said the pier would reopen.\n\n“We are ready for the fleet.”'
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for the fleet.'])
+    expect(quotes[0]!.speaker).toBe('Ilse Varga')
+  })
+
+  it('keeps a capitalised nickname given by a verb of naming', () => {
+    const text = 'Bruno Hale once hailed Ilse Varga as “The Iron Harbourmaster” in a speech.'
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'The Iron Harbourmaster', speaker: 'Bruno Hale' })
+  })
+})
