@@ -4,6 +4,7 @@
  * labels. Sources are tried in order and the first one that yields a real name wins.
  */
 import { classAndId, textOf, type El } from './html-dom'
+import { isRoleOrMenu, looksLikeName } from './html-names'
 import { squash } from './text'
 
 /** Visible byline evidence, in document order. */
@@ -12,6 +13,14 @@ export interface BylineEvidence {
   byLines: string[]
   /** Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`). */
   authorEls: string[]
+  /** Name-like texts inside elements whose class mentions an author (`.authorName`, `.post-author__box`). */
+  nameEls?: string[]
+}
+
+/** One source of names, in order of trust; visible ones must read as names. */
+export interface BylineSource {
+  names: string[]
+  visible?: boolean
 }
 
 const MAX_EVIDENCE = 3
@@ -20,6 +29,8 @@ const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|wo
 const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
+/** Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not "authority". */
+const AUTHOR_WORD = /author(?!it|iz|is)|byline/
 
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
@@ -60,10 +71,30 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else if (text.length <= 80 && BY_TEXT.test(text)) out.byLines.push(text)
     }
   }
-  if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(classAndId(el)))) {
+  const hint = classAndId(el)
+  if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))) {
     const text = textOf(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
+  const names = (out.nameEls ??= [])
+  if (names.length < MAX_EVIDENCE && AUTHOR_WORD.test(hint) && !inMenu(el)) {
+    // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
+    const text = firstNameText(el)
+    if (text) names.push(text)
+  }
+}
+
+/** The first short text below `el` (in document order, a bounded look) that reads as a name. */
+function firstNameText(root: El): string | null {
+  const todo: (El | string)[] = [root]
+  for (let seen = 0; todo.length > 0 && seen < 60; seen++) {
+    const node = todo.pop()!
+    if (typeof node === 'string') {
+      const text = squash(node).replace(/^(?:(?:written|posted|reported|authored)\s+)?by:?\s+/i, '')
+      if (text && looksLikeName(text)) return text
+    } else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+  }
+  return null
 }
 
 /** Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`). */
@@ -93,11 +124,19 @@ function unglue(text: string): string {
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
   const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
+    // "Updated Jan 8, 2031 Written by Jane Roe": the credit inside a longer line.
+    .replace(/^.*?\b(?:written|posted|reported|authored)\s+by\b[:\s]*(?=\p{Lu})/iu, '')
+    // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
+    .replace(/^(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})\s*[·•|⋅-]\s*/, '')
+    .replace(/^["“”]+|["“”]+$/g, '')
     .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
-    .replace(/\s*(?:\||•|·|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
+    // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30 Sep 2031".
+    .replace(/\s+on\s+(?:behalf\b|\d).*$/i, '')
+    .replace(/(?<=\p{L})\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*$/iu, '')
+    .replace(/\s*(?:\||•|·|⋅|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
     .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
     .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
@@ -108,22 +147,27 @@ export function cleanByline(raw: string): string | null {
   return text
 }
 
-/** Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. */
-export function splitBylines(list: string[]): string[] {
+/**
+ * Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. From a visible source,
+ * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that does
+ * not read as a name.
+ */
+export function splitBylines(list: string[], visible = false): string[] {
   const out = new Set<string>()
   for (const entry of list) {
-    for (const part of decodeResidual(entry).split(/\s*(?:,|;|&|\band\b)\s*/)) {
+    decodeResidual(entry).split(/\s*(?:,|;|&|\band\b)\s*/).forEach((part, i) => {
       const name = cleanByline(part)
-      if (name) out.add(name)
-    }
+      // The first part is the credit as the page wrote it; later ones must be names, not roles.
+      if (name && (!visible || (i === 0 ? !isRoleOrMenu(name) : looksLikeName(name)))) out.add(name)
+    })
   }
   return [...out].slice(0, 10)
 }
 
 /** The first source, in order of trust, that yields at least one name. */
-export function pickBylines(sources: string[][]): string[] {
+export function pickBylines(sources: BylineSource[]): string[] {
   for (const source of sources) {
-    const names = splitBylines(source)
+    const names = splitBylines(source.names, source.visible)
     if (names.length > 0) return names
   }
   return []

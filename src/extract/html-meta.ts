@@ -155,12 +155,18 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
   const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
+  const declared = (names: string[]) => ({ names })
+  const shown = (names: string[]) => ({ names, visible: true })
   return pickBylines([
-    ...fromLd.map((n) => n.people.filter((a) => !isHouse(a))),
-    ...metaAuthors.filter((a) => !isHouse(a)).map((a) => [a]),
-    ...visible.byLines.map((line) => [line]),
-    ...visible.authorEls.map((text) => [text]),
-    ...fromLd.map((n) => n.organizations),
-    houseNames.slice(0, 1),
+    ...fromLd.map((n) => declared(n.people.filter((a) => !isHouse(a)))),
+    // Scholarly citation tags list every author, in order.
+    declared([meta.get('citation_author') ?? '']),
+    // A "By …" line credits the writer; an author <meta> often names the CMS account that posted it.
+    ...visible.byLines.map((line) => shown([line])),
+    ...metaAuthors.filter((a) => !isHouse(a)).map((a) => declared([a])),
+    ...visible.authorEls.map((text) => shown([text])),
+    ...(visible.nameEls ?? []).map((text) => shown([text])),
+    ...fromLd.map((n) => declared(n.organizations)),
+    declared(houseNames.slice(0, 1)),
   ])
 }

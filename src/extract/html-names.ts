@@ -1,0 +1,51 @@
+/**
+ * @module Whether a short visible text reads as a person's (or a team's) name: what a "By …" line or an
+ * element named for the author shows, as opposed to the menus ("By Industry"), roles ("Senior Writer")
+ * and labels that sit in the same places.
+ */
+import { GIVEN_NAMES } from './lexicon'
+
+/** Words that make a text a role, a credential or a menu entry rather than a name. */
+const NOT_NAME = new Set(
+  `writer editor editors reporter correspondent columnist contributor contributing expert officer coordinator
+  manager director founder co-founder cofounder ceo cto cfo head chief senior staff marketing content journalism
+  grader reviewer specialist strategist analyst consultant engineer researcher educator educators professor
+  lecturer category categories type types industry industries role roles size sizes need needs topic topics
+  company solutions solution product products brand brands price use case platform read more view edition
+  comments comment reply share menu home news`
+    .split(/\s+/)
+    .filter(Boolean)
+)
+/** Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana de la Cruz"). */
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'von', 'da', 'di', 'du', 'dos', 'bin', 'al', 'y', 'ter', 'st.'])
+
+/**
+ * True when `text` names a role, a credential or a menu entry ("Senior Writer", "By Industry") or
+ * carries digits: never a byline, whatever else the page says.
+ *
+ * @example
+ * isRoleOrMenu('Content Marketing Coordinator') // true
+ */
+export function isRoleOrMenu(text: string): boolean {
+  return /\d/.test(text) || text.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[.,'’]+$/, '')))
+}
+
+/**
+ * True when `text` reads as a name: one to six capitalised words (particles and initials allowed), no
+ * digits, no role or menu words; a single word only when it is a known given name.
+ *
+ * @example
+ * looksLikeName('Ada Quill') // true
+ * looksLikeName('Industry') // false
+ */
+export function looksLikeName(text: string): boolean {
+  if (text.length < 2 || text.length > 60 || /[\d@/\\|:;!?<>{}[\]=_]/.test(text)) return false
+  const words = text.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 6) return false
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''))
+  if (lower.some((w) => NOT_NAME.has(w))) return false
+  const first = lower[0]!
+  const allCaps = text === text.toUpperCase()
+  if (words.length === 1 || allCaps) return GIVEN_NAMES.has(first)
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())))
+}

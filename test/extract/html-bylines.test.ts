@@ -1,0 +1,65 @@
+/**
+ * Byline rules on invented pages: "By" lines over author <meta>, menus and roles kept out, names inside
+ * author boxes, dates and "on …" tails cut.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
+import { isRoleOrMenu, looksLikeName } from '../../src/extract/html-names'
+import { extractFromHtml } from '../../src/extract/index'
+
+const story = '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
+const page = (head: string, body: string) => `<html><head>${head}</head><body><article><h1>Pier repairs agreed</h1>${body}${story}${story}${story}</article></body></html>`
+
+describe('bylines', () => {
+  it('prefers a visible "By" line to the author <meta> (the account that posted it)', () => {
+    const html = page('<meta name="author" content="webdesk">', '<p class="credit">By: Ada Quill</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('keeps menu entries and roles out: "By Industry", "Senior Writer"', () => {
+    const html = page('', '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>')
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('finds the name inside an author box whose class only mentions the author', () => {
+    const html = page('', '<div class="blog__authorBox"><img alt=""><div class="authorname">Tomas Reyes</div><p>Tomas Reyes has covered the harbour for ten years and writes about ferries.</p></div>')
+    expect(extractFromHtml(html).bylines).toEqual(['Tomas Reyes'])
+  })
+
+  it('cuts dates, "on …" tails and labels around a name', () => {
+    expect(cleanByline('By: Ada Quill on 04-03-2031 5:11:10')).toBe('Ada Quill')
+    expect(cleanByline('Ada Quill on behalf of the harbour desk')).toBe('Ada Quill')
+    expect(cleanByline('Ada Quill 4 March 2031')).toBe('Ada Quill')
+    expect(cleanByline('Ada Quill30 Sep 2031, 11:07am')).toBe('Ada Quill')
+    expect(cleanByline('Mar 4, 2031 · Ada Quill')).toBe('Ada Quill')
+    expect(cleanByline('Updated March 4, 2031 Written by Ada Quill')).toBe('Ada Quill')
+    expect(cleanByline('“Ada Quill”')).toBe('Ada Quill')
+    expect(cleanByline('Ada Quill ⋅ Review Editor')).toBe('Ada Quill')
+  })
+
+  it('reads names and roles', () => {
+    expect(looksLikeName('Ada Quill')).toBe(true)
+    expect(looksLikeName('Ana de la Cruz')).toBe(true)
+    expect(looksLikeName('Industry')).toBe(false)
+    expect(looksLikeName('COMPANY TYPE')).toBe(false)
+    expect(looksLikeName('Senior Writer')).toBe(false)
+    expect(isRoleOrMenu('Content Marketing Coordinator')).toBe(true)
+    expect(isRoleOrMenu('Ada Quill')).toBe(false)
+    expect(pickBylines([{ names: ['Ada Quill, Harbour Editor, Tomas Reyes'], visible: true }])).toEqual(['Ada Quill', 'Tomas Reyes'])
+    expect(pickBylines([{ names: ['By Role'], visible: true }, { names: ['Kit Ambrose'] }])).toEqual(['Kit Ambrose'])
+  })
+
+  it('never throws on hostile bylines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('By ', 'on ', ' 4 March 2031', '·', ',', 'Ada ', 'written by ', ' '), fc.string({ maxLength: 6 })), { maxLength: 120 }), (parts) => {
+        const text = parts.join('')
+        const name = cleanByline(text)
+        expect(name === null || name.length <= 80).toBe(true)
+        expect(typeof looksLikeName(text)).toBe('boolean')
+      }),
+      { numRuns: 300 }
+    )
+    expect(cleanByline(`Ada${' on'.repeat(50_000)}`)).not.toBeUndefined()
+  })
+})
