@@ -85,7 +85,11 @@ export function attributeAfter(after: string): Attribution | null {
  * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
  */
 export function plausible(found: Attribution | null): Attribution | null {
-  if (!found || /^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s/.test(found.mention)) return found
+  if (!found) return null
+  // A run of capitals is a heading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
+  if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3) return null
+  // "Machado’s courage through what she" is a possessive noun phrase running into a clause.
+  if (/^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)) return found
   const rest = found.mention.split(/\s+/).slice(1)
   return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
 }

@@ -87,7 +87,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     let speaker: string | null = null
     // "it said" is an organisation or a document, never the last person quoted.
     if (mention && /^it$/i.test(mention)) speaker = null
-    else if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
+    else if (mention && PRONOUNS.test(mention) && found === fromAfter && fromBefore && !PRONOUNS.test(fromBefore.mention) && !/^it$/i.test(fromBefore.mention)) {
+      // "X scolded him: “…,” she said": the pronoun after the quote is the subject named before it.
+      speaker = entities.resolvePerson(fromBefore.mention) ?? fromBefore.mention
+    } else if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
     else if (mention) speaker = entities.resolvePerson(mention) ?? mention
     else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
       speaker = lastSpeaker

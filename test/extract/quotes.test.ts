@@ -161,3 +161,15 @@ describe('titles in quotation marks', () => {
     expect(quotesOf(text)[0]).toMatchObject({ text: 'The Iron Harbourmaster', speaker: 'Bruno Hale' })
   })
 })
+
+describe('speakers named before, pronoun after', () => {
+  it('credits "X scolded him: “…,” she said" to X, not to the last person quoted', () => {
+    const text = 'The storm has passed. The coast is calm.\n\n“The pier is safe,” Bruno Hale said.\n\nIlse Varga, the harbour chief, scolded him: “You have not read the survey,” she said.'
+    expect(quotesOf(text).at(-1)).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'she' })
+  })
+
+  it('does not take a possessive phrase running into a clause as the speaker', () => {
+    const text = 'Ilse Varga says she admired Hale’s patience through what she calls a “long and thankless winter.”'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+  })
+})
