@@ -52,6 +52,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   let continued = false
   let cursor = 0
   let fragment = { sentence: -1, creditedAfter: false }
+  const labels = new Set<Quote>()
   for (const span of findQuoteSpans(text)) {
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
@@ -108,7 +109,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     if (kind === 'partial' && !found && !CUE_BEFORE.test(before)) continue
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
-    if (kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before)) continue
+    // Kept aside until the sentence ends: later fragments of the same statement may join it.
+    const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before)
     // Capitalised words with no sentence in them are a title ("on “Fox News Sunday,”", "the film “13th”").
     // The sentence's speaker still speaks on ("On “Fox News Sunday,” X said …" then "“…”").
     if (isTitle(words) && !NAMING.test(before)) {
@@ -118,12 +120,17 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
     const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
     const quote: Quote = { text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content }
-    if (!(joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index))) quotes.push(quote)
+    if (!(joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index))) {
+      quotes.push(quote)
+      if (label) labels.add(quote)
+    }
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
   }
-  return [...quotes, ...indirectQuotes(text, sentences, quotes, entities, people)].sort((a, b) => a.start - b.start)
+  // A label stays a label unless later fragments of the same statement joined it ("was “disgusting” and “a con”").
+  const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
+  return [...spoken, ...indirectQuotes(text, sentences, spoken, entities, people)].sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -105,6 +105,11 @@ describe('fragments and labels', () => {
     expect(content(text, quotes[0])).toBe('the council a “talking shop,” a “closed club” and “deaf to the fleet.”')
   })
 
+  it('keeps one-word fragments that together make a statement ("was “late” and “a shambles”")', () => {
+    const text = 'Bruno Hale said on Monday that the new timetable was “late” and “a shambles.”'
+    expect(quotesOf(text)).toMatchObject([{ text: 'late” and “a shambles.', kind: 'partial', speaker: 'Bruno Hale' }])
+  })
+
   it('keeps fragments apart when a new reporting verb stands between them', () => {
     const text = 'Bruno Hale said the plan was “far too slow for us” while Ilse Varga said it was “exactly on time.”'
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Bruno Hale', 'Ilse Varga'])
