@@ -4,7 +4,7 @@
  * labels. Sources are tried in order and the first one that yields a real name wins.
  */
 import { classAndId, textOf, type El } from './html-dom'
-import { isRoleOrMenu, looksLikeName } from './html-names'
+import { isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { squash } from './text'
 
 /** Visible byline evidence, in document order. */
@@ -15,6 +15,8 @@ export interface BylineEvidence {
   authorEls: string[]
   /** Name-like texts inside elements whose class mentions an author (`.authorName`, `.post-author__box`). */
   nameEls?: string[]
+  /** The person a "© 2031 Jane Roe" line names, if any. */
+  copyright?: string
 }
 
 /** One source of names, in order of trust; visible ones must read as names. */
@@ -27,6 +29,8 @@ const MAX_EVIDENCE = 3
 const BY_TEXT = /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
 const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
+/** A date and a separator before a name ("Mar 4, 2031 · Jane Roe"). */
+const LEADING_DATE = /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
 /** Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not "authority". */
@@ -44,6 +48,13 @@ function nextElement(el: El): El | null {
   return null
 }
 
+/** Children that are elements or non-blank text (parsers split text at every character reference). */
+function meaningfulChildren(el: El): number {
+  let n = 0
+  for (const child of el.children) if (typeof child !== 'string' || child.trim()) n++
+  return n
+}
+
 /** Menus and links ("Solutions by Role", "Shop by Brand") read like bylines but are navigation. */
 function inMenu(el: El): boolean {
   let node: El | null = el
@@ -59,7 +70,7 @@ function inMenu(el: El): boolean {
  * walk(page.root, (el) => collectBylineEvidence(el, evidence))
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
-  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 8 && !inMenu(el)) {
+  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 24 && meaningfulChildren(el) <= 8 && !inMenu(el)) {
     const first = el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
     if (first && first.length <= 30 && (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))) {
       const text = textOf(el)
@@ -68,13 +79,21 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         const name = nextElement(el)
         const value = name ? textOf(name) : ''
         if (value && value.length <= 80) out.byLines.push(value)
-      } else if (text.length <= 80 && BY_TEXT.test(text)) out.byLines.push(text)
+      } else {
+        // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
+        const credit = text.split(/\s[·•|⋅]\s/)[0]!
+        if (credit.length <= 80 && BY_TEXT.test(credit)) out.byLines.push(credit)
+      }
     }
   }
   const hint = classAndId(el)
   if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))) {
     const text = textOf(el)
     if (text && text.length <= 120) out.authorEls.push(text)
+  }
+  if (out.copyright === undefined && el.children.some((c) => typeof c === 'string' && c.includes('©'))) {
+    const text = textOf(el)
+    if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
   const names = (out.nameEls ??= [])
   if (names.length < MAX_EVIDENCE && AUTHOR_WORD.test(hint) && !inMenu(el)) {
@@ -113,6 +132,9 @@ export function decodeResidual(text: string): string {
  * Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
  */
 function unglue(text: string): string {
+  // "Jane RoeJane Roe", "JaneJane": the same name rendered twice (visible and screen-reader copies).
+  const twice = /^(.{2,40}?)\s?\1$/u.exec(text)
+  if (twice) return twice[1]!
   const words = text.split(' ')
   for (let i = 1; i < words.length; i++) {
     const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}.*)$/u.exec(words[i]!)
@@ -127,7 +149,7 @@ export function cleanByline(raw: string): string | null {
     // "Updated Jan 8, 2031 Written by Jane Roe": the credit inside a longer line.
     .replace(/^.*?\b(?:written|posted|reported|authored)\s+by\b[:\s]*(?=\p{Lu})/iu, '')
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
-    .replace(/^(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})\s*[·•|⋅-]\s*/, '')
+    .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
@@ -155,7 +177,7 @@ export function cleanByline(raw: string): string | null {
 export function splitBylines(list: string[], visible = false): string[] {
   const out = new Set<string>()
   for (const entry of list) {
-    decodeResidual(entry).split(/\s*(?:,|;|&|\band\b)\s*/).forEach((part, i) => {
+    decodeResidual(entry).replace(LEADING_DATE, '').split(/\s*(?:,|;|&|\band\b)\s*/).forEach((part, i) => {
       const name = cleanByline(part)
       // The first part is the credit as the page wrote it; later ones must be names, not roles.
       if (name && (!visible || (i === 0 ? !isRoleOrMenu(name) : looksLikeName(name)))) out.add(name)

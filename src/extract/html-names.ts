@@ -3,7 +3,7 @@
  * element named for the author shows, as opposed to the menus ("By Industry"), roles ("Senior Writer")
  * and labels that sit in the same places.
  */
-import { GIVEN_NAMES } from './lexicon'
+import { GIVEN_NAMES, ORG_WORDS } from './lexicon'
 
 /** Words that make a text a role, a credential or a menu entry rather than a name. */
 const NOT_NAME = new Set(
@@ -12,7 +12,8 @@ const NOT_NAME = new Set(
   grader reviewer specialist strategist analyst consultant engineer researcher educator educators professor
   lecturer category categories type types industry industries role roles size sizes need needs topic topics
   company solutions solution product products brand brands price use case platform read more view edition
-  comments comment reply share menu home news`
+  comments comment reply share menu home news by researched reviewed edited photography photos
+  mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean)
 )
@@ -48,4 +49,22 @@ export function looksLikeName(text: string): boolean {
   const allCaps = text === text.toUpperCase()
   if (words.length === 1 || allCaps) return GIVEN_NAMES.has(first)
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())))
+}
+
+/**
+ * The person a personal site is named after ("Jane Roe", "Jane Roe's blog", "© 2031 Jane Roe."), or
+ * null when the text names anything else (organisations, publications, topics).
+ *
+ * @example
+ * siteOwner("Jane Roe's blog") // 'Jane Roe'
+ */
+export function siteOwner(text: string): string | null {
+  const name = text
+    .replace(/^.*?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/, '')
+    .replace(/[’']s\s+(?:blog|site|website|homepage|substack|notes|journal)\b.*$/i, '')
+    .replace(/\.\s.*$|[.,]$/, '')
+    .trim()
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.length > 3 || !looksLikeName(name)) return null
+  return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ? null : name
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
-import { isRoleOrMenu, looksLikeName } from '../../src/extract/html-names'
+import { isRoleOrMenu, looksLikeName, siteOwner } from '../../src/extract/html-names'
 import { extractFromHtml } from '../../src/extract/index'
 
 const story = '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
@@ -50,6 +50,23 @@ describe('bylines', () => {
     expect(pickBylines([{ names: ['By Role'], visible: true }, { names: ['Kit Ambrose'] }])).toEqual(['Kit Ambrose'])
   })
 
+  it('falls back to the person a personal site is named after (site name, title, copyright line)', () => {
+    expect(extractFromHtml(page('<meta property="og:site_name" content="Ada Quill’s blog">', '')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(`<html><head><title>Pier notes | Kit Ambrose</title></head><body><h1>Pier notes</h1>${story}</body></html>`).bylines).toEqual(['Kit Ambrose'])
+    expect(extractFromHtml(page('', '<footer><p>© 2031 Tomas Reyes. All rights reserved.</p></footer>')).bylines).toEqual(['Tomas Reyes'])
+    // A site named like an organisation is not a person.
+    expect(extractFromHtml(page('<meta property="og:site_name" content="Harbour Press Group">', '')).bylines).toEqual([])
+    expect(siteOwner('Lowmere Harbour Authority')).toBeNull()
+  })
+
+  it('reads a "By" line split by character references, and a name rendered twice', () => {
+    const html = page('', '<div class="x">By <a href="/a/ada">Ada Quill</a> &sdot; Review Editor&nbsp; &sdot; &nbsp;<span>Updated March 4, 2031</span></div>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    expect(cleanByline('Ada QuillAda Quill')).toBe('Ada Quill')
+    expect(cleanByline('Dec. 19, 2031 · Kit Ambrose on behalf of the desk')).toBe('Kit Ambrose')
+    expect(pickBylines([{ names: ['Dec. 19, 2031 · Kit Ambrose'], visible: true }])).toEqual(['Kit Ambrose'])
+  })
+
   it('never throws on hostile bylines', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom('By ', 'on ', ' 4 March 2031', '·', ',', 'Ada ', 'written by ', ' '), fc.string({ maxLength: 6 })), { maxLength: 120 }), (parts) => {
@@ -57,6 +74,7 @@ describe('bylines', () => {
         const name = cleanByline(text)
         expect(name === null || name.length <= 80).toBe(true)
         expect(typeof looksLikeName(text)).toBe('boolean')
+        expect(siteOwner(text) === null || typeof siteOwner(text) === 'string').toBe(true)
       }),
       { numRuns: 300 }
     )
