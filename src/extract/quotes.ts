@@ -24,6 +24,9 @@ function isTitle(words: string): boolean {
   return list.length <= 8 && !/[.!?]/.test(words) && /^[\p{Lu}\p{N}]/u.test(words) && list.every((w) => TITLE_WORD.test(w))
 }
 
+/** A second reporting act in an interruption: "“…,” X said, suggesting …", ", going on to say". */
+const SECOND_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arguing|explaining|continuing|insisting|warning|telling|asking|going on)\b/u
+
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
@@ -60,10 +63,15 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     if (previous && interruptible && span.start - previous.end <= 350) {
       const gap = text.slice(previous.end, span.start)
       // A reporting verb is the interruption; a second one ("he said, adding that “…”") or a credit
-      // after the second part ("“A,” X said. “B,” Y said") opens a new statement.
+      // after the second part ("“A,” X said. “B,” Y said", "“B” for …, she said") opens a new statement.
       const cues = gap.match(CUE)?.length ?? 0
-      const creditedAgain = () => attributeAfter(text.slice(span.end, Math.min(text.length, span.end + 160)).split('\n')[0]!) !== null
-      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !creditedAgain()) {
+      const creditedAgain = () => {
+        const after = text.slice(span.end, Math.min(text.length, span.end + 160)).split(/\n|(?<=[.!?])\s/)[0]!
+        const comma = after.indexOf(',')
+        return attributeAfter(after) !== null || (comma > 0 && attributeAfter(after.slice(comma)) !== null)
+      }
+      const secondVerb = SECOND_VERB.test(gap)
+      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
         previous.end = span.end
         previous.text = text.slice(previous.start, span.end)
         previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)

@@ -56,6 +56,13 @@ describe('interrupted quotations and second reporting verbs', () => {
     expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
   })
 
+  it('starts a new statement at a reporting participle or a credit later in the second part’s sentence', () => {
+    const going = '“The pier is safe,” Ilse Varga said, going on to list the repairs. “We replaced every plank on the north side.”'
+    expect(quotesOf(going)).toHaveLength(2)
+    const later = '“The pier is safe,” Ilse Varga said. “The fleet can return” within a week of the survey, she said.'
+    expect(quotesOf(later)).toHaveLength(2)
+  })
+
   it('continues a quote whose first part ends inside a nested quotation (“… ‘…,’” X said. “…”)', () => {
     const text = '“You keep saying ‘the pier is safe,’” Bruno Hale said. “Nobody on the quay believes that any more.”'
     expect(quotesOf(text)).toHaveLength(1)
