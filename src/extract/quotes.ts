@@ -20,8 +20,19 @@ const TITLE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|
 
 /** Up to eight words, each capitalised (bar short function words), without a full stop: a title. */
 function isTitle(words: string): boolean {
-  const list = words.replace(/[,;]$/, '').split(/\s+/)
-  return list.length <= 8 && !/[.!?]/.test(words) && /^[\p{Lu}\p{N}]/u.test(words) && list.every((w) => TITLE_WORD.test(w))
+  const bare = words.replace(/[,;]$/, '')
+  const list = bare.split(/\s+/)
+  return list.length <= 8 && !/[.!?]/.test(bare) && /^[\p{Lu}\p{N}]/u.test(bare) && list.every((w) => TITLE_WORD.test(w))
+}
+
+/** Reporting verbs in `gap`, leaving out the nouns they double as ("before Clinton’s comments", "the claims"). */
+function countCues(gap: string): number {
+  let n = 0
+  CUE.lastIndex = 0
+  for (let m = CUE.exec(gap); m; m = CUE.exec(gap)) {
+    if (!/(?:['’]s|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$/i.test(gap.slice(Math.max(0, m.index - 8), m.index))) n++
+  }
+  return n
 }
 
 /** A second reporting act in an interruption: "“…,” X said, suggesting …", ", going on to say". */
@@ -64,7 +75,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       const gap = text.slice(previous.end, span.start)
       // A reporting verb is the interruption; a second one ("he said, adding that “…”") or a credit
       // after the second part ("“A,” X said. “B,” Y said", "“B” for …, she said") opens a new statement.
-      const cues = gap.match(CUE)?.length ?? 0
+      const cues = countCues(gap)
       const creditedAgain = () => {
         const after = text.slice(span.end, Math.min(text.length, span.end + 160)).split(/\n|(?<=[.!?])\s/)[0]!
         const comma = after.indexOf(',')

@@ -63,6 +63,11 @@ describe('interrupted quotations and second reporting verbs', () => {
     expect(quotesOf(later)).toHaveLength(2)
   })
 
+  it('does not count a reporting verb used as a noun as a second verb ("before Hale’s comments")', () => {
+    const text = '“The pier is safe,” Ilse Varga said at a briefing before Bruno Hale’s comments. “And the fleet can return.”'
+    expect(quotesOf(text)).toHaveLength(1)
+  })
+
   it('continues a quote whose first part ends inside a nested quotation (“… ‘…,’” X said. “…”)', () => {
     const text = '“You keep saying ‘the pier is safe,’” Bruno Hale said. “Nobody on the quay believes that any more.”'
     expect(quotesOf(text)).toHaveLength(1)
