@@ -3,7 +3,7 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { COUNTRIES, CUE_VERBS, DEMONYMS, NOT_NAME_FIRST, THING_WORDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, CUE_VERBS, DEMONYMS, ORG_ENDINGS, NOT_NAME_FIRST, THING_WORDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
 import { describesPerson } from './entity-cues'
 import { nestedMentions } from './entity-nested'
 import { findTeams } from './entity-teams'
@@ -35,6 +35,8 @@ interface Phrase {
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
 const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+/** Connectors inside a place's own name ("Rio de Janeiro", "Isle of Man"). */
+const PLACE_JOINS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el'])
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
@@ -103,7 +105,7 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     }
     // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
     const and = run.findIndex((x) => x.text === 'and')
-    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && !ORG_WORDS.has(lower(run[run.length - 1]!.text))) {
+    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && (!ORG_WORDS.has(lower(run[run.length - 1]!.text)) || run.slice(0, and).every((x) => PLACES.has(lower(x.text))))) {
       run.length = and
       j = i + and
     }
@@ -125,12 +127,13 @@ function phrases(tokens: Token[], text: string): Phrase[] {
     }
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
-    if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
+    const placeOnly = run.every((x) => PLACES.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
+    if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
       out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
       // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
-      if (k === 0 && !ORG_WORDS.has(last)) name = run.slice(1)
+      if (k === 0 && (!ORG_WORDS.has(last) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
     }
@@ -160,14 +163,14 @@ const isTitleOnly = (p: Phrase) => p.definite && p.tokens.length <= 3 && TITLES.
 
 const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
 
-function classify(p: Phrase, repeated: Set<string>, common: Set<string>, things: Set<string>): EntityType | null {
+function classify(p: Phrase, repeated: Set<string>, common: Set<string>, things: Set<string>, surnames: Set<string>): EntityType | null {
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text)) return PLACES.has(last) ? 'place' : 'organization'
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return PLACES.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
-  if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
-  if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || w === 'of' || w === 'the') && words.some((w) => PLACES.has(w))) return 'place'
+  if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 1 && ORG_ENDINGS.has(last)) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
+  if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => PLACES.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (isTitleOnly(p)) return null
   if (p.titled && words.length <= 4) return 'person'
@@ -179,7 +182,10 @@ function classify(p: Phrase, repeated: Set<string>, common: Set<string>, things:
   // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Offensive").
   const thing = things.has(text.toLowerCase()) || (words.length > 1 && (/^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text) ||
     THING_WORDS.has(last) || NOT_NAME_FIRST.has(words[0]!) || DEMONYMS.has(words[0]!)))
-  if (p.speaker && !thing && words.length <= 4 && !(words.length === 1 && common.has(last))) return 'person'
+  // A lone word that speaks is a person only where it can be a surname: "Partners said" opening a
+  // sentence, or "Wikinews observed" recurring alone and never after a first name, is not one.
+  const lone = words.length === 1 && (common.has(last) || repeated.has(last) || (p.tokens[0]!.initial && !surnames.has(last)))
+  if (p.speaker && !thing && words.length <= 4 && !lone) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial) return 'organization'
@@ -247,7 +253,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const from = p.tokens.findLastIndex((t) => CONNECTORS.has(t.text)) + 1
     things.add(p.tokens.slice(from).map((t) => t.text).join(' ').toLowerCase())
   }
-  const typed = found.map((p) => ({ p, type: classify(p, repeated, common, things) }))
+  const typed = found.map((p) => ({ p, type: classify(p, repeated, common, things, surnames) }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)

@@ -36,9 +36,14 @@ export const ORG_WORDS = words(`
   brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
   orchestra philharmonic symphony choir opera ballet theatre theater ensemble band
   magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
-  summit institute inc conference org municipality legion church gallery aviation energy
-  pharmaceuticals petroleum electric steel mining telecom communications entertainment pictures
-  productions publishing insurance capital partners ventures solutions electronics chemicals brands
+  summit institute inc conference org municipality legion church gallery
+`)
+
+/** Industry words that end a company's name of two words or more ("Teva Pharmaceuticals", "Sony Pictures"). */
+export const ORG_ENDINGS = words(`
+  aviation energy pharmaceuticals petroleum electric steel mining telecom communications entertainment
+  pictures productions publishing insurance capital partners ventures solutions electronics chemicals
+  brands
 `)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */

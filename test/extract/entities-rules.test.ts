@@ -142,3 +142,22 @@ describe('words that do not open or close a person name', () => {
     expect(names(people)).toEqual(['Israelis', 'Somalis'])
   })
 })
+
+describe('lone words, industries and places with connectors', () => {
+  it('does not take a sentence-initial plural that speaks, or a lone recurring name, for a person', () => {
+    const { people } = extractEntities('Partners said no. Staff at Quorvex, which Harbourwire observed, agreed; Harbourwire observed more, and Harbourwire noted it.')
+    expect(names(people)).toEqual([])
+  })
+
+  it('ends a company name with an industry word only after another word', () => {
+    const { organizations } = extractEntities('Energy prices rose. Shares in Teva Pharmaceuticals and Lowmere Energy fell.')
+    expect(names(organizations)).toEqual(expect.arrayContaining(['Teva Pharmaceuticals', 'Lowmere Energy']))
+    expect(names(organizations)).not.toContain('Energy')
+  })
+
+  it('keeps a place named with a connector whole, and splits two places joined by "and"', () => {
+    const { places, organizations } = extractEntities('He flew to Rio de Janeiro, then joined England and France for the Six Nations.')
+    expect(names(places)).toEqual(expect.arrayContaining(['Rio de Janeiro', 'England', 'France']))
+    expect(names(organizations)).toEqual(['Six Nations'])
+  })
+})
