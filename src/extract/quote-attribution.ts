@@ -9,9 +9,12 @@ import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
 const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
   'dismissed', 'dismisses', 'exhorted', 'slammed', 'slams', 'decried', 'decries', 'condemned', 'condemns', 'hailed', 'hails', 'likened', 'likens',
   'touted', 'touts', 'promising', 'vowing', 'ruled', 'referenced', 'cited', 'cites']
+/** Participles of reporting verbs ("He’s claiming that …", "announcing that …"). */
+const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 'predicting', 'demanding', 'suggesting', 'asserting',
+  'alleging', 'denying', 'complaining', 'acknowledging', 'admitting', 'recalling', 'replying', 'responding', 'conceding', 'boasting']
 /** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
 const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
-  'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING]
+  'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
 export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'gi')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')

@@ -155,11 +155,13 @@ describe('who is credited', () => {
 })
 
 describe('verbs of praise and attack', () => {
-  it('credits quoted words after "attacked", "lauded" and "is describing as"', () => {
+  it('credits quoted words after "attacked", "lauded", "is claiming" and "is describing as"', () => {
     const attacked = 'In a speech on Monday, Bruno Hale attacked “the endless delays at the harbour office.”'
     expect(quotesOf(attacked)[0]).toMatchObject({ kind: 'partial', speaker: 'Bruno Hale', cue: 'attacked' })
     const lauded = 'Ilse Varga lauded the crews for their “steady work in a bad winter.”'
     expect(quotesOf(lauded)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'lauded' })
+    const claiming = 'Bruno Hale is claiming that the survey is “a big, big problem for the fleet.”'
+    expect(quotesOf(claiming)[0]).toMatchObject({ speaker: 'Bruno Hale', cue: 'claiming' })
     const describing = 'Ilse Varga is describing as “reckless” the plan to close the pier.'
     expect(quotesOf(describing)[0]).toMatchObject({ text: 'reckless', speaker: 'Ilse Varga' })
   })
