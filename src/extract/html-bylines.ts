@@ -5,6 +5,7 @@
  */
 import { classAndId, textOf, type El } from './html-dom'
 import { isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
+import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
 
 /** Visible byline evidence, in document order. */
@@ -17,7 +18,14 @@ export interface BylineEvidence {
   nameEls?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
+  /** Characters of text seen so far, where the first `<h1>` started, and a person's name near it. */
+  position?: number
+  headlineAt?: number
+  besideHeadline?: string
 }
+
+/** How far after the headline (characters of text) a bare name still credits the story. */
+const NEAR_HEADLINE = 400
 
 /** One source of names, in order of trust; visible ones must read as names. */
 export interface BylineSource {
@@ -91,6 +99,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     const text = textOf(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
+  nameBesideHeadline(el, out)
   if (out.copyright === undefined && el.children.some((c) => typeof c === 'string' && c.includes('©'))) {
     const text = textOf(el)
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
@@ -100,6 +109,23 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
     if (text) names.push(text)
+  }
+}
+
+/**
+ * Tracks the text position and keeps the first bare person's name ("Jane Roe | Senior Writer", "Jane
+ * Roe in Gardening") shown just after the headline: bylines without a "By" or an author class.
+ */
+function nameBesideHeadline(el: El, out: BylineEvidence): void {
+  if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
+  for (const child of el.children) {
+    if (typeof child !== 'string') continue
+    const start = out.position ?? 0
+    out.position = start + child.length
+    if (out.headlineAt === undefined || out.besideHeadline || start - out.headlineAt > NEAR_HEADLINE || child.length > 120) continue
+    const text = squash(child).split(/\s[|·•⋅–—-]\s/)[0]!.replace(/\s+in$/, '')
+    const first = text.split(' ')[0]!.toLowerCase()
+    if (text.includes(' ') && GIVEN_NAMES.has(first) && looksLikeName(text)) out.besideHeadline = text
   }
 }
 

@@ -140,6 +140,9 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   }
 }
 
+/** An account name rather than a person's: one token with dots or underscores ("jane.roe", "jroe_42"). */
+const isHandle = (author: string) => /^[^\s]*[._][^\s]*$/.test(author.trim())
+
 /**
  * Bylines in order of trust: JSON-LD authors, `<meta>` authors, a visible "By …" line, an element named
  * for the author; names that are the site or its publisher (and JSON-LD organisations) come last.
@@ -155,6 +158,8 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
+    // Template placeholders left unfilled ("page.head.meta.author") are not credits.
+    .filter((a) => !/^[a-z]+(?:\.[a-z]+){3,}$/i.test(a.trim()))
   const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
   const declared = (names: string[]) => ({ names })
   const shown = (names: string[]) => ({ names, visible: true })
@@ -164,9 +169,12 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     declared([meta.get('citation_author') ?? '']),
     // A "By …" line credits the writer; an author <meta> often names the CMS account that posted it.
     ...visible.byLines.map((line) => shown([line])),
-    ...metaAuthors.filter((a) => !isHouse(a)).map((a) => declared([a])),
+    // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
+    ...metaAuthors.filter((a) => !isHouse(a) && !isHandle(a)).map((a) => declared([a])),
     ...visible.authorEls.map((text) => shown([text])),
+    ...metaAuthors.filter((a) => !isHouse(a) && isHandle(a)).map((a) => declared([a])),
     ...(visible.nameEls ?? []).map((text) => shown([text])),
+    shown([visible.besideHeadline ?? '']),
     ...fromLd.map((n) => declared(n.organizations)),
     declared(houseNames.slice(0, 1)),
     // Last resort on a personal site: the person it is named after.

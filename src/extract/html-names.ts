@@ -13,7 +13,7 @@ const NOT_NAME = new Set(
   lecturer category categories type types industry industries role roles size sizes need needs topic topics
   company solutions solution product products brand brands price use case platform read more view edition
   comments comment reply share menu home news by researched reviewed edited photography photos
-  mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday`
+  name email website mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean)
 )

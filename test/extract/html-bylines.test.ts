@@ -67,6 +67,18 @@ describe('bylines', () => {
     expect(pickBylines([{ names: ['Dec. 19, 2031 · Kit Ambrose'], visible: true }])).toEqual(['Kit Ambrose'])
   })
 
+  it('takes a bare person\'s name shown just below the headline when nothing else credits the story', () => {
+    const html = page('', '<p>Ada Quill | Senior Writer | March 4, 2031</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    // Far below the headline, a name is someone else (a quoted source, a commenter).
+    expect(extractFromHtml(page('', `${story.repeat(6)}<p>Ada Quill</p>`)).bylines).toEqual([])
+  })
+
+  it('refuses unfilled template placeholders and ranks account handles below shown names', () => {
+    expect(extractFromHtml(page('<meta name="author" content="page.head.meta.author">', '')).bylines).toEqual([])
+    expect(extractFromHtml(page('<meta name="author" content="ada.quill">', '<span class="author">Kit Ambrose</span>')).bylines).toEqual(['Kit Ambrose'])
+  })
+
   it('never throws on hostile bylines', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom('By ', 'on ', ' 4 March 2031', '·', ',', 'Ada ', 'written by ', ' '), fc.string({ maxLength: 6 })), { maxLength: 120 }), (parts) => {
