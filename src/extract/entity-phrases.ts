@@ -1,0 +1,159 @@
+/**
+ * @module Capitalised phrases of a text: words with offsets and sentence starts, runs of capitalised
+ * words with their connectors ("Bank of England"), titles ("US President …"), speakers ("…, Roe said")
+ * and the word before and after. Linear in the length of the text.
+ */
+import { describesPerson } from './entity-cues'
+import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+
+/** A word with its offsets. */
+export interface Token {
+  text: string
+  start: number
+  end: number
+  /** First word of a sentence or heading: capitalised by position, not by name. */
+  initial: boolean
+}
+
+/** A run of capitalised words and what surrounds it. */
+export interface Phrase {
+  tokens: Token[]
+  /** Tokens that are titles before the name ("Russian President"). */
+  titled: boolean
+  /** The phrase is the subject of a reporting verb ("Putin said", "said Putin"). */
+  speaker: boolean
+  /** Lower-case word before the phrase ("in", "minister"). */
+  before: string
+  /** Lower-case word after the phrase ("said", "beat"). */
+  after: string
+  /** The last title word before the name ("president" of "US President Ann Roe"), or ''. */
+  title: string
+  /** Written after "the" ("the President", "The Home Secretary"). */
+  definite: boolean
+}
+
+export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
+export const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+/** Connectors inside a place's own name ("Rio de Janeiro", "Isle of Man"). */
+export const PLACE_JOINS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el'])
+export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
+export const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
+export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
+
+export const ACTS = /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
+export const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
+export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
+
+/** The words of `text` (at most `limit`), each marked when it opens a sentence or a heading. */
+export function tokenize(text: string, limit: number): Token[] {
+  const tokens: Token[] = []
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
+  let last = 0
+  let endsSentence = false
+  for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
+    let word = m[0]
+    // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !TITLES.has(word.slice(0, -1).toLowerCase())) word = word.replace(/\.+$/, '')
+    word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
+    if (!word) continue
+    const gap = text.slice(last, m.index)
+    const initial = tokens.length === 0 || /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(gap) || endsSentence
+    // A word that ends with a full stop ends the sentence unless it is an initial or an abbreviation.
+    endsSentence = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) && !TITLES.has(m[0].slice(0, -1).toLowerCase())
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
+    last = m.index + m[0].length
+  }
+  return tokens
+}
+
+/** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
+export function phrases(tokens: Token[], text: string): Phrase[] {
+  const out: Phrase[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    if (!isCap(t.text) || (t.initial && t.text !== t.text.toUpperCase() && FUNCTION_WORDS.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
+      i++
+      continue
+    }
+    const run: Token[] = [t]
+    let j = i + 1
+    while (j < tokens.length && run.length < 8) {
+      const next = tokens[j]!
+      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
+      if (!adjacent || next.initial) break
+      if (isCap(next.text)) run.push(next)
+      else if (CONNECTORS.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
+      // "Foundation for the Visual Arts", "Daughters of the American Revolution".
+      else if ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!.text) && !tokens[j + 2]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
+        run.push(next, tokens[j + 1]!)
+        j++
+      } else break
+      j++
+    }
+    // "Refugee Council Enver Solomon": an organisation's name ends where a given name begins.
+    const cut = run.findIndex((x, n) => n > 0 && n < run.length - 1 && ORG_WORDS.has(lower(x.text)) && GIVEN_NAMES.has(lower(run[n + 1]!.text)))
+    if (cut > 0) {
+      run.length = cut + 1
+      j = i + cut + 1
+    }
+    // "Matthew Ingram of The Globe", "Gov. Ann Roe of Ohio": a name, then where it belongs.
+    const of = run.findIndex((x) => x.text === 'of' || x.text === 'for')
+    if (of >= 2 && personBeforeOf(run.slice(0, of))) {
+      run.length = of
+      j = i + of
+    }
+    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
+    const and = run.findIndex((x) => x.text === 'and')
+    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && (!ORG_WORDS.has(lower(run[run.length - 1]!.text)) || run.slice(0, and).every((x) => PLACES.has(lower(x.text))))) {
+      run.length = and
+      j = i + and
+    }
+    while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
+    // Drop sentence-initial function words ("The", "In") from the front.
+    while (run.length > 1 && (FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) || !isCap(run[0]!.text))) run.shift()
+    let k = 0
+    for (let x = 0; x < run.length - 1; x++) if (TITLES.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+    const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    const after = tokens[j]?.text.toLowerCase() ?? ''
+    let name = run.slice(k)
+    // "Co-founder of Google", "Secretary of State": what follows the title's "of" is not the person.
+    // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
+    let titled = k > 0 || TITLES.has(before) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    if (k > 0 && CONNECTORS.has(run[k]!.text)) {
+      name = run.slice(k + 1)
+      while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
+      titled = false
+    }
+    // A country before a title or a name ("US President …", "US State Department") is a place of its own.
+    const head = lower(run[0]!.text).replace(/\./g, '')
+    const placeOnly = run.every((x) => PLACES.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
+    if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
+      // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
+      // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
+      const last = lower(run[run.length - 1]!.text)
+      if (k === 0 && (!ORG_WORDS.has(last) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
+      // "Oslo for Aarhus": the rest after a connector is a name of its own.
+      while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
+    }
+    const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
+    if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
+      const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
+      out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The' })
+    }
+    i = j
+  }
+  return out
+}
+
+/** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
+function personBeforeOf(left: Token[]): boolean {
+  const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
+  const name = words.filter((w) => !TITLES.has(w))
+  return name.length >= 2 && name.length <= 4 && !ORG_HEADS.has(words[0]!) && !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
+    !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PLACES.has(w) || FUNCTION_WORDS.has(w) || CONNECTORS.has(w))
+}
+
+/** The words of a phrase joined by single spaces. */
+export const phraseText = (p: Phrase) => p.tokens.map((t) => t.text).join(' ')
