@@ -119,7 +119,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
     let name = run.slice(k)
     // "Co-founder of Google", "Secretary of State": what follows the title's "of" is not the person.
     // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
-    let titled = k > 0 || TITLES.has(before) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    let titled = k > 0 || (TITLES.has(before) && !t.initial) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
     if (k > 0 && CONNECTORS.has(run[k]!.text)) {
       name = run.slice(k + 1)
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
@@ -136,6 +136,10 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       if (k === 0 && (!ORG_WORDS.has(last) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
+    } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || GIVEN_NAMES.has(lower(run[1]!.text)))) {
+      // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann Roe").
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
+      if (k === 0) name = run.slice(1)
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {

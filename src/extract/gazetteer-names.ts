@@ -18,7 +18,7 @@ export const GIVEN_NAMES = words(`
   amrita amy ana anand anastasia anatoly anders andre andrea andreas andrei andres andrew andrey
   andrzej andy angela angelica angelika angelo angie angus anil anita anjali anke ann anna annabel
   annalena anne annette annie annika ante anthony antoine anton antonella antonia antonio anupam anwar
-  archie ariel arjun armando armin arnab arnaud arnold art arthur arturo arun arvind asha ashley ashok
+  archie ariel arjun armando armin arnab arnaud arnold arthur arturo arun arvind asha ashley ashok
   ashraf asif astrid attila audrey aurelie austin ava avi avraham axel ayelet ayman ayse babatunde baek
   barack barbara barney barry bart bas bashar basil beata beatrice beatriz becky belinda ben benazir
   benedict benjamin benoit bernadette bernard bernd bernie bert bertrand beth bethany betsy betty
@@ -36,7 +36,7 @@ export const GIVEN_NAMES = words(`
   debra declan deepak deepika deirdre delphine deng denis denise dennis derek desmond despina diana
   diane dianne didier diego dieter dilma dimitri dimitrios dimitris dinesh ding diogo dirk dmitri
   dmitry dolores domenico dominic dominique don donald donna doris dorota dorothy doug douglas dov
-  dragan du duncan dusan dustin dwight dylan eamon earl ebrahim eddie edgar edith edmund edna edouard
+  dragan du duncan dusan dustin dwight dylan eamon ebrahim eddie edgar edith edmund edna edouard
   eduardo edward edwin ehud eileen einar ekaterina elaine eleanor elena eleni eli elias elif elijah
   elin elise eliza elizabeth elke ella ellen ellie elliot elliott elodie elsa emanuela emeka emil
   emilia emilie emilio emily emine emma emmanuel emmerson emre enrico enrique enzo eric erica erik
@@ -50,7 +50,7 @@ export const GIVEN_NAMES = words(`
   gerry gheorghe giancarlo gianni gideon gilbert gilles gillian gina giorgia giorgio giorgos giovanna
   giovanni gisela giulia giulio giuseppe glenn gloria goncalo gonzalo goodluck goran gordon grace
   graciela graham greg gregory greta grigory grzegorz guadalupe gudrun guillaume guillermo gunnar
-  gunter guo gustav gustavo guy gwen gwendolyn haakon habib hadi hafez hailey hakan hala hamad hamid
+  gunter guo gustav gustavo gwen gwendolyn haakon habib hadi hafez hailey hakan hala hamad hamid
   hamza hanan hani hank hannah hannelore hans harish harold harriet harry haruka haruki harvey hasina
   hassan hayley hazel heather hector heidi heike heinrich heinz helen helena helene helga helmut henk
   henri henrik henrique henry herbert herman herve hideki hilary hillary hiro hiroko hiroshi hisham
@@ -79,7 +79,7 @@ export const GIVEN_NAMES = words(`
   margaret margarita maria mariam mariana marianne marie marieke marilyn marina marine mario marion
   marisol marjorie mark markus marlene marsha marta martha martin martine marty marvin marwan mary
   maryam masato mason masoud massimo mateo mateus mateusz mathieu mathilde mats matt matteo matthew
-  matthias maureen maurice mauricio maurizio max maxim maxime maximilian maxine maxwell meena megan
+  matthias maureen maurice mauricio maurizio maxim maxime maximilian maxine maxwell meena megan
   megawati meghan mehdi mehmet meir melanie melissa melvin mercedes meredith mette mia michael michaela
   michal micheal michel michele michelle mick mickey miguel mihai mike mikhail mikko miles millie milos
   milton mindy miranda miriam miroslav mitch mitchell mohamad mohamed mohammad mohammed mohsen mojtaba

@@ -20,7 +20,7 @@ export const TITLES = words(`
   cardinal bishop archbishop imam rabbi pastor deacon dean provost principal
   actor actress singer rapper author writer novelist journalist reporter editor columnist anchor host
   mp mla mep councillor councilman councilwoman alderman assemblyman assemblywoman delegate
-  president-elect dictator leader commander-in-chief
+  president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
 /** Words that end (or head) an organisation's name. */
@@ -147,5 +147,5 @@ export const THING_WORDS = words(`
   website platform index report survey study edition version update protocol standard code model
   hotel base planetarium memorial monument zoo gardens prison cemetery plaza mall dam canal
   terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
-  mission ship vessel aircraft
+  mission ship vessel aircraft collection collections
 `)

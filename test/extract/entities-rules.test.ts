@@ -161,3 +161,16 @@ describe('lone words, industries and places with connectors', () => {
     expect(names(organizations)).toEqual(['Six Nations'])
   })
 })
+
+describe('acronyms before titles and names', () => {
+  it('splits an agency acronym from the title and name after it', () => {
+    const { people, organizations } = extractEntities('At the pier, LOWA Administrator Tomas Brennick spoke. Photo: LOWA Bill Harker.')
+    expect(names(people)).toEqual(expect.arrayContaining(['Tomas Brennick', 'Bill Harker']))
+    expect(names(organizations)).toContain('LOWA')
+  })
+
+  it('does not carry a title at the end of a paragraph onto the next one', () => {
+    const { people } = extractEntities('Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.')
+    expect(names(people)).toEqual(['Tomas Brennick'])
+  })
+})
