@@ -17,8 +17,9 @@ const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled',
   'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
 export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'gi')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
-const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
-const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})`, 'u')
+const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+// "said Ann Roe, “…”": the inverted subject ends the clause ("said the GOP's goal …" is not one).
+const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
 const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'

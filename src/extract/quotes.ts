@@ -129,7 +129,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
     // Kept aside until the sentence ends: later fragments of the same statement may join it.
-    const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before)
+    // A short quote that closes its sentence is the point of the statement ("said the fleet is “ready.”").
+    const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before) && !closed
     // Capitalised words with no sentence in them are a title ("on “Fox News Sunday,”", "the film “13th”").
     // The sentence's speaker still speaks on ("On “Fox News Sunday,” X said …" then "“…”").
     if (isTitle(words) && !NAMING.test(before)) {

@@ -133,6 +133,11 @@ describe('fragments and labels', () => {
     const label = 'Ilse Varga said the so-called “superferry” would sail on Monday.'
     expect(quotesOf(label)).toEqual([])
   })
+
+  it('keeps a short quote that closes its sentence: the point of the statement', () => {
+    const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'partial', speaker: 'Bruno Hale' })
+  })
 })
 
 describe('who is credited', () => {
@@ -144,6 +149,18 @@ describe('who is credited', () => {
   it('credits a participle after another verb to the sentence subject ("On Monday, X attacked Y, saying, “…”")', () => {
     const text = 'During a speech earlier in the day, Bruno Hale attacked Ilse Varga over the pier, saying, “She has no plan for the fleet.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
+  })
+
+  it('reads a subject with a party label ("Ann Roe (R-Utah) said …, adding that “…”")', () => {
+    const text = 'Council leader Ann Roe (R-Portavel) said in a statement, adding that the repairs were “late and over budget.”'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Roe' })
+  })
+
+  it('takes the name after "said" only when it ends the clause ("said Ann Roe, “…”", not "said the council’s …")', () => {
+    const inverted = 'In a statement on Monday, said Ann Roe, “the pier is safe.”'
+    expect(quotesOf(inverted)[0]).toMatchObject({ speaker: 'Ann Roe' })
+    const clause = 'Bruno Hale, who in 2030 said the Council’s main goal was a “safe and open harbour,” left the meeting.'
+    expect(quotesOf(clause)[0]?.speaker).not.toBe('Council')
   })
 
   it('reads documents as speakers ("“…,” the letter reads") and "branded" as a reporting verb', () => {
