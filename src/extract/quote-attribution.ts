@@ -15,7 +15,8 @@ const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 
 /** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
 const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
   'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
-export const CUE = new RegExp(String.raw`\b(according to|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'gi')
+// Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Ellis: …").
+export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the GOP's goal …" is not one).
@@ -29,7 +30,7 @@ const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_O
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
 const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
-export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`, 'i')
+export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`)
 
 /** A credited speaker as written, and the cue that credits them. */
 export interface Attribution {

@@ -163,6 +163,13 @@ describe('who is credited', () => {
     expect(quotesOf(clause)[0]?.speaker).not.toBe('Council')
   })
 
+  it('reads cues case-sensitively: "the United States" is not the verb "states"; "Said X:" opens an inverted credit', () => {
+    const states = 'Ilse Varga said the United States and Canada would send ships “to keep the harbour open all winter.”'
+    expect(quotesOf(states)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'said' })
+    const inverted = 'The council met on Monday. Said Ilse Varga: “We will reopen the pier in May.”'
+    expect(quotesOf(inverted)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+  })
+
   it('reads documents as speakers ("“…,” the letter reads") and "branded" as a reporting verb', () => {
     const letter = 'The fishers wrote to the council. “We cannot sail while the pier is closed,” the letter reads.'
     expect(quotesOf(letter)[0]).toMatchObject({ speakerMention: 'the letter', cue: 'reads' })
