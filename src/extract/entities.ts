@@ -10,6 +10,9 @@ import { ACTS, CONNECTORS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
+/** Lower-case nouns after a country that make "country + noun" an organisation ("Japan's government"). */
+const INSTITUTION = /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
+
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {
   people: Entity[]
@@ -124,6 +127,9 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const type = cluster.type === 'place' && acts && p.tokens.every((t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
     mentions.push(...nestedMentions(p.tokens, type, lookup))
+    // "the New Zealand government", "the US team": a country's institution is an organisation.
+    const institution = type === 'place' ? INSTITUTION.exec(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 16)) : null
+    if (institution) mentions.push({ type: 'organization', text: text.slice(start, p.tokens[p.tokens.length - 1]!.end + institution[0].length), start, end: p.tokens[p.tokens.length - 1]!.end + institution[0].length, entity: -1 })
   }
   return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
 }

@@ -2,7 +2,7 @@
  * @module Typing one capitalised phrase as a person, organisation or place (or nothing) from its words,
  * its titles and speech verbs, and what the rest of the story says about its words.
  */
-import { DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, NOT_NAME_FIRST, ORG_ENDINGS, ORG_HEADS, ORG_WORDS, OUTLETS, PLACE_WORDS, PLACES, THING_WORDS, TITLES } from './lexicon'
+import { DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, NOT_NAME_FIRST, ORG_ENDINGS, ORG_HEADS, ORG_WORDS, OUTLETS, PAPER_WORDS, PLACE_WORDS, PLACES, THING_WORDS, TITLES } from './lexicon'
 import { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
 import type { EntityType } from './types'
 
@@ -21,8 +21,12 @@ export interface StoryContext {
 /** Not a given name, place, title, demonym ("Australian", "Afghans") or other common capitalised word. */
 const standalone = (w: string) => !GIVEN_NAMES.has(w) && !PLACES.has(w) && !TITLES.has(w) && !FUNCTION_WORDS.has(w) && !/(?:ans?|ese|ish|ic|is|s)$/.test(w)
 
+/** Words between "the" and a title that name the office's field ("the Home Secretary", "the Foreign Minister"). */
+const TITLE_FIELDS = new Set(['home', 'foreign', 'shadow', 'interior', 'finance', 'defence', 'defense', 'health', 'education', 'environment', 'justice', 'trade', 'energy', 'transport', 'labor', 'labour', 'treasury', 'crown', 'supreme', 'managing', 'executive'])
+
 /** "the President", "The Home Secretary": a title standing for the person who holds it. */
-export const isTitleOnly = (p: Phrase) => p.definite && p.tokens.length <= 3 && TITLES.has(lower(p.tokens[p.tokens.length - 1]!.text)) && !p.tokens.some((t) => PLACES.has(lower(t.text)))
+export const isTitleOnly = (p: Phrase) => p.definite && p.tokens.length <= 3 && TITLES.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
+  p.tokens.every((t) => TITLES.has(lower(t.text)) || TITLE_FIELDS.has(lower(t.text)))
 
 /** The type of phrase `p` in a story described by `story`, or null when it names nothing typed. */
 export function classify(p: Phrase, story: StoryContext): EntityType | null {
@@ -32,6 +36,8 @@ export function classify(p: Phrase, story: StoryContext): EntityType | null {
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text)) return PLACES.has(last) ? 'place' : 'organization'
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return PLACES.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
+  // "Toronto Star", "Leeds Mail": a newspaper named after its town.
+  if (words.length >= 2 && PAPER_WORDS.has(last) && PLACES.has(words[words.length - 2]!)) return 'organization'
   if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 1 && ORG_ENDINGS.has(last)) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
   if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => PLACES.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'

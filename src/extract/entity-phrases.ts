@@ -4,7 +4,7 @@
  * and the word before and after. Linear in the length of the text.
  */
 import { describesPerson } from './entity-cues'
-import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PAPER_WORDS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
 
 /** A word with its offsets. */
 export interface Token {
@@ -111,7 +111,8 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
     // Drop sentence-initial function words ("The", "In") from the front.
-    while (run.length > 1 && (FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) || !isCap(run[0]!.text))) run.shift()
+    // "New Zealand" and "New York" keep their "New".
+    while (run.length > 1 && ((FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) && !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && PLACES.has(lower(run[1]!.text)))) || !isCap(run[0]!.text))) run.shift()
     let k = 0
     for (let x = 0; x < run.length - 1; x++) if (TITLES.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
@@ -133,7 +134,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
-      if (k === 0 && (!ORG_WORDS.has(last) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
+      if (k === 0 && (!(ORG_WORDS.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
     } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || GIVEN_NAMES.has(lower(run[1]!.text)))) {

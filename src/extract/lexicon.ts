@@ -46,6 +46,9 @@ export const ORG_ENDINGS = words(`
   brands
 `)
 
+/** Last words of newspaper names that are ordinary words elsewhere ("Toronto Star", "Leeds Mail"). */
+export const PAPER_WORDS = words(`star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`)
+
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
 export const ORG_HEADS = words(`ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`)
 

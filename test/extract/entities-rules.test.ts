@@ -174,3 +174,22 @@ describe('acronyms before titles and names', () => {
     expect(names(people)).toEqual(['Tomas Brennick'])
   })
 })
+
+describe('institutions and newspapers named after places', () => {
+  it('reads a country with "government" or "team" after it as an organisation, keeping the place', () => {
+    const { mentions } = extractEntities('On Tuesday, the New Zealand government said the US team would stay.')
+    const found = mentions.map((m) => `${m.type}:${m.text}`)
+    expect(found).toEqual(expect.arrayContaining(['place:New Zealand', 'organization:New Zealand government', 'place:US', 'organization:US team']))
+  })
+
+  it('reads "Town Star" and "Town Sun" as newspapers', () => {
+    const { organizations, places } = extractEntities('The Toronto Star and the Leeds Mail ran it, as did the Ottawa Citizen.')
+    expect(names(organizations)).toEqual(expect.arrayContaining(['Toronto Star', 'Leeds Mail', 'Ottawa Citizen']))
+    expect(names(places)).toEqual(expect.arrayContaining(['Toronto', 'Leeds', 'Ottawa']))
+  })
+
+  it('reads "the Transport Minister" as the holder of the title, and the "Harbour Board Chairman" as a name', () => {
+    const { mentions } = extractEntities('Transport Minister Ann Roe met Bea Lund. The Transport Minister said so, and the Harbour Board Chairman said no.')
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ann Roe', 'Bea Lund', 'Transport Minister', 'Harbour Board Chairman'])
+  })
+})
