@@ -134,6 +134,11 @@ describe('fragments and labels', () => {
     expect(quotesOf(label)).toEqual([])
   })
 
+  it('does not read a phrasal verb as naming ("calling out his “lies” in the debate")', () => {
+    const text = 'Ilse Varga expects the chair to start by calling out Bruno Hale for his “lies” at the last meeting.'
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
     expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'partial', speaker: 'Bruno Hale' })
