@@ -18,6 +18,8 @@ export interface BylineEvidence {
   nameEls?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
+  /** The person the masthead (a home link or heading above the headline) names, if any. */
+  mastheadName?: string
   /** Characters of text seen so far, where the first `<h1>` started, and a person's name near it. */
   position?: number
   headlineAt?: number
@@ -98,6 +100,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))) {
     const text = textOf(el)
     if (text && text.length <= 120) out.authorEls.push(text)
+  }
+  // The site's name in its masthead (a home link or heading before the story's headline).
+  if (out.mastheadName === undefined && out.headlineAt === undefined && el.children.length <= 4 && (el.tag === 'a' || /^h[1-3]$/.test(el.tag)) && (el.tag !== 'a' || el.attrs.href === '/')) {
+    const text = textOf(el)
+    if (text.length <= 40) out.mastheadName = siteOwner(text) ?? undefined
   }
   nameBesideHeadline(el, out)
   if (out.copyright === undefined && el.children.some((c) => typeof c === 'string' && c.includes('©'))) {

@@ -6,7 +6,7 @@ import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type B
 import { classAndId, textOf, walk, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline } from './html-headline'
-import { siteOwner } from './html-names'
+import { personalSiteOwner } from './html-names'
 import { squash } from './text'
 
 /** What the page says about itself. */
@@ -178,6 +178,6 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     ...fromLd.map((n) => declared(n.organizations)),
     declared(houseNames.slice(0, 1)),
     // Last resort on a personal site: the person it is named after.
-    shown([siteOwner(siteName ?? '') ?? siteOwner(page.title.split(/\s[|–—-]\s/).slice(1).join(' ')) ?? visible.copyright ?? '']),
+    shown([personalSiteOwner([siteName, page.title.split(/\s[|–—-]\s/).slice(1).join(' '), visible.copyright, visible.mastheadName]) ?? '']),
   ])
 }

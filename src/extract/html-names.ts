@@ -8,7 +8,7 @@ import { GIVEN_NAMES, ORG_WORDS } from './lexicon'
 /** Words that make a text a role, a credential or a menu entry rather than a name. */
 const NOT_NAME = new Set(
   `writer editor editors reporter correspondent columnist contributor contributing expert officer coordinator
-  manager director founder co-founder cofounder ceo cto cfo head chief senior staff marketing content journalism
+  manager director founder co-founder cofounder ceo cto cfo head chief senior marketing content journalism
   grader reviewer specialist strategist analyst consultant engineer researcher educator educators professor
   lecturer category categories type types industry industries role roles size sizes need needs topic topics
   company solutions solution product products brand brands price use case platform read more view edition
@@ -67,4 +67,18 @@ export function siteOwner(text: string): string | null {
   const words = name.split(/\s+/)
   if (words.length < 2 || words.length > 3 || !looksLikeName(name)) return null
   return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ? null : name
+}
+
+/**
+ * The person a site is named after, from its signals (site name, the title's site part, a copyright
+ * line): one that starts with a known given name, or one that two signals agree on.
+ *
+ * @example
+ * personalSiteOwner(['Ada Quill', 'Ada Quill', null]) // 'Ada Quill'
+ */
+export function personalSiteOwner(signals: (string | null | undefined)[]): string | null {
+  const names = signals.map((s) => (s ? siteOwner(s) : null)).filter((n): n is string => !!n)
+  const known = names.find((n) => GIVEN_NAMES.has(n.split(/\s+/)[0]!.toLowerCase()))
+  if (known) return known
+  return names.find((n, i) => names.indexOf(n) !== i) ?? null
 }

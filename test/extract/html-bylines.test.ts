@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
-import { isRoleOrMenu, looksLikeName, siteOwner } from '../../src/extract/html-names'
+import { isRoleOrMenu, looksLikeName, personalSiteOwner, siteOwner } from '../../src/extract/html-names'
 import { extractFromHtml } from '../../src/extract/index'
 
 const story = '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
@@ -20,6 +20,10 @@ describe('bylines', () => {
   it('keeps menu entries and roles out: "By Industry", "Senior Writer"', () => {
     const html = page('', '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>')
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('accepts a desk credit ("Harbour Staff") from an author box', () => {
+    expect(extractFromHtml(page('', '<div class="authorWrap"><p class="authorName">Lowmere Staff</p></div>')).bylines).toEqual(['Lowmere Staff'])
   })
 
   it('finds the name inside an author box whose class only mentions the author', () => {
@@ -52,11 +56,14 @@ describe('bylines', () => {
 
   it('falls back to the person a personal site is named after (site name, title, copyright line)', () => {
     expect(extractFromHtml(page('<meta property="og:site_name" content="Ada Quill’s blog">', '')).bylines).toEqual(['Ada Quill'])
-    expect(extractFromHtml(`<html><head><title>Pier notes | Kit Ambrose</title></head><body><h1>Pier notes</h1>${story}</body></html>`).bylines).toEqual(['Kit Ambrose'])
-    expect(extractFromHtml(page('', '<footer><p>© 2031 Tomas Reyes. All rights reserved.</p></footer>')).bylines).toEqual(['Tomas Reyes'])
+    expect(extractFromHtml(`<html><head><title>Pier notes | Tomas Reyes</title></head><body><h1>Pier notes</h1>${story}</body></html>`).bylines).toEqual(['Tomas Reyes'])
+    expect(extractFromHtml(page('', '<footer><p>© 2031 Ada Quill. All rights reserved.</p></footer>')).bylines).toEqual(['Ada Quill'])
     // A site named like an organisation is not a person.
     expect(extractFromHtml(page('<meta property="og:site_name" content="Harbour Press Group">', '')).bylines).toEqual([])
     expect(siteOwner('Lowmere Harbour Authority')).toBeNull()
+    // Two signals that agree name the person even without a known given name; one alone does not.
+    expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
+    expect(personalSiteOwner(['Harbour Tested', null, null])).toBeNull()
   })
 
   it('reads a "By" line split by character references, and a name rendered twice', () => {
