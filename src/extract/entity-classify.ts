@@ -43,6 +43,7 @@ export function classify(p: Phrase, story: StoryContext): EntityType | null {
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (isTitleOnly(p)) return null
   if (p.titled && words.length <= 4) return 'person'
+  if (p.placeCue && words.length <= 3 && !GIVEN_NAMES.has(words[0]!) && !p.speaker) return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   if (words.length === 1 && ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) && !common.has(last)) return 'person'
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'

@@ -4,7 +4,7 @@
  * and the word before and after. Linear in the length of the text.
  */
 import { describesPerson } from './entity-cues'
-import { CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PAPER_WORDS, PLACE_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PAPER_WORDS, PLACE_WORDS, PLACES, STATES, TITLES } from './lexicon'
 
 /** A word with its offsets. */
 export interface Token {
@@ -30,6 +30,8 @@ export interface Phrase {
   title: string
   /** Written after "the" ("the President", "The Home Secretary"). */
   definite: boolean
+  /** The words around it say it is a place ("the town of X", "X region", "X, Texas"). */
+  placeCue: boolean
 }
 
 export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
@@ -64,6 +66,15 @@ export function tokenize(text: string, limit: number): Token[] {
     last = m.index + m[0].length
   }
   return tokens
+}
+
+/** "the town of …", "the province of …" right before a name. */
+const PLACE_BEFORE = /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
+/** "… region", "… province" in lower case, or ", Texas" / ", Kenya" right after a name. */
+const PLACE_AFTER = /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
+function placeAfter(after: string): boolean {
+  const m = PLACE_AFTER.exec(after)
+  return !!m && (!m[1] || STATES.has(m[1].toLowerCase()) || COUNTRIES.has(m[1].toLowerCase()))
 }
 
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
@@ -130,7 +141,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
     const head = lower(run[0]!.text).replace(/\./g, '')
     const placeOnly = run.every((x) => PLACES.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
     if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
       // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
@@ -139,13 +150,14 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
     } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || GIVEN_NAMES.has(lower(run[1]!.text)))) {
       // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann Roe").
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false })
+      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
       if (k === 0) name = run.slice(1)
     }
     const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
-      out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The' })
+      const placeCue = PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) || placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
+      out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The', placeCue })
     }
     i = j
   }

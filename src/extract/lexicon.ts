@@ -59,7 +59,7 @@ export const OUTLETS = words(`
 `)
 
 /** Countries, regions, states and cities: the lists live in their own gazetteer file. */
-export { CITIES, COUNTRIES, PLACES } from './gazetteer-places'
+export { CITIES, COUNTRIES, PLACES, STATES } from './gazetteer-places'
 
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = words(`

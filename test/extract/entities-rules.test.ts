@@ -193,3 +193,15 @@ describe('institutions and newspapers named after places', () => {
     expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ann Roe', 'Bea Lund', 'Transport Minister', 'Harbour Board Chairman'])
   })
 })
+
+describe('words around a place', () => {
+  it('reads "the town of X", "X region" and "X, <state>" as places', () => {
+    const { places } = extractEntities('Shells fell near the town of Varnholm. The Ostmark region voted. She grew up in Brelton, Ohio, and later Quillby, Kenya.')
+    expect(names(places)).toEqual(expect.arrayContaining(['Varnholm', 'Ostmark', 'Brelton', 'Quillby', 'Ohio', 'Kenya']))
+  })
+
+  it('does not read "Name, Country coach" as a place', () => {
+    const { people } = extractEntities('After the match, Hernan Varro Quillez, Panama coach, said they learned a lot.')
+    expect(names(people)).toEqual(['Hernan Varro Quillez'])
+  })
+})
