@@ -42,9 +42,10 @@ interface SourceRow {
   curation_json: string
 }
 
-const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
+/** The source row; the fast path leaves out the term vector (only a live query needs it). */
+const sourceSql = (terms: 'd.terms' | 'NULL') => `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
-         d.terms, d.labels, d.simhash, d.query, d.self,
+         ${terms} AS terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
            (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
        FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
@@ -58,7 +59,7 @@ const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_
  * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
  */
 export async function getRelatedSource(db: Db, ref: string): Promise<(RelatedSourceRow & { df: Record<string, number>; docs: number }) | null> {
-  const row = await db.prepare(SOURCE_SQL).bind(ref).first<SourceRow>()
+  const row = await db.prepare(sourceSql('d.terms')).bind(ref).first<SourceRow>()
   if (!row) return null
   const source = toSource(row)
   return { ...source, ...(await getTermStats(db, Object.keys(source.terms))) }
@@ -82,6 +83,23 @@ function toSource(row: SourceRow): RelatedSourceRow {
     pinned: curation.filter(([kind]) => kind === 'pin').map(([, seq]) => seq),
     excluded: curation.filter(([kind]) => kind === 'exclude').map(([, seq]) => seq),
   }
+}
+
+/**
+ * A stored story's term vector with the current document frequencies of its stems and the number of
+ * stories in the index: what a live query needs, in one query.
+ */
+export async function getStoredTermStats(db: Db, seq: number): Promise<{ terms: Record<string, number>; df: Record<string, number>; docs: number }> {
+  const row = await db
+    .prepare(
+      `SELECT d.terms, (SELECT json_group_object(rt.term, rt.df) FROM json_each(d.terms) t JOIN related_terms rt ON rt.term = t.key) AS df_json,
+         (SELECT value FROM related_stats WHERE key = 'docs') AS docs
+       FROM related_docs d WHERE d.seq = ?1`
+    )
+    .bind(seq)
+    .first<{ terms: string; df_json: string | null; docs: number | null }>()
+  if (!row) return { terms: {}, df: {}, docs: 0 }
+  return { terms: JSON.parse(row.terms) as Record<string, number>, df: row.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {}, docs: row.docs ?? 0 }
 }
 
 /** Document frequencies of the given stems and the number of stories in the index. */
@@ -116,6 +134,7 @@ export interface CandidateQuery {
 interface CandidateRow {
   seq: number
   score: number | null
+  support: number | null
   id: string
   slug: string
   headline: string
@@ -132,10 +151,10 @@ interface CandidateRow {
 const EXPLAINED_TERMS = 12
 
 /**
- * The answer columns for a `picked(seq, score)` CTE, with tags, the query stems and the entities each story
+ * The answer columns for a `picked(seq, score, support)` CTE, with tags, the query stems and the entities each story
  * shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may walk every published article).
  */
-const PICKED_SELECT = `SELECT k.seq, k.score, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
+const PICKED_SELECT = `SELECT k.seq, k.score, k.support, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
      WHERE x.article_seq = a.seq) AS tags_json,
     (SELECT json_group_array(qx.term) FROM qx CROSS JOIN related_postings m ON m.term = qx.term AND m.seq = k.seq) AS matched_json,
@@ -157,6 +176,7 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
     tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
     simhash: r.simhash,
     score: r.score ?? 0,
+    support: r.support ?? 0,
     matched: JSON.parse(r.matched_json) as string[],
     entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({ type, name })),
     pinned: r.score === null && pins.has(r.seq),
@@ -197,9 +217,9 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
          ${filters ? `JOIN articles f ON f.seq = p.seq AND ${filters}` : ''}
          WHERE p.seq NOT IN (SELECT value FROM json_each(?2))
          GROUP BY p.seq ORDER BY score DESC LIMIT ?4),
-       picked(seq, score) AS (
-         SELECT seq, score FROM hits
-         UNION ALL SELECT value, NULL FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
+       picked(seq, score, support) AS (
+         SELECT seq, score, 0 FROM hits
+         UNION ALL SELECT value, NULL, 0 FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
        ${PICKED_SELECT}`
     )
     .bind(...params)
@@ -210,7 +230,9 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
 /**
  * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without the
  * editors' exclusions, filtered, plus its pins: one round trip of two short index reads, whatever the
- * size of the archive.
+ * size of the archive. Each neighbour also gets its support: its mean score in the stored lists of the
+ * source's `supportFrom` best matches ("stories that the best matches also match"), read by primary key
+ * from those lists.
  *
  * @example
  * const { source, neighbors } = await getSourceWithNeighbors(db, 'harbour-bridge-reopens', { limit: 40 })
@@ -218,12 +240,12 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
 export async function getSourceWithNeighbors(
   db: Db,
   ref: string,
-  query: { limit: number; since?: string; section?: string }
+  query: { limit: number; supportFrom: number; since?: string; section?: string }
 ): Promise<{ source: RelatedSourceRow | null; neighbors: RelatedCandidate[] }> {
-  const params: unknown[] = [ref, query.limit]
+  const params: unknown[] = [ref, query.limit, query.supportFrom]
   const filters = filterSql(query, params, 'f')
   const [sourceRows, neighborRows] = await db.batch([
-    db.prepare(SOURCE_SQL).bind(ref),
+    db.prepare(sourceSql('NULL')).bind(ref),
     db
       .prepare(
         `WITH src AS (
@@ -232,13 +254,19 @@ export async function getSourceWithNeighbors(
          cur AS (SELECT target_seq, kind FROM related_curation WHERE article_seq = (SELECT seq FROM src)),
          ents(id) AS (SELECT entity_id FROM article_entities WHERE article_seq = (SELECT seq FROM src)),
          qx(term) AS MATERIALIZED (SELECT t.key FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
-         hits AS (
+         best(seq) AS MATERIALIZED (
+           SELECT other FROM related_neighbors WHERE seq = (SELECT seq FROM src) ORDER BY score DESC LIMIT ?3),
+         hits AS MATERIALIZED (
            SELECT n.other AS seq, n.score FROM related_neighbors n
            JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
            WHERE n.seq = (SELECT seq FROM src) AND n.other NOT IN (SELECT target_seq FROM cur WHERE kind = 'exclude')
            ORDER BY n.score DESC LIMIT ?2),
-         picked(seq, score) AS (
-           SELECT seq, score FROM hits UNION ALL SELECT target_seq, NULL FROM cur WHERE kind = 'pin')
+         support(seq, support) AS (
+           SELECT h.seq, sum(n.score) / (SELECT count(*) FROM best) FROM hits h CROSS JOIN best b
+             CROSS JOIN related_neighbors n ON n.seq = b.seq AND n.other = h.seq GROUP BY h.seq),
+         picked(seq, score, support) AS (
+           SELECT h.seq, h.score, s.support FROM hits h LEFT JOIN support s ON s.seq = h.seq
+           UNION ALL SELECT target_seq, NULL, 0 FROM cur WHERE kind = 'pin')
          ${PICKED_SELECT}`
       )
       .bind(...params),
