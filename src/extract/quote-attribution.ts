@@ -70,7 +70,8 @@ export function attributeBefore(before: string): Attribution | null {
   return subject ? { mention: subject, cue, cueEnd } : null
 }
 
-function sentenceSubject(before: string): string | null {
+/** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
+export function sentenceSubject(before: string): string | null {
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
   if (!subject || (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))) return null
   return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null

@@ -5,7 +5,7 @@
  */
 import type { EntityAnalysis } from './entities'
 import { FUNCTION_WORDS } from './lexicon'
-import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible } from './quote-attribution'
+import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
@@ -40,6 +40,15 @@ function countCues(gap: string): number {
 
 /** A second reporting act in an interruption: "“…,” X said, suggesting …", ", going on to say". */
 const SECOND_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arguing|explaining|continuing|insisting|warning|telling|asking|going on)\b/u
+
+/** "admires Putin as a “strong leader”", "went after Trump as a “con artist”": the subject's characterisation. */
+const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
+
+/** The sentence subject credited with a characterisation in quotation marks. */
+function characterisedBy(before: string): Attribution | null {
+  const mention = sentenceSubject(before)
+  return mention ? { mention, cue: 'as' } : null
+}
 
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
@@ -105,7 +114,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(attributeAfter(after))
     const found = (closed ? fromBefore ?? fromAfter : fromAfter ?? fromBefore) ??
-      (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null)
+      (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
+      (NAMING.test(before) || CHARACTERISED.test(before) ? characterisedBy(before) : null)
     let mention = found?.mention ?? null
     let speaker: string | null = null
     // "it said" is an organisation or a document, never the last person quoted.

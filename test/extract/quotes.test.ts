@@ -139,6 +139,13 @@ describe('fragments and labels', () => {
     expect(quotesOf(text)).toEqual([])
   })
 
+  it('credits a characterisation ("X admires Y as a “…”", "what they call Y’s “…”") to the sentence subject', () => {
+    const admires = 'Bruno Hale openly admires the harbourmaster as a “steady pair of hands,” and says so often.'
+    expect(quotesOf(admires)[0]).toMatchObject({ speaker: 'Bruno Hale', cue: 'as' })
+    const such = 'The council bought boats such as the “Sea Lark and her sisters” last year.'
+    expect(quotesOf(such)).toEqual([])
+  })
+
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
     expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'partial', speaker: 'Bruno Hale' })
