@@ -66,10 +66,11 @@ export async function findRelatedStories(c: Context<AppEnv>, ref: string, option
     throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
   }
   const base = { section: found.section, tags: found.tags, simhash: found.simhash, labels: found.labels }
-  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft) means a live query.
+  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft) means a
+  // live query, unless the story has no words at all (wire items with a headline only): nothing could match.
   let stories = rankRelated({ ...base, weights: found.query, selfScore: 1 }, neighbors, rankOptions(query, found.pinned))
   let method: 'neighbors' | 'live' = 'neighbors'
-  if (stories.length < query.limit) {
+  if (stories.length < query.limit && found.hasTerms) {
     const liveStarted = performance.now()
     const stats = await getStoredTermStats(c.var.db, found.seq)
     const { weights, selfScore } = selectQueryTerms(stats.terms, stats.df, stats.docs, DEFAULT_BUDGET, true)

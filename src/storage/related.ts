@@ -17,6 +17,8 @@ export interface RelatedSourceRow {
   section: string | null
   tags: string[]
   terms: Record<string, number>
+  /** False when the story has no words to match on (a live query could find nothing either). */
+  hasTerms: boolean
   labels: Record<string, string>
   simhash: string | null
   /** The stored query (stem → weight, as of the story's last write) and its score against itself. */
@@ -35,6 +37,7 @@ interface SourceRow {
   section_slug: string | null
   tags_json: string
   terms: string | null
+  has_terms: number | null
   labels: string | null
   simhash: string | null
   query: string | null
@@ -45,7 +48,7 @@ interface SourceRow {
 /** The source row; the fast path leaves out the term vector (only a live query needs it). */
 const sourceSql = (terms: 'd.terms' | 'NULL') => `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
-         ${terms} AS terms, d.labels, d.simhash, d.query, d.self,
+         ${terms} AS terms, d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
            (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
        FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
@@ -76,6 +79,7 @@ function toSource(row: SourceRow): RelatedSourceRow {
     section: row.section_slug,
     tags: JSON.parse(row.tags_json) as string[],
     terms: row.terms ? (JSON.parse(row.terms) as Record<string, number>) : {},
+    hasTerms: row.has_terms !== 0,
     labels: row.labels ? (JSON.parse(row.labels) as Record<string, string>) : {},
     simhash: row.simhash,
     query: row.query ? (JSON.parse(row.query) as Record<string, number>) : {},

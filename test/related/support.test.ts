@@ -32,6 +32,15 @@ describe('support from the best matches', () => {
     expect(off.neighbors.map((n) => n.id).sort()).toEqual(neighbors.map((n) => n.id).sort())
   })
 
+  it('answers a story with no words from its (empty) stored list, without a live query', async () => {
+    const [blank] = await importStories([{ subject: 'none', headline: '—', body: '1987 — 12 / 34' }], 'blank')
+    const res = await call('GET', `/v1/articles/${blank!.slug}/related?limit=5`, { key: null })
+    const body = await expectJson(res, 200)
+    expect(body.related).toEqual([])
+    expect(body.meta.method).toBe('neighbors')
+    expect(res.headers.get('server-timing')).not.toMatch(/live/)
+  })
+
   it('reports the time spent on the index in Server-Timing', async () => {
     const res = await call('GET', `/v1/articles/${ids[3]!.slug}/related?limit=3`, { key: null })
     await expectJson(res, 200)
