@@ -94,9 +94,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
         return attributeAfter(after) !== null || (comma > 0 && attributeAfter(after.slice(comma)) !== null)
       }
       const secondVerb = SECOND_VERB.test(gap)
-      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(previous.text) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
+      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end)) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
         previous.end = span.end
-        previous.text = text.slice(previous.start, span.end)
         previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)
         continued = span.continues
         continue
@@ -111,11 +110,13 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     const after = text.slice(span.end, Math.min(span.end + 160, nl < 0 ? text.length : nl))
     // A quote that ends its sentence is credited by its own sentence; "“…,” X said" by what follows.
     const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
+    // Bounded slices keep the end-anchored tests linear however long the sentence is.
+    const named = NAMING.test(before.slice(-90))
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(attributeAfter(after))
     const found = (closed ? fromBefore ?? fromAfter : fromAfter ?? fromBefore) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
-      (NAMING.test(before) || CHARACTERISED.test(before) ? characterisedBy(before) : null)
+      (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null)
     let mention = found?.mention ?? null
     let speaker: string | null = null
     // "it said" is an organisation or a document, never the last person quoted.
@@ -143,10 +144,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
     // Kept aside until the sentence ends: later fragments of the same statement may join it.
     // A short quote that closes its sentence is the point of the statement ("said the fleet is “ready.”").
-    const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !NAMING.test(before) && !closed
+    const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !named && !closed
     // Capitalised words with no sentence in them are a title ("on “Fox News Sunday,”", "the film “13th”").
     // The sentence's speaker still speaks on ("On “Fox News Sunday,” X said …" then "“…”").
-    if (isTitle(words) && !NAMING.test(before)) {
+    if (isTitle(words) && !named) {
       if (speaker) (lastSpeaker = speaker), (lastMention = mention)
       continue
     }
@@ -161,6 +162,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     if (speaker) (lastSpeaker = speaker), (lastMention = mention)
     continued = span.continues
   }
+  // Joined quotes only moved their ends: their text is cut once here, not at every join.
+  for (const q of quotes) q.text = text.slice(q.start, q.end)
   // A label stays a label unless later fragments of the same statement joined it ("was “disgusting” and “a con”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
   return [...spoken, ...indirectQuotes(text, sentences, spoken, entities, people)].sort((a, b) => a.start - b.start)
@@ -173,11 +176,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
  */
 function joinsFragment(text: string, previous: Quote | undefined, quote: Quote, before: { sentence: number; creditedAfter: boolean }, sentence: number): boolean {
   if (!previous || previous.kind !== 'partial' || quote.kind !== 'partial' || before.sentence !== sentence) return false
+  if (quote.start - previous.end > 200) return false
   const gap = text.slice(previous.end, quote.start)
-  const cues = gap.match(CUE)?.length ?? 0
-  if (gap.length > 200 || gap.includes('\n') || cues > (before.creditedAfter ? 1 : 0)) return false
+  if (gap.includes('\n') || (gap.match(CUE)?.length ?? 0) > (before.creditedAfter ? 1 : 0)) return false
   previous.end = quote.end
-  previous.text = text.slice(previous.start, quote.end)
   previous.content.end = Math.max(previous.content.end, quote.content.end)
   return true
 }

@@ -2,6 +2,7 @@
  * Quote rules on invented copy: the reported content a quote belongs to, and the attribution rules
  * behind each quote kind. Every name and statement here is made up.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
 
@@ -226,5 +227,40 @@ describe('speakers named before, pronoun after', () => {
   it('does not take a possessive phrase running into a clause as the speaker', () => {
     const text = 'Ilse Varga says she admired Hale’s patience through what she calls a “long and thankless winter.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+  })
+})
+
+/** Every quote's offsets stay inside the text and its content span holds its quoted words. */
+function expectWellFormed(text: string): void {
+  for (const q of extractQuotes(text, extractEntities(text))) {
+    expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(q.content.start).toBeGreaterThanOrEqual(0)
+    expect(q.content.start).toBeLessThanOrEqual(q.start)
+    expect(q.content.end).toBeGreaterThanOrEqual(q.end)
+    expect(q.content.end).toBeLessThanOrEqual(text.length)
+  }
+}
+
+describe('quote rules on hostile input', () => {
+  const pieces = fc.oneof(
+    fc.constantFrom('“', '”', '"', '‘', '’', ',', '.', ':', '\n', '\n\n', ' ', '(R-Utah)', '—'),
+    fc.constantFrom('said', 'Said', 'adding', 'going on to', 'called', 'calling out', 'as a', 'such as', 'is claiming', 'attacked', 'but', 'the United States'),
+    fc.constantFrom('Ilse Varga', 'she', 'He', 'the letter', 'Hale’s patience through what she', 'FOX NEWS SUNDAY', 'The Comeback Kid'),
+    fc.string({ maxLength: 10 })
+  )
+
+  it('keeps offsets and content spans valid on quote-shaped noise', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 120 }).map((p) => p.join(' ')), expectWellFormed), { numRuns: 400 })
+  })
+
+  it('answers long runs built to make end-anchored patterns backtrack', () => {
+    const runs = [
+      `${' '.repeat(50_000)}as a “x y z”`,
+      `Ann ${'called '.repeat(10_000)}“x”`,
+      'Ann said “a,” and “b” '.repeat(5_000),
+      `“a,” Ann said, ${'adding, '.repeat(10_000)}“b.”`,
+      `${'(R-Utah) '.repeat(10_000)}said “a b c.”`,
+    ]
+    for (const text of runs) expectWellFormed(text)
   })
 })
