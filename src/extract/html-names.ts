@@ -60,6 +60,7 @@ export function looksLikeName(text: string): boolean {
  */
 export function siteOwner(text: string): string | null {
   const name = text
+    .slice(0, 200)
     .replace(/^.*?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/, '')
     .replace(/[’']s\s+(?:blog|site|website|homepage|substack|notes|journal)\b.*$/i, '')
     .replace(/\.\s.*$|[.,]$/, '')

@@ -98,5 +98,8 @@ describe('bylines', () => {
       { numRuns: 300 }
     )
     expect(cleanByline(`Ada${' on'.repeat(50_000)}`)).not.toBeUndefined()
+    expect(siteOwner(`© ${'. '.repeat(500_000)}`)).toBeNull()
+    const title = `<title>${'Ada Quill. '.repeat(50_000)} | ${'x. '.repeat(50_000)}</title>`
+    expect(extractFromHtml(`<html><head>${title}</head><body><h1>Pier</h1>${story}</body></html>`).bylines.length).toBeLessThanOrEqual(10)
   })
 })
