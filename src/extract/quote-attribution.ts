@@ -15,11 +15,11 @@ const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 
 /** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
 const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
   'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
-// Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Ellis: …").
+// Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Roe: …").
 export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
-// "said Ann Roe, “…”": the inverted subject ends the clause ("said the GOP's goal …" is not one).
+// "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
@@ -92,9 +92,9 @@ export function attributeAfter(after: string): Attribution | null {
  */
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
-  // A run of capitals is a heading ("CONGRESS HAS INVESTIGATED HIM"), not a name.
+  // A run of capitals is a heading ("COUNCIL HAS QUESTIONED HIM"), not a name.
   if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3) return null
-  // "Machado’s courage through what she" is a possessive noun phrase running into a clause.
+  // "Hale’s patience through what she" is a possessive noun phrase running into a clause.
   if (/^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)) return found
   const rest = found.mention.split(/\s+/).slice(1)
   return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found

@@ -23,8 +23,8 @@ const MARK = /["“”«»„‘’]/
 
 /**
  * The span of reported content. Direct speech: the quotation with its marks. A partial quote: from
- * after the reporting verb when one precedes it in the sentence ("Clinton says ⟨Trump’s tweets were
- * “unhinged”⟩"), else from the sentence start; to the end of the sentence, or to the closing mark
+ * after the reporting verb when one precedes it in the sentence ("Roe says ⟨Hale’s plan was
+ * “reckless”⟩"), else from the sentence start; to the end of the sentence, or to the closing mark
  * when the attribution follows the quote ("⟨The plan “is sound,”⟩ Varga said").
  *
  * @example

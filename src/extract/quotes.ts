@@ -15,7 +15,7 @@ const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
  * A verb of naming or branding shortly before a quote: "called him a “…”", "described it as “…”";
- * not a phrasal verb ("calling out his “lies”", "called on them to “…”").
+ * not a phrasal verb ("calling out his “errors”", "called on them to “…”").
  */
 const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back)\b)[^,;.“”"]{0,60}$/iu
 
@@ -28,7 +28,7 @@ function isTitle(words: string): boolean {
   return list.length <= 8 && !/[.!?]/.test(bare) && /^[\p{Lu}\p{N}]/u.test(bare) && list.every((w) => TITLE_WORD.test(w))
 }
 
-/** Reporting verbs in `gap`, leaving out the nouns they double as ("before Clinton’s comments", "the claims"). */
+/** Reporting verbs in `gap`, leaving out the nouns they double as ("before Hale’s comments", "the claims"). */
 function countCues(gap: string): number {
   let n = 0
   CUE.lastIndex = 0
@@ -41,7 +41,7 @@ function countCues(gap: string): number {
 /** A second reporting act in an interruption: "“…,” X said, suggesting …", ", going on to say". */
 const SECOND_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arguing|explaining|continuing|insisting|warning|telling|asking|going on)\b/u
 
-/** "admires Putin as a “strong leader”", "went after Trump as a “con artist”": the subject's characterisation. */
+/** "admires Roe as a “safe pair of hands”", "went after Hale as a “dreamer”": the subject's characterisation. */
 const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
 
 /** The sentence subject credited with a characterisation in quotation marks. */
@@ -145,8 +145,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     // Kept aside until the sentence ends: later fragments of the same statement may join it.
     // A short quote that closes its sentence is the point of the statement ("said the fleet is “ready.”").
     const label = kind === 'partial' && !/\S\s+\S+\s+\S/.test(words) && !named && !closed
-    // Capitalised words with no sentence in them are a title ("on “Fox News Sunday,”", "the film “13th”").
-    // The sentence's speaker still speaks on ("On “Fox News Sunday,” X said …" then "“…”").
+    // Capitalised words with no sentence in them are a title ("on “Harbour Talk Tonight,”", "the film “Tides”").
+    // The sentence's speaker still speaks on ("On “Harbour Talk,” X said …" then "“…”").
     if (isTitle(words) && !named) {
       if (speaker) (lastSpeaker = speaker), (lastMention = mention)
       continue
@@ -164,7 +164,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   }
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
   for (const q of quotes) q.text = text.slice(q.start, q.end)
-  // A label stays a label unless later fragments of the same statement joined it ("was “disgusting” and “a con”").
+  // A label stays a label unless later fragments of the same statement joined it ("was “late” and “a shambles”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
   return [...spoken, ...indirectQuotes(text, sentences, spoken, entities, people)].sort((a, b) => a.start - b.start)
 }

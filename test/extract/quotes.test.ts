@@ -135,8 +135,8 @@ describe('fragments and labels', () => {
     expect(quotesOf(label)).toEqual([])
   })
 
-  it('does not read a phrasal verb as naming ("calling out his “lies” in the debate")', () => {
-    const text = 'Ilse Varga expects the chair to start by calling out Bruno Hale for his “lies” at the last meeting.'
+  it('does not read a phrasal verb as naming ("calling out his “errors” at the meeting")', () => {
+    const text = 'Ilse Varga expects the chair to start by calling out Bruno Hale for his “errors” at the last meeting.'
     expect(quotesOf(text)).toEqual([])
   })
 
@@ -164,7 +164,7 @@ describe('who is credited', () => {
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
   })
 
-  it('reads a subject with a party label ("Ann Roe (R-Utah) said …, adding that “…”")', () => {
+  it('reads a subject with a party label ("Ann Roe (R-Portavel) said …, adding that “…”")', () => {
     const text = 'Council leader Ann Roe (R-Portavel) said in a statement, adding that the repairs were “late and over budget.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Roe' })
   })
@@ -243,9 +243,9 @@ function expectWellFormed(text: string): void {
 
 describe('quote rules on hostile input', () => {
   const pieces = fc.oneof(
-    fc.constantFrom('“', '”', '"', '‘', '’', ',', '.', ':', '\n', '\n\n', ' ', '(R-Utah)', '—'),
+    fc.constantFrom('“', '”', '"', '‘', '’', ',', '.', ':', '\n', '\n\n', ' ', '(R-Portavel)', '—'),
     fc.constantFrom('said', 'Said', 'adding', 'going on to', 'called', 'calling out', 'as a', 'such as', 'is claiming', 'attacked', 'but', 'the United States'),
-    fc.constantFrom('Ilse Varga', 'she', 'He', 'the letter', 'Hale’s patience through what she', 'FOX NEWS SUNDAY', 'The Comeback Kid'),
+    fc.constantFrom('Ilse Varga', 'she', 'He', 'the letter', 'Hale’s patience through what she', 'HARBOUR TALK TONIGHT', 'The Iron Harbourmaster'),
     fc.string({ maxLength: 10 })
   )
 
@@ -259,7 +259,7 @@ describe('quote rules on hostile input', () => {
       `Ann ${'called '.repeat(10_000)}“x”`,
       'Ann said “a,” and “b” '.repeat(5_000),
       `“a,” Ann said, ${'adding, '.repeat(10_000)}“b.”`,
-      `${'(R-Utah) '.repeat(10_000)}said “a b c.”`,
+      `${'(R-Portavel) '.repeat(10_000)}said “a b c.”`,
     ]
     for (const text of runs) expectWellFormed(text)
   })
