@@ -34,6 +34,11 @@ export function newVisibleDates(): VisibleDates {
  */
 export function collectVisibleDates(el: El, out: VisibleDates): void {
   if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
+  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND) {
+    const day = parseDate(el.attrs.datetime)?.slice(0, 10)
+    if (day) out.found.push({ day, at: out.position })
+  }
   for (const child of el.children) {
     if (typeof child !== 'string') continue
     const text = child.replace(/\s+/g, ' ').trim()

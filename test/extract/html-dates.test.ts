@@ -35,6 +35,11 @@ describe('publication dates', () => {
     expect(extractFromHtml(html, 'https://news.example/2031/03/04/ferry').publishedAt).toBe('2031-03-04')
   })
 
+  it('reads a <time> beside the headline by its datetime, whatever its text', () => {
+    const html = page('<meta property="article:published_time" content="2029-01-10">', '<time datetime="2031-03-04T12:00:00Z">03/04/2031</time>')
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
+  })
+
   it('reads dates in URL paths, publication tags named by the site and citation dates', () => {
     expect(dateInUrl('https://blog.example/posts/2031-3-4-ferry-notes')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/2031/03/04/ferry')).toBe('2031-03-04')
