@@ -18,7 +18,7 @@ export interface VisibleDates {
 
 const MAX_FOUND = 200
 /** "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031". */
-const DATE_TEXT = /\b(?:\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4})\b/
+const DATE_TEXT = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4})\b/
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -48,9 +48,22 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     if (!match) continue
     const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(/[A-Za-z]+/g) ?? []
     if (rest.length > 5) continue
-    const day = parseDate(match[0])?.slice(0, 10)
+    const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
     if (day) out.found.push({ day, at: out.position })
   }
+}
+
+/**
+ * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
+ * month first (the US form) unless the first number cannot be a month.
+ */
+function numericDay(text: string): string | null {
+  const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
+  if (!match) return null
+  const [a, b] = [Number(match[1]), Number(match[3])]
+  const dayFirst = match[2] === '.' || a > 12
+  const [day, month] = dayFirst ? [a, b] : [b, a]
+  return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }
 
 /** The displayed date nearest the headline, if one is close enough to belong to it. */

@@ -40,6 +40,12 @@ describe('publication dates', () => {
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
   })
 
+  it('reads numeric dates beside the headline: dotted day first, slashed month first', () => {
+    expect(extractFromHtml(page('', '<span>23.07.2031</span>')).publishedAt).toBe('2031-07-23')
+    expect(extractFromHtml(page('', '<span>3/4/2031</span>')).publishedAt).toBe('2031-03-04')
+    expect(extractFromHtml(page('', '<span>23/4/2031</span>')).publishedAt).toBe('2031-04-23')
+  })
+
   it('reads dates in URL paths, publication tags named by the site and citation dates', () => {
     expect(dateInUrl('https://blog.example/posts/2031-3-4-ferry-notes')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/2031/03/04/ferry')).toBe('2031-03-04')
