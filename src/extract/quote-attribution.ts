@@ -20,6 +20,7 @@ export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wro
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
+const RELATIVE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
@@ -38,6 +39,8 @@ export interface Attribution {
   cue: string
   /** Where the cue ends in the text searched (attributions found before the quote). */
   cueEnd?: number
+  /** For a relative pronoun ("X, who said"), the name it stands for. */
+  antecedent?: string
 }
 
 /** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
@@ -57,6 +60,9 @@ export function attributeBefore(before: string): Attribution | null {
     if (subject) return { mention: subject, cue, cueEnd }
   }
   if (cue !== 'according to') {
+    // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before it.
+    const relative = RELATIVE_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
     if (found) return found

@@ -121,6 +121,7 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     let speaker: string | null = null
     // "it said" is an organisation or a document, never the last person quoted.
     if (mention && /^it$/i.test(mention)) speaker = null
+    else if (mention === 'who' && found?.antecedent) speaker = entities.resolvePerson(found.antecedent) ?? found.antecedent
     else if (mention && PRONOUNS.test(mention) && found === fromAfter && fromBefore && !PRONOUNS.test(fromBefore.mention) && !/^it$/i.test(fromBefore.mention)) {
       // "X scolded him: “…,” she said": the pronoun after the quote is the subject named before it.
       speaker = entities.resolvePerson(fromBefore.mention) ?? fromBefore.mention

@@ -183,6 +183,11 @@ describe('who is credited', () => {
     expect(quotesOf(inverted)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 
+  it('credits "X, the port chief, who in 2030 said “…”" to X through the relative pronoun', () => {
+    const text = 'The mayor met Ilse Varga, the port chief, who in 2030 said the harbour needed “a new breakwater before the storms.”'
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'who' })
+  })
+
   it('reads documents as speakers ("“…,” the letter reads") and "branded" as a reporting verb', () => {
     const letter = 'The fishers wrote to the council. “We cannot sail while the pier is closed,” the letter reads.'
     expect(quotesOf(letter)[0]).toMatchObject({ speakerMention: 'the letter', cue: 'reads' })
