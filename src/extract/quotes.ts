@@ -15,9 +15,9 @@ const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
  * A verb of naming or branding shortly before a quote: "called him a “…”", "described it as “…”";
- * not a phrasal verb ("calling out his “errors”", "called on them to “…”").
+ * not a phrasal verb ("calling out his “errors”", "called on them to “…”") nor a noun ("chants of “…”").
  */
-const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back)\b)[^,;.“”"]{0,60}$/iu
+const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back|of)\b)[^,;.“”"]{0,60}$/iu
 
 const TITLE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|on|to|for|at|by|with|from|it|is)$/u
 

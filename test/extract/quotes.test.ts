@@ -147,6 +147,11 @@ describe('fragments and labels', () => {
     expect(quotesOf(such)).toEqual([])
   })
 
+  it('does not read a noun ("chants of “…”") as a verb of naming', () => {
+    const text = 'Pressure is building on Ilse Varga, who was greeted with chants of “Bruno!” at the harbour fair on Monday.'
+    expect(quotesOf(text)).toEqual([])
+  })
+
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
     expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'partial', speaker: 'Bruno Hale' })
