@@ -50,7 +50,7 @@ export function idf(df: number, docs: number): number {
 /**
  * How much a query may read: its strongest `maxTerms` stems, none in more than `maxDf` stories, and
  * stems taken in order only while their posting lists add up to `maxPostings`. This bounds the work of
- * a lookup however large the archive grows. The write-time neighbour computation uses the same numbers.
+ * a lookup however large the archive grows. The write-time neighbour computation uses `NEIGHBOR_BUDGET`.
  */
 export interface QueryBudget {
   maxTerms: number
@@ -58,6 +58,12 @@ export interface QueryBudget {
   maxPostings: number
 }
 export const DEFAULT_BUDGET: QueryBudget = { maxTerms: 60, maxDf: 2000, maxPostings: 8000 }
+/**
+ * The budget of the neighbour computation in the write batch: paid once per write, not per lookup, so it
+ * reads more postings than a live query. Measured offline on Reuters-21578 with the support re-rank:
+ * P@5 0.873 with the live budget, 0.879 with 12,000 postings, 0.881 with stems in up to 3,000 stories too.
+ */
+export const NEIGHBOR_BUDGET: QueryBudget = { maxTerms: 60, maxDf: 3000, maxPostings: 12_000 }
 /** Nearest neighbours stored per story at write time. */
 export const STORED_NEIGHBORS = 40
 /**

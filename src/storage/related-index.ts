@@ -3,7 +3,7 @@
  * inverted index of published stories in step with every article write, in the same batch.
  */
 import type { Article } from '../domain/article'
-import { DEFAULT_BUDGET, STORED_NEIGHBORS } from '../domain/related'
+import { NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
 import { simhash, termVector } from '../domain/related-text'
 import type { ArticleIndexWriter } from './article-indexes'
 
@@ -78,11 +78,11 @@ export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
 type Db = Parameters<ArticleIndexWriter>[0]
 
 /**
- * Stores each story's query: its strongest stems by tf-idf within the lookup budget (the same choice as
- * `selectQueryTerms`), and its score against itself. One statement for the whole batch.
+ * Stores each story's query: its strongest stems by tf-idf within the neighbour budget (the same choice as
+ * `selectQueryTerms` with `NEIGHBOR_BUDGET`), and its score against itself. One statement for the whole batch.
  */
 function queryStatement(db: Db, json: string): D1PreparedStatement {
-  const { maxTerms, maxDf, maxPostings } = DEFAULT_BUDGET
+  const { maxTerms, maxDf, maxPostings } = NEIGHBOR_BUDGET
   return db
     .prepare(
       `WITH batch AS (SELECT a.seq, j.value AS story FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')),
