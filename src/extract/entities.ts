@@ -88,7 +88,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || GIVEN_NAMES.has(p.tokens[0]!.text.toLowerCase()))) {
       add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
-      // "Microsoft" of a "Microsoft Internet Explorer" typed as a speaker stays itself.
+      // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
       if ((p.titled || GIVEN_NAMES.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
     }

@@ -36,7 +36,7 @@ export function classify(p: Phrase, story: StoryContext): EntityType | null {
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text)) return PLACES.has(last) ? 'place' : 'organization'
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return PLACES.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
-  // "Toronto Star", "Leeds Mail": a newspaper named after its town.
+  // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
   if (words.length >= 2 && PAPER_WORDS.has(last) && PLACES.has(words[words.length - 2]!)) return 'organization'
   if (ORG_WORDS.has(last) || OUTLETS.has(last) || (words.length > 1 && ORG_ENDINGS.has(last)) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
   if (words.every((w) => PLACES.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => PLACES.has(w))) return 'place'
@@ -48,12 +48,12 @@ export function classify(p: Phrase, story: StoryContext): EntityType | null {
   if (words.length === 1 && ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) && !common.has(last)) return 'person'
   if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !GIVEN_NAMES.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length <= 4 && GIVEN_NAMES.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
-  // A name written with a version or a letter ("Navigator 6", "Group F") is a thing, not a person.
-  // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Offensive").
+  // A name written with a version or a letter ("Navigator 6", "Group H") is a thing, not a person.
+  // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Fleet").
   const thing = things.has(text.toLowerCase()) || (words.length > 1 && (/^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text) ||
     THING_WORDS.has(last) || NOT_NAME_FIRST.has(words[0]!) || DEMONYMS.has(words[0]!)))
   // A lone word that speaks is a person only where it can be a surname: "Partners said" opening a
-  // sentence, or "Wikinews observed" recurring alone and never after a first name, is not one.
+  // sentence, or "Portwire observed" recurring alone and never after a first name, is not one.
   const lone = words.length === 1 && (common.has(last) || repeated.has(last) || (p.tokens[0]!.initial && !surnames.has(last)))
   if (p.speaker && !thing && words.length <= 4 && !lone) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last)) return 'organization'
@@ -61,7 +61,7 @@ export function classify(p: Phrase, story: StoryContext): EntityType | null {
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial) return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
   // Untyped two- and three-word names are people unless a word of them is also used in lower case in
-  // the text: "Space Shuttle", "World Cup", "Internet Explorer" are things.
+  // the text: "Space Shuttle", "World Cup", "Tide Tracker" are things.
   if (words.length >= 2 && words.length <= 3 && !acronym && !thing && !words.some((w) => CONNECTORS.has(w) || FUNCTION_WORDS.has(w) || PLACES.has(w) || TITLES.has(w) || OUTLETS.has(w) || common.has(w))) return 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
   return null

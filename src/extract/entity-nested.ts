@@ -1,6 +1,6 @@
 /**
- * @module Names inside names: "Andy Warhol Foundation" also mentions the person it is named for,
- * "University of Texas at Austin" and "United States Navy" the places.
+ * @module Names inside names: "Ada Quill Foundation" also mentions the person it is named for,
+ * "University of Ohio at Lima" and "United States Coast Guard" the places.
  */
 import { PLACES } from './lexicon'
 import type { EntityMention, EntityType } from './types'

@@ -95,7 +95,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       if (!adjacent || next.initial) break
       if (isCap(next.text)) run.push(next)
       else if (CONNECTORS.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
-      // "Foundation for the Visual Arts", "Daughters of the American Revolution".
+      // "Foundation for the Coastal Arts", "Friends of the Harbour Museum".
       else if ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!.text) && !tokens[j + 2]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
         run.push(next, tokens[j + 1]!)
         j++
@@ -108,7 +108,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       run.length = cut + 1
       j = i + cut + 1
     }
-    // "Matthew Ingram of The Globe", "Gov. Ann Roe of Ohio": a name, then where it belongs.
+    // "Bea Lund of The Herald", "Gov. Ann Roe of Ohio": a name, then where it belongs.
     const of = run.findIndex((x) => x.text === 'of' || x.text === 'for')
     if (of >= 2 && personBeforeOf(run.slice(0, of))) {
       run.length = of
@@ -129,7 +129,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
-    // "Co-founder of Google", "Secretary of State": what follows the title's "of" is not the person.
+    // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the person.
     // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
     let titled = k > 0 || (TITLES.has(before) && !t.initial) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
     if (k > 0 && CONNECTORS.has(run[k]!.text)) {

@@ -46,7 +46,7 @@ export const ORG_ENDINGS = words(`
   brands
 `)
 
-/** Last words of newspaper names that are ordinary words elsewhere ("Toronto Star", "Leeds Mail"). */
+/** Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail"). */
 export const PAPER_WORDS = words(`star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
@@ -130,7 +130,7 @@ export const DEMONYMS = words(`
 `)
 
 /**
- * First words that never open a person's name ("Global Offensive", "Operation Clambake",
+ * First words that never open a person's name ("Global Fleet", "Operation Larkspur",
  * "East Village"): compass points, common adjectives and the heads of events, plans and places.
  */
 export const NOT_NAME_FIRST = words(`
@@ -142,7 +142,7 @@ export const NOT_NAME_FIRST = words(`
   masjid al el la le los las
 `)
 
-/** Last words of names that are things, events or places rather than people ("World Cup", "Intelligence System"). */
+/** Last words of names that are things, events or places rather than people ("World Cup", "Tide Warning System"). */
 export const THING_WORDS = words(`
   system systems cup day award awards prize trophy festival games championship championships
   tournament series show film movie novel book album song war battle crisis storm hurricane act

@@ -102,10 +102,10 @@ describe('titles and names inside names', () => {
   })
 
   it('finds the person and the places an organisation is named after', () => {
-    const { mentions } = extractEntities('Andy Varnhorst, a painter, died. The Andy Varnhorst Photo Legacy Program gave prints to the University of Texas Arlington and the United States Navy.')
+    const { mentions } = extractEntities('Ilse Varnhorst, a potter, died. The Ilse Varnhorst Kiln Fund gave bowls to the University of Ohio Lima and the United States Coast Guard.')
     const nested = mentions.map((m) => `${m.type}:${m.text}`)
-    expect(nested).toEqual(expect.arrayContaining(['person:Andy Varnhorst', 'place:Texas Arlington', 'place:United States']))
-    expect(nested.filter((m) => m === 'person:Andy Varnhorst')).toHaveLength(2)
+    expect(nested).toEqual(expect.arrayContaining(['person:Ilse Varnhorst', 'place:Ohio Lima', 'place:United States']))
+    expect(nested.filter((m) => m === 'person:Ilse Varnhorst')).toHaveLength(2)
   })
 })
 
@@ -116,20 +116,20 @@ describe('things that look like names', () => {
   })
 
   it('does not take a name ending in a single letter for a person', () => {
-    const { people } = extractEntities('In Group F the hosts lost, and Plan B failed.')
+    const { people } = extractEntities('In Group H the hosts lost, and Plan B failed.')
     expect(names(people)).toEqual([])
   })
 
   it('keeps "for the" and "of the" inside an organisation name', () => {
-    const { organizations, people } = extractEntities('A grant came from the Varnhorst Foundation for the Visual Arts and the Daughters of the Coastal Revolution Society.')
-    expect(names(organizations)).toContain('Varnhorst Foundation for the Visual Arts')
+    const { organizations, people } = extractEntities('A grant came from the Varnhorst Foundation for the Coastal Arts and the Daughters of the Coastal Revolution Society.')
+    expect(names(organizations)).toContain('Varnhorst Foundation for the Coastal Arts')
     expect(names(people)).toEqual([])
   })
 })
 
 describe('words that do not open or close a person name', () => {
   it('does not take events, systems, adjectives or compass points for people', () => {
-    const text = 'Fans flew to the Harbour Cup. The Tariff Intelligence System failed, Global Offensive sold out, and Operation Larkspur ended near East Varro.'
+    const text = 'Fans flew to the Harbour Cup. The Tariff Warning System failed, Global Fleet sold out, and Operation Larkspur ended near East Varro.'
     expect(names(extractEntities(text).people)).toEqual([])
   })
 
@@ -183,9 +183,9 @@ describe('institutions and newspapers named after places', () => {
   })
 
   it('reads "Town Star" and "Town Sun" as newspapers', () => {
-    const { organizations, places } = extractEntities('The Toronto Star and the Leeds Mail ran it, as did the Ottawa Citizen.')
-    expect(names(organizations)).toEqual(expect.arrayContaining(['Toronto Star', 'Leeds Mail', 'Ottawa Citizen']))
-    expect(names(places)).toEqual(expect.arrayContaining(['Toronto', 'Leeds', 'Ottawa']))
+    const { organizations, places } = extractEntities('The Lisbon Star and the Leeds Mail ran it, as did the Ottawa Citizen.')
+    expect(names(organizations)).toEqual(expect.arrayContaining(['Lisbon Star', 'Leeds Mail', 'Ottawa Citizen']))
+    expect(names(places)).toEqual(expect.arrayContaining(['Lisbon', 'Leeds', 'Ottawa']))
   })
 
   it('reads "the Transport Minister" as the holder of the title, and the "Harbour Board Chairman" as a name', () => {
@@ -201,7 +201,7 @@ describe('words around a place', () => {
   })
 
   it('does not read "Name, Country coach" as a place', () => {
-    const { people } = extractEntities('After the match, Hernan Varro Quillez, Panama coach, said they learned a lot.')
+    const { people } = extractEntities('After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.')
     expect(names(people)).toEqual(['Hernan Varro Quillez'])
   })
 })
