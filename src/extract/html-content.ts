@@ -42,6 +42,28 @@ function proseChars(root: El): Map<El, number> {
   return chars
 }
 
+/**
+ * Figures that hold a table or a quotation with paragraphs (block editors wrap both in <figure>):
+ * their text is read like any other block. Computed bottom-up in one pass.
+ */
+function textFigures(root: El): Set<El> {
+  const order: El[] = []
+  walk(root, (el) => order.push(el))
+  // Bits: 1 = holds a table, 2 = holds a paragraph, 4 = holds a blockquote with a paragraph.
+  const flags = new Map<El, number>()
+  const found = new Set<El>()
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!
+    if (el.tag === 'figcaption') continue
+    let f = el.tag === 'table' ? 1 : el.tag === 'p' ? 2 : 0
+    for (const child of el.children) if (typeof child !== 'string') f |= flags.get(child) ?? 0
+    if (el.tag === 'blockquote' && f & 2) f |= 4
+    if (el.tag === 'figure' && f & 5) found.add(el)
+    if (f) flags.set(el, f)
+  }
+  return found
+}
+
 function isUnlikely(el: El, prose: Map<El, number>): boolean {
   // Unclosed markup can leave a whole page inside an <aside> or <nav>: a subtree with this much prose is kept.
   if (DROP_TAGS.has(el.tag)) return (prose.get(el) ?? 0) < 8 * PROSE_GUARD
@@ -62,6 +84,7 @@ function isUnlikely(el: El, prose: Map<El, number>): boolean {
 /** Splits the tree under `root` into text blocks, skipping unlikely subtrees and figures. */
 function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
   const prose = proseChars(root)
+  const holdsText = textFigures(root)
   const blocks: Block[] = []
   let text = ''
   let linkChars = 0
@@ -89,7 +112,8 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
     }
     const el = node
     if (el !== root && isUnlikely(el, prose)) continue
-    if (el.tag === 'figure' || el.tag === 'figcaption') {
+    // A <figure> that wraps a table or a pull quote is text of the story, not a picture.
+    if ((el.tag === 'figure' && !holdsText.has(el)) || el.tag === 'figcaption') {
       collectFigure(el, images)
       continue
     }

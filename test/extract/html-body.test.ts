@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { extractFromHtml } from '../../src/extract/index'
+
+const para = (t: string) =>
+  `<p>${t} The council met again on Thursday to discuss the harbour budget, the ferry timetable and the repairs to the old pier, which residents say are long overdue.</p>`
+const page = (article: string) =>
+  `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>Harbour budget agreed</h1><article>${article}</article></main><footer>© Lowmere Post</footer></body></html>`
+const bodyOf = (html: string) => extractFromHtml(html).body.join('\n')
+
+describe('body blocks the engine reads or leaves out', () => {
+  it('reads a table that a block editor wrapped in <figure>, but not its caption', () => {
+    const table = `<figure class="wp-block-table"><table><tbody><tr><td>Ferry fare</td><td>£4.20</td></tr><tr><td>Pier repairs</td><td>£1.3m</td></tr></tbody></table><figcaption>Source: Lowmere council</figcaption></figure>`
+    const text = bodyOf(page(`${para('One.')}${table}${para('Two.')}`))
+    expect(text).toContain('Ferry fare')
+    expect(text).toContain('£1.3m')
+    expect(text).not.toContain('Source: Lowmere council')
+  })
+
+  it('reads a pull quote wrapped in <figure>, but still leaves a photo and its caption out', () => {
+    const quote = `<figure class="pullquote"><blockquote><p>We cannot wait another winter for the pier.</p><cite>Mara Lind</cite></blockquote></figure>`
+    const photo = `<figure><img src="/pier.jpg" alt=""><figcaption>The old pier at low tide. Photo: Jon Reyes</figcaption></figure>`
+    const text = bodyOf(page(`${para('One.')}${quote}${photo}${para('Two.')}`))
+    expect(text).toContain('We cannot wait another winter for the pier.')
+    expect(text).not.toContain('The old pier at low tide')
+  })
+})
