@@ -10,6 +10,8 @@ const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'dialog', 'menu'])
 const UNLIKELY = /(?:^|[\s_-])(?:share|sharing|social|related|sidebar|footer|nav|navbar|menu|promo|advert|ads?|newsletter|subscribe|subscription|breadcrumbs?|cookie|popup|modal|recommended|recirc|outbrain|taboola|signup|masthead|sponsor|most-popular|trending|author-bio|paywall|toolbar|pagination|tag-list)(?:$|[\s_-])/
 /** Reader comments are dropped whatever their size. */
 const COMMENTS = /(?:^|[\s_-])(?:comments?|disqus|respond|replies)(?:$|[\s_-])/
+/** Classes of social-media posts embedded as a <blockquote> ('twitter-tweet', 'instagram-media', …). */
+const EMBED = /tweet|instagram|tiktok|embed/i
 /** A subtree with this much non-link text is never dropped on a class hint alone. */
 const PROSE_GUARD = 1200
 const LIKELY = /article|body|content|main|story|post|entry|text|prose/
@@ -74,6 +76,8 @@ function isUnlikely(el: El, prose: Map<El, number>): boolean {
   if (el.attrs.hidden !== undefined) return !/^S:\d+$/.test(el.attrs.id ?? '')
   if (el.attrs['aria-hidden'] === 'true') return true
   if (/display:\s*none|visibility:\s*hidden/i.test(el.attrs.style ?? '')) return true
+  // Social posts embedded as quotations (a script turns them into cards) are not the story's text.
+  if (el.tag === 'blockquote' && EMBED.test(el.attrs.class ?? '')) return true
   if (el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'html') return false
   const hint = classAndId(el)
   if (!hint.trim() || el.attrs.itemprop === 'articleBody') return false

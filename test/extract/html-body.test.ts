@@ -23,4 +23,14 @@ describe('body blocks the engine reads or leaves out', () => {
     expect(text).toContain('We cannot wait another winter for the pier.')
     expect(text).not.toContain('The old pier at low tide')
   })
+
+  it('leaves social posts embedded as quotations out, and keeps ordinary quotations', () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Ferry cancelled again this morning, third time this week</p>— Harbour Watch (@harbourwatch)</blockquote>`
+    const post = `<blockquote class="instagram-media"><a href="https://example.com/p/1">View this post</a> A post shared by Lowmere Ferries</blockquote>`
+    const quote = `<blockquote><p>The repairs will start in March, weather permitting.</p></blockquote>`
+    const text = bodyOf(page(`${para('One.')}${tweet}${quote}${post}${para('Two.')}`))
+    expect(text).not.toContain('Ferry cancelled again')
+    expect(text).not.toContain('A post shared by')
+    expect(text).toContain('The repairs will start in March')
+  })
 })
