@@ -253,6 +253,23 @@ function proseSiblings(best: El, totals: Map<El, { prose: number; other: number 
   return found
 }
 
+/**
+ * A list item of links that belongs to the story (products named, steps, sources): its list sits with
+ * the story's paragraphs (its parent or grandparent holds them), is not a submenu inside another list
+ * item, and does not point into the page itself (a table of contents).
+ */
+function listInProse(li: El, proseParents: Set<El>): boolean {
+  let list = li.parent
+  while (list && list.tag !== 'ul' && list.tag !== 'ol') list = list.parent
+  if (!list) return false
+  let anchor = false
+  walk(li, (el) => { if (el.tag === 'a' && (el.attrs.href ?? '').startsWith('#')) anchor = true })
+  if (anchor) return false
+  for (let n = list.parent; n; n = n.parent) if (n.tag === 'li') return false
+  const up = list.parent
+  return !!up && (proseParents.has(up) || (!!up.parent && proseParents.has(up.parent)))
+}
+
 function isInside(el: El, container: El): boolean {
   for (let node: El | null = el; node; node = node.parent) if (node === container) return true
   return false
@@ -286,11 +303,21 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
   }
   // Only when the container holds under half the page's prose: a story found whole has no missing parts.
   if ((totals.get(best)?.prose ?? 0) < 0.5 * (totals.get(root)?.prose ?? 0)) containers.push(...proseSiblings(best, totals))
+  const inside = blocks.filter((block) => containers.some((c) => isInside(block.el, c)))
+  const isProse = (b: Block) => b.text.length >= 60 && b.linkChars / b.text.length < 0.3 && /[.!?:,;]/.test(b.text)
+  const firstProse = inside.findIndex(isProse)
+  const lastProse = inside.findLastIndex(isProse)
+  const proseParents = new Set<El>()
+  for (const b of inside) if (b.el.tag === 'p' && isProse(b) && b.el.parent) proseParents.add(b.el.parent)
   const paragraphs: string[] = []
-  for (const block of blocks) {
-    if (!containers.some((c) => isInside(block.el, c))) continue
+  for (let i = 0; i < inside.length; i++) {
+    const block = inside[i]!
     const density = block.linkChars / block.text.length
-    if (density > 0.5 && block.text.length < 200) continue
+    // Link lists are dropped unless they sit between the story's first and last paragraphs, inside it.
+    if (density > 0.5 && block.text.length < 200) {
+      const between = block.el.tag === 'li' && i > firstProse && i < lastProse && listInProse(block.el, proseParents)
+      if (!between) continue
+    }
     paragraphs.push(block.text)
   }
   return { paragraphs, images: images.filter((img) => img.url || img.caption) }

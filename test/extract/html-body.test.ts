@@ -34,3 +34,22 @@ describe('body blocks the engine reads or leaves out', () => {
     expect(text).toContain('The repairs will start in March')
   })
 })
+
+describe('lists of links inside the story', () => {
+  const tools = ['Tide gauge', 'Depth sounder', 'Mooring winch'].map((t) => `<li><a href="/shop/${t.length}">${t}</a></li>`).join('')
+
+  it('keeps a list of links that sits between the paragraphs of the story', () => {
+    const text = bodyOf(page(`${para('One.')}<p>The harbour master named three tools the crews rely on:</p><ul>${tools}</ul>${para('Two.')}`))
+    expect(text).toContain('Depth sounder')
+  })
+
+  it('leaves out a list of links after the last paragraph, a table of contents and a nested menu', () => {
+    const toc = `<ul><li><a href="#budget">The budget</a></li><li><a href="#ferries">The ferries</a></li></ul>`
+    const menu = `<ul><li>Sections<ul><li><a href="/sport">Sport pages</a></li><li><a href="/arts">Arts pages</a></li></ul></li></ul>`
+    const text = bodyOf(page(`${para('One.')}${toc}${para('Two.')}${menu}${para('Three.')}<ul>${tools}</ul>`))
+    expect(text).toContain('Three.')
+    expect(text).not.toContain('The ferries')
+    expect(text).not.toContain('Arts pages')
+    expect(text).not.toContain('Depth sounder')
+  })
+})
