@@ -12,6 +12,8 @@ const UNLIKELY = /(?:^|[\s_-])(?:share|sharing|social|related|sidebar|footer|nav
 const COMMENTS = /(?:^|[\s_-])(?:comments?|disqus|respond|replies)(?:$|[\s_-])/
 /** Classes of social-media posts embedded as a <blockquote> ('twitter-tweet', 'instagram-media', …). */
 const EMBED = /tweet|instagram|tiktok|embed/i
+/** Whole lines that are page furniture, not story text: ad labels, share and sign-up prompts. */
+const FURNITURE_LINE = /^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| post| story)?|like this:?|subscribe|subscribe now|sign up|log ?in|sign in|register|(?:join|sign up for) our (?:newsletter|mailing list)|newsletters?|article continues below|continue reading|read more|jump to (?:the )?(?:list|recipe)|pin (?:this|it) for later|print)[.!:]?$/i
 /** A subtree with this much non-link text is never dropped on a class hint alone. */
 const PROSE_GUARD = 1200
 const LIKELY = /article|body|content|main|story|post|entry|text|prose/
@@ -318,6 +320,7 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
       const between = block.el.tag === 'li' && i > firstProse && i < lastProse && listInProse(block.el, proseParents)
       if (!between) continue
     }
+    if (block.text.length <= 60 && FURNITURE_LINE.test(block.text)) continue
     paragraphs.push(block.text)
   }
   return { paragraphs, images: images.filter((img) => img.url || img.caption) }

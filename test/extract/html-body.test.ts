@@ -53,3 +53,16 @@ describe('lists of links inside the story', () => {
     expect(text).not.toContain('Depth sounder')
   })
 })
+
+describe('page furniture lines inside the story', () => {
+  it('drops ad labels and sign-up prompts standing alone, not sentences that mention them', () => {
+    const article = `${para('One.')}<div>Advertisement</div><p>Like this:</p>${para('Two.')}<h3>Join our newsletter</h3><p>Subscribe now!</p><p>Readers who subscribe to the council newsletter hear about closures first.</p>`
+    const text = bodyOf(page(article))
+    expect(text).toContain('Two.')
+    expect(text).not.toMatch(/^Advertisement$/m)
+    expect(text).not.toContain('Like this:')
+    expect(text).not.toContain('Join our newsletter')
+    expect(text).not.toContain('Subscribe now!')
+    expect(text).toContain('Readers who subscribe to the council newsletter')
+  })
+})
