@@ -4,6 +4,7 @@
  * text blocks as paragraphs, leaving link lists, captions and boilerplate out. No site-specific rules.
  */
 import { classAndId, textOf, walk, type El } from './html-dom'
+import { dropRepeatedRuns } from './html-body-repeats'
 import type { ExtractedImage } from './types'
 
 const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'dialog', 'menu'])
@@ -323,5 +324,5 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
     if (block.text.length <= 60 && FURNITURE_LINE.test(block.text)) continue
     paragraphs.push(block.text)
   }
-  return { paragraphs, images: images.filter((img) => img.url || img.caption) }
+  return { paragraphs: dropRepeatedRuns(paragraphs), images: images.filter((img) => img.url || img.caption) }
 }

@@ -66,3 +66,14 @@ describe('page furniture lines inside the story', () => {
     expect(text).toContain('Readers who subscribe to the council newsletter')
   })
 })
+
+describe('stories printed twice on one page', () => {
+  it('drops the second copy of a run of paragraphs, keeping lines that repeat by design', () => {
+    const story = `${para('One.')}${para('Two.')}${para('Three.')}${para('Four.')}`
+    const schedule = ['Monday', 'Tuesday'].map((d) => `<p>${d}</p><p>Ferry at 9:00, 12:00 and 17:00</p>`).join('')
+    const html = `<html><body><main><h1>Harbour budget agreed</h1><article>${story}${schedule}${schedule}</article><div class="mobile-copy">${story}</div></main></body></html>`
+    const body = extractFromHtml(html).body
+    expect(body.filter((p) => p.startsWith('Two.'))).toHaveLength(1)
+    expect(body.filter((p) => p === 'Monday')).toHaveLength(2)
+  })
+})
