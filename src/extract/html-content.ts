@@ -15,6 +15,10 @@ const COMMENTS = /(?:^|[\s_-])(?:comments?|disqus|respond|replies)(?:$|[\s_-])/
 const EMBED = /tweet|instagram|tiktok|embed/i
 /** Whole lines that are page furniture, not story text: ad labels, share and sign-up prompts. */
 const FURNITURE_LINE = /^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| post| story)?|like this:?|subscribe|subscribe now|sign up|log ?in|sign in|register|(?:join|sign up for) our (?:newsletter|mailing list)|newsletters?|article continues below|continue reading|read more|jump to (?:the )?(?:list|recipe)|pin (?:this|it) for later|print)[.!:]?$/i
+/** A line that only dates the page ('Last updated: May 2, 2031', 'Published 03/04/2031'): metadata, not story. */
+const DATELINE = /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s?:?\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/. ]\d)/i
+/** A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff'): the byline is read apart. */
+const BYLINE_LINE = /^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}$/u
 /** A subtree with this much non-link text is never dropped on a class hint alone. */
 const PROSE_GUARD = 1200
 const LIKELY = /article|body|content|main|story|post|entry|text|prose/
@@ -321,7 +325,7 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
       const between = block.el.tag === 'li' && i > firstProse && i < lastProse && listInProse(block.el, proseParents)
       if (!between) continue
     }
-    if (block.text.length <= 60 && FURNITURE_LINE.test(block.text)) continue
+    if (block.text.length <= 60 && (FURNITURE_LINE.test(block.text) || DATELINE.test(block.text) || BYLINE_LINE.test(block.text))) continue
     paragraphs.push(block.text)
   }
   return { paragraphs: dropRepeatedRuns(paragraphs), images: images.filter((img) => img.url || img.caption) }

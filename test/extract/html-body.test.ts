@@ -77,3 +77,17 @@ describe('stories printed twice on one page', () => {
     expect(body.filter((p) => p === 'Monday')).toHaveLength(2)
   })
 })
+
+describe('date and credit lines inside the story', () => {
+  it('drops lines that only date the page or name the writer, not sentences about dates or writers', () => {
+    const article = `<p>By Ada Quill</p><p>Last updated: March 3, 2031</p>${para('One.')}<div>Published 03/04/2031</div>${para('Two.')}<p>Written by Lowmere Staff</p><p>Updated timetables were published on 3 March.</p><p>By Thursday the pier was closed.</p>`
+    const text = bodyOf(page(article))
+    expect(text).toContain('One.')
+    expect(text).not.toContain('By Ada Quill')
+    expect(text).not.toContain('Last updated')
+    expect(text).not.toContain('Published 03/04/2031')
+    expect(text).not.toContain('Written by Lowmere Staff')
+    expect(text).toContain('Updated timetables were published on 3 March.')
+    expect(text).toContain('By Thursday the pier was closed.')
+  })
+})
