@@ -5,6 +5,7 @@
  */
 import { classAndId, textOf, walk, type El } from './html-dom'
 import { dropRepeatedRuns } from './html-body-repeats'
+import { isFurnitureLine, listInProse, textFigures } from './html-body-rules'
 import type { ExtractedImage } from './types'
 
 const DROP_TAGS = new Set(['nav', 'footer', 'aside', 'dialog', 'menu'])
@@ -13,12 +14,6 @@ const UNLIKELY = /(?:^|[\s_-])(?:share|sharing|social|related|sidebar|footer|nav
 const COMMENTS = /(?:^|[\s_-])(?:comments?|disqus|respond|replies)(?:$|[\s_-])/
 /** Classes of social-media posts embedded as a <blockquote> ('twitter-tweet', 'instagram-media', …). */
 const EMBED = /tweet|instagram|tiktok|embed/i
-/** Whole lines that are page furniture, not story text: ad labels, share and sign-up prompts. */
-const FURNITURE_LINE = /^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| post| story)?|like this:?|subscribe|subscribe now|sign up|log ?in|sign in|register|(?:join|sign up for) our (?:newsletter|mailing list)|newsletters?|article continues below|continue reading|read more|jump to (?:the )?(?:list|recipe)|pin (?:this|it) for later|print)[.!:]?$/i
-/** A line that only dates the page ('Last updated: May 2, 2031', 'Published 03/04/2031'): metadata, not story. */
-const DATELINE = /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s?:?\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/. ]\d)/i
-/** A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff'): the byline is read apart. */
-const BYLINE_LINE = /^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}$/u
 /** A subtree with this much non-link text is never dropped on a class hint alone. */
 const PROSE_GUARD = 1200
 const LIKELY = /article|body|content|main|story|post|entry|text|prose/
@@ -49,28 +44,6 @@ function proseChars(root: El): Map<El, number> {
     chars.set(el, el.tag === 'a' ? 0 : n)
   }
   return chars
-}
-
-/**
- * Figures that hold a table or a quotation with paragraphs (block editors wrap both in <figure>):
- * their text is read like any other block. Computed bottom-up in one pass.
- */
-function textFigures(root: El): Set<El> {
-  const order: El[] = []
-  walk(root, (el) => order.push(el))
-  // Bits: 1 = holds a table, 2 = holds a paragraph, 4 = holds a blockquote with a paragraph.
-  const flags = new Map<El, number>()
-  const found = new Set<El>()
-  for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i]!
-    if (el.tag === 'figcaption') continue
-    let f = el.tag === 'table' ? 1 : el.tag === 'p' ? 2 : 0
-    for (const child of el.children) if (typeof child !== 'string') f |= flags.get(child) ?? 0
-    if (el.tag === 'blockquote' && f & 2) f |= 4
-    if (el.tag === 'figure' && f & 5) found.add(el)
-    if (f) flags.set(el, f)
-  }
-  return found
 }
 
 function isUnlikely(el: El, prose: Map<El, number>): boolean {
@@ -260,23 +233,6 @@ function proseSiblings(best: El, totals: Map<El, { prose: number; other: number 
   return found
 }
 
-/**
- * A list item of links that belongs to the story (products named, steps, sources): its list sits with
- * the story's paragraphs (its parent or grandparent holds them), is not a submenu inside another list
- * item, and does not point into the page itself (a table of contents).
- */
-function listInProse(li: El, proseParents: Set<El>): boolean {
-  let list = li.parent
-  while (list && list.tag !== 'ul' && list.tag !== 'ol') list = list.parent
-  if (!list) return false
-  let anchor = false
-  walk(li, (el) => { if (el.tag === 'a' && (el.attrs.href ?? '').startsWith('#')) anchor = true })
-  if (anchor) return false
-  for (let n = list.parent; n; n = n.parent) if (n.tag === 'li') return false
-  const up = list.parent
-  return !!up && (proseParents.has(up) || (!!up.parent && proseParents.has(up.parent)))
-}
-
 function isInside(el: El, container: El): boolean {
   for (let node: El | null = el; node; node = node.parent) if (node === container) return true
   return false
@@ -325,7 +281,7 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
       const between = block.el.tag === 'li' && i > firstProse && i < lastProse && listInProse(block.el, proseParents)
       if (!between) continue
     }
-    if (block.text.length <= 60 && (FURNITURE_LINE.test(block.text) || DATELINE.test(block.text) || BYLINE_LINE.test(block.text))) continue
+    if (isFurnitureLine(block.text)) continue
     paragraphs.push(block.text)
   }
   return { paragraphs: dropRepeatedRuns(paragraphs), images: images.filter((img) => img.url || img.caption) }
