@@ -273,6 +273,7 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
   const proseParents = new Set<El>()
   for (const b of inside) if (b.el.tag === 'p' && isProse(b) && b.el.parent) proseParents.add(b.el.parent)
   const paragraphs: string[] = []
+  const lastTags: string[] = []
   for (let i = 0; i < inside.length; i++) {
     const block = inside[i]!
     const density = block.linkChars / block.text.length
@@ -283,6 +284,15 @@ export function findMainContent(root: El): { paragraphs: string[]; images: Extra
     }
     if (isFurnitureLine(block.text)) continue
     paragraphs.push(block.text)
+    lastTags.push(block.el.tag)
+  }
+  // A short heading with nothing of the story after it titles what the page shows next (related
+  // links, a sign-up form): up to two such trailing headings are dropped.
+  for (let n = 0; n < 2 && paragraphs.length > 1; n++) {
+    const last = paragraphs[paragraphs.length - 1]!
+    if (!/^h[1-6]$/.test(lastTags[lastTags.length - 1] ?? '') || last.length >= 80) break
+    paragraphs.pop()
+    lastTags.pop()
   }
   return { paragraphs: dropRepeatedRuns(paragraphs), images: images.filter((img) => img.url || img.caption) }
 }

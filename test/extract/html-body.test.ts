@@ -91,3 +91,13 @@ describe('date and credit lines inside the story', () => {
     expect(text).toContain('By Thursday the pier was closed.')
   })
 })
+
+describe('headings at the end of the story', () => {
+  it('drops a short heading with nothing of the story after it, and keeps headings followed by text', () => {
+    const article = `<h2>What the council decided</h2>${para('One.')}<h3>Still to come</h3>${para('Two.')}<h3>Other stories you may enjoy</h3><ul><li><a href="/a">Ferry fares rise</a></li><li><a href="/b">Pier closes</a></li></ul>`
+    const body = extractFromHtml(page(article)).body
+    expect(body).toContain('What the council decided')
+    expect(body).toContain('Still to come')
+    expect(body).not.toContain('Other stories you may enjoy')
+  })
+})
