@@ -130,12 +130,21 @@ export async function sanitizeHtml(html: string): Promise<string> {
  */
 export async function htmlToText(html: string): Promise<string> {
   const parts: string[] = []
+  // Text is read at the document level so that text outside any element ("Hello <b>world</b>") is kept;
+  // the document handler also sees the text of scripts, styles and templates, so those are counted open
+  // and their text skipped (one written as `<script/>` runs to the end, as it does in a browser).
+  let hidden = 0
   const rewriter = new HTMLRewriter()
     .on('*', {
       element(el) {
         const tag = el.tagName.toLowerCase()
         if (tag === 'script' || tag === 'style' || tag === 'template') {
-          el.remove()
+          hidden += 1
+          try {
+            el.onEndTag(() => void (hidden -= 1))
+          } catch {
+            // self-closing syntax: everything after it is inside
+          }
           return
         }
         if (BLOCK_TAGS.has(tag)) {
@@ -149,8 +158,10 @@ export async function htmlToText(html: string): Promise<string> {
           }
         }
       },
+    })
+    .onDocument({
       text(chunk) {
-        parts.push(chunk.text)
+        if (hidden === 0) parts.push(chunk.text)
       },
     })
   await rewriter.transform(new Response(html)).arrayBuffer()
@@ -174,7 +185,22 @@ export function textToHtml(text: string): string {
     .join('\n')
 }
 
-/** True when the string looks like HTML markup rather than plain text. */
+/** Tag names that make a string HTML: anything else in angle brackets is text ("<Harbour Co.>", "<HBR.L>"). */
+const HTML_TAG_NAMES = new Set([
+  ...ALLOWED_TAGS, ...DROPPED_WITH_CONTENT, ...BLOCK_TAGS,
+  'html', 'body', 'nav', 'picture', 'source', 'video', 'audio', 'del', 'ins', 'kbd', 'var', 'wbr', 'font', 'center',
+])
+
+/**
+ * True when the string holds at least one real HTML tag (`<p>`, `</em>`, `<br/>`, `<a href=…>`). Wire copy
+ * puts company names and tickers in angle brackets ("<Harbour Co.>", "<HBR.L>"): those stay plain text.
+ *
+ * @example
+ * looksLikeHtml('Shares of <Harbour Co.> rose') // false
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?[a-zA-Z][^<>]*>/.test(text)
+  for (const match of text.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]{0,11})(?=[\s/>])[^<>]*>/g)) {
+    if (HTML_TAG_NAMES.has(match[1]!.toLowerCase())) return true
+  }
+  return false
 }

@@ -75,3 +75,37 @@ describe('linear-time helpers on hostile input', () => {
     fc.assert(fc.property(fc.string(), (s) => decodeEntities(escapeHtml(s)) === s))
   })
 })
+
+describe('plain text derived from stored HTML', () => {
+  it('keeps text that sits outside any element, and drops scripts, styles and templates', async () => {
+    expect(await htmlToText('Harbour <b>bridge</b> reopens')).toBe('Harbour bridge reopens')
+    expect(await htmlToText('Ferries run again.<p>The pier is safe.</p>Tolls stay.')).toBe('Ferries run again.\n\nThe pier is safe.\n\nTolls stay.')
+    expect(await htmlToText('Tide <script>alert(1)</script>tables <style>p{}</style>out<template>x</template> now')).toBe('Tide tables out now')
+  })
+
+  it('gives every word of the sanitized body, wherever it sits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('pier', 'ferry', 'tide'), { minLength: 1, maxLength: 20 }), fc.array(fc.constantFrom('', '<p>', '</p>', '<b>', '</b>', '<br>'), { maxLength: 20 }), async (words, tags) => {
+        const html = words.map((w, i) => `${tags[i] ?? ''}${w} `).join('')
+        expect((await htmlToText(await sanitizeHtml(html))).split(/\s+/).filter(Boolean)).toEqual(words)
+      }),
+      { numRuns: 100 }
+    )
+  })
+})
+
+describe('looksLikeHtml', () => {
+  it('needs a real HTML tag: wire markers and tickers in angle brackets are text', () => {
+    expect(looksLikeHtml('<p>Pier reopens</p>')).toBe(true)
+    expect(looksLikeHtml('The pier<br/>reopens')).toBe(true)
+    expect(looksLikeHtml('See <a href="https://news.example/">this</a>')).toBe(true)
+    expect(looksLikeHtml('Shares of <Harbour Co.> rose, said <HBR.L> traders')).toBe(false)
+    expect(looksLikeHtml('2 < 3 and 5 > 4')).toBe(false)
+  })
+
+  it('stays linear on many unknown tags and unclosed real ones', () => {
+    const big = 400_000
+    expect(looksLikeHtml('<Harbour Co.> '.repeat(big / 14))).toBe(false)
+    expect(looksLikeHtml('<p '.repeat(big / 3))).toBe(false)
+  })
+})
