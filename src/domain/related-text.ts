@@ -3,7 +3,6 @@
  * per-story term vectors and SimHash signatures. Pure functions; every regex here is linear-time.
  */
 
-import { decodeEntities } from './html'
 
 /** Common English and newswire words that say nothing about a story's subject. */
 const STOP_WORDS = new Set(
@@ -161,15 +160,4 @@ function popcount(x: number): number {
 export function hamming(a: string, b: string): number {
   if (!/^[0-9a-f]{16}$/.test(a) || !/^[0-9a-f]{16}$/.test(b)) return 64
   return popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16))
-}
-
-/**
- * The words of a stored (sanitized) HTML fragment, synchronously: tags become spaces, character references
- * are decoded. Unlike `htmlToText` it keeps text that sits outside any element.
- *
- * @example
- * markupText('Shares of <b>Acme</b> rose &amp; fell') // 'Shares of  Acme  rose & fell'
- */
-export function markupText(html: string): string {
-  return decodeEntities(html.replace(/<[^<>]*>/g, ' '))
 }

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../domain/article'
 import { NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
-import { markupText, simhash, termVector, words } from '../domain/related-text'
+import { simhash, termVector } from '../domain/related-text'
 import type { ArticleIndexWriter } from './article-indexes'
 
 /** What the writer binds per article: computed in TypeScript, walked in SQL with `json_each`. */
@@ -16,15 +16,9 @@ interface IndexedStory {
   simhash: string
 }
 
-/**
- * The text the index reads from an article: headline, standfirst and body. The body is the stored plain
- * text, or the text of the stored HTML when that has more words: `bodyText` leaves out text outside any
- * element (a pasted wire story whose `<Company Name>` markers made it HTML has a body and no `bodyText`).
- */
-export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'body' | 'bodyText'>): { headline: string; body: string } {
-  const fromMarkup = markupText(article.body)
-  const text = words(fromMarkup).length > words(article.bodyText).length ? fromMarkup : article.bodyText
-  return { headline: article.headline, body: article.dek ? `${article.dek}\n\n${text}` : text }
+/** The text the index reads from an article: headline, standfirst and body. */
+export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): { headline: string; body: string } {
+  return { headline: article.headline, body: article.dek ? `${article.dek}\n\n${article.bodyText}` : article.bodyText }
 }
 
 /**

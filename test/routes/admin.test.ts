@@ -47,6 +47,20 @@ describe('POST /v1/admin/reindex', () => {
     expect(await related()).toEqual(relatedBefore)
   })
 
+  it('re-derives the plain text of stored HTML, so rows written by an older derivation are searchable again', async () => {
+    const word = `sandwort${uniqueSlug().replace(/-/g, '')}`
+    const made = await createArticle({ headline: 'Dune survey', body: `Rangers found ${word} on the <b>north</b> dunes.` })
+    // An older release stored the plain text without the words outside any element.
+    await env.DB.prepare(`UPDATE articles SET body_text = 'north' WHERE id = ?1`).bind(made.id).run()
+    await env.DB.prepare('DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM articles WHERE id = ?1)').bind(made.id).run()
+    expect(await searchIds(word)).toEqual([])
+    const seq = await env.DB.prepare('SELECT seq FROM articles WHERE id = ?1').bind(made.id).first<number>('seq')
+    await expectJson(await call('POST', '/v1/admin/reindex', { json: { after: (seq as number) - 1, limit: 1 } }), 200)
+    expect(await searchIds(word)).toEqual([made.id])
+    const row = await env.DB.prepare('SELECT body_text, revision FROM articles WHERE id = ?1').bind(made.id).first<{ body_text: string; revision: number }>()
+    expect(row).toEqual({ body_text: `Rangers found ${word} on the north dunes.`, revision: 1 })
+  })
+
   it('needs the admin scope and validates its body', async () => {
     await expectProblem(await call('POST', '/v1/admin/reindex', { key: null }), 401, 'unauthorized')
     const problem = await expectProblem(await call('POST', '/v1/admin/reindex', { json: { limit: 1000 } }), 400, 'validation_failed')
