@@ -16,7 +16,6 @@ export interface RelatedSourceRow {
   status: Status
   section: string | null
   tags: string[]
-  terms: Record<string, number>
   /** False when the story has no words to match on (a live query could find nothing either). */
   hasTerms: boolean
   labels: Record<string, string>
@@ -36,7 +35,6 @@ interface SourceRow {
   status: Status
   section_slug: string | null
   tags_json: string
-  terms: string | null
   has_terms: number | null
   labels: string | null
   simhash: string | null
@@ -45,27 +43,25 @@ interface SourceRow {
   curation_json: string
 }
 
-/** The source row; the fast path leaves out the term vector (only a live query needs it). */
-const sourceSql = (terms: 'd.terms' | 'NULL') => `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
+/** The source row without its term vector (only a live query needs it: `getStoredTermStats`). */
+const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
-         ${terms} AS terms, d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
+         d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
            (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
        FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
        WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
 
 /**
- * A story by id or slug with its vector, stored query, curation, and the current document frequencies of
- * its stems (for a live query): two queries. `getSourceWithNeighbors` is the fast path for lookups.
+ * A story by id or slug with its stored query and curation, in one query (editors' curation needs no
+ * more). `getSourceWithNeighbors` is the fast path for lookups.
  *
  * @example
  * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
  */
-export async function getRelatedSource(db: Db, ref: string): Promise<(RelatedSourceRow & { df: Record<string, number>; docs: number }) | null> {
-  const row = await db.prepare(sourceSql('d.terms')).bind(ref).first<SourceRow>()
-  if (!row) return null
-  const source = toSource(row)
-  return { ...source, ...(await getTermStats(db, Object.keys(source.terms))) }
+export async function getRelatedSource(db: Db, ref: string): Promise<RelatedSourceRow | null> {
+  const row = await db.prepare(SOURCE_SQL).bind(ref).first<SourceRow>()
+  return row ? toSource(row) : null
 }
 
 function toSource(row: SourceRow): RelatedSourceRow {
@@ -78,7 +74,6 @@ function toSource(row: SourceRow): RelatedSourceRow {
     status: row.status,
     section: row.section_slug,
     tags: JSON.parse(row.tags_json) as string[],
-    terms: row.terms ? (JSON.parse(row.terms) as Record<string, number>) : {},
     hasTerms: row.has_terms !== 0,
     labels: row.labels ? (JSON.parse(row.labels) as Record<string, string>) : {},
     simhash: row.simhash,
@@ -249,7 +244,7 @@ export async function getSourceWithNeighbors(
   const params: unknown[] = [ref, query.limit, query.supportFrom]
   const filters = filterSql(query, params, 'f')
   const [sourceRows, neighborRows] = await db.batch([
-    db.prepare(sourceSql('NULL')).bind(ref),
+    db.prepare(SOURCE_SQL).bind(ref),
     db
       .prepare(
         `WITH src AS (
