@@ -3,11 +3,10 @@
  * they are ("Ann Roe, 19, …", "Ann Roe, a nurse from Leeds, …", "Ann Roe, the band's drummer").
  */
 import { TITLES } from './lexicon'
-
-const words = (text: string) => new Set(text.trim().split(/\s+/))
+import { wordSet } from './text'
 
 /** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
-export const PERSON_NOUNS = words(`
+export const PERSON_NOUNS = wordSet(`
   woman man boy girl teenager teen child kid baby mother father mum mom dad son daughter wife husband
   widow widower brother sister grandmother grandfather aunt uncle cousin partner girlfriend boyfriend
   fiancee fiance resident member student pupil graduate citizen national native veteran survivor

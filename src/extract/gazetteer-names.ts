@@ -4,11 +4,10 @@
  * this project from general knowledge of common names; no names from any evaluation set. Words that
  * are also months, places or ordinary nouns in news copy ("June", "Sky", "Summer") are left out.
  */
-
-const words = (text: string) => new Set(text.trim().split(/\s+/))
+import { wordSet } from './text'
 
 /** Given names (and common short forms) in lower case. */
-export const GIVEN_NAMES = words(`
+export const GIVEN_NAMES = wordSet(`
   aarav aaron abbas abby abdel abdul abdulla abdullah abe abhishek abigail abiy abraham ada adam
   adebayo adel adele aditya adrian adriana adrienne agnes agnieszka ahmad ahmed ahmet ahn aidan aiden
   aisha ajay akhilesh akiko akira akshay alain alan alana alasdair albert alberta alberto alec

@@ -3,11 +3,10 @@
  * world regions, and large or capital cities. A multi-word place is listed by its words ("sri"
  * "lanka"); the phrase rules put them together. Written for this project from general knowledge.
  */
-
-const words = (text: string) => new Set(text.trim().split(/\s+/))
+import { wordSet } from './text'
 
 /** Countries and territories, with common short and former names. */
-export const COUNTRIES = words(`
+export const COUNTRIES = wordSet(`
   afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan
   bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia herzegovina
   botswana brazil brunei bulgaria burkina faso burundi cambodia cameroon canada chad chile china
@@ -29,7 +28,7 @@ export const COUNTRIES = words(`
 `)
 
 /** Continents, seas, deserts and other regions of the world. */
-export const REGIONS = words(`
+export const REGIONS = wordSet(`
   europe asia africa antarctica oceania arctic antarctic caribbean balkans scandinavia siberia
   crimea donbas donbass kashmir kurdistan sahara sahel maghreb levant patagonia amazon amazonia
   mediterranean atlantic pacific baltic adriatic aegean himalayas himalaya alps andes caucasus
@@ -41,7 +40,7 @@ export const REGIONS = words(`
 `)
 
 /** States, provinces and territories of large federations (US, Canada, Australia, India...). */
-export const STATES = words(`
+export const STATES = wordSet(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
   illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
   mississippi missouri montana nebraska nevada hampshire jersey ohio oklahoma oregon pennsylvania
@@ -56,7 +55,7 @@ export const STATES = words(`
 `)
 
 /** Capitals and large cities. */
-export const CITIES = words(`
+export const CITIES = wordSet(`
   kabul tirana algiers luanda buenos aires canberra vienna baku manama dhaka minsk brussels sarajevo
   brasilia sofia ottawa santiago beijing bogota havana prague copenhagen cairo tallinn addis ababa
   helsinki paris berlin accra athens budapest reykjavik delhi jakarta tehran baghdad dublin jerusalem

@@ -3,11 +3,10 @@
  * words, countries, capitals and regions, reporting verbs, common given names and function words.
  * Generic English news vocabulary only (no names from any evaluation set); about 12 KB of source.
  */
-
-const words = (text: string) => new Set(text.trim().split(/\s+/))
+import { wordSet } from './text'
 
 /** Titles and roles that precede a person's name ("President", "Sen.", "Chief Executive"). */
-export const TITLES = words(`
+export const TITLES = wordSet(`
   mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother pope saint st
   president vice prime minister premier chancellor king queen prince princess emperor sheikh sultan emir
   senator sen rep representative congressman congresswoman governor gov mayor judge justice
@@ -24,7 +23,7 @@ export const TITLES = words(`
 `)
 
 /** Words that end (or head) an organisation's name. */
-export const ORG_WORDS = words(`
+export const ORG_WORDS = wordSet(`
   inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv company companies group holdings
   organisation organization association federation union league council committee commission
   ministry department agency bureau office authority administration board service services institute
@@ -40,20 +39,20 @@ export const ORG_WORDS = words(`
 `)
 
 /** Industry words that end a company's name of two words or more ("Teva Pharmaceuticals", "Sony Pictures"). */
-export const ORG_ENDINGS = words(`
+export const ORG_ENDINGS = wordSet(`
   aviation energy pharmaceuticals petroleum electric steel mining telecom communications entertainment
   pictures productions publishing insurance capital partners ventures solutions electronics chemicals
   brands
 `)
 
 /** Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail"). */
-export const PAPER_WORDS = words(`star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`)
+export const PAPER_WORDS = wordSet(`star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
-export const ORG_HEADS = words(`ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`)
+export const ORG_HEADS = wordSet(`ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`)
 
 /** Well-known agencies and outlets, credited as sources. */
-export const OUTLETS = words(`
+export const OUTLETS = wordSet(`
   reuters ap afp pti ani ians xinhua tass bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs dpa efe upi
   aljazeera politico axios cnbc ndtv itv sky
 `)
@@ -62,7 +61,7 @@ export const OUTLETS = words(`
 export { CITIES, COUNTRIES, PLACES, STATES } from './gazetteer-places'
 
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
-export const PLACE_WORDS = words(`
+export const PLACE_WORDS = wordSet(`
   city county province state river lake mountain mountains mount island islands sea ocean bay gulf
   valley desert coast peninsula street avenue road square park bridge airport station district region
   village town borough canyon falls beach harbour harbor strait channel plains heights hills
@@ -71,7 +70,7 @@ export const PLACE_WORDS = words(`
 `)
 
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
-export const CUE_VERBS = words(`
+export const CUE_VERBS = wordSet(`
   said says say told tells tell added adds asked asks stated states explained explains noted notes
   wrote writes tweeted tweets posted declared declares insisted insists argued argues claimed claims
   warned warns replied replies continued continues recalled recalls announced announces admitted admits
@@ -89,7 +88,7 @@ export const CUE_VERBS = words(`
 `)
 
 /** Capitalised words that start sentences or headings but never names. */
-export const FUNCTION_WORDS = words(`
+export const FUNCTION_WORDS = wordSet(`
   the a an this that these those there their they them then than thus this he she it its his her we
   our you your i me my mine us in on at by for from to of with without into onto over under after
   before during since until while when where why how what which who whom whose if unless because so
@@ -109,7 +108,7 @@ export const FUNCTION_WORDS = words(`
 export { GIVEN_NAMES } from './gazetteer-names'
 
 /** Nationality and group adjectives, singular ("Afghan", "Israeli", "Muslim"); plurals add -s. */
-export const DEMONYMS = words(`
+export const DEMONYMS = wordSet(`
   afghan albanian algerian american angolan argentine argentinian armenian australian austrian
   azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
   burmese cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot
@@ -133,7 +132,7 @@ export const DEMONYMS = words(`
  * First words that never open a person's name ("Global Fleet", "Operation Larkspur",
  * "East Village"): compass points, common adjectives and the heads of events, plans and places.
  */
-export const NOT_NAME_FIRST = words(`
+export const NOT_NAME_FIRST = wordSet(`
   north south east west northern southern eastern western central upper lower greater inner outer
   global national international federal general public social civic digital modern ancient old
   young holy sacred royal grand high low big little great better best easy free open red blue green
@@ -143,7 +142,7 @@ export const NOT_NAME_FIRST = words(`
 `)
 
 /** Last words of names that are things, events or places rather than people ("World Cup", "Tide Warning System"). */
-export const THING_WORDS = words(`
+export const THING_WORDS = wordSet(`
   system systems cup day award awards prize trophy festival games championship championships
   tournament series show film movie novel book album song war battle crisis storm hurricane act
   treaty accord agreement programme program project plan initiative database software browser app

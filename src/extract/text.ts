@@ -131,3 +131,6 @@ export function detectLanguage(text: string): string {
   for (const [lang, score] of scores) if (score > top) [best, top] = [lang, score]
   return top >= 3 ? best : 'en'
 }
+
+/** A set of the white-space separated words of a word-list literal. */
+export const wordSet = (text: string): Set<string> => new Set(text.trim().split(/\s+/))
