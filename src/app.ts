@@ -6,9 +6,11 @@ import { bodyLimit } from 'hono/body-limit'
 import { ApiError } from './domain/errors'
 import type { AppEnv } from './env'
 import { authenticate } from './middleware/auth'
+import { corsPolicy } from './middleware/cors'
 import { idempotency } from './middleware/idempotency'
 import { d1Session } from './middleware/session'
 import { problemResponse } from './render/problem'
+import { SCHEMA_MISSING_DETAIL, isSchemaMissingError } from './storage/schema'
 import { admin } from './routes/admin'
 import { articleExtraction } from './routes/article-extraction'
 import { articleBatch } from './routes/article-batch'
@@ -36,6 +38,7 @@ export function createApp(): Hono<AppEnv> {
     await next()
     c.res.headers.set('x-request-id', c.var.requestId)
   })
+  app.use('*', corsPolicy())
   app.use('*', d1Session())
   app.use('*', authenticate())
   const limitBody = (maxSize: number) =>
@@ -70,6 +73,10 @@ export function createApp(): Hono<AppEnv> {
     const requestId = c.var.requestId ?? crypto.randomUUID()
     if (err instanceof ApiError) {
       return problemResponse(err.code, err.message, requestId, { errors: err.errors, headers: err.headers })
+    }
+    if (isSchemaMissingError(err)) {
+      console.error(JSON.stringify({ level: 'error', requestId, message: err.message }))
+      return problemResponse('unavailable', SCHEMA_MISSING_DETAIL, requestId)
     }
     // Anything else is our fault: log it for operators, answer generically.
     console.error(JSON.stringify({ level: 'error', requestId, message: err.message, stack: err.stack }))

@@ -34,7 +34,7 @@ const REF = '{ref}'
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/ping', summary: 'No-op (benchmark baseline)', tag: 'System', produces: 'text/plain', responses: { 200: '`pong`' }, example: 'curl localhost:8787/ping' },
   { method: 'get', path: '/favicon.ico', summary: 'No favicon (204), so browsers log no 404', tag: 'System', produces: 'image/x-icon', responses: { 204: 'No content' }, example: 'curl -i localhost:8787/favicon.ico' },
-  { method: 'get', path: '/healthz', summary: 'Liveness and database check', tag: 'System', responses: { 200: 'Healthy', 503: 'Database unreachable' }, example: 'curl localhost:8787/healthz' },
+  { method: 'get', path: '/healthz', summary: 'Liveness and database check', tag: 'System', responses: { 200: 'Healthy', 503: 'Database unreachable, or its migrations not applied' }, example: 'curl localhost:8787/healthz' },
   {
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
     description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`). Pages with `meta.nextCursor`. Drafts need the `articles:read-drafts` scope.',

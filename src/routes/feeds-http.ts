@@ -62,8 +62,6 @@ export async function sendFeed(c: Context<AppEnv>, feed: CachedFeed): Promise<Re
   if (feed.state.lastModified) c.header('last-modified', new Date(feed.state.lastModified).toUTCString())
   // Revalidate every time: the 304 path is cheap, and a change must show on the very next request.
   c.header('cache-control', 'public, no-cache')
-  c.header('access-control-allow-origin', '*')
-  c.header('access-control-expose-headers', 'ETag, Last-Modified, Link')
   const links = [`<${feed.selfUrl}>; rel="self"`]
   if (feed.hubUrl) links.push(`<${feed.hubUrl}>; rel="hub"`)
   c.header('link', links.join(', '))

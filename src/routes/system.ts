@@ -2,10 +2,14 @@
  * @module /healthz, /openapi.json and /docs.
  */
 import { Hono } from 'hono'
+import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import { ApiDocs } from '../render/docs'
 import { buildOpenApi } from '../render/openapi'
 import { problemResponse } from '../render/problem'
+import {
+  SCHEMA_MISSING_DETAIL, isSchemaMissingError, readSchemaState, type SchemaState,
+} from '../storage/schema'
 import { OPERATIONS } from './api-spec'
 
 export const system = new Hono<AppEnv>()
@@ -27,14 +31,21 @@ system.get('/favicon.ico', (c) => {
   return c.body(null, 204)
 })
 
+// Reports the schema too: a Worker whose migrations were never applied answers every data route with
+// a 503, and says so here instead of "ok". `instance` echoes EDGEWIRE_INSTANCE (set by `npm start`),
+// so a launcher can tell its own Worker from whatever else holds the port.
 system.get('/healthz', async (c) => {
+  let schema: SchemaState
   try {
-    await c.var.db.prepare('SELECT 1').first()
-  } catch {
+    schema = await readSchemaState(c.var.db)
+  } catch (err) {
+    if (isSchemaMissingError(err)) throw err
     return problemResponse('unavailable', 'The database is not answering.', c.var.requestId)
   }
+  if (schema.applied === 0) throw new ApiError('unavailable', SCHEMA_MISSING_DETAIL)
   c.header('cache-control', 'no-store')
-  return c.json({ status: 'ok', time: new Date().toISOString() })
+  const instance = c.env.EDGEWIRE_INSTANCE ? { instance: c.env.EDGEWIRE_INSTANCE } : {}
+  return c.json({ status: 'ok', time: new Date().toISOString(), schema, ...instance })
 })
 
 system.get('/openapi.json', (c) => {

@@ -5,6 +5,9 @@ describe('system routes', () => {
   it('reports health', async () => {
     const body = await expectJson(await call('GET', '/healthz', { key: null }), 200)
     expect(body.status).toBe('ok')
+    expect(body.schema.applied).toBeGreaterThanOrEqual(3)
+    expect(body.schema.latest).toMatch(/^\d{4}_[a-z0-9_]+\.sql$/)
+    expect(body.instance).toBeUndefined()
   })
 
   it('serves an OpenAPI 3.1 document generated from the schemas', async () => {
