@@ -25,17 +25,22 @@ export function freePort() {
 }
 
 /**
- * Applies the migrations to a fresh local D1 and starts `wrangler dev` on it.
- * @param {{ vars?: Record<string,string>, persistTo?: string, port?: number }} options
+ * Applies the migrations to a fresh local D1 and starts `wrangler dev` on it. With `migrate: false`
+ * the database stays empty, as on a fresh clone that never ran the migrations: the Worker is ready
+ * when /healthz answers at all (a 503 then).
+ * @param {{ vars?: Record<string,string>, persistTo?: string, port?: number, migrate?: boolean }} options
  * @returns {Promise<{ url: string, port: number, adminKey: string, persistTo: string, stop: () => Promise<void> }>}
  */
 export async function startWorker(options = {}) {
   const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'edgewire-'))
   const ownsState = !options.persistTo
-  const migrate = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
-  })
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  const migrated = options.migrate !== false
+  if (migrated) {
+    const migrate = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
+    })
+    if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
+  }
   const port = options.port ?? (await freePort())
   const adminKey = options.vars?.ADMIN_API_KEY ?? `node-test-admin-${Math.random().toString(36).slice(2)}`
   const vars = { ADMIN_API_KEY: adminKey, ...options.vars }
@@ -64,7 +69,7 @@ export async function startWorker(options = {}) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`)
     try {
       const res = await fetch(`${url}/healthz`)
-      if (res.ok) break
+      if (res.ok || (!migrated && res.status === 503)) break
     } catch { /* not up yet */ }
     if (Date.now() > deadline) { await stop(); throw new Error(`wrangler dev did not start in 60 s:\n${log}`) }
     await new Promise((r) => setTimeout(r, 250))
