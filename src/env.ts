@@ -17,8 +17,8 @@ export interface Bindings {
   /** Who may frame iframe cards (`/embed/articles/…`): space-separated CSP sources; empty means anyone. */
   EMBED_FRAME_ANCESTORS?: string
   /**
-   * Who may call the API from a browser (CORS): space-separated origins, and `*` for anonymous reads
-   * from any page. Listed origins may also send keys and write. Empty means same-origin only.
+   * Who may call the API from a browser (CORS): space-separated origins, and `*` for anonymous
+   * reads from any page. Listed origins may also send keys and write. Empty: same-origin only.
    */
   CORS_ORIGINS?: string
   /** Set by `npm start` to a fresh random value that /healthz echoes: proof the answer is ours. */

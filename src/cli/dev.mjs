@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * @module `npm run dev`: plain `wrangler dev` on PORT (default 8787) with `--test-scheduled`, so
- * `curl "http://127.0.0.1:$PORT/__scheduled?cron=*+*+*+*+*"` runs the cron by hand. Extra arguments
- * go to wrangler (`npm run dev -- --remote`). `npm start` does more: migrations, demo data, a ticking cron.
+ * `curl "http://127.0.0.1:$PORT/__scheduled?cron=*+*+*+*+*"` runs the cron by hand. Extra
+ * arguments go to wrangler (`npm run dev -- --remote`). `npm start` does more: migrations, demo
+ * data, a ticking cron.
  */
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -15,6 +16,7 @@ if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   process.exit(2)
 }
 const args = ['dev', '--port', port, '--test-scheduled', ...process.argv.slice(2)]
-const child = spawn(join(root, 'node_modules', '.bin', 'wrangler'), args, { cwd: root, stdio: 'inherit' })
+const wrangler = join(root, 'node_modules', '.bin', 'wrangler')
+const child = spawn(wrangler, args, { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

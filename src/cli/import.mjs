@@ -3,8 +3,8 @@
  * @module `npm run import -- FILE.jsonl [--remote] [--url URL] [--key KEY] [--state PATH]`: streams a
  * JSON-lines archive (one article per line, the `POST /v1/articles` shape plus an optional original
  * `publishedAt`) into Edgewire through `POST /v1/articles/batch`, with a progress bar and a resumable
- * position. Local by default (http://127.0.0.1:$PORT, 8787 unless PORT is set, and the admin key from
- * `.dev.vars`); `--remote` needs `--url` (or EDGEWIRE_URL) and a key with articles:write and
+ * position. Local by default (http://127.0.0.1:$PORT, 8787 unless PORT is set, and the admin key
+ * from `.dev.vars`); `--remote` needs `--url` (or EDGEWIRE_URL) and a key with articles:write and
  * articles:publish (`--key` or EDGEWIRE_API_KEY).
  *
  * Safe to stop and run again: the position (byte offset of the next unsent line) is saved after every
@@ -77,8 +77,9 @@ async function send(url, key, idempotencyKey, articles) {
       })
     } catch (err) {
       if (attempt >= 6) {
-        throw new Error(`Nothing answers at ${url} (${err.cause?.code ?? err.message}): is Edgewire running ` +
-          'there? Start it with `npm start` (same PORT), or pass --url.')
+        const why = err.cause?.code ?? err.message
+        throw new Error(`Nothing answers at ${url} (${why}): is Edgewire running there? ` +
+          'Start it with `npm start` (same PORT), or pass --url.')
       }
       await new Promise((r) => setTimeout(r, 1000 * attempt))
       continue
@@ -103,7 +104,9 @@ async function main() {
     process.exit(args.help ? 0 : 2)
   }
   const file = resolve(args.file)
-  const url = (args.url ?? (args.remote ? process.env.EDGEWIRE_URL : null) ?? `http://127.0.0.1:${process.env.PORT || 8787}`).replace(/\/+$/, '')
+  const local = `http://127.0.0.1:${process.env.PORT || 8787}`
+  const given = args.url ?? (args.remote ? process.env.EDGEWIRE_URL : null)
+  const url = (given ?? local).replace(/\/+$/, '')
   if (args.remote && !args.url && !process.env.EDGEWIRE_URL) throw new Error('--remote needs --url https://… or EDGEWIRE_URL')
   const key = args.key ?? process.env.EDGEWIRE_API_KEY ?? (args.remote ? null : localKey())
   if (!key) throw new Error('No key: pass --key, set EDGEWIRE_API_KEY, or run `npm start` once to create .dev.vars')

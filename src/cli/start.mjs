@@ -2,13 +2,13 @@
 /**
  * @module `npm start`: local Edgewire in one command. Refuses a port that is taken, makes sure
  * `.dev.vars` has an admin key, applies the D1 migrations to the local database, serves the Worker
- * with `wrangler dev` on local D1 and KV, loads the invented demo newsroom through the API once that
- * Worker (and no other process) answers (skipping articles that already exist, so running it twice
- * never duplicates anything), and runs the cron every minute, as Cloudflare would: `wrangler dev` never
- * fires crons on its own.
+ * with `wrangler dev` on local D1 and KV, loads the invented demo newsroom through the API once
+ * that Worker (and no other process) answers (skipping articles that already exist, so running it
+ * twice never duplicates anything), and runs the cron every minute, as Cloudflare would:
+ * `wrangler dev` never fires crons on its own.
  *
- * Environment: PORT (default 8787); EDGEWIRE_TICK_MS, how often the scheduled handler runs (default
- * 60000); EDGEWIRE_PERSIST_TO, a state folder instead of .wrangler/state (tests use a throw-away one).
+ * Environment: PORT (default 8787); EDGEWIRE_TICK_MS, how often the scheduled handler runs
+ * (default 60000); EDGEWIRE_PERSIST_TO, a state folder instead of .wrangler/state (for tests).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -38,7 +38,7 @@ const tickMs = numberFromEnv('EDGEWIRE_TICK_MS', 60_000, 100, 86_400_000)
 const persistTo = process.env.EDGEWIRE_PERSIST_TO ? resolve(process.env.EDGEWIRE_PERSIST_TO) : null
 const origin = `http://127.0.0.1:${port}`
 
-/** Resolves null when `port` can be bound on 127.0.0.1, else the error code (EADDRINUSE, EACCES). */
+/** Resolves null when the port can be bound on 127.0.0.1, else the error code (EADDRINUSE…). */
 function bindProblem(portToTry) {
   return new Promise((done) => {
     const server = createServer()
@@ -63,8 +63,9 @@ async function refuseTakenPort() {
   const problem = await bindProblem(port)
   if (!problem) return
   const why = problem === 'EACCES' ? 'needs privileges to listen on' : 'is in use on'
+  const next = port === 65535 ? 8788 : port + 1
   console.error(`npm start: port ${port} ${why} 127.0.0.1; set PORT to another one, e.g. ` +
-    `PORT=${port === 65535 ? 8788 : port + 1} npm start (is another \`npm start\` or \`wrangler dev\` running?)`)
+    `PORT=${next} npm start (is another \`npm start\` or \`wrangler dev\` running?)`)
   process.exit(1)
 }
 
@@ -103,14 +104,19 @@ function applyMigrations() {
 async function waitForOurWorker(child, nonce) {
   let last = ''
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited (code ${child.exitCode}) before it was ready`)
+    if (child.exitCode !== null) {
+      throw new Error(`wrangler dev exited (code ${child.exitCode}) before it was ready`)
+    }
     try {
       const res = await fetch(`${origin}/healthz`)
       const text = await res.text()
       let body = null
       try { body = JSON.parse(text) } catch { /* not JSON: not ours */ }
       if (res.ok && body?.instance === nonce) return
-      if (res.ok) throw Object.assign(new Error(`Another process answers on port ${port}; set PORT=…`), { fatal: true })
+      if (res.ok) {
+        const taken = new Error(`another process answers on port ${port}; set PORT to another one`)
+        throw Object.assign(taken, { fatal: true })
+      }
       last = `${res.status} ${body?.detail ?? text.slice(0, 200)}`
     } catch (err) {
       if (err.fatal) throw err
@@ -118,7 +124,8 @@ async function waitForOurWorker(child, nonce) {
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error(`wrangler dev did not answer /healthz within 60 s${last ? ` (last answer: ${last})` : ''}`)
+  const seen = last ? ` (last answer: ${last})` : ''
+  throw new Error(`wrangler dev did not answer /healthz within 60 s${seen}`)
 }
 
 async function loadDemo(adminKey) {
@@ -151,7 +158,9 @@ function runCronEvery(child) {
     if (child.exitCode !== null) return
     try {
       const res = await fetch(`${origin}${SCHEDULED_PATH}`)
-      if (!res.ok) console.error(`Scheduled run: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`)
+      if (!res.ok) {
+        console.error(`Scheduled run: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`)
+      }
     } catch (err) {
       console.error(`Scheduled run failed: ${err.message}`)
     }
@@ -166,8 +175,9 @@ applyMigrations()
 const nonce = randomBytes(12).toString('base64url')
 const inspectorPort = (await bindProblem(9229)) ? await anyFreePort() : 9229
 const args = [
-  'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-  '--test-scheduled', '--var', `EDGEWIRE_INSTANCE:${nonce}`,
+  'dev', '--local', '--ip', '127.0.0.1', '--port', String(port),
+  '--inspector-port', String(inspectorPort), '--test-scheduled',
+  '--var', `EDGEWIRE_INSTANCE:${nonce}`,
 ]
 if (persistTo) args.push('--persist-to', persistTo)
 const child = spawn(wrangler, args, { cwd: root, stdio: 'inherit', env: process.env })
@@ -178,8 +188,10 @@ try {
   await loadDemo(adminKey)
   await runCronEvery(child)
   const every = tickMs % 1000 ? `${tickMs} ms` : `${tickMs / 1000} s`
-  console.log(`\nEdgewire is serving ${origin}  (try: curl ${origin}/v1/articles, or open ${origin}/docs)`)
-  console.log(`Scheduled stories publish on time: the cron runs every ${every} (GET ${origin}${SCHEDULED_PATH}).\n`)
+  const hint = `try: curl ${origin}/v1/articles, or open ${origin}/docs`
+  console.log(`\nEdgewire is serving ${origin}  (${hint})`)
+  console.log('Scheduled stories publish on time: the cron runs every ' +
+    `${every} (GET ${origin}${SCHEDULED_PATH}).\n`)
 } catch (err) {
   console.error(`npm start: ${err.message}`)
   child.kill('SIGTERM')

@@ -17,7 +17,8 @@ const WRITE_HEADERS = [
 /** Response headers a cross-origin script may read, beyond the CORS-safelisted ones. */
 export const CORS_EXPOSED_HEADERS = [
   'ETag', 'Last-Modified', 'Link', 'Location', 'RateLimit', 'RateLimit-Policy', 'RateLimit-Limit',
-  'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'X-Request-Id', 'X-D1-Bookmark', 'X-Cache',
+  'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'X-Request-Id', 'X-D1-Bookmark',
+  'X-Cache',
 ]
 /** How long a browser may reuse a preflight answer (browsers cap it lower: Chromium at 2 h). */
 export const CORS_MAX_AGE = 86_400
@@ -75,9 +76,10 @@ function varyOnOrigin(res: Response): void {
 }
 
 /**
- * CORS by `CORS_ORIGINS`: anonymous reads from anywhere under `*`; keys and writes only from listed
- * origins. A refused preflight gets a 204 without any `Access-Control-Allow-*` header, so the browser
- * stops there. Headers are set before the handler runs, so problems (404, 429) are readable too.
+ * CORS by `CORS_ORIGINS`: anonymous reads from anywhere under `*`; keys and writes only from
+ * listed origins. A refused preflight gets a 204 without any `Access-Control-Allow-*` header, so
+ * the browser stops there. Headers are set before the handler runs, so problems (404, 429) are
+ * readable too.
  *
  * @example
  * app.use('*', corsPolicy())
@@ -87,7 +89,9 @@ export function corsPolicy(): MiddlewareHandler<AppEnv> {
   const trusted = cors({
     ...common, origin: (origin) => origin, allowMethods: WRITE_METHODS, allowHeaders: WRITE_HEADERS,
   })
-  const reads = cors({ ...common, origin: '*', allowMethods: READ_METHODS, allowHeaders: READ_HEADERS })
+  const reads = cors({
+    ...common, origin: '*', allowMethods: READ_METHODS, allowHeaders: READ_HEADERS,
+  })
   let parsed: { from: string | undefined; policy: CorsPolicy } | null = null
   return async function corsHeaders(c, next) {
     if (!governs(c.req.path)) return next()

@@ -31,9 +31,9 @@ system.get('/favicon.ico', (c) => {
   return c.body(null, 204)
 })
 
-// Reports the schema too: a Worker whose migrations were never applied answers every data route with
-// a 503, and says so here instead of "ok". `instance` echoes EDGEWIRE_INSTANCE (set by `npm start`),
-// so a launcher can tell its own Worker from whatever else holds the port.
+// Reports the schema too: a Worker whose migrations were never applied answers every data route
+// with a 503, and says so here instead of "ok". `instance` echoes EDGEWIRE_INSTANCE (set by
+// `npm start`), so a launcher can tell its own Worker from whatever else holds the port.
 system.get('/healthz', async (c) => {
   let schema: SchemaState
   try {

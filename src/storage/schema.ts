@@ -4,7 +4,7 @@
  */
 import type { Db } from './db'
 
-/** The command that creates or updates the local schema: what a missing-schema problem tells to run. */
+/** The command that creates or updates the local schema: what a missing-schema problem names. */
 export const MIGRATE_COMMAND = 'npx wrangler d1 migrations apply DB --local'
 
 /** The `detail` of the 503 answered while the schema is missing or behind the code. */
