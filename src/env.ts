@@ -20,7 +20,7 @@ export interface Bindings {
   EXTRACT_LIMITER?: RateLimit
   /** Rate limit for POST /v1/related, per client; absent means no limit. */
   RELATED_LIMITER?: RateLimit
-  /** Rate limit for every other anonymous POST, PUT, PATCH or DELETE, per client; absent means no limit. */
+  /** Rate limit for any other anonymous POST, PUT, PATCH or DELETE, per client; absent: none. */
   ANONYMOUS_WRITE_LIMITER?: RateLimit
 }
 
@@ -32,7 +32,7 @@ export interface Variables {
   principal: Principal
   /**
    * What a replay under the same `Idempotency-Key` answers instead of this response's body: set by
-   * routes whose response carries a secret shown once (POST /v1/keys), so the record never holds it.
+   * routes whose response carries a secret shown once (POST /v1/keys): the record never holds it.
    */
   idempotentReplayBody?: string
 }

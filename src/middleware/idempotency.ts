@@ -1,13 +1,14 @@
 /**
- * @module `Idempotency-Key` on keyed POST writes, as Stripe does it: the key is claimed atomically in D1
- * before the handler runs, so of concurrent requests with one key exactly one executes; the others get
- * `409 idempotency_in_progress` (Retry-After) while it runs and the replay once it succeeded.
+ * @module `Idempotency-Key` on keyed POST writes, as Stripe does it: the key is claimed atomically
+ * in D1 before the handler runs, so of concurrent requests with one key exactly one executes; the
+ * others get `409 idempotency_in_progress` (Retry-After) while it runs, then the replay.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import {
   claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotencyRecord,
+  type ReplayableResponse,
 } from '../storage/idempotency'
 
 const KEY_RE = /^[\x21-\x7e]{1,255}$/
@@ -20,15 +21,16 @@ const SECRET_RE = /ew_key_[a-z0-9]{16}_[A-Za-z0-9_-]{43}/
 const IN_PROGRESS_RETRY_AFTER = 1
 const encoder = new TextEncoder()
 
+
 export interface IdempotencyOptions {
-  /** POST paths that only read (extraction, related text): the header is ignored and nothing stored. */
+  /** POST paths that only read (extraction, related text): the header is ignored there. */
   readOnly?: readonly string[]
 }
 
 /**
- * Claims, replays or records keyed POST requests that carry an `Idempotency-Key`. Anonymous requests
- * and read-only POSTs ignore the header: they change nothing, and storing their answers would let
- * anyone fill D1.
+ * Claims, replays or records keyed POST requests that carry an `Idempotency-Key`. Anonymous
+ * requests and read-only POSTs ignore the header: they change nothing, and storing their answers
+ * would let anyone fill D1.
  *
  * @example
  * app.use('/v1/*', idempotency({ readOnly: ['/v1/extract', '/v1/related'] }))
@@ -41,7 +43,8 @@ export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler
     if (c.req.method !== 'POST' || key === undefined) return next()
     if (principal.kind === 'anonymous' || readOnly.has(c.req.path)) return next()
     if (!KEY_RE.test(key)) {
-      throw new ApiError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.')
+      const detail = 'Idempotency-Key must be 1 to 255 visible ASCII characters.'
+      throw new ApiError('bad_request', detail)
     }
     const fingerprint = await requestFingerprint(c)
     const db = c.var.db
@@ -54,22 +57,28 @@ export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler
       if (!c.error && c.res.status >= 200 && c.res.status < 300) {
         const replay = await replayOf(c)
         completed = true
-        await completeIdempotencyKey(db, principal.id, key, result.claim, replay).catch((err: unknown) => {
-          // The write succeeded: answer it. The claim stays 'running' until its lease ends.
-          console.error(JSON.stringify({ level: 'error', requestId: c.var.requestId, message: `idempotency record not completed: ${String(err)}` }))
-        })
+        await completeIdempotencyKey(db, principal.id, key, result.claim, replay).catch(
+          (err: unknown) => {
+            // The write succeeded: answer it. The claim stays 'running' until its lease ends.
+            const message = `idempotency record not completed: ${String(err)}`
+            console.error(JSON.stringify({ level: 'error', requestId: c.var.requestId, message }))
+          }
+        )
       }
     } finally {
       // A failed execution (any non-2xx, or a throw) changed nothing: free the key for a retry.
-      if (!completed) await releaseIdempotencyKey(db, principal.id, key, result.claim).catch(() => undefined)
+      if (!completed) {
+        await releaseIdempotencyKey(db, principal.id, key, result.claim).catch(() => undefined)
+      }
     }
   }
 }
 
-/** SHA-256 of what makes two requests "the same": method, path, query string, content type, body. */
+/** SHA-256 of what makes two requests "the same": method, path, query, content type, body. */
 async function requestFingerprint(c: Context<AppEnv>): Promise<string> {
   const url = new URL(c.req.url)
-  const head = encoder.encode(`${c.req.method}\n${url.pathname}\n${url.search}\n${c.req.header('content-type') ?? ''}\n`)
+  const type = c.req.header('content-type') ?? ''
+  const head = encoder.encode(`${c.req.method}\n${url.pathname}\n${url.search}\n${type}\n`)
   const body = new Uint8Array(await c.req.arrayBuffer())
   const all = new Uint8Array(head.length + body.length)
   all.set(head)
@@ -81,22 +90,34 @@ async function requestFingerprint(c: Context<AppEnv>): Promise<string> {
 /** The answer to a request whose key is already held by another request, running or done. */
 function answerFromRecord(record: IdempotencyRecord, fingerprint: string): Response {
   if (record.fingerprint !== fingerprint) {
-    throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was used with a different request (method, path, query or body); use a new key.')
+    throw new ApiError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was used with a different request (method, path, query or body); ' +
+        'use a new key.'
+    )
   }
   if (record.state === 'running') {
-    throw new ApiError('idempotency_in_progress', 'The first request with this Idempotency-Key is still running; retry shortly.', {
-      headers: { 'retry-after': String(IN_PROGRESS_RETRY_AFTER) },
-    })
+    throw new ApiError(
+      'idempotency_in_progress',
+      'The first request with this Idempotency-Key is still running; retry shortly.',
+      { headers: { 'retry-after': String(IN_PROGRESS_RETRY_AFTER) } }
+    )
   }
   if (record.body === null) {
     const where = record.headers.location ? ` Its result is at ${record.headers.location}.` : ''
-    throw new ApiError('conflict', `The first request with this Idempotency-Key succeeded (HTTP ${record.status}), but its response was not kept for replay (over ${MAX_REPLAY_BYTES} bytes, or it carried a secret); it is not executed again.${where}`)
+    throw new ApiError(
+      'conflict',
+      `The first request with this Idempotency-Key succeeded (HTTP ${record.status}), but its ` +
+        `response was not kept for replay (over ${MAX_REPLAY_BYTES} bytes, or it carried a ` +
+        `secret); it is not executed again.${where}`
+    )
   }
-  return new Response(record.body, { status: record.status, headers: { ...record.headers, 'idempotent-replayed': 'true' } })
+  const headers = { ...record.headers, 'idempotent-replayed': 'true' }
+  return new Response(record.body, { status: record.status, headers })
 }
 
 /** What a retry replays: the response, its redacted form (secrets), or nothing (too large). */
-async function replayOf(c: Context<AppEnv>): Promise<{ status: number; headers: Record<string, string>; body: string | null }> {
+async function replayOf(c: Context<AppEnv>): Promise<ReplayableResponse> {
   const headers: Record<string, string> = {}
   for (const name of REPLAYED_HEADERS) {
     const value = c.res.headers.get(name)

@@ -1,6 +1,6 @@
 /**
  * @module Per-client rate limits on POSTs anyone can send, with Workers rate-limiting bindings
- * (`[[ratelimits]]` in wrangler.toml): `429 rate_limited` with `Retry-After` and `RateLimit-*` headers.
+ * (`[[ratelimits]]` in wrangler.toml): `429 rate_limited` with `Retry-After` and `RateLimit-*`.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
@@ -26,12 +26,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
  * Applies the rule of the request, if any: before the body is read, so a refused request costs
- * nothing. The binding only says yes or no, so `RateLimit-Remaining` is sent only with a 429 (as 0);
- * every limited response carries `RateLimit-Limit` and `RateLimit-Policy`. If the binding fails, the
- * request is served: the limiter is a guard, not a dependency.
+ * nothing. The binding only says yes or no, so `RateLimit-Remaining` is sent only with a 429 (as
+ * 0); every limited response carries `RateLimit-Limit` and `RateLimit-Policy`. If the binding
+ * fails, the request is served: the limiter is a guard, not a dependency.
  *
  * @example
- * app.use('*', rateLimit({ paths: { '/v1/extract': { binding: 'EXTRACT_LIMITER', limit: 60, period: 60 } }, anonymous }))
+ * const extract = { binding: 'EXTRACT_LIMITER', limit: 60, period: 60 } as const
+ * app.use('*', rateLimit({ paths: { '/v1/extract': extract }, anonymous }))
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> {
   return async function rateLimitMiddleware(c, next) {
@@ -39,11 +40,17 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
     const anonymous = c.var.principal.kind === 'anonymous'
     const rule = options.paths[c.req.path] ?? (anonymous ? options.anonymous : undefined)
     if (!rule) return next()
-    const policy = { 'ratelimit-limit': String(rule.limit), 'ratelimit-policy': `${rule.limit};w=${rule.period}` }
+    const { limit, period } = rule
+    const policy = { 'ratelimit-limit': String(limit), 'ratelimit-policy': `${limit};w=${period}` }
     if (!(await allowed(c, c.env[rule.binding], clientKey(c, rule)))) {
-      throw new ApiError('rate_limited', `Too many requests from this client: at most ${rule.limit} every ${rule.period} seconds. Try again in ${rule.period} seconds.`, {
-        headers: { ...policy, 'ratelimit-remaining': '0', 'ratelimit-reset': String(rule.period), 'retry-after': String(rule.period) },
-      })
+      const wait = String(period)
+      const refused = { 'ratelimit-remaining': '0', 'ratelimit-reset': wait, 'retry-after': wait }
+      throw new ApiError(
+        'rate_limited',
+        `Too many requests from this client: at most ${limit} every ${period} seconds. ` +
+          `Try again in ${period} seconds.`,
+        { headers: { ...policy, ...refused } }
+      )
     }
     await next()
     if (c.res.headers.has('ratelimit-policy')) return
@@ -56,16 +63,19 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
 /** Who is counted: a key by its id, anyone else by address (all local calls share one bucket). */
 function clientKey(c: Context<AppEnv>, rule: RateLimitRule): string {
   const principal = c.var.principal
-  const who = principal.kind === 'anonymous' ? `ip:${c.req.header('cf-connecting-ip') ?? 'local'}` : `key:${principal.id}`
-  return `${rule.binding}:${who}`
+  if (principal.kind !== 'anonymous') return `${rule.binding}:key:${principal.id}`
+  return `${rule.binding}:ip:${c.req.header('cf-connecting-ip') ?? 'local'}`
 }
 
-async function allowed(c: Context<AppEnv>, limiter: Bindings[RateLimitRule['binding']], key: string): Promise<boolean> {
+type Limiter = Bindings[RateLimitRule['binding']]
+
+async function allowed(c: Context<AppEnv>, limiter: Limiter, key: string): Promise<boolean> {
   if (!limiter) return true
   try {
     return (await limiter.limit({ key })).success
   } catch (err) {
-    console.warn(JSON.stringify({ level: 'warn', requestId: c.var.requestId, message: `rate limiter failed: ${(err as Error).message}` }))
+    const message = `rate limiter failed: ${(err as Error).message}`
+    console.warn(JSON.stringify({ level: 'warn', requestId: c.var.requestId, message }))
     return true
   }
 }

@@ -39,7 +39,7 @@ keys.post('/', async (c) => {
   const key = { id, name: input.name, scopes: [...new Set(input.scopes)], createdAt: new Date().toISOString(), revokedAt: null }
   await insertKey(c.var.db, key, await sha256Hex(secret))
   c.header('location', `/v1/keys/${id}`)
-  // A retry under the same Idempotency-Key gets the key without its secret: only the hash is stored.
+  // A retry under the same Idempotency-Key gets the key without its secret (only its hash is kept).
   c.set('idempotentReplayBody', JSON.stringify({ key, meta: { note: REPLAY_NOTE } }))
   return c.json({ key: { ...key, secret }, meta: { note: 'The secret is shown only once. Store it now.' } }, 201)
 })

@@ -51,19 +51,20 @@ export function fnv1a(text: string): string {
 
 /**
  * Where a public render may be kept, decided by how its key space is bounded:
- * - `shared`: KV (and this isolate's memory). The key names only bounded things: a stored slug and
- *   revision, a site generation, a known section, a limit from a fixed range, the configured origin.
- * - `isolate`: this isolate's memory only (bounded in bytes). The origin comes from the `Host` header
- *   (no `PUBLIC_BASE_URL`), so every new Host value would otherwise be a new KV entry.
- * - `none`: nothing is kept (concurrent requests still share one render). The request carries free-form
- *   input that would become part of the key: a search `q` or a `cursor`.
+ * - `shared`: KV (and this isolate's memory). The key names only bounded things: a stored slug
+ *   and revision, a site generation, a known section, a limit from a fixed range, the configured
+ *   origin.
+ * - `isolate`: this isolate's memory only (bounded in bytes). The origin comes from the `Host`
+ *   header (no `PUBLIC_BASE_URL`), so every new Host value would otherwise be a new KV entry.
+ * - `none`: nothing is kept (concurrent requests still share one render). The request carries
+ *   free-form input that would become part of the key: a search `q` or a `cursor`.
  */
 export type CacheScope = 'shared' | 'isolate' | 'none'
 
 /**
- * The cache scope of an anonymous public request (keyed requests are not cached at all). `freeForm`:
- * the key would include caller input of unbounded range (a feed's `q` or `cursor`). Parameters a key
- * does not include (`/articles/x?q=1`) do not matter: that page is cached like any other.
+ * The cache scope of an anonymous public request (keyed requests are not cached at all).
+ * `freeForm`: the key would include caller input of unbounded range (a feed's `q` or `cursor`).
+ * Parameters a key does not include (`/articles/x?q=1`) do not matter: that page is cached.
  *
  * @example
  * cacheScope('https://news.example', true) // 'none': a search feed
@@ -77,8 +78,8 @@ export function cacheScope(publicBaseUrl: string | undefined, freeForm = false):
 export interface CachedValue {
   body: string
   /**
-   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'COALESCED' shared a render already under
-   * way, 'BYPASS' rendered now and not kept (KV failed, or scope `none`).
+   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'COALESCED' shared a render already
+   * under way, 'BYPASS' rendered now and not kept (KV failed, or scope `none`).
    */
   status: 'HIT' | 'MISS' | 'COALESCED' | 'BYPASS'
 }

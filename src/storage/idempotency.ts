@@ -1,12 +1,12 @@
 /**
- * @module Idempotency claims: a row per (principal, key), claimed atomically before a POST executes,
+ * @module Idempotency claims: a row per (principal, key), claimed atomically before a POST runs,
  * completed with the response to replay, or released when the execution fails.
  */
 import type { Db } from './db'
 
 /** How long a key is honoured after its first use. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
-/** How long a claim may stay 'running' before the same request may take it over (its holder died). */
+/** How long a claim may stay 'running' before the same request may take it over (holder died). */
 export const IDEMPOTENCY_LEASE_MS = 5 * 60 * 1000
 /** Expired rows deleted per claim: the clean-up costs every write a small, bounded amount. */
 const PURGE_BATCH = 50
@@ -19,12 +19,14 @@ export type IdempotencyRecord =
       fingerprint: string
       status: number
       headers: Record<string, string>
-      /** The body to replay; null when the response was not kept (too large, or it carried a secret). */
+      /** The body to replay; null when the response was not kept (too large, or held a secret). */
       body: string | null
     }
 
 /** What a claim attempt found: the claim is ours (execute), or the key's current record. */
-export type ClaimResult = { claimed: true; claim: string } | { claimed: false; record: IdempotencyRecord }
+export type ClaimResult =
+  | { claimed: true; claim: string }
+  | { claimed: false; record: IdempotencyRecord }
 
 interface RecordRow {
   fingerprint: string
@@ -36,15 +38,17 @@ interface RecordRow {
 }
 
 /**
- * Claims (principal, key) for one execution, atomically: an INSERT that does nothing when a live row
- * exists, run in one batch (one transaction) with the read of the row. A row that expired, or a
- * 'running' row of the same request whose lease ran out, is taken over.
+ * Claims (principal, key) for one execution, atomically: an INSERT that does nothing when a live
+ * row exists, run in one batch (one transaction) with the read of the row. A row that expired, or
+ * a 'running' row of the same request whose lease ran out, is taken over.
  *
  * @example
- * const result = await claimIdempotencyKey(db, 'key_0123456789abcdef', 'retry-1', fingerprint, new Date())
+ * const result = await claimIdempotencyKey(db, 'key_0123456789abcdef', 'retry-1', hash, new Date())
  * if (result.claimed) { ...execute, then completeIdempotencyKey or releaseIdempotencyKey }
  */
-export async function claimIdempotencyKey(db: Db, principal: string, key: string, fingerprint: string, now: Date): Promise<ClaimResult> {
+export async function claimIdempotencyKey(
+  db: Db, principal: string, key: string, fingerprint: string, now: Date
+): Promise<ClaimResult> {
   const claim = crypto.randomUUID()
   const at = now.toISOString()
   const expires = new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString()
@@ -80,7 +84,9 @@ export async function claimIdempotencyKey(db: Db, principal: string, key: string
   const row = read?.results[0]
   if (!row) throw new Error('idempotency claim: the row vanished inside its own transaction')
   if (row.claim === claim) return { claimed: true, claim }
-  if (row.state === 'running') return { claimed: false, record: { state: 'running', fingerprint: row.fingerprint } }
+  if (row.state === 'running') {
+    return { claimed: false, record: { state: 'running', fingerprint: row.fingerprint } }
+  }
   return {
     claimed: false,
     record: {
@@ -93,9 +99,16 @@ export async function claimIdempotencyKey(db: Db, principal: string, key: string
   }
 }
 
-/** Marks a claim done with what a retry replays (`body` null: completed, but not replayable). */
+/** What a retry replays: `body` null means completed, but not replayable. */
+export interface ReplayableResponse {
+  status: number
+  headers: Record<string, string>
+  body: string | null
+}
+
+/** Marks a claim done with what a retry replays. */
 export async function completeIdempotencyKey(
-  db: Db, principal: string, key: string, claim: string, response: { status: number; headers: Record<string, string>; body: string | null }
+  db: Db, principal: string, key: string, claim: string, response: ReplayableResponse
 ): Promise<void> {
   await db
     .prepare(
@@ -107,15 +120,22 @@ export async function completeIdempotencyKey(
 }
 
 /** Gives a claim up (the execution failed): the key is free for a retry, with any request. */
-export async function releaseIdempotencyKey(db: Db, principal: string, key: string, claim: string): Promise<void> {
+export async function releaseIdempotencyKey(
+  db: Db, principal: string, key: string, claim: string
+): Promise<void> {
   await db
-    .prepare(`DELETE FROM idempotency_records WHERE principal = ?1 AND key = ?2 AND claim = ?3 AND state = 'running'`)
+    .prepare(
+      `DELETE FROM idempotency_records
+       WHERE principal = ?1 AND key = ?2 AND claim = ?3 AND state = 'running'`
+    )
     .bind(principal, key, claim)
     .run()
 }
 
 /** How many records exist (tests count them to prove that a request stored nothing). */
 export async function countIdempotencyRecords(db: Db): Promise<number> {
-  const row = await db.prepare('SELECT COUNT(*) AS n FROM idempotency_records').first<{ n: number }>()
+  const row = await db
+    .prepare('SELECT COUNT(*) AS n FROM idempotency_records')
+    .first<{ n: number }>()
   return row?.n ?? 0
 }

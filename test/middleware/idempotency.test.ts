@@ -33,7 +33,7 @@ async function countInSection(section: string): Promise<number> {
   return list.articles.length
 }
 
-describe('Idempotency-Key under concurrency', () => {
+describe('Idempotency-Key under concurrency', { timeout: 30_000 }, () => {
   it('executes 10 concurrent POSTs with one key exactly once; the rest replay or get 409 in progress', async () => {
     const section = uniqueSlug('idem-desk')
     const headers = { 'idempotency-key': idemKey() }
@@ -138,7 +138,7 @@ describe('Idempotency-Key never stores secrets', () => {
   })
 })
 
-describe('Idempotency-Key on anonymous and read-only POSTs', () => {
+describe('Idempotency-Key on anonymous and read-only POSTs', { timeout: 60_000 }, () => {
   it('stores nothing for anonymous POST /v1/extract and /v1/related, nor for keyed read-only POSTs', async () => {
     const before = await countIdempotencyRecords(env.DB)
     for (let i = 0; i < 3; i++) {

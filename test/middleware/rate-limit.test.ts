@@ -27,7 +27,7 @@ async function expectLimited(res: Response | null, limit: number, period: number
   expect(res!.headers.get('ratelimit-policy')).toBe(`${limit};w=${period}`)
 }
 
-describe('rate limits on anonymous POSTs', () => {
+describe('rate limits on anonymous POSTs', { timeout: 60_000 }, () => {
   it('limits POST /v1/related per client, with RateLimit-* on every answer', async () => {
     const { limit, period } = RATE_LIMITS.paths['/v1/related']
     const headers = { 'cf-connecting-ip': '198.51.100.201', 'content-type': 'text/plain' }

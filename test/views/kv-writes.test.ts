@@ -76,7 +76,7 @@ describe('KV writes for caller-controlled key spaces', () => {
       }
     })
     expect(counted).toEqual({ newKeys: 0, puts: 0 })
-  })
+  }, 60_000)
 
   it('writes nothing for feed pages past the first (cursor), and nothing for cursor index pages', async () => {
     const section = uniqueSlug('kv-cursor')
@@ -115,7 +115,7 @@ describe('KV writes for caller-controlled key spaces', () => {
       }
     })
     expect(fromHost).toEqual({ newKeys: 0, puts: 0 })
-  })
+  }, 60_000)
 
   it('still serves repeats from this isolate without PUBLIC_BASE_URL (memory, not KV)', async () => {
     const a = await createArticle({ headline: 'Memory only' })

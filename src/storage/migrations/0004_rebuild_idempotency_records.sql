@@ -1,6 +1,6 @@
--- Idempotency records become claims: a row is inserted ('running') before the request executes, so of
--- concurrent requests with one key exactly one runs; it becomes 'done' with the response to replay, or
--- is deleted when the execution fails. Old rows are transient (24 h) and are dropped, not migrated.
+-- Idempotency records become claims: a row is inserted ('running') before the request executes,
+-- so of concurrent requests with one key exactly one runs; it becomes 'done' with the response to
+-- replay, or is deleted when the execution fails. Old rows are transient (24 h): dropped, not kept.
 DROP TABLE IF EXISTS idempotency_records;
 
 CREATE TABLE idempotency_records (
@@ -11,7 +11,7 @@ CREATE TABLE idempotency_records (
   state TEXT NOT NULL CHECK (state IN ('running', 'done')),
   -- Random token of the execution holding the claim: only it may complete or release the row.
   claim TEXT NOT NULL,
-  -- A 'running' row older than this belongs to an execution that died; the same request may take it over.
+  -- A 'running' row past this belongs to an execution that died: the same request may take it over.
   lease_until TEXT NOT NULL,
   status INTEGER,
   headers TEXT,
