@@ -7,7 +7,9 @@ import { RATE_LIMITS } from '../../src/app'
 import { call, expectJson, expectProblem } from '../helpers'
 
 /** Sends requests from one client until the first 429 (or gives up after two windows' worth). */
-async function untilLimited(send: () => Promise<Response>, limit: number, okStatus: number): Promise<Response | null> {
+async function untilLimited(
+  send: () => Promise<Response>, limit: number, okStatus: number
+): Promise<Response | null> {
   for (let i = 0; i < limit * 2 + 5; i++) {
     const res = await send()
     if (res.status === 429) return res
@@ -31,23 +33,26 @@ describe('rate limits on anonymous POSTs', { timeout: 60_000 }, () => {
   it('limits POST /v1/related per client, with RateLimit-* on every answer', async () => {
     const { limit, period } = RATE_LIMITS.paths['/v1/related']
     const headers = { 'cf-connecting-ip': '198.51.100.201', 'content-type': 'text/plain' }
-    const first = await call('POST', '/v1/related', { key: null, body: 'Harbour ferry\nThe ferry runs again.', headers })
+    const related = (body: string, h = headers) =>
+      call('POST', '/v1/related', { key: null, body, headers: h })
+    const first = await related('Harbour ferry\nThe ferry runs again.')
     await expectJson(first, 200)
     expect(first.headers.get('ratelimit-limit')).toBe(String(limit))
     expect(first.headers.get('ratelimit-policy')).toBe(`${limit};w=${period}`)
-    const limited = await untilLimited(() => call('POST', '/v1/related', { key: null, body: 'Ferry\nThe ferry.', headers }), limit, 200)
+    const limited = await untilLimited(() => related('Ferry\nThe ferry.'), limit, 200)
     await expectLimited(limited, limit, period)
     // Another client is not affected.
     const other = { ...headers, 'cf-connecting-ip': '198.51.100.202' }
-    await expectJson(await call('POST', '/v1/related', { key: null, body: 'Ferry\nThe ferry.', headers: other }), 200)
+    await expectJson(await related('Ferry\nThe ferry.', other), 200)
   })
 
-  it('limits POST /v1/extract the same way, refusing even an oversized body with a 429 once limited', async () => {
+  it('limits POST /v1/extract the same way, and refuses an oversized body with a 429', async () => {
     const { limit, period } = RATE_LIMITS.paths['/v1/extract']
     const headers = { 'cf-connecting-ip': '198.51.100.203', 'content-type': 'text/plain' }
-    const limited = await untilLimited(() => call('POST', '/v1/extract', { key: null, body: 'The pier reopened.', headers }), limit, 200)
+    const extract = (body: string) => call('POST', '/v1/extract', { key: null, body, headers })
+    const limited = await untilLimited(() => extract('The pier reopened.'), limit, 200)
     await expectLimited(limited, limit, period)
-    const big = await call('POST', '/v1/extract', { key: null, body: 'x'.repeat(3 * 1024 * 1024), headers })
+    const big = await extract('x'.repeat(3 * 1024 * 1024))
     await expectLimited(big, limit, period)
   })
 
@@ -60,7 +65,8 @@ describe('rate limits on anonymous POSTs', { timeout: 60_000 }, () => {
     expect(first.headers.get('ratelimit-policy')).toBe(`${limit};w=${period}`)
     await expectLimited(await untilLimited(send, limit, 401), limit, period)
     // Keyed writes are not counted against an address.
-    const keyed = await call('POST', '/v1/articles', { json: { headline: 'Keyed write', body: 'x', status: 'draft' }, headers })
+    const json = { headline: 'Keyed write', body: 'x', status: 'draft' }
+    const keyed = await call('POST', '/v1/articles', { json, headers })
     await expectJson(keyed, 201)
     expect(keyed.headers.get('ratelimit-policy')).toBeNull()
   })
