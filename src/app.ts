@@ -8,6 +8,7 @@ import type { AppEnv } from './env'
 import { authenticate } from './middleware/auth'
 import { corsPolicy } from './middleware/cors'
 import { idempotency } from './middleware/idempotency'
+import { rateLimit, type RateLimitRule } from './middleware/rate-limit'
 import { d1Session } from './middleware/session'
 import { problemResponse } from './render/problem'
 import { SCHEMA_MISSING_DETAIL, isSchemaMissingError } from './storage/schema'
@@ -28,6 +29,20 @@ import { widgets } from './routes/widgets'
 /** Largest request body the write API takes. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
+/**
+ * Per-client limits (mirror `[[ratelimits]]` in wrangler.toml): the two anonymous read-only POSTs,
+ * and any other POST, PUT, PATCH or DELETE an anonymous caller sends.
+ */
+export const RATE_LIMITS = {
+  paths: {
+    '/v1/extract': { binding: 'EXTRACT_LIMITER', limit: 60, period: 60 },
+    '/v1/related': { binding: 'RELATED_LIMITER', limit: 60, period: 60 },
+  },
+  anonymous: { binding: 'ANONYMOUS_WRITE_LIMITER', limit: 120, period: 60 },
+} satisfies { paths: Record<string, RateLimitRule>; anonymous: RateLimitRule }
+/** POSTs that only read: an `Idempotency-Key` there is ignored, and nothing is stored. */
+const READ_ONLY_POSTS = Object.keys(RATE_LIMITS.paths)
+
 /** Creates the application. Every part of the API is mounted here. */
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
@@ -41,6 +56,8 @@ export function createApp(): Hono<AppEnv> {
   app.use('*', corsPolicy())
   app.use('*', d1Session())
   app.use('*', authenticate())
+  // Before any body is read: a refused request costs one binding call.
+  app.use('*', rateLimit(RATE_LIMITS))
   const limitBody = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -51,7 +68,7 @@ export function createApp(): Hono<AppEnv> {
   const [defaultLimit, extractLimit] = [limitBody(MAX_BODY_BYTES), limitBody(EXTRACT_MAX_BODY_BYTES)]
   // Pages pasted for extraction may be larger than any article write: /v1/extract takes 2 MiB.
   app.use('/v1/*', (c, next) => (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next))
-  app.use('/v1/*', idempotency())
+  app.use('/v1/*', idempotency({ readOnly: READ_ONLY_POSTS }))
 
   app.route('/', system)
   app.route('/v1/articles', articleList)

@@ -25,6 +25,10 @@ export interface Bindings {
   EDGEWIRE_INSTANCE?: string
   /** Rate limit for POST /v1/extract, per client (wrangler.toml `[[ratelimits]]`); absent means no limit. */
   EXTRACT_LIMITER?: RateLimit
+  /** Rate limit for POST /v1/related, per client; absent means no limit. */
+  RELATED_LIMITER?: RateLimit
+  /** Rate limit for any other anonymous POST, PUT, PATCH or DELETE, per client; absent: none. */
+  ANONYMOUS_WRITE_LIMITER?: RateLimit
 }
 
 /** Values middleware puts on the context for handlers. */
@@ -33,6 +37,11 @@ export interface Variables {
   /** The D1 session for this request: reads may go to a replica, the bookmark keeps them current. */
   db: D1DatabaseSession
   principal: Principal
+  /**
+   * What a replay under the same `Idempotency-Key` answers instead of this response's body: set by
+   * routes whose response carries a secret shown once (POST /v1/keys): the record never holds it.
+   */
+  idempotentReplayBody?: string
 }
 
 export interface AppEnv {

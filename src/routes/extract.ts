@@ -1,6 +1,6 @@
 /**
  * @module POST /v1/extract: raw copy or a web page in, structured article data out. Stateless, open
- * to anonymous callers, rate-limited per client, bodies up to 2 MiB.
+ * to anonymous callers, rate-limited per client (app.ts), bodies up to 2 MiB.
  */
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
@@ -13,7 +13,6 @@ export const extract = new Hono<AppEnv>()
 
 /** Largest body /v1/extract takes (app.ts applies it to this route instead of the 1 MiB default). */
 export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
-const RATE_PERIOD_SECONDS = 60
 
 export const ExtractJsonSchema = v.pipe(
   v.strictObject({
@@ -23,25 +22,6 @@ export const ExtractJsonSchema = v.pipe(
   }),
   v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
 )
-
-/** 429 with Retry-After once a client has used its share of the window. */
-export async function enforceExtractRateLimit(c: Context<AppEnv>): Promise<void> {
-  const limiter = c.env.EXTRACT_LIMITER
-  if (!limiter) return
-  const client = c.req.header('cf-connecting-ip') ?? 'local'
-  let allowed = true
-  try {
-    allowed = (await limiter.limit({ key: `extract:${client}` })).success
-  } catch (err) {
-    // The limiter is a guard, not a dependency: if it fails, serve the request.
-    console.warn(JSON.stringify({ level: 'warn', requestId: c.var.requestId, message: `rate limiter failed: ${(err as Error).message}` }))
-  }
-  if (!allowed) {
-    throw new ApiError('rate_limited', `Too many extraction requests from this client; try again in ${RATE_PERIOD_SECONDS} seconds.`, {
-      headers: { 'retry-after': String(RATE_PERIOD_SECONDS) },
-    })
-  }
-}
 
 /** Text that decodes as UTF-8 but is binary data (NULs, many control characters) is refused. */
 export function rejectBinary(text: string): void {
@@ -85,7 +65,6 @@ export function runExtraction(input: { html: boolean; content: string; url?: str
 }
 
 extract.post('/', async (c) => {
-  await enforceExtractRateLimit(c)
   const extraction = runExtraction(await readExtractInput(c))
   c.header('cache-control', 'no-store')
   return c.json({ extraction })

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
-import { cacheKey, fnv1a, readThrough, RENDER_VERSION } from '../storage/cache'
+import { cacheKey, cacheScope, fnv1a, readThrough, RENDER_VERSION } from '../storage/cache'
 import { getScopeState, type FeedScope, type ScopeState } from '../storage/feeds'
 import { sharedRead } from '../storage/page-versions'
 import { matchesIfNoneMatch } from './conditional'
@@ -67,8 +67,13 @@ export async function sendFeed(c: Context<AppEnv>, feed: CachedFeed): Promise<Re
   c.header('link', links.join(', '))
   if (notModified(c, etag, feed.state)) return c.body(null, 304)
   const key = cacheKey('feed', [feed.type, feed.identity, fingerprint, feed.state.version])
-  // keys name the scope version, so an in-isolate copy can never be stale
-  const cached = await readThrough(c.env.CACHE, key, 'feed', feed.render, (p) => c.executionCtx.waitUntil(p), { memory: true })
+  // keys name the scope version, so an in-isolate copy can never be stale; a search text or a
+  // cursor is caller input of unbounded range: such feeds are rendered (coalesced), never kept
+  const freeForm = c.req.query('q') !== undefined || c.req.query('cursor') !== undefined
+  const scope = cacheScope(c.env.PUBLIC_BASE_URL, freeForm)
+  const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
+  const options = { memory: true, scope }
+  const cached = await readThrough(c.env.CACHE, key, 'feed', feed.render, waitUntil, options)
   c.header('x-cache', cached.status)
   c.header('content-type', FEED_CONTENT_TYPES[feed.type])
   return c.body(cached.body, 200)

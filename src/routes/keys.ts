@@ -28,6 +28,10 @@ function randomToken(bytes: number): string {
   return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+const REPLAY_NOTE =
+  'Replayed: this key was created by the first request with this Idempotency-Key. Its secret was ' +
+  'shown only then and is not stored; if it was lost, revoke this key and create another.'
+
 keys.post('/', async (c) => {
   const input = await readJson(c, KeyCreateSchema)
   const id = `key_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
@@ -35,6 +39,8 @@ keys.post('/', async (c) => {
   const key = { id, name: input.name, scopes: [...new Set(input.scopes)], createdAt: new Date().toISOString(), revokedAt: null }
   await insertKey(c.var.db, key, await sha256Hex(secret))
   c.header('location', `/v1/keys/${id}`)
+  // A retry under the same Idempotency-Key gets the key without its secret (only its hash is kept).
+  c.set('idempotentReplayBody', JSON.stringify({ key, meta: { note: REPLAY_NOTE } }))
   return c.json({ key: { ...key, secret }, meta: { note: 'The secret is shown only once. Store it now.' } }, 201)
 })
 

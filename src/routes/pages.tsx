@@ -16,7 +16,7 @@ import type { FeedScope } from '../render/pages/layout'
 import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
 import { getArticle, getGeneration } from '../storage/articles'
-import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fnv1a, readThrough, type CachedValue } from '../storage/cache'
+import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, cacheScope, fnv1a, readThrough, type CachedValue } from '../storage/cache'
 import { getArticleVersion, sharedRead } from '../storage/page-versions'
 import { getTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
@@ -69,7 +69,7 @@ function setPageHeaders(c: Context<AppEnv>, h: { etag: string; lastModified: str
 /** Reads the rendered value through KV for anonymous callers; renders fresh (BYPASS) for keyed ones. */
 async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'article' | 'index', timing: ServerTiming, render: () => Promise<string>): Promise<CachedValue> {
   if (key === null) return { body: await render(), status: 'BYPASS' }
-  return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true }))
+  return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) }))
 }
 
 /**

@@ -15,7 +15,7 @@ export const RELATED_OPERATIONS: Operation[] = [
   {
     method: 'post', path: '/v1/related', summary: 'Related stories for text that is not stored', tag: 'Related', query: RelatedQuerySchema, body: RelatedTextSchema, bodyTypes: ['text/plain'],
     description: 'JSON `{ headline, body }` (HTML bodies are reduced to text) or plain text whose first line is the headline. The first 60,000 characters are analysed (`meta.truncated` says when more was sent). Query syntax in the text is only ever words.',
-    responses: { 200: '`{ related, meta }`', 400: 'Invalid body or query', 413: 'Body over 1 MiB', 415: 'Neither JSON nor plain text', 422: 'No words to match on' },
+    responses: { 200: '`{ related, meta }`', 400: 'Invalid body or query', 413: 'Body over 1 MiB', 415: 'Neither JSON nor plain text', 422: 'No words to match on', 429: 'Rate limited (see Retry-After, RateLimit-*)' },
     example: `curl -X POST 'localhost:8787/v1/related?limit=5' -H 'content-type: application/json' -d '{"headline":"Ferry timetable changes","body":"The harbour ferry to Quayside runs every ten minutes."}'`,
   },
   {

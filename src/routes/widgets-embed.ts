@@ -10,7 +10,7 @@ import { cardPolicy, renderCardPage, renderMissingCardPage } from '../render/emb
 import { renderDemoPage } from '../render/embed/demo-page'
 import { listArticles } from '../storage/article-list'
 import { getArticle, getGeneration } from '../storage/articles'
-import { PAGE_CACHE_CONTROL, cacheKey, fnv1a, readThrough } from '../storage/cache'
+import { PAGE_CACHE_CONTROL, cacheKey, cacheScope, fnv1a, readThrough } from '../storage/cache'
 import { isNotModified } from './pages-http'
 import { WIDGET_SOURCE, WIDGET_VERSION, openCors, pathSlug, publishedVersion, siteOf, siteTag, widgetUrl } from './widgets-http'
 
@@ -72,7 +72,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
     const article = await getArticle(c.var.db, version.id)
     if (!article) throw new ApiError('not_found', 'No published article has that slug.')
     return renderCardPage(toWidgetItem(article, site.origin), article.language, site)
-  }, (p) => c.executionCtx.waitUntil(p), { memory: true })
+  }, (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) })
   return c.body(page.body, 200, { ...headers, ...cacheHeaders, 'x-cache': page.status })
 })
 
@@ -83,6 +83,6 @@ widgetEmbeds.get('/embed', async (c) => {
   const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
     const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null)).articles[0]
     return renderDemoPage({ site, widgetUrl: widgetUrl(site.origin), article: latest?.slug ?? null, section: latest?.section?.slug ?? null })
-  }, (p) => c.executionCtx.waitUntil(p))
+  }, (p) => c.executionCtx.waitUntil(p), { scope: cacheScope(c.env.PUBLIC_BASE_URL) })
   return c.html(page.body, 200, { 'cache-control': PAGE_CACHE_CONTROL, 'x-cache': page.status })
 })

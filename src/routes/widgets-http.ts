@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import type { SiteInfo } from '../render/jsonld'
-import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a, readThrough } from '../storage/cache'
+import { PAGE_CACHE_CONTROL, RENDER_VERSION, cacheScope, fnv1a, readThrough } from '../storage/cache'
 import WIDGET_SOURCE from '../widget/edgewire.widget.js'
 import { getArticleVersion, sharedRead, type ArticleVersion } from '../storage/page-versions'
 import { isNotModified, isPageSlug } from './pages-http'
@@ -64,7 +64,7 @@ export async function cachedJson(c: Context<AppEnv>, key: string, render: () => 
   const etag = `"w.${fnv1a(key)}"`
   const headers = { etag, 'cache-control': PAGE_CACHE_CONTROL }
   if (isNotModified(c.req.raw.headers, etag, null)) return c.body(null, 304, headers)
-  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p), { memory: true })
+  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) })
   return c.body(value.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'x-cache': value.status })
 }
 

@@ -49,9 +49,38 @@ export function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
+/**
+ * Where a public render may be kept, decided by how its key space is bounded:
+ * - `shared`: KV (and this isolate's memory). The key names only bounded things: a stored slug
+ *   and revision, a site generation, a known section, a limit from a fixed range, the configured
+ *   origin.
+ * - `isolate`: this isolate's memory only (bounded in bytes). The origin comes from the `Host`
+ *   header (no `PUBLIC_BASE_URL`), so every new Host value would otherwise be a new KV entry.
+ * - `none`: nothing is kept (concurrent requests still share one render). The request carries
+ *   free-form input that would become part of the key: a search `q` or a `cursor`.
+ */
+export type CacheScope = 'shared' | 'isolate' | 'none'
+
+/**
+ * The cache scope of an anonymous public request (keyed requests are not cached at all).
+ * `freeForm`: the key would include caller input of unbounded range (a feed's `q` or `cursor`).
+ * Parameters a key does not include (`/articles/x?q=1`) do not matter: that page is cached.
+ *
+ * @example
+ * cacheScope('https://news.example', true) // 'none': a search feed
+ * cacheScope('', false) // 'isolate': the origin comes from the Host header
+ */
+export function cacheScope(publicBaseUrl: string | undefined, freeForm = false): CacheScope {
+  if (freeForm) return 'none'
+  return publicBaseUrl?.trim() ? 'shared' : 'isolate'
+}
+
 export interface CachedValue {
   body: string
-  /** 'HIT' from KV, 'MISS' rendered now, 'COALESCED' shared a render already under way, 'BYPASS' KV failed. */
+  /**
+   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'COALESCED' shared a render already
+   * under way, 'BYPASS' rendered now and not kept (KV failed, or scope `none`).
+   */
   status: 'HIT' | 'MISS' | 'COALESCED' | 'BYPASS'
 }
 
@@ -121,6 +150,8 @@ export function renderCountForTests(): number {
  * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
  * and this isolate never writes the same key twice within a second. With `{ memory: true }` (for keys
  * that name their content version) hot values are also kept in this isolate, sparing the KV read.
+ * `scope` (see `cacheScope`) limits where the value may be kept: `isolate` never touches KV, `none`
+ * keeps it nowhere.
  */
 export async function readThrough(
   kv: KVNamespace,
@@ -128,19 +159,23 @@ export async function readThrough(
   kind: CacheKind,
   render: () => Promise<string>,
   waitUntil: (promise: Promise<unknown>) => void,
-  options: { memory?: boolean } = {}
+  options: { memory?: boolean; scope?: CacheScope } = {}
 ): Promise<CachedValue> {
-  const remembered = options.memory ? memoryGet(key, Date.now()) : null
+  const scope = options.scope ?? 'shared'
+  const useMemory = options.memory === true && scope !== 'none'
+  const remembered = useMemory ? memoryGet(key, Date.now()) : null
   if (remembered !== null) return { body: remembered, status: 'HIT' }
-  let kvOk = true
-  try {
-    const hit = await kv.get(key)
-    if (hit !== null) {
-      if (options.memory) memorySet(key, hit, Date.now())
-      return { body: hit, status: 'HIT' }
+  let kvOk = scope === 'shared'
+  if (kvOk) {
+    try {
+      const hit = await kv.get(key)
+      if (hit !== null) {
+        if (useMemory) memorySet(key, hit, Date.now())
+        return { body: hit, status: 'HIT' }
+      }
+    } catch {
+      kvOk = false
     }
-  } catch {
-    kvOk = false
   }
   const running = inFlight.get(key)
   if (running) return { body: await running, status: 'COALESCED' }
@@ -151,12 +186,13 @@ export async function readThrough(
   inFlight.set(key, promise)
   try {
     const body = await promise
-    if (options.memory && kvOk) memorySet(key, body, Date.now())
+    if (useMemory && (kvOk || scope === 'isolate')) memorySet(key, body, Date.now())
     // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
     if (kvOk && mayWrite(key)) {
       waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
     }
-    return { body, status: kvOk ? 'MISS' : 'BYPASS' }
+    const kept = (scope === 'shared' && kvOk) || (scope === 'isolate' && useMemory)
+    return { body, status: kept ? 'MISS' : 'BYPASS' }
   } finally {
     inFlight.delete(key)
   }

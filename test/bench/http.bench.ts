@@ -155,7 +155,8 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 async function main(): Promise<void> {
   ensureWrk()
-  const worker = await startWorker()
+  // A configured public origin, as in production: only then are rendered views kept in KV.
+  const worker = await startWorker({ vars: { PUBLIC_BASE_URL: 'https://bench.example' } })
   try {
     const ctx = await seed(worker.url, worker.adminKey)
     const first = await probe(ctx, SCENARIOS[1] as Scenario)

@@ -13,7 +13,8 @@ const TARGET = 0.8
 
 async function main(): Promise<void> {
   ensureWrk()
-  const worker = await startWorker()
+  // A configured public origin, as in production: only then are rendered views kept in KV.
+  const worker = await startWorker({ vars: { PUBLIC_BASE_URL: 'https://bench.example' } })
   try {
     for (let i = 0; i < 12; i++) {
       const res = await fetch(`${worker.url}/v1/articles`, {
