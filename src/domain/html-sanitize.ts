@@ -45,7 +45,7 @@ const CLOSES_P = new Set([
   'search', 'section', 'summary', 'table', 'ul', 'xmp',
 ])
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
-/** Table parts ranked by how deep they sit: a new part closes open parts of its rank or deeper. */
+/** Table parts ranked by how deep they sit: sections (and caption), rows, cells. */
 const TABLE_RANK: Record<string, number> = {
   caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 2, td: 3, th: 3,
 }
@@ -143,6 +143,50 @@ export function sanitizeHtml(html: string): string {
     }
     return -1
   }
+  // Closes what a new table part closes, and opens the row a cell needs, as a browser does.
+  // False when the part cannot be placed (the depth cap). The scan stops at the nearest table.
+  const openTablePart = (name: string): boolean => {
+    let table = -1
+    let caption = -1
+    let section = -1
+    let row = -1
+    let cell = -1
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const part = stack[k] as string
+      if (part === 'table') {
+        table = k
+        break
+      }
+      if (part === 'caption') caption = k
+      else if (TABLE_RANK[part] === 1) section = k
+      else if (part === 'tr') row = k
+      else if (part === 'td' || part === 'th') cell = k
+    }
+    if (table < 0) return false
+    if (caption >= 0) {
+      popToIndex(caption)
+      section = row = cell = -1
+    }
+    const rank = TABLE_RANK[name] as number
+    if (rank === 1) {
+      popToIndex(table + 1)
+      return true
+    }
+    if (rank === 3 && cell >= 0) popToIndex(cell)
+    if (rank === 2 && row >= 0) popToIndex(row)
+    if (rank === 3 && row >= 0 && row < stack.length) {
+      popToIndex(row + 1)
+      return true
+    }
+    popToIndex((section >= 0 && section < stack.length ? section : table) + 1)
+    if (rank === 3) {
+      if (stack.length + 1 >= MAX_DEPTH) return false
+      emit('<tr>')
+      stack.push('tr')
+      open.set('tr', (open.get('tr') ?? 0) + 1)
+    }
+    return true
+  }
   tokenize(html, {
     start(raw, attributes, selfClosing) {
       preLf = false
@@ -171,13 +215,7 @@ export function sanitizeHtml(html: string): string {
       } else if (name === 'a' && isOpen('a')) {
         popThrough('a')
       } else if (TABLE_RANK[name] !== undefined) {
-        if (!isOpen('table')) return
-        const rank = TABLE_RANK[name] as number
-        let at = -1
-        for (let k = stack.length - 1; k >= 0 && stack[k] !== 'table'; k--) {
-          if ((TABLE_RANK[stack[k] as string] ?? 0) >= rank) at = k
-        }
-        if (at >= 0) popToIndex(at)
+        if (!isOpen('table') || !openTablePart(name)) return
       }
       if (stack.length >= MAX_DEPTH) return
       emit(`<${name}${attrs}>`)

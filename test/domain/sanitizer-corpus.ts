@@ -145,6 +145,8 @@ const handWritten: Vector[] = [
   { name: 'nested links', input: '<a href=/1>1<a href=/2>2</a></a>', equals: '<a href="/1" rel="noopener nofollow ugc">1</a><a href="/2" rel="noopener nofollow ugc">2</a>' },
   { name: 'table parts outside a table', input: '<td>x</td><tr><th>y', equals: 'xy' },
   { name: 'implied table ends', input: '<table><tr><td>a<td>b<tr><td>c</table>', equals: '<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>' },
+  { name: 'a cell directly in a table gets its row', input: '<table><td>a</td><th>b</table>', equals: '<table><tr><td>a</td><th>b</th></tr></table>' },
+  { name: 'caption closed by a row', input: '<table><caption>c<tr><td>d</table>', equals: '<table><caption>c</caption><tr><td>d</td></tr></table>' },
   { name: 'implied li ends', input: '<ul><li>a<li>b</ul>', equals: '<ul><li>a</li><li>b</li></ul>' },
   { name: 'stray end tags', input: '</div></p></a>x</b>', equals: 'x' },
   { name: 'br end tag', input: 'a</br>b', equals: 'a<br>b' },
@@ -171,5 +173,18 @@ const handWritten: Vector[] = [
   { name: 'deep nesting flattened', input: '<div>'.repeat(500) + 'deep' + '</div>'.repeat(500), keeps: ['deep'] },
 ]
 
+/** Pieces of markup a fuzzer combines: tags, raw-text wrappers, quotes, references, controls. */
+export const MARKUP_PIECES = [
+  '<p>', '</p>', '<div>', '</div>', '<a href="', '<a href=', '</a>', 'javascript:', 'java\tscript:',
+  '&#0000106;', '&#x6A', '&colon;', '&Tab;', '">', "'", '"', ' onerror=', ' onclick="alert(1)"',
+  '<img src=x', '<img', '<svg', '<svg/', '<math>', '<style>', '</style>', '<script>', '</script>',
+  '<xmp>', '</xmp>', '<XMP>', '<noembed>', '</noembed>', '<noframes>', '<noscript>', '</noscript>',
+  '<plaintext>', '<textarea>', '</textarea>', '<title>', '<iframe>', '</iframe>', '<template>',
+  '<!--', '-->', '--!>', '<!-->', '<![CDATA[', ']]>', '<!doctype html>', '<?', '</', '<', '>', '/',
+  '=', '&', '&amp;', '&lt;', ' ', '\n', '\r', '\u0000', '\u0001', 'text', '<table>', '<td>', '<tr>',
+  '<li>', '<ul>', '<pre>', '\n\n', '<h1>', '<br/>', '</br>', '<b>', '</b>', 'data:', 'vbscript:',
+  ' srcset=', ' style="', 'url(javascript:alert(1))', '<base href=', '<meta http-equiv=refresh ',
+  '<form>', '<button formaction=', '<input ', ' title="', ' href=', ' src=', 'A', '🙂', '\u202e',
+]
 /** Every vector, each with the properties its output must satisfy. */
 export const VECTORS: Vector[] = [...rawTextWrappers(), ...scriptUrls(), ...handWritten]
