@@ -52,6 +52,8 @@ const TABLE_RANK: Record<string, number> = {
 /** Elements that end the search for an open `li`, `dt` or `dd` (HTML's "special" elements). */
 const LIST_BOUNDARY = new Set(['ul', 'ol', 'dl', 'table', 'td', 'th', 'caption', 'blockquote', 'figure'])
 
+const TABLE_HOLDERS = new Set(['td', 'th', 'caption'])
+
 /** Deeper elements are flattened (their text kept): output depth and builder memory stay bounded. */
 export const MAX_DEPTH = 200
 
@@ -214,6 +216,10 @@ export function sanitizeHtml(html: string): string {
         pop()
       } else if (name === 'a' && isOpen('a')) {
         popThrough('a')
+      } else if (name === 'table') {
+        // a table directly in a table (not in a cell or caption) ends the first one
+        const at = findInScope((n) => n === 'table', TABLE_HOLDERS)
+        if (at >= 0) popToIndex(at)
       } else if (TABLE_RANK[name] !== undefined) {
         if (!isOpen('table') || !openTablePart(name)) return
       }

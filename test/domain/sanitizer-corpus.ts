@@ -147,6 +147,7 @@ const handWritten: Vector[] = [
   { name: 'implied table ends', input: '<table><tr><td>a<td>b<tr><td>c</table>', equals: '<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>' },
   { name: 'a cell directly in a table gets its row', input: '<table><td>a</td><th>b</table>', equals: '<table><tr><td>a</td><th>b</th></tr></table>' },
   { name: 'caption closed by a row', input: '<table><caption>c<tr><td>d</table>', equals: '<table><caption>c</caption><tr><td>d</td></tr></table>' },
+  { name: 'a table directly in a table ends it', input: '<table><em><table><tr><td>x</table></em></table>', equals: '<table><em></em></table><table><tr><td>x</td></tr></table>' },
   { name: 'implied li ends', input: '<ul><li>a<li>b</ul>', equals: '<ul><li>a</li><li>b</li></ul>' },
   { name: 'stray end tags', input: '</div></p></a>x</b>', equals: 'x' },
   { name: 'br end tag', input: 'a</br>b', equals: 'a<br>b' },
@@ -185,6 +186,10 @@ export const MARKUP_PIECES = [
   '<li>', '<ul>', '<pre>', '\n\n', '<h1>', '<br/>', '</br>', '<b>', '</b>', 'data:', 'vbscript:',
   ' srcset=', ' style="', 'url(javascript:alert(1))', '<base href=', '<meta http-equiv=refresh ',
   '<form>', '<button formaction=', '<input ', ' title="', ' href=', ' src=', 'A', '🙂', '\u202e',
+  '<i>', '</i>', '<em>', '<strong>', '</strong>', '<span>', '</span>', '<h2>', '</h2>', '<h3>', '<dl>',
+  '<dt>', '<dd>', '<ol>', '</ol>', '</ul>', '</li>', '<blockquote>', '</blockquote>', '<figure>',
+  '<figcaption>', '<thead>', '<tbody>', '<caption>', '<th>', '</td>', '</tr>', '</table>', '</h1>',
+  '<q cite=', '<small>', '<code>', '<hr>', '<section>', '<center>', '<font>', '</font>', '<nobr>',
 ]
 /** Every vector, each with the properties its output must satisfy. */
 export const VECTORS: Vector[] = [...rawTextWrappers(), ...scriptUrls(), ...handWritten]

@@ -26,10 +26,10 @@ const generated = fc.sample(
 )
 const INPUTS = [...VECTORS.map((v) => v.input), ...generated]
 
-/** Element names (lower case, in document order) our own tokenizer reads in an output. */
+/** Element names our own tokenizer reads in an output (tbody aside: a browser adds it to tables). */
 function ourElements(html: string): string[] {
   const names: string[] = []
-  tokenize(html, { start: (name) => void names.push(name), end() {}, text() {} })
+  tokenize(html, { start: (name) => void (name === 'tbody' || names.push(name)), end() {}, text() {} })
   return names
 }
 
