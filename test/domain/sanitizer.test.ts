@@ -32,7 +32,7 @@ describe('the hostile-vector corpus', () => {
   }
 })
 
-describe('sanitizeHtml properties', () => {
+describe('sanitizeHtml properties', { timeout: 60_000 }, () => {
   it('is idempotent and emits only allowlisted, escaped, handler-free markup', () => {
     fc.assert(
       fc.property(markup, (input) => {
@@ -63,7 +63,7 @@ describe('sanitizeHtml properties', () => {
   })
 })
 
-describe('hostile sizes: linear time, bounded output', () => {
+describe('hostile sizes: linear time, bounded output', { timeout: 60_000 }, () => {
   function timed(input: string) {
     const started = performance.now()
     const out = sanitizeHtml(input)

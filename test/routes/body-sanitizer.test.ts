@@ -92,7 +92,7 @@ describe('stored bodies on every channel', () => {
       )
       expect(round.article.body).toBe(patched.article.body)
     }
-  })
+  }, 60_000)
 
   it('answers 413 when a body within the request limit grows past the stored limit', async () => {
     const body = '<a href=x>y</a>'.repeat(59_000)
@@ -104,7 +104,7 @@ describe('stored bodies on every channel', () => {
     await expectProblem(patched, 413, 'payload_too_large')
     const unchanged = await expectJson(await call('GET', `/v1/articles/${made.id}`), 200)
     expect(unchanged.article.revision).toBe(1)
-  })
+  }, 30_000)
 
   it('re-sanitizes rows an older release stored: at render time, and for good on reindex', async () => {
     const made = await createArticle({ headline: 'Ferry timetable', body: '<p>Ferries run hourly.</p>' })
@@ -121,5 +121,5 @@ describe('stored bodies on every channel', () => {
     expect(row?.body_html).toBe('<p>b</p><a>x</a>')
     expect(row?.revision).toBe(1)
     for (const [channel, html] of Object.entries(await everyChannel(made.slug))) expect(liveScript(html), channel).toEqual([])
-  })
+  }, 30_000)
 })
