@@ -122,4 +122,12 @@ describe('stored bodies on every channel', () => {
     expect(row?.revision).toBe(1)
     for (const [channel, html] of Object.entries(await everyChannel(made.slug))) expect(liveScript(html), channel).toEqual([])
   }, 30_000)
+
+  it('converts hostile HTML to text for POST /v1/related without a 500 (20,000 unclosed links, 300,000 divs)', async () => {
+    for (const body of ['<a href=x>'.repeat(20_000) + 'harbour ferry timetable', '<div>'.repeat(150_000) + 'harbour ferry timetable']) {
+      const res = await call('POST', '/v1/related?limit=3', { key: null, json: { headline: 'Ferry timetable', body } })
+      expect(res.status, await res.clone().text()).toBe(200)
+      expect((await res.json()).related).toBeInstanceOf(Array)
+    }
+  }, 30_000)
 })
