@@ -41,7 +41,8 @@ export function prepareBody(input: string): { body: string; bodyText: string } {
   if (bytes > MAX_STORED_BODY_BYTES) {
     throw new ApiError(
       'payload_too_large',
-      `The body takes ${bytes} bytes once sanitized and stored with its text; at most ${MAX_STORED_BODY_BYTES} are allowed.`,
+      `The body takes ${bytes} bytes once sanitized and stored with its text; ` +
+        `at most ${MAX_STORED_BODY_BYTES} are allowed.`,
       { errors: [{ path: 'body', message: `at most ${MAX_STORED_BODY_BYTES} bytes once sanitized` }] }
     )
   }
@@ -67,7 +68,8 @@ export function assertStorable(article: Article): void {
   if (bytes > MAX_STORED_ARTICLE_BYTES) {
     throw new ApiError(
       'payload_too_large',
-      `The article takes ${bytes} bytes once stored; at most ${MAX_STORED_ARTICLE_BYTES} are allowed.`
+      `The article takes ${bytes} bytes once stored; ` +
+        `at most ${MAX_STORED_ARTICLE_BYTES} are allowed.`
     )
   }
 }

@@ -1,6 +1,6 @@
 /**
- * @module Sanitizing HTML by construction: tokenize, build a bounded tree of allowlisted elements, and
- * write only that tree back out, every text and attribute value escaped.
+ * @module Sanitizing HTML by construction: tokenize, build a bounded tree of allowlisted elements,
+ * and write only that tree back out, every text and attribute value escaped.
  */
 import { decodeAttribute, escapeHtml, tokenize, type HtmlAttribute } from './html-tokenizer'
 
@@ -14,8 +14,8 @@ export const ALLOWED_TAGS = new Set([
 /**
  * Elements dropped together with everything inside them: scripts, styles, embedded documents and
  * plugins, foreign content (SVG, MathML), document metadata, form controls, and the raw-text
- * fallbacks (`noscript`, `noembed`, `noframes`) a browser never shows. Any other element is unwrapped:
- * its text is kept (so `xmp` and `plaintext` content survives as escaped text).
+ * fallbacks (`noscript`, `noembed`, `noframes`) a browser never shows. Any other element is
+ * unwrapped: its text is kept (so `xmp` and `plaintext` content survives as escaped text).
  */
 export const DROPPED_WITH_CONTENT = new Set([
   'script', 'style', 'iframe', 'object', 'embed', 'noscript', 'noembed', 'noframes', 'template',
@@ -37,12 +37,12 @@ const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param',
   'source', 'track', 'wbr', 'frame',
 ])
-/** Start tags that close an open `p`, as in a browser (so the output re-parses to the same tree). */
+/** Start tags that close an open `p`, as in a browser (so the output re-parses to the same tree) */
 const CLOSES_P = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'dd', 'dt', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre',
-  'search', 'section', 'summary', 'table', 'ul', 'xmp',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'dd', 'dt', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
+  'plaintext', 'pre', 'search', 'section', 'summary', 'table', 'ul', 'xmp',
 ])
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 /** Table parts ranked by how deep they sit: sections (and caption), rows, cells. */
@@ -50,11 +50,13 @@ const TABLE_RANK: Record<string, number> = {
   caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 2, td: 3, th: 3,
 }
 /** Elements that end the search for an open `li`, `dt` or `dd` (HTML's "special" elements). */
-const LIST_BOUNDARY = new Set(['ul', 'ol', 'dl', 'table', 'td', 'th', 'caption', 'blockquote', 'figure'])
+const LIST_BOUNDARY = new Set([
+  'ul', 'ol', 'dl', 'table', 'td', 'th', 'caption', 'blockquote', 'figure',
+])
 
 const TABLE_HOLDERS = new Set(['td', 'th', 'caption'])
 
-/** Deeper elements are flattened (their text kept): output depth and builder memory stay bounded. */
+/** Deeper elements are flattened (their text kept): output depth and memory stay bounded. */
 export const MAX_DEPTH = 200
 
 /**
@@ -80,7 +82,7 @@ export function isSafeUrl(raw: string): boolean {
   return isSafeDecodedUrl(decodeAttribute(raw))
 }
 
-/** The allowed attributes of an element, written out; null when the element must go (img, no src). */
+/** The allowed attributes of an element, written out; null when the element must go. */
 function attributesOf(name: string, attributes: HtmlAttribute[]): string | null {
   const allowed = ALLOWED_ATTRS[name]
   let out = ''
@@ -103,10 +105,10 @@ function attributesOf(name: string, attributes: HtmlAttribute[]): string | null 
 
 /**
  * Sanitizes HTML to the allowlist: parses it as a browser's tokenizer would, keeps allowlisted
- * elements and attributes (URLs checked after full decoding), drops scripts, embeds, foreign content
- * and their text, unwraps anything else, and writes a tree with every element closed and every text
- * escaped. Linear in time, bounded in depth, and idempotent: `sanitizeHtml(sanitizeHtml(x))` equals
- * `sanitizeHtml(x)`.
+ * elements and attributes (URLs checked after full decoding), drops scripts, embeds, foreign
+ * content and their text, unwraps anything else, and writes a tree with every element closed and
+ * every text escaped. Linear in time, bounded in depth, and idempotent:
+ * `sanitizeHtml(sanitizeHtml(x))` equals `sanitizeHtml(x)`.
  *
  * @example
  * sanitizeHtml('<p onclick="x()">Hi<script>alert(1)</script></p>') // '<p>Hi</p>'
@@ -253,7 +255,7 @@ export function sanitizeHtml(html: string): string {
   return trimAscii(out)
 }
 
-/** Trims ASCII white space only (a leading no-break space is content), without a backtracking regex. */
+/** Trims ASCII white space only (a no-break space is content), with no backtracking regex. */
 export function trimAscii(s: string): string {
   const ws = (c: number) => c === 9 || c === 10 || c === 12 || c === 13 || c === 32
   let a = 0

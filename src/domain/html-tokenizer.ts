@@ -1,6 +1,6 @@
 /**
- * @module A linear-time HTML tokenizer following the HTML5 tokenizer states that decide where markup
- * starts and ends, with character references decoded by `entities`.
+ * @module A linear-time HTML tokenizer following the HTML5 tokenizer states that decide where
+ * markup starts and ends, with character references decoded by `entities`.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities'
 
@@ -184,12 +184,14 @@ export function tokenize(input: string, sink: TokenSink): void {
       const at = html.indexOf('</', from)
       const after = at + 2 + name.length
       if (at === -1) {
-        if (p < n) sink.text(RCDATA.has(name) ? decodeEntities(html.slice(p)) : html.slice(p))
+        const raw = html.slice(p)
+        if (p < n) sink.text(RCDATA.has(name) ? decodeEntities(raw) : raw)
         return n
       }
       const c = html.charCodeAt(after)
       if (asciiLower(html.slice(at + 2, after)) === name && (isSpace(c) || c === 47 || c === 62)) {
-        if (at > p) sink.text(RCDATA.has(name) ? decodeEntities(html.slice(p, at)) : html.slice(p, at))
+        const raw = html.slice(p, at)
+        if (at > p) sink.text(RCDATA.has(name) ? decodeEntities(raw) : raw)
         return tag(at + 2, true)
       }
       from = at + 2
