@@ -31,6 +31,28 @@ export function storedBytes(value: unknown): number {
 }
 
 /**
+ * Consecutive slices of `items` whose JSON array stays within `maxBytes` (an item bigger than that
+ * gets a slice of its own): for writes that bind a whole slice as one D1 value.
+ */
+export function chunkByStoredBytes<T>(items: readonly T[], maxBytes: number): T[][] {
+  const slices: T[][] = []
+  let current: T[] = []
+  let bytes = 2
+  for (const item of items) {
+    const size = storedBytes(item) + 1
+    if (current.length > 0 && bytes + size > maxBytes) {
+      slices.push(current)
+      current = []
+      bytes = 2
+    }
+    current.push(item)
+    bytes += size
+  }
+  if (current.length > 0) slices.push(current)
+  return slices
+}
+
+/**
  * Stored HTML and its plain text from whatever the caller sent: HTML is sanitized, text becomes
  * paragraphs. Throws 413 `payload_too_large` when the result is over {@link MAX_STORED_BODY_BYTES}.
  */

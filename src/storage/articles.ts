@@ -3,7 +3,7 @@
  * taxonomy, revision snapshot, full-text row and the site generation, all or nothing.
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
-import { resanitizeBody } from '../domain/article-edit'
+import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '../domain/article-edit'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import type { Db } from './db'
 
@@ -223,18 +223,21 @@ export async function reindexArticles(db: Db, afterSeq: number, limit: number): 
     const article = rowToArticle(row)
     return { ...article, ...resanitizeBody(article.body) }
   })
-  const json = JSON.stringify(articles)
-  await db.batch([
-    db
-      .prepare(
-        `UPDATE articles SET body_html = json_extract(j.value, '$.body'), body_text = json_extract(j.value, '$.bodyText')
-         FROM json_each(?1) j
-         WHERE articles.id = json_extract(j.value, '$.id')
-           AND (articles.body_html IS NOT json_extract(j.value, '$.body') OR articles.body_text IS NOT json_extract(j.value, '$.bodyText'))`
-      )
-      .bind(json),
-    ...indexStatements(db, articles, json),
-  ])
+  // The JSON of a slice is bound as one D1 value: big bodies are written in more than one batch.
+  for (const slice of chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES)) {
+    const json = JSON.stringify(slice)
+    await db.batch([
+      db
+        .prepare(
+          `UPDATE articles SET body_html = json_extract(j.value, '$.body'), body_text = json_extract(j.value, '$.bodyText')
+           FROM json_each(?1) j
+           WHERE articles.id = json_extract(j.value, '$.id')
+             AND (articles.body_html IS NOT json_extract(j.value, '$.body') OR articles.body_text IS NOT json_extract(j.value, '$.bodyText'))`
+        )
+        .bind(json),
+      ...indexStatements(db, slice, json),
+    ])
+  }
   return { count: articles.length, lastSeq: rows.results[rows.results.length - 1]!.seq }
 }
 

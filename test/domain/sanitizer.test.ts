@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_STORED_BODY_BYTES, prepareBody, resanitizeBody } from '../../src/domain/article-edit'
+import { chunkByStoredBytes, MAX_STORED_BODY_BYTES, prepareBody, resanitizeBody, storedBytes } from '../../src/domain/article-edit'
 import { ApiError } from '../../src/domain/errors'
 import { escapeHtml, htmlToText, sanitizeHtml } from '../../src/domain/html'
 import { MAX_DEPTH } from '../../src/domain/html-sanitize'
@@ -124,5 +124,21 @@ describe('prepareBody', () => {
       expectSafe(first.body, input)
       expect(prepareBody(first.body)).toEqual(first)
     }
+  })
+})
+
+describe('chunkByStoredBytes', () => {
+  it('keeps order, puts every item in exactly one slice, and keeps multi-item slices within the limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 60 }), { maxLength: 40 }), fc.integer({ min: 10, max: 400 }), (items, max) => {
+        const slices = chunkByStoredBytes(items, max)
+        expect(slices.flat()).toEqual(items)
+        for (const slice of slices) {
+          expect(slice.length).toBeGreaterThan(0)
+          if (slice.length > 1) expect(storedBytes(slice)).toBeLessThanOrEqual(max)
+        }
+      }),
+      { numRuns: 300 }
+    )
   })
 })
