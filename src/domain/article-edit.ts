@@ -6,10 +6,94 @@ import { ApiError } from './errors'
 import { canTransition, slugify, type Action, type Article, type ArticleCreate, type ArticlePatch, type Term } from './article'
 import { htmlToText, looksLikeHtml, sanitizeHtml, textToHtml } from './html'
 
-/** Stored HTML and its plain text from whatever the caller sent: HTML is sanitized, text becomes paragraphs. */
-export async function prepareBody(input: string): Promise<{ body: string; bodyText: string }> {
-  const body = looksLikeHtml(input) ? await sanitizeHtml(input) : textToHtml(input)
-  return { body, bodyText: await htmlToText(body) }
+/**
+ * Most bytes a stored body may take: its sanitized HTML plus its plain text, counted as the UTF-8
+ * bytes of their JSON strings (the form in which a write hands them to D1). D1 refuses any string
+ * value over 2,000,000 bytes, and a write binds the whole article as one JSON value (also stored as
+ * the revision snapshot): this leaves room for every other field. A body within the 900,000
+ * character request limit can still exceed it once escaped and given `rel` on every link.
+ */
+export const MAX_STORED_BODY_BYTES = 1_600_000
+/** Most bytes the JSON of one whole article may take: below D1's 2,000,000-byte value limit. */
+export const MAX_STORED_ARTICLE_BYTES = 1_900_000
+
+/** UTF-8 bytes of `JSON.stringify(value)`, counted without building the bytes. */
+export function storedBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? ''
+  let bytes = json.length
+  for (let k = 0; k < json.length; k++) {
+    const c = json.charCodeAt(k)
+    if (c < 0x80) continue
+    // a surrogate pair is two code units and four bytes; other code points take two or three
+    bytes += c < 0x800 ? 1 : c >= 0xd800 && c < 0xdc00 ? 1 : 2
+  }
+  return bytes
+}
+
+/**
+ * Consecutive slices of `items` whose JSON array stays within `maxBytes` (an item bigger than that
+ * gets a slice of its own): for writes that bind a whole slice as one D1 value.
+ */
+export function chunkByStoredBytes<T>(items: readonly T[], maxBytes: number): T[][] {
+  const slices: T[][] = []
+  let current: T[] = []
+  let bytes = 2
+  for (const item of items) {
+    const size = storedBytes(item) + 1
+    if (current.length > 0 && bytes + size > maxBytes) {
+      slices.push(current)
+      current = []
+      bytes = 2
+    }
+    current.push(item)
+    bytes += size
+  }
+  if (current.length > 0) slices.push(current)
+  return slices
+}
+
+/**
+ * Stored HTML and its plain text from whatever the caller sent: HTML is sanitized, text becomes
+ * paragraphs. Throws 413 `payload_too_large` when the result is over {@link MAX_STORED_BODY_BYTES}.
+ */
+export function prepareBody(input: string): { body: string; bodyText: string } {
+  const body = looksLikeHtml(input) ? sanitizeHtml(input) : textToHtml(input)
+  const prepared = { body, bodyText: htmlToText(body) }
+  const bytes = storedBytes(prepared.body) + storedBytes(prepared.bodyText)
+  if (bytes > MAX_STORED_BODY_BYTES) {
+    throw new ApiError(
+      'payload_too_large',
+      `The body takes ${bytes} bytes once sanitized and stored with its text; ` +
+        `at most ${MAX_STORED_BODY_BYTES} are allowed.`,
+      { errors: [{ path: 'body', message: `at most ${MAX_STORED_BODY_BYTES} bytes once sanitized` }] }
+    )
+  }
+  return prepared
+}
+
+/**
+ * A stored body made safe again (for rows written before the current sanitizer): sanitized, and
+ * when that would not fit, its plain text as paragraphs, cut to fit if need be.
+ */
+export function resanitizeBody(stored: string): { body: string; bodyText: string } {
+  const body = sanitizeHtml(stored)
+  const bodyText = htmlToText(body)
+  if (storedBytes(body) + storedBytes(bodyText) <= MAX_STORED_BODY_BYTES) return { body, bodyText }
+  // at most 8 bytes a character once escaped and encoded, twice (HTML and text): well within
+  const html = textToHtml(bodyText.slice(0, Math.floor(MAX_STORED_BODY_BYTES / 16)))
+  return { body: html, bodyText: htmlToText(html) }
+}
+
+/** Throws 413 `payload_too_large` when an article would not fit in one D1 value. */
+export function assertStorable(article: Article): void {
+  const bytes = storedBytes(article)
+  if (bytes > MAX_STORED_ARTICLE_BYTES) {
+    throw new ApiError(
+      'payload_too_large',
+      `The article takes ${bytes} bytes once stored; ` +
+        `at most ${MAX_STORED_ARTICLE_BYTES} are allowed.`
+    )
+  }
 }
 
 /** A term from a display name, using the canonical name when the slug already exists. */
@@ -51,8 +135,8 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
       errors: [{ path: 'publishAt', message: 'required in the future when status is "scheduled"' }],
     })
   }
-  const { body, bodyText } = await prepareBody(input.body)
-  return {
+  const { body, bodyText } = prepareBody(input.body)
+  return assertedStorable({
     id,
     slug,
     headline: input.headline,
@@ -73,7 +157,12 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
     image: input.image ? { url: input.image.url, caption: input.image.caption ?? null, credit: input.image.credit ?? null } : null,
     source: input.source ?? null,
     corrections: input.corrections.map((c) => ({ at: normalizeDate(c.at) ?? at, text: c.text })),
-  }
+  })
+}
+
+function assertedStorable(article: Article): Article {
+  assertStorable(article)
+  return article
 }
 
 /** The next revision after a partial update. Archived articles cannot be edited. */
@@ -84,7 +173,7 @@ export async function applyPatch(article: Article, patch: ArticlePatch, now: Dat
   if (patch.slug !== undefined) next.slug = patch.slug
   if (patch.headline !== undefined) next.headline = patch.headline
   if (patch.dek !== undefined) next.dek = patch.dek
-  if (patch.body !== undefined) Object.assign(next, await prepareBody(patch.body))
+  if (patch.body !== undefined) Object.assign(next, prepareBody(patch.body))
   if (patch.section !== undefined) next.section = patch.section ? toTerm(patch.section, known, 's') : null
   if (patch.tags !== undefined) next.tags = toTerms(patch.tags, known, 't')
   if (patch.bylines !== undefined) next.bylines = toTerms(patch.bylines, known, 'a')
@@ -102,7 +191,7 @@ export async function applyPatch(article: Article, patch: ArticlePatch, now: Dat
     }
     next.publishAt = publishAt
   }
-  return next
+  return assertedStorable(next)
 }
 
 /** Throws 409 `invalid_transition` when the action is not allowed from the article's status. */

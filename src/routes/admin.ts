@@ -17,7 +17,8 @@ export const admin = new Hono<AppEnv>()
 
 // Rebuilds derived indexes (full text, extraction, related stories) for a slice of articles: run it after a
 // migration adds an index to a database that already holds articles, calling again with `after` = `next`
-// until `next` is null. Each call is one transaction; content and revisions are untouched.
+// until `next` is null. Each call is one transaction; revisions are untouched, and stored bodies are
+// sanitized again (unchanged unless an older release stored HTML the current sanitizer refuses).
 admin.post('/reindex', async (c) => {
   requireScope(c.var.principal, 'keys:manage')
   const input = await readOptionalJson(c, ReindexSchema, { after: 0, limit: 50 })

@@ -3,7 +3,7 @@
  * taxonomy, revision snapshot, full-text row and the site generation, all or nothing.
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
-import { htmlToText } from '../domain/html'
+import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '../domain/article-edit'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import type { Db } from './db'
 
@@ -207,9 +207,10 @@ function indexStatements(db: Db, articles: readonly Article[], json: string): D1
 
 /**
  * Rebuilds the derived state (plain text of the stored HTML, full text, extraction, related...) of up to
- * `limit` articles after `afterSeq`, in one transaction, without touching their content or revisions: for
- * databases that existed before a migration added an index or a release changed how text is derived.
- * Returns the last `seq` done, or null when there are no more.
+ * `limit` articles after `afterSeq`, in one transaction, without new revisions: for databases that
+ * existed before a migration added an index or a release changed how text is derived. The stored HTML
+ * is sanitized again (a no-op for bodies the current sanitizer wrote: it is idempotent), so rows saved
+ * by an older, weaker sanitizer are made safe. Returns the last `seq` done, or null when there are no more.
  */
 export async function reindexArticles(db: Db, afterSeq: number, limit: number): Promise<{ count: number; lastSeq: number | null }> {
   const rows = await db
@@ -217,20 +218,26 @@ export async function reindexArticles(db: Db, afterSeq: number, limit: number): 
     .bind(afterSeq, limit)
     .all<ArticleRow>()
   if (rows.results.length === 0) return { count: 0, lastSeq: null }
-  const articles = await Promise.all(rows.results.map(async (row) => {
+  // Bodies are sanitized again: rows written by an older sanitizer may hold HTML the current one refuses.
+  const articles = rows.results.map((row) => {
     const article = rowToArticle(row)
-    return { ...article, bodyText: await htmlToText(article.body) }
-  }))
-  const json = JSON.stringify(articles)
-  await db.batch([
-    db
-      .prepare(
-        `UPDATE articles SET body_text = json_extract(j.value, '$.bodyText') FROM json_each(?1) j
-         WHERE articles.id = json_extract(j.value, '$.id') AND articles.body_text IS NOT json_extract(j.value, '$.bodyText')`
-      )
-      .bind(json),
-    ...indexStatements(db, articles, json),
-  ])
+    return { ...article, ...resanitizeBody(article.body) }
+  })
+  // The JSON of a slice is bound as one D1 value: big bodies are written in more than one batch.
+  for (const slice of chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES)) {
+    const json = JSON.stringify(slice)
+    await db.batch([
+      db
+        .prepare(
+          `UPDATE articles SET body_html = json_extract(j.value, '$.body'), body_text = json_extract(j.value, '$.bodyText')
+           FROM json_each(?1) j
+           WHERE articles.id = json_extract(j.value, '$.id')
+             AND (articles.body_html IS NOT json_extract(j.value, '$.body') OR articles.body_text IS NOT json_extract(j.value, '$.bodyText'))`
+        )
+        .bind(json),
+      ...indexStatements(db, slice, json),
+    ])
+  }
   return { count: articles.length, lastSeq: rows.results[rows.results.length - 1]!.seq }
 }
 

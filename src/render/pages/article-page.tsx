@@ -4,6 +4,7 @@
  * feed and oEmbed discovery links and NewsArticle JSON-LD in the head.
  */
 import type { Article } from '../../domain/article'
+import { sanitizeHtml } from '../../domain/html'
 import { articleJsonLd, articleUrl, jsonForScript, type SiteInfo } from '../jsonld'
 import { Layout, feedLinks, toDocument } from './layout'
 import { DateTime, Bylines } from './parts'
@@ -95,7 +96,9 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
         {article.source ? <>. Source: {article.source}</> : null}
       </p>
       <LeadImage article={article} />
-      <div class="body" dangerouslySetInnerHTML={{ __html: article.body }} />
+      {/* sanitized again at render (idempotent, and the page is cached): a row an older release
+          stored is safe here even before POST /v1/admin/reindex has rewritten it */}
+      <div class="body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(article.body) }} />
       <Corrections article={article} />
       {article.tags.length ? (
         <nav class="terms" aria-label="Tags">
