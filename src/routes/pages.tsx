@@ -145,7 +145,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const slug = kind ? c.req.param('slug') ?? '' : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
     const cursorText = c.req.query('cursor')
-    const cursor: ListCursor | null = cursorText === undefined ? null : cursorText.length <= 500 ? decodeCursor(cursorText) : null
+    const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
     const [term, generation] = await timing.time('db', () =>
       versionRead(c, `index:${kind ?? 'front'}:${slug}`, timing, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
@@ -168,7 +168,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', slug || '-', `g${generation}`, siteTag(site)])
     const page = await cachedOrFresh(c, key, 'index', timing, async () => {
       const renderedAt = new Date().toISOString()
-      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor))
+      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor, 'summary'))
       if (scope && list.articles.length === 0) throw notFound(slug)
       const nextHref = list.next ? `${kind ? `/${kind}/${slug}` : '/'}?cursor=${encodeCursor(list.next)}` : null
       // The render time travels with the page, so every copy of this generation has one Last-Modified.

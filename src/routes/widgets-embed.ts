@@ -81,7 +81,7 @@ widgetEmbeds.get('/embed', async (c) => {
   const generation = await getGeneration(c.var.db)
   const key = cacheKey('widget', ['demo', `g${generation}`, siteTag(site)])
   const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
-    const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null)).articles[0]
+    const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null, 'summary')).articles[0]
     return renderDemoPage({ site, widgetUrl: widgetUrl(site.origin), article: latest?.slug ?? null, section: latest?.section?.slug ?? null })
   }, (p) => c.executionCtx.waitUntil(p))
   return c.html(page.body, 200, { 'cache-control': PAGE_CACHE_CONTROL, 'x-cache': page.status })

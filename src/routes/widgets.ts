@@ -31,7 +31,7 @@ widgets.get('/v1/widgets/latest', async (c) => {
     const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
-        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null),
+        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null, 'summary'),
         query.section ? getTerm(c.var.db, 'sections', query.section) : null,
       ])
       if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
