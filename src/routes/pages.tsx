@@ -17,7 +17,7 @@ import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
 import { getArticle, getGeneration } from '../storage/articles'
 import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fnv1a, readThrough, type CachedValue } from '../storage/cache'
-import { getArticleVersion, sharedRead } from '../storage/page-versions'
+import { getArticleVersion } from '../storage/page-versions'
 import { getTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
 import { findRelatedStories } from './related'
@@ -72,15 +72,6 @@ async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'arti
   return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true }))
 }
 
-/**
- * A version read shared with concurrent anonymous requests asking the same thing. Editors (any key) and
- * clients that send a D1 bookmark read through their own session, so they always see their own writes.
- */
-function versionRead<T>(c: Context<AppEnv>, key: string, timing: ServerTiming, read: () => Promise<T>): Promise<T> {
-  if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
-  return sharedRead(key, read, () => timing.note('db-shared'))
-}
-
 /** Up to five related stories for the page; a failing lookup leaves the block out rather than the page. */
 async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink[]> {
   try {
@@ -99,7 +90,7 @@ pages.get('/articles/:slug', async (c) => {
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
-    const version = await timing.time('db', () => versionRead(c, `article:${slug}`, timing, () => getArticleVersion(c.var.db, slug)))
+    const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
     const preview = version !== null && version.status !== 'published'
     if (!version || (preview && !hasScope(principal, 'articles:read-drafts'))) throw notFound(slug)
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
@@ -148,7 +139,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
     const [term, generation] = await timing.time('db', () =>
-      versionRead(c, `index:${kind ?? 'front'}:${slug}`, timing, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
+      Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)])
     )
     if (kind && !term) throw notFound(slug)
     if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')

@@ -51,11 +51,10 @@ export function fnv1a(text: string): string {
 
 export interface CachedValue {
   body: string
-  /** 'HIT' from KV, 'MISS' rendered now, 'COALESCED' shared a render already under way, 'BYPASS' KV failed. */
-  status: 'HIT' | 'MISS' | 'COALESCED' | 'BYPASS'
+  /** 'HIT' from KV (or this isolate's memory), 'MISS' rendered now, 'BYPASS' KV failed. */
+  status: 'HIT' | 'MISS' | 'BYPASS'
 }
 
-const inFlight = new Map<string, Promise<string>>()
 let renderCount = 0
 /** Keys this isolate wrote in the last second: KV takes at most one write per second per key. */
 const recentWrites = new Map<string, number>()
@@ -116,8 +115,8 @@ export function renderCountForTests(): number {
 }
 
 /**
- * Reads a rendered value from KV, or renders it once and stores it. Concurrent misses for the same key
- * in one isolate share one render. A KV failure (read or write) never fails the request: the value is
+ * Reads a rendered value from KV, or renders it and stores it. Concurrent misses for the same key
+ * each render (no promise is shared between requests). A KV failure (read or write) never fails the request: the value is
  * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
  * and this isolate never writes the same key twice within a second. With `{ memory: true }` (for keys
  * that name their content version) hot values are also kept in this isolate, sparing the KV read.
@@ -142,22 +141,14 @@ export async function readThrough(
   } catch {
     kvOk = false
   }
-  const running = inFlight.get(key)
-  if (running) return { body: await running, status: 'COALESCED' }
-  const promise = (async () => {
-    renderCount += 1
-    return render()
-  })()
-  inFlight.set(key, promise)
-  try {
-    const body = await promise
-    if (options.memory && kvOk) memorySet(key, body, Date.now())
-    // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
-    if (kvOk && mayWrite(key)) {
-      waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
-    }
-    return { body, status: kvOk ? 'MISS' : 'BYPASS' }
-  } finally {
-    inFlight.delete(key)
+  // Each request renders its own miss: a render promise shared across requests would run in the
+  // first request's I/O context, and in workerd every joiner hangs or throws when that one ends.
+  renderCount += 1
+  const body = await render()
+  if (options.memory && kvOk) memorySet(key, body, Date.now())
+  // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
+  if (kvOk && mayWrite(key)) {
+    waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
   }
+  return { body, status: kvOk ? 'MISS' : 'BYPASS' }
 }

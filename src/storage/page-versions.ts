@@ -35,24 +35,30 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
     : null
 }
 
-const pending = new Map<string, Promise<unknown>>()
+/** Most entries `readRecent` keeps: keys hold slugs, which come from anyone. */
+const RECENT_MAX = 1000
+const recent = new Map<string, { at: number; value: unknown }>()
 
 /**
- * Runs a read once for all callers that ask for the same `key` while it is in flight (a hot page under
- * load asks the same question many times a millisecond). A caller that joins gets an answer from a
- * read that started at most one D1 round trip earlier: the same freshness a read replica gives.
- * Nothing is kept once the read settles.
+ * Runs a small read, or returns the value a read of the same `key` settled with less than `maxAgeMs`
+ * ago in this isolate. Only settled plain values are kept, never a promise: in workerd a promise made
+ * in one request's I/O context and awaited by another can hang or throw, and a read whose request is
+ * cancelled never settles, which would leave every later caller waiting on it. A failed read is not
+ * kept. Concurrent callers each make their own read.
  *
  * @example
- * const version = await sharedRead(`article:${slug}`, () => getArticleVersion(db, slug))
+ * const version = await readRecent(`article:${slug}`, 1000, () => getArticleVersion(db, slug))
  */
-export function sharedRead<T>(key: string, read: () => Promise<T>, onJoin?: () => void): Promise<T> {
-  const running = pending.get(key)
-  if (running) {
-    onJoin?.()
-    return running as Promise<T>
+export async function readRecent<T>(key: string, maxAgeMs: number, read: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  const hit = recent.get(key)
+  if (hit && started - hit.at < maxAgeMs) return hit.value as T
+  const value = await read()
+  recent.delete(key)
+  recent.set(key, { at: started, value })
+  for (const oldest of recent.keys()) {
+    if (recent.size <= RECENT_MAX) break
+    recent.delete(oldest)
   }
-  const promise = read().finally(() => pending.delete(key))
-  pending.set(key, promise)
-  return promise
+  return value
 }
