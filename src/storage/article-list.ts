@@ -2,7 +2,7 @@
  * @module Listing and searching articles with filters and keyset (cursor) pagination.
  */
 import type { Article, Status } from '../domain/article'
-import { ARTICLE_COLUMNS, ARTICLE_FROM, rowToArticle, type ArticleRow } from './articles'
+import { ARTICLE_COLUMNS, rowToArticle, type ArticleRow } from './articles'
 import type { Db } from './db'
 import { queryStems, snippetOf } from '../domain/search-snippet'
 
@@ -47,6 +47,11 @@ export type ListShape = 'full' | 'summary'
 
 /** Characters of body text a `summary` list reads per story. */
 export const SUMMARY_TEXT_CHARS = 4000
+/**
+ * Bytes of bodies (HTML + text) a `full` page carries before it stops early: a page holds up to
+ * `limit` stories, fewer when they are huge, and `next` continues after the last one it holds.
+ */
+export const LIST_BODY_BUDGET_BYTES = 2_000_000
 /** Characters of body text a search reads per returned story to build its snippet. */
 export const SNIPPET_WINDOW_CHARS = 16_000
 
@@ -73,9 +78,10 @@ function articleColumns(shape: ListShape): string {
  * One page of articles, newest first (or most relevant first for a search), after `cursor`.
  * Keyset pagination: a story published after the first page was read never shifts later pages.
  *
- * Cost is bounded per request whatever the size of the stories: a search first ranks matching rows
- * by `seq` and rank only (the sorter never holds a body), then reads at most `limit + 1` rows, and
- * builds snippets in one linear pass over `SNIPPET_WINDOW_CHARS` of each. A cursor of the other kind
+ * Cost is bounded per request whatever the size of the stories: the page is chosen on `seq`, date
+ * or rank alone (the sorter never holds a body), then at most `limit` rows are read, stopping once
+ * their bodies pass `LIST_BODY_BUDGET_BYTES`; a search builds its snippets in one linear pass over
+ * `SNIPPET_WINDOW_CHARS` of each row. A cursor of the other kind
  * (a rank cursor on a date list, or the reverse) is rejected with an error: routes validate first.
  */
 export async function listArticles(
@@ -112,25 +118,31 @@ export async function listArticles(
     const s = param(cursor.sortAt)
     where.push(`(a.sort_at < ${s} OR (a.sort_at = ${s} AND a.seq < ${param(cursor.seq)}))`)
   }
-  // The hits are ranked on (seq, rank) alone and materialized before any wide column is read.
-  const sql = search
-    ? `WITH hits AS MATERIALIZED (
-         SELECT articles_fts.rowid AS seq, articles_fts.rank AS rank FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE ${where.join(' AND ')} ORDER BY articles_fts.rank, a.seq DESC LIMIT ${param(limit + 1)})
-       SELECT ${articleColumns(shape)}, hits.rank AS rank,
-         substr(a.body_text, 1, ${SNIPPET_WINDOW_CHARS}) AS snippet_window
-       FROM hits JOIN articles a ON a.seq = hits.seq LEFT JOIN sections s ON s.slug = a.section_slug
-       ORDER BY hits.rank, a.seq DESC`
-    : `SELECT ${articleColumns(shape)} FROM ${ARTICLE_FROM}
-       WHERE ${where.join(' AND ')} ORDER BY a.sort_at DESC, a.seq DESC LIMIT ${param(limit + 1)}`
+  // The page is chosen on narrow columns and materialized before any body is read; then rows are
+  // kept in order while the bodies before them fit the byte budget (the first row always).
+  const order = search ? 'rank, seq DESC' : 'sort_at DESC, seq DESC'
+  const bytes = shape === 'full' ? 'octet_length(a.body_html) + octet_length(a.body_text)' : '0'
+  const sql = `WITH page AS MATERIALIZED (
+      SELECT a.seq AS seq, ${search ? 'articles_fts.rank' : 'NULL'} AS rank, a.sort_at AS sort_at, ${bytes} AS bytes
+      FROM ${search ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid' : 'articles a'}
+      WHERE ${where.join(' AND ')} ORDER BY ${search ? 'articles_fts.rank' : 'a.sort_at DESC'}, a.seq DESC
+      LIMIT ${param(limit + 1)}),
+    sized AS (
+      SELECT seq, rank, COUNT(*) OVER () AS page_rows, ROW_NUMBER() OVER w AS rn, SUM(bytes) OVER w - bytes AS before
+      FROM page WINDOW w AS (ORDER BY ${order} ROWS UNBOUNDED PRECEDING))
+    SELECT ${articleColumns(shape)}, sized.rank AS rank, sized.page_rows AS page_rows
+      ${search ? `, substr(a.body_text, 1, ${SNIPPET_WINDOW_CHARS}) AS snippet_window` : ''}
+    FROM sized JOIN articles a ON a.seq = sized.seq LEFT JOIN sections s ON s.slug = a.section_slug
+    WHERE sized.rn <= ${param(limit)} AND (sized.rn = 1 OR sized.before < ${param(LIST_BODY_BUDGET_BYTES)})
+    ORDER BY sized.rn`
   const rows = await db
     .prepare(sql)
     .bind(...params)
-    .all<ArticleRow & { rank?: number; snippet_window?: string }>()
-  const page = rows.results.slice(0, limit)
+    .all<ArticleRow & { rank: number | null; page_rows: number; snippet_window?: string }>()
+  const page = rows.results
   const last = page[page.length - 1]
   const next: ListCursor | null =
-    rows.results.length > limit && last
+    last && last.page_rows > page.length
       ? search
         ? { rank: last.rank as number, seq: last.seq }
         : { sortAt: last.sort_at, seq: last.seq }
