@@ -15,10 +15,10 @@ import { renderIndexPage } from '../render/pages/index-page'
 import type { FeedScope } from '../render/pages/layout'
 import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
-import { getArticle, getGeneration } from '../storage/articles'
+import { getArticle } from '../storage/articles'
 import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fnv1a, readThrough, type CachedValue } from '../storage/cache'
-import { getArticleVersion } from '../storage/page-versions'
-import { getTerm } from '../storage/taxonomy'
+import { getArticleVersion, getPublicGeneration } from '../storage/page-versions'
+import { getPublishedTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
 import { findRelatedStories } from './related'
 import { publicOrigin } from './system'
@@ -139,7 +139,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
     const [term, generation] = await timing.time('db', () =>
-      Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)])
+      Promise.all([kind ? getPublishedTerm(c.var.db, kind, slug) : null, getPublicGeneration(c.var.db)])
     )
     if (kind && !term) throw notFound(slug)
     if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')

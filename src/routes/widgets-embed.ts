@@ -9,7 +9,8 @@ import type { AppEnv } from '../env'
 import { cardPolicy, renderCardPage, renderMissingCardPage } from '../render/embed/card-page'
 import { renderDemoPage } from '../render/embed/demo-page'
 import { listArticles } from '../storage/article-list'
-import { getArticle, getGeneration } from '../storage/articles'
+import { getArticle } from '../storage/articles'
+import { getPublicGeneration } from '../storage/page-versions'
 import { PAGE_CACHE_CONTROL, cacheKey, fnv1a, readThrough } from '../storage/cache'
 import { isNotModified } from './pages-http'
 import { WIDGET_SOURCE, WIDGET_VERSION, openCors, pathSlug, publishedVersion, siteOf, siteTag, widgetUrl } from './widgets-http'
@@ -78,7 +79,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
 
 widgetEmbeds.get('/embed', async (c) => {
   const site = siteOf(c)
-  const generation = await getGeneration(c.var.db)
+  const generation = await getPublicGeneration(c.var.db)
   const key = cacheKey('widget', ['demo', `g${generation}`, siteTag(site)])
   const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
     const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null, 'summary')).articles[0]

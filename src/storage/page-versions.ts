@@ -12,7 +12,10 @@ export interface ArticleVersion {
   status: Status
   revision: number
   updatedAt: string
-  /** The site generation at the time of the read: the related-stories block depends on other articles. */
+  /**
+   * The public generation at the time of the read (see `getPublicGeneration`): the related-stories
+   * block depends on other articles.
+   */
   generation: number
 }
 
@@ -25,7 +28,7 @@ export interface ArticleVersion {
 export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVersion | null> {
   const row = await db
     .prepare(
-      `SELECT id, slug, status, revision, updated_at, (SELECT value FROM site_state WHERE key = 'generation') AS generation
+      `SELECT id, slug, status, revision, updated_at, (SELECT value FROM site_state WHERE key = 'published_generation') AS generation
        FROM articles WHERE slug = ?1`
     )
     .bind(slug)
@@ -33,6 +36,20 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
   return row
     ? { id: row.id, slug: row.slug, status: row.status, revision: row.revision, updatedAt: row.updated_at, generation: row.generation }
     : null
+}
+
+/**
+ * The public generation: it moves only when published content changes (a story published, edited
+ * while published, unpublished or archived; related curation), never for drafts, so every public
+ * validator and cache key built on it reveals nothing about unpublished work. Kept by triggers
+ * (migration 0005).
+ *
+ * @example
+ * const key = cacheKey('index', ['front', '-', `g${await getPublicGeneration(db)}`])
+ */
+export async function getPublicGeneration(db: Db): Promise<number> {
+  const row = await db.prepare(`SELECT value FROM site_state WHERE key = 'published_generation'`).first<{ value: number }>()
+  return row?.value ?? 0
 }
 
 /** Most entries `readRecent` keeps: keys hold slugs, which come from anyone. */
