@@ -207,7 +207,7 @@ describe('no shared state one request can poison', () => {
       `/v1/widgets/articles/${known.slug}`, `/v1/widgets/related/${known.slug}`, `/v1/widgets/latest?section=${known.section.slug}`,
       '/v1/widgets/articles/no-such-story?missing=empty', '/v1/widgets/related/no-such-story?missing=empty',
       '/articles/no-such-story', `/articles/${known.slug}`, '/', `/sections/${known.section.slug}`, '/feeds/latest.rss',
-      '/feeds/sections/no-such-desk.rss', `/card/${known.slug}`,
+      '/feeds/sections/no-such-desk.rss', `/embed/articles/${known.slug}`, `/embed/articles/no-such-story`, `/embed`,
     ]
     for (let round = 0; round < 3; round++) {
       const results = await Promise.all([...paths, ...paths].map((path) => within(30_000, path, async () => {
