@@ -35,7 +35,9 @@ export const RENDER_VERSION = 'v1'
  */
 export function cacheKey(kind: CacheKind, parts: readonly (string | number)[]): string {
   // KV keys are at most 512 bytes; long parts are hashed by the caller, this only guards the limit.
-  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/g, (ch) => encodeURIComponent(ch)))].join(':')
+  // Per code point (`u`): a lone surrogate (from a query string) would make encodeURIComponent throw.
+  const encode = (ch: string) => (/[\uD800-\uDFFF]/u.test(ch) ? '%EF%BF%BD' : encodeURIComponent(ch))
+  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/gu, encode))].join(':')
   return key.length <= 480 ? key : `${key.slice(0, 400)}~${fnv1a(key)}`
 }
 
