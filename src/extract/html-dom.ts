@@ -1,9 +1,11 @@
 /**
  * @module A small, tolerant HTML tree built with htmlparser2's streaming parser (no DOM library).
  * Scripts, styles and other non-content elements are not kept (JSON-LD text is collected on the side),
- * and nesting deeper than MAX_DEPTH is flattened, so every later walk is bounded and iterative.
+ * and nesting deeper than MAX_DEPTH is flattened, so every later walk is bounded and iterative. A
+ * linear pre-pass (`capNesting`) first removes the tags htmlparser2's Parser would spend quadratic
+ * time on, so parsing is linear in the input whatever its nesting.
  */
-import { Parser } from 'htmlparser2'
+import { Parser, Tokenizer } from 'htmlparser2'
 
 /** An element of the light tree. Text children are strings. */
 export interface El {
@@ -93,9 +95,105 @@ export function parsePage(html: string): Page {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true }
   )
-  parser.write(html)
+  parser.write(capNesting(html))
   parser.end()
   return page
+}
+
+/**
+ * Open elements the Parser may hold at once. Its stack costs O(depth) per tag (`unshift`, `indexOf`),
+ * so bounding the depth makes it linear. Above MAX_DEPTH (the tree's own flattening), so the tree is
+ * the same as without the cap.
+ */
+export const PARSER_MAX_DEPTH = 256
+/** Elements whose content the tokenizer reads as raw text: their tags are never removed. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
+
+/**
+ * Removes from `html` the open tags that would nest deeper than `PARSER_MAX_DEPTH` (with their end
+ * tags) and end tags that close nothing open: in one tokenizer pass, O(1) per tag (open elements are
+ * counted by name). Text is untouched, so content below the cap lands in the deepest kept element,
+ * as the tree's own flattening puts it. Returns `html` itself when nothing needs removing.
+ *
+ * @example
+ * capNesting('<div>'.repeat(300_000) + 'x') // 256 `<div>`s, then 'x'
+ */
+export function capNesting(html: string): string {
+  const names: string[] = []
+  const kept: boolean[] = []
+  const openCount = new Map<string, number>()
+  let keptDepth = 0
+  let foreign = 0
+  const cut: number[] = [] // start, end pairs of removed tags, in order
+  let pending: { name: string; start: number } | null = null
+  const lower = (start: number, end: number) => html.slice(start, end).toLowerCase()
+  const pop = () => {
+    const name = names.pop() as string
+    if (kept.pop()) keptDepth--
+    openCount.set(name, (openCount.get(name) ?? 1) - 1)
+    if (name === 'svg' || name === 'math') foreign--
+  }
+  const tokenizer = new Tokenizer({ decodeEntities: false, recognizeSelfClosing: true }, {
+    onopentagname(start, end) {
+      pending = { name: lower(start, end), start: start - 1 }
+    },
+    onopentagend(end) {
+      const tag = pending
+      pending = null
+      if (!tag || VOID.has(tag.name)) return
+      const keep = keptDepth < PARSER_MAX_DEPTH || RAW_TEXT.has(tag.name)
+      if (!keep) cut.push(tag.start, end + 1)
+      names.push(tag.name)
+      kept.push(keep)
+      if (keep) keptDepth++
+      openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1)
+      if (tag.name === 'svg' || tag.name === 'math') foreign++
+    },
+    onselfclosingtag() {
+      pending = null
+    },
+    onclosetag(start, end) {
+      const name = lower(start, end)
+      if (VOID.has(name)) return
+      const close = html.indexOf('>', end)
+      const tagEnd = close < 0 ? html.length : close + 1
+      if (!openCount.get(name)) {
+        cut.push(start - 2, tagEnd)
+        return
+      }
+      let matchedKept = true
+      while (names.length > 0) {
+        const top = names[names.length - 1]
+        matchedKept = kept[kept.length - 1] as boolean
+        pop()
+        if (top === name) break
+      }
+      if (!matchedKept) cut.push(start - 2, tagEnd)
+    },
+    isInForeignContext: () => foreign > 0,
+    onattribdata() {},
+    onattribentity() {},
+    onattribend() {},
+    onattribname() {},
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onend() {},
+    onprocessinginstruction() {},
+    ontext() {},
+    ontextentity() {},
+  })
+  tokenizer.write(html)
+  tokenizer.end()
+  if (cut.length === 0) return html
+  const parts: string[] = []
+  let from = 0
+  for (let i = 0; i < cut.length; i += 2) {
+    parts.push(html.slice(from, cut[i]))
+    from = cut[i + 1] as number
+  }
+  parts.push(html.slice(from))
+  return parts.join('')
 }
 
 function collectMeta(page: Page, attrs: Record<string, string>): void {

@@ -28,7 +28,7 @@ articleList.get('/', async (c) => {
     if (query.status !== 'published') requireScope(c.var.principal, 'articles:read-drafts')
     statuses = [query.status]
   }
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null
+  const cursor = query.cursor ? decodeCursor(query.cursor, query.q !== undefined ? 'rank' : 'date') : null
   if (query.cursor && !cursor) {
     throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', { errors: [{ path: 'cursor', message: 'unknown cursor' }] })
   }

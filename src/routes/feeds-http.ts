@@ -6,7 +6,6 @@ import type { Context } from 'hono'
 import type { AppEnv } from '../env'
 import { cacheKey, cacheScope, fnv1a, readThrough, RENDER_VERSION } from '../storage/cache'
 import { getScopeState, type FeedScope, type ScopeState } from '../storage/feeds'
-import { sharedRead } from '../storage/page-versions'
 import { matchesIfNoneMatch } from './conditional'
 
 export const FEED_CONTENT_TYPES = {
@@ -29,15 +28,11 @@ export interface CachedFeed {
 }
 
 /**
- * The state of a feed's scope. Concurrent requests for the same scope share one D1 read (a polled feed
- * is asked the same question many times a millisecond); a joiner's answer comes from a read that began
- * at most one round trip earlier. A client sending a D1 bookmark reads through its own session.
+ * The state of a feed's scope: one small D1 read per request. (Requests no longer join each other's
+ * reads: a promise shared across requests can hang every joiner in workerd.)
  */
 export function scopeState(c: Context<AppEnv>, scope: FeedScope): Promise<ScopeState> {
-  const read = () => getScopeState(c.var.db, scope)
-  if (c.req.header('x-d1-bookmark')) return read()
-  const key = scope.kind === 'latest' || scope.kind === 'search' ? 'feed-scope:site' : `feed-scope:${scope.kind}:${scope.slug}`
-  return sharedRead(key, read)
+  return getScopeState(c.var.db, scope)
 }
 
 /** True when the client's copy is current: `If-None-Match` first; `If-Modified-Since` only when the date is exact. */

@@ -46,7 +46,7 @@ function describe(scope: RequestScope, site: string, name: string, q: string): {
 /** Answers one feed request: validate, check the scope state (404 / 304), then serve the cached render. */
 async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedFormat, scope: RequestScope): Promise<Response> {
   const query = parseWith(FeedQuerySchema, c.req.query(), 'query')
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null
+  const cursor = query.cursor ? decodeCursor(query.cursor, scope.kind === 'search' ? 'rank' : 'date') : null
   if (query.cursor && !cursor) {
     throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', { errors: [{ path: 'cursor', message: 'unknown cursor' }] })
   }
@@ -79,7 +79,7 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
       if (scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author') filter[scope.kind] = scope.slug
       if (scope.kind === 'search' && scope.match === null) return renderFeed([], null)
       if (scope.kind === 'search') filter.match = scope.match
-      const page = await listArticles(c.var.db, filter, query.limit, cursor)
+      const page = await listArticles(c.var.db, filter, query.limit, cursor, full ? 'full' : 'summary')
       return renderFeed(page.articles, page.next ? encodeCursor(page.next) : null)
     },
   })

@@ -12,7 +12,7 @@ const CACHING =
   'Rendered HTML is cached in KV under a key naming the content version, so a change shows on the next request. ' +
   'Strong `ETag`, `Last-Modified`, 304 on `If-None-Match`/`If-Modified-Since`; public pages send `Cache-Control` with `s-maxage`, ' +
   '`stale-while-revalidate` and `stale-if-error`; requests with a key get `private, no-store` and are never cached. ' +
-  '`X-Cache` says HIT, MISS, COALESCED or BYPASS; `Server-Timing` breaks the time down.'
+  '`X-Cache` says HIT, MISS or BYPASS; `Server-Timing` breaks the time down.'
 
 const INDEX_RESPONSES = { 200: 'HTML page of up to 20 stories', 304: 'Not modified', 400: 'Invalid cursor', 404: 'Unknown, or no public story', 406: 'Client takes no HTML' }
 

@@ -15,10 +15,10 @@ import { renderIndexPage } from '../render/pages/index-page'
 import type { FeedScope } from '../render/pages/layout'
 import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
-import { getArticle, getGeneration } from '../storage/articles'
+import { getArticle } from '../storage/articles'
 import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, cacheScope, fnv1a, readThrough, type CachedValue } from '../storage/cache'
-import { getArticleVersion, sharedRead } from '../storage/page-versions'
-import { getTerm } from '../storage/taxonomy'
+import { getArticleVersion, getPublicGeneration } from '../storage/page-versions'
+import { getPublishedTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
 import { findRelatedStories } from './related'
 import { publicOrigin } from './system'
@@ -72,15 +72,6 @@ async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'arti
   return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) }))
 }
 
-/**
- * A version read shared with concurrent anonymous requests asking the same thing. Editors (any key) and
- * clients that send a D1 bookmark read through their own session, so they always see their own writes.
- */
-function versionRead<T>(c: Context<AppEnv>, key: string, timing: ServerTiming, read: () => Promise<T>): Promise<T> {
-  if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
-  return sharedRead(key, read, () => timing.note('db-shared'))
-}
-
 /** Up to five related stories for the page; a failing lookup leaves the block out rather than the page. */
 async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink[]> {
   try {
@@ -99,7 +90,7 @@ pages.get('/articles/:slug', async (c) => {
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
-    const version = await timing.time('db', () => versionRead(c, `article:${slug}`, timing, () => getArticleVersion(c.var.db, slug)))
+    const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
     const preview = version !== null && version.status !== 'published'
     if (!version || (preview && !hasScope(principal, 'articles:read-drafts'))) throw notFound(slug)
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
@@ -145,10 +136,10 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const slug = kind ? c.req.param('slug') ?? '' : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
     const cursorText = c.req.query('cursor')
-    const cursor: ListCursor | null = cursorText === undefined ? null : cursorText.length <= 500 ? decodeCursor(cursorText) : null
+    const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
     const [term, generation] = await timing.time('db', () =>
-      versionRead(c, `index:${kind ?? 'front'}:${slug}`, timing, () => Promise.all([kind ? getTerm(c.var.db, kind, slug) : null, getGeneration(c.var.db)]))
+      Promise.all([kind ? getPublishedTerm(c.var.db, kind, slug) : null, getPublicGeneration(c.var.db)])
     )
     if (kind && !term) throw notFound(slug)
     if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')
@@ -168,7 +159,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', slug || '-', `g${generation}`, siteTag(site)])
     const page = await cachedOrFresh(c, key, 'index', timing, async () => {
       const renderedAt = new Date().toISOString()
-      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor))
+      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor, 'summary'))
       if (scope && list.articles.length === 0) throw notFound(slug)
       const nextHref = list.next ? `${kind ? `/${kind}/${slug}` : '/'}?cursor=${encodeCursor(list.next)}` : null
       // The render time travels with the page, so every copy of this generation has one Last-Modified.

@@ -11,7 +11,9 @@ export const taxonomy = new Hono<AppEnv>()
 for (const kind of ['authors', 'sections', 'tags'] as const satisfies readonly TermKind[]) {
   taxonomy.get(`/${kind}`, async (c) => {
     const editor = hasScope(c.var.principal, 'articles:read-drafts')
-    const terms = await listTerms(c.var.db, kind, editor ? ['draft', 'scheduled', 'published'] : ['published'])
+    const terms = editor
+      ? await listTerms(c.var.db, kind, ['draft', 'scheduled', 'published'])
+      : await listTerms(c.var.db, kind, ['published'], { includeEmpty: false })
     c.header('cache-control', editor ? 'private, no-store' : 'public, max-age=60')
     c.header('vary', 'Authorization')
     return c.json({ [kind]: terms })

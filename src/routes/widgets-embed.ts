@@ -9,7 +9,8 @@ import type { AppEnv } from '../env'
 import { cardPolicy, renderCardPage, renderMissingCardPage } from '../render/embed/card-page'
 import { renderDemoPage } from '../render/embed/demo-page'
 import { listArticles } from '../storage/article-list'
-import { getArticle, getGeneration } from '../storage/articles'
+import { getArticle } from '../storage/articles'
+import { getPublicGeneration } from '../storage/page-versions'
 import { PAGE_CACHE_CONTROL, cacheKey, cacheScope, fnv1a, readThrough } from '../storage/cache'
 import { isNotModified } from './pages-http'
 import { WIDGET_SOURCE, WIDGET_VERSION, openCors, pathSlug, publishedVersion, siteOf, siteTag, widgetUrl } from './widgets-http'
@@ -78,10 +79,10 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
 
 widgetEmbeds.get('/embed', async (c) => {
   const site = siteOf(c)
-  const generation = await getGeneration(c.var.db)
+  const generation = await getPublicGeneration(c.var.db)
   const key = cacheKey('widget', ['demo', `g${generation}`, siteTag(site)])
   const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
-    const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null)).articles[0]
+    const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null, 'summary')).articles[0]
     return renderDemoPage({ site, widgetUrl: widgetUrl(site.origin), article: latest?.slug ?? null, section: latest?.section?.slug ?? null })
   }, (p) => c.executionCtx.waitUntil(p), { scope: cacheScope(c.env.PUBLIC_BASE_URL) })
   return c.html(page.body, 200, { 'cache-control': PAGE_CACHE_CONTROL, 'x-cache': page.status })

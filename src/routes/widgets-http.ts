@@ -8,7 +8,7 @@ import type { AppEnv } from '../env'
 import type { SiteInfo } from '../render/jsonld'
 import { PAGE_CACHE_CONTROL, RENDER_VERSION, cacheScope, fnv1a, readThrough } from '../storage/cache'
 import WIDGET_SOURCE from '../widget/edgewire.widget.js'
-import { getArticleVersion, sharedRead, type ArticleVersion } from '../storage/page-versions'
+import { getArticleVersion, readRecent, type ArticleVersion } from '../storage/page-versions'
 import { isNotModified, isPageSlug } from './pages-http'
 import { publicOrigin } from './system'
 
@@ -83,31 +83,17 @@ export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, 
 
 /** How long an isolate reuses a version read (revision, generation) for anonymous widget requests. */
 export const VERSION_MEMO_MS = 1000
-const VERSION_MEMO_MAX = 1000
-const versionMemo = new Map<string, { at: number; value: Promise<unknown> }>()
 
 /**
- * A version read (revision, generation) for anonymous requests, shared with concurrent requests and
- * reused by this isolate for up to `VERSION_MEMO_MS`: a change reaches the widgets within a second
- * (their `Cache-Control` already lets caches keep them a minute), and a hot widget costs no D1 read per
- * request. Keyed callers and clients that send a D1 bookmark read through their own session, so they
- * always see their own writes.
+ * A version read (revision, generation) for anonymous requests, reused by this isolate for up to
+ * `VERSION_MEMO_MS` as a settled value (never a shared promise: see `readRecent`): a change reaches
+ * the widgets within a second (their `Cache-Control` already lets caches keep them a minute), and a hot
+ * widget costs at most one D1 read a second per isolate. Keyed callers and clients that send a D1
+ * bookmark always read, so they see their own writes.
  */
 export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
   if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
-  const now = Date.now()
-  const memo = versionMemo.get(key)
-  if (memo && now - memo.at < VERSION_MEMO_MS) return memo.value as Promise<T>
-  const value = sharedRead(`widget:${key}`, read)
-  versionMemo.delete(key)
-  versionMemo.set(key, { at: now, value })
-  value.catch(() => versionMemo.delete(key))
-  // Slugs come from anyone: keep the newest entries only.
-  for (const oldest of versionMemo.keys()) {
-    if (versionMemo.size <= VERSION_MEMO_MAX) break
-    versionMemo.delete(oldest)
-  }
-  return value
+  return readRecent(`widget:${key}`, VERSION_MEMO_MS, read)
 }
 
 /** The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. */

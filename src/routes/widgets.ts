@@ -9,9 +9,10 @@ import { ApiError } from '../domain/errors'
 import { WidgetArticleQuerySchema, WidgetLatestQuerySchema, WidgetRelatedQuerySchema, toWidgetItem, type WidgetItem } from '../domain/widget'
 import type { AppEnv } from '../env'
 import { listArticles } from '../storage/article-list'
-import { getArticle, getGeneration } from '../storage/articles'
+import { getArticle } from '../storage/articles'
+import { getPublicGeneration } from '../storage/page-versions'
 import { cacheKey } from '../storage/cache'
-import { getTerm } from '../storage/taxonomy'
+import { getPublishedTerm } from '../storage/taxonomy'
 import { findRelatedStories } from './related'
 import { parseWith } from './validate'
 import { widgetEmbeds } from './widgets-embed'
@@ -27,12 +28,12 @@ widgets.get('/v1/widgets/latest', async (c) => {
   const query = parseWith(WidgetLatestQuerySchema, c.req.query(), 'query')
   const site = siteOf(c)
   return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
-    const generation = await versionRead(c, 'generation', () => getGeneration(c.var.db))
+    const generation = await versionRead(c, 'generation', () => getPublicGeneration(c.var.db))
     const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
-        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null),
-        query.section ? getTerm(c.var.db, 'sections', query.section) : null,
+        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null, 'summary'),
+        query.section ? getPublishedTerm(c.var.db, 'sections', query.section) : null,
       ])
       if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
       return { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) }
@@ -59,7 +60,7 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
     const slug = pathSlug(c)
-    const [version, generation] = await Promise.all([publishedVersion(c, slug), versionRead(c, 'generation', () => getGeneration(c.var.db))])
+    const [version, generation] = await Promise.all([publishedVersion(c, slug), versionRead(c, 'generation', () => getPublicGeneration(c.var.db))])
     const key = cacheKey('widget', ['related', version.slug, query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => ({
       article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },

@@ -35,7 +35,9 @@ export const RENDER_VERSION = 'v1'
  */
 export function cacheKey(kind: CacheKind, parts: readonly (string | number)[]): string {
   // KV keys are at most 512 bytes; long parts are hashed by the caller, this only guards the limit.
-  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/g, (ch) => encodeURIComponent(ch)))].join(':')
+  // Per code point (`u`): a lone surrogate (from a query string) would make encodeURIComponent throw.
+  const encode = (ch: string) => (/[\uD800-\uDFFF]/u.test(ch) ? '%EF%BF%BD' : encodeURIComponent(ch))
+  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/gu, encode))].join(':')
   return key.length <= 480 ? key : `${key.slice(0, 400)}~${fnv1a(key)}`
 }
 
@@ -56,7 +58,7 @@ export function fnv1a(text: string): string {
  *   origin.
  * - `isolate`: this isolate's memory only (bounded in bytes). The origin comes from the `Host`
  *   header (no `PUBLIC_BASE_URL`), so every new Host value would otherwise be a new KV entry.
- * - `none`: nothing is kept (concurrent requests still share one render). The request carries
+ * - `none`: nothing is kept. The request carries
  *   free-form input that would become part of the key: a search `q` or a `cursor`.
  */
 export type CacheScope = 'shared' | 'isolate' | 'none'
@@ -78,13 +80,12 @@ export function cacheScope(publicBaseUrl: string | undefined, freeForm = false):
 export interface CachedValue {
   body: string
   /**
-   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'COALESCED' shared a render already
-   * under way, 'BYPASS' rendered now and not kept (KV failed, or scope `none`).
+   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'BYPASS' rendered now and not kept
+   * (KV failed, or scope `none`).
    */
-  status: 'HIT' | 'MISS' | 'COALESCED' | 'BYPASS'
+  status: 'HIT' | 'MISS' | 'BYPASS'
 }
 
-const inFlight = new Map<string, Promise<string>>()
 let renderCount = 0
 /** Keys this isolate wrote in the last second: KV takes at most one write per second per key. */
 const recentWrites = new Map<string, number>()
@@ -145,8 +146,8 @@ export function renderCountForTests(): number {
 }
 
 /**
- * Reads a rendered value from KV, or renders it once and stores it. Concurrent misses for the same key
- * in one isolate share one render. A KV failure (read or write) never fails the request: the value is
+ * Reads a rendered value from KV, or renders it and stores it. Concurrent misses for the same key
+ * each render (no promise is shared between requests). A KV failure (read or write) never fails the request: the value is
  * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
  * and this isolate never writes the same key twice within a second. With `{ memory: true }` (for keys
  * that name their content version) hot values are also kept in this isolate, sparing the KV read.
@@ -177,23 +178,15 @@ export async function readThrough(
       kvOk = false
     }
   }
-  const running = inFlight.get(key)
-  if (running) return { body: await running, status: 'COALESCED' }
-  const promise = (async () => {
-    renderCount += 1
-    return render()
-  })()
-  inFlight.set(key, promise)
-  try {
-    const body = await promise
-    if (useMemory && (kvOk || scope === 'isolate')) memorySet(key, body, Date.now())
-    // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
-    if (kvOk && mayWrite(key)) {
-      waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
-    }
-    const kept = (scope === 'shared' && kvOk) || (scope === 'isolate' && useMemory)
-    return { body, status: kept ? 'MISS' : 'BYPASS' }
-  } finally {
-    inFlight.delete(key)
+  // Each request renders its own miss: a render promise shared across requests would run in the
+  // first request's I/O context, and in workerd every joiner hangs or throws when that one ends.
+  renderCount += 1
+  const body = await render()
+  if (useMemory && (kvOk || scope === 'isolate')) memorySet(key, body, Date.now())
+  // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
+  if (kvOk && mayWrite(key)) {
+    waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
   }
+  const kept = (scope === 'shared' && kvOk) || (scope === 'isolate' && useMemory)
+  return { body, status: kept ? 'MISS' : 'BYPASS' }
 }

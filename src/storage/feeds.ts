@@ -20,7 +20,7 @@ export interface ScopeState {
    * be trusted. Term scopes cannot promise it: an article re-tagged out of a scope leaves no newer date.
    */
   exactDate: boolean
-  /** Display name of the section, tag or author; null when the term does not exist. */
+  /** Display name of the section, tag or author; null when no published story has the term. */
   termName: string | null
 }
 
@@ -40,25 +40,28 @@ interface TermStateRow {
 }
 
 /**
- * The site-wide state: the generation every article write bumps, and the time of the newest write (the
- * last revision row, found by rowid in O(log n)).
+ * The site-wide public state: the public generation (it moves only when published content changes)
+ * and the time of that change, so a hidden draft's edits move neither the ETag nor Last-Modified.
  */
 export async function getSiteState(db: Db): Promise<ScopeState> {
   const row = await db
     .prepare(
-      `SELECT (SELECT value FROM site_state WHERE key = 'generation') AS generation,
-         (SELECT created_at FROM article_revisions WHERE rowid = (SELECT MAX(rowid) FROM article_revisions)) AS newest`
+      `SELECT (SELECT value FROM site_state WHERE key = 'published_generation') AS generation,
+         (SELECT value FROM site_state WHERE key = 'published_modified_ms') AS modified`
     )
-    .first<{ generation: number | null; newest: string | null }>()
-  return { version: `g${row?.generation ?? 0}`, lastModified: row?.newest ?? null, exactDate: true, termName: null }
+    .first<{ generation: number | null; modified: number | null }>()
+  const lastModified = row?.modified ? new Date(row.modified).toISOString() : null
+  return { version: `p${row?.generation ?? 0}`, lastModified, exactDate: true, termName: null }
 }
 
 /**
- * The state of a feed's scope, in one query. Term scopes (section, tag, author) get a version of their
- * own, so a change elsewhere keeps their 304s and cached renders: the count and the sum of `seq` of the
+ * The public state of a feed's scope, in one query, from published members only: a term used only by
+ * drafts or scheduled stories has no name here (a 404, like an unknown term), and editing a hidden
+ * draft moves neither version nor date. Term scopes (section, tag, author) get a version of their own,
+ * so a change elsewhere keeps their 304s and cached renders: the count and the sum of `seq` of the
  * published members change when an article enters or leaves the scope (unpublish, archive, re-tag), and
- * the sum of revisions over members of every status changes on any edit of one of them. The latest and
- * search feeds use the site generation: nearly every write touches them anyway.
+ * the sum of their revisions on any edit of one of them. The latest and search feeds use the public
+ * generation.
  *
  * @example
  * const state = await getScopeState(db, { kind: 'tag', slug: 'climate' })
@@ -68,11 +71,9 @@ export async function getScopeState(db: Db, scope: FeedScope): Promise<ScopeStat
   if (scope.kind === 'latest' || scope.kind === 'search') return getSiteState(db)
   const row = await db
     .prepare(
-      `SELECT (SELECT name FROM ${TERM_TABLE[scope.kind]} WHERE slug = ?1) AS name,
-         SUM(status = 'published') AS published,
-         SUM(CASE WHEN status = 'published' THEN seq ELSE 0 END) AS seq_sum,
-         SUM(revision) AS revision_sum, MAX(updated_at) AS newest
-       FROM articles WHERE seq IN (${MEMBERS[scope.kind]})`
+      `SELECT CASE WHEN COUNT(*) > 0 THEN (SELECT name FROM ${TERM_TABLE[scope.kind]} WHERE slug = ?1) END AS name,
+         COUNT(*) AS published, SUM(seq) AS seq_sum, SUM(revision) AS revision_sum, MAX(updated_at) AS newest
+       FROM articles WHERE seq IN (${MEMBERS[scope.kind]}) AND status = 'published'`
     )
     .bind(scope.slug)
     .first<TermStateRow>()

@@ -12,7 +12,10 @@ export interface ArticleVersion {
   status: Status
   revision: number
   updatedAt: string
-  /** The site generation at the time of the read: the related-stories block depends on other articles. */
+  /**
+   * The public generation at the time of the read (see `getPublicGeneration`): the related-stories
+   * block depends on other articles.
+   */
   generation: number
 }
 
@@ -25,7 +28,7 @@ export interface ArticleVersion {
 export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVersion | null> {
   const row = await db
     .prepare(
-      `SELECT id, slug, status, revision, updated_at, (SELECT value FROM site_state WHERE key = 'generation') AS generation
+      `SELECT id, slug, status, revision, updated_at, (SELECT value FROM site_state WHERE key = 'published_generation') AS generation
        FROM articles WHERE slug = ?1`
     )
     .bind(slug)
@@ -35,24 +38,44 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
     : null
 }
 
-const pending = new Map<string, Promise<unknown>>()
-
 /**
- * Runs a read once for all callers that ask for the same `key` while it is in flight (a hot page under
- * load asks the same question many times a millisecond). A caller that joins gets an answer from a
- * read that started at most one D1 round trip earlier: the same freshness a read replica gives.
- * Nothing is kept once the read settles.
+ * The public generation: it moves only when published content changes (a story published, edited
+ * while published, unpublished or archived; related curation), never for drafts, so every public
+ * validator and cache key built on it reveals nothing about unpublished work. Kept by triggers
+ * (migration 0005).
  *
  * @example
- * const version = await sharedRead(`article:${slug}`, () => getArticleVersion(db, slug))
+ * const key = cacheKey('index', ['front', '-', `g${await getPublicGeneration(db)}`])
  */
-export function sharedRead<T>(key: string, read: () => Promise<T>, onJoin?: () => void): Promise<T> {
-  const running = pending.get(key)
-  if (running) {
-    onJoin?.()
-    return running as Promise<T>
+export async function getPublicGeneration(db: Db): Promise<number> {
+  const row = await db.prepare(`SELECT value FROM site_state WHERE key = 'published_generation'`).first<{ value: number }>()
+  return row?.value ?? 0
+}
+
+/** Most entries `readRecent` keeps: keys hold slugs, which come from anyone. */
+const RECENT_MAX = 1000
+const recent = new Map<string, { at: number; value: unknown }>()
+
+/**
+ * Runs a small read, or returns the value a read of the same `key` settled with less than `maxAgeMs`
+ * ago in this isolate. Only settled plain values are kept, never a promise: in workerd a promise made
+ * in one request's I/O context and awaited by another can hang or throw, and a read whose request is
+ * cancelled never settles, which would leave every later caller waiting on it. A failed read is not
+ * kept. Concurrent callers each make their own read.
+ *
+ * @example
+ * const version = await readRecent(`article:${slug}`, 1000, () => getArticleVersion(db, slug))
+ */
+export async function readRecent<T>(key: string, maxAgeMs: number, read: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  const hit = recent.get(key)
+  if (hit && started - hit.at < maxAgeMs) return hit.value as T
+  const value = await read()
+  recent.delete(key)
+  recent.set(key, { at: started, value })
+  for (const oldest of recent.keys()) {
+    if (recent.size <= RECENT_MAX) break
+    recent.delete(oldest)
   }
-  const promise = read().finally(() => pending.delete(key))
-  pending.set(key, promise)
-  return promise
+  return value
 }

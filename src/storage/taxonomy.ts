@@ -18,15 +18,25 @@ const TABLES = {
 
 export type TermKind = keyof typeof TABLES
 
-/** Every term of a kind with its count of articles in the given statuses, by name. */
-export async function listTerms(db: Db, kind: TermKind, statuses: readonly Status[]): Promise<TermWithCount[]> {
+/**
+ * Every term of a kind with its count of articles in the given statuses, by name. With
+ * `includeEmpty: false` (the public view) a term no such article uses is left out, so a section, tag
+ * or byline that only drafts or scheduled stories carry is never named.
+ */
+export async function listTerms(
+  db: Db,
+  kind: TermKind,
+  statuses: readonly Status[],
+  options: { includeEmpty: boolean } = { includeEmpty: true }
+): Promise<TermWithCount[]> {
   const { table, join } = TABLES[kind]
   const rows = await db
     .prepare(
       `SELECT t.slug, t.name, COUNT(a.seq) AS article_count FROM ${table} t
        LEFT JOIN (${join}) l ON l.slug = t.slug
        LEFT JOIN articles a ON a.seq = l.article_seq AND a.status IN (SELECT value FROM json_each(?1))
-       GROUP BY t.slug, t.name ORDER BY t.name COLLATE NOCASE, t.slug`
+       GROUP BY t.slug, t.name ${options.includeEmpty ? '' : 'HAVING COUNT(a.seq) > 0'}
+       ORDER BY t.name COLLATE NOCASE, t.slug`
     )
     .bind(JSON.stringify(statuses))
     .all<{ slug: string; name: string; article_count: number }>()
@@ -36,4 +46,26 @@ export async function listTerms(db: Db, kind: TermKind, statuses: readonly Statu
 /** One term of a kind, or null. */
 export async function getTerm(db: Db, kind: TermKind, slug: string): Promise<{ slug: string; name: string } | null> {
   return db.prepare(`SELECT slug, name FROM ${TABLES[kind].table} WHERE slug = ?1`).bind(slug).first<{ slug: string; name: string }>()
+}
+
+const PUBLISHED_MEMBER = {
+  sections: `SELECT 1 FROM articles a WHERE a.section_slug = t.slug AND a.status = 'published'`,
+  authors: `SELECT 1 FROM article_authors l JOIN articles a ON a.seq = l.article_seq
+    WHERE l.author_slug = t.slug AND a.status = 'published'`,
+  tags: `SELECT 1 FROM article_tags l JOIN articles a ON a.seq = l.article_seq
+    WHERE l.tag_slug = t.slug AND a.status = 'published'`,
+} as const
+
+/**
+ * One term of a kind as the public sees it: null unless at least one published story has it, so a
+ * term only drafts or scheduled stories use answers exactly like an unknown one.
+ *
+ * @example
+ * const section = await getPublishedTerm(db, 'sections', 'climate') // null for a drafts-only desk
+ */
+export async function getPublishedTerm(db: Db, kind: TermKind, slug: string): Promise<{ slug: string; name: string } | null> {
+  return db
+    .prepare(`SELECT t.slug, t.name FROM ${TABLES[kind].table} t WHERE t.slug = ?1 AND EXISTS (${PUBLISHED_MEMBER[kind]})`)
+    .bind(slug)
+    .first<{ slug: string; name: string }>()
 }

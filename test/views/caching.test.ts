@@ -27,8 +27,8 @@ function readOnlyKv(kv: KVNamespace): KVNamespace {
   })
 }
 
-describe('request coalescing', () => {
-  it('renders once for N concurrent misses of the same page', async () => {
+describe('concurrent misses', () => {
+  it('answer N concurrent misses of the same page with the same bytes, each request on its own', async () => {
     const a = await createArticle({ headline: 'Many readers at once' })
     const before = renderCountForTests()
     const results = await Promise.all(Array.from({ length: 12 }, () => direct(`/articles/${a.slug}`, env)))
@@ -37,22 +37,26 @@ describe('request coalescing', () => {
       expect(res.status, body.slice(0, 300)).toBe(200)
       expect(body).toContain('Many readers at once')
     }
-    expect(renders).toBe(1)
+    // No render is shared between requests (a promise from another request's I/O context can hang).
+    expect(renders).toBeGreaterThanOrEqual(1)
+    expect(renders).toBeLessThanOrEqual(12)
     const statuses = results.map((r) => r.res.headers.get('x-cache'))
-    expect(statuses.filter((s) => s === 'MISS')).toHaveLength(1)
-    expect(statuses.every((s) => s === 'MISS' || s === 'COALESCED' || s === 'HIT')).toBe(true)
-    expect(statuses).toContain('COALESCED')
+    expect(statuses.every((s) => s === 'MISS' || s === 'HIT')).toBe(true)
     // Every copy is the same bytes under the same ETag.
     expect(new Set(results.map((r) => r.body)).size).toBe(1)
     expect(new Set(results.map((r) => r.res.headers.get('etag'))).size).toBe(1)
+    // Once rendered, the page is a hit: nothing renders again.
+    const after = renderCountForTests()
+    const again = await direct(`/articles/${a.slug}`, env)
+    expect(again.res.headers.get('x-cache')).toBe('HIT')
+    expect(renderCountForTests()).toBe(after)
   })
 
-  it('renders an index page once for N concurrent misses', async () => {
+  it('answer an index page to N concurrent misses', async () => {
     await createArticle({ section: 'Coalesced Desk' })
-    const before = renderCountForTests()
     const results = await Promise.all(Array.from({ length: 8 }, () => direct('/sections/coalesced-desk', env)))
-    expect(renderCountForTests() - before).toBe(1)
     for (const { res } of results) expect(res.status).toBe(200)
+    expect(new Set(results.map((r) => r.res.headers.get('etag'))).size).toBe(1)
   })
 
   it('renders again (once) for a new revision', async () => {
@@ -62,7 +66,8 @@ describe('request coalescing', () => {
     await direct(`/articles/${a.slug}`, env)
     expect(renderCountForTests() - before).toBe(0)
     await expectJson(await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'New dek' }, headers: { 'if-match': `"${a.id}.r1"` } }), 200)
-    await Promise.all([direct(`/articles/${a.slug}`, env), direct(`/articles/${a.slug}`, env)])
+    await direct(`/articles/${a.slug}`, env)
+    await direct(`/articles/${a.slug}`, env)
     expect(renderCountForTests() - before).toBe(1)
   })
 })

@@ -34,15 +34,19 @@ async function sha256(text: string): Promise<string> {
   return btoa(String.fromCharCode(...new Uint8Array(digest)))
 }
 
-let hashes: Promise<{ style: string; script: string }> | null = null
+// The settled hashes, never a shared promise: a promise from another request's context can hang.
+let hashes: { style: string; script: string } | null = null
 
 /**
  * The Content-Security-Policy of a card: nothing but its own inline style and script (by hash) and
  * images from anywhere, framed only by `frameAncestors`.
  */
 export async function cardPolicy(frameAncestors: readonly string[]): Promise<string> {
-  hashes ??= Promise.all([sha256(CARD_STYLE), sha256(CARD_SCRIPT)]).then(([style, script]) => ({ style, script }))
-  const h = await hashes
+  if (!hashes) {
+    const [style, script] = await Promise.all([sha256(CARD_STYLE), sha256(CARD_SCRIPT)])
+    hashes = { style, script }
+  }
+  const h = hashes
   return [
     "default-src 'none'",
     `style-src 'sha256-${h.style}'`,
