@@ -19,24 +19,26 @@ const ALLOWED: Verdict = { allowed: true }
 const LIVE: ReadonlySet<Status> = new Set(['published', 'scheduled'])
 
 /**
- * True when the principal may know the story exists: published stories are public; drafts, scheduled
- * and archived ones exist only for keys with `articles:read-drafts`.
+ * True when the principal may know the story exists: published stories are public; drafts,
+ * scheduled and archived ones exist only for keys with `articles:read-drafts`.
  */
 export function canSee(principal: Principal, status: Status): boolean {
   return status === 'published' || hasScope(principal, 'articles:read-drafts')
 }
 
 /**
- * True when going from `current` (null: a new story) to `next` puts a story on the site, takes it
- * off, or moves when it goes on: a status change to or from published/scheduled, a new story that is
- * not a draft, or a new `publishAt`/`publishedAt` (archiving a draft aside).
+ * True when going from `current` (null: a new story) to `next` puts a story on the site, takes
+ * it off, or moves when it goes on: a status change to or from published/scheduled, a new story
+ * that is not a draft, or a new `publishAt`/`publishedAt` (archiving a draft aside).
  *
  * @example
- * touchesSite({ status: 'published', publishAt: null, publishedAt: t }, { ...same, status: 'draft' }) // true
+ * const live = { status: 'published', publishAt: null, publishedAt: t }
+ * touchesSite(live, { ...live, status: 'draft' }) // true
  */
 export function touchesSite(current: ArticleState | null, next: ArticleState): boolean {
   if (!current) return next.status !== 'draft' || next.publishAt !== null
-  if (current.status !== next.status && (LIVE.has(current.status) || LIVE.has(next.status))) return true
+  const live = LIVE.has(current.status) || LIVE.has(next.status)
+  if (current.status !== next.status && live) return true
   if (next.status === 'archived') return false
   return current.publishAt !== next.publishAt || current.publishedAt !== next.publishedAt
 }
@@ -46,8 +48,13 @@ export function touchesSite(current: ArticleState | null, next: ArticleState): b
  * archives, `articles:publish` for publish and unpublish) plus `articles:publish` when the change
  * touches the site.
  */
-export function scopesForChange(base: Scope, current: ArticleState | null, next: ArticleState): Scope[] {
-  return touchesSite(current, next) && base !== 'articles:publish' ? [base, 'articles:publish'] : [base]
+export function scopesForChange(
+  base: Scope,
+  current: ArticleState | null,
+  next: ArticleState
+): Scope[] {
+  const publish = touchesSite(current, next) && base !== 'articles:publish'
+  return publish ? [base, 'articles:publish'] : [base]
 }
 
 /**
@@ -56,14 +63,16 @@ export function scopesForChange(base: Scope, current: ArticleState | null, next:
  */
 export function scopeVerdict(principal: Principal, scope: Scope): Verdict {
   if (hasScope(principal, scope)) return ALLOWED
-  return { allowed: false, code: principal.kind === 'anonymous' ? 'unauthorized' : 'forbidden', scope }
+  const code = principal.kind === 'anonymous' ? 'unauthorized' : 'forbidden'
+  return { allowed: false, code, scope }
 }
 
 /**
- * The whole decision for one change, in the order a caller learns it: the route's scope first (so a
- * caller without it learns nothing about the story), then whether the story exists for this
- * principal (a hidden story is `not_found`, exactly like a missing one), then the publish scope when
- * the change touches the site. `next` null means the request has not said yet what it changes.
+ * The whole decision for one change, in the order a caller learns it: the route's scope first (so
+ * a caller without it learns nothing about the story), then whether the story exists for this
+ * principal (a hidden story is `not_found`, exactly like a missing one), then the publish scope
+ * when the change touches the site. `next` null means the request has not said yet what it
+ * changes.
  *
  * @example
  * authorizeChange(principal, 'articles:write', current, archive(current, now))
@@ -86,8 +95,8 @@ export function authorizeChange(
 }
 
 /**
- * The scopes a key may hand to a key it creates: only scopes it holds itself (the admin secret holds
- * all). Returns the requested scopes it lacks.
+ * The scopes a key may hand to a key it creates: only scopes it holds itself (the admin secret
+ * holds all). Returns the requested scopes it lacks.
  */
 export function scopesBeyond(principal: Principal, requested: readonly Scope[]): Scope[] {
   return requested.filter((scope) => !hasScope(principal, scope))
