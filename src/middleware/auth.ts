@@ -58,17 +58,19 @@ async function principalFor(db: Db, adminKey: string | undefined, token: string)
 }
 
 /**
- * Throws the problem a denied verdict stands for: 401 for anonymous callers, 403 for keys without the
- * scope, 404 (with `notFound` as the detail, the same words a missing story gets) for a hidden story.
+ * Throws the problem a denied verdict stands for: 401 for anonymous callers, 403 for keys without
+ * the scope, 404 (with `notFound` as the detail, the words a missing story gets) for a hidden story.
  *
  * @example
- * enforce(authorizeChange(c.var.principal, 'articles:write', current, next), `No article "${ref}".`)
+ * enforce(authorizeChange(principal, 'articles:write', current, next), `No article "${ref}".`)
  */
 export function enforce(verdict: Verdict, notFound = 'Not found.'): void {
   if (verdict.allowed) return
   if (verdict.code === 'not_found') throw new ApiError('not_found', notFound)
   if (verdict.code === 'unauthorized') {
-    throw new ApiError('unauthorized', `This needs a key with the "${verdict.scope}" scope.`, { headers: { 'www-authenticate': 'Bearer' } })
+    const headers = { 'www-authenticate': 'Bearer' }
+    const detail = `This needs a key with the "${verdict.scope}" scope.`
+    throw new ApiError('unauthorized', detail, { headers })
   }
   throw new ApiError('forbidden', `This key lacks the "${verdict.scope}" scope.`)
 }

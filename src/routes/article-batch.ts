@@ -1,8 +1,8 @@
 /**
- * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction, under the
- * same rules as single writes. Items with a `slug` upsert by slug: an item equal to the stored story is
- * `unchanged` (a retried batch writes nothing); one that changes it needs `ifRevision` (the revision it
- * was based on) and passes the authorization policy. Items without a slug always create.
+ * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction, under
+ * the same rules as single writes. Items with a `slug` upsert by slug: an item equal to the stored
+ * story is `unchanged` (a retried batch writes nothing); one that changes it needs `ifRevision` (the
+ * revision it was based on) and passes the authorization policy. Items without a slug create.
  */
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
@@ -21,8 +21,8 @@ import { readJson } from './validate'
 export const MAX_BATCH = 100
 
 /**
- * One article of a batch: the create schema, plus the original `publishedAt` of an archived story and
- * `ifRevision`, the stored revision an update of an existing story was based on.
+ * One article of a batch: the create schema, plus the original `publishedAt` of an archived story
+ * and `ifRevision`, the stored revision an update of an existing story was based on.
  */
 export const BatchItemSchema = v.strictObject({
   ...ArticleCreateSchema.entries,
@@ -53,13 +53,19 @@ type ItemProblem = FieldError & { code: ProblemCode }
 
 /** Which code the whole batch answers with when items have problems of several kinds. */
 const PRECEDENCE: readonly ProblemCode[] = [
-  'forbidden', 'validation_failed', 'conflict', 'slug_taken', 'precondition_required', 'precondition_failed',
+  'forbidden',
+  'validation_failed',
+  'conflict',
+  'slug_taken',
+  'precondition_required',
+  'precondition_failed',
 ]
 
 function batchProblem(problems: readonly ItemProblem[]): ApiError {
   const code = PRECEDENCE.find((c) => problems.some((p) => p.code === c)) ?? 'validation_failed'
   const errors = problems.map(({ path, message }) => ({ path, message }))
-  return new ApiError(code, `The batch has ${problems.length} problem(s); nothing was written.`, { errors })
+  const detail = `The batch has ${problems.length} problem(s); nothing was written.`
+  return new ApiError(code, detail, { errors })
 }
 
 /** The field an unauthorized site change is pinned on, for the problem's `errors[].path`. */
@@ -82,7 +88,8 @@ function changeProblem(
   }
   if (!before) return null
   if (item.ifRevision === undefined) {
-    const message = `"${before.slug}" exists: send the revision this update is based on (${before.revision})`
+    const message = `"${before.slug}" exists: send the revision this update is based on`
+      + ` (${before.revision})`
     return { code: 'precondition_required', path: `${at}.ifRevision`, message }
   }
   if (item.ifRevision !== before.revision) {
@@ -101,16 +108,19 @@ function targetProblem(
   c: Context<AppEnv>, item: BatchItem, before: Article | undefined, at: string
 ): ItemProblem | null {
   if (item.ifRevision !== undefined && !item.slug) {
-    return { code: 'validation_failed', path: `${at}.ifRevision`, message: 'needs the slug of the story it updates' }
+    const message = 'needs the slug of the story it updates'
+    return { code: 'validation_failed', path: `${at}.ifRevision`, message }
   }
   if (before && !canSee(c.var.principal, before.status)) {
     return { code: 'slug_taken', path: `${at}.slug`, message: `the slug "${item.slug}" is taken` }
   }
   if (before?.status === 'archived') {
-    return { code: 'conflict', path: `${at}.slug`, message: `"${item.slug}" is archived and cannot be replaced` }
+    const message = `"${item.slug}" is archived and cannot be replaced`
+    return { code: 'conflict', path: `${at}.slug`, message }
   }
   if (!before && item.ifRevision !== undefined) {
-    return { code: 'precondition_failed', path: `${at}.ifRevision`, message: `no story has the slug "${item.slug}"` }
+    const message = `no story has the slug "${item.slug}"`
+    return { code: 'precondition_failed', path: `${at}.ifRevision`, message }
   }
   return null
 }
@@ -122,14 +132,18 @@ articleBatch.post('/batch', async (c) => {
   const { articles: items } = await readJson(c, BatchSchema)
   const now = new Date()
   const problems: ItemProblem[] = []
-  const invalid = (path: string, message: string) => problems.push({ code: 'validation_failed', path, message })
+  const invalid = (path: string, message: string) => {
+    problems.push({ code: 'validation_failed', path, message })
+  }
   const slugsGiven = items.flatMap((item) => (item.slug ? [item.slug] : []))
   items.forEach((item, i) => {
     const at = `articles.${i}`
     if (item.slug && slugsGiven.indexOf(item.slug) !== slugsGiven.lastIndexOf(item.slug)) {
       invalid(`${at}.slug`, 'used by another item of this batch')
     }
-    if (item.publishedAt && item.status !== 'published') invalid(`${at}.publishedAt`, 'only with status "published"')
+    if (item.publishedAt && item.status !== 'published') {
+      invalid(`${at}.publishedAt`, 'only with status "published"')
+    }
     if (item.publishedAt && Date.parse(item.publishedAt) > now.getTime()) {
       invalid(`${at}.publishedAt`, 'must not be in the future (schedule with publishAt)')
     }
@@ -163,7 +177,8 @@ articleBatch.post('/batch', async (c) => {
       built = await buildNewArticle(item, id, slug, now, known)
     } catch (err) {
       if (!(err instanceof ApiError)) throw err
-      for (const e of err.errors ?? [{ path: '', message: err.message }]) invalid(`${at}.${e.path}`, e.message)
+      const found = err.errors ?? [{ path: '', message: err.message }]
+      for (const e of found) invalid(`${at}.${e.path}`, e.message)
       continue
     }
     if (item.publishedAt) built.publishedAt = new Date(item.publishedAt).toISOString()
@@ -186,8 +201,14 @@ articleBatch.post('/batch', async (c) => {
     await saveArticles(db, writes, c.var.principal.id)
   } catch (err) {
     if (!(err instanceof ArticleConflict)) throw err
-    if (err.kind === 'slug') throw new ApiError('slug_taken', 'Another write took a slug of this batch while it ran; nothing was written.')
-    throw new ApiError('precondition_failed', 'Another write changed these articles while the batch ran; nothing was written. Fetch them and retry.')
+    if (err.kind === 'slug') {
+      const detail = 'Another write took a slug of this batch while it ran; nothing was written.'
+      throw new ApiError('slug_taken', detail)
+    }
+    throw new ApiError(
+      'precondition_failed',
+      'Another write changed these articles while the batch ran; nothing was written. Retry.'
+    )
   }
   for (const article of writes) notifyArticleChanged(c, article)
   const count = (r: Outcome) => results.filter((x) => x.result === r).length

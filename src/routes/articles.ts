@@ -9,7 +9,9 @@ import { authorizeChange, canSee, type ArticleState } from '../domain/authorizat
 import type { Scope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { enforce, requireScope } from '../middleware/auth'
-import { ArticleConflict, existingTermNames, getArticle, saveArticles, slugExists } from '../storage/articles'
+import {
+  ArticleConflict, existingTermNames, getArticle, saveArticles, slugExists,
+} from '../storage/articles'
 import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { escapeHtml } from '../domain/html'
@@ -29,7 +31,9 @@ export function noArticle(ref: string): string {
  */
 export async function findVisibleArticle(c: Context<AppEnv>, idOrSlug: string): Promise<Article & { seq: number }> {
   const article = idOrSlug.length <= 200 ? await getArticle(c.var.db, idOrSlug) : null
-  if (!article || !canSee(c.var.principal, article.status)) throw new ApiError('not_found', noArticle(idOrSlug))
+  if (!article || !canSee(c.var.principal, article.status)) {
+    throw new ApiError('not_found', noArticle(idOrSlug))
+  }
   return article
 }
 
@@ -37,7 +41,10 @@ export async function findVisibleArticle(c: Context<AppEnv>, idOrSlug: string): 
  * The story a write targets: the route's scope is checked before the story is looked up, then a
  * missing or hidden story is the same 404.
  */
-async function findWritableArticle(c: Context<AppEnv>, base: Scope): Promise<Article & { seq: number }> {
+async function findWritableArticle(
+  c: Context<AppEnv>,
+  base: Scope
+): Promise<Article & { seq: number }> {
   requireScope(c.var.principal, base)
   const ref = c.req.param('ref') ?? ''
   const current = ref.length <= 200 ? await getArticle(c.var.db, ref) : null
@@ -46,9 +53,15 @@ async function findWritableArticle(c: Context<AppEnv>, base: Scope): Promise<Art
   return current
 }
 
-/** Checks the change from `current` to `next` against the policy (publish scope for site changes). */
-function authorizeNext(c: Context<AppEnv>, base: Scope, current: ArticleState | null, next: ArticleState): void {
-  enforce(authorizeChange(c.var.principal, base, current, next), noArticle(c.req.param('ref') ?? ''))
+/** Checks the change from `current` to `next` against the policy (publish scope for site moves). */
+function authorizeNext(
+  c: Context<AppEnv>,
+  base: Scope,
+  current: ArticleState | null,
+  next: ArticleState
+): void {
+  const ref = c.req.param('ref') ?? ''
+  enforce(authorizeChange(c.var.principal, base, current, next), noArticle(ref))
 }
 
 /** An article response with its strong ETag, private when the caller holds a key. */
@@ -72,8 +85,13 @@ async function write(c: Context<AppEnv>, article: Article): Promise<void> {
     await saveArticles(c.var.db, [article], c.var.principal.id)
   } catch (err) {
     if (!(err instanceof ArticleConflict)) throw err
-    if (err.kind === 'slug') throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
-    throw new ApiError('precondition_failed', 'The article changed while this request ran; fetch it again and retry.')
+    if (err.kind === 'slug') {
+      throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
+    }
+    throw new ApiError(
+      'precondition_failed',
+      'The article changed while this request ran; fetch it again and retry.'
+    )
   }
   notifyArticleChanged(c, article)
 }
@@ -137,7 +155,9 @@ articles.patch('/:ref', async (c) => {
   const known = await existingTermNames(c.var.db, referencedSlugs(patch))
   const next = await applyPatch(current, patch, new Date(), known)
   authorizeNext(c, 'articles:write', current, next)
-  if (patch.slug && (await slugExists(c.var.db, patch.slug, current.id))) throw new ApiError('slug_taken', `The slug "${patch.slug}" is taken.`)
+  if (patch.slug && (await slugExists(c.var.db, patch.slug, current.id))) {
+    throw new ApiError('slug_taken', `The slug "${patch.slug}" is taken.`)
+  }
   await write(c, next)
   return articleResponse(c, next)
 })

@@ -34,9 +34,11 @@ keys.post('/', async (c) => {
   // A key can hand on only what it holds: keys:manage alone must not mint an all-powerful key.
   const beyond = scopesBeyond(c.var.principal, input.scopes)
   if (beyond.length) {
-    throw new ApiError('forbidden', `This key cannot grant scopes it does not hold: ${beyond.join(', ')}.`, {
-      errors: input.scopes.flatMap((scope, i) => (beyond.includes(scope) ? [{ path: `scopes.${i}`, message: 'not held by this key' }] : [])),
-    })
+    const errors = input.scopes.flatMap((scope, i) =>
+      beyond.includes(scope) ? [{ path: `scopes.${i}`, message: 'not held by this key' }] : []
+    )
+    const detail = `This key cannot grant scopes it does not hold: ${beyond.join(', ')}.`
+    throw new ApiError('forbidden', detail, { errors })
   }
   const id = `key_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
   const secret = `ew_${id}_${randomToken(32)}`

@@ -128,7 +128,9 @@ related.put('/articles/:ref/related', async (c) => {
   const ref = c.req.param('ref')
   const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
   // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
-  if (!found || !canSee(c.var.principal, found.status)) throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+  if (!found || !canSee(c.var.principal, found.status)) {
+    throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+  }
   const input = await readJson(c, CurationSchema)
   const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
   const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)

@@ -121,10 +121,11 @@ export async function existingTermNames(
  * articles (each statement walks a JSON array with `json_each`), so a 100-article import stays far below
  * D1's per-invocation query limit and its 100-parameter limit.
  *
- * Every write is conditional on the revision it was built from: an article with revision n is written
- * only when the stored one is n - 1 (none for n = 1). The first statement checks that for every article
- * and fails the batch otherwise, so D1 rolls the whole transaction back (`saveArticles` reports it as a
- * `revision` conflict). The snapshot's primary key (article id, revision) backs the same rule up.
+ * Every write is conditional on the revision it was built from: an article with revision n is
+ * written only when the stored one is n - 1 (none for n = 1). The first statement checks that for
+ * every article and fails the batch otherwise, so D1 rolls the whole transaction back
+ * (`saveArticles` reports a `revision` conflict). The snapshot's primary key (article id, revision)
+ * backs the same rule up.
  */
 export function articleWriteStatements(db: Db, articles: readonly Article[], actor: string): D1PreparedStatement[] {
   const json = JSON.stringify(articles)
@@ -189,11 +190,12 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
   ]
 }
 
-// A statement cannot raise an error of its own choosing outside a trigger, but a malformed JSON path is a
-// runtime error whose message carries the path: the guard evaluates one only when a revision moved.
+// A statement cannot raise an error of its own choosing outside a trigger, but a malformed JSON path
+// is a runtime error whose message carries the path: the guard evaluates one only when a revision
+// moved.
 const REVISION_CONFLICT = 'edgewire: revision conflict'
 
-/** Fails (rolling the batch back) unless every article's stored revision is the one before its own. */
+/** Fails (rolling the batch back) unless each article's stored revision is the one before it. */
 function revisionGuard(db: Db, json: string): D1PreparedStatement {
   return db
     .prepare(
@@ -205,12 +207,13 @@ function revisionGuard(db: Db, json: string): D1PreparedStatement {
     .bind(json)
 }
 
-/** Why a conditional write was refused: another write moved a revision first, or a slug is in use. */
+/** Why a conditional write was refused: another write moved a revision first, or a slug is used. */
 export type ArticleConflictKind = 'revision' | 'slug'
 
 /**
- * A write that lost: nothing was written. `revision` means another write changed one of the articles
- * since it was read (answer 412 and let the caller fetch it again); `slug` that a slug is taken (409).
+ * A write that lost: nothing was written. `revision` means another write changed one of the
+ * articles since it was read (answer 412 and let the caller fetch it again); `slug` that a slug is
+ * taken (409).
  */
 export class ArticleConflict extends Error {
   readonly kind: ArticleConflictKind

@@ -276,8 +276,8 @@ export async function getSourceWithNeighbors(
 }
 
 /**
- * Integer keys of the stories with these ids or slugs; unknown references, and stories whose status is
- * not in `statuses` (when given: the ones the caller may see), are left out.
+ * Integer keys of the stories with these ids or slugs; unknown references, and stories whose status
+ * is not in `statuses` (when given: the ones the caller may see), are left out.
  */
 export async function resolveRefs(
   db: Db, refs: readonly string[], statuses?: readonly string[]
@@ -286,8 +286,10 @@ export async function resolveRefs(
   const rows = await db
     .prepare(
       `SELECT ref, seq FROM (
-         SELECT r.value AS ref, a.seq, a.status FROM json_each(?1) r JOIN articles a ON a.id = r.value
-         UNION SELECT r.value, a.seq, a.status FROM json_each(?1) r JOIN articles a ON a.slug = r.value
+         SELECT r.value AS ref, a.seq, a.status
+         FROM json_each(?1) r JOIN articles a ON a.id = r.value
+         UNION SELECT r.value, a.seq, a.status
+         FROM json_each(?1) r JOIN articles a ON a.slug = r.value
        ) WHERE ?2 IS NULL OR status IN (SELECT value FROM json_each(?2))`
     )
     .bind(JSON.stringify(refs), statuses ? JSON.stringify(statuses) : null)
