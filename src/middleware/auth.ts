@@ -3,7 +3,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
-import { ANONYMOUS, SCOPES, hasScope, type Principal, type Scope } from '../domain/scopes'
+import { scopeVerdict, type Verdict } from '../domain/authorization'
+import { ANONYMOUS, SCOPES, type Principal, type Scope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import type { Db } from '../storage/db'
 import { getActiveKey } from '../storage/keys'
@@ -57,15 +58,29 @@ async function principalFor(db: Db, adminKey: string | undefined, token: string)
 }
 
 /**
+ * Throws the problem a denied verdict stands for: 401 for anonymous callers, 403 for keys without
+ * the scope, 404 (with `notFound` as the detail, the words a missing story gets) for a hidden story.
+ *
+ * @example
+ * enforce(authorizeChange(principal, 'articles:write', current, next), `No article "${ref}".`)
+ */
+export function enforce(verdict: Verdict, notFound = 'Not found.'): void {
+  if (verdict.allowed) return
+  if (verdict.code === 'not_found') throw new ApiError('not_found', notFound)
+  if (verdict.code === 'unauthorized') {
+    const headers = { 'www-authenticate': 'Bearer' }
+    const detail = `This needs a key with the "${verdict.scope}" scope.`
+    throw new ApiError('unauthorized', detail, { headers })
+  }
+  throw new ApiError('forbidden', `This key lacks the "${verdict.scope}" scope.`)
+}
+
+/**
  * Throws 401 for anonymous callers and 403 for keys without the scope.
  *
  * @example
  * requireScope(c.var.principal, 'articles:write')
  */
 export function requireScope(principal: Principal, scope: Scope): void {
-  if (hasScope(principal, scope)) return
-  if (principal.kind === 'anonymous') {
-    throw new ApiError('unauthorized', `This needs a key with the "${scope}" scope.`, { headers: { 'www-authenticate': 'Bearer' } })
-  }
-  throw new ApiError('forbidden', `This key lacks the "${scope}" scope.`)
+  enforce(scopeVerdict(principal, scope))
 }

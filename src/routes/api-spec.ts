@@ -43,8 +43,8 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'post', path: '/v1/articles', summary: 'Create an article', tag: 'Articles', scope: 'articles:write', body: ArticleCreateSchema,
-    description: 'HTML bodies are sanitized; plain text becomes paragraphs. Send `Idempotency-Key` to make retries safe. Non-draft statuses need `articles:publish`.',
-    responses: { 201: 'Created, with ETag and Location', 400: 'Invalid body', 409: 'Slug taken', 413: 'Body over 1 MiB', 415: 'Not JSON', 422: 'Idempotency key reused' },
+    description: 'HTML bodies are sanitized; plain text becomes paragraphs. Send `Idempotency-Key` to make retries safe. Non-draft statuses (and a `publishAt`) need `articles:publish`.',
+    responses: { 201: 'Created, with ETag and Location', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope', 409: 'Slug taken', 413: 'Body over 1 MiB', 415: 'Not JSON', 422: 'Idempotency key reused' },
     example: `curl -X POST localhost:8787/v1/articles -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"headline":"Harbour bridge reopens","body":"<p>Traffic flows again.</p>","section":"City","bylines":["Ada Quill"]}'`,
   },
   {
@@ -54,23 +54,24 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'patch', path: `/v1/articles/${REF}`, summary: 'Update some fields', tag: 'Articles', scope: 'articles:write', body: ArticlePatchSchema,
-    description: 'Needs `If-Match` with the current ETag.',
-    responses: { 200: 'Updated', 400: 'Invalid body', 404: 'Unknown', 409: 'Slug taken or article archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
+    description: 'Needs `If-Match` with the current ETag. Changing `publishAt` needs `articles:publish`. Drafts, scheduled and archived stories are 404 without `articles:read-drafts`.',
+    responses: { 200: 'Updated', 400: 'Invalid body', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Slug taken or article archived', 412: 'Stale If-Match, or another write won', 428: 'If-Match missing' },
     example: `curl -X PATCH localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years -H "authorization: Bearer $KEY" -H 'if-match: "art_…r1"' -H 'content-type: application/json' -d '{"dek":"After two years of repairs"}'`,
   },
   {
     method: 'delete', path: `/v1/articles/${REF}`, summary: 'Archive an article (keeps a tombstone)', tag: 'Articles', scope: 'articles:write',
-    responses: { 200: 'Archived', 404: 'Unknown', 409: 'Already archived', 412: 'Stale If-Match', 428: 'If-Match missing' },
+    description: 'Needs `If-Match`. Archiving a published or scheduled story takes it off the site: that also needs `articles:publish`.',
+    responses: { 200: 'Archived', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Already archived', 412: 'Stale If-Match, or another write won', 428: 'If-Match missing' },
     example: `curl -X DELETE localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years -H "authorization: Bearer $KEY" -H 'if-match: "art_…r2"'`,
   },
   {
     method: 'post', path: `/v1/articles/${REF}/publish`, summary: 'Publish now, or schedule with a future publishAt', tag: 'Workflow', scope: 'articles:publish', body: PublishSchema,
-    responses: { 200: 'Published or scheduled', 404: 'Unknown', 409: 'Illegal transition' },
+    responses: { 200: 'Published or scheduled', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Illegal transition', 412: 'Stale If-Match, or another write won' },
     example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/publish -H "authorization: Bearer $KEY"`,
   },
   {
     method: 'post', path: `/v1/articles/${REF}/unpublish`, summary: 'Back to draft', tag: 'Workflow', scope: 'articles:publish',
-    responses: { 200: 'Unpublished', 404: 'Unknown', 409: 'Illegal transition' },
+    responses: { 200: 'Unpublished', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Illegal transition', 412: 'Stale If-Match, or another write won' },
     example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/unpublish -H "authorization: Bearer $KEY"`,
   },
   {
@@ -90,7 +91,8 @@ export const OPERATIONS: Operation[] = [
   })),
   {
     method: 'post', path: '/v1/keys', summary: 'Create an API key (the secret is shown once)', tag: 'Keys', scope: 'keys:manage', body: KeyCreateSchema,
-    responses: { 201: '`{ key: { id, secret, scopes } }`', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope' },
+    description: 'A key can grant only scopes it holds itself (the admin key holds all).',
+    responses: { 201: '`{ key: { id, secret, scopes } }`', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope, or a scope this key does not hold' },
     example: `curl -X POST localhost:8787/v1/keys -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"name":"desk","scopes":["articles:write","articles:publish","articles:read-drafts"]}'`,
   },
   { method: 'get', path: '/v1/keys', summary: 'List keys (no secrets)', tag: 'Keys', scope: 'keys:manage', responses: { 200: '`{ keys }`' }, example: `curl localhost:8787/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"` },

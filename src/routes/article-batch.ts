@@ -1,34 +1,43 @@
 /**
- * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction. Items with a
- * `slug` upsert by slug (a retried batch changes nothing: identical items are left untouched); items
- * without one always create. `Idempotency-Key` replays a batch's first answer.
+ * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction, under
+ * the same rules as single writes. Items with a `slug` upsert by slug: an item equal to the stored
+ * story is `unchanged` (a retried batch writes nothing); one that changes it needs `ifRevision` (the
+ * revision it was based on) and passes the authorization policy. Items without a slug create.
  */
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import { ArticleCreateSchema, slugify, type Article } from '../domain/article'
 import { buildNewArticle, referencedSlugs } from '../domain/article-edit'
-import { ApiError, type FieldError } from '../domain/errors'
+import { authorizeChange, canSee } from '../domain/authorization'
+import { ApiError, type FieldError, type ProblemCode } from '../domain/errors'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
 import { getArticlesBySlugs, takenSlugs } from '../storage/article-batch'
-import { existingTermNames, saveArticles } from '../storage/articles'
-import { isUniqueViolation } from '../storage/db'
+import { ArticleConflict, existingTermNames, saveArticles } from '../storage/articles'
 import { notifyArticleChanged } from './article-events'
 import { readJson } from './validate'
 
 /** Largest number of articles per batch. */
 export const MAX_BATCH = 100
 
-/** One article of a batch: the create schema, plus the original `publishedAt` of an archived story. */
+/**
+ * One article of a batch: the create schema, plus the original `publishedAt` of an archived story
+ * and `ifRevision`, the stored revision an update of an existing story was based on.
+ */
 export const BatchItemSchema = v.strictObject({
   ...ArticleCreateSchema.entries,
   publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp with a time zone'))),
+  ifRevision: v.optional(v.pipe(v.number(), v.integer('a whole number'), v.minValue(1, 'from 1'))),
 })
 export type BatchItem = v.InferOutput<typeof BatchItemSchema>
 
 /** Body of `POST /v1/articles/batch`. */
 export const BatchSchema = v.strictObject({
-  articles: v.pipe(v.array(BatchItemSchema), v.minLength(1, 'at least one article'), v.maxLength(MAX_BATCH, `at most ${MAX_BATCH} articles`)),
+  articles: v.pipe(
+    v.array(BatchItemSchema),
+    v.minLength(1, 'at least one article'),
+    v.maxLength(MAX_BATCH, `at most ${MAX_BATCH} articles`)
+  ),
 })
 
 type Outcome = 'created' | 'updated' | 'unchanged'
@@ -39,21 +48,107 @@ function content(a: Article): string {
   return JSON.stringify(rest)
 }
 
+/** An item's problem, with the code it stands for; the batch answers with the most pressing one. */
+type ItemProblem = FieldError & { code: ProblemCode }
+
+/** Which code the whole batch answers with when items have problems of several kinds. */
+const PRECEDENCE: readonly ProblemCode[] = [
+  'forbidden',
+  'validation_failed',
+  'conflict',
+  'slug_taken',
+  'precondition_required',
+  'precondition_failed',
+]
+
+function batchProblem(problems: readonly ItemProblem[]): ApiError {
+  const code = PRECEDENCE.find((c) => problems.some((p) => p.code === c)) ?? 'validation_failed'
+  const errors = problems.map(({ path, message }) => ({ path, message }))
+  const detail = `The batch has ${problems.length} problem(s); nothing was written.`
+  return new ApiError(code, detail, { errors })
+}
+
+/** The field an unauthorized site change is pinned on, for the problem's `errors[].path`. */
+function siteField(before: Article | undefined, built: Article): string {
+  if (!before || before.status !== built.status) return 'status'
+  return before.publishAt !== built.publishAt ? 'publishAt' : 'publishedAt'
+}
+
+/**
+ * The problem with changing `before` into `built` (null when the change may be written): the policy
+ * first, then the revision precondition.
+ */
+function changeProblem(
+  c: Context<AppEnv>, item: BatchItem, before: Article | undefined, built: Article, at: string
+): ItemProblem | null {
+  const verdict = authorizeChange(c.var.principal, 'articles:write', before ?? null, built)
+  if (!verdict.allowed) {
+    const message = `needs the "${verdict.scope ?? 'articles:publish'}" scope`
+    return { code: 'forbidden', path: `${at}.${siteField(before, built)}`, message }
+  }
+  if (!before) return null
+  if (item.ifRevision === undefined) {
+    const message = `"${before.slug}" exists: send the revision this update is based on`
+      + ` (${before.revision})`
+    return { code: 'precondition_required', path: `${at}.ifRevision`, message }
+  }
+  if (item.ifRevision !== before.revision) {
+    const message = `"${before.slug}" is at revision ${before.revision}: fetch it again and retry`
+    return { code: 'precondition_failed', path: `${at}.ifRevision`, message }
+  }
+  return null
+}
+
+/**
+ * The problem with an existing story an item names before anything is built: a story the key may
+ * not see is only a taken slug (what creating it would answer), an archived one cannot be replaced,
+ * and `ifRevision` on a slug no story has cannot hold.
+ */
+function targetProblem(
+  c: Context<AppEnv>, item: BatchItem, before: Article | undefined, at: string
+): ItemProblem | null {
+  if (item.ifRevision !== undefined && !item.slug) {
+    const message = 'needs the slug of the story it updates'
+    return { code: 'validation_failed', path: `${at}.ifRevision`, message }
+  }
+  if (before && !canSee(c.var.principal, before.status)) {
+    return { code: 'slug_taken', path: `${at}.slug`, message: `the slug "${item.slug}" is taken` }
+  }
+  if (before?.status === 'archived') {
+    const message = `"${item.slug}" is archived and cannot be replaced`
+    return { code: 'conflict', path: `${at}.slug`, message }
+  }
+  if (!before && item.ifRevision !== undefined) {
+    const message = `no story has the slug "${item.slug}"`
+    return { code: 'precondition_failed', path: `${at}.ifRevision`, message }
+  }
+  return null
+}
+
 export const articleBatch = new Hono<AppEnv>()
 
 articleBatch.post('/batch', async (c) => {
   requireScope(c.var.principal, 'articles:write')
   const { articles: items } = await readJson(c, BatchSchema)
-  if (items.some((item) => item.status !== 'draft')) requireScope(c.var.principal, 'articles:publish')
   const now = new Date()
-  const errors: FieldError[] = []
+  const problems: ItemProblem[] = []
+  const invalid = (path: string, message: string) => {
+    problems.push({ code: 'validation_failed', path, message })
+  }
   const slugsGiven = items.flatMap((item) => (item.slug ? [item.slug] : []))
   items.forEach((item, i) => {
-    if (item.slug && slugsGiven.indexOf(item.slug) !== slugsGiven.lastIndexOf(item.slug)) errors.push({ path: `articles.${i}.slug`, message: 'used by another item of this batch' })
-    if (item.publishedAt && item.status !== 'published') errors.push({ path: `articles.${i}.publishedAt`, message: 'only with status "published"' })
-    if (item.publishedAt && Date.parse(item.publishedAt) > now.getTime()) errors.push({ path: `articles.${i}.publishedAt`, message: 'must not be in the future (schedule with publishAt)' })
+    const at = `articles.${i}`
+    if (item.slug && slugsGiven.indexOf(item.slug) !== slugsGiven.lastIndexOf(item.slug)) {
+      invalid(`${at}.slug`, 'used by another item of this batch')
+    }
+    if (item.publishedAt && item.status !== 'published') {
+      invalid(`${at}.publishedAt`, 'only with status "published"')
+    }
+    if (item.publishedAt && Date.parse(item.publishedAt) > now.getTime()) {
+      invalid(`${at}.publishedAt`, 'must not be in the future (schedule with publishAt)')
+    }
   })
-  if (errors.length) throw new ApiError('validation_failed', `The batch has ${errors.length} invalid field(s); nothing was written.`, { errors })
+  if (problems.length) throw batchProblem(problems)
 
   const db = c.var.db
   const derived = items.map((item) => (item.slug ? null : slugify(item.headline)))
@@ -66,9 +161,11 @@ articleBatch.post('/batch', async (c) => {
   const writes: Article[] = []
   const results: { id: string; slug: string; status: string; revision: number; result: Outcome }[] = []
   for (const [i, item] of items.entries()) {
+    const at = `articles.${i}`
     const before = item.slug ? existing.get(item.slug) : undefined
-    if (before?.status === 'archived') {
-      errors.push({ path: `articles.${i}.slug`, message: `"${item.slug}" is archived and cannot be replaced` })
+    const target = targetProblem(c, item, before, at)
+    if (target) {
+      problems.push(target)
       continue
     }
     let slug = item.slug ?? (derived[i] as string)
@@ -80,7 +177,8 @@ articleBatch.post('/batch', async (c) => {
       built = await buildNewArticle(item, id, slug, now, known)
     } catch (err) {
       if (!(err instanceof ApiError)) throw err
-      errors.push(...(err.errors ?? [{ path: '', message: err.message }]).map((e) => ({ path: `articles.${i}.${e.path}`, message: e.message })))
+      const found = err.errors ?? [{ path: '', message: err.message }]
+      for (const e of found) invalid(`${at}.${e.path}`, e.message)
       continue
     }
     if (item.publishedAt) built.publishedAt = new Date(item.publishedAt).toISOString()
@@ -90,15 +188,27 @@ articleBatch.post('/batch', async (c) => {
       results.push({ id, slug, status: before.status, revision: before.revision, result: 'unchanged' })
       continue
     }
+    const change = changeProblem(c, item, before, built, at)
+    if (change) {
+      problems.push(change)
+      continue
+    }
     writes.push(built)
     results.push({ id, slug, status: built.status, revision: built.revision, result: before ? 'updated' : 'created' })
   }
-  if (errors.length) throw new ApiError(errors.some((e) => /archived/.test(e.message)) ? 'conflict' : 'validation_failed', `The batch has ${errors.length} problem(s); nothing was written.`, { errors })
+  if (problems.length) throw batchProblem(problems)
   try {
     await saveArticles(db, writes, c.var.principal.id)
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ApiError('conflict', 'Another write changed these articles while the batch ran; nothing was written. Retry the batch.')
-    throw err
+    if (!(err instanceof ArticleConflict)) throw err
+    if (err.kind === 'slug') {
+      const detail = 'Another write took a slug of this batch while it ran; nothing was written.'
+      throw new ApiError('slug_taken', detail)
+    }
+    throw new ApiError(
+      'precondition_failed',
+      'Another write changed these articles while the batch ran; nothing was written. Retry.'
+    )
   }
   for (const article of writes) notifyArticleChanged(c, article)
   const count = (r: Outcome) => results.filter((x) => x.result === r).length

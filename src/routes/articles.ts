@@ -5,11 +5,13 @@ import { Hono, type Context } from 'hono'
 import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, type Article, type ArticleCreate } from '../domain/article'
 import { applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish } from '../domain/article-edit'
 import { ApiError } from '../domain/errors'
-import { hasScope } from '../domain/scopes'
+import { authorizeChange, canSee, type ArticleState } from '../domain/authorization'
+import type { Scope } from '../domain/scopes'
 import type { AppEnv } from '../env'
-import { requireScope } from '../middleware/auth'
-import { existingTermNames, getArticle, saveArticles, slugExists } from '../storage/articles'
-import { isUniqueViolation } from '../storage/db'
+import { enforce, requireScope } from '../middleware/auth'
+import {
+  ArticleConflict, existingTermNames, getArticle, saveArticles, slugExists,
+} from '../storage/articles'
 import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { escapeHtml } from '../domain/html'
@@ -18,13 +20,48 @@ import { mediaType, parseWith, readJson, readOptionalJson } from './validate'
 
 export const articles = new Hono<AppEnv>()
 
-/** The article a caller may see, or a 404: drafts and archives do not exist for anonymous callers. */
+/** The one answer for a story that does not exist for the caller, whether missing or hidden. */
+export function noArticle(ref: string): string {
+  return `No article "${ref.slice(0, 200)}".`
+}
+
+/**
+ * The article a caller may see, or a 404: drafts, scheduled and archived stories do not exist for
+ * callers without `articles:read-drafts`.
+ */
 export async function findVisibleArticle(c: Context<AppEnv>, idOrSlug: string): Promise<Article & { seq: number }> {
   const article = idOrSlug.length <= 200 ? await getArticle(c.var.db, idOrSlug) : null
-  if (!article || (article.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))) {
-    throw new ApiError('not_found', `No article "${idOrSlug.slice(0, 200)}".`)
+  if (!article || !canSee(c.var.principal, article.status)) {
+    throw new ApiError('not_found', noArticle(idOrSlug))
   }
   return article
+}
+
+/**
+ * The story a write targets: the route's scope is checked before the story is looked up, then a
+ * missing or hidden story is the same 404.
+ */
+async function findWritableArticle(
+  c: Context<AppEnv>,
+  base: Scope
+): Promise<Article & { seq: number }> {
+  requireScope(c.var.principal, base)
+  const ref = c.req.param('ref') ?? ''
+  const current = ref.length <= 200 ? await getArticle(c.var.db, ref) : null
+  if (!current) throw new ApiError('not_found', noArticle(ref))
+  enforce(authorizeChange(c.var.principal, base, current, null), noArticle(ref))
+  return current
+}
+
+/** Checks the change from `current` to `next` against the policy (publish scope for site moves). */
+function authorizeNext(
+  c: Context<AppEnv>,
+  base: Scope,
+  current: ArticleState | null,
+  next: ArticleState
+): void {
+  const ref = c.req.param('ref') ?? ''
+  enforce(authorizeChange(c.var.principal, base, current, next), noArticle(ref))
 }
 
 /** An article response with its strong ETag, private when the caller holds a key. */
@@ -47,9 +84,14 @@ async function write(c: Context<AppEnv>, article: Article): Promise<void> {
   try {
     await saveArticles(c.var.db, [article], c.var.principal.id)
   } catch (err) {
-    if (isUniqueViolation(err) && /slug/.test((err as Error).message)) throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
-    if (isUniqueViolation(err)) throw new ApiError('conflict', 'The article changed while this request ran; fetch it again and retry.')
-    throw err
+    if (!(err instanceof ArticleConflict)) throw err
+    if (err.kind === 'slug') {
+      throw new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
+    }
+    throw new ApiError(
+      'precondition_failed',
+      'The article changed while this request ran; fetch it again and retry.'
+    )
   }
   notifyArticleChanged(c, article)
 }
@@ -87,7 +129,8 @@ articles.post('/', async (c) => {
   requireScope(c.var.principal, 'articles:write')
   const copy = ['text/plain', 'text/html'].includes(mediaType(c))
   const input = copy ? await readCopyAsCreate(c) : await readJson(c, ArticleCreateSchema)
-  if (input.status !== 'draft') requireScope(c.var.principal, 'articles:publish')
+  const publishAt = input.publishAt ? new Date(input.publishAt).toISOString() : null
+  authorizeNext(c, 'articles:write', null, { status: input.status, publishAt, publishedAt: null })
   if (input.slug && (await slugExists(c.var.db, input.slug))) throw new ApiError('slug_taken', `The slug "${input.slug}" is taken.`)
   const slug = input.slug ?? (await freeSlug(c, input.headline))
   const known = await existingTermNames(c.var.db, referencedSlugs(input))
@@ -106,42 +149,43 @@ articles.get('/:ref', async (c) => {
 })
 
 articles.patch('/:ref', async (c) => {
-  requireScope(c.var.principal, 'articles:write')
-  const current = await findVisibleArticle(c, c.req.param('ref'))
+  const current = await findWritableArticle(c, 'articles:write')
   requireIfMatch(c, articleEtag(current))
   const patch = await readJson(c, ArticlePatchSchema)
-  if (patch.slug && (await slugExists(c.var.db, patch.slug, current.id))) throw new ApiError('slug_taken', `The slug "${patch.slug}" is taken.`)
-  if (patch.publishAt !== undefined) requireScope(c.var.principal, 'articles:publish')
   const known = await existingTermNames(c.var.db, referencedSlugs(patch))
   const next = await applyPatch(current, patch, new Date(), known)
+  authorizeNext(c, 'articles:write', current, next)
+  if (patch.slug && (await slugExists(c.var.db, patch.slug, current.id))) {
+    throw new ApiError('slug_taken', `The slug "${patch.slug}" is taken.`)
+  }
   await write(c, next)
   return articleResponse(c, next)
 })
 
 articles.delete('/:ref', async (c) => {
-  requireScope(c.var.principal, 'articles:write')
-  const current = await findVisibleArticle(c, c.req.param('ref'))
+  const current = await findWritableArticle(c, 'articles:write')
   requireIfMatch(c, articleEtag(current))
   const next = archive(current, new Date())
+  authorizeNext(c, 'articles:write', current, next)
   await write(c, next)
   return articleResponse(c, next)
 })
 
 articles.post('/:ref/publish', async (c) => {
-  requireScope(c.var.principal, 'articles:publish')
-  const current = await findVisibleArticle(c, c.req.param('ref'))
+  const current = await findWritableArticle(c, 'articles:publish')
   checkIfMatch(c, articleEtag(current))
   const body = await readOptionalJson(c, PublishSchema, {})
   const next = publish(current, new Date(), body.publishAt)
+  authorizeNext(c, 'articles:publish', current, next)
   await write(c, next)
   return articleResponse(c, next)
 })
 
 articles.post('/:ref/unpublish', async (c) => {
-  requireScope(c.var.principal, 'articles:publish')
-  const current = await findVisibleArticle(c, c.req.param('ref'))
+  const current = await findWritableArticle(c, 'articles:publish')
   checkIfMatch(c, articleEtag(current))
   const next = unpublish(current, new Date())
+  authorizeNext(c, 'articles:publish', current, next)
   await write(c, next)
   return articleResponse(c, next)
 })

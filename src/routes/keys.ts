@@ -3,6 +3,7 @@
  */
 import { Hono } from 'hono'
 import * as v from 'valibot'
+import { scopesBeyond } from '../domain/authorization'
 import { ApiError } from '../domain/errors'
 import { SCOPES } from '../domain/scopes'
 import type { AppEnv } from '../env'
@@ -34,6 +35,15 @@ const REPLAY_NOTE =
 
 keys.post('/', async (c) => {
   const input = await readJson(c, KeyCreateSchema)
+  // A key can hand on only what it holds: keys:manage alone must not mint an all-powerful key.
+  const beyond = scopesBeyond(c.var.principal, input.scopes)
+  if (beyond.length) {
+    const errors = input.scopes.flatMap((scope, i) =>
+      beyond.includes(scope) ? [{ path: `scopes.${i}`, message: 'not held by this key' }] : []
+    )
+    const detail = `This key cannot grant scopes it does not hold: ${beyond.join(', ')}.`
+    throw new ApiError('forbidden', detail, { errors })
+  }
   const id = `key_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
   const secret = `ew_${id}_${randomToken(32)}`
   const key = { id, name: input.name, scopes: [...new Set(input.scopes)], createdAt: new Date().toISOString(), revokedAt: null }

@@ -20,14 +20,14 @@ export const RELATED_OPERATIONS: Operation[] = [
   },
   {
     method: 'put', path: '/v1/articles/{ref}/related', summary: 'Pin and exclude related stories', tag: 'Related', scope: 'articles:write', body: CurationSchema,
-    description: 'Replaces the lists: `pinned` (ids or slugs, in order, at most 20) come first in every answer while published; `excluded` (at most 200) never appear.',
-    responses: { 200: '`{ article, curation: { pinned, excluded } }`', 400: 'Invalid body, or a story both pinned and excluded', 401: 'No key', 403: 'Missing scope', 404: 'Unknown article', 422: 'A pinned or excluded story does not exist (each listed in `errors`)' },
+    description: 'Replaces the lists: `pinned` (ids or slugs, in order, at most 20) come first in every answer while published; `excluded` (at most 200) never appear. A story the key may not see (a draft without `articles:read-drafts`) is unknown, as source or as a reference.',
+    responses: { 200: '`{ article, curation: { pinned, excluded } }`', 400: 'Invalid body, or a story both pinned and excluded', 401: 'No key', 403: 'Missing scope', 404: 'Unknown article, or not visible to the key', 422: 'A pinned or excluded story does not exist for the key (each listed in `errors`)' },
     example: `curl -X PUT localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/related -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"pinned":["bridge-tolls-rise"],"excluded":["harbour-bridge-opens-1932"]}'`,
   },
   {
     method: 'post', path: '/v1/articles/batch', summary: 'Bulk import up to 100 articles, all or nothing', tag: 'Articles', scope: 'articles:write', body: BatchSchema,
-    description: 'Each item is the create body plus an optional past `publishedAt` (with status `published`). Items with a `slug` upsert by slug, so a retried batch changes nothing (`result: unchanged`); items without one always create. `Idempotency-Key` replays the first answer. Non-draft items need `articles:publish`. One bad item fails the whole batch with every problem listed as `articles.N.field`.',
-    responses: { 200: '`{ articles: [{ id, slug, status, revision, result }], meta: { created, updated, unchanged } }`', 400: 'Invalid items (nothing written)', 401: 'No key', 403: 'Missing scope', 409: 'A slug names an archived story', 413: 'Body over 1 MiB' },
+    description: 'Each item is the create body plus an optional past `publishedAt` (with status `published`) and `ifRevision`. Items with a `slug` upsert by slug: an item equal to the stored story is `unchanged` (a retried batch writes nothing); one that changes it needs `ifRevision`, the revision it was based on (missing: 428, stale: 412). Items without a slug always create. The single-write rules apply per item: creating a non-draft, or changing a story\'s status, `publishAt` or `publishedAt`, needs `articles:publish`; a story the key may not see is only a taken slug (409). `Idempotency-Key` replays the first answer. One bad item fails the whole batch with every problem listed as `articles.N.field`.',
+    responses: { 200: '`{ articles: [{ id, slug, status, revision, result }], meta: { created, updated, unchanged } }`', 400: 'Invalid items (nothing written)', 401: 'No key', 403: 'Missing scope for an item', 409: 'A slug is taken or names an archived story', 412: 'Stale ifRevision, or another write won', 413: 'Body over 1 MiB', 428: 'ifRevision missing on an update' },
     example: `curl -X POST localhost:8787/v1/articles/batch -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"articles":[{"slug":"tide-floods-causeway","headline":"Tide floods causeway","body":"Crews closed the road.","status":"published","publishedAt":"2019-03-02T08:00:00Z"}]}'`,
   },
 ]

@@ -10,7 +10,8 @@ import {
   type RelatedQuery, type RelatedSource,
 } from '../domain/related'
 import { MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
-import { hasScope } from '../domain/scopes'
+import { STATUSES } from '../domain/article'
+import { canSee } from '../domain/authorization'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
 import { entityKey, extractArticle } from '../storage/extraction'
@@ -62,7 +63,7 @@ export async function findRelatedStories(c: Context<AppEnv>, ref: string, option
     ? await getSourceWithNeighbors(c.var.db, ref, { limit: candidateCount(query.limit), supportFrom: SUPPORT_FROM, since: query.since, section: query.section })
     : { source: null, neighbors: [] }
   const timing = [`neighbors;dur=${(performance.now() - started).toFixed(1)}`]
-  if (!found || (found.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))) {
+  if (!found || !canSee(c.var.principal, found.status)) {
     throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
   }
   const base = { section: found.section, tags: found.tags, simhash: found.simhash, labels: found.labels }
@@ -126,9 +127,13 @@ related.put('/articles/:ref/related', async (c) => {
   requireScope(c.var.principal, 'articles:write')
   const ref = c.req.param('ref')
   const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
-  if (!found) throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+  // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
+  if (!found || !canSee(c.var.principal, found.status)) {
+    throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+  }
   const input = await readJson(c, CurationSchema)
-  const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded])
+  const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
+  const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)
   const errors: FieldError[] = []
   const check = (list: string[], name: string) =>
     list.map((r, i) => {

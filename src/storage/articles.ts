@@ -5,7 +5,7 @@
 import type { Article, Correction, Status, Term } from '../domain/article'
 import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '../domain/article-edit'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
-import type { Db } from './db'
+import { isUniqueViolation, type Db } from './db'
 
 /** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
 export interface ArticleRow {
@@ -121,8 +121,11 @@ export async function existingTermNames(
  * articles (each statement walks a JSON array with `json_each`), so a 100-article import stays far below
  * D1's per-invocation query limit and its 100-parameter limit.
  *
- * The snapshot insert comes first: its primary key (article id, revision) makes a concurrent writer that
- * read the same revision fail, and D1 rolls the whole batch back.
+ * Every write is conditional on the revision it was built from: an article with revision n is
+ * written only when the stored one is n - 1 (none for n = 1). The first statement checks that for
+ * every article and fails the batch otherwise, so D1 rolls the whole transaction back
+ * (`saveArticles` reports a `revision` conflict). The snapshot's primary key (article id, revision)
+ * backs the same rule up.
  */
 export function articleWriteStatements(db: Db, articles: readonly Article[], actor: string): D1PreparedStatement[] {
   const json = JSON.stringify(articles)
@@ -146,6 +149,7 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
       .bind(json),
   ]
   return [
+    revisionGuard(db, json),
     db
       .prepare(
         `INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at)
@@ -184,6 +188,49 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
     ...links('article_tags', 'tag_slug', '$.tags'),
     ...indexStatements(db, articles, json),
   ]
+}
+
+// A statement cannot raise an error of its own choosing outside a trigger, but a malformed JSON path
+// is a runtime error whose message carries the path: the guard evaluates one only when a revision
+// moved.
+const REVISION_CONFLICT = 'edgewire: revision conflict'
+
+/** Fails (rolling the batch back) unless each article's stored revision is the one before it. */
+function revisionGuard(db: Db, json: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT CASE WHEN EXISTS (
+         SELECT 1 FROM json_each(?1) j LEFT JOIN articles a ON a.id = json_extract(j.value, '$.id')
+         WHERE COALESCE(a.revision, 0) != json_extract(j.value, '$.revision') - 1
+       ) THEN json_extract('{}', '${REVISION_CONFLICT}') ELSE 1 END AS ok`
+    )
+    .bind(json)
+}
+
+/** Why a conditional write was refused: another write moved a revision first, or a slug is used. */
+export type ArticleConflictKind = 'revision' | 'slug'
+
+/**
+ * A write that lost: nothing was written. `revision` means another write changed one of the
+ * articles since it was read (answer 412 and let the caller fetch it again); `slug` that a slug is
+ * taken (409).
+ */
+export class ArticleConflict extends Error {
+  readonly kind: ArticleConflictKind
+
+  constructor(kind: ArticleConflictKind) {
+    super(kind === 'slug' ? 'A slug is already in use.' : 'An article changed since it was read.')
+    this.name = 'ArticleConflict'
+    this.kind = kind
+  }
+}
+
+/** The typed conflict a failed write batch stands for, or null for any other failure. */
+function conflictOf(err: unknown): ArticleConflict | null {
+  if (!(err instanceof Error)) return null
+  if (err.message.includes(REVISION_CONFLICT)) return new ArticleConflict('revision')
+  if (!isUniqueViolation(err)) return null
+  return new ArticleConflict(/articles\.slug/.test(err.message) ? 'slug' : 'revision')
 }
 
 /**
@@ -241,10 +288,21 @@ export async function reindexArticles(db: Db, afterSeq: number, limit: number): 
   return { count: articles.length, lastSeq: rows.results[rows.results.length - 1]!.seq }
 }
 
-/** Writes articles (new ones or next revisions) in one transaction: all of it or none of it. */
+/**
+ * Writes articles (new ones with revision 1, or the next revision of what was read) in one
+ * transaction: all of it or none of it. Throws `ArticleConflict` when another write got there first
+ * (`revision`) or a slug is taken (`slug`).
+ *
+ * @example
+ * await saveArticles(db, [applyPatch(current, patch, now, known)], principal.id)
+ */
 export async function saveArticles(db: Db, articles: readonly Article[], actor: string): Promise<void> {
   if (articles.length === 0) return
-  await db.batch(articleWriteStatements(db, articles, actor))
+  try {
+    await db.batch(articleWriteStatements(db, articles, actor))
+  } catch (err) {
+    throw conflictOf(err) ?? err
+  }
 }
 
 /** The site-wide content generation: it changes on every write. */

@@ -275,15 +275,24 @@ export async function getSourceWithNeighbors(
   return { source, neighbors: source ? toCandidates((neighborRows?.results ?? []) as CandidateRow[], source.pinned) : [] }
 }
 
-/** Integer keys of the stories with these ids or slugs; unknown references are left out. */
-export async function resolveRefs(db: Db, refs: readonly string[]): Promise<Map<string, number>> {
+/**
+ * Integer keys of the stories with these ids or slugs; unknown references, and stories whose status
+ * is not in `statuses` (when given: the ones the caller may see), are left out.
+ */
+export async function resolveRefs(
+  db: Db, refs: readonly string[], statuses?: readonly string[]
+): Promise<Map<string, number>> {
   if (refs.length === 0) return new Map()
   const rows = await db
     .prepare(
-      `SELECT r.value AS ref, a.seq FROM json_each(?1) r JOIN articles a ON a.id = r.value
-       UNION SELECT r.value, a.seq FROM json_each(?1) r JOIN articles a ON a.slug = r.value`
+      `SELECT ref, seq FROM (
+         SELECT r.value AS ref, a.seq, a.status
+         FROM json_each(?1) r JOIN articles a ON a.id = r.value
+         UNION SELECT r.value, a.seq, a.status
+         FROM json_each(?1) r JOIN articles a ON a.slug = r.value
+       ) WHERE ?2 IS NULL OR status IN (SELECT value FROM json_each(?2))`
     )
-    .bind(JSON.stringify(refs))
+    .bind(JSON.stringify(refs), statuses ? JSON.stringify(statuses) : null)
     .all<{ ref: string; seq: number }>()
   return new Map(rows.results.map((r) => [r.ref, r.seq]))
 }

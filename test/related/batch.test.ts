@@ -41,7 +41,7 @@ describe('POST /v1/articles/batch', () => {
     expect(again.meta).toEqual({ created: 0, updated: 0, unchanged: 2 })
     expect(again.articles.map((a: any) => [a.id, a.revision])).toEqual(first.articles.map((a: any) => [a.id, a.revision]))
 
-    const changed = await expectJson(await call('POST', '/v1/articles/batch', { json: { articles: [item(slugs[0]!, { headline: 'Allotment society wins a prize' }), item(slugs[1]!)] } }), 200)
+    const changed = await expectJson(await call('POST', '/v1/articles/batch', { json: { articles: [item(slugs[0]!, { headline: 'Allotment society wins a prize', ifRevision: 1 }), item(slugs[1]!)] } }), 200)
     expect(changed.articles.map((a: any) => a.result)).toEqual(['updated', 'unchanged'])
     expect(changed.articles[0].revision).toBe(2)
 

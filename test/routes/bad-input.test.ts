@@ -66,7 +66,7 @@ describe('bad input gets a clear answer', () => {
       updatedAt: now,
     }
     // ...after the revision snapshot and the new tag have already been inserted earlier in the batch.
-    await expect(saveArticles(env.DB, [clash], 'test')).rejects.toThrow(/UNIQUE/)
+    await expect(saveArticles(env.DB, [clash], 'test')).rejects.toMatchObject({ name: 'ArticleConflict', kind: 'slug' })
     const revision = await env.DB.prepare('SELECT COUNT(*) AS n FROM article_revisions WHERE article_id = ?1').bind(clash.id).first<{ n: number }>()
     expect(revision?.n).toBe(0)
     const tag = await env.DB.prepare("SELECT COUNT(*) AS n FROM tags WHERE slug = 'only-in-the-failed-batch'").first<{ n: number }>()
