@@ -10,10 +10,11 @@ import { htmlToText, looksLikeHtml, sanitizeHtml, textToHtml } from './html'
  * Most bytes a stored body may take: its sanitized HTML plus its plain text, counted as the UTF-8
  * bytes of their JSON strings (the form in which a write hands them to D1). D1 refuses any string
  * value over 2,000,000 bytes, and a write binds the whole article as one JSON value (also stored as
- * the revision snapshot): this leaves room for every other field. A body within the 900,000
- * character request limit can still exceed it once escaped and given `rel` on every link.
+ * the revision snapshot): this leaves room for every other field (bounded by the schemas), so a
+ * story of about 1 MB of text fits. A body within the request limit can still exceed it once
+ * escaped and given `rel` on every link.
  */
-export const MAX_STORED_BODY_BYTES = 1_600_000
+export const MAX_STORED_BODY_BYTES = 1_850_000
 /** Most bytes the JSON of one whole article may take: below D1's 2,000,000-byte value limit. */
 export const MAX_STORED_ARTICLE_BYTES = 1_900_000
 

@@ -298,8 +298,11 @@ export async function reindexArticles(db: Db, afterSeq: number, limit: number): 
  */
 export async function saveArticles(db: Db, articles: readonly Article[], actor: string): Promise<void> {
   if (articles.length === 0) return
+  // Each statement binds its slice of articles as one JSON value, which D1 caps at 2,000,000 bytes:
+  // a batch of large stories is written as several slices, still in one transaction.
+  const slices = chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES)
   try {
-    await db.batch(articleWriteStatements(db, articles, actor))
+    await db.batch(slices.flatMap((slice) => articleWriteStatements(db, slice, actor)))
   } catch (err) {
     throw conflictOf(err) ?? err
   }
