@@ -21,6 +21,17 @@ export interface EntityAnalysis {
   mentions: EntityMention[]
   /** Canonical person name for a mention as written ("Putin" → "Vladimir Putin"), or null. */
   resolvePerson(mention: string): string | null
+  /**
+   * The person or organisation a name as written stands for, by its place in `people` or
+   * `organizations` ("Putin" → person 0), or null when the name is no such entity.
+   */
+  resolveEntity(mention: string): EntityRef | null
+}
+
+/** A person or organisation by its index in the extraction's list of its type. */
+export interface EntityRef {
+  type: 'person' | 'organization'
+  index: number
 }
 
 interface Cluster {
@@ -166,6 +177,17 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       if (cluster && cluster.type === 'person') return cluster.name
       if (PRONOUNS.has(key)) return null
       return words.length ? words.join(' ') : null
+    },
+    resolveEntity(mention: string): EntityRef | null {
+      const words = mention.replace(/['’]s$/, '').replace(/^the\s+/i, '').split(/\s+/)
+        .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+      if (words.length === 0) return null
+      const key = words.join(' ').toLowerCase()
+      const surname = index.get(words[words.length - 1]!.toLowerCase())
+      const cluster = index.get(key) ?? (surname?.type === 'person' ? surname : undefined)
+      if (!cluster || cluster.type === 'place') return null
+      const at = position.get(cluster)
+      return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
     },
   }
 }

@@ -7,9 +7,10 @@ import type { EntityAnalysis } from './entities'
 import { FUNCTION_WORDS } from './lexicon'
 import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
+import { buildDiscourse, type Discourse, type SpeakerRef } from './quote-coref'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
-import type { EntityMention, Quote } from './types'
+import type { Quote } from './types'
 
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
@@ -71,15 +72,16 @@ function sentenceAt(sentences: Span[], offset: number, from: number): { span: Sp
  */
 export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   const sentences = sentenceSpans(text)
-  const people = entities.mentions.filter((m) => m.type === 'person')
+  const spans = findQuoteSpans(text)
+  const discourse = buildDiscourse(text, entities, spans)
   const quotes: Quote[] = []
-  let lastSpeaker: string | null = null
+  let lastSpeaker: SpeakerRef | null = null
   let lastMention: string | null = null
   let continued = false
   let cursor = 0
   let fragment = { sentence: -1, creditedAfter: false }
   const labels = new Set<Quote>()
-  for (const span of findQuoteSpans(text)) {
+  for (const span of spans) {
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
     const interruptible = previous && previous.cue && (previous.kind === 'direct' || fragment.creditedAfter)
@@ -118,18 +120,24 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null)
     let mention = found?.mention ?? null
-    let speaker: string | null = null
-    // "it said" is an organisation or a document, never the last person quoted.
-    if (mention && /^it$/i.test(mention)) speaker = null
-    else if (mention === 'who' && found?.antecedent) speaker = entities.resolvePerson(found.antecedent) ?? found.antecedent
+    let speaker: SpeakerRef | null = null
+    // Where the mention is written: before the quote for an attribution found there, else after it.
+    const at = (m: string) => found === fromAfter
+      ? Math.max(span.end, text.indexOf(m, span.end))
+      : Math.min(span.start, Math.max(sentStart, text.lastIndexOf(m, span.start)))
+    if (mention === 'who' && found?.antecedent) speaker = discourse.resolve(found.antecedent, at(found.antecedent))
     else if (mention && PRONOUNS.test(mention) && found === fromAfter && fromBefore && !PRONOUNS.test(fromBefore.mention) && !/^it$/i.test(fromBefore.mention)) {
       // "X scolded him: “…,” she said": the pronoun after the quote is the subject named before it.
-      speaker = entities.resolvePerson(fromBefore.mention) ?? fromBefore.mention
-    } else if (mention && PRONOUNS.test(mention)) speaker = namedSubject(before, entities) ?? lastSpeaker ?? nearestPerson(entities, people, span.start)
-    else if (mention) speaker = entities.resolvePerson(mention) ?? mention
+      speaker = discourse.resolve(fromBefore.mention, at(fromBefore.mention)) ?? discourse.resolve(mention, at(mention))
+    } else if (mention && PRONOUNS.test(mention)) {
+      const subject = namedSubject(before)
+      speaker = (subject ? discourse.resolve(subject, sentStart) : null) ?? discourse.resolve(mention, at(mention))
+    } else if (mention) speaker = discourse.resolve(mention, at(mention))
     else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
-      speaker = lastSpeaker
-      mention = lastMention
+      // A quote with no cue continues the last speaker, unless a new subject took the floor since.
+      const subject = continued ? null : discourse.lastSubject(span.start)
+      speaker = subject ?? lastSpeaker
+      mention = subject && subject.name !== lastSpeaker?.name ? null : lastMention
     }
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not quotes.
@@ -154,20 +162,20 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     }
     const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
     const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
-    const quote: Quote = { text: words, speaker, speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content }
+    const quote: Quote = { text: words, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content }
     if (!(joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index))) {
       quotes.push(quote)
       if (label) labels.add(quote)
     }
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
-    if (speaker) (lastSpeaker = speaker), (lastMention = mention)
+    if (speaker) (lastSpeaker = speaker), (lastMention = mention), discourse.note(speaker, span.start)
     continued = span.continues
   }
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
   for (const q of quotes) q.text = text.slice(q.start, q.end)
   // A label stays a label unless later fragments of the same statement joined it ("was “late” and “a shambles”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
-  return [...spoken, ...indirectQuotes(text, sentences, spoken, entities, people)].sort((a, b) => a.start - b.start)
+  return [...spoken, ...indirectQuotes(text, sentences, spoken, discourse)].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -185,31 +193,22 @@ function joinsFragment(text: string, previous: Quote | undefined, quote: Quote, 
   return true
 }
 
-/** The person a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them. */
-function namedSubject(before: string, entities: EntityAnalysis): string | null {
+/** The name a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them. */
+function namedSubject(before: string): string | null {
   const m = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+\p{Ll}/u.exec(before)
   // "Trump’s lawyer said he …": the possessor is not the subject.
   if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase()) || /['’]s$/.test(m[1]!)) return null
-  const resolved = entities.resolvePerson(m[1]!)
-  return resolved && entities.people.some((p) => p.name === resolved) ? resolved : null
+  return m[1]!
 }
 
-/** The last person mentioned before `offset` (binary search: mentions are sorted by start). */
-function nearestPerson(entities: EntityAnalysis, people: EntityMention[], offset: number): string | null {
-  let lo = 0
-  let hi = people.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (people[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? entities.resolvePerson(people[lo - 1]!.text) : null
+function entityOf(ref: SpeakerRef | null): Quote['speakerEntity'] {
+  return ref ? { type: ref.type, index: ref.index } : null
 }
 
 const INDIRECT = new RegExp(String.raw`^(?:[^,]{0,60},\s+)?(${NAME})\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(said|says|told [\p{L} ]{1,40}?|added|warned|argued|claimed|insisted|noted|stated|announced|explained|admitted|believes|thinks)(?:\s+(?:on|last|this)\s+\p{L}+)?,?\s+(?:that\s+)?(.{12,})$`, 'u')
 
 /** "X said (that) …" sentences without quotation marks. */
-function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entities: EntityAnalysis, people: EntityMention[]): Quote[] {
+function indirectQuotes(text: string, sentences: Span[], direct: Quote[], discourse: Discourse): Quote[] {
   const out: Quote[] = []
   let d = 0
   for (const s of sentences) {
@@ -223,8 +222,8 @@ function indirectQuotes(text: string, sentences: Span[], direct: Quote[], entiti
     const claim = m[3]!.replace(/[.!?]+$/, '')
     const start = s.start + sentence.lastIndexOf(m[3]!)
     const mention = cleanMention(m[1]!)
-    const speaker = PRONOUNS.test(mention) ? nearestPerson(entities, people, s.start) : entities.resolvePerson(mention)
-    out.push({ text: claim, speaker, speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length, content: { start, end: start + claim.length } })
+    const speaker = discourse.resolve(mention, s.start + m.index)
+    out.push({ text: claim, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length, content: { start, end: start + claim.length } })
   }
   return out
 }

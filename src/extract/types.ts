@@ -17,8 +17,13 @@ export interface ExtractedImage {
 export interface Quote {
   /** The quoted words, without the marks. */
   text: string
-  /** Canonical full name of the speaker (entity name), or the mention itself when no entity matched. */
+  /**
+   * The speaker's canonical name: the `name` of the person or organisation `speakerEntity` points
+   * to in `entities`, or null when the mention resolves to none (never a pronoun or description).
+   */
   speaker: string | null
+  /** The speaker's entity: its list (`people` or `organizations`) and index there, or null. */
+  speakerEntity: { type: 'person' | 'organization'; index: number } | null
   /** The speaker as written where the quote is attributed ("He", "Putin", "the ministry"). */
   speakerMention: string | null
   /** The reporting verb or phrase ("said", "told", "according to"). */
