@@ -146,8 +146,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return found ? named(found.ref) : null
     },
     note(spoke, offset) {
-      const last = noted[noted.length - 1]
-      if (!last || last.start <= offset) noted.push({ ref: spoke, start: offset, subject: true, paragraph: paragraphOf(offset) })
+      if (noted.length >= 5000) return
+      noted.splice(upperBoundStart(noted, offset), 0, { ref: spoke, start: offset, subject: true, paragraph: paragraphOf(offset) })
     },
   }
 

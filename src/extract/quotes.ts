@@ -8,6 +8,7 @@ import { FUNCTION_WORDS } from './lexicon'
 import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Discourse, type SpeakerRef } from './quote-coref'
+import { reportedSpeech } from './quote-reported'
 import { findQuoteSpans } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
@@ -205,8 +206,6 @@ function entityOf(ref: SpeakerRef | null): Quote['speakerEntity'] {
   return ref ? { type: ref.type, index: ref.index } : null
 }
 
-const INDIRECT = new RegExp(String.raw`^(?:[^,]{0,60},\s+)?(${NAME})\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(said|says|told [\p{L} ]{1,40}?|added|warned|argued|claimed|insisted|noted|stated|announced|explained|admitted|believes|thinks)(?:\s+(?:on|last|this)\s+\p{L}+)?,?\s+(?:that\s+)?(.{12,})$`, 'u')
-
 /** "X said (that) …" sentences without quotation marks. */
 function indirectQuotes(text: string, sentences: Span[], direct: Quote[], discourse: Discourse): Quote[] {
   const out: Quote[] = []
@@ -216,14 +215,13 @@ function indirectQuotes(text: string, sentences: Span[], direct: Quote[], discou
     while (d < direct.length && direct[d]!.end < s.start) d++
     if (d < direct.length && direct[d]!.start < s.end) continue
     if (s.end - s.start > 600) continue
-    const sentence = text.slice(s.start, s.end)
-    const m = INDIRECT.exec(sentence)
-    if (!m || FUNCTION_WORDS.has(m[1]!.toLowerCase()) && !PRONOUNS.test(m[1]!)) continue
-    const claim = m[3]!.replace(/[.!?]+$/, '')
-    const start = s.start + sentence.lastIndexOf(m[3]!)
-    const mention = cleanMention(m[1]!)
-    const speaker = discourse.resolve(mention, s.start + m.index)
-    out.push({ text: claim, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: mention, cue: m[2]!.split(' ')[0]!.toLowerCase(), kind: 'indirect', start, end: start + claim.length, content: { start, end: start + claim.length } })
+    const found = reportedSpeech(text.slice(s.start, s.end), s.start)
+    if (!found || found.end - found.start < 12) continue
+    const at = s.start + found.at
+    const speaker = found.antecedent ? discourse.resolve(found.antecedent, at) : discourse.resolve(found.mention, at)
+    const claim = text.slice(found.start, found.end)
+    out.push({ text: claim, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: found.mention, cue: found.cue, kind: 'indirect', start: found.start, end: found.end, content: { start: found.start, end: found.end } })
+    if (speaker) discourse.note(speaker, at)
   }
   return out
 }
