@@ -3,7 +3,7 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
 
 /** Verbs of praise and attack: what follows them in quotation marks is the subject's words. */
 const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
@@ -27,6 +27,11 @@ const CUES = CUE.source.slice(3, -3)
 const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+/**
+ * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted cue,
+ * the name is the capitalised run that ends the clause, behind any words of title.
+ */
+const INVERTED_TITLED = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
 const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
@@ -89,7 +94,10 @@ export function attributeAfter(after: string): Attribution | null {
   if (!m) return null
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
-  return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
+  const titled = INVERTED_TITLED.exec(after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100))
+  const role = titled ? titled[0].slice(0, titled[0].length - titled[1]!.length).trim().split(/\s+/).pop()! : ''
+  const named = titled && (TITLES.has(role) || /(?:er|or|ist|man|woman|ant|ent)$/.test(role)) ? titled[1]! : m[4]!
+  return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 
 /**

@@ -8,8 +8,8 @@ import { FUNCTION_WORDS } from './lexicon'
 import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech } from './quote-reported'
-import { findQuoteSpans } from './quote-spans'
+import { reportedSpeech, type Reported } from './quote-reported'
+import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
@@ -78,11 +78,24 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   const quotes: Quote[] = []
   let lastSpeaker: SpeakerRef | null = null
   let lastMention: string | null = null
+  // Reported speech is resolved in text order with the quotes, so each statement is an antecedent
+  // for what follows it ("Roe says the pier is safe." then a floating quote).
+  const reported = reportedStatements(text, sentences, spans)
+  const indirect: Quote[] = []
+  let nextReported = 0
+  const flushReported = (until: number) => {
+    for (; nextReported < reported.length && reported[nextReported]!.start < until; nextReported++) {
+      const q = resolveReported(reported[nextReported]!, text, discourse)
+      indirect.push(q.quote)
+      if (q.speaker) (lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention)
+    }
+  }
   let continued = false
   let cursor = 0
   let fragment = { sentence: -1, creditedAfter: false }
   const labels = new Set<Quote>()
   for (const span of spans) {
+    flushReported(span.start)
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
     const interruptible = previous && previous.cue && (previous.kind === 'direct' || fragment.creditedAfter)
@@ -176,7 +189,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
   for (const q of quotes) q.text = text.slice(q.start, q.end)
   // A label stays a label unless later fragments of the same statement joined it ("was “late” and “a shambles”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
-  return [...spoken, ...indirectQuotes(text, sentences, spoken, discourse)].sort((a, b) => a.start - b.start)
+  flushReported(Infinity)
+  return [...spoken, ...indirect].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -206,22 +220,30 @@ function entityOf(ref: SpeakerRef | null): Quote['speakerEntity'] {
   return ref ? { type: ref.type, index: ref.index } : null
 }
 
-/** "X said (that) …" sentences without quotation marks. */
-function indirectQuotes(text: string, sentences: Span[], direct: Quote[], discourse: Discourse): Quote[] {
-  const out: Quote[] = []
+/** Reported statements ("X said (that) …") in sentences without quotation marks, in text order. */
+function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[]): Reported[] {
+  const out: Reported[] = []
   let d = 0
   for (const s of sentences) {
     if (out.length >= 1000) break
-    while (d < direct.length && direct[d]!.end < s.start) d++
-    if (d < direct.length && direct[d]!.start < s.end) continue
+    while (d < spans.length && spans[d]!.end < s.start) d++
+    // Quoted speech in the sentence makes it a direct or mixed quote; a quoted label or title does not.
+    let speech = false
+    for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end && !speech; i++) {
+      speech = /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+    }
+    if (speech) continue
     if (s.end - s.start > 600) continue
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
-    if (!found || found.end - found.start < 12) continue
-    const at = s.start + found.at
-    const speaker = found.antecedent ? discourse.resolve(found.antecedent, at) : discourse.resolve(found.mention, at)
-    const claim = text.slice(found.start, found.end)
-    out.push({ text: claim, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: found.mention, cue: found.cue, kind: 'indirect', start: found.start, end: found.end, content: { start: found.start, end: found.end } })
-    if (speaker) discourse.note(speaker, at)
+    if (found && found.end - found.start >= 12) out.push({ ...found, at: s.start + found.at })
   }
   return out
+}
+
+function resolveReported(found: Reported, text: string, discourse: Discourse): { quote: Quote; speaker: SpeakerRef | null } {
+  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at)
+  if (speaker) discourse.note(speaker, found.at)
+  const { start, end } = found
+  const quote: Quote = { text: text.slice(start, end), speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: found.mention, cue: found.cue, kind: 'indirect', start, end, content: { start, end } }
+  return { quote, speaker }
 }
