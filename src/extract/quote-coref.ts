@@ -43,6 +43,9 @@ const DOCUMENTS = new Set(['statement', 'release', 'report', 'post', 'letter', '
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX = /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
 const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
+const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
+const MALE_ROLES = /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
+const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
@@ -83,7 +86,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) votes.f += 3
       // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the speaker.
       const pronoun = SAID_PRONOUN.exec(after)
-      if (pronoun && CUE_VERBS.has(pronoun[1]!)) pronoun[2] === 'he' ? votes.m++ : votes.f++
+      if (pronoun && CUE_VERBS.has(pronoun[1]!)) pronoun[2] === 'he' ? votes.m += 2 : votes.f += 2
+      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a spokeswoman").
+      const role = ROLE_BEFORE.exec(before)?.[1]
+      if (role) MALE_ROLES.test(role) ? votes.m += 2 : votes.f += 2
       gender.set(key, votes)
     }
     bindRoles(before, after, ref, m.start, roles)
@@ -137,7 +143,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (word === 'it') return ref(organisation(offset))
       if (/^(?:they|we|i|you|who|which|that|this|there)$/.test(word)) return null
       const direct = /^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)
-        ? entities.resolveEntity(mention) : null
+        ? entities.addSpeaker(mention, offset) : null
       if (direct) return named(direct)
       return describe(mention, offset)
     },
