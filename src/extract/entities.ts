@@ -208,6 +208,8 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       if (again) return again
       const first = words[0]?.toLowerCase() ?? ''
       if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) || DEMONYMS.has(first)) return null
+      // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
+      if (words.length === 1 && /ly$/.test(first)) return null
       if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || CONNECTORS.has(w))) return null
       const name = words.join(' ')
       const existing = index.get(name.toLowerCase())

@@ -96,7 +96,7 @@ export function attributeAfter(after: string): Attribution | null {
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   const titled = INVERTED_TITLED.exec(after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100))
   const role = titled ? titled[0].slice(0, titled[0].length - titled[1]!.length).trim().split(/\s+/).pop()! : ''
-  const named = titled && (TITLES.has(role) || /(?:er|or|ist|man|woman|ant|ent)$/.test(role)) ? titled[1]! : m[4]!
+  const named = titled && !FUNCTION_WORDS.has(role) && (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role)) ? titled[1]! : m[4]!
   return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 

@@ -146,6 +146,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
     } else if (mention && PRONOUNS.test(mention)) {
       const subject = namedSubject(before)
       speaker = (subject ? discourse.resolve(subject, sentStart) : null) ?? discourse.resolve(mention, at(mention))
+      // "I" or "we" credited outside quotation marks are mostly words of a quote running on.
+      if (!speaker && /^(?:i|we)$/i.test(mention)) speaker = lastSpeaker
     } else if (mention) speaker = discourse.resolve(mention, at(mention))
     else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
       // A quote with no cue continues the last speaker, unless a new subject took the floor since.
