@@ -18,7 +18,7 @@ const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled',
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Roe: …").
 export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
-const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
@@ -32,6 +32,7 @@ const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_O
  * the name is the capitalised run that ends the clause, behind any words of title.
  */
 const INVERTED_TITLED = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
+const INVERTED_ROLE = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`, 'u')
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
 const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
@@ -91,7 +92,14 @@ export function sentenceSubject(before: string): string | null {
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   const m = AFTER.exec(after)
-  if (!m) return null
+  if (!m) {
+    // "“…,” said oil worker Ann Roe.": an inverted cue, words of title, then the name.
+    const r = INVERTED_ROLE.exec(after.slice(0, 160))
+    if (!r) return null
+    const role = r[2]!.trim().split(/\s+/).pop()!
+    if (FUNCTION_WORDS.has(role) || !(TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))) return null
+    return { mention: cleanMention(r[3]!), cue: r[1]!.toLowerCase() }
+  }
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   const titled = INVERTED_TITLED.exec(after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100))
