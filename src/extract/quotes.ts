@@ -65,13 +65,22 @@ function sentenceAt(sentences: Span[], offset: number, from: number): { span: Sp
   return { span: sentences[i], index: i }
 }
 
+/** How quotes are cut. */
+export interface QuoteOptions {
+  /**
+   * Split an interrupted quotation at a full stop after its credit ("“A,” she said. “B.”" gives two
+   * quotes, A and B, by the same speaker) instead of returning one quote from A to B.
+   */
+  sentences?: boolean
+}
+
 /**
  * Every quote in `text` with its speaker. `entities` resolves mentions to canonical names.
  *
  * @example
  * extractQuotes('Putin told Xi, “We understand.”', entities)[0].speaker // 'Putin'
  */
-export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
+export function extractQuotes(text: string, entities: EntityAnalysis, options: QuoteOptions = {}): Quote[] {
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)
@@ -110,7 +119,10 @@ export function extractQuotes(text: string, entities: EntityAnalysis): Quote[] {
         return attributeAfter(after) !== null || (comma > 0 && attributeAfter(after.slice(comma)) !== null)
       }
       const secondVerb = SECOND_VERB.test(gap)
-      if (!gap.includes('\n') && (/[,?!]['’"]*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end)) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
+      // "“A,” she said. “B.”" is one interrupted quotation by default (PolNeAR's convention); with
+      // `sentences` (GenderGapTracker's), the full stop after the credit makes B a quote of its own.
+      const newSentence = options.sentences === true && /[.!?]\s*["“]?\s*$/.test(gap)
+      if (!gap.includes('\n') && !newSentence && (/[,?!]['’"]*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end)) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
         previous.end = span.end
         previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)
         continued = span.continues
