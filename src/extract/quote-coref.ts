@@ -9,9 +9,13 @@ import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, ORG_WORDS, TITLES } from './lexicon'
 import type { Span } from './text'
 
-/** A resolved speaker: the entity and its canonical name. */
+/** How a speaker was resolved: the evidence a quote's confidence is computed from. */
+export type Basis = 'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued'
+
+/** A resolved speaker: the entity, its canonical name and how it was found. */
 export interface SpeakerRef extends EntityRef {
   name: string
+  basis: Basis
 }
 
 type Gender = 'm' | 'f'
@@ -99,9 +103,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const v = gender.get(keyOf(ref))
     return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f'
   }
-  const named = (ref: EntityRef): SpeakerRef => {
+  const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
     const list = ref.type === 'person' ? entities.people : entities.organizations
-    return { ...ref, name: list[ref.index]!.name }
+    return { type: ref.type, index: ref.index, name: list[ref.index]!.name, basis }
   }
   /** The most recent fitting subject mention before `offset` in the window, else the most recent one. */
   const search = (offset: number, fits: (m: Mention) => boolean): Mention | null => {
@@ -137,19 +141,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         // The resolution teaches the person's gender for the next pronoun.
         const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }
         votes[want] += 1
+        // Near (this or the last paragraph) with a known gender is good evidence; farther is weaker.
+        const near = paragraphOf(offset) - found.paragraph <= 1 && genderOf(found.ref) === want
         gender.set(keyOf(found.ref), votes)
-        return named(found.ref)
+        return named(found.ref, near ? 'pronoun' : 'pronoun-far')
       }
-      if (word === 'it') return ref(organisation(offset))
+      if (word === 'it') return ref(organisation(offset), 'organisation')
       if (/^(?:they|we|i|you|who|which|that|this|there)$/.test(word)) return null
-      const direct = /^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)
-        ? entities.addSpeaker(mention, offset) : null
-      if (direct) return named(direct)
+      if (/^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)) {
+        const known = entities.resolveEntity(mention)
+        if (known) return named(known, 'name')
+        const added = entities.addSpeaker(mention, offset)
+        if (added) return named(added, 'new-name')
+      }
       return describe(mention, offset)
     },
     lastSubject(offset) {
       const found = search(offset, (m) => m.ref.type === 'person' && m.subject)
-      return found ? named(found.ref) : null
+      return found ? named(found.ref, 'continued') : null
     },
     note(spoke, offset) {
       if (noted.length >= 5000) return
@@ -157,8 +166,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     },
   }
 
-  function ref(found: Mention | null): SpeakerRef | null {
-    return found ? named(found.ref) : null
+  function ref(found: Mention | null, basis: Basis): SpeakerRef | null {
+    return found ? named(found.ref, basis) : null
   }
 
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
@@ -171,13 +180,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const head = words[words.length - 1]!
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "A statement from the ministry": the organisation named in it.
-      return ref(organisation(offset))
+      return ref(organisation(offset), 'organisation')
     }
     const role = bound(words, offset)
     if (role) return role
     if (words.length < 2 || PLURAL_OR_VAGUE.test(head) && !TITLES.has(head)) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
-    return ref(person(offset, null))
+    return ref(person(offset, null), 'role')
   }
 
   function bound(words: string[], offset: number): SpeakerRef | null {
@@ -186,7 +195,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (!list) return null
     let best: { ref: EntityRef; start: number } | null = null
     for (const r of list) if (r.start < offset && (!best || r.start > best.start)) best = r
-    return best ? named(best.ref) : null
+    return best ? named(best.ref, 'role') : null
   }
 }
 

@@ -28,7 +28,8 @@ export interface Quote {
   speakerMention: string | null
   /** The reporting verb or phrase ("said", "told", "according to"). */
   cue: string | null
-  kind: 'direct' | 'partial' | 'indirect'
+  /** `direct`: quoted speech; `mixed`: quoted words inside reported speech; `indirect`: reported speech. */
+  kind: 'direct' | 'mixed' | 'indirect'
   start: number
   end: number
   /**
@@ -38,6 +39,11 @@ export interface Quote {
    * an indirect quote the same span as `start`/`end`.
    */
   content: { start: number; end: number }
+  /**
+   * 0–1: how likely `speaker` is right, from the evidence that named them (a name in the sentence,
+   * a pronoun near its antecedent, a quote continuing the last speaker…); 0 without a speaker.
+   */
+  confidence: number
 }
 
 export type EntityType = 'person' | 'organization' | 'place'
