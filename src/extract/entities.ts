@@ -32,6 +32,8 @@ export interface EntityAnalysis {
    * organisation for one word or a country that speaks. Null for anything that is not a name.
    */
   addSpeaker(mention: string, offset: number): EntityRef | null
+  /** The organisation named `name` ("Reuters" of "(With input from Reuters)"), added when missing. */
+  addOrganization(name: string, offset: number): EntityRef | null
 }
 
 /** A person or organisation by its index in the extraction's list of its type. */
@@ -200,6 +202,19 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       return words.length ? words.join(' ') : null
     },
     resolveEntity,
+    addOrganization(name: string, offset: number): EntityRef | null {
+      const key = name.toLowerCase()
+      const known = index.get(key)
+      const at = known && known.type === 'organization' ? position.get(known) : undefined
+      if (at !== undefined && at < 100) return { type: 'organization', index: at }
+      const again = added.get(key)
+      if (again?.type === 'organization') return again
+      if (organizations.length >= 100) return null
+      organizations.push({ name, aliases: [], mentions: 1, firstOffset: offset, salience: 0 })
+      const ref: EntityRef = { type: 'organization', index: organizations.length - 1 }
+      added.set(key, ref)
+      return ref
+    },
     addSpeaker(mention: string, offset: number): EntityRef | null {
       const found = resolveEntity(mention)
       if (found) return found

@@ -130,7 +130,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const g = genderOf(m.ref)
     return !want || !g || g === want
   })
-  const organisation = (offset: number) => search(offset, (m) => m.ref.type === 'organization')
+  // An organisation is rarely re-named as a subject: the nearest one in this or the last paragraph
+  // ("a readout from the Ministry … It said") before an older subject.
+  const organisation = (offset: number) => {
+    const near = search(offset, (m) => m.ref.type === 'organization' && !m.subject)
+    const subject = search(offset, (m) => m.ref.type === 'organization' && m.subject)
+    if (near && paragraphOf(offset) - near.paragraph <= 1 && (!subject || near.start > subject.start)) return near
+    return subject ?? near
+  }
   return {
     resolve(mention, offset) {
       const word = mention.toLowerCase()

@@ -121,6 +121,9 @@ function subjectOf(upToVerb: string, verb: string): { mention: string; at: numbe
       return { mention, at: upToVerb.lastIndexOf(found.antecedent ?? mention), antecedent: found.antecedent }
     }
   }
+  // "It said …", "They told …": pronouns the name rules leave out.
+  const pronoun = /(?:^|[,;]\s+|\b(?:and|but)\s+)(it|they|It|They)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.exec(upToVerb.slice(-40, -verb.length))
+  if (pronoun) return { mention: pronoun[1]!, at: upToVerb.length - verb.length - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!) }
   // A common-noun subject ("some residents say", "officials said"): a short noun phrase from a clause boundary.
   const np = NOUN_SUBJECT.exec(upToVerb.slice(-80, -verb.length))
   if (!np) return null

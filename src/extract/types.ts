@@ -48,6 +48,18 @@ export interface Quote {
 
 export type EntityType = 'person' | 'organization' | 'place'
 
+/** A person or organisation with how much the story quotes them. */
+export interface QuotedSource {
+  type: 'person' | 'organization'
+  /** Index in `entities.people` or `entities.organizations`. */
+  index: number
+  name: string
+  /** Quotes attributed to them (direct, mixed and reported). */
+  quotes: number
+  /** Words in those quotes. */
+  words: number
+}
+
 /** A named entity with every surface form it was mentioned by. */
 export interface Entity {
   name: string
@@ -86,6 +98,8 @@ export interface Extraction {
   body: string[]
   images: ExtractedImage[]
   quotes: Quote[]
+  /** People and organisations ranked by how much they are quoted (quotes, then words). */
+  quotedPeople: QuotedSource[]
   entities: { people: Entity[]; organizations: Entity[]; places: Entity[] }
   sources: string[]
   relatedLinks: RelatedLink[]
