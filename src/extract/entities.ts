@@ -221,6 +221,12 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       const words = nameWords(mention)
       const again = added.get(words.join(' ').toLowerCase())
       if (again) return again
+      // "Teel" after "deckhand Oro Teel": the surname of a person already named.
+      if (words.length === 1) {
+        const last = words[0]!.toLowerCase()
+        const i = people.findIndex((p) => p.name.toLowerCase().split(' ').pop() === last && p.name.includes(' '))
+        if (i >= 0) return { type: 'person', index: i }
+      }
       const first = words[0]?.toLowerCase() ?? ''
       if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) || DEMONYMS.has(first)) return null
       // "Nearly", "Still": a capitalised adverb opening a sentence is no one.

@@ -73,7 +73,8 @@ function analyse(s: Skeleton): Extraction {
   const entities = extractEntities(analysed, s.headline ?? '')
   const quotes = extractQuotes(analysed, entities)
   // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
-  for (const name of creditedOrganizations(s)) entities.addOrganization(name, analysed.length)
+  // A credit sits outside the body: its first offset is where the body names it, else 0.
+  for (const name of creditedOrganizations(s)) entities.addOrganization(name, Math.max(0, analysed.indexOf(name)))
   const sources = new Set(s.sources)
   for (const m of analysed.matchAll(/\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu)) {
     const name = m[1]!.replace(/['’]s$/, '')

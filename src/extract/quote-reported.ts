@@ -38,6 +38,8 @@ const LOOSE = new Set(['said', 'says', 'say', 'told', 'tells', 'argued', 'argues
   'believed', 'thinks', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained',
   'maintains', 'predicted', 'predicts', 'stressed', 'stresses', 'explained', 'explains', 'admitted', 'admits',
   'alleged', 'alleges', 'wrote', 'writes', 'saying', 'adding', 'noting', 'arguing', 'warning', 'insisting'])
+/** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
+const NOT_BEFORE_VERB = /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
 const AUXILIARY = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
 const SUBJECT_PRONOUN = /^(?:that|whether|if|how|why|what|when|where|he|she|it|they|we|i|you|there)$/i
 
@@ -48,7 +50,7 @@ function isClause(clause: string): boolean {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
     if (AUXILIARY.test(w) || /['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1) return true
-    if (/^\p{Ll}+(?:ed|es)$/u.test(w) && !/^(?:the|a|an|his|her|its|their|our|my|more|most)$/i.test(list[i - 1]!)) return true
+    if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
   return false
 }
