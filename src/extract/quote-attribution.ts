@@ -19,6 +19,7 @@ const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled',
 export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
 const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+const APPOSITIVE_NAME = /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
@@ -69,6 +70,12 @@ export function attributeBefore(before: string): Attribution | null {
     // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before it.
     const relative = RELATIVE_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in apposition
+    // to a description is the speaker.
+    const appositive = APPOSITIVE_NAME.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    if (appositive && /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) && !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())) {
+      return { mention: cleanMention(appositive[2]!), cue, cueEnd }
+    }
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
     if (found) return found
