@@ -5,7 +5,7 @@
  * Every regex runs on one sentence of at most 600 characters, or a bounded slice of it.
  */
 import { attributeAfter, attributeBefore, cleanMention, plausible, PRONOUNS } from './quote-attribution'
-import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+import { CUE_VERBS, CUE_WITH_CLAUSE, CUE_WITH_LISTENER, CUE_WITHOUT_CLAUSE, FUNCTION_WORDS } from './lexicon'
 
 /** A statement found in one sentence: the speaker as written and the reported clause's offsets. */
 export interface Reported {
@@ -19,25 +19,12 @@ export interface Reported {
   end: number
 }
 
-/** Reporting verbs of the lexicon that do not introduce a reported clause ("called it a …", "asked him to"). */
-const NOT_CLAUSAL = new Set(['called', 'calls', 'calling', 'described', 'describes', 'asked', 'asks', 'asking',
-  'shouted', 'yelled', 'whispered', 'typed', 'chanted', 'chanting', 'snapped', 'shot', 'mocked', 'blasted',
-  'sings', 'sang', 'posted', 'pointed', 'charged', 'charges', 'accused', 'accuses', 'demanded', 'demands',
-  'pleaded', 'urged', 'urges', 'continued', 'continues', 'tweeted', 'tweets', 'tweeting', 'answered', 'answers',
-  'replied', 'replies', 'responded', 'responds', 'commented', 'comments', 'reported', 'reports', 'thought',
-  'shouted', 'pledged', 'pledges', 'vowed', 'vows', 'promised', 'wondered', 'wonders', 'writing', 'telling'])
-const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'assured', 'assures', 'reminded', 'warned', 'informed'])
 /** A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether". */
 const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa on Friday"). */
 const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|\p{Ll}+)){0,3})?,?\s+/u
 const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its)\s)/u
 const CUE_WORD = /\p{L}+/gu
-/** Verbs that nearly always take a clause ("said the plan…"); others often take a noun ("added a goal"). */
-const LOOSE = new Set(['said', 'says', 'say', 'told', 'tells', 'argued', 'argues', 'warned', 'warns', 'believes',
-  'believed', 'thinks', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained',
-  'maintains', 'predicted', 'predicts', 'stressed', 'stresses', 'explained', 'explains', 'admitted', 'admits',
-  'alleged', 'alleges', 'wrote', 'writes', 'saying', 'adding', 'noting', 'arguing', 'warning', 'insisting'])
 /** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
 const NOT_BEFORE_VERB = /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
 const AUXILIARY = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
@@ -73,11 +60,11 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
-    if (!CUE_VERBS.has(verb) || NOT_CLAUSAL.has(verb) || /ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index))) continue
+    if (!CUE_VERBS.has(verb) || CUE_WITHOUT_CLAUSE.has(verb) || /ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index))) continue
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     let rest = m.index + verb.length
-    if (OBJECT_VERBS.has(verb)) {
+    if (CUE_WITH_LISTENER.has(verb)) {
       const object = TOLD_OBJECT.exec(trimmed.slice(rest, rest + 80))
       if (!object) continue
       rest += object[0].length
@@ -87,7 +74,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     }
     const clause = trimmed.slice(rest)
     if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about|into)\s/.test(clause)) continue
-    if (!(LOOSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
+    if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
     return make(found.mention, verb, found.at, rest, trimmed.length, found.antecedent)
   }
   const tail = trailing(trimmed)
