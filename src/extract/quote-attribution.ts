@@ -63,7 +63,7 @@ export function attributeBefore(before: string): Attribution | null {
   if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
-    const subject = sentenceSubject(before)
+    const subject = sentenceSubject(before) ?? appositiveSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
   }
   if (cue !== 'according to') {
@@ -95,6 +95,14 @@ export function sentenceSubject(before: string): string | null {
   if (!subject || (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))) return null
   return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
 }
+
+/** "Ann Roe, the port's chief, left, saying …": a sentence that opens with a name and its apposition. */
+function appositiveSubject(before: string): string | null {
+  const m = APPOSED_SUBJECT.exec(before.slice(0, 200))
+  return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
+}
+
+const APPOSED_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {

@@ -115,6 +115,11 @@ describe('coreference for attribution', () => {
     expect(find(quotesOf(text), 'We have to choose')?.speaker).toBe('Ilse Varga')
   })
 
+  it('credits a participle quote to a subject named with an apposition', () => {
+    const text = 'The board met on Monday.\n\nIlse Varga, a former harbour master, left the meeting early, saying, “The plan is already dead.”'
+    expect(find(quotesOf(text), 'The plan is')?.speaker).toBe('Ilse Varga')
+  })
+
   it('alternates between two speakers when each answer is credited', () => {
     const text = [
       'The council met the harbour board on Monday.',
