@@ -3,7 +3,7 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { COUNTRIES, GIVEN_NAMES, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, PLACES, TITLES } from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
 import { ACTS, CONNECTORS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
@@ -21,6 +21,25 @@ export interface EntityAnalysis {
   mentions: EntityMention[]
   /** Canonical person name for a mention as written ("Putin" → "Vladimir Putin"), or null. */
   resolvePerson(mention: string): string | null
+  /**
+   * The person or organisation a name as written stands for, by its place in `people` or
+   * `organizations` ("Putin" → person 0), or null when the name is no such entity.
+   */
+  resolveEntity(mention: string): EntityRef | null
+  /**
+   * The entity a credited speaker's name stands for, adding it when the name is a proper name the
+   * recogniser missed ("…,” said Ann Roe"): a person for two or more words or a known given name, an
+   * organisation for one word or a country that speaks. Null for anything that is not a name.
+   */
+  addSpeaker(mention: string, offset: number): EntityRef | null
+  /** The organisation named `name` ("Reuters" of "(With input from Reuters)"), added when missing. */
+  addOrganization(name: string, offset: number): EntityRef | null
+}
+
+/** A person or organisation by its index in the extraction's list of its type. */
+export interface EntityRef {
+  type: 'person' | 'organization'
+  index: number
 }
 
 interface Cluster {
@@ -153,9 +172,24 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
     const c = index.get(m.text.toLowerCase()) ?? index.get(m.text.split(' ').pop()!.toLowerCase())
     m.entity = c && c.type === m.type ? (position.get(c) ?? -1) : -1
   }
+  const people = byType.person.slice(0, 100).map(toEntity)
+  const organizations = byType.organization.slice(0, 100).map(toEntity)
+  const nameWords = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '').split(/\s+/)
+    .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+  const added = new Map<string, EntityRef>()
+  const resolveEntity = (mention: string): EntityRef | null => {
+    const words = nameWords(mention)
+    if (words.length === 0) return null
+    const key = words.join(' ').toLowerCase()
+    const surname = index.get(words[words.length - 1]!.toLowerCase())
+    const cluster = index.get(key) ?? (surname?.type === 'person' ? surname : undefined)
+    if (!cluster || cluster.type === 'place') return null
+    const at = position.get(cluster)
+    return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
+  }
   return {
-    people: byType.person.slice(0, 100).map(toEntity),
-    organizations: byType.organization.slice(0, 100).map(toEntity),
+    people,
+    organizations,
     places: byType.place.slice(0, 100).map(toEntity),
     // A nested mention can repeat one found on its own (the place of "US State Department").
     mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type)).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end || m.type !== all[i - 1]!.type),
@@ -166,6 +200,53 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       if (cluster && cluster.type === 'person') return cluster.name
       if (PRONOUNS.has(key)) return null
       return words.length ? words.join(' ') : null
+    },
+    resolveEntity,
+    addOrganization(name: string, offset: number): EntityRef | null {
+      const key = name.toLowerCase()
+      const known = index.get(key)
+      const at = known && known.type === 'organization' ? position.get(known) : undefined
+      if (at !== undefined && at < 100) return { type: 'organization', index: at }
+      const again = added.get(key)
+      if (again?.type === 'organization') return again
+      if (organizations.length >= 100) return null
+      organizations.push({ name, aliases: [], mentions: 1, firstOffset: offset, salience: 0 })
+      const ref: EntityRef = { type: 'organization', index: organizations.length - 1 }
+      added.set(key, ref)
+      return ref
+    },
+    addSpeaker(mention: string, offset: number): EntityRef | null {
+      const found = resolveEntity(mention)
+      if (found) return found
+      const words = nameWords(mention)
+      const again = added.get(words.join(' ').toLowerCase())
+      if (again) return again
+      // "Teel" after "deckhand Oro Teel": the surname of a person already named.
+      if (words.length === 1) {
+        const last = words[0]!.toLowerCase()
+        const i = people.findIndex((p) => p.name.toLowerCase().split(' ').pop() === last && p.name.includes(' '))
+        if (i >= 0) return { type: 'person', index: i }
+      }
+      const first = words[0]?.toLowerCase() ?? ''
+      if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) || DEMONYMS.has(first)) return null
+      // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
+      if (words.length === 1 && /ly$/.test(first)) return null
+      if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || CONNECTORS.has(w))) return null
+      const name = words.join(' ')
+      const existing = index.get(name.toLowerCase())
+      const type: 'person' | 'organization' = existing?.type === 'place' || words.length === 1 && !GIVEN_NAMES.has(first) ||
+        ORG_WORDS.has(words[words.length - 1]!.toLowerCase()) ? 'organization' : 'person'
+      const list = type === 'person' ? people : organizations
+      if (list.length >= 100) return null
+      const cluster: Cluster = { type, name, aliases: new Set([name]), count: 1, first: offset }
+      position.set(cluster, list.length)
+      list.push({ name, aliases: [], mentions: 1, firstOffset: offset, salience: 0 })
+      if (!existing) index.set(name.toLowerCase(), cluster)
+      const last = words[words.length - 1]!.toLowerCase()
+      if (type === 'person' && words.length > 1 && !index.has(last)) index.set(last, cluster)
+      const ref: EntityRef = { type, index: list.length - 1 }
+      added.set(name.toLowerCase(), ref)
+      return ref
     },
   }
 }

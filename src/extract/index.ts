@@ -10,11 +10,13 @@ import { extractKeywords, summarize } from './keywords'
 import { GIVEN_NAMES } from './lexicon'
 import { parsePlainText, type KnownParts } from './plain'
 import { extractQuotes } from './quotes'
+import { rankQuotedSources } from './quote-people'
 import { countWords, detectLanguage, parseDate, squash } from './text'
 import type { Extraction, Skeleton } from './types'
 
 export type { KnownParts } from './plain'
-export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, RelatedLink } from './types'
+export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, QuotedSource, RelatedLink } from './types'
+export { ATTRIBUTION_THRESHOLD, rankQuotedSources, withMinConfidence } from './quote-people'
 export { extractEntities } from './entities'
 export { extractQuotes } from './quotes'
 
@@ -70,6 +72,9 @@ function analyse(s: Skeleton): Extraction {
   const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
   const entities = extractEntities(analysed, s.headline ?? '')
   const quotes = extractQuotes(analysed, entities)
+  // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
+  // A credit sits outside the body: its first offset is where the body names it, else 0.
+  for (const name of creditedOrganizations(s)) entities.addOrganization(name, Math.max(0, analysed.indexOf(name)))
   const sources = new Set(s.sources)
   for (const m of analysed.matchAll(/\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu)) {
     const name = m[1]!.replace(/['’]s$/, '')
@@ -91,6 +96,7 @@ function analyse(s: Skeleton): Extraction {
     body: s.body,
     images: s.images,
     quotes,
+    quotedPeople: rankQuotedSources(quotes, entities),
     entities: { people: entities.people, organizations: entities.organizations, places: entities.places },
     sources: [...sources],
     relatedLinks: s.relatedLinks,
@@ -100,6 +106,21 @@ function analyse(s: Skeleton): Extraction {
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     truncated: bodyText.length > MAX_ANALYSED_CHARS,
   }
+}
+
+/** Names of outlets in the credits: source lines and photo credits, without "photo", "file" or a photographer. */
+function creditedOrganizations(s: Skeleton): string[] {
+  const names = new Set<string>()
+  const add = (raw: string) => {
+    const name = raw.replace(/\b(?:file\s+)?(?:photos?|images?|pictures?|pics?|photograph|credit|via)\b\s*:?/gi, '').replace(/^[\s:/,-]+|[\s:/,.-]+$/g, '')
+    const words = name.split(/\s+/)
+    // "Ann Roe" of "Photo: Ann Roe/Reuters" is the photographer, not an outlet.
+    if (!name || words.length > 5 || !/^[\p{Lu}\p{N}]/u.test(name) || words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) return
+    names.add(name)
+  }
+  for (const source of s.sources.slice(0, 20)) add(source)
+  for (const image of s.images.slice(0, 20)) for (const part of (image.credit ?? '').split(/[/|;,]|\band\b/)) add(part)
+  return [...names].slice(0, 20)
 }
 
 export { parseDate }

@@ -87,6 +87,30 @@ export const CUE_VERBS = wordSet(`
   adding noting explaining arguing warning insisting writing declaring concluded concludes
 `)
 
+/*
+ * How the reporting verbs above take what was said, for reported speech without quotation marks.
+ * Subsets of CUE_VERBS (plus participles), not new verbs: the one list of reporting verbs stays above.
+ */
+/** Verbs that nearly always take a clause ("said the plan…"); others often take a noun ("added a goal"). */
+export const CUE_WITH_CLAUSE = wordSet(`
+  said says say told tells argued argues warned warns believes believed thinks insisted insists
+  claimed claims contended contends maintained maintains predicted predicts stressed stresses
+  explained explains admitted admits alleged alleges wrote writes saying adding noting arguing
+  warning insisting
+`)
+/** Verbs whose clause follows a listener ("told reporters the plan…"). */
+export const CUE_WITH_LISTENER = wordSet(`
+  told tells tell warned assured assures
+`)
+/** Verbs that do not introduce a reported clause ("called it a …", "asked him to", "vowed to"). */
+export const CUE_WITHOUT_CLAUSE = wordSet(`
+  called calls calling described describes asked asks asking shouted yelled whispered typed
+  chanted chanting snapped shot mocked blasted sings sang posted pointed charged charges accused
+  accuses demanded demands pleaded urged urges continued continues tweeted tweets tweeting
+  answered answers replied replies responded responds commented comments reported reports thought
+  shouted pledged pledges vowed vows promised wondered wonders writing telling
+`)
+
 /** Capitalised words that start sentences or headings but never names. */
 export const FUNCTION_WORDS = wordSet(`
   the a an this that these those there their they them then than thus this he she it its his her we

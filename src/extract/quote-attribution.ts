@@ -3,7 +3,7 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, FUNCTION_WORDS } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
 
 /** Verbs of praise and attack: what follows them in quotation marks is the subject's words. */
 const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
@@ -18,15 +18,22 @@ const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled',
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Roe: …").
 export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
-const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
+const APPOSITIVE_NAME = /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
 const RELATIVE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`, 'u')
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
 const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
-// Up to four words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
-const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}.’'-]+\s+){0,4}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+// Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
+const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
+/**
+ * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted cue,
+ * the name is the capitalised run that ends the clause, behind any words of title.
+ */
+const INVERTED_TITLED = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
+const INVERTED_ROLE = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`, 'u')
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
 const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
@@ -56,13 +63,19 @@ export function attributeBefore(before: string): Attribution | null {
   if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
-    const subject = sentenceSubject(before)
+    const subject = sentenceSubject(before) ?? appositiveSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
   }
   if (cue !== 'according to') {
     // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before it.
     const relative = RELATIVE_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in apposition
+    // to a description is the speaker.
+    const appositive = APPOSITIVE_NAME.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    if (appositive && /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) && !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())) {
+      return { mention: cleanMention(appositive[2]!), cue, cueEnd }
+    }
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
     if (found) return found
@@ -83,13 +96,31 @@ export function sentenceSubject(before: string): string | null {
   return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
 }
 
+/** "Ann Roe, the port's chief, left, saying …": a sentence that opens with a name and its apposition. */
+function appositiveSubject(before: string): string | null {
+  const m = APPOSED_SUBJECT.exec(before.slice(0, 200))
+  return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
+}
+
+const APPOSED_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
+
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   const m = AFTER.exec(after)
-  if (!m) return null
+  if (!m) {
+    // "“…,” said oil worker Ann Roe.": an inverted cue, words of title, then the name.
+    const r = INVERTED_ROLE.exec(after.slice(0, 160))
+    if (!r) return null
+    const role = r[2]!.trim().split(/\s+/).pop()!
+    if (FUNCTION_WORDS.has(role) || !(TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))) return null
+    return { mention: cleanMention(r[3]!), cue: r[1]!.toLowerCase() }
+  }
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
-  return { mention: cleanMention(m[4]!), cue: m[3]!.toLowerCase() }
+  const titled = INVERTED_TITLED.exec(after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100))
+  const role = titled ? titled[0].slice(0, titled[0].length - titled[1]!.length).trim().split(/\s+/).pop()! : ''
+  const named = titled && !FUNCTION_WORDS.has(role) && (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role)) ? titled[1]! : m[4]!
+  return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ContentClues {
   /** Offsets of the quoted words (inside the marks). */
   start: number
   end: number
-  kind: 'direct' | 'partial'
+  kind: 'direct' | 'mixed'
   /** The sentence (clipped to the paragraph) the quote opens in. */
   sentence: Span
   /** Where the reporting verb before the quote ends, in the same sentence, or null. */
@@ -29,7 +29,7 @@ const MARK = /["“”«»„‘’]/
  *
  * @example
  * const text = 'Ann said the plan has “gaps” today.'
- * contentSpan(text, { start: 23, end: 27, kind: 'partial', sentence: { start: 0, end: 35 }, cueEnd: 8, creditedAfter: false })
+ * contentSpan(text, { start: 23, end: 27, kind: 'mixed', sentence: { start: 0, end: 35 }, cueEnd: 8, creditedAfter: false })
  * // { start: 9, end: 34 }: 'the plan has “gaps” today'
  */
 export function contentSpan(text: string, q: ContentClues): Span {

@@ -17,13 +17,19 @@ export interface ExtractedImage {
 export interface Quote {
   /** The quoted words, without the marks. */
   text: string
-  /** Canonical full name of the speaker (entity name), or the mention itself when no entity matched. */
+  /**
+   * The speaker's canonical name: the `name` of the person or organisation `speakerEntity` points
+   * to in `entities`, or null when the mention resolves to none (never a pronoun or description).
+   */
   speaker: string | null
+  /** The speaker's entity: its list (`people` or `organizations`) and index there, or null. */
+  speakerEntity: { type: 'person' | 'organization'; index: number } | null
   /** The speaker as written where the quote is attributed ("He", "Putin", "the ministry"). */
   speakerMention: string | null
   /** The reporting verb or phrase ("said", "told", "according to"). */
   cue: string | null
-  kind: 'direct' | 'partial' | 'indirect'
+  /** `direct`: quoted speech; `mixed`: quoted words inside reported speech; `indirect`: reported speech. */
+  kind: 'direct' | 'mixed' | 'indirect'
   start: number
   end: number
   /**
@@ -33,9 +39,26 @@ export interface Quote {
    * an indirect quote the same span as `start`/`end`.
    */
   content: { start: number; end: number }
+  /**
+   * 0–1: how likely `speaker` is right, from the evidence that named them (a name in the sentence,
+   * a pronoun near its antecedent, a quote continuing the last speaker…); 0 without a speaker.
+   */
+  confidence: number
 }
 
 export type EntityType = 'person' | 'organization' | 'place'
+
+/** A person or organisation with how much the story quotes them. */
+export interface QuotedSource {
+  type: 'person' | 'organization'
+  /** Index in `entities.people` or `entities.organizations`. */
+  index: number
+  name: string
+  /** Quotes attributed to them (direct, mixed and reported). */
+  quotes: number
+  /** Words in those quotes. */
+  words: number
+}
 
 /** A named entity with every surface form it was mentioned by. */
 export interface Entity {
@@ -75,6 +98,8 @@ export interface Extraction {
   body: string[]
   images: ExtractedImage[]
   quotes: Quote[]
+  /** People and organisations ranked by how much they are quoted (quotes, then words). */
+  quotedPeople: QuotedSource[]
   entities: { people: Entity[]; organizations: Entity[]; places: Entity[] }
   sources: string[]
   relatedLinks: RelatedLink[]

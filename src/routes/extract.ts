@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
-import { extractFromHtml, extractFromText, type Extraction } from '../extract/index'
+import { extractFromHtml, extractFromText, withMinConfidence, type Extraction } from '../extract/index'
 import { parseWith, readText, requireMediaType } from './validate'
 
 export const extract = new Hono<AppEnv>()
@@ -14,11 +14,21 @@ export const extract = new Hono<AppEnv>()
 /** Largest body /v1/extract takes (app.ts applies it to this route instead of the 1 MiB default). */
 export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
 
+const CONFIDENCE_MESSAGE = 'a number from 0 to 1'
+
+/** `?minConfidence=0.9`: keep only quotes whose speaker is at least this likely to be right. */
+export const MinConfidenceQuerySchema = v.object({
+  minConfidence: v.optional(
+    v.pipe(v.string(), v.regex(/^(?:0(?:\.\d{1,4})?|1(?:\.0{1,4})?|\.\d{1,4})$/, CONFIDENCE_MESSAGE), v.transform(Number))
+  ),
+})
+
 export const ExtractJsonSchema = v.pipe(
   v.strictObject({
     text: v.optional(v.string()),
     html: v.optional(v.string()),
     url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
+    minConfidence: v.optional(v.pipe(v.number(CONFIDENCE_MESSAGE), v.minValue(0, CONFIDENCE_MESSAGE), v.maxValue(1, CONFIDENCE_MESSAGE))),
   }),
   v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
 )
@@ -38,10 +48,11 @@ export function rejectBinary(text: string): void {
 }
 
 /** Reads any accepted body into text or HTML, refusing empty, binary and malformed input. */
-export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: boolean; content: string; url?: string }> {
+export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput> {
   const type = requireMediaType(c, ['text/plain', 'text/html', 'application/json'])
+  const query = parseWith(MinConfidenceQuerySchema, c.req.query(), 'query')
   const raw = await readText(c)
-  let input: { html: boolean; content: string; url?: string }
+  let input: ExtractInput
   if (type === 'application/json') {
     let value: unknown
     try {
@@ -51,7 +62,8 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: bool
     }
     const body = parseWith(ExtractJsonSchema, value, 'body')
     input = body.html !== undefined ? { html: true, content: body.html, url: body.url } : { html: false, content: body.text ?? '' }
-  } else input = { html: type === 'text/html', content: raw, url: c.req.query('url') }
+    input.minConfidence = body.minConfidence ?? query.minConfidence
+  } else input = { html: type === 'text/html', content: raw, url: c.req.query('url'), minConfidence: query.minConfidence }
   if (input.content.trim() === '') {
     throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
   }
@@ -59,9 +71,18 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: bool
   return input
 }
 
+/** What the caller sent: the copy or page, and the quote confidence they want at least. */
+export interface ExtractInput {
+  html: boolean
+  content: string
+  url?: string
+  minConfidence?: number
+}
+
 /** Runs the engine on what the caller sent. */
-export function runExtraction(input: { html: boolean; content: string; url?: string }): Extraction {
-  return input.html ? extractFromHtml(input.content, input.url) : extractFromText(input.content)
+export function runExtraction(input: ExtractInput): Extraction {
+  const x = input.html ? extractFromHtml(input.content, input.url) : extractFromText(input.content)
+  return withMinConfidence(x, input.minConfidence)
 }
 
 extract.post('/', async (c) => {

@@ -4,7 +4,7 @@
  * links in the same batch, so `GET /v1/articles?person=…` can never disagree with the article.
  */
 import type { Article } from '../domain/article'
-import { extractFromText, type Entity, type Extraction } from '../extract/index'
+import { ATTRIBUTION_THRESHOLD, extractFromText, type Entity, type Extraction } from '../extract/index'
 import { ARTICLE_INDEX_WRITERS, type ArticleIndexWriter } from './article-indexes'
 import type { Db } from './db'
 
@@ -34,18 +34,31 @@ interface IndexedEntity {
   aliases: string[]
 }
 
+/**
+ * The entities an article is indexed under (`?person=`, `?organization=`). Attributions count only
+ * from ATTRIBUTION_THRESHOLD up: they add to an entity's mentions, and a name known only from a
+ * credit (salience 0: "“…,” said Ann Roe" with no other mention) is indexed as a person only when one of its
+ * quotes reaches the threshold.
+ */
 function indexedEntities(x: Extraction): IndexedEntity[] {
   const lists: [EntityKind, Entity[]][] = [['person', x.entities.people], ['organization', x.entities.organizations], ['place', x.entities.places]]
+  const attributed = new Map<string, number>()
+  for (const q of x.quotes) {
+    if (!q.speakerEntity || q.confidence < ATTRIBUTION_THRESHOLD) continue
+    const at = `${q.speakerEntity.type}:${q.speakerEntity.index}`
+    attributed.set(at, (attributed.get(at) ?? 0) + 1)
+  }
   const seen = new Set<string>()
   const out: IndexedEntity[] = []
   for (const [type, list] of lists) {
-    for (const e of list.slice(0, 50)) {
+    list.slice(0, 50).forEach((e, index) => {
       const key = entityKey(e.name)
-      if (!key || seen.has(`${type}:${key}`)) continue
+      const quoted = attributed.get(`${type}:${index}`) ?? 0
+      if (!key || seen.has(`${type}:${key}`) || (e.salience === 0 && quoted === 0 && type === 'person')) return
       seen.add(`${type}:${key}`)
       const aliases = [...new Set([key, ...e.aliases.map(entityKey)])].filter(Boolean)
-      out.push({ type, key, name: e.name.slice(0, 200), mentions: e.mentions, salience: e.salience, aliases })
-    }
+      out.push({ type, key, name: e.name.slice(0, 200), mentions: e.mentions + quoted, salience: e.salience, aliases })
+    })
   }
   return out
 }

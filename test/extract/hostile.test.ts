@@ -16,7 +16,7 @@ function expectWellFormed(x: Extraction): void {
     expect(q.end).toBeGreaterThan(q.start)
     expect(q.end).toBeLessThanOrEqual(bodyText.length)
     expect(bodyText.slice(q.start, q.end)).toBe(q.text)
-    expect(['direct', 'partial', 'indirect']).toContain(q.kind)
+    expect(['direct', 'mixed', 'indirect']).toContain(q.kind)
   }
   for (const list of [x.entities.people, x.entities.organizations, x.entities.places]) {
     for (const e of list) {

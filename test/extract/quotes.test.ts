@@ -15,14 +15,14 @@ describe('the reported content of a quote', () => {
   it('covers the paraphrase around a partial quote, from after the reporting verb to the clause end', () => {
     const text = 'Harbour chief Ilse Varga said the new breakwater would leave “gaps and doubts” for the fleet.'
     const [q] = quotesOf(text)
-    expect(q).toMatchObject({ text: 'gaps and doubts', kind: 'partial', speaker: 'Ilse Varga' })
+    expect(q).toMatchObject({ text: 'gaps and doubts', kind: 'mixed', speaker: 'Ilse Varga' })
     expect(content(text, q)).toBe('the new breakwater would leave “gaps and doubts” for the fleet')
   })
 
   it('starts at the sentence for a partial quote credited after it, and ends with the quote', () => {
     const text = 'The ferry timetable “has never been this reliable,” Ilse Varga said on Monday.'
     const [q] = quotesOf(text)
-    expect(q).toMatchObject({ kind: 'partial', speaker: 'Ilse Varga' })
+    expect(q).toMatchObject({ kind: 'mixed', speaker: 'Ilse Varga' })
     expect(content(text, q)).toBe('The ferry timetable “has never been this reliable,”')
   })
 
@@ -78,7 +78,7 @@ describe('interrupted quotations and second reporting verbs', () => {
     const text = 'The harbour plan “is sound and fully costed,” said Ilse Varga, the port chief. “We will start in May.”'
     const quotes = quotesOf(text)
     expect(quotes).toHaveLength(1)
-    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Ilse Varga' })
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', speaker: 'Ilse Varga' })
     expect(content(text, quotes[0])).toBe(text)
   })
 
@@ -113,14 +113,14 @@ describe('fragments and labels', () => {
     const text = 'Bruno Hale called the council a “talking shop,” a “closed club” and “deaf to the fleet.”'
     const quotes = quotesOf(text)
     expect(quotes).toHaveLength(1)
-    expect(quotes[0]).toMatchObject({ kind: 'partial', speaker: 'Bruno Hale' })
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', speaker: 'Bruno Hale' })
     expect(quotes[0]!.text).toBe('talking shop,” a “closed club” and “deaf to the fleet.')
     expect(content(text, quotes[0])).toBe('the council a “talking shop,” a “closed club” and “deaf to the fleet.”')
   })
 
   it('keeps one-word fragments that together make a statement ("was “late” and “a shambles”")', () => {
     const text = 'Bruno Hale said on Monday that the new timetable was “late” and “a shambles.”'
-    expect(quotesOf(text)).toMatchObject([{ text: 'late” and “a shambles.', kind: 'partial', speaker: 'Bruno Hale' }])
+    expect(quotesOf(text)).toMatchObject([{ text: 'late” and “a shambles.', kind: 'mixed', speaker: 'Bruno Hale' }])
   })
 
   it('keeps fragments apart when a new reporting verb stands between them', () => {
@@ -130,7 +130,7 @@ describe('fragments and labels', () => {
 
   it('keeps a one-word quote after a verb of naming, and drops a one-word label elsewhere', () => {
     const named = 'Ilse Varga described the new timetable as a “disgrace” on Monday.'
-    expect(quotesOf(named)[0]).toMatchObject({ text: 'disgrace', kind: 'partial', speaker: 'Ilse Varga' })
+    expect(quotesOf(named)[0]).toMatchObject({ text: 'disgrace', kind: 'mixed', speaker: 'Ilse Varga' })
     const label = 'Ilse Varga said the so-called “superferry” would sail on Monday.'
     expect(quotesOf(label)).toEqual([])
   })
@@ -154,7 +154,7 @@ describe('fragments and labels', () => {
 
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
-    expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'partial', speaker: 'Bruno Hale' })
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'mixed', speaker: 'Bruno Hale' })
   })
 })
 
@@ -204,7 +204,7 @@ describe('who is credited', () => {
 describe('verbs of praise and attack', () => {
   it('credits quoted words after "attacked", "lauded", "is claiming" and "is describing as"', () => {
     const attacked = 'In a speech on Monday, Bruno Hale attacked “the endless delays at the harbour office.”'
-    expect(quotesOf(attacked)[0]).toMatchObject({ kind: 'partial', speaker: 'Bruno Hale', cue: 'attacked' })
+    expect(quotesOf(attacked)[0]).toMatchObject({ kind: 'mixed', speaker: 'Bruno Hale', cue: 'attacked' })
     const lauded = 'Ilse Varga lauded the crews for their “steady work in a bad winter.”'
     expect(quotesOf(lauded)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'lauded' })
     const claiming = 'Bruno Hale is claiming that the survey is “a big, big problem for the fleet.”'

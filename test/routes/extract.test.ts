@@ -34,6 +34,28 @@ describe('POST /v1/extract', () => {
     expect(text.extraction.quotes.length).toBeGreaterThan(3)
   })
 
+  it('keeps only quotes at least as confident as minConfidence (query or JSON body), with quotedPeople recounted', async () => {
+    const all = (await expectJson(await extract(HARBOUR_STORY, 'text/plain'), 200)).extraction
+    expect(all.quotedPeople[0]).toMatchObject({ type: 'person', name: 'Tomas Brennick' })
+    for (const q of all.quotes) expect(q.confidence).toBeGreaterThanOrEqual(0)
+    const res = await call('POST', '/v1/extract?minConfidence=0.9', { body: HARBOUR_STORY, key: null, headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() } })
+    const strict = (await expectJson(res, 200)).extraction
+    expect(strict.quotes.length).toBeGreaterThan(0)
+    expect(strict.quotes.length).toBeLessThan(all.quotes.length)
+    expect(strict.quotes.every((q: any) => q.confidence >= 0.9)).toBe(true)
+    const fromBody = (await expectJson(await extract(JSON.stringify({ text: HARBOUR_STORY, minConfidence: 0.9 }), 'application/json'), 200)).extraction
+    expect(fromBody.quotes).toEqual(strict.quotes)
+    expect(fromBody.quotedPeople).toEqual(strict.quotedPeople)
+  })
+
+  it('answers 400 for a minConfidence that is not a number from 0 to 1', async () => {
+    const res = await call('POST', '/v1/extract?minConfidence=high', { body: HARBOUR_STORY, key: null, headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() } })
+    const bad = await expectProblem(res, 400, 'validation_failed')
+    expect(bad.errors?.map((e) => e.path)).toEqual(['minConfidence'])
+    const body = await expectProblem(await extract(JSON.stringify({ text: 'x', minConfidence: 2 }), 'application/json'), 400, 'validation_failed')
+    expect(body.errors?.map((e) => e.path)).toEqual(['minConfidence'])
+  })
+
   it('answers 400 for an empty body and for JSON with neither or both fields', async () => {
     const empty = await expectProblem(await extract('  \n ', 'text/plain'), 400, 'bad_request')
     expect(empty.detail).toMatch(/empty/)
@@ -116,6 +138,17 @@ describe('articles from raw copy, their extraction and entity filters', () => {
     const bad = await expectProblem(await call('POST', '/v1/articles?slug=Not%20A%20Slug', { body: HARBOUR_STORY, headers: { 'content-type': 'text/plain' } }), 400, 'validation_failed')
     expect(bad.errors?.map((e) => e.path)).toContain('slug')
     await expectProblem(await call('POST', '/v1/articles', { body: '', headers: { 'content-type': 'text/plain' } }), 400, 'bad_request')
+  })
+
+  it('filters the stored extraction by minConfidence and validates it', async () => {
+    const slug = uniqueSlug('confident')
+    await expectJson(await call('POST', `/v1/articles?slug=${slug}&status=published`, { body: HARBOUR_STORY, headers: { 'content-type': 'text/plain' } }), 201)
+    const full = (await expectJson(await call('GET', `/v1/articles/${slug}/extraction`, { key: null }), 200)).extraction
+    const strict = (await expectJson(await call('GET', `/v1/articles/${slug}/extraction?minConfidence=0.9`, { key: null }), 200)).extraction
+    expect(strict.quotes.length).toBeGreaterThan(0)
+    expect(strict.quotes.length).toBeLessThan(full.quotes.length)
+    expect(strict.quotes.every((q: any) => q.confidence >= 0.9)).toBe(true)
+    await expectProblem(await call('GET', `/v1/articles/${slug}/extraction?minConfidence=1.5`, { key: null }), 400, 'validation_failed')
   })
 
   it('answers 404 for the extraction of an unknown article', async () => {

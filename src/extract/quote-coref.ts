@@ -1,0 +1,270 @@
+/**
+ * @module Coreference for attribution: which person or organisation a speaker mention as written
+ * stands for. Names resolve through the entities; "he"/"she" to the most recent person of agreeing
+ * gender in a paragraph window, subjects before other mentions; "it", "the company", "a statement"
+ * to the most recent organisation; role nouns ("the president") to the person an apposition or a
+ * title bound them to ("Ann Roe, the union's president"), else like a pronoun of unknown gender.
+ */
+import type { EntityAnalysis, EntityRef } from './entities'
+import { CUE_VERBS, ORG_WORDS, TITLES } from './lexicon'
+import type { Span } from './text'
+
+/** How a speaker was resolved: the evidence a quote's confidence is computed from. */
+export type Basis = 'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued'
+
+/** A resolved speaker: the entity, its canonical name and how it was found. */
+export interface SpeakerRef extends EntityRef {
+  name: string
+  basis: Basis
+}
+
+type Gender = 'm' | 'f'
+
+interface Mention {
+  ref: EntityRef
+  start: number
+  subject: boolean
+  paragraph: number
+}
+
+/** The coreference state of one text, queried in text order by the quote extractor. */
+export interface Discourse {
+  /** The entity `mention` (written at `offset`) stands for, or null (a plural, a place, a stranger). */
+  resolve(mention: string, offset: number): SpeakerRef | null
+  /** The person a floating quote at `offset` most likely continues: the last subject before it. */
+  lastSubject(offset: number): SpeakerRef | null
+  /** Records that `ref` spoke at `offset` (a resolved attribution is a subject mention too). */
+  note(ref: SpeakerRef, offset: number): void
+}
+
+/** Nouns that stand for an organisation or its voice ("the company said", "a statement said"). */
+const ORG_NOUNS = new Set([...ORG_WORDS, 'firm', 'company', 'statement', 'release', 'spokesperson-office',
+  'agency', 'department', 'ministry', 'team', 'club', 'government', 'province', 'city', 'organization',
+  'organisation', 'group', 'union', 'board', 'network', 'website', 'account'])
+/** Documents that carry an organisation's words. */
+const DOCUMENTS = new Set(['statement', 'release', 'report', 'post', 'letter', 'email', 'e-mail', 'tweet',
+  'memo', 'notice', 'filing', 'document', 'website', 'note', 'message'])
+/** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
+const PERSON_SUFFIX = /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
+const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
+const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
+const MALE_ROLES = /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
+const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
+const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
+/** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
+const WINDOW_PARAGRAPHS = 8
+
+/**
+ * Builds the discourse of `text`: entity mentions outside quotation marks (`quoted`), with subject
+ * position, paragraph and each person's gender from titles and the pronouns that follow them.
+ *
+ * @example
+ * const d = buildDiscourse(text, extractEntities(text), [])
+ * d.resolve('she', offset) // { type: 'person', index: 0, name: 'Ann Roe' }
+ */
+export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: Span[]): Discourse {
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0 && breaks.length < 5000; i = text.indexOf('\n', i + 1)) breaks.push(i)
+  const paragraphOf = (offset: number) => upperBound(breaks, offset)
+  const mentions: Mention[] = []
+  const gender = new Map<string, { m: number; f: number }>()
+  const roles = new Map<string, { ref: EntityRef; start: number }[]>()
+  let q = 0
+  for (const m of entities.mentions) {
+    if (m.entity < 0 || m.type === 'place') continue
+    while (q < quoted.length && quoted[q]!.end <= m.start) q++
+    if (q < quoted.length && quoted[q]!.start <= m.start) continue
+    const ref: EntityRef = { type: m.type, index: m.entity }
+    const before = text.slice(Math.max(0, m.start - 40), m.start)
+    // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
+    const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
+    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    const after = text.slice(m.end, Math.min(text.length, m.end + 200))
+    if (/^['’]s\b/.test(after)) continue
+    const subject = isSubject(before, after)
+    mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start) })
+    if (m.type === 'person') {
+      const key = keyOf(ref)
+      const votes = gender.get(key) ?? { m: 0, f: 0 }
+      if (/\b(?:Mr)\.?\s+$/.test(before)) votes.m += 3
+      if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) votes.f += 3
+      // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the speaker.
+      const pronoun = SAID_PRONOUN.exec(after)
+      if (pronoun && CUE_VERBS.has(pronoun[1]!)) pronoun[2] === 'he' ? votes.m += 2 : votes.f += 2
+      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a spokeswoman").
+      const role = ROLE_BEFORE.exec(before)?.[1]
+      if (role) MALE_ROLES.test(role) ? votes.m += 2 : votes.f += 2
+      gender.set(key, votes)
+    }
+    bindRoles(before, after, ref, m.start, roles)
+  }
+  const noted: Mention[] = []
+  const genderOf = (ref: EntityRef): Gender | null => {
+    const v = gender.get(keyOf(ref))
+    return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f'
+  }
+  const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
+    const list = ref.type === 'person' ? entities.people : entities.organizations
+    return { type: ref.type, index: ref.index, name: list[ref.index]!.name, basis }
+  }
+  /** The most recent fitting subject mention before `offset` in the window, else the most recent one. */
+  const search = (offset: number, fits: (m: Mention) => boolean): Mention | null => {
+    const from = Math.max(0, paragraphOf(offset) - WINDOW_PARAGRAPHS)
+    let subject: Mention | null = null
+    let any: Mention | null = null
+    for (const list of [mentions, noted]) {
+      for (let i = upperBoundStart(list, offset) - 1; i >= 0 && list[i]!.paragraph >= from; i--) {
+        const m = list[i]!
+        if (!fits(m)) continue
+        if (!any || m.start > any.start) any = m
+        if (m.subject) {
+          if (!subject || m.start > subject.start) subject = m
+          break
+        }
+      }
+    }
+    return subject ?? any
+  }
+  const person = (offset: number, want: Gender | null) => search(offset, (m) => {
+    if (m.ref.type !== 'person') return false
+    const g = genderOf(m.ref)
+    return !want || !g || g === want
+  })
+  // An organisation is rarely re-named as a subject: the nearest one in this or the last paragraph
+  // ("a readout from the Ministry … It said") before an older subject.
+  const organisation = (offset: number) => {
+    const near = search(offset, (m) => m.ref.type === 'organization' && !m.subject)
+    const subject = search(offset, (m) => m.ref.type === 'organization' && m.subject)
+    if (near && paragraphOf(offset) - near.paragraph <= 1 && (!subject || near.start > subject.start)) return near
+    return subject ?? near
+  }
+  return {
+    resolve(mention, offset) {
+      const word = mention.toLowerCase()
+      if (/^(?:he|she)$/.test(word)) {
+        const want: Gender = word === 'he' ? 'm' : 'f'
+        const found = person(offset, want)
+        if (!found) return null
+        // The resolution teaches the person's gender for the next pronoun.
+        const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }
+        votes[want] += 1
+        // Near (this or the last paragraph) with a known gender is good evidence; farther is weaker.
+        const near = paragraphOf(offset) - found.paragraph <= 1 && genderOf(found.ref) === want
+        gender.set(keyOf(found.ref), votes)
+        return named(found.ref, near ? 'pronoun' : 'pronoun-far')
+      }
+      if (word === 'it') return ref(organisation(offset), 'organisation')
+      if (/^(?:they|we|i|you|who|which|that|this|there)$/.test(word)) return null
+      if (/^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)) {
+        const known = entities.resolveEntity(mention)
+        if (known) return named(known, 'name')
+        const added = entities.addSpeaker(mention, offset)
+        if (added) return named(added, 'new-name')
+      }
+      return describe(mention, offset)
+    },
+    lastSubject(offset) {
+      const found = search(offset, (m) => m.ref.type === 'person' && m.subject)
+      return found ? named(found.ref, 'continued') : null
+    },
+    note(spoke, offset) {
+      if (noted.length >= 5000) return
+      noted.splice(upperBoundStart(noted, offset), 0, { ref: spoke, start: offset, subject: true, paragraph: paragraphOf(offset) })
+    },
+  }
+
+  function ref(found: Mention | null, basis: Basis): SpeakerRef | null {
+    return found ? named(found.ref, basis) : null
+  }
+
+  /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
+  function describe(mention: string, offset: number): SpeakerRef | null {
+    const words = mention.toLowerCase().split(/\s+/)
+    // "Roe's lawyer", "the union's president": someone else than the named possessor.
+    if (words.some((w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!))) {
+      return bound(words, offset)
+    }
+    const head = words[words.length - 1]!
+    if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
+      // "A statement from the ministry": the organisation named in it.
+      return ref(organisation(offset), 'organisation')
+    }
+    const role = bound(words, offset)
+    if (role) return role
+    if (words.length < 2 || PLURAL_OR_VAGUE.test(head) && !TITLES.has(head)) return null
+    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
+    return ref(person(offset, null), 'role')
+  }
+
+  function bound(words: string[], offset: number): SpeakerRef | null {
+    const head = words[words.length - 1]!.replace(/['’]s$/, '')
+    const list = roles.get(head)
+    if (!list) return null
+    let best: { ref: EntityRef; start: number } | null = null
+    for (const r of list) if (r.start < offset && (!best || r.start > best.start)) best = r
+    return best ? named(best.ref, 'role') : null
+  }
+}
+
+/** A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it, inverted). */
+function isSubject(before: string, after: string): boolean {
+  if (/(?:^|[.!?]["”’)]?\s+|\n\s*|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after)) return true
+  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
+    // "On Monday, Roe said …": an opener phrase before the subject.
+    if (/^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(after)) return true
+  }
+  const next = /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(after)
+  if (next && CUE_VERBS.has(next[1]!)) return true
+  const prev = /\b(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before)
+  return prev !== null && /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
+    /^\s*(?:[.,;:]|$)/.test(after)
+}
+
+/**
+ * Role words bound to a named holder: the lower-case title before the name ("union president Ann
+ * Roe") and the head of an apposition after it ("Ann Roe, the union's president,").
+ */
+function bindRoles(before: string, after: string, ref: EntityRef, start: number, roles: Map<string, { ref: EntityRef; start: number }[]>): void {
+  const add = (word: string) => {
+    const w = word.toLowerCase().replace(/['’]s$/, '')
+    if (w.length < 3 || /^(?:the|and|of|for|said|says)$/.test(w)) return
+    const list = roles.get(w) ?? []
+    if (list.length < 50) list.push({ ref, start })
+    roles.set(w, list)
+  }
+  const title = /((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before)
+  if (title) {
+    const words = title[1]!.trim().split(/\s+/)
+    const last = words[words.length - 1]!
+    if (TITLES.has(last) || PERSON_SUFFIX.test(last)) add(last)
+  }
+  const appos = /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+)(?:\s+(?:of|for|at|with|on|in)\s[^,]{1,60})?,/u.exec(after)
+  if (appos) add(appos[2]!)
+}
+
+function keyOf(ref: EntityRef): string {
+  return `${ref.type}:${ref.index}`
+}
+
+/** How many of the sorted `values` are below `x`. */
+function upperBound(values: number[], x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function upperBoundStart(list: Mention[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.start < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
