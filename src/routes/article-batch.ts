@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import * as v from 'valibot'
-import { ArticleCreateSchema, slugify, type Article } from '../domain/article'
+import { ArticleCreateSchema, slugify, suffixSlug, type Article } from '../domain/article'
 import { buildNewArticle, referencedSlugs } from '../domain/article-edit'
 import { ApiError, type FieldError } from '../domain/errors'
 import type { AppEnv } from '../env'
@@ -72,7 +72,7 @@ articleBatch.post('/batch', async (c) => {
       continue
     }
     let slug = item.slug ?? (derived[i] as string)
-    if (!item.slug && (taken.has(slug) || used.has(slug))) slug = `${slug.slice(0, 70)}-${crypto.randomUUID().slice(0, 6)}`
+    if (!item.slug && (taken.has(slug) || used.has(slug))) slug = suffixSlug(slug, crypto.randomUUID().slice(0, 6))
     used.add(slug)
     const id = before?.id ?? `art_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`
     let built: Article

@@ -95,7 +95,7 @@ async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink
 pages.get('/articles/:slug', async (c) => {
   try {
     const timing = new ServerTiming()
-    const slug = c.req.param('slug')
+    const slug = c.req.param('slug').normalize('NFC')
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
@@ -142,7 +142,7 @@ type IndexKind = FeedScope['kind'] | null
 async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response> {
   try {
     const timing = new ServerTiming()
-    const slug = kind ? c.req.param('slug') ?? '' : ''
+    const slug = kind ? (c.req.param('slug') ?? '').normalize('NFC') : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
     const cursorText = c.req.query('cursor')
     const cursor: ListCursor | null = cursorText === undefined ? null : cursorText.length <= 500 ? decodeCursor(cursorText) : null

@@ -4,6 +4,8 @@
 import type { Article, Status } from '../domain/article'
 import { ARTICLE_COLUMNS, ARTICLE_FROM, rowToArticle, type ArticleRow } from './articles'
 import type { Db } from './db'
+import { searchPieces } from '../domain/search-text'
+import { ftsTerm } from './search-query'
 
 /** What to list: every field optional but the statuses the caller may see. */
 export interface ArticleFilter {
@@ -46,9 +48,8 @@ const MARK_CLOSE = '\u0003'
  * toMatchQuery('ukraine NEAR "war') // '"ukraine" "near" "war"'
  */
 export function toMatchQuery(text: string, joiner: ' ' | ' OR ' = ' '): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
-  if (!words) return null
-  return [...new Set(words)].slice(0, 64).map((w) => `"${w}"`).join(joiner)
+  const terms = [...new Set(searchPieces(text).map(ftsTerm))].slice(0, 64)
+  return terms.length ? terms.join(joiner) : null
 }
 
 function escapeSnippet(raw: string): string {

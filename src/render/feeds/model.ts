@@ -129,7 +129,7 @@ export function toFeedItem(article: Article, origin: string, full: boolean): Fee
     contentHtml: full ? absolutizeUrls(article.body, origin) + correctionsHtml(article) : null,
     published,
     updated: article.updatedAt > published ? article.updatedAt : published,
-    authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${b.slug}` })),
+    authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${encodeURIComponent(b.slug)}` })),
     categories: [
       ...(article.section ? [{ term: article.section.slug, label: cleanText(article.section.name), scheme: `${origin}/sections` }] : []),
       ...article.tags.map((t) => ({ term: t.slug, label: cleanText(t.name), scheme: `${origin}/tags` })),

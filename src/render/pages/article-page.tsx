@@ -83,7 +83,7 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
     <article>
       {article.section ? (
         <p class="kicker">
-          <a href={`${site.origin}/sections/${article.section.slug}`}>{article.section.name}</a>
+          <a href={`${site.origin}/sections/${encodeURIComponent(article.section.slug)}`}>{article.section.name}</a>
         </p>
       ) : null}
       <h1>{article.headline}</h1>
@@ -102,7 +102,7 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
           <ul>
             {article.tags.map((t) => (
               <li>
-                <a href={`${site.origin}/tags/${t.slug}`} rel="tag">#{t.name}</a>
+                <a href={`${site.origin}/tags/${encodeURIComponent(t.slug)}`} rel="tag">#{t.name}</a>
               </li>
             ))}
           </ul>

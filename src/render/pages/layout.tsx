@@ -34,7 +34,7 @@ export function feedLinks(site: SiteInfo, scope?: FeedScope): FeedLink[] {
   const links: FeedLink[] = FEED_FORMATS.map((f) => ({ type: f.type, title: `${site.name}: latest (${f.label})`, href: `${site.origin}/feeds/latest.${f.ext}` }))
   if (scope) {
     for (const f of FEED_FORMATS) {
-      links.push({ type: f.type, title: `${site.name}: ${scope.name} (${f.label})`, href: `${site.origin}/feeds/${scope.kind}/${scope.slug}.${f.ext}` })
+      links.push({ type: f.type, title: `${site.name}: ${scope.name} (${f.label})`, href: `${site.origin}/feeds/${scope.kind}/${encodeURIComponent(scope.slug)}.${f.ext}` })
     }
   }
   return links
