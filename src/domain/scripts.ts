@@ -20,6 +20,12 @@ const CYRILLIC: Record<string, string> = {
   ќ: 'k', ѕ: 'dz', ә: 'a', ғ: 'g', қ: 'q', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h',
 }
 
+/** Ukrainian (official 2010 romanisation) where it differs from Russian: Київ → kyiv, Харків → kharkiv. */
+const UKRAINIAN: Record<string, string> = { г: 'h', и: 'y', і: 'i', ї: 'i', є: 'ie', ґ: 'g' }
+
+/** Letters only Ukrainian uses: a text with any of them is spelled the Ukrainian way. */
+export const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u
+
 /** Modern Greek after ELOT 743 (ISO 843 type 2), lower case and without tonos. */
 const GREEK_PAIRS: Record<string, string> = { ου: 'ou', αυ: 'av', ευ: 'ev', γγ: 'ng', γκ: 'gk', μπ: 'mp' }
 const GREEK: Record<string, string> = {
@@ -88,12 +94,13 @@ export function mixesScripts(word: string): boolean {
 
 /**
  * Spells a lower-case Latin, Greek or Cyrillic word in ASCII; letters of other scripts are kept.
+ * `ukrainian` spells Cyrillic the Ukrainian way (и → y, г → h).
  * Accents go (Tromsø → tromso, Łódź → lodz), special letters get their usual spelling (Straße → strasse).
  *
  * @example
  * transliterate('путин') // 'putin'
  */
-export function transliterate(word: string): string {
+export function transliterate(word: string, ukrainian = false): string {
   let out = ''
   const cs = clusters(word.normalize('NFD'))
   for (let i = 0; i < cs.length; i += 1) {
@@ -110,7 +117,8 @@ export function transliterate(word: string): string {
       i += 1
       continue
     }
-    out += LATIN_SPECIAL[base] ?? CYRILLIC[base] ?? GREEK[base] ?? (MARKS.test(base) ? '' : base)
+    const cyrillic = (ukrainian ? UKRAINIAN[base] : undefined) ?? CYRILLIC[base]
+    out += LATIN_SPECIAL[base] ?? cyrillic ?? GREEK[base] ?? (MARKS.test(base) ? '' : base)
   }
   return out.normalize('NFC')
 }
@@ -150,4 +158,24 @@ export function scriptRuns(word: string): string[] {
   }
   if (current) runs.push(current)
   return runs
+}
+
+/** Cyrillic and Greek letters drawn like Latin ones (after Unicode TR 39 confusables), lower case. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+}
+
+/**
+ * A word mixing Latin with Cyrillic or Greek letters is a spoofing pattern ("pаypal" with a
+ * Cyrillic а): its lookalike letters are read as the Latin ones they imitate. Other words are
+ * returned unchanged.
+ *
+ * @example
+ * unspoof('р\u0430ypal') // 'paypal'
+ */
+export function unspoof(word: string): string {
+  if (!/\p{Script=Latin}/u.test(word) || !mixesScripts(word)) return word
+  return [...word].map((ch) => LOOKALIKES[ch] ?? ch).join('')
 }

@@ -2,7 +2,7 @@
  * @module Slugs for every script: ASCII for Latin, Greek and Cyrillic headlines, Unicode words (sent as
  * percent-encoded IRIs) for scripts without one standard transliteration, never empty.
  */
-import { BIDI_CONTROLS, mixesScripts, scriptRuns, transliterate } from './scripts'
+import { BIDI_CONTROLS, UKRAINIAN_LETTERS, mixesScripts, scriptRuns, transliterate, unspoof } from './scripts'
 
 /** Longest slug anyone may set, in characters (code points). */
 export const SLUG_MAX = 120
@@ -18,8 +18,9 @@ const OPTIONAL_MARKS = /[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06
 /**
  * Turns any text into a slug. Latin, Greek and Cyrillic are spelled in ASCII; other scripts keep their
  * letters (lower-cased, NFC). At most `max` characters, never cutting a letter from its marks; when
- * nothing is left (emoji, punctuation) a short stable hash of the text. Idempotent: a slug it made
- * comes back unchanged.
+ * nothing is left (emoji, punctuation) a short stable hash of the text. A word mixing Latin with
+ * Cyrillic or Greek lookalikes is read as the Latin word it imitates. Idempotent: a slug it made comes
+ * back unchanged.
  *
  * @example
  * slugify('Tromsø and Łódź: Straße') // 'tromso-and-lodz-strasse'
@@ -28,7 +29,8 @@ const OPTIONAL_MARKS = /[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06
  */
 export function slugify(text: string, max = 80): string {
   const clean = text.normalize('NFKC').toLowerCase().replace(OPTIONAL_MARKS, '')
-  const words = (clean.match(WORD) ?? []).flatMap((word) => scriptRuns(transliterate(word).toLowerCase()))
+  const ukrainian = UKRAINIAN_LETTERS.test(clean)
+  const words = (clean.match(WORD) ?? []).flatMap((word) => scriptRuns(transliterate(unspoof(word), ukrainian).toLowerCase()))
   const joined = (words.join(' ').normalize('NFC').match(SLUG_WORD) ?? []).join('-')
   const slug = truncate(joined, max).replace(/-+$/, '')
   return slug || hashSlug(text)

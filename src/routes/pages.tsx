@@ -156,7 +156,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const site = siteOf(c)
     const keyed = c.var.principal.kind !== 'anonymous'
     const pageTag = cursor ? fnv1a(encodeCursor(cursor)) : 'p1'
-    const etag = `"i.${kind ?? 'front'}.${slug || '-'}.g${generation}.${pageTag}.${siteTag(site)}"`
+    const etag = `"i.${kind ?? 'front'}.${encodeURIComponent(slug) || '-'}.g${generation}.${pageTag}.${siteTag(site)}"`
     c.header('etag', etag)
     c.header('vary', 'Authorization')
     c.header('cache-control', keyed ? PRIVATE_CACHE_CONTROL : PAGE_CACHE_CONTROL)
@@ -170,7 +170,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
       const renderedAt = new Date().toISOString()
       const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor))
       if (scope && list.articles.length === 0) throw notFound(slug)
-      const nextHref = list.next ? `${kind ? `/${kind}/${slug}` : '/'}?cursor=${encodeCursor(list.next)}` : null
+      const nextHref = list.next ? `${kind ? `/${kind}/${encodeURIComponent(slug)}` : '/'}?cursor=${encodeCursor(list.next)}` : null
       // The render time travels with the page, so every copy of this generation has one Last-Modified.
       const html = await timing.time('render', () => renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site))
       return `${renderedAt}\n${html}`
