@@ -111,7 +111,8 @@ export const ArticleCreateSchema = v.strictObject({
   tags: v.optional(editable.tags, []),
   bylines: v.optional(editable.bylines, []),
   canonicalUrl: v.optional(editable.canonicalUrl),
-  language: v.optional(editable.language, 'en'),
+  /** Detected from the headline, dek and body when left out (`en` when the text gives no signal). */
+  language: v.optional(editable.language),
   image: v.optional(editable.image),
   source: v.optional(editable.source),
   corrections: v.optional(editable.corrections, []),

@@ -8,7 +8,7 @@ export const EXTRACTION_OPERATIONS: Operation[] = [
   {
     method: 'post', path: '/v1/extract', summary: 'Extract structured data from raw copy or a web page', tag: 'Extraction', body: ExtractJsonSchema,
     bodyTypes: ['text/plain', 'text/html'],
-    description: 'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Rate-limited per client (60 a minute).',
+    description: 'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`; a declared language (`?lang=fr` or `"lang"`) wins over `<html lang>` and over detection. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Rate-limited per client (60 a minute).',
     responses: { 200: '`{ extraction }`', 400: 'Empty body or invalid JSON fields', 413: 'Body over 2 MiB', 415: 'Unsupported media type or binary data', 422: 'Not valid UTF-8', 429: 'Rate limited (see Retry-After)' },
     example: `curl -X POST localhost:8787/v1/extract -H 'content-type: text/plain' --data-binary @story.txt`,
   },

@@ -15,11 +15,15 @@ export const extract = new Hono<AppEnv>()
 export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
 const RATE_PERIOD_SECONDS = 60
 
+/** A declared language (`fr`, `pt-BR`): it wins over the page's own and over detection. */
+const LanguageTag = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag'))
+
 export const ExtractJsonSchema = v.pipe(
   v.strictObject({
     text: v.optional(v.string()),
     html: v.optional(v.string()),
     url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
+    lang: v.optional(LanguageTag),
   }),
   v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
 )
@@ -58,10 +62,10 @@ export function rejectBinary(text: string): void {
 }
 
 /** Reads any accepted body into text or HTML, refusing empty, binary and malformed input. */
-export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: boolean; content: string; url?: string }> {
+export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput> {
   const type = requireMediaType(c, ['text/plain', 'text/html', 'application/json'])
   const raw = await readText(c)
-  let input: { html: boolean; content: string; url?: string }
+  let input: ExtractInput
   if (type === 'application/json') {
     let value: unknown
     try {
@@ -71,7 +75,11 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: bool
     }
     const body = parseWith(ExtractJsonSchema, value, 'body')
     input = body.html !== undefined ? { html: true, content: body.html, url: body.url } : { html: false, content: body.text ?? '' }
-  } else input = { html: type === 'text/html', content: raw, url: c.req.query('url') }
+    input.lang = body.lang
+  } else {
+    const lang = c.req.query('lang')
+    input = { html: type === 'text/html', content: raw, url: c.req.query('url'), lang: lang === undefined ? undefined : parseWith(LanguageTag, lang, 'lang') }
+  }
   if (input.content.trim() === '') {
     throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
   }
@@ -79,9 +87,17 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<{ html: bool
   return input
 }
 
+/** What the caller sent to extract from, with the language it declares (if any). */
+export interface ExtractInput {
+  html: boolean
+  content: string
+  url?: string
+  lang?: string
+}
+
 /** Runs the engine on what the caller sent. */
-export function runExtraction(input: { html: boolean; content: string; url?: string }): Extraction {
-  return input.html ? extractFromHtml(input.content, input.url) : extractFromText(input.content)
+export function runExtraction(input: ExtractInput): Extraction {
+  return input.html ? extractFromHtml(input.content, input.url, input.lang) : extractFromText(input.content, undefined, input.lang)
 }
 
 extract.post('/', async (c) => {
