@@ -179,3 +179,34 @@ export function unspoof(word: string): string {
   if (!/\p{Script=Latin}/u.test(word) || !mixesScripts(word)) return word
   return [...word].map((ch) => LOOKALIKES[ch] ?? ch).join('')
 }
+
+/** Languages written right to left: pages set `dir="rtl"` for them. */
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'])
+
+/**
+ * The writing direction of a BCP 47 language tag.
+ *
+ * @example
+ * languageDirection('ar-EG') // 'rtl'
+ */
+export function languageDirection(tag: string): 'rtl' | 'ltr' {
+  return RTL_LANGUAGES.has(tag.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}
+
+/**
+ * The first `max` UTF-16 units of a text at most, never ending inside a surrogate pair (emoji,
+ * astral letters) or between a letter and its combining marks.
+ *
+ * @example
+ * cutText('ab😀', 3) // 'ab'
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = max
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end -= 1
+  while (end > 0 && /\p{M}/u.test(text.slice(end, end + 2).match(/^[\s\S][\udc00-\udfff]?/)?.[0] ?? '')) {
+    end -= 1
+    if (/[\udc00-\udfff]/.test(text[end] ?? '')) end -= 1
+  }
+  return text.slice(0, end)
+}

@@ -4,18 +4,7 @@
  * telltale letters) decide between the Latin-script and Cyrillic-script languages.
  */
 
-/** Languages written right to left: pages set `dir="rtl"` for them. */
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'])
-
-/**
- * The writing direction of a BCP 47 language tag.
- *
- * @example
- * languageDirection('ar-EG') // 'rtl'
- */
-export function languageDirection(tag: string): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(tag.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr'
-}
+export { RTL_LANGUAGES, languageDirection } from '../domain/scripts'
 
 // Frequent function words (and a few reporting verbs) per language, chosen for this module. A word
 // may sit in several lists; the telltale letters below break ties between close neighbours.

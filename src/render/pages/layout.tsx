@@ -3,6 +3,7 @@
  * any extra meta), a site header with a skip link, the main content and a footer.
  */
 import type { Child } from 'hono/jsx'
+import { languageDirection } from '../../domain/scripts'
 import type { SiteInfo } from '../jsonld'
 import { PAGE_STYLE } from './style'
 
@@ -57,7 +58,7 @@ export interface LayoutProps {
 /** The shared page shell. */
 export function Layout(props: LayoutProps) {
   return (
-    <html lang={props.language ?? 'en'}>
+    <html lang={props.language ?? 'en'} dir={languageDirection(props.language ?? 'en') === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
