@@ -85,7 +85,8 @@ const SAMPLE = 20_000
  * detectLanguage('東京で初雪が観測された') // 'ja'
  */
 export function detectLanguage(text: string, fallback = 'en'): string {
-  const sample = text.slice(0, SAMPLE).normalize('NFC')
+  // Addresses are not prose: a story full of links is still in its own language.
+  const sample = text.slice(0, SAMPLE).normalize('NFC').replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/giu, ' ')
   const counts = countScripts(sample)
   const letters = counts.latin + counts.cyrillic + counts.arabic + counts.cjk + counts.kana + counts.other
   if (letters === 0) return fallback
@@ -95,7 +96,7 @@ export function detectLanguage(text: string, fallback = 'en'): string {
       return 'ja'
     case 'cjk':
       // Japanese mixes kana into kanji text; even a headline has a particle or two.
-      return counts.kana >= Math.max(1, counts.cjk * 0.05) ? 'ja' : 'zh'
+      return counts.kana >= Math.max(0.5, counts.cjk * 0.05) ? 'ja' : 'zh'
     case 'arabic':
       return arabicLanguage(sample)
     case 'other':
@@ -108,14 +109,19 @@ export function detectLanguage(text: string, fallback = 'en'): string {
 
 const LATIN_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'pl', 'tr']
 
+// Weighs scripts by words, not letters: a word of a spaced script counts 1, a character of Chinese or
+// Japanese (written without spaces) half, so a long URL or one unbroken word cannot outvote a story.
 function countScripts(text: string): Record<'latin' | 'cyrillic' | 'arabic' | 'cjk' | 'kana' | 'other', number> {
   const counts = { latin: 0, cyrillic: 0, arabic: 0, cjk: 0, kana: 0, other: 0 }
-  for (const [ch] of text.matchAll(/\p{L}/gu)) {
-    if (/\p{Script=Latin}/u.test(ch)) counts.latin += 1
-    else if (/\p{Script=Cyrillic}/u.test(ch)) counts.cyrillic += 1
-    else if (/\p{Script=Arabic}/u.test(ch)) counts.arabic += 1
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) counts.kana += 1
-    else if (/\p{Script=Han}/u.test(ch)) counts.cjk += 1
+  for (const [run] of text.matchAll(/\p{L}+/gu)) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run)) {
+      for (const ch of run) {
+        if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) counts.kana += 0.5
+        else if (/\p{Script=Han}/u.test(ch)) counts.cjk += 0.5
+      }
+    } else if (/\p{Script=Latin}/u.test(run)) counts.latin += 1
+    else if (/\p{Script=Cyrillic}/u.test(run)) counts.cyrillic += 1
+    else if (/\p{Script=Arabic}/u.test(run)) counts.arabic += 1
     else counts.other += 1
   }
   return counts

@@ -70,7 +70,7 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
   const selfUrl = params(query.cursor ?? null)
   const hub = hubUrl(c)
   return sendFeed(c, {
-    identity: `${feedPath}|${query.q ?? ''}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
+    identity: `${feedPath}|${encodeURIComponent(query.q ?? '')}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
     type: format,
     state,
     selfUrl,

@@ -123,7 +123,7 @@ pages.get('/articles/:slug', async (c) => {
       return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
     }
     // The related block depends on other articles: the HTML key names the site generation too.
-    const key = keyed ? null : cacheKey('article', [version.slug, `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
+    const key = keyed ? null : cacheKey('article', [encodeURIComponent(version.slug), `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
     const page = await cachedOrFresh(c, key, 'article', timing, async () => {
       const [article, related] = await Promise.all([load(), timing.time('db-related', () => relatedLinks(c, version.id))])
       return timing.time('render', () => renderArticlePage(article, site, { preview, related }))
@@ -165,7 +165,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
       return c.body(null, 304)
     }
     // Only first pages go to KV: cursors are free-form input, and caching each would let anyone fill KV.
-    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', slug || '-', `g${generation}`, siteTag(site)])
+    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', encodeURIComponent(slug) || '-', `g${generation}`, siteTag(site)])
     const page = await cachedOrFresh(c, key, 'index', timing, async () => {
       const renderedAt = new Date().toISOString()
       const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor))

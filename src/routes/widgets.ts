@@ -28,7 +28,7 @@ widgets.get('/v1/widgets/latest', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
     const generation = await versionRead(c, 'generation', () => getGeneration(c.var.db))
-    const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
+    const key = cacheKey('widget', ['latest', encodeURIComponent(query.section ?? '-'), query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
         listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null),
@@ -45,7 +45,7 @@ widgets.get('/v1/widgets/articles/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { item: null }, async () => {
     const version = await publishedVersion(c, pathSlug(c))
-    const key = cacheKey('widget', ['article', version.slug, `r${version.revision}`, siteTag(site)])
+    const key = cacheKey('widget', ['article', encodeURIComponent(version.slug), `r${version.revision}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const article = await getArticle(c.var.db, version.id)
       if (!article || article.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
@@ -60,7 +60,7 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
     const slug = pathSlug(c)
     const [version, generation] = await Promise.all([publishedVersion(c, slug), versionRead(c, 'generation', () => getGeneration(c.var.db))])
-    const key = cacheKey('widget', ['related', version.slug, query.limit, `g${generation}`, siteTag(site)])
+    const key = cacheKey('widget', ['related', encodeURIComponent(version.slug), query.limit, `g${generation}`, siteTag(site)])
     return cachedJson(c, key, async () => ({
       article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
       items: await relatedItems(c, version.id, query.limit, site.origin),

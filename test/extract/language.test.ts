@@ -74,6 +74,12 @@ describe('detectLanguage', () => {
     expect(wrong).toEqual([])
   })
 
+  it('weighs scripts by words: one long Latin word or URL does not outvote a Japanese story', () => {
+    expect(detectLanguage('東京で初雪')).toBe('ja')
+    expect(detectLanguage(`東京で今年初めての雪。 ${'x'.repeat(300)} https://news.example/a/b/c`)).toBe('ja')
+    expect(detectLanguage('The mayor of 北京 said the bridge would reopen on Monday.')).toBe('en')
+  })
+
   it('falls back when the text gives no signal', () => {
     expect(detectLanguage('')).toBe('en')
     expect(detectLanguage('2026 · 3:1 · 🎉', 'und')).toBe('und')

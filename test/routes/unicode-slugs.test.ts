@@ -76,6 +76,23 @@ describe('slugs for every script', () => {
     expect(await oembedXml.text()).toContain('<title>𠮷野家が新店舗 🍜 開店</title>')
   })
 
+  it('serves astral and emoji slugs, sections and queries on every public route (cache keys included)', async () => {
+    const article = await create({ headline: '𠮷野家が東京に新店舗 🍜', section: '𠮷 ニュース' })
+    const slug = encodeURIComponent(article.slug)
+    const section = encodeURIComponent(article.section.slug)
+    expect(article.section.slug).toBe('𠮷-ニュース')
+    const paths = [`/articles/${slug}`, `/sections/${section}`, `/feeds/sections/${section}.json`, `/feeds/search.rss?q=${encodeURIComponent('𠮷野家 🍜')}`,
+      `/v1/widgets/latest?section=${section}`, `/v1/widgets/articles/${slug}`, `/v1/widgets/related/${slug}`, `/embed/articles/${slug}`,
+      `/v1/articles?q=${encodeURIComponent('🍜 𠮷野家')}`]
+    for (const path of paths) {
+      for (let i = 0; i < 2; i++) {
+        // twice: the second answer comes from the KV cache, whose keys hold the slug
+        const res = await get(path, 'text/html')
+        expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200)
+      }
+    }
+  })
+
   it('a headline with nothing to spell gets a stable hash slug, not "untitled"', async () => {
     const article = await create({ headline: '🎉🎉🎉' })
     expect(article.slug).toMatch(/^s-[0-9a-z]{7}$/)

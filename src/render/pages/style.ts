@@ -7,7 +7,7 @@ export const PAGE_STYLE = `*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:1.0625rem/1.6 Georgia,'Times New Roman',serif;color:#1c1c1c;background:#fdfdfb}
 a{color:#0b57a4}a:focus-visible{outline:3px solid #f5a623;outline-offset:2px}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.4rem}
+.skip{position:absolute;inset-inline-start:-999px}.skip:focus{inset-inline-start:1rem;top:1rem;background:#fff;padding:.4rem}
 header.site,footer.site{font-family:system-ui,sans-serif;padding:.75rem 1rem;border-bottom:1px solid #ddd}
 footer.site{border-top:1px solid #ddd;border-bottom:0;font-size:.9rem;margin-top:2rem}
 header.site a{font-weight:700;text-decoration:none;color:inherit}
