@@ -8,8 +8,12 @@ import { SPACELESS, clusters, foldWord } from './scripts'
 /** A run of letters as the index sees it: the same token rule as the FTS5 tokenizer (letters, marks, digits). */
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu
 
-/** The alternative text of an article is cut here (UTF-16 units), far beyond any story's words. */
+/**
+ * The alternative text of one article is cut here (UTF-16 units), far beyond any story's words; all
+ * the articles of one write share SEARCH_ALT_BATCH, so the bound JSON stays well under D1's 2 MB.
+ */
 export const SEARCH_ALT_MAX = 300_000
+export const SEARCH_ALT_BATCH = 450_000
 
 /** One searchable piece of a query or text. */
 export type SearchPiece =
@@ -39,17 +43,19 @@ export function searchPieces(text: string): SearchPiece[] {
  * would not produce itself, the parts of tokens that mix spaced and spaceless scripts, and the
  * character pairs (plus each run's last character) of spaceless runs.
  */
-export function searchAltText(text: string): string {
+export function searchAltText(text: string, max = SEARCH_ALT_MAX): string {
   const out: string[] = []
   let size = 0
   for (const token of text.normalize('NFC').toLowerCase().match(TOKEN) ?? []) {
     const runs = splitSpaceless(token)
     for (const run of runs) {
-      const alt = SPACELESS.test(run) ? pairs(clusters(run)).join(' ') : altSpelling(run, runs.length > 1)
-      if (!alt) continue
-      size += alt.length + 1
-      if (size > SEARCH_ALT_MAX) return out.join(' ')
-      out.push(alt)
+      const alts = SPACELESS.test(run) ? pairs(clusters(run)) : [altSpelling(run, runs.length > 1)]
+      for (const alt of alts) {
+        if (!alt) continue
+        size += alt.length + 1
+        if (size > max + 1) return out.join(' ')
+        out.push(alt)
+      }
     }
   }
   return out.join(' ')

@@ -4,7 +4,7 @@
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
 import { htmlToText } from '../domain/html'
-import { searchAltText } from '../domain/search-text'
+import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from '../domain/search-text'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import type { Db } from './db'
 
@@ -192,6 +192,7 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
  * and a new site generation. Part of every write, and on its own the way to rebuild indexes.
  */
 function indexStatements(db: Db, articles: readonly Article[], json: string): D1PreparedStatement[] {
+  const altBudget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, articles.length)))
   return [
     db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`).bind(json),
     db
@@ -201,7 +202,7 @@ function indexStatements(db: Db, articles: readonly Article[], json: string): D1
            json_extract(?2, '$[' || j.key || ']')
          FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')`
       )
-      .bind(json, JSON.stringify(articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`)))),
+      .bind(json, JSON.stringify(articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`, altBudget)))),
     ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]
