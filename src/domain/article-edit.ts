@@ -70,7 +70,7 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
     updatedAt: at,
     revision: 1,
     canonicalUrl: input.canonicalUrl ?? null,
-    language: input.language ?? detectLanguage(`${input.headline}\n${input.dek ?? ''}\n${bodyText.slice(0, 20_000)}`),
+    language: input.language ?? detectLanguage(`${input.headline}\n${input.dek ?? ''}\n${bodyText}`),
     image: input.image ? { url: input.image.url, caption: input.image.caption ?? null, credit: input.image.credit ?? null } : null,
     source: input.source ?? null,
     corrections: input.corrections.map((c) => ({ at: normalizeDate(c.at) ?? at, text: c.text })),

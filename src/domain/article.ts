@@ -54,7 +54,10 @@ const Slug = v.pipe(
   v.string(),
   v.maxLength(1000, 'at most 120 characters'),
   v.normalize('NFC'),
-  v.check((s) => slugProblem(s) === null, (issue) => slugProblem(String(issue.input)) ?? 'invalid slug')
+  v.check(
+    (s) => slugProblem(s) === null,
+    (issue) => slugProblem(String(issue.input)) ?? 'invalid slug'
+  )
 )
 // Bidi embeddings, overrides and isolates (not the LRM/RLM/ALM marks RTL copy needs): invisible
 // characters that can reorder the text around a headline, so display text drops them.
@@ -111,7 +114,7 @@ export const ArticleCreateSchema = v.strictObject({
   tags: v.optional(editable.tags, []),
   bylines: v.optional(editable.bylines, []),
   canonicalUrl: v.optional(editable.canonicalUrl),
-  /** Detected from the headline, dek and body when left out (`en` when the text gives no signal). */
+  /** Detected from headline, dek and body when left out (`en` when the text gives no signal). */
   language: v.optional(editable.language),
   image: v.optional(editable.image),
   source: v.optional(editable.source),

@@ -1,12 +1,13 @@
 /**
- * @module Writing systems: which script a letter belongs to, Latin/Greek/Cyrillic transliteration, and
- * the folding of what readers do not type (accents, ß, ø, Greek tonos, Arabic vowel marks).
+ * @module Writing systems: which script a letter belongs to, Latin/Greek/Cyrillic transliteration,
+ * and the folding of what readers do not type (accents, ß, ø, Greek tonos, Arabic vowel marks).
  */
 
 /** Letters that do not decompose into base + accent but have a usual ASCII spelling. */
 const LATIN_SPECIAL: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
-  ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ı: 'i', ŀ: 'l', Ŀ: 'l', ŋ: 'ng', Ŋ: 'ng', ĸ: 'q',
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd',
+  Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ı: 'i', ŀ: 'l', Ŀ: 'l', ŋ: 'ng',
+  Ŋ: 'ng', ĸ: 'q',
   ſ: 's', ŧ: 't', Ŧ: 't', ƒ: 'f', ɖ: 'd', ƙ: 'k', ɓ: 'b', ƴ: 'y', ǝ: 'e', ə: 'e', Ə: 'e',
 }
 
@@ -16,18 +17,21 @@ const CYRILLIC: Record<string, string> = {
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
   ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
   // Ukrainian, Belarusian, Serbian, Macedonian, Kazakh
-  є: 'ie', і: 'i', ї: 'i', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'g',
+  є: 'ie', і: 'i', ї: 'i', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz',
+  ѓ: 'g',
   ќ: 'k', ѕ: 'dz', ә: 'a', ғ: 'g', қ: 'q', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h',
 }
 
-/** Ukrainian (official 2010 romanisation) where it differs from Russian: Київ → kyiv, Харків → kharkiv. */
+/** Ukrainian (official 2010 romanisation) where it differs from Russian: Київ → kyiv. */
 const UKRAINIAN: Record<string, string> = { г: 'h', и: 'y', і: 'i', ї: 'i', є: 'ie', ґ: 'g' }
 
 /** Letters only Ukrainian uses: a text with any of them is spelled the Ukrainian way. */
 export const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/u
 
 /** Modern Greek after ELOT 743 (ISO 843 type 2), lower case and without tonos. */
-const GREEK_PAIRS: Record<string, string> = { ου: 'ou', αυ: 'av', ευ: 'ev', γγ: 'ng', γκ: 'gk', μπ: 'mp' }
+const GREEK_PAIRS: Record<string, string> = {
+  ου: 'ou', αυ: 'av', ευ: 'ev', γγ: 'ng', γκ: 'gk', μπ: 'mp',
+}
 const GREEK: Record<string, string> = {
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
   ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps',
@@ -40,7 +44,12 @@ const TRANSLITERATED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u
 /**
  * Scripts written without spaces between words: search indexes them as overlapping character pairs.
  */
-export const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
+export const SPACELESS = new RegExp(
+  `[${['Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Lao', 'Khmer', 'Myanmar']
+    .map((name) => `\\p{Script=${name}}`)
+    .join('')}ー]`,
+  'u'
+)
 
 /** Bidirectional formatting controls: invisible, and able to reorder what a reader sees. */
 export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u
@@ -48,7 +57,7 @@ export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u
 /** Lone UTF-16 surrogates: not Unicode text, and not encodable as UTF-8. */
 export const LONE_SURROGATE = /\p{Cs}/u
 
-/** Graphemes in the simple sense that matters here: a base character and the marks that follow it. */
+/** Graphemes in the simple sense that matters here: a base character and the marks after it. */
 export function clusters(text: string): string[] {
   return text.match(/\P{M}\p{M}*|\p{M}+/gu) ?? []
 }
@@ -66,21 +75,21 @@ export function scriptFamily(ch: string): string | null {
   return 'Other'
 }
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Bopomofo}'
+const CJK = ['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo']
+  .map((name) => `\\p{Script=${name}}`)
+  .join('')
 const FAMILIES: [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/u],
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Greek', /\p{Script=Greek}/u],
   ['CJK', new RegExp(`[${CJK}]`, 'u')],
   ...['Arabic', 'Hebrew', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari', 'Bengali', 'Gurmukhi',
-    'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Armenian', 'Georgian',
-    'Ethiopic', 'Tibetan', 'Mongolian', 'Thaana', 'Syriac'].map((name): [string, RegExp] => [
-    name,
-    new RegExp(`\\p{Script=${name}}`, 'u'),
-  ]),
+    'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Armenian',
+    'Georgian', 'Ethiopic', 'Tibetan', 'Mongolian', 'Thaana', 'Syriac',
+  ].map((name): [string, RegExp] => [name, new RegExp(`\\p{Script=${name}}`, 'u')]),
 ]
 
-/** True when the letters of one word come from more than one script family ("pаypal" with a Cyrillic а). */
+/** True when the letters of one word come from several script families ("pаypal", Cyrillic а). */
 export function mixesScripts(word: string): boolean {
   let seen: string | null = null
   for (const ch of word) {
@@ -95,7 +104,8 @@ export function mixesScripts(word: string): boolean {
 /**
  * Spells a lower-case Latin, Greek or Cyrillic word in ASCII; letters of other scripts are kept.
  * `ukrainian` spells Cyrillic the Ukrainian way (и → y, г → h).
- * Accents go (Tromsø → tromso, Łódź → lodz), special letters get their usual spelling (Straße → strasse).
+ * Accents go (Tromsø → tromso, Łódź → lodz), special letters get their usual spelling
+ * (Straße → strasse).
  *
  * @example
  * transliterate('путин') // 'putin'
@@ -132,7 +142,7 @@ export function foldWord(word: string): string {
   for (const cluster of clusters(word.toLowerCase().normalize('NFD'))) {
     const base = [...cluster][0]!
     if (/[\p{Script=Latin}\p{Script=Greek}]/u.test(base)) out += LATIN_SPECIAL[base] ?? base
-    else if (/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(base)) out += base.replace(/[\u0640]/u, '')
+    else if (/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(base)) out += base.replace('\u0640', '')
     else if (base === 'е' || base === 'и') out += cluster.normalize('NFC') === 'ё' ? 'е' : cluster
     else out += cluster
   }
@@ -160,7 +170,7 @@ export function scriptRuns(word: string): string[] {
   return runs
 }
 
-/** Cyrillic and Greek letters drawn like Latin ones (after Unicode TR 39 confusables), lower case. */
+/** Cyrillic and Greek letters drawn like Latin ones (after Unicode TR 39 confusables). */
 const LOOKALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y',
@@ -181,7 +191,9 @@ export function unspoof(word: string): string {
 }
 
 /** Languages written right to left: pages set `dir="rtl"` for them. */
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb'])
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb',
+])
 
 /**
  * The writing direction of a BCP 47 language tag.
@@ -204,7 +216,8 @@ export function cutText(text: string, max: number): string {
   if (text.length <= max) return text
   let end = max
   if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end -= 1
-  while (end > 0 && /\p{M}/u.test(text.slice(end, end + 2).match(/^[\s\S][\udc00-\udfff]?/)?.[0] ?? '')) {
+  const markAt = (i: number) => /^\p{M}/u.test(text.slice(i, i + 2))
+  while (end > 0 && markAt(end)) {
     end -= 1
     if (/[\udc00-\udfff]/.test(text[end] ?? '')) end -= 1
   }

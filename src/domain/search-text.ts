@@ -5,7 +5,7 @@
  */
 import { SPACELESS, clusters, foldWord } from './scripts'
 
-/** A run of letters as the index sees it: the same token rule as the FTS5 tokenizer (letters, marks, digits). */
+/** A run of letters as the index sees it: the FTS5 tokenizer's rule (letters, marks, digits). */
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu
 
 /**
@@ -25,7 +25,9 @@ export type SearchPiece =
  * of spaceless scripts as character clusters. A token mixing both ("iphone発売") gives one of each.
  *
  * @example
- * searchPieces('Straße 東京') // [{ kind: 'word', word: 'straße', folded: 'strasse' }, { kind: 'spaceless', clusters: ['東', '京'] }]
+ * searchPieces('Straße 東京')
+ * // [{ kind: 'word', word: 'straße', folded: 'strasse' },
+ * //  { kind: 'spaceless', clusters: ['東', '京'] }]
  */
 export function searchPieces(text: string): SearchPiece[] {
   const pieces: SearchPiece[] = []
@@ -61,7 +63,7 @@ export function searchAltText(text: string, max = SEARCH_ALT_MAX): string {
   return out.join(' ')
 }
 
-/** Overlapping pairs of clusters, and the last cluster alone (so a one-character query finds it). */
+/** Overlapping pairs of clusters, and the last cluster alone (a one-character query finds it). */
 export function pairs(cs: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i + 1 < cs.length; i += 1) out.push(cs[i]! + cs[i + 1]!)

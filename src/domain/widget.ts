@@ -39,7 +39,7 @@ export function toWidgetItem(article: Article, origin: string): WidgetItem {
 
 /** Most items a list widget shows. */
 export const MAX_WIDGET_ITEMS = 20
-/** A slug parameter: lower-case words (any script, NFC) joined by single hyphens, at most 120 characters. */
+/** A slug parameter: lower-case words (any script, NFC) joined by hyphens, at most 120 characters. */
 export const WidgetSlug = v.pipe(
   v.string(),
   v.maxLength(480, 'at most 120 characters'),

@@ -70,7 +70,7 @@ export function extractFromHtml(html: string, url?: string, language?: string): 
   return analyse(skeleton)
 }
 
-/** The primary subtag of a declared language (`fr-CA` → `fr`, `pt_BR` → `pt`), or null when it is not one. */
+/** The primary subtag of a declared language (`fr-CA` → `fr`, `pt_BR` → `pt`), else null. */
 function primaryLanguage(tag: string | null): string | null {
   const primary = tag?.trim().split(/[-_]/)[0]!.toLowerCase()
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null

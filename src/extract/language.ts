@@ -1,7 +1,7 @@
 /**
- * @module Language detection on text: the script of the letters decides for most languages (Arabic,
- * Hebrew, Greek, Chinese, Japanese, Korean, Thai...), profiles of frequent function words (and a few
- * telltale letters) decide between the Latin-script and Cyrillic-script languages.
+ * @module Language detection on text: the script of the letters decides for most languages
+ * (Arabic, Hebrew, Greek, Chinese, Japanese, Korean, Thai...), profiles of frequent function words
+ * (and a few telltale letters) decide between the Latin-script and Cyrillic-script languages.
  */
 
 export { RTL_LANGUAGES, languageDirection } from '../domain/scripts'
@@ -9,32 +9,38 @@ export { RTL_LANGUAGES, languageDirection } from '../domain/scripts'
 // Frequent function words (and a few reporting verbs) per language, chosen for this module. A word
 // may sit in several lists; the telltale letters below break ties between close neighbours.
 const WORDS: Record<string, string> = {
-  en: `the of and to in is that for it was on with he she as at by said his her from have has be are
-    were this they but not an or will which their who its been had would we more after also than about
-    over into when there what says told our new more all can out first`,
-  fr: `le la les de des du un une et est en que qui dans pour pas sur au aux avec par ce cette il elle
-    ils elles ne se sont été plus ont mais ou son sa ses nous vous je leur selon aussi comme fait être
-    déclaré dit était très aussi encore sans sous entre vers leurs depuis`,
-  de: `der die das und ist nicht mit den dem des ein eine einen einem zu sich auf für von im sind wird
-    werden wurde hat haben auch als nach bei aus wir ich er sie es noch nur sagte oder aber wie über vor
-    dass sei war am an um zum zur beim vom neue neuen mehr kein keine heute bleiben bleibt`,
-  es: `el la los las de del y en que por una un para con es se no su sus al lo como más pero fue ha han
-    dijo este esta según sobre también entre cuando muy ya desde hasta fueron está le nos otro otra porque sin hay durante`,
-  it: `il lo la gli le di del della dei delle che e è per una un con non sono nel nella al alla da anche
-    come ma più ha hanno si questo questa detto secondo dopo stato essere degli sulla nei sul gli ancora senza perché tra anni durante`,
-  pt: `o a os as de do da dos das e em no na nos nas um uma para com não que por se mais foi são ao à
-    como mas seu sua também disse pelo pela ele ela está já foram nos seus suas sem há pelos durante`,
-  nl: `de het een en van is dat op te niet met zijn voor ook er aan in die als bij door maar om nog naar
-    dan wordt werd heeft hebben zei ze hij wij we deze meer wel geen nieuwe moet kan al of tot uit`,
+  en: `the of and to in is that for it was on with he she as at by said his her from have has be
+    are were this they but not an or will which their who its been had would we more after also
+    than about over into when there what says told our new all can out first`,
+  fr: `le la les de des du un une et est en que qui dans pour pas sur au aux avec par ce cette il
+    elle ils elles ne se sont été plus ont mais ou son sa ses nous vous je leur selon aussi
+    comme fait être déclaré dit était très encore sans sous entre vers leurs depuis`,
+  de: `der die das und ist nicht mit den dem des ein eine einen einem zu sich auf für von im sind
+    wird werden wurde hat haben auch als nach bei aus wir ich er sie es noch nur sagte oder aber
+    wie über vor dass sei war am an um zum zur beim vom neue neuen mehr kein keine heute bleiben
+    bleibt`,
+  es: `el la los las de del y en que por una un para con es se no su sus al lo como más pero fue ha
+    han dijo este esta según sobre también entre cuando muy ya desde hasta fueron está le nos
+    otro otra porque sin hay durante`,
+  it: `il lo la gli le di del della dei delle che e è per una un con non sono nel nella al alla da
+    anche come ma più ha hanno si questo questa detto secondo dopo stato essere degli sulla nei
+    sul ancora senza perché tra anni durante`,
+  pt: `o a os as de do da dos das e em no na nos nas um uma para com não que por se mais foi são ao
+    à como mas seu sua também disse pelo pela ele ela está já foram seus suas sem há pelos
+    durante`,
+  nl: `de het een en van is dat op te niet met zijn voor ook er aan in die als bij door maar om nog
+    naar dan wordt werd heeft hebben zei ze hij wij we deze meer wel geen nieuwe moet kan al of
+    tot uit`,
   sv: `och att det som en är av för på med till den har inte om ett var de jag sade men från`,
   pl: `i w na z się nie że do to jest jak o po ale od przez był jego już oraz powiedział`,
   tr: `ve bir bu da de için ile çok olarak daha ama gibi olan en ki değil dedi`,
   ru: `и в не на что с по как это он она они из за от к но о так для его бы же было был уже или
     сказал заявил также`,
-  uk: `і в не на що з по як це він вона вони із за від до але так для його був вже або сказав також`,
+  uk: `і в не на що з по як це він вона вони із за від до але так для його був вже або сказав
+    також`,
 }
 
-// Letters that occur in one or two of the languages above and rarely in the others.
+// Letters and letter groups that occur in one or two of the languages above, rarely in others.
 const LETTERS: Record<string, RegExp> = {
   en: /\b(?:\w+ing|th\w*|\w+ly)\b/gu,
   de: /[äöüß]|sch|\w+(?:ung|keit|lich)\b/gu,
@@ -52,7 +58,9 @@ const LETTERS: Record<string, RegExp> = {
 
 const INDEX = new Map<string, string[]>()
 for (const [lang, list] of Object.entries(WORDS)) {
-  for (const word of list.split(/\s+/)) if (word) INDEX.set(word, [...(INDEX.get(word) ?? []), lang])
+  for (const word of new Set(list.split(/\s+/))) {
+    if (word) INDEX.set(word, [...(INDEX.get(word) ?? []), lang])
+  }
 }
 
 // Scripts that name one language on their own (the first match in text order of this list wins).
@@ -73,12 +81,13 @@ const SCRIPT_LANGUAGE: [RegExp, string][] = [
 ]
 
 /** How far into a text detection reads (characters): plenty for any language signal. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/giu
 const SAMPLE = 20_000
 
 /**
- * The primary language of a text (a BCP 47 primary subtag), or `fallback` when the text gives no clear
- * signal. Covers en, fr, de, es, it, pt, nl, sv, pl, tr, ru, uk, ar, fa, ur, he, el, zh, ja, ko, th,
- * hi and a few more scripts.
+ * The primary language of a text (a BCP 47 primary subtag), or `fallback` when the text gives no
+ * clear signal. Covers en, fr, de, es, it, pt, nl, sv, pl, tr, ru, uk, ar, fa, ur, he, el, zh, ja,
+ * ko, th, hi and a few more scripts.
  *
  * @example
  * detectLanguage('„Wir werden das prüfen“, sagte Angela Weber') // 'de'
@@ -86,10 +95,9 @@ const SAMPLE = 20_000
  */
 export function detectLanguage(text: string, fallback = 'en'): string {
   // Addresses are not prose: a story full of links is still in its own language.
-  const sample = text.slice(0, SAMPLE).normalize('NFC').replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/giu, ' ')
+  const sample = text.slice(0, SAMPLE).normalize('NFC').replace(ADDRESS, ' ')
   const counts = countScripts(sample)
-  const letters = counts.latin + counts.cyrillic + counts.arabic + counts.cjk + counts.kana + counts.other
-  if (letters === 0) return fallback
+  if (Object.values(counts).every((n) => n === 0)) return fallback
   const [script] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!
   switch (script) {
     case 'kana':
@@ -103,15 +111,18 @@ export function detectLanguage(text: string, fallback = 'en'): string {
       for (const [re, lang] of SCRIPT_LANGUAGE) if (re.test(sample)) return lang
       return fallback
     default:
-      return byWords(sample.toLowerCase(), script === 'cyrillic' ? ['ru', 'uk'] : LATIN_LANGUAGES, fallback)
+      const candidates = script === 'cyrillic' ? ['ru', 'uk'] : LATIN_LANGUAGES
+      return byWords(sample.toLowerCase(), candidates, fallback)
   }
 }
 
 const LATIN_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'pl', 'tr']
 
-// Weighs scripts by words, not letters: a word of a spaced script counts 1, a character of Chinese or
-// Japanese (written without spaces) half, so a long URL or one unbroken word cannot outvote a story.
-function countScripts(text: string): Record<'latin' | 'cyrillic' | 'arabic' | 'cjk' | 'kana' | 'other', number> {
+type ScriptCounts = Record<'latin' | 'cyrillic' | 'arabic' | 'cjk' | 'kana' | 'other', number>
+
+// Weighs scripts by words, not letters: a word of a spaced script counts 1, a character of Chinese
+// or Japanese (written without spaces) half, so one unbroken word cannot outvote a whole story.
+function countScripts(text: string): ScriptCounts {
   const counts = { latin: 0, cyrillic: 0, arabic: 0, cjk: 0, kana: 0, other: 0 }
   for (const [run] of text.matchAll(/\p{L}+/gu)) {
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run)) {
@@ -155,6 +166,8 @@ function byWords(text: string, candidates: readonly string[], fallback: string):
   const ranked = [...scores].sort((a, b) => b[1] - a[1])
   const [best, second] = ranked
   if (!best || best[1] < 1) return candidates.includes(fallback) ? fallback : candidates[0]!
-  if (second && second[1] === best[1]) return best[0] === fallback || second[0] === fallback ? fallback : best[0]
+  if (second && second[1] === best[1]) {
+    return best[0] === fallback || second[0] === fallback ? fallback : best[0]
+  }
   return best[0]
 }

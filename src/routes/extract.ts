@@ -16,7 +16,10 @@ export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
 const RATE_PERIOD_SECONDS = 60
 
 /** A declared language (`fr`, `pt-BR`): it wins over the page's own and over detection. */
-const LanguageTag = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag'))
+const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')
+)
 
 export const ExtractJsonSchema = v.pipe(
   v.strictObject({
@@ -78,7 +81,8 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
     input.lang = body.lang
   } else {
     const lang = c.req.query('lang')
-    input = { html: type === 'text/html', content: raw, url: c.req.query('url'), lang: lang === undefined ? undefined : parseWith(LanguageTag, lang, 'lang') }
+    input = { html: type === 'text/html', content: raw, url: c.req.query('url') }
+    if (lang !== undefined) input.lang = parseWith(LanguageTag, lang, 'lang')
   }
   if (input.content.trim() === '') {
     throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
@@ -97,7 +101,9 @@ export interface ExtractInput {
 
 /** Runs the engine on what the caller sent. */
 export function runExtraction(input: ExtractInput): Extraction {
-  return input.html ? extractFromHtml(input.content, input.url, input.lang) : extractFromText(input.content, undefined, input.lang)
+  return input.html
+    ? extractFromHtml(input.content, input.url, input.lang)
+    : extractFromText(input.content, undefined, input.lang)
 }
 
 extract.post('/', async (c) => {

@@ -75,14 +75,15 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   }
   const surrogate = loneSurrogatePath(value, '')
   if (surrogate !== null) {
-    throw new ApiError('invalid_json', 'The body holds a lone surrogate (such as "\\ud800"), which is not Unicode text.', {
+    const detail = 'The body holds a lone surrogate (such as "\\ud800"), which is not Unicode text.'
+    throw new ApiError('invalid_json', detail, {
       errors: [{ path: surrogate || '(body)', message: 'a lone UTF-16 surrogate' }],
     })
   }
   return parseWith(schema, value, 'body')
 }
 
-/** The dotted path of the first string (or key) holding a lone surrogate, or null when there is none. */
+/** The dotted path of the first string (or key) holding a lone surrogate, else null. */
 function loneSurrogatePath(value: unknown, path: string): string | null {
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null
   if (typeof value !== 'object' || value === null) return null

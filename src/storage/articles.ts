@@ -192,7 +192,8 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
  * and a new site generation. Part of every write, and on its own the way to rebuild indexes.
  */
 function indexStatements(db: Db, articles: readonly Article[], json: string): D1PreparedStatement[] {
-  const altBudget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, articles.length)))
+  const budget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, articles.length)))
+  const alt = articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`, budget))
   return [
     db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`).bind(json),
     db
@@ -202,7 +203,7 @@ function indexStatements(db: Db, articles: readonly Article[], json: string): D1
            json_extract(?2, '$[' || j.key || ']')
          FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')`
       )
-      .bind(json, JSON.stringify(articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`, altBudget)))),
+      .bind(json, JSON.stringify(alt)),
     ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]

@@ -13,7 +13,8 @@ import { pairs, type SearchPiece } from '../domain/search-text'
  */
 export function ftsTerm(piece: SearchPiece): string {
   if (piece.kind === 'word') {
-    return piece.folded === piece.word ? `"${piece.word}"` : `("${piece.word}" OR "${piece.folded}")`
+    const { word, folded } = piece
+    return folded === word ? `"${word}"` : `("${word}" OR "${folded}")`
   }
   if (piece.clusters.length === 1) return `"${piece.clusters[0]}"*`
   return `"${pairs(piece.clusters).slice(0, -1).join(' ')}"`

@@ -3,10 +3,10 @@
 --     vowel signs stay whole instead of breaking at every mark;
 --   * an `alt` column the write path fills with what the tokenizer cannot derive itself (see
 --     src/domain/search-text.ts): folded spellings (Straße -> strasse, Greek without tonos, Arabic
---     without vowel points) and overlapping character pairs of Chinese, Japanese, Korean and Thai runs,
---     so a two-character query finds a word inside an unspaced sentence.
+--     without vowel points) and overlapping character pairs of Chinese, Japanese, Korean and Thai
+--     runs, so a two-character query finds a word inside an unspaced sentence.
 -- unicode61 with remove_diacritics 2 folds case in every script and accents on Latin letters
--- (Zurich <-> Zürich, resume <-> résumé); porter keeps English stemming and leaves other scripts alone.
+-- (Zurich <-> Zürich, resume <-> résumé); porter keeps English stemming, other scripts untouched.
 DROP TABLE IF EXISTS articles_fts;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
