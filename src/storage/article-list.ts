@@ -49,7 +49,9 @@ const MARK_CLOSE = '\u0003'
  */
 export function toMatchQuery(text: string, joiner: ' ' | ' OR ' = ' '): string | null {
   const terms = [...new Set(searchPieces(text).map(ftsTerm))].slice(0, 64)
-  return terms.length ? terms.join(joiner) : null
+  // FTS5 has no implicit AND after a parenthesised group: spell it out when a term is one.
+  const and = joiner === ' ' && terms.some((t) => t.startsWith('(')) ? ' AND ' : joiner
+  return terms.length ? terms.join(and) : null
 }
 
 function escapeSnippet(raw: string): string {

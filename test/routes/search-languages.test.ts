@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { call, createArticle, expectJson } from '../helpers'
 import { toMatchQuery } from '../../src/storage/article-list'
@@ -31,6 +32,8 @@ describe('search folds what readers do not type', () => {
     const athens = await story('Ωραία μέρα στην Αθήνα', 'Ο καιρός ήταν ωραίος σήμερα στην Αθήνα.')
     expect(await searchIds('strasse')).toContain(strasse)
     expect(await searchIds('Straße')).toContain(strasse)
+    expect(await searchIds('Straße Freitag gesperrt')).toContain(strasse)
+    expect(await searchIds('Straße Łódź')).not.toContain(strasse)
     expect(await searchIds('lodz')).toContain(lodz)
     expect(await searchIds('αθηνα')).toContain(athens)
     expect(await searchIds('ΑΘΗΝΑ')).toContain(athens)
@@ -82,9 +85,28 @@ describe('search folds what readers do not type', () => {
 
 describe('toMatchQuery', () => {
   it('quotes every piece and joins spaced, folded and spaceless terms', () => {
-    expect(toMatchQuery('Straße NEAR "東京都"')).toBe('("straße" OR "strasse") "near" "東京 京都"')
+    expect(toMatchQuery('Straße NEAR "東京都"')).toBe('("straße" OR "strasse") AND "near" AND "東京 京都"')
+    expect(toMatchQuery('Straße NEAR', ' OR ')).toBe('("straße" OR "strasse") OR "near"')
+    expect(toMatchQuery('tram fares')).toBe('"tram" "fares"')
     expect(toMatchQuery('雪', ' OR ')).toBe('"雪"*')
     expect(toMatchQuery('iPhone発売')).toBe('"iphone" "発売"')
     expect(toMatchQuery('«»—')).toBeNull()
+  })
+
+  it('any Unicode query is a valid FTS5 query (no syntax error, so never a 500)', async () => {
+    const pieces = ['Straße', 'NEAR', 'AND', 'OR', 'NOT', '"', '*', '(', ')', '-', '^', ':', '東京', '雪',
+      'ก', 'ุ', 'e\u0301', 'Ωραία', 'كَتَبَ', '😀', '𠮷', ' ', 'x']
+    const query = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''))
+    )
+    await fc.assert(
+      fc.asyncProperty(query, fc.constantFrom(' ' as const, ' OR ' as const), async (text, joiner) => {
+        const match = toMatchQuery(text, joiner)
+        if (match === null) return
+        await env.DB.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?1').bind(match).first()
+      }),
+      { numRuns: 150 }
+    )
   })
 })
