@@ -99,3 +99,19 @@ function splitSpaceless(token: string): string[] {
   if (current) runs.push(current)
   return runs
 }
+
+/**
+ * The literal strings a snippet should mark for a query: each word as typed and its folded form,
+ * and each spaceless run whole (the index matched its character pairs, the reader sees the run).
+ *
+ * @example
+ * searchHighlights('Straße 東京') // ['straße', 'strasse', '東京']
+ */
+export function searchHighlights(query: string): string[] {
+  const out = new Set<string>()
+  for (const piece of searchPieces(query)) {
+    if (piece.kind === 'word') out.add(piece.word).add(piece.folded)
+    else out.add(piece.clusters.join(''))
+  }
+  return [...out]
+}

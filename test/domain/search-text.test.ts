@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchAltText, searchPieces } from '../../src/domain/search-text'
+import { searchAltText, searchHighlights, searchPieces } from '../../src/domain/search-text'
 import { foldWord } from '../../src/domain/scripts'
 
 describe('search text', () => {
@@ -31,5 +31,9 @@ describe('search text', () => {
       { kind: 'word', word: 'straße', folded: 'strasse' },
       { kind: 'spaceless', clusters: ['東', '京'] },
     ])
+  })
+
+  it('lists what a snippet should mark', () => {
+    expect(searchHighlights('Straße 東京 zurich')).toEqual(['straße', 'strasse', '東京', 'zurich'])
   })
 })
