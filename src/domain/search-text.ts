@@ -13,6 +13,7 @@ const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{M}\p{N}\p{Co}]*/gu
  * the articles of one write share SEARCH_ALT_BATCH, so the bound JSON stays well under D1's 2 MB.
  */
 export const SEARCH_ALT_MAX = 300_000
+const ASCII_WORD = /^[a-z0-9]+$/
 export const SEARCH_ALT_BATCH = 450_000
 
 /** One searchable piece of a query or text. */
@@ -49,6 +50,8 @@ export function searchAltText(text: string, max = SEARCH_ALT_MAX): string {
   const out: string[] = []
   let size = 0
   for (const token of text.normalize('NFC').toLowerCase().match(TOKEN) ?? []) {
+    // Plain ASCII words (most of an English story) have no other spelling: skip the Unicode work.
+    if (ASCII_WORD.test(token)) continue
     const runs = splitSpaceless(token)
     for (const run of runs) {
       const alts = SPACELESS.test(run) ? pairs(clusters(run)) : [altSpelling(run, runs.length > 1)]

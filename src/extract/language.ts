@@ -81,7 +81,8 @@ const SCRIPT_LANGUAGE: [RegExp, string][] = [
 ]
 
 /** How far into a text detection reads (characters): plenty for any language signal. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/giu
+// Bounded and anchored, so text without spaces (Chinese, Japanese) cannot make it backtrack.
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/giu
 const SAMPLE = 20_000
 
 /**
@@ -159,8 +160,10 @@ function byWords(text: string, candidates: readonly string[], fallback: string):
     }
     if (++seen >= 3000) break
   }
+  const head = text.slice(0, 2000)
   for (const lang of candidates) {
-    const hits = LETTERS[lang] ? (text.match(LETTERS[lang]!)?.length ?? 0) : 0
+    // Telltale letters settle short texts; in long ones the function words have long decided.
+    const hits = LETTERS[lang] ? (head.match(LETTERS[lang]!)?.length ?? 0) : 0
     scores.set(lang, scores.get(lang)! + Math.min(hits, 6) * 0.5)
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1])
