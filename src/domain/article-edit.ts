@@ -5,6 +5,7 @@
 import { ApiError } from './errors'
 import { canTransition, slugify, type Action, type Article, type ArticleCreate, type ArticlePatch, type Term } from './article'
 import { htmlToText, looksLikeHtml, sanitizeHtml, textToHtml } from './html'
+import { detectLanguage } from '../extract/language'
 
 /**
  * Most bytes a stored body may take: its sanitized HTML plus its plain text, counted as the UTF-8
@@ -154,7 +155,7 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
     updatedAt: at,
     revision: 1,
     canonicalUrl: input.canonicalUrl ?? null,
-    language: input.language,
+    language: input.language ?? detectLanguage(`${input.headline}\n${input.dek ?? ''}\n${bodyText}`),
     image: input.image ? { url: input.image.url, caption: input.image.caption ?? null, credit: input.image.credit ?? null } : null,
     source: input.source ?? null,
     corrections: input.corrections.map((c) => ({ at: normalizeDate(c.at) ?? at, text: c.text })),

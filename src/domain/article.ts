@@ -2,6 +2,9 @@
  * @module The article model, its input schemas and the editorial workflow rules.
  */
 import * as v from 'valibot'
+import { slugProblem } from './slug'
+
+export { slugify, suffixSlug } from './slug'
 
 export const STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const
 export type Status = (typeof STATUSES)[number]
@@ -46,14 +49,27 @@ export interface Article {
   corrections: Correction[]
 }
 
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
+// A slug someone chooses: NFC, then any script, but no bidi controls and no word mixing scripts.
 const Slug = v.pipe(
   v.string(),
-  v.maxLength(120, 'at most 120 characters'),
-  v.regex(SLUG_RE, 'lower-case letters, digits and single hyphens')
+  v.maxLength(1000, 'at most 120 characters'),
+  v.normalize('NFC'),
+  v.check(
+    (s) => slugProblem(s) === null,
+    (issue) => slugProblem(String(issue.input)) ?? 'invalid slug'
+  )
 )
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `at most ${max} characters`))
+// Bidi embeddings, overrides and isolates (not the LRM/RLM/ALM marks RTL copy needs): invisible
+// characters that can reorder the text around a headline, so display text drops them.
+const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]/g
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.normalize('NFC'),
+    v.transform((s) => s.replace(BIDI_FORMATTING, '')),
+    v.trim(),
+    v.maxLength(max, `at most ${max} characters`)
+  )
 const Url = v.pipe(
   v.string(),
   v.maxLength(2048),
@@ -77,7 +93,7 @@ export const CorrectionSchema = v.object({
 const editable = {
   headline: v.pipe(Text(300), v.minLength(1, 'must not be empty')),
   dek: v.nullable(Text(1000)),
-  body: v.pipe(v.string(), v.maxLength(900_000, 'at most 900,000 characters')),
+  body: v.pipe(v.string(), v.normalize('NFC'), v.maxLength(900_000, 'at most 900,000 characters')),
   section: v.nullable(Name),
   tags: v.pipe(v.array(Name), v.maxLength(30, 'at most 30 tags')),
   bylines: v.pipe(v.array(Name), v.maxLength(20, 'at most 20 bylines')),
@@ -98,7 +114,8 @@ export const ArticleCreateSchema = v.strictObject({
   tags: v.optional(editable.tags, []),
   bylines: v.optional(editable.bylines, []),
   canonicalUrl: v.optional(editable.canonicalUrl),
-  language: v.optional(editable.language, 'en'),
+  /** Detected from headline, dek and body when left out (`en` when the text gives no signal). */
+  language: v.optional(editable.language),
   image: v.optional(editable.image),
   source: v.optional(editable.source),
   corrections: v.optional(editable.corrections, []),
@@ -134,15 +151,15 @@ export const PublishSchema = v.strictObject({
 
 /** Query of `GET /v1/articles`. */
 export const ArticleListQuerySchema = v.object({
-  section: v.optional(v.pipe(v.string(), v.maxLength(120))),
-  tag: v.optional(v.pipe(v.string(), v.maxLength(120))),
-  author: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  section: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
+  tag: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
+  author: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
   /** Entity filters: any name or alias of a person, organisation or place the story mentions. */
-  person: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
-  org: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
-  place: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  person: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  org: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  place: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
   status: v.optional(v.picklist(STATUSES)),
-  q: v.optional(v.pipe(v.string(), v.maxLength(500, 'at most 500 characters'))),
+  q: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(500, 'at most 500 characters'))),
   from: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
   to: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(500))),
@@ -152,24 +169,6 @@ export const ArticleListQuerySchema = v.object({
   ),
 })
 export type ArticleListQuery = v.InferOutput<typeof ArticleListQuerySchema>
-
-/**
- * Turns any text into a URL slug: lower-case ASCII letters and digits joined by single hyphens.
- *
- * @example
- * slugify('Élection: the Results!') // 'election-the-results'
- */
-export function slugify(text: string, max = 80): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '')
-  return slug || 'untitled'
-}
 
 /** The workflow actions and where each may start. */
 const TRANSITIONS: Record<'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit', readonly Status[]> = {

@@ -3,6 +3,7 @@
  * and the size of the embed within the consumer's maxima. Pure: no Hono, no bindings, no I/O.
  */
 import * as v from 'valibot'
+import { SLUG_MAX, SLUG_RE } from './slug'
 
 const Dimension = v.optional(
   v.pipe(v.string(), v.regex(/^\d{1,5}$/, 'a whole number of pixels from 1 to 99999'), v.transform(Number), v.minValue(1, 'a whole number of pixels from 1 to 99999'))
@@ -25,7 +26,7 @@ export function isOEmbedFormat(format: string): format is OEmbedFormat {
   return (OEMBED_FORMATS as readonly string[]).includes(format)
 }
 
-const ARTICLE_PATH_RE = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
+const ARTICLE_PATH_RE = /^\/articles\/([^/]+)\/?$/
 
 /**
  * The slug of the article a URL points at, when it is an article page on `origin`; null for another
@@ -44,8 +45,17 @@ export function articleSlugFromUrl(text: string, origin: string): string | null 
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'malformed'
   if (url.origin !== new URL(origin).origin || url.username || url.password) return null
-  if (url.pathname.length > 130) return null
-  return ARTICLE_PATH_RE.exec(url.pathname)?.[1] ?? null
+  // A Unicode slug arrives percent-encoded (up to 9 bytes a character, 120 characters).
+  if (url.pathname.length > 1100) return null
+  const encoded = ARTICLE_PATH_RE.exec(url.pathname)?.[1]
+  if (encoded === undefined) return null
+  let slug: string
+  try {
+    slug = decodeURIComponent(encoded).normalize('NFC')
+  } catch {
+    return null
+  }
+  return [...slug].length <= SLUG_MAX && SLUG_RE.test(slug) ? slug : null
 }
 
 /** Width of the iframe card when the consumer sets no maximum. */

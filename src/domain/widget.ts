@@ -3,6 +3,7 @@
  * schemas, and the rules for iframe framing (`frame-ancestors`). Pure: no Hono, no bindings, no I/O.
  */
 import * as v from 'valibot'
+import { SLUG_MAX, SLUG_RE } from './slug'
 import type { Article } from './article'
 
 /** A published story as the widgets show it: only public fields, with absolute URLs. */
@@ -38,10 +39,14 @@ export function toWidgetItem(article: Article, origin: string): WidgetItem {
 
 /** Most items a list widget shows. */
 export const MAX_WIDGET_ITEMS = 20
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** A slug parameter: lower-case words joined by single hyphens, at most 120 characters. */
-export const WidgetSlug = v.pipe(v.string(), v.maxLength(120, 'at most 120 characters'), v.regex(SLUG_RE, 'a slug: lower-case letters, digits and single hyphens'))
+/** A slug parameter: lower-case words (any script, NFC) joined by hyphens, at most 120 characters. */
+export const WidgetSlug = v.pipe(
+  v.string(),
+  v.maxLength(480, 'at most 120 characters'),
+  v.normalize('NFC'),
+  v.check((s) => [...s].length <= SLUG_MAX, 'at most 120 characters'),
+  v.regex(SLUG_RE, 'a slug: lower-case letters, digits and single hyphens')
+)
 
 const Limit = v.optional(
   v.pipe(

@@ -11,7 +11,8 @@ import { GIVEN_NAMES } from './lexicon'
 import { parsePlainText, type KnownParts } from './plain'
 import { extractQuotes } from './quotes'
 import { rankQuotedSources } from './quote-people'
-import { countWords, detectLanguage, parseDate, squash } from './text'
+import { detectLanguage } from './language'
+import { countWords, parseDate, squash } from './text'
 import type { Extraction, Skeleton } from './types'
 
 export type { KnownParts } from './plain'
@@ -26,24 +27,28 @@ const WORDS_PER_MINUTE = 230
 
 /**
  * Structures raw newsroom copy (headline, standfirst, caption, body, quotes…). With `known`, the
- * headline and standfirst are given and the whole text is body (an article's stored fields).
+ * headline and standfirst are given and the whole text is body (an article's stored fields). A
+ * declared `language` wins over detection.
  *
  * @example
  * const x = extractFromText('Harbour bridge reopens\n\nTraffic flows again, the mayor said.')
  * x.headline // 'Harbour bridge reopens'
  */
-export function extractFromText(text: string, known?: KnownParts): Extraction {
-  return analyse(parsePlainText(text, known))
+export function extractFromText(text: string, known?: KnownParts, language?: string): Extraction {
+  const skeleton = parsePlainText(text, known)
+  skeleton.language = primaryLanguage(language ?? null)
+  return analyse(skeleton)
 }
 
 /**
  * Structures a published web page: metadata from JSON-LD, OpenGraph and `<meta>`, the body found
- * by structure. `url` helps with dates in paths.
+ * by structure. `url` helps with dates in paths. A declared `language` wins over the page's own
+ * (`<html lang>`, JSON-LD `inLanguage`, `og:locale`), which wins over detection.
  *
  * @example
  * const x = extractFromHtml(html, 'https://news.example/2024/05/01/story')
  */
-export function extractFromHtml(html: string, url?: string): Extraction {
+export function extractFromHtml(html: string, url?: string, language?: string): Extraction {
   const page = parsePage(html)
   const meta = readPageMeta(page, url)
   const { paragraphs, images } = findMainContent(page.root)
@@ -58,13 +63,19 @@ export function extractFromHtml(html: string, url?: string): Extraction {
     bylines: meta.bylines,
     dateline: null,
     publishedAt: meta.publishedAt,
-    language: meta.language ? meta.language.slice(0, 2).toLowerCase() : null,
+    language: primaryLanguage(language ?? null) ?? primaryLanguage(meta.language),
     body,
     images: images.slice(0, 20),
     sources: meta.siteName ? [meta.siteName] : [],
     relatedLinks: [],
   }
   return analyse(skeleton)
+}
+
+/** The primary subtag of a declared language (`fr-CA` → `fr`, `pt_BR` → `pt`), else null. */
+function primaryLanguage(tag: string | null): string | null {
+  const primary = tag?.trim().split(/[-_]/)[0]!.toLowerCase()
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
 function analyse(s: Skeleton): Extraction {
@@ -92,7 +103,7 @@ function analyse(s: Skeleton): Extraction {
     bylines: s.bylines,
     dateline: s.dateline,
     publishedAt: s.publishedAt ?? null,
-    language: s.language ?? detectLanguage(analysed),
+    language: s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`),
     body: s.body,
     images: s.images,
     quotes,

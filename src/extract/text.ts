@@ -1,6 +1,6 @@
 /**
  * @module Text helpers shared by every stage: white space, paragraphs, sentences with offsets, word
- * counts, dates and a small stop-word language guess. Every regex here is linear-time.
+ * counts and dates. Every regex here is linear-time.
  */
 
 /** Collapses runs of white space (not newlines) and trims. */
@@ -102,34 +102,6 @@ export function parseDate(raw: string): string | null {
 function validDay(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
-
-const STOPWORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'he', 'it', 'said'],
-  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'las', 'por', 'una', 'para', 'con', 'es'],
-  fr: ['le', 'la', 'de', 'et', 'les', 'des', 'est', 'une', 'du', 'que', 'dans', 'pour', 'qui', 'pas'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'ein', 'eine', 'zu', 'sich', 'auf'],
-  it: ['il', 'di', 'che', 'la', 'e', 'per', 'una', 'del', 'della', 'non', 'sono', 'gli', 'con', 'le'],
-  pt: ['o', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no'],
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'niet', 'met', 'zijn', 'voor', 'ook'],
-}
-const STOP_INDEX = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang])
-}
-
-/** A BCP 47 primary language guessed from stop words in the first 2,000 words; 'en' when unsure. */
-export function detectLanguage(text: string): string {
-  const scores = new Map<string, number>()
-  const re = /\p{L}+/gu
-  let seen = 0
-  for (let m = re.exec(text); m && seen < 2000; m = re.exec(text), seen++) {
-    for (const lang of STOP_INDEX.get(m[0].toLowerCase()) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1)
-  }
-  let best = 'en'
-  let top = 0
-  for (const [lang, score] of scores) if (score > top) [best, top] = [lang, score]
-  return top >= 3 ? best : 'en'
 }
 
 /** A set of the white-space separated words of a word-list literal. */

@@ -13,7 +13,7 @@ export interface SiteInfo {
 
 /** The public URL of an article page. */
 export function articleUrl(site: SiteInfo, slug: string): string {
-  return `${site.origin}/articles/${slug}`
+  return `${site.origin}/articles/${encodeURIComponent(slug)}`
 }
 
 /**
@@ -36,7 +36,7 @@ export function articleJsonLd(article: Article, site: SiteInfo): Record<string, 
     inLanguage: article.language,
     datePublished: article.publishedAt ?? article.createdAt,
     dateModified: article.updatedAt,
-    author: article.bylines.map((b) => ({ '@type': 'Person', name: b.name, url: `${site.origin}/authors/${b.slug}` })),
+    author: article.bylines.map((b) => ({ '@type': 'Person', name: b.name, url: `${site.origin}/authors/${encodeURIComponent(b.slug)}` })),
     publisher: { '@type': 'Organization', name: site.name, url: `${site.origin}/` },
   }
   if (article.dek) ld.description = article.dek

@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
-import { ArticleCreateSchema, slugify, type Article } from '../domain/article'
+import { ArticleCreateSchema, slugify, suffixSlug, type Article } from '../domain/article'
 import { buildNewArticle, referencedSlugs } from '../domain/article-edit'
 import { authorizeChange, canSee } from '../domain/authorization'
 import { ApiError, type FieldError, type ProblemCode } from '../domain/errors'
@@ -169,7 +169,7 @@ articleBatch.post('/batch', async (c) => {
       continue
     }
     let slug = item.slug ?? (derived[i] as string)
-    if (!item.slug && (taken.has(slug) || used.has(slug))) slug = `${slug.slice(0, 70)}-${crypto.randomUUID().slice(0, 6)}`
+    if (!item.slug && (taken.has(slug) || used.has(slug))) slug = suffixSlug(slug, crypto.randomUUID().slice(0, 6))
     used.add(slug)
     const id = before?.id ?? `art_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`
     let built: Article

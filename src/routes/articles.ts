@@ -2,7 +2,7 @@
  * @module /v1/articles: create, read, update, archive, publish and unpublish articles.
  */
 import { Hono, type Context } from 'hono'
-import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, type Article, type ArticleCreate } from '../domain/article'
+import { ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, slugify, suffixSlug, type Article, type ArticleCreate } from '../domain/article'
 import { applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish } from '../domain/article-edit'
 import { ApiError } from '../domain/errors'
 import { authorizeChange, canSee, type ArticleState } from '../domain/authorization'
@@ -99,7 +99,7 @@ async function write(c: Context<AppEnv>, article: Article): Promise<void> {
 async function freeSlug(c: Context<AppEnv>, headline: string): Promise<string> {
   const base = slugify(headline)
   if (!(await slugExists(c.var.db, base))) return base
-  return `${base.slice(0, 70)}-${crypto.randomUUID().slice(0, 6)}`
+  return suffixSlug(base, crypto.randomUUID().slice(0, 6))
 }
 
 /**

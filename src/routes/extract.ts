@@ -23,12 +23,19 @@ export const MinConfidenceQuerySchema = v.object({
   ),
 })
 
+/** A declared language (`fr`, `pt-BR`): it wins over the page's own and over detection. */
+const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')
+)
+
 export const ExtractJsonSchema = v.pipe(
   v.strictObject({
     text: v.optional(v.string()),
     html: v.optional(v.string()),
     url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
     minConfidence: v.optional(v.pipe(v.number(CONFIDENCE_MESSAGE), v.minValue(0, CONFIDENCE_MESSAGE), v.maxValue(1, CONFIDENCE_MESSAGE))),
+    lang: v.optional(LanguageTag),
   }),
   v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
 )
@@ -63,7 +70,12 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
     const body = parseWith(ExtractJsonSchema, value, 'body')
     input = body.html !== undefined ? { html: true, content: body.html, url: body.url } : { html: false, content: body.text ?? '' }
     input.minConfidence = body.minConfidence ?? query.minConfidence
-  } else input = { html: type === 'text/html', content: raw, url: c.req.query('url'), minConfidence: query.minConfidence }
+    input.lang = body.lang
+  } else {
+    const lang = c.req.query('lang')
+    input = { html: type === 'text/html', content: raw, url: c.req.query('url'), minConfidence: query.minConfidence }
+    if (lang !== undefined) input.lang = parseWith(LanguageTag, lang, 'lang')
+  }
   if (input.content.trim() === '') {
     throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
   }
@@ -71,17 +83,20 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
   return input
 }
 
-/** What the caller sent: the copy or page, and the quote confidence they want at least. */
+/** What the caller sent: the copy or page, the language it declares, and the least quote confidence wanted. */
 export interface ExtractInput {
   html: boolean
   content: string
   url?: string
   minConfidence?: number
+  lang?: string
 }
 
 /** Runs the engine on what the caller sent. */
 export function runExtraction(input: ExtractInput): Extraction {
-  const x = input.html ? extractFromHtml(input.content, input.url) : extractFromText(input.content)
+  const x = input.html
+    ? extractFromHtml(input.content, input.url, input.lang)
+    : extractFromText(input.content, undefined, input.lang)
   return withMinConfidence(x, input.minConfidence)
 }
 

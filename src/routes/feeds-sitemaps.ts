@@ -34,7 +34,7 @@ feedSitemaps.get('/feeds.opml', async (c) => {
         const terms = (await listTerms(c.var.db, kind, ['published'])).filter((t) => t.articleCount > 0)
         groups.push({
           title,
-          feeds: terms.map((t) => ({ title: `${site}: ${t.name}`, xmlUrl: `${origin}/feeds/${kind}/${t.slug}.rss`, htmlUrl: `${origin}/${kind}/${t.slug}` })),
+          feeds: terms.map((t) => ({ title: `${site}: ${t.name}`, xmlUrl: `${origin}/feeds/${kind}/${encodeURIComponent(t.slug)}.rss`, htmlUrl: `${origin}/${kind}/${encodeURIComponent(t.slug)}` })),
         })
       }
       return renderOpml({

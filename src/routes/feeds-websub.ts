@@ -14,9 +14,9 @@ const FORMATS = ['rss', 'atom', 'json'] as const
 export function feedPathsOf(article: Pick<Article, 'section' | 'tags' | 'bylines'>): string[] {
   return [
     'latest',
-    ...(article.section ? [`sections/${article.section.slug}`] : []),
-    ...article.tags.map((t) => `tags/${t.slug}`),
-    ...article.bylines.map((b) => `authors/${b.slug}`),
+    ...(article.section ? [`sections/${encodeURIComponent(article.section.slug)}`] : []),
+    ...article.tags.map((t) => `tags/${encodeURIComponent(t.slug)}`),
+    ...article.bylines.map((b) => `authors/${encodeURIComponent(b.slug)}`),
   ]
 }
 

@@ -13,6 +13,7 @@ import { decodeCursor, encodeCursor, listArticles, toMatchQuery, type ArticleFil
 import { type FeedScope } from '../storage/feeds'
 import { feedSitemaps } from './feeds-sitemaps'
 import { hubUrl, scopeState, sendFeed } from './feeds-http'
+import { isPageSlug } from './pages-http'
 import { FEED_DEFAULT_LIMIT, FeedQuerySchema } from './feeds-query'
 import { publicOrigin } from './system'
 import { parseWith } from './validate'
@@ -20,13 +21,13 @@ import { parseWith } from './validate'
 export const feeds = new Hono<AppEnv>()
 
 const RENDERERS: Record<FeedFormat, (feed: FeedModel) => string> = { rss: renderRssFeed, atom: renderAtomFeed, json: renderJsonFeed }
-const FILE_RE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(rss|atom|json)$/
+const FILE_RE = /^(.+)\.(rss|atom|json)$/
 const TERM_PATHS = { section: 'sections', tag: 'tags', author: 'authors' } as const
 
 /** Splits `climate.atom` into slug and format; anything else is a 404. */
 function parseFile(file: string): { slug: string; format: FeedFormat } {
-  const match = file.length <= 130 ? FILE_RE.exec(file) : null
-  if (!match) throw new ApiError('not_found', `No feed "${file.slice(0, 130)}": feeds end in .rss, .atom or .json.`)
+  const match = file.length <= 130 ? FILE_RE.exec(file.normalize('NFC')) : null
+  if (!match || !isPageSlug(match[1] as string)) throw new ApiError('not_found', `No feed "${file.slice(0, 130)}": feeds end in .rss, .atom or .json.`)
   return { slug: match[1] as string, format: match[2] as FeedFormat }
 }
 
@@ -37,9 +38,9 @@ function describe(scope: RequestScope, site: string, name: string, q: string): {
   switch (scope.kind) {
     case 'latest': return { title: site, description: `The latest stories from ${site}`, path: '' }
     case 'search': return { title: `${site}: search for \u201c${q}\u201d`, description: `Stories matching \u201c${q}\u201d`, path: '' }
-    case 'section': return { title: `${site}: ${name}`, description: `Stories in the ${name} section`, path: `sections/${scope.slug}` }
-    case 'tag': return { title: `${site}: ${name}`, description: `Stories tagged ${name}`, path: `tags/${scope.slug}` }
-    case 'author': return { title: `${site}: ${name}`, description: `Stories by ${name}`, path: `authors/${scope.slug}` }
+    case 'section': return { title: `${site}: ${name}`, description: `Stories in the ${name} section`, path: `sections/${encodeURIComponent(scope.slug)}` }
+    case 'tag': return { title: `${site}: ${name}`, description: `Stories tagged ${name}`, path: `tags/${encodeURIComponent(scope.slug)}` }
+    case 'author': return { title: `${site}: ${name}`, description: `Stories by ${name}`, path: `authors/${encodeURIComponent(scope.slug)}` }
   }
 }
 
@@ -69,7 +70,7 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
   const selfUrl = params(query.cursor ?? null)
   const hub = hubUrl(c)
   return sendFeed(c, {
-    identity: `${feedPath}|${query.q ?? ''}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
+    identity: `${feedPath}|${encodeURIComponent(query.q ?? '')}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
     type: format,
     state,
     selfUrl,
@@ -121,7 +122,7 @@ feeds.get('/feeds/:file', (c) => {
 for (const kind of ['section', 'tag', 'author'] as const) {
   feeds.get(`/feeds/${TERM_PATHS[kind]}/:file`, (c) => {
     const { slug, format } = parseFile(c.req.param('file'))
-    return serveFeed(c, `${TERM_PATHS[kind]}/${slug}`, format, { kind, slug })
+    return serveFeed(c, `${TERM_PATHS[kind]}/${encodeURIComponent(slug)}`, format, { kind, slug })
   })
 }
 

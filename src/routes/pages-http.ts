@@ -3,6 +3,7 @@
  * `If-Modified-Since`), page-address checks and `Server-Timing`. Every parser here is linear in its
  * input and bounded: headers and paths come from anyone.
  */
+import { SLUG_MAX, SLUG_RE } from '../domain/slug'
 
 /** Longest `Accept` header considered; the rest is ignored (real browsers send < 300 bytes). */
 const MAX_ACCEPT = 2048
@@ -90,15 +91,14 @@ export function isNotModified(headers: { get(name: string): string | null }, eta
   return Math.floor(modified / 1000) * 1000 <= since
 }
 
-const PAGE_SLUG_RE = /^[a-z0-9]{1,120}(?:-[a-z0-9]{1,120}){0,60}$/
-
 /**
- * True for a well-formed slug of at most 120 characters: lower-case letters, digits and single
- * hyphens. Anything else (mixed case, `..`, `%00`, `/`, over-long) names no page. The length check
- * comes first, and the pattern's hyphen-separated groups cannot overlap, so this is linear.
+ * True for a well-formed slug of at most 120 characters: lower-case letters of any script (NFC, with
+ * their marks), digits and single hyphens. Anything else (mixed case, `..`, `%00`, `/`, over-long,
+ * bidi controls) names no page. The length check comes first, and the pattern's hyphen-separated
+ * groups cannot overlap, so this is linear.
  */
 export function isPageSlug(slug: string): boolean {
-  return slug.length > 0 && slug.length <= 120 && PAGE_SLUG_RE.test(slug)
+  return slug.length > 0 && slug.length <= 480 && [...slug].length <= SLUG_MAX && SLUG_RE.test(slug)
 }
 
 /**

@@ -86,7 +86,7 @@ async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink
 pages.get('/articles/:slug', async (c) => {
   try {
     const timing = new ServerTiming()
-    const slug = c.req.param('slug')
+    const slug = c.req.param('slug').normalize('NFC')
     if (!isPageSlug(slug)) throw notFound(slug)
     const principal = c.var.principal
     const keyed = principal.kind !== 'anonymous'
@@ -114,7 +114,7 @@ pages.get('/articles/:slug', async (c) => {
       return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
     }
     // The related block depends on other articles: the HTML key names the site generation too.
-    const key = keyed ? null : cacheKey('article', [version.slug, `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
+    const key = keyed ? null : cacheKey('article', [encodeURIComponent(version.slug), `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
     const page = await cachedOrFresh(c, key, 'article', timing, async () => {
       const [article, related] = await Promise.all([load(), timing.time('db-related', () => relatedLinks(c, version.id))])
       return timing.time('render', () => renderArticlePage(article, site, { preview, related }))
@@ -133,7 +133,7 @@ type IndexKind = FeedScope['kind'] | null
 async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response> {
   try {
     const timing = new ServerTiming()
-    const slug = kind ? c.req.param('slug') ?? '' : ''
+    const slug = kind ? (c.req.param('slug') ?? '').normalize('NFC') : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
     const cursorText = c.req.query('cursor')
     const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
@@ -147,7 +147,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const site = siteOf(c)
     const keyed = c.var.principal.kind !== 'anonymous'
     const pageTag = cursor ? fnv1a(encodeCursor(cursor)) : 'p1'
-    const etag = `"i.${kind ?? 'front'}.${slug || '-'}.g${generation}.${pageTag}.${siteTag(site)}"`
+    const etag = `"i.${kind ?? 'front'}.${encodeURIComponent(slug) || '-'}.g${generation}.${pageTag}.${siteTag(site)}"`
     c.header('etag', etag)
     c.header('vary', 'Authorization')
     c.header('cache-control', keyed ? PRIVATE_CACHE_CONTROL : PAGE_CACHE_CONTROL)
@@ -156,12 +156,12 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
       return c.body(null, 304)
     }
     // Only first pages go to KV: cursors are free-form input, and caching each would let anyone fill KV.
-    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', slug || '-', `g${generation}`, siteTag(site)])
+    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', encodeURIComponent(slug) || '-', `g${generation}`, siteTag(site)])
     const page = await cachedOrFresh(c, key, 'index', timing, async () => {
       const renderedAt = new Date().toISOString()
       const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor, 'summary'))
       if (scope && list.articles.length === 0) throw notFound(slug)
-      const nextHref = list.next ? `${kind ? `/${kind}/${slug}` : '/'}?cursor=${encodeCursor(list.next)}` : null
+      const nextHref = list.next ? `${kind ? `/${kind}/${encodeURIComponent(slug)}` : '/'}?cursor=${encodeCursor(list.next)}` : null
       // The render time travels with the page, so every copy of this generation has one Last-Modified.
       const html = await timing.time('render', () => renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site))
       return `${renderedAt}\n${html}`

@@ -5,6 +5,7 @@
 import type { Context } from 'hono'
 import * as v from 'valibot'
 import { ApiError, type FieldError } from '../domain/errors'
+import { LONE_SURROGATE } from '../domain/scripts'
 
 /** Field errors from valibot issues, with dotted paths (`image.url`, `tags.2`). */
 export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
@@ -72,7 +73,27 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   } catch (err) {
     throw new ApiError('invalid_json', `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`)
   }
+  const surrogate = loneSurrogatePath(value, '')
+  if (surrogate !== null) {
+    const detail = 'The body holds a lone surrogate (such as "\\ud800"), which is not Unicode text.'
+    throw new ApiError('invalid_json', detail, {
+      errors: [{ path: surrogate || '(body)', message: 'a lone UTF-16 surrogate' }],
+    })
+  }
   return parseWith(schema, value, 'body')
+}
+
+/** The dotted path of the first string (or key) holding a lone surrogate, else null. */
+function loneSurrogatePath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null
+  if (typeof value !== 'object' || value === null) return null
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key
+    if (LONE_SURROGATE.test(key)) return at
+    const found = loneSurrogatePath(item, at)
+    if (found !== null) return found
+  }
+  return null
 }
 
 /**

@@ -68,7 +68,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
   const etag = `"card.${version.id}.r${version.revision}.${siteTag(site)}.${fnv1a(headers['content-security-policy']!)}"`
   const cacheHeaders = { etag, 'cache-control': PAGE_CACHE_CONTROL, 'last-modified': new Date(version.updatedAt).toUTCString() }
   if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304, { ...headers, ...cacheHeaders })
-  const key = cacheKey('widget', ['card', version.slug, `r${version.revision}`, siteTag(site)])
+  const key = cacheKey('widget', ['card', encodeURIComponent(version.slug), `r${version.revision}`, siteTag(site)])
   const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
     const article = await getArticle(c.var.db, version.id)
     if (!article) throw new ApiError('not_found', 'No published article has that slug.')

@@ -105,7 +105,7 @@ export async function publishedVersion(c: Context<AppEnv>, slug: string): Promis
 
 /** The slug in the path: anything malformed names no article (a 404, as on the pages). */
 export function pathSlug(c: Context<AppEnv>): string {
-  const slug = c.req.param('slug') ?? ''
+  const slug = (c.req.param('slug') ?? '').normalize('NFC')
   if (!isPageSlug(slug)) throw new ApiError('not_found', 'No published article has that slug.')
   return slug
 }

@@ -46,7 +46,7 @@ widgets.get('/v1/widgets/articles/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { item: null }, async () => {
     const version = await publishedVersion(c, pathSlug(c))
-    const key = cacheKey('widget', ['article', version.slug, `r${version.revision}`, siteTag(site)])
+    const key = cacheKey('widget', ['article', encodeURIComponent(version.slug), `r${version.revision}`, siteTag(site)])
     return cachedJson(c, key, async () => {
       const article = await getArticle(c.var.db, version.id)
       if (!article || article.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')

@@ -5,6 +5,8 @@ import type { Article, Status } from '../domain/article'
 import { ARTICLE_COLUMNS, rowToArticle, type ArticleRow } from './articles'
 import type { Db } from './db'
 import { queryStems, snippetOf } from '../domain/search-snippet'
+import { searchPieces } from '../domain/search-text'
+import { ftsTerm } from './search-query'
 
 /** What to list: every field optional but the statuses the caller may see. */
 export interface ArticleFilter {
@@ -64,9 +66,10 @@ export const SNIPPET_WINDOW_CHARS = 16_000
  * toMatchQuery('ukraine NEAR "war') // '"ukraine" "near" "war"'
  */
 export function toMatchQuery(text: string, joiner: ' ' | ' OR ' = ' '): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
-  if (!words) return null
-  return [...new Set(words)].slice(0, 64).map((w) => `"${w}"`).join(joiner)
+  const terms = [...new Set(searchPieces(text).map(ftsTerm))].slice(0, 64)
+  // FTS5 has no implicit AND after a parenthesised group: spell it out when a term is one.
+  const and = joiner === ' ' && terms.some((t) => t.startsWith('(')) ? ' AND ' : joiner
+  return terms.length ? terms.join(and) : null
 }
 
 function articleColumns(shape: ListShape): string {

@@ -4,6 +4,8 @@
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
 import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '../domain/article-edit'
+import { htmlToText } from '../domain/html'
+import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from '../domain/search-text'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import { isUniqueViolation, type Db } from './db'
 
@@ -84,7 +86,7 @@ export function rowToArticle(row: ArticleRow): Article {
 export async function getArticle(db: Db, idOrSlug: string): Promise<(Article & { seq: number }) | null> {
   const row = await db
     .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`)
-    .bind(idOrSlug)
+    .bind(idOrSlug.normalize('NFC'))
     .first<ArticleRow>()
   return row ? { ...rowToArticle(row), seq: row.seq } : null
 }
@@ -238,15 +240,18 @@ function conflictOf(err: unknown): ArticleConflict | null {
  * and a new site generation. Part of every write, and on its own the way to rebuild indexes.
  */
 function indexStatements(db: Db, articles: readonly Article[], json: string): D1PreparedStatement[] {
+  const budget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, articles.length)))
+  const alt = articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`, budget))
   return [
     db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`).bind(json),
     db
       .prepare(
-        `INSERT INTO articles_fts (rowid, headline, dek, body)
-         SELECT a.seq, json_extract(j.value, '$.headline'), COALESCE(json_extract(j.value, '$.dek'), ''), json_extract(j.value, '$.bodyText')
+        `INSERT INTO articles_fts (rowid, headline, dek, body, alt)
+         SELECT a.seq, json_extract(j.value, '$.headline'), COALESCE(json_extract(j.value, '$.dek'), ''), json_extract(j.value, '$.bodyText'),
+           json_extract(?2, '$[' || j.key || ']')
          FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')`
       )
-      .bind(json),
+      .bind(json, JSON.stringify(alt)),
     ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]

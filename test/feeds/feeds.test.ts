@@ -105,9 +105,10 @@ describe('hostile text and HTTP details', () => {
   // eslint-disable-next-line no-control-regex
   const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-  it('keeps every format well-formed for markup, ]]>, control characters, lone surrogates, RTL and emoji', async () => {
+  // Lone surrogates never get this far: the API refuses them with a 400 (test/routes/unicode-slugs.test.ts).
+  it('keeps every format well-formed for markup, ]]>, control characters, RTL and emoji', async () => {
     const t = terms()
-    const headline = `Fish & "chips" <b>'bold'</b> ]]> \u0001\u001f\ud800 שלום עולם 😀`
+    const headline = `Fish & "chips" <b>'bold'</b> ]]> \u0001\u001f שלום עולם 😀`
     await createArticle(withTerms(t, { headline, dek: `Dek ]]> \u0002 & <i>`, body: `<p>Body ]]&gt; &amp; \u0003 عربى 👩🏽‍💻</p>` }))
     for (const ext of ['rss', 'atom'] as const) {
       const { text } = await getFeed(`/feeds/tags/${t.slugs.tag}.${ext}`)

@@ -5,6 +5,7 @@
  * to the parent page, where `widget.js` resizes the iframe.
  */
 import { escapeHtml } from '../../domain/html'
+import { languageDirection } from '../../domain/scripts'
 import type { WidgetItem } from '../../domain/widget'
 import type { SiteInfo } from '../jsonld'
 
@@ -59,7 +60,7 @@ export async function cardPolicy(frameAncestors: readonly string[]): Promise<str
 }
 
 function shell(title: string, language: string, body: string): string {
-  return `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="strict-origin-when-cross-origin"><title>${escapeHtml(title)}</title><style>${CARD_STYLE}</style></head><body>${body}<script>${CARD_SCRIPT}</script></body></html>`
+  return `<!doctype html><html lang="${escapeHtml(language)}" dir="${languageDirection(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="strict-origin-when-cross-origin"><title>${escapeHtml(title)}</title><style>${CARD_STYLE}</style></head><body>${body}<script>${CARD_SCRIPT}</script></body></html>`
 }
 
 function dateLabel(iso: string | null): string {

@@ -52,7 +52,7 @@ export function oembedDocument(item: WidgetItem, authors: readonly { slug: strin
   }
   if (authors.length) {
     doc.author_name = authors.map((a) => a.name).join(', ')
-    doc.author_url = `${site.origin}/authors/${authors[0]!.slug}`
+    doc.author_url = `${site.origin}/authors/${encodeURIComponent(authors[0]!.slug)}`
   }
   if (item.image && size.thumbnail) {
     doc.thumbnail_url = item.image.url

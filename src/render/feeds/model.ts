@@ -3,6 +3,7 @@
  * Ids, URLs and dates are decided here once, so RSS, Atom and JSON Feed always agree.
  */
 import type { Article } from '../../domain/article'
+import { cutText } from '../../domain/scripts'
 import { cleanText, escapeXml } from './xml'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -99,7 +100,7 @@ export function summaryOf(article: Pick<Article, 'dek' | 'bodyText'>, max = 280)
   // only the start of a long body can end up in the summary: cut before folding white space
   const text = cleanText((article.dek || article.bodyText).slice(0, max * 4)).replace(/\s+/g, ' ').trim()
   if (text.length <= max) return text
-  const cut = text.slice(0, max)
+  const cut = cutText(text, max)
   const space = cut.lastIndexOf(' ')
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2014-]+$/, '')}\u2026`
 }
@@ -129,7 +130,7 @@ export function toFeedItem(article: Article, origin: string, full: boolean): Fee
     contentHtml: full ? absolutizeUrls(article.body, origin) + correctionsHtml(article) : null,
     published,
     updated: article.updatedAt > published ? article.updatedAt : published,
-    authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${b.slug}` })),
+    authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${encodeURIComponent(b.slug)}` })),
     categories: [
       ...(article.section ? [{ term: article.section.slug, label: cleanText(article.section.name), scheme: `${origin}/sections` }] : []),
       ...article.tags.map((t) => ({ term: t.slug, label: cleanText(t.name), scheme: `${origin}/tags` })),

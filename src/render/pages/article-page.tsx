@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../domain/article'
 import { sanitizeHtml } from '../../domain/html'
+import { cutText, languageDirection } from '../../domain/scripts'
 import { articleJsonLd, articleUrl, jsonForScript, type SiteInfo } from '../jsonld'
 import { Layout, feedLinks, toDocument } from './layout'
 import { DateTime, Bylines } from './parts'
@@ -13,7 +14,7 @@ import { DateTime, Bylines } from './parts'
 function summary(article: Article): string {
   if (article.dek) return article.dek
   const text = article.bodyText.replace(/\s+/g, ' ').trim()
-  return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text
+  return text.length > 200 ? `${cutText(text, 197).trimEnd()}…` : text
 }
 
 function ArticleHead(props: { article: Article; site: SiteInfo; url: string; description: string }) {
@@ -81,10 +82,10 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
   const { article, site } = props
   const updated = article.publishedAt && Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000
   return (
-    <article>
+    <article lang={article.language} dir={languageDirection(article.language)}>
       {article.section ? (
         <p class="kicker">
-          <a href={`${site.origin}/sections/${article.section.slug}`}>{article.section.name}</a>
+          <a href={`${site.origin}/sections/${encodeURIComponent(article.section.slug)}`}>{article.section.name}</a>
         </p>
       ) : null}
       <h1>{article.headline}</h1>
@@ -105,7 +106,7 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
           <ul>
             {article.tags.map((t) => (
               <li>
-                <a href={`${site.origin}/tags/${t.slug}`} rel="tag">#{t.name}</a>
+                <a href={`${site.origin}/tags/${encodeURIComponent(t.slug)}`} rel="tag">#{t.name}</a>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
  * with a link to the next page.
  */
 import type { Article } from '../../domain/article'
+import { languageDirection } from '../../domain/scripts'
 import { articleUrl, type SiteInfo } from '../jsonld'
 import { Layout, feedLinks, toDocument, type FeedScope } from './layout'
 import { Bylines, DateTime } from './parts'
@@ -22,7 +23,7 @@ const SCOPE_LABEL = { sections: 'Section', tags: 'Tag', authors: 'Stories by' } 
 function StoryItem(props: { article: Article; site: SiteInfo }) {
   const { article, site } = props
   return (
-    <li>
+    <li lang={article.language} dir={languageDirection(article.language)}>
       <article>
         <h2>
           <a href={articleUrl(site, article.slug)}>{article.headline}</a>

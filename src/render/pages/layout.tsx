@@ -3,6 +3,7 @@
  * any extra meta), a site header with a skip link, the main content and a footer.
  */
 import type { Child } from 'hono/jsx'
+import { languageDirection } from '../../domain/scripts'
 import type { SiteInfo } from '../jsonld'
 import { PAGE_STYLE } from './style'
 
@@ -34,7 +35,7 @@ export function feedLinks(site: SiteInfo, scope?: FeedScope): FeedLink[] {
   const links: FeedLink[] = FEED_FORMATS.map((f) => ({ type: f.type, title: `${site.name}: latest (${f.label})`, href: `${site.origin}/feeds/latest.${f.ext}` }))
   if (scope) {
     for (const f of FEED_FORMATS) {
-      links.push({ type: f.type, title: `${site.name}: ${scope.name} (${f.label})`, href: `${site.origin}/feeds/${scope.kind}/${scope.slug}.${f.ext}` })
+      links.push({ type: f.type, title: `${site.name}: ${scope.name} (${f.label})`, href: `${site.origin}/feeds/${scope.kind}/${encodeURIComponent(scope.slug)}.${f.ext}` })
     }
   }
   return links
@@ -57,7 +58,7 @@ export interface LayoutProps {
 /** The shared page shell. */
 export function Layout(props: LayoutProps) {
   return (
-    <html lang={props.language ?? 'en'}>
+    <html lang={props.language ?? 'en'} dir={languageDirection(props.language ?? 'en') === 'rtl' ? 'rtl' : undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

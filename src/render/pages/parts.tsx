@@ -23,7 +23,7 @@ export function Bylines(props: { bylines: readonly Term[]; site: SiteInfo }) {
       By{' '}
       {props.bylines.map((b, i) => (
         <>
-          <a href={`${props.site.origin}/authors/${b.slug}`} rel="author">{b.name}</a>
+          <a href={`${props.site.origin}/authors/${encodeURIComponent(b.slug)}`} rel="author">{b.name}</a>
           {i < n - 2 ? ', ' : i === n - 2 ? ' and ' : '. '}
         </>
       ))}
