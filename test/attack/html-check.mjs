@@ -56,7 +56,7 @@ export function findScriptable(html, within) {
         } else if (an === 'style') {
           const s = styleFinding(value)
           if (s) findings.push(`${s}`)
-        } else if (an === 'content' && /url\s*=/i.test(value)) {
+        } else if (an === 'content' && tag === 'meta' && 'http-equiv' in attrs && /url\s*=/i.test(value)) {
           const target = value.replace(/^[^=]*url\s*=\s*['"]?/i, '')
           if (isScriptUrl(target)) findings.push('url:meta-refresh')
         }

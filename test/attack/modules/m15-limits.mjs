@@ -3,17 +3,21 @@
  * unclosed `<a href=x>` to /v1/related and /v1/extract, story bodies of unclosed `<p>`/`<li>`/`<div>`,
  * and 60,000 short links: never 5xx.
  */
-import { pool, uid } from '../lib.mjs'
+import { uid } from '../lib.mjs'
 
 let ip = 1
 const client = () => ({ 'cf-connecting-ip': `192.0.2.${(ip++ % 250) + 1}` })
 
 async function rateLimit(m, path, type, body) {
   const headers = { 'content-type': type, 'cf-connecting-ip': `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.9` }
-  const results = await pool(Array.from({ length: 75 }), 5, () => m.req('POST', path, { body, headers }))
+  const results = []
+  // Up to 150 requests from one client within the minute, five at a time, until the first 429.
+  while (results.length < 150 && !results.some((r) => r.status === 429 || r.hang)) {
+    results.push(...(await Promise.all(Array.from({ length: 5 }, () => m.req('POST', path, { body, headers })))))
+  }
   const limited = results.filter((r) => r.status === 429)
-  m.check(`anonymous POST ${path} is rate limited (429 within 75 requests a minute from one client)`, limited.length > 0,
-    `75 × curl -X POST $BASE${path} -H 'content-type: ${type}' -H 'cf-connecting-ip: ${headers['cf-connecting-ip']}' → ${[...new Set(results.map((r) => r.status))].join(',')}`)
+  m.check(`anonymous POST ${path} is rate limited (a 429 within 150 requests a minute from one client)`, limited.length > 0,
+    `${results.length} × curl -X POST $BASE${path} -H 'content-type: ${type}' -H 'cf-connecting-ip: ${headers['cf-connecting-ip']}' → ${[...new Set(results.map((r) => r.status))].join(',')}`)
   const l = limited[0]
   if (l) {
     m.check(`a 429 from ${path} carries Retry-After`, /^\d+$/.test(String(l.headers['retry-after'] ?? '')), `the 429 of POST ${path} has retry-after: ${l.headers['retry-after']}`)
