@@ -176,6 +176,13 @@ export function expectStatus(m, property, res, allowed, repro) {
   return m.check(property, ok, `${repro} → ${res.status} ${short(res.text.replace(/\s+/g, ' '), 120)}`)
 }
 
+/** How a request ended, for reproductions: its status and time, no answer, or not sent. */
+export function outcome(r) {
+  if (r.skipped) return 'not sent (the Worker had already hung in this module)'
+  if (r.hang) return `no answer after ${Math.round(r.ms)} ms`
+  return `${r.status} in ${Math.round(r.ms)} ms`
+}
+
 /** A unique, lower-case token for slugs and words. */
 export function uid(prefix = 'x') {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`

@@ -3,7 +3,7 @@
  * its variants, and concurrent mixed widget/page/feed requests with unknown and known slugs. Every
  * later anonymous request must answer within the timeout.
  */
-import { pool } from '../lib.mjs'
+import { outcome, pool } from '../lib.mjs'
 import { createStory } from '../support.mjs'
 
 const QUICK = 5_000
@@ -15,7 +15,7 @@ export async function run(m) {
     const probes = ['/v1/widgets/latest', `/v1/widgets/latest?section=widget-desk&limit=3`, `/v1/widgets/related/${known.slug}`, `/v1/widgets/articles/${known.slug}`, '/v1/widgets/related/no-such-story']
     const results = await Promise.all(probes.map((p) => m.req('GET', p, { timeout: QUICK })))
     results.forEach((r, i) => m.check(`widgets answer within ${QUICK / 1000} s after ${label}`, !r.hang && r.status > 0 && r.status < 500,
-      `${label}; then GET ${probes[i]} → ${r.hang ? 'no answer' : r.status} after ${Math.round(r.ms)} ms`))
+      `${label}; then GET ${probes[i]} → ${outcome(r)}`))
   }
   const seq = 'GET /v1/widgets/articles/no-such-story then GET /v1/widgets/related/no-such-story'
   await m.req('GET', '/v1/widgets/articles/no-such-story', { timeout: QUICK })
@@ -38,6 +38,6 @@ export async function run(m) {
   for (let i = 0; i < 6; i++) mixed.push(...paths)
   const results = await pool(mixed, 16, (p) => m.req('GET', p, { timeout: QUICK }))
   results.forEach((r, i) => m.check(`concurrent mixed widget/page/feed requests answer within ${QUICK / 1000} s`, !r.hang && r.status > 0 && r.status < 500,
-    `${mixed.length} GETs at once (unknown and known slugs); GET ${mixed[i]} → ${r.hang ? 'no answer' : r.status}`))
+    `${mixed.length} GETs at once (unknown and known slugs); GET ${mixed[i]} → ${outcome(r)}`))
   await after('concurrent mixed requests')
 }
