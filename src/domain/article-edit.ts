@@ -59,7 +59,10 @@ export function chunkByStoredBytes<T>(items: readonly T[], maxBytes: number): T[
  * paragraphs. Throws 413 `payload_too_large` when the result is over {@link MAX_STORED_BODY_BYTES}.
  */
 export function prepareBody(input: string): { body: string; bodyText: string } {
-  const body = looksLikeHtml(input) ? sanitizeHtml(input) : textToHtml(input)
+  let body = looksLikeHtml(input) ? sanitizeHtml(input) : textToHtml(input)
+  // HTML whose every tag was dropped leaves escaped text: a paragraph keeps it recognisably HTML, so
+  // an editor saving the stored body back stores the same bytes (not the text escaped once more).
+  if (body !== '' && !body.includes('<')) body = `<p>${body}</p>`
   const prepared = { body, bodyText: htmlToText(body) }
   const bytes = storedBytes(prepared.body) + storedBytes(prepared.bodyText)
   if (bytes > MAX_STORED_BODY_BYTES) {

@@ -100,9 +100,10 @@ function changeProblem(
 }
 
 /**
- * The problem with an existing story an item names before anything is built: a story the key may
- * not see is only a taken slug (what creating it would answer), an archived one cannot be replaced,
- * and `ifRevision` on a slug no story has cannot hold.
+ * The problem with an existing story an item names before anything is built: `ifRevision` on a slug
+ * no story has, or one the key may not see, cannot hold (412, the same answer for both); without it, a
+ * hidden story's slug is only a taken slug (what creating it would answer); an archived story cannot
+ * be replaced.
  */
 function targetProblem(
   c: Context<AppEnv>, item: BatchItem, before: Article | undefined, at: string
@@ -111,16 +112,18 @@ function targetProblem(
     const message = 'needs the slug of the story it updates'
     return { code: 'validation_failed', path: `${at}.ifRevision`, message }
   }
-  if (before && !canSee(c.var.principal, before.status)) {
+  const hidden = before !== undefined && !canSee(c.var.principal, before.status)
+  // An update of a story the key may not see answers exactly as an update of a missing one.
+  if ((hidden || !before) && item.ifRevision !== undefined) {
+    const message = `no story has the slug "${item.slug}"`
+    return { code: 'precondition_failed', path: `${at}.ifRevision`, message }
+  }
+  if (hidden) {
     return { code: 'slug_taken', path: `${at}.slug`, message: `the slug "${item.slug}" is taken` }
   }
   if (before?.status === 'archived') {
     const message = `"${item.slug}" is archived and cannot be replaced`
     return { code: 'conflict', path: `${at}.slug`, message }
-  }
-  if (!before && item.ifRevision !== undefined) {
-    const message = `no story has the slug "${item.slug}"`
-    return { code: 'precondition_failed', path: `${at}.ifRevision`, message }
   }
   return null
 }

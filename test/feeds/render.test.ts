@@ -133,7 +133,7 @@ describe('renderers', () => {
     expect(xml).toContain('<link rel="hub" href="https://hub.example/"/>')
     const summary = renderAtomFeed(model([article()], false))
     expect(summary).not.toContain('<content')
-    expect(summary).toContain('<summary type="text">After two years of repairs</summary>')
+    expect(summary).toContain('<summary type="html">After two years of repairs</summary>')
   })
 
   it('JSON Feed 1.1 has the required members and content_text when summary-only', () => {

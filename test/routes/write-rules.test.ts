@@ -91,9 +91,14 @@ describe('batch items follow the single-write rules', () => {
     const writer = await keyWith('articles:write')
     const draft = await createArticle({ status: 'draft' })
     const viaBatch = await expectProblem(
-      await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(draft.slug, { ifRevision: 1 })] } }), 409, 'slug_taken'
+      await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(draft.slug)] } }), 409, 'slug_taken'
     )
     expect(viaBatch.errors!.map((e) => e.path)).toEqual(['articles.0.slug'])
+    // An update of the hidden draft answers exactly as an update of a slug no story has.
+    const hidden = await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(draft.slug, { ifRevision: 1 })] } })
+    const missing = await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(uniqueSlug('none'), { ifRevision: 1 })] } })
+    const [h, m] = [await expectProblem(hidden, 412, 'precondition_failed'), await expectProblem(missing, 412, 'precondition_failed')]
+    expect(h.errors!.map((e) => e.path)).toEqual(m.errors!.map((e) => e.path))
     await expectProblem(await call('POST', '/v1/articles', { key: writer, json: { slug: draft.slug, headline: 'x' } }), 409, 'slug_taken')
     expect(await state(draft.id)).toMatchObject({ status: 'draft', revision: 1, headline: draft.headline })
   })

@@ -19,7 +19,9 @@ function renderEntry(item: FeedItem): string {
   ]
   for (const author of item.authors) parts.push(`<author>${element('name', author.name)}${element('uri', author.url)}</author>`)
   for (const cat of item.categories) parts.push(`<category${attributes({ term: cat.term, label: cat.label, scheme: cat.scheme })}/>`)
-  parts.push(element('summary', item.summary, ' type="text"'))
+  // Readers that render every summary as HTML exist: escaped as HTML first, the text stays text for
+  // them and for readers that follow type="html" (the same as RSS's description).
+  parts.push(element('summary', escapeXml(item.summary), ' type="html"'))
   if (item.contentHtml !== null) parts.push(`<content type="html">${escapeXml(item.contentHtml)}</content>`)
   if (item.image) parts.push(`<link${attributes({ rel: 'enclosure', type: item.image.type, href: item.image.url, title: item.image.caption })}/>`)
   parts.push('</entry>')

@@ -27,15 +27,15 @@ export async function run(m) {
     await attempt(`batch with write-only key cannot turn a ${which} story into a draft (403/428)`, [item(a.slug, { status: 'draft' })], [403, 428, ...hidden])
     await attempt(`batch with write-only key cannot overwrite a ${which} story without ifRevision (403/428)`, [item(a.slug)], [403, 428, ...hidden])
     await attempt(`batch status change of a ${which} story needs articles:publish even with ifRevision (403)`, [item(a.slug, { status: 'draft', ifRevision: rev(a) })], [403, ...hidden])
-    await attempt(`batch with a stale ifRevision on a ${which} story is refused (409/412)`, [item(a.slug, { status: a.status, ifRevision: rev(a) - 1, ...(which === 'scheduled' ? { publishAt: '2035-01-01T08:00:00Z' } : {}) })], [403, 409, 412, ...hidden])
+    await attempt(`batch with a stale ifRevision on a ${which} story is refused (409/412)`, [item(a.slug, { status: a.status, ifRevision: rev(a) + 1, ...(which === 'scheduled' ? { publishAt: '2035-01-01T08:00:00Z' } : {}) })], [403, 409, 412, ...hidden])
     await attempt(`batch with write+publish but no ifRevision cannot overwrite a ${which} story (428)`, [item(a.slug, { status: a.status, ...(which === 'scheduled' ? { publishAt: '2035-01-01T08:00:00Z' } : {}) })], [428], 'editor')
   }
   // A hidden draft: the write-only key cannot read it, so it cannot overwrite it, and it must look missing.
   const d = s.draft
   await attempt('batch with write-only key cannot overwrite a hidden draft without ifRevision', [item(d.slug)], [403, 404, 409, 428])
-  const hidden = await attempt('batch with ifRevision on a hidden draft is a 404', [item(d.slug, { ifRevision: rev(d) })], [404])
+  const hidden = await attempt('batch with ifRevision on a hidden draft is refused like a missing story (404/412)', [item(d.slug, { ifRevision: rev(d) })], [404, 412])
   const missingSlug = uid('missing-')
-  const missing = await attempt('batch with ifRevision on a missing slug is a 404', [item(missingSlug, { ifRevision: 1 })], [404])
+  const missing = await attempt('batch with ifRevision on a missing slug is refused (404/412)', [item(missingSlug, { ifRevision: 1 })], [404, 412])
   m.check('a hidden draft answers like a missing story in a batch (status and code)', hidden.status === missing.status && hidden.json()?.code === missing.json()?.code,
     `POST /v1/articles/batch {"articles":[{"slug":"${d.slug}","ifRevision":${rev(d)},…}]} → ${hidden.status} ${hidden.json()?.code}; same with "${missingSlug}" → ${missing.status} ${missing.json()?.code}`)
   // Mixed batch: one harmless new draft and one overwrite: all or nothing.
