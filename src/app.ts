@@ -2,10 +2,10 @@
  * @module Builds the Hono app: request ids, D1 sessions, auth, the one error handler, and the routers.
  */
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { ApiError } from './domain/errors'
 import type { AppEnv } from './env'
 import { authenticate } from './middleware/auth'
+import { limitBody } from './middleware/body-limit'
 import { corsPolicy } from './middleware/cors'
 import { idempotency } from './middleware/idempotency'
 import { rateLimit, type RateLimitRule } from './middleware/rate-limit'
@@ -58,13 +58,6 @@ export function createApp(): Hono<AppEnv> {
   app.use('*', authenticate())
   // Before any body is read: a refused request costs one binding call.
   app.use('*', rateLimit(RATE_LIMITS))
-  const limitBody = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new ApiError('payload_too_large', `Request bodies are limited to ${maxSize} bytes.`)
-      },
-    })
   const [defaultLimit, extractLimit] = [limitBody(MAX_BODY_BYTES), limitBody(EXTRACT_MAX_BODY_BYTES)]
   // Pages pasted for extraction may be larger than any article write: /v1/extract takes 2 MiB.
   app.use('/v1/*', (c, next) => (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next))

@@ -128,6 +128,7 @@ export class Module {
       this.hangs++
       this.fail(`answers within ${Math.round(timeout / 1000)} s`, line)
     } else if (res.status >= 500 && !(res.status === 501 && (opts.allow501 || !KNOWN_METHODS.has(method)))) {
+      if (process.env.ATTACK_DEBUG) console.error("5xx body", res.status, res.text.slice(0, 400))
       this.fivexx++
       this.fail(`never 5xx (got ${res.status})`, line)
     } else if (res.status === -1) {

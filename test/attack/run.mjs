@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { startWorker } from '../support/worker-process.mjs'
+import { freePort, startWorker } from '../support/worker-process.mjs'
 import { Module } from './lib.mjs'
 import { createKeys } from './support.mjs'
 
@@ -43,7 +43,10 @@ export async function main(options = {}) {
   let worker = null
   let restarts = 0
   const boot = async () => {
-    worker = await startWorker()
+    // Configured as in production: a public origin, so rendered views really go to KV and a forged
+    // Host header is one of the things under attack, not a way to bypass the cache.
+    const port = await freePort()
+    worker = await startWorker({ port, vars: { PUBLIC_BASE_URL: `http://127.0.0.1:${port}` } })
     Object.assign(ctx, { base: worker.url, keys: { admin: worker.adminKey }, persistTo: worker.persistTo })
     await createKeys(setup)
   }
