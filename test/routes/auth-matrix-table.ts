@@ -173,14 +173,14 @@ export const TABLE: Row[] = [
   ...perStatus('POST /v1/articles/batch', 'update, same status', ({ a }) => ({
     path: '/v1/articles/batch', json: { articles: [item(a, a.status === 'archived' ? { status: 'published' } : {})] },
   }), {
-    draft: [401, 401, 403, 409, 200, 403, 403, 200],
-    scheduled: [401, 401, 403, 409, 200, 403, 403, 200],
+    draft: [401, 401, 403, 412, 200, 403, 403, 200],
+    scheduled: [401, 401, 403, 412, 200, 403, 403, 200],
     published: [401, 401, 403, 200, 200, 403, 403, 200],
-    archived: [401, 401, 403, 409, 409, 403, 403, 409],
+    archived: [401, 401, 403, 412, 409, 403, 403, 409],
   }),
   { route: 'POST /v1/articles/batch', variant: 'published → draft', status: 'published', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { status: 'draft' })] } }), expect: [401, 401, 403, 403, 403, 403, 403, 200] },
-  { route: 'POST /v1/articles/batch', variant: 'scheduled → draft', status: 'scheduled', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { status: 'draft', publishAt: null })] } }), expect: [401, 401, 403, 409, 403, 403, 403, 200] },
-  { route: 'POST /v1/articles/batch', variant: 'draft → published', status: 'draft', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { status: 'published' })] } }), expect: [401, 401, 403, 409, 403, 403, 403, 200] },
+  { route: 'POST /v1/articles/batch', variant: 'scheduled → draft', status: 'scheduled', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { status: 'draft', publishAt: null })] } }), expect: [401, 401, 403, 412, 403, 403, 403, 200] },
+  { route: 'POST /v1/articles/batch', variant: 'draft → published', status: 'draft', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { status: 'published' })] } }), expect: [401, 401, 403, 412, 403, 403, 403, 200] },
   { route: 'POST /v1/articles/batch', variant: 'no ifRevision', status: 'published', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { ifRevision: undefined })] } }), expect: [401, 401, 403, 428, 428, 403, 403, 428] },
   { route: 'POST /v1/articles/batch', variant: 'stale ifRevision', status: 'published', send: ({ a }) => ({ path: '/v1/articles/batch', json: { articles: [item(a, { ifRevision: a.revision + 7 })] } }), expect: [401, 401, 403, 412, 412, 403, 403, 412] },
 
