@@ -87,10 +87,12 @@ export function createApp(): Hono<AppEnv> {
     if (allowed.length) {
       const allow = [...allowed, 'OPTIONS'].join(', ')
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { allow })
-      const detail = `${c.req.method.slice(0, 20)} is not allowed on ${path.slice(0, 200)}; use ${allow}.`
+      const method = c.req.method.slice(0, 20)
+      const detail = `${method} is not allowed on ${path.slice(0, 200)}; use ${allow}.`
       return problemResponse('method_not_allowed', detail, requestId, { headers: { allow } })
     }
-    return problemResponse('not_found', `Nothing at ${c.req.method} ${path.slice(0, 200)}.`, requestId)
+    const detail = `Nothing at ${c.req.method} ${path.slice(0, 200)}.`
+    return problemResponse('not_found', detail, requestId)
   })
 
   app.onError((err, c) => {

@@ -152,13 +152,15 @@ export const PublishSchema = v.strictObject({
 /** Query of `GET /v1/articles`. */
 /** Fields a listed article can carry; `fields=` picks among them. */
 export const LIST_FIELDS = [
-  'id', 'slug', 'url', 'headline', 'dek', 'body', 'bodyText', 'section', 'tags', 'bylines', 'status',
-  'publishAt', 'publishedAt', 'createdAt', 'updatedAt', 'revision', 'canonicalUrl', 'language', 'image',
-  'source', 'corrections', 'snippet',
+  'id', 'slug', 'url', 'headline', 'dek', 'body', 'bodyText', 'section', 'tags', 'bylines',
+  'status', 'publishAt', 'publishedAt', 'createdAt', 'updatedAt', 'revision', 'canonicalUrl',
+  'language', 'image', 'source', 'corrections', 'snippet',
 ] as const
 export type ListField = (typeof LIST_FIELDS)[number]
-/** List orders: by publication date (creation date before it), by last change, or by relevance (with `q`). */
-export const LIST_SORT_NAMES = ['-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', 'relevance'] as const
+/** List orders: by publication (else creation) date, by last change, or by relevance (with `q`). */
+export const LIST_SORT_NAMES = [
+  '-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', 'relevance',
+] as const
 export type ListSort = (typeof LIST_SORT_NAMES)[number]
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
@@ -167,7 +169,8 @@ function splitList(text: string): string[] {
   return text.split(',').map((s) => s.trim()).filter(Boolean)
 }
 function unknownFields(names: readonly string[]): string[] {
-  return names.filter((n) => !(LIST_FIELDS as readonly string[]).includes(n)).map((n) => n.slice(0, 40)).slice(0, 10)
+  const known: readonly string[] = LIST_FIELDS
+  return names.filter((n) => !known.includes(n)).map((n) => n.slice(0, 40)).slice(0, 10)
 }
 /** A comma-separated list of up to 20 slugs: a story matches any of them. */
 const TermAnyOf = v.pipe(
@@ -205,7 +208,7 @@ export const ArticleListQuerySchema = v.object({
     )
   ),
   sort: v.optional(v.picklist(LIST_SORT_NAMES, `one of ${LIST_SORT_NAMES.join(', ')}`)),
-  /** Comma-separated response fields (`id` always); lists leave `body` and `bodyText` out unless named. */
+  /** Comma-separated response fields (`id` always); lists leave out the bodies unless named. */
   fields: v.optional(
     v.pipe(
       v.string(),
@@ -219,7 +222,9 @@ export const ArticleListQuerySchema = v.object({
     )
   ),
   /** `true` adds `meta.total`, the number of matching stories (one more query). */
-  total: v.optional(v.pipe(v.picklist(['true', 'false'], 'true or false'), v.transform((s) => s === 'true'))),
+  total: v.optional(
+    v.pipe(v.picklist(['true', 'false'], 'true or false'), v.transform((s) => s === 'true'))
+  ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(500))),
   limit: v.optional(
     v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'a whole number from 1 to 100'), v.transform(Number), v.minValue(1, 'a whole number from 1 to 100'), v.maxValue(100, 'a whole number from 1 to 100')),

@@ -1,5 +1,5 @@
 /**
- * @module The methods a path answers, derived from the app's own routes: what a 405 puts in `Allow`.
+ * @module The methods a path answers, from the app's own routes: what a 405 puts in `Allow`.
  */
 
 /** A route as Hono lists it in `app.routes`. */

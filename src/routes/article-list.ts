@@ -5,7 +5,8 @@
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import {
-  ArticleListQuerySchema, LIST_FIELDS, type ArticleListQuery, type ListField, type ListSort, type Status,
+  ArticleListQuerySchema, LIST_FIELDS,
+  type ArticleListQuery, type ListField, type ListSort, type Status,
 } from '../domain/article'
 import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
@@ -57,7 +58,8 @@ function listOrder(query: ArticleListQuery): { sort: ListSort; cursor: ListCurso
   const sort = query.sort ?? (query.q !== undefined ? 'relevance' : '-publishedAt')
   const cursor = query.cursor ? decodeCursor(query.cursor, cursorKindOf(sort)) : null
   if (query.cursor && !cursor) {
-    throw new ApiError('validation_failed', 'The cursor is not one this API gave out for this order.', {
+    const detail = 'The cursor is not one this API gave out for this order.'
+    throw new ApiError('validation_failed', detail, {
       errors: [{ path: 'cursor', message: 'unknown cursor' }],
     })
   }
@@ -90,7 +92,8 @@ articleList.get('/', async (c) => {
   const meta = { nextCursor: null as string | null, limit: query.limit }
   // Set only once the answer is known: headers set before a throw would stick to the problem.
   const cacheHeaders = () => {
-    c.header('cache-control', c.var.principal.kind === 'anonymous' ? 'public, max-age=30' : 'private, no-store')
+    const anonymous = c.var.principal.kind === 'anonymous'
+    c.header('cache-control', anonymous ? 'public, max-age=30' : 'private, no-store')
     c.header('vary', 'Authorization')
   }
   if (query.q !== undefined) {

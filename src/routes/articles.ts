@@ -78,7 +78,10 @@ export function articleResponse(c: Context<AppEnv>, article: Article, status: 20
 }
 
 /** The article as the API shows it: no internal `seq`, and its public page `url`. */
-export function publicView(article: Article & { seq?: number }, origin: string): Article & { url: string } {
+export function publicView(
+  article: Article & { seq?: number },
+  origin: string
+): Article & { url: string } {
   const { seq: _seq, id, slug, ...rest } = article
   return { id, slug, url: articleUrl(origin, slug), ...rest }
 }

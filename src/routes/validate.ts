@@ -56,7 +56,8 @@ export function readQuery<S extends v.GenericSchema & { entries: Record<string, 
   for (const [name, value] of new URL(c.req.url).searchParams) {
     counts.set(name, (counts.get(name) ?? 0) + 1)
     if (!known.has(name)) continue
-    if (repeatable.includes(name)) values[name] = [...((values[name] as string[] | undefined) ?? []), value]
+    const seen = values[name]
+    if (repeatable.includes(name)) values[name] = [...(Array.isArray(seen) ? seen : []), value]
     else values[name] ??= value
   }
   for (const [name, count] of counts) {
@@ -68,9 +69,12 @@ export function readQuery<S extends v.GenericSchema & { entries: Record<string, 
   }
   if (errors.length) {
     const named = errors.slice(0, MAX_NAMED_PARAMS)
-    const detail = named.map((e) => (e.message === 'unknown parameter' ? `unknown parameter ${e.path}` : `parameter ${e.path} ${e.message}`))
+    const detail = named.map((e) => (e.message === 'unknown parameter'
+      ? `unknown parameter ${e.path}`
+      : `parameter ${e.path} ${e.message}`))
     const more = errors.length > named.length ? ` (and ${errors.length - named.length} more)` : ''
-    throw new ApiError('validation_failed', `The query has ${detail.join('; ')}${more}.`, { errors: named })
+    const text = `The query has ${detail.join('; ')}${more}.`
+    throw new ApiError('validation_failed', text, { errors: named })
   }
   return parseWith(schema, values, 'query')
 }

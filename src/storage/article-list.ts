@@ -13,7 +13,7 @@ export interface ArticleFilter {
   statuses: readonly Status[]
   /** One section slug, or a list: the story is in any of them. */
   section?: string | readonly string[]
-  /** A tag slug, a list (any of them), or a list of lists (any of each inner list, all of the lists). */
+  /** A tag slug, a list (any of them), or lists (any of each inner list, all of the lists). */
   tag?: TermMatch
   /** Author slugs, matched like `tag`. */
   author?: TermMatch
@@ -95,7 +95,9 @@ export function toMatchQuery(text: string, joiner: ' ' | ' OR ' = ' '): string |
 
 function articleColumns(shape: ListShape): string {
   if (shape === 'full') return ARTICLE_COLUMNS
-  if (shape === 'lean') return ARTICLE_COLUMNS.replace('a.body_html, a.body_text,', `'' AS body_html, '' AS body_text,`)
+  if (shape === 'lean') {
+    return ARTICLE_COLUMNS.replace('a.body_html, a.body_text,', `'' AS body_html, '' AS body_text,`)
+  }
   return ARTICLE_COLUMNS.replace('a.body_html, a.body_text,', `'' AS body_html, substr(a.body_text, 1, ${SUMMARY_TEXT_CHARS}) AS body_text,`)
 }
 
@@ -115,16 +117,19 @@ function termGroups(match: TermMatch | undefined): string[][] {
 /** The WHERE conditions of a filter on `a` (and `articles_fts` for a search). */
 function filterConditions(filter: ArticleFilter, params: unknown[], param: Bind): string[] {
   const where: string[] = []
-  const list = (values: readonly string[]) => `(SELECT value FROM json_each(${param(JSON.stringify(values))}))`
+  const list = (values: readonly string[]) =>
+    `(SELECT value FROM json_each(${param(JSON.stringify(values))}))`
   where.push(`a.status IN ${list(filter.statuses)}`)
   const sections = typeof filter.section === 'string' ? [filter.section] : filter.section ?? []
   if (sections.length === 1 && sections[0]) where.push(`a.section_slug = ${param(sections[0])}`)
   else if (sections.length > 1) where.push(`a.section_slug IN ${list(sections)}`)
   for (const group of termGroups(filter.tag)) {
-    where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_seq = a.seq AND t.tag_slug IN ${list(group)})`)
+    where.push(`EXISTS (SELECT 1 FROM article_tags t
+      WHERE t.article_seq = a.seq AND t.tag_slug IN ${list(group)})`)
   }
   for (const group of termGroups(filter.author)) {
-    where.push(`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_seq = a.seq AND w.author_slug IN ${list(group)})`)
+    where.push(`EXISTS (SELECT 1 FROM article_authors w
+      WHERE w.article_seq = a.seq AND w.author_slug IN ${list(group)})`)
   }
   if (filter.from) where.push(`a.sort_at >= ${param(filter.from)}`)
   if (filter.to) where.push(`a.sort_at < ${param(filter.to)}`)
@@ -146,12 +151,13 @@ const ORDER: Record<Exclude<ListSort, 'relevance'>, { key: string; desc: boolean
   updatedAt: { key: 'a.updated_at', desc: false },
 }
 
-/** The keyset condition that continues after `cursor` in `sort` order, or null when it does not fit. */
+/** The keyset condition continuing after `cursor` in `sort` order; null when it does not fit. */
 function cursorCondition(cursor: ListCursor, sort: ListSort, param: Bind): string | null {
   if (sort === 'relevance') {
     if (!('rank' in cursor)) return null
     const r = param(cursor.rank)
-    return `(articles_fts.rank > ${r} OR (articles_fts.rank = ${r} AND a.seq < ${param(cursor.seq)}))`
+    const seq = param(cursor.seq)
+    return `(articles_fts.rank > ${r} OR (articles_fts.rank = ${r} AND a.seq < ${seq}))`
   }
   const at = 'sortAt' in cursor && sort === '-publishedAt' ? cursor.sortAt
     : 'sort' in cursor && cursor.sort === sort ? cursor.at : null
@@ -177,9 +183,9 @@ function cursorAfter(sort: ListSort, key: string | number, seq: number): ListCur
  * Cost is bounded per request whatever the size of the stories: the page is chosen on `seq` and the
  * sort key alone (the sorter never holds a body), then at most `limit` rows are read, stopping once
  * their bodies pass `LIST_BODY_BUDGET_BYTES`; a search builds its snippets in one linear pass over
- * `SNIPPET_WINDOW_CHARS` of each row. A cursor of another order than `sort` (a rank cursor on a date
- * list, an `updatedAt` cursor on a `publishedAt` list) is rejected with an error: routes validate
- * first with `decodeCursor`. `relevance` needs `filter.match`.
+ * `SNIPPET_WINDOW_CHARS` of each row. A cursor of another order than `sort` (a rank cursor on
+ * a date list, an `updatedAt` cursor on a `publishedAt` list) is rejected with an error: routes
+ * validate first with `decodeCursor`. `relevance` needs `filter.match`.
  */
 export async function listArticles(
   db: Db,
@@ -216,7 +222,8 @@ export async function listArticles(
       WHERE ${where.join(' AND ')} ORDER BY ${keyOrder}, a.seq ${dir}
       LIMIT ${param(limit + 1)}),
     sized AS (
-      SELECT seq, key, COUNT(*) OVER () AS page_rows, ROW_NUMBER() OVER w AS rn, SUM(bytes) OVER w - bytes AS before
+      SELECT seq, key, COUNT(*) OVER () AS page_rows, ROW_NUMBER() OVER w AS rn,
+        SUM(bytes) OVER w - bytes AS before
       FROM page WINDOW w AS (ORDER BY ${order} ROWS UNBOUNDED PRECEDING))
     SELECT ${articleColumns(shape)}, sized.key AS list_key, sized.page_rows AS page_rows
       ${search ? `, substr(a.body_text, 1, ${SNIPPET_WINDOW_CHARS}) AS snippet_window` : ''}
@@ -229,7 +236,8 @@ export async function listArticles(
     .all<ArticleRow & { list_key: string | number; page_rows: number; snippet_window?: string }>()
   const page = rows.results
   const last = page[page.length - 1]
-  const next = last && last.page_rows > page.length ? cursorAfter(sort, last.list_key, last.seq) : null
+  const more = last && last.page_rows > page.length
+  const next = more ? cursorAfter(sort, last.list_key, last.seq) : null
   const stems = search ? queryStems(filter.match ?? '') : null
   return {
     articles: page.map((row) => {
@@ -251,7 +259,9 @@ export async function countArticles(db: Db, filter: ArticleFilter): Promise<numb
     return `?${params.length}`
   }
   const where = filterConditions(filter, params, param)
-  const from = filter.match !== undefined ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid' : 'articles a'
+  const from = filter.match !== undefined
+    ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid'
+    : 'articles a'
   const row = await db
     .prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where.join(' AND ')}`)
     .bind(...params)
@@ -270,13 +280,15 @@ export function encodeCursor(cursor: ListCursor): string {
 
 /**
  * Decodes a cursor for a list of `kind`; null when it is not one this API could have made for that
- * list: malformed, of another kind (a cursor carries its order), a date that is not an ISO instant, a `seq` that is not a
- * positive safe integer, or a non-finite or out-of-range rank. A forged but well-formed cursor is
- * only a position in the list: it can never reach a row the filter does not allow.
+ * list: malformed, of another kind (a cursor carries its order), a date that is not an ISO instant,
+ * a `seq` that is not a positive safe integer, or a non-finite or out-of-range rank. A forged but
+ * well-formed cursor is only a position in the list: it can never reach a row the filter does not
+ * allow.
  *
  * @example
  * decodeCursor(encodeCursor({ sortAt: '2026-01-02T03:04:05.000Z', seq: 7 }), 'date') // the cursor
  * decodeCursor(encodeCursor({ rank: -1.5, seq: 7 }), 'date') // null
+ * decodeCursor(encodeCursor({ sort: 'updatedAt', at: '2026-01-02T03:04:05.000Z', seq: 7 }), 'updatedAt')
  */
 export function decodeCursor(text: string, kind: CursorKind): ListCursor | null {
   if (text.length === 0 || text.length > 500 || !/^[A-Za-z0-9_-]+$/.test(text)) return null
