@@ -4,6 +4,7 @@
 import { Hono } from 'hono'
 import { ApiError } from './domain/errors'
 import type { AppEnv } from './env'
+import { allowedMethods } from './middleware/allowed-methods'
 import { authenticate } from './middleware/auth'
 import { limitBody } from './middleware/body-limit'
 import { corsPolicy } from './middleware/cors'
@@ -77,7 +78,22 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', feeds)
   app.route('/', widgets)
 
-  app.notFound((c) => problemResponse('not_found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}.`, c.var.requestId ?? crypto.randomUUID()))
+  const methodsFor = allowedMethods(app.routes)
+  app.notFound(function noRoute(c) {
+    const requestId = c.var.requestId ?? crypto.randomUUID()
+    const path = new URL(c.req.url).pathname
+    const allowed = methodsFor(c.req.path)
+    // A path that exists under other methods: 405 with `Allow` (OPTIONS outside CORS: 204 with it).
+    if (allowed.length) {
+      const allow = [...allowed, 'OPTIONS'].join(', ')
+      if (c.req.method === 'OPTIONS') return c.body(null, 204, { allow })
+      const method = c.req.method.slice(0, 20)
+      const detail = `${method} is not allowed on ${path.slice(0, 200)}; use ${allow}.`
+      return problemResponse('method_not_allowed', detail, requestId, { headers: { allow } })
+    }
+    const detail = `Nothing at ${c.req.method} ${path.slice(0, 200)}.`
+    return problemResponse('not_found', detail, requestId)
+  })
 
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? crypto.randomUUID()

@@ -150,10 +150,46 @@ export const PublishSchema = v.strictObject({
 })
 
 /** Query of `GET /v1/articles`. */
+/** Fields a listed article can carry; `fields=` picks among them. */
+export const LIST_FIELDS = [
+  'id', 'slug', 'url', 'headline', 'dek', 'body', 'bodyText', 'section', 'tags', 'bylines',
+  'status', 'publishAt', 'publishedAt', 'createdAt', 'updatedAt', 'revision', 'canonicalUrl',
+  'language', 'image', 'source', 'corrections', 'snippet',
+] as const
+export type ListField = (typeof LIST_FIELDS)[number]
+/** List orders: by publication (else creation) date, by last change, or by relevance (with `q`). */
+export const LIST_SORT_NAMES = [
+  '-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', 'relevance',
+] as const
+export type ListSort = (typeof LIST_SORT_NAMES)[number]
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
+/** Comma-separated values, trimmed, empties dropped. */
+function splitList(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter(Boolean)
+}
+function unknownFields(names: readonly string[]): string[] {
+  const known: readonly string[] = LIST_FIELDS
+  return names.filter((n) => !known.includes(n)).map((n) => n.slice(0, 40)).slice(0, 10)
+}
+/** A comma-separated list of up to 20 slugs: a story matches any of them. */
+const TermAnyOf = v.pipe(
+  v.string(),
+  v.normalize('NFC'),
+  v.maxLength(2000, 'at most 2000 characters'),
+  v.transform(splitList),
+  v.maxLength(20, 'at most 20 slugs'),
+  v.check((slugs) => slugs.every((s) => s.length <= 120), 'each slug at most 120 characters')
+)
+/** The same parameter given up to 5 times: a story matches each of the lists. */
+const TermAllOf = v.pipe(v.array(TermAnyOf), v.maxLength(5, 'at most 5 times'))
+
 export const ArticleListQuerySchema = v.object({
-  section: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
-  tag: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
-  author: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(120))),
+  /** Slugs, comma-separated: any of them. */
+  section: v.optional(TermAnyOf),
+  /** Slugs, comma-separated (any of them); repeat the parameter for all of the groups. */
+  tag: v.optional(TermAllOf),
+  author: v.optional(TermAllOf),
   /** Entity filters: any name or alias of a person, organisation or place the story mentions. */
   person: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
   org: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
@@ -162,6 +198,33 @@ export const ArticleListQuerySchema = v.object({
   q: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(500, 'at most 500 characters'))),
   from: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
   to: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
+  /** ISO 8601 instant with a zone: stories changed at or after it. */
+  updatedSince: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(ISO_INSTANT, 'an ISO 8601 timestamp with a zone, like 2026-03-01T12:00:00Z'),
+      v.check((s) => !Number.isNaN(Date.parse(s)), 'not a real date and time'),
+      v.transform((s) => new Date(s).toISOString())
+    )
+  ),
+  sort: v.optional(v.picklist(LIST_SORT_NAMES, `one of ${LIST_SORT_NAMES.join(', ')}`)),
+  /** Comma-separated response fields (`id` always); lists leave out the bodies unless named. */
+  fields: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(500, 'at most 500 characters'),
+      v.transform(splitList),
+      v.minLength(1, 'name at least one field'),
+      v.check(
+        (names) => names.every((n) => (LIST_FIELDS as readonly string[]).includes(n)),
+        (issue) => `unknown field(s): ${unknownFields(issue.input as string[]).join(', ')}`
+      )
+    )
+  ),
+  /** `true` adds `meta.total`, the number of matching stories (one more query). */
+  total: v.optional(
+    v.pipe(v.picklist(['true', 'false'], 'true or false'), v.transform((s) => s === 'true'))
+  ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(500))),
   limit: v.optional(
     v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'a whole number from 1 to 100'), v.transform(Number), v.minValue(1, 'a whole number from 1 to 100'), v.maxValue(100, 'a whole number from 1 to 100')),

@@ -37,9 +37,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness and database check', tag: 'System', responses: { 200: 'Healthy', 503: 'Database unreachable, or its migrations not applied' }, example: 'curl localhost:8787/healthz' },
   {
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
-    description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`). Pages with `meta.nextCursor`. Drafts need the `articles:read-drafts` scope.',
-    responses: { 200: '`{ articles, meta: { nextCursor } }`', 400: 'Invalid filter' },
-    example: "curl 'localhost:8787/v1/articles?section=city&limit=5'",
+    description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`); `sort` picks `publishedAt`, `-publishedAt`, `updatedAt`, `-updatedAt` or `relevance` (with `q`). Every article carries its public page `url`; lists leave out `body` and `bodyText` unless `fields` names them (`fields=headline,url,body`; `id` always). `section`, `tag` and `author` take comma-separated slugs meaning any of them; repeating `tag` or `author` means all of the groups (`tag=a,b&tag=c`: (a or b) and c). `updatedSince` (an ISO timestamp) keeps stories changed at or after it. Pages with `meta.nextCursor` and a `Link: <…>; rel="next"` header; the cursor carries the order and only continues a list of that order. `total=true` adds `meta.total`. Unknown or repeated parameters are a 400 naming them. Drafts need the `articles:read-drafts` scope.',
+    responses: { 200: '`{ articles, meta: { nextCursor, limit, total? } }`, `Link` rel="next"', 400: 'Invalid filter, unknown or repeated parameter, cursor of another order' },
+    example: "curl -i 'localhost:8787/v1/articles?section=city&tag=ferries,bridges&sort=-updatedAt&fields=headline,url,updatedAt&limit=5'",
   },
   {
     method: 'post', path: '/v1/articles', summary: 'Create an article', tag: 'Articles', scope: 'articles:write', body: ArticleCreateSchema,

@@ -12,10 +12,12 @@ import { enforce, requireScope } from '../middleware/auth'
 import {
   ArticleConflict, existingTermNames, getArticle, saveArticles, slugExists,
 } from '../storage/articles'
+import { articleUrl } from '../render/feeds/model'
 import { notifyArticleChanged } from './article-events'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { escapeHtml } from '../domain/html'
 import { readExtractInput, runExtraction } from './extract'
+import { publicOrigin } from './system'
 import { mediaType, parseWith, readJson, readOptionalJson } from './validate'
 
 export const articles = new Hono<AppEnv>()
@@ -72,12 +74,16 @@ export function articleResponse(c: Context<AppEnv>, article: Article, status: 20
   c.header('cache-control', c.var.principal.kind === 'anonymous' && article.status === 'published' ? 'public, max-age=60' : 'private, no-store')
   c.header('vary', 'Authorization')
   if (status === 201) c.header('location', `/v1/articles/${article.id}`)
-  return c.json({ article: publicView(article) }, status)
+  return c.json({ article: publicView(article, publicOrigin(c)) }, status)
 }
 
-function publicView(article: Article & { seq?: number }): Article {
-  const { seq: _seq, ...rest } = article
-  return rest
+/** The article as the API shows it: no internal `seq`, and its public page `url`. */
+export function publicView(
+  article: Article & { seq?: number },
+  origin: string
+): Article & { url: string } {
+  const { seq: _seq, id, slug, ...rest } = article
+  return { id, slug, url: articleUrl(origin, slug), ...rest }
 }
 
 async function write(c: Context<AppEnv>, article: Article): Promise<void> {

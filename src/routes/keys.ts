@@ -9,7 +9,7 @@ import { SCOPES } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { requireScope, sha256Hex } from '../middleware/auth'
 import { insertKey, listKeys, revokeKey } from '../storage/keys'
-import { readJson } from './validate'
+import { NoQuerySchema, readJson, readQuery } from './validate'
 
 export const KeyCreateSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(100)),
@@ -54,7 +54,10 @@ keys.post('/', async (c) => {
   return c.json({ key: { ...key, secret }, meta: { note: 'The secret is shown only once. Store it now.' } }, 201)
 })
 
-keys.get('/', async (c) => c.json({ keys: await listKeys(c.var.db) }))
+keys.get('/', async (c) => {
+  readQuery(c, NoQuerySchema)
+  return c.json({ keys: await listKeys(c.var.db) })
+})
 
 keys.delete('/:id', async (c) => {
   const id = c.req.param('id')

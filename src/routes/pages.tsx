@@ -20,6 +20,7 @@ import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, ca
 import { getArticleVersion, getPublicGeneration } from '../storage/page-versions'
 import { getPublishedTerm } from '../storage/taxonomy'
 import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
+import { publicView } from './articles'
 import { findRelatedStories } from './related'
 import { publicOrigin } from './system'
 
@@ -110,7 +111,7 @@ pages.get('/articles/:slug', async (c) => {
       const article = await load()
       c.header('x-cache', 'BYPASS')
       c.header('server-timing', timing.toString())
-      if (type === 'application/json') return c.json({ article })
+      if (type === 'application/json') return c.json({ article: publicView(article, site.origin) })
       return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
     }
     // The related block depends on other articles: the HTML key names the site generation too.

@@ -5,11 +5,13 @@ import { Hono } from 'hono'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { listTerms, type TermKind } from '../storage/taxonomy'
+import { NoQuerySchema, readQuery } from './validate'
 
 export const taxonomy = new Hono<AppEnv>()
 
 for (const kind of ['authors', 'sections', 'tags'] as const satisfies readonly TermKind[]) {
   taxonomy.get(`/${kind}`, async (c) => {
+    readQuery(c, NoQuerySchema)
     const editor = hasScope(c.var.principal, 'articles:read-drafts')
     const terms = editor
       ? await listTerms(c.var.db, kind, ['draft', 'scheduled', 'published'])

@@ -118,7 +118,7 @@ describe('bounded cost with huge stories', () => {
   it('searches ~850 KB stories with bounded snippets and pages them under the byte budget', async () => {
     const section = uniqueSlug('huge')
     for (let i = 0; i < 3; i++) await createArticle({ section, headline: `Ferry timetable ${i}`, body: hugeBody(850_000) })
-    const search = await expectJson(await call('GET', `/v1/articles?section=${section}&q=ferry+tide&limit=5`, anon), 200)
+    const search = await expectJson(await call('GET', `/v1/articles?section=${section}&q=ferry+tide&limit=5&fields=snippet,body`, anon), 200)
     // Two stories of ~1.7 MB (HTML + text) pass the 2 MB budget: the page stops early, with a cursor.
     expect(search.articles).toHaveLength(2)
     expect(typeof search.meta.nextCursor).toBe('string')
@@ -126,14 +126,20 @@ describe('bounded cost with huge stories', () => {
       expect(a.snippet).toMatch(/<mark>(ferry|tide)<\/mark>/)
       expect(a.snippet.length).toBeLessThan(600)
     }
-    const rest = await expectJson(await call('GET', `/v1/articles?section=${section}&q=ferry+tide&limit=5&cursor=${search.meta.nextCursor}`, anon), 200)
+    const rest = await expectJson(await call('GET', `/v1/articles?section=${section}&q=ferry+tide&limit=5&fields=snippet,body&cursor=${search.meta.nextCursor}`, anon), 200)
     expect(rest.articles).toHaveLength(1)
     expect(rest.meta.nextCursor).toBeNull()
     const ids = new Set([...search.articles, ...rest.articles].map((a: { id: string }) => a.id))
     expect(ids.size).toBe(3)
-    const list = await expectJson(await call('GET', `/v1/articles?section=${section}&limit=5`, anon), 200)
+    const list = await expectJson(await call('GET', `/v1/articles?section=${section}&limit=5&fields=headline,bodyText`, anon), 200)
     expect(list.articles).toHaveLength(2)
-    expect(list.articles[0].body.length).toBeGreaterThan(800_000)
+    expect(list.articles[0].bodyText.length).toBeGreaterThan(800_000)
+    // A list that does not ask for bodies reads none: every story fits one small page.
+    const lean = await call('GET', `/v1/articles?section=${section}&limit=5`, anon)
+    const leanText = await lean.clone().text()
+    expect(lean.status, leanText.slice(0, 500)).toBe(200)
+    expect(((await lean.json()) as { articles: unknown[] }).articles).toHaveLength(3)
+    expect(leanText.length).toBeLessThan(20_000)
     // Views that show summaries never carry the bodies.
     const widget = await call('GET', `/v1/widgets/latest?section=${section}`, anon)
     expect(widget.status, await widget.clone().text()).toBe(200)
