@@ -76,9 +76,18 @@ export function attributeBefore(before: string): Attribution | null {
     if (appositive && /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) && !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())) {
       return { mention: cleanMention(appositive[2]!), cue, cueEnd }
     }
-    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    const from = Math.max(0, last.index - 160)
+    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(from, last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
-    if (found) return found
+    if (found) {
+      const head = PRONOUNS.test(found.mention) ? null : headOfModifiers(before.slice(0, last.index), from + subject!.index)
+      return head ? { ...found, mention: head } : found
+    }
+    // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
+    if (/\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(before.slice(Math.max(0, last.index - 20), last.index))) {
+      const opening = sentenceSubject(before)
+      if (opening && !PRONOUNS.test(opening)) return { mention: opening, cue, cueEnd }
+    }
   }
   // Only a verb that can come before its subject ("said Ann", "according to Ann") credits the
   // name after it: after "told" or "blasted" that name is the listener or the target.
@@ -88,6 +97,22 @@ export function attributeBefore(before: string): Attribution | null {
   const subject = sentenceSubject(before)
   return subject ? { mention: subject, cue, cueEnd } : null
 }
+
+/**
+ * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that
+ * name's modifiers: "Ann Roe, the co-owner of a bakery in Portavel, N.S., says" (not "N.S."), "Ann Roe
+ * with the Harbour Board says" (not the board). The modifiers open with a determiner or a party tag.
+ */
+function headOfModifiers(before: string, at: number): string | null {
+  const m = MODIFIED_HEAD.exec(before.slice(0, 200))
+  const headEnd = m ? m.index + m[1]!.length + m[2]!.length : 0
+  if (!m || at <= headEnd || FUNCTION_WORDS.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return null
+  // An apposition needs its closing comma before the cue; a prepositional tail needs the mention right after it.
+  if (m[3]!.startsWith(',') ? !/,\s+(?:(?:has|had|also|\p{Ll}+ly)\s+)*$/u.test(before) : at > m[0].length) return null
+  return cleanMention(m[2]!)
+}
+
+const MODIFIED_HEAD = /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {

@@ -163,6 +163,23 @@ describe('reported speech', () => {
     expect(indirect('The keeper denied the visitors three times before the break.')).toEqual([])
   })
 
+  it('credits the name an apposition or a prepositional tail modifies, not a name inside it', () => {
+    const appos = 'Sen. Ilse Varga, D-Ore., a member of the ports panel, said the harbour plan was sound.'
+    expect(indirect(appos)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+    const place = 'Oskar Lind, the owner of a boatyard based in Portavel, Ore., says the season started late.'
+    expect(indirect(place)[0]).toMatchObject({ speaker: 'Oskar Lind' })
+    const withOrg = 'Mira Dahl with the Portavel Harbour Authority says there are many reasons for the delays.'
+    expect(indirect(withOrg)[0]).toMatchObject({ speaker: 'Mira Dahl' })
+    // Without the apposition's determiner the later name is the subject ("Meanwhile, Lind, …").
+    const opener = 'Meanwhile, Oskar Lind, the harbour master, said the fleet would stay in port.'
+    expect(indirect(opener)[0]).toMatchObject({ speaker: 'Oskar Lind' })
+  })
+
+  it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
+    const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
+    expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+  })
+
   it('marks quoted words inside reported speech as mixed', () => {
     const [q] = quotesOf('Ilse Varga said the plan was “a gamble with our money” and left.')
     expect(q).toMatchObject({ kind: 'mixed', speaker: 'Ilse Varga' })
