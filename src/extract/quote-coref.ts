@@ -6,6 +6,7 @@
  * title bound them to ("Ann Roe, the union's president"), else like a pronoun of unknown gender.
  */
 import type { EntityAnalysis, EntityRef } from './entities'
+import { givenNameGender } from './gazetteer-gender'
 import { CUE_VERBS, ORG_WORDS, TITLES } from './lexicon'
 import type { Span } from './text'
 
@@ -99,9 +100,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     bindRoles(before, after, ref, m.start, roles)
   }
   const noted: Mention[] = []
+  // The text's own cues decide; a common given name only breaks a tie ("Wanda Roe" with no title).
   const genderOf = (ref: EntityRef): Gender | null => {
     const v = gender.get(keyOf(ref))
-    return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f'
+    if (v && v.m !== v.f) return v.m > v.f ? 'm' : 'f'
+    return ref.type === 'person' ? givenNameGender(entities.people[ref.index]!.name) : null
   }
   const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
     const list = ref.type === 'person' ? entities.people : entities.organizations

@@ -79,6 +79,14 @@ describe('coreference for attribution', () => {
     expect(find(quotesOf(text), 'We cannot build')?.speaker).toBe('Ilse Varga')
   })
 
+  it('falls back on a common given name for gender only when the text gives no cue', () => {
+    const text = 'Wanda Kettle runs the ferry.\n\nHugo Brant met the crew on Monday.\n\n“We sail at dawn,” she said.'
+    expect(find(quotesOf(text), 'We sail')?.speaker).toBe('Wanda Kettle')
+    // A title in the text outweighs the name list ("Mr." before a name the list calls female).
+    const titled = 'Mr. Wanda Kettle runs the ferry.\n\nMs. Hugo Brant met the crew.\n\n“We sail at dawn,” she said.'
+    expect(find(quotesOf(titled), 'We sail')?.speaker).toBe('Hugo Brant')
+  })
+
   it('prefers the subject over a later object for a pronoun', () => {
     const text = 'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
     expect(find(quotesOf(text), 'This changes')?.speaker).toBe('Ilse Varga')
