@@ -22,7 +22,9 @@ export interface Reported {
 /** A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether". */
 const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa on Friday"). */
-const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|\p{Ll}+)){0,3})?,?\s+/u
+const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+/** Irregular past forms that make a clause finite ("said officers found …", "said the deal fell through"). */
+const IRREGULAR_PAST = /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
 const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its)\s)/u
 const CUE_WORD = /\p{L}+/gu
 /** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
@@ -32,12 +34,13 @@ const SUBJECT_PRONOUN = /^(?:that|whether|if|how|why|what|when|where|he|she|it|t
 
 /** A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words. */
 function isClause(clause: string): boolean {
-  const list = clause.split(/\s+/, 8)
+  const list = clause.split(/\s+/, 11)
   if (SUBJECT_PRONOUN.test(list[0]!)) return true
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
     if (AUXILIARY.test(w) || /['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1) return true
     if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
+    if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
   return false
 }
@@ -103,7 +106,8 @@ function trailing(sentence: string): Reported | null {
 }
 
 function subjectOf(upToVerb: string, verb: string): { mention: string; at: number; antecedent?: string } | null {
-  const found = attributeBefore(upToVerb)
+  // "A union official has said": the auxiliary is not part of the subject.
+  const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
     if (!FUNCTION_WORDS.has(mention.toLowerCase()) || PRONOUNS.test(mention) || mention === 'who' || /^it$/i.test(mention)) {

@@ -183,6 +183,13 @@ describe('reported speech', () => {
     expect(indirect(opener)[0]).toMatchObject({ speaker: 'Oskar Lind' })
   })
 
+  it('finds clauses with an irregular past verb, a late verb, an auxiliary or a time adjunct', () => {
+    expect(indirect('Oskar Lind said divers later found three boats adrift in the bay.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'divers later found three boats adrift in the bay' })
+    expect(indirect('Bruno Hale said roughly 60 per cent of the harbour crews voted for the union.')[0]).toMatchObject({ speaker: 'Bruno Hale' })
+    expect(indirect('Mira Dahl has said the ferry was older than any boat in the fleet.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'the ferry was older than any boat in the fleet' })
+    expect(indirect('Ilse Varga said earlier Monday that it was up to the council to choose.')[0]).toMatchObject({ text: 'that it was up to the council to choose' })
+  })
+
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
     const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
