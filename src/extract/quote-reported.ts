@@ -88,6 +88,33 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   }
 }
 
+const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
+const MIDDLE_VERBS = 'says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote'
+/** ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time adjunct. */
+const MIDDLE_CREDIT = new RegExp(String.raw`,\s+(?:(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`, 'u')
+
+/**
+ * "A, X said, B." is two statements by X, the words before the credit and the words after it (one
+ * reported sentence interrupted by its attribution). Null unless both sides are there.
+ *
+ * @example
+ * splitCredit('Too often, Roe says, the boats leave late.', 0)?.map((r) => [r.start, r.end]) // [[0, 9], [20, 41]]
+ */
+export function splitCredit(sentence: string, offset: number): Reported[] | null {
+  const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
+  const m = MIDDLE_CREDIT.exec(trimmed.slice(0, 400))
+  if (!m || m.index < 2) return null
+  const mention = m[1] ?? m[4] ?? m[6]!
+  const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase()
+  const after = m.index + m[0].length
+  if (words(trimmed.slice(after)) < 3 || FUNCTION_WORDS.has(mention.toLowerCase()) && !PRONOUNS.test(mention) && !/^it$/i.test(mention)) return null
+  // The first part opens the sentence: no other reporting verb of its own ("X said A, he added, B").
+  if (/\b(?:said|says|told|according to)\b/.test(trimmed.slice(0, m.index))) return null
+  const at = m.index + m[0].indexOf(mention)
+  const make = (start: number, end: number): Reported => ({ mention: cleanMention(mention), cue, at, start: offset + start, end: offset + end })
+  return [make(0, m.index), make(after, trimmed.length)]
+}
+
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */
 function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')

@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from './lexicon'
 import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech, type Reported } from './quote-reported'
+import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
@@ -280,6 +280,11 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     }
     if (speech) continue
     if (s.end - s.start > 600) continue
+    const split = splitCredit(text.slice(s.start, s.end), s.start)
+    if (split) {
+      for (const r of split) out.push({ ...r, at: s.start + r.at })
+      continue
+    }
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
     if (found && found.end - found.start >= 12) out.push({ ...found, at: s.start + found.at })
   }

@@ -190,6 +190,15 @@ describe('reported speech', () => {
     expect(indirect('Ilse Varga said earlier Monday that it was up to the council to choose.')[0]).toMatchObject({ text: 'that it was up to the council to choose' })
   })
 
+  it('splits a sentence interrupted by its credit ("A, X said, B.") into two statements by X', () => {
+    const text = 'Bruno Hale runs the port.\n\nToo often, Hale says, the ferries leave without their cargo.'
+    const found = indirect(text)
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['Too often', 'Bruno Hale'], ['the ferries leave without their cargo', 'Bruno Hale']])
+    expect(indirect('The tide, according to harbour engineers, is rising faster every year.').map((q) => q.text)).toEqual(['The tide', 'is rising faster every year'])
+    // A sentence with its own reporting verb before the comma is not split.
+    expect(indirect('Hale said the tide was high, he added, and the boats stayed in.')).toHaveLength(1)
+  })
+
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
     const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
