@@ -127,6 +127,18 @@ function appositiveSubject(before: string): string | null {
   return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
 }
 
+/**
+ * "Roe, the port's doctor, is more blunt: “…”": a sentence that opens with a name and leads into the
+ * quote with a colon credits that name, with no reporting verb.
+ */
+export function colonSubject(before: string): string | null {
+  const m = COLON_SUBJECT.exec(before.slice(-220))
+  if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
+  return cleanMention(m[1]!)
+}
+
+const COLON_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+
 const APPOSED_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */

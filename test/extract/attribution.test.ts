@@ -87,6 +87,13 @@ describe('coreference for attribution', () => {
     expect(find(quotesOf(titled), 'We sail')?.speaker).toBe('Hugo Brant')
   })
 
+  it('credits the named subject of a sentence that leads into a quote with a colon', () => {
+    const text = 'Mira Dahl, the harbour doctor, is more blunt: “The boats are not safe in winter.”'
+    expect(find(quotesOf(text), 'The boats')).toMatchObject({ speaker: 'Mira Dahl', cue: ':' })
+    // A colon after a description gives no speaker.
+    expect(find(quotesOf('The message was clear: “The boats are not safe in winter.”'), 'The boats')?.speaker).toBeNull()
+  })
+
   it('prefers the subject over a later object for a pronoun', () => {
     const text = 'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
     expect(find(quotesOf(text), 'This changes')?.speaker).toBe('Ilse Varga')
