@@ -80,6 +80,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
+    // who is pictured or who took the picture, not who speaks next.
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60))) continue
     const after = text.slice(m.end, Math.min(text.length, m.end + 200))
     if (/^['’]s\b/.test(after)) continue
     const subject = isSubject(before, after)

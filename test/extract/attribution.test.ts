@@ -94,6 +94,16 @@ describe('coreference for attribution', () => {
     expect(find(quotesOf('The message was clear: “The boats are not safe in winter.”'), 'The boats')?.speaker).toBeNull()
   })
 
+  it('does not let a photo caption with its credit take the floor from the speaker', () => {
+    const text = [
+      'Bruno Hale met the crews at dawn.',
+      '“The pier is open again,” Hale said.',
+      'Ilse Varga / Portavel Herald Two ferries at the pier on Monday.',
+      '“We worked all night for this.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We worked')?.speaker).toBe('Bruno Hale')
+  })
+
   it('prefers the subject over a later object for a pronoun', () => {
     const text = 'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
     expect(find(quotesOf(text), 'This changes')?.speaker).toBe('Ilse Varga')
