@@ -168,6 +168,8 @@ export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
   // A run of capitals is a heading ("COUNCIL HAS QUESTIONED HIM"), not a name.
   if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3) return null
+  // "the North Korean crisis and": a noun phrase that runs into a conjunction is not a subject.
+  if (/\s(?:and|or|but|nor)$/.test(found.mention)) return null
   // "Hale’s patience through what she" is a possessive noun phrase running into a clause.
   if (/^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)) return found
   const rest = found.mention.split(/\s+/).slice(1)

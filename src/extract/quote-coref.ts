@@ -186,6 +186,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
     const words = mention.toLowerCase().split(/\s+/)
+    // "Roe's office", "Roe's campaign": the voice of the named possessor.
+    const voice = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:office|campaign|administration|government)$/u.exec(mention)
+    const owner = voice ? entities.resolveEntity(voice[1]!) ?? surnameOf(voice[1]!) : null
+    if (owner) return named(owner, 'role')
     // "Roe's lawyer", "the union's president": someone else than the named possessor.
     if (words.some((w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!))) {
       return bound(words, offset)
@@ -200,6 +204,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (words.length < 2 || PLURAL_OR_VAGUE.test(head) && !TITLES.has(head)) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     return ref(person(offset, null), 'role')
+  }
+
+  /** The one person whose name ends with `surname` (a possessive is not always an alias). */
+  function surnameOf(surname: string): EntityRef | null {
+    const found = entities.people.flatMap((p, index) => p.name.endsWith(` ${surname}`) ? [index] : [])
+    return found.length === 1 ? { type: 'person', index: found[0]! } : null
   }
 
   function bound(words: string[], offset: number): SpeakerRef | null {

@@ -216,6 +216,13 @@ describe('reported speech', () => {
     expect(indirect('Hale said the tide was high, he added, and the boats stayed in.')).toHaveLength(1)
   })
 
+  it('credits "X’s office" to X but "X’s lawyer" to nobody named', () => {
+    const text = 'Ilse Varga visited the pier on Monday.\n\nVarga’s office said roughly 300 people attended the event.'
+    expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'Varga’s office' })
+    const lawyer = 'Ilse Varga visited the pier on Monday.\n\nVarga’s lawyer said the contract was never signed.'
+    expect(indirect(lawyer)[0]?.speaker).not.toBe('Ilse Varga')
+  })
+
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
     const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
