@@ -25,7 +25,7 @@ const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|
 const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
 /** Irregular past forms that make a clause finite ("said officers found …", "said the deal fell through"). */
 const IRREGULAR_PAST = /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
-const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its)\s)/u
+const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 const CUE_WORD = /\p{L}+/gu
 /** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
 const NOT_BEFORE_VERB = /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
@@ -76,7 +76,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       rest += adjunct ? adjunct[0].length : 0
     }
     const clause = trimmed.slice(rest)
-    if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about|into)\s/.test(clause)) continue
+    if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)) continue
     if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
     return make(found.mention, verb, found.at, rest, trimmed.length, found.antecedent)
   }

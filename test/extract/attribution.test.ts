@@ -223,6 +223,12 @@ describe('reported speech', () => {
     expect(indirect(lawyer)[0]?.speaker).not.toBe('Ilse Varga')
   })
 
+  it('finds "X told court there were …" and "X says about 50 …"', () => {
+    expect(indirect('Oskar Lind told court there were more boats in the shed.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'there were more boats in the shed' })
+    expect(indirect('Mira Dahl says about 50 ferries use the pier every day.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'about 50 ferries use the pier every day' })
+    expect(indirect('Mira Dahl spoke about the ferries that use the pier.')).toEqual([])
+  })
+
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
     const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
