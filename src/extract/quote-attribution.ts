@@ -106,12 +106,15 @@ export function attributeBefore(before: string): Attribution | null {
 function headOfModifiers(before: string, at: number): string | null {
   const m = MODIFIED_HEAD.exec(before.slice(0, 200))
   const headEnd = m ? m.index + m[1]!.length + m[2]!.length : 0
-  if (!m || at <= headEnd || FUNCTION_WORDS.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return null
+  // "Will Young" is a name; "In Portavel" and "The Harbour" are not ("Will" is a function word too).
+  const words = m ? m[2]!.split(/\s+/) : []
+  if (!m || at <= headEnd || (words.length === 1 ? FUNCTION_WORDS.has(words[0]!.toLowerCase()) : NOT_HEAD.test(words[0]!))) return null
   // An apposition needs its closing comma before the cue; a prepositional tail needs the mention right after it.
   if (m[3]!.startsWith(',') ? !/,\s+(?:(?:has|had|also|\p{Ll}+ly)\s+)*$/u.test(before) : at > m[0].length) return null
   return cleanMention(m[2]!)
 }
 
+const NOT_HEAD = /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD = /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */

@@ -229,6 +229,18 @@ describe('reported speech', () => {
     expect(indirect('Mira Dahl spoke about the ferries that use the pier.')).toEqual([])
   })
 
+  it('keeps a speaker whose given name is also a word ("Will", "May") through the quotes after', () => {
+    const text = [
+      'Harbour Minister Oskar Lind said the ferries will stay in port.',
+      'Will Tarrow, a deckhand based in Portavel City, Ore., and an organizer at Harbour Workers United, said cold weather takes a toll on boat engines.',
+      '"Things break that normally don\'t."',
+      'Tarrow said he suspects a mechanical issue caused the failure.',
+      '"It only takes one slip."',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['cold weather', 'Things break', 'he suspects', 'It only']) expect(find(quotes, start)?.speaker, start).toBe('Will Tarrow')
+  })
+
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
     const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
