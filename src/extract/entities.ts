@@ -50,6 +50,9 @@ interface Cluster {
   first: number
 }
 
+/** Given names that are also common words, accepted first in a credited speaker's name. */
+const NAME_HOMOGRAPHS = new Set(['will', 'may', 'bill', 'mark', 'hope', 'grace', 'joy', 'faith', 'june', 'april', 'rob', 'pat', 'guy', 'sue', 'don', 'art', 'dawn', 'rose', 'jack'])
+
 /**
  * Finds the people, organisations and places in `text`; `headline` mentions raise salience.
  *
@@ -228,7 +231,9 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
         if (i >= 0) return { type: 'person', index: i }
       }
       const first = words[0]?.toLowerCase() ?? ''
-      if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) || DEMONYMS.has(first)) return null
+      // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or more words.
+      const homograph = words.length > 1 && NAME_HOMOGRAPHS.has(first)
+      if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) && !homograph || DEMONYMS.has(first)) return null
       // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
       if (words.length === 1 && /ly$/.test(first)) return null
       if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || CONNECTORS.has(w))) return null

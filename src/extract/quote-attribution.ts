@@ -76,9 +76,18 @@ export function attributeBefore(before: string): Attribution | null {
     if (appositive && /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) && !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())) {
       return { mention: cleanMention(appositive[2]!), cue, cueEnd }
     }
-    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    const from = Math.max(0, last.index - 160)
+    const subject = SUBJECT_BEFORE_CUE.exec(before.slice(from, last.index))
     const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
-    if (found) return found
+    if (found) {
+      const head = PRONOUNS.test(found.mention) ? null : headOfModifiers(before.slice(0, last.index), from + subject!.index)
+      return head ? { ...found, mention: head } : found
+    }
+    // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
+    if (/\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(before.slice(Math.max(0, last.index - 20), last.index))) {
+      const opening = sentenceSubject(before)
+      if (opening && !PRONOUNS.test(opening)) return { mention: opening, cue, cueEnd }
+    }
   }
   // Only a verb that can come before its subject ("said Ann", "according to Ann") credits the
   // name after it: after "told" or "blasted" that name is the listener or the target.
@@ -88,6 +97,25 @@ export function attributeBefore(before: string): Attribution | null {
   const subject = sentenceSubject(before)
   return subject ? { mention: subject, cue, cueEnd } : null
 }
+
+/**
+ * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that
+ * name's modifiers: "Ann Roe, the co-owner of a bakery in Portavel, N.S., says" (not "N.S."), "Ann Roe
+ * with the Harbour Board says" (not the board). The modifiers open with a determiner or a party tag.
+ */
+function headOfModifiers(before: string, at: number): string | null {
+  const m = MODIFIED_HEAD.exec(before.slice(0, 200))
+  const headEnd = m ? m.index + m[1]!.length + m[2]!.length : 0
+  // "Will Young" is a name; "In Portavel" and "The Harbour" are not ("Will" is a function word too).
+  const words = m ? m[2]!.split(/\s+/) : []
+  if (!m || at <= headEnd || (words.length === 1 ? FUNCTION_WORDS.has(words[0]!.toLowerCase()) : NOT_HEAD.test(words[0]!))) return null
+  // An apposition needs its closing comma before the cue; a prepositional tail needs the mention right after it.
+  if (m[3]!.startsWith(',') ? !/,\s+(?:(?:has|had|also|\p{Ll}+ly)\s+)*$/u.test(before) : at > m[0].length) return null
+  return cleanMention(m[2]!)
+}
+
+const NOT_HEAD = /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
+const MODIFIED_HEAD = /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {
@@ -101,6 +129,18 @@ function appositiveSubject(before: string): string | null {
   const m = APPOSED_SUBJECT.exec(before.slice(0, 200))
   return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
 }
+
+/**
+ * "Roe, the port's doctor, is more blunt: “…”": a sentence that opens with a name and leads into the
+ * quote with a colon credits that name, with no reporting verb.
+ */
+export function colonSubject(before: string): string | null {
+  const m = COLON_SUBJECT.exec(before.slice(-220))
+  if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
+  return cleanMention(m[1]!)
+}
+
+const COLON_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
 const APPOSED_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
 
@@ -131,6 +171,8 @@ export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
   // A run of capitals is a heading ("COUNCIL HAS QUESTIONED HIM"), not a name.
   if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3) return null
+  // "the North Korean crisis and": a noun phrase that runs into a conjunction is not a subject.
+  if (/\s(?:and|or|but|nor)$/.test(found.mention)) return null
   // "Hale’s patience through what she" is a possessive noun phrase running into a clause.
   if (/^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)) return found
   const rest = found.mention.split(/\s+/).slice(1)

@@ -6,6 +6,7 @@
  * title bound them to ("Ann Roe, the union's president"), else like a pronoun of unknown gender.
  */
 import type { EntityAnalysis, EntityRef } from './entities'
+import { givenNameGender } from './gazetteer-gender'
 import { CUE_VERBS, ORG_WORDS, TITLES } from './lexicon'
 import type { Span } from './text'
 
@@ -79,6 +80,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
+    // who is pictured or who took the picture, not who speaks next.
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60))) continue
     const after = text.slice(m.end, Math.min(text.length, m.end + 200))
     if (/^['’]s\b/.test(after)) continue
     const subject = isSubject(before, after)
@@ -99,9 +103,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     bindRoles(before, after, ref, m.start, roles)
   }
   const noted: Mention[] = []
+  // The text's own cues decide; a common given name only breaks a tie ("Wanda Roe" with no title).
   const genderOf = (ref: EntityRef): Gender | null => {
     const v = gender.get(keyOf(ref))
-    return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f'
+    if (v && v.m !== v.f) return v.m > v.f ? 'm' : 'f'
+    return ref.type === 'person' ? givenNameGender(entities.people[ref.index]!.name) : null
   }
   const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
     const list = ref.type === 'person' ? entities.people : entities.organizations
@@ -180,6 +186,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
     const words = mention.toLowerCase().split(/\s+/)
+    // "Roe's office", "Roe's campaign": the voice of the named possessor.
+    const voice = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:office|campaign|administration|government)$/u.exec(mention)
+    const owner = voice ? entities.resolveEntity(voice[1]!) ?? surnameOf(voice[1]!) : null
+    if (owner) return named(owner, 'role')
     // "Roe's lawyer", "the union's president": someone else than the named possessor.
     if (words.some((w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!))) {
       return bound(words, offset)
@@ -194,6 +204,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (words.length < 2 || PLURAL_OR_VAGUE.test(head) && !TITLES.has(head)) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     return ref(person(offset, null), 'role')
+  }
+
+  /** The one person whose name ends with `surname` (a possessive is not always an alias). */
+  function surnameOf(surname: string): EntityRef | null {
+    const found = entities.people.flatMap((p, index) => p.name.endsWith(` ${surname}`) ? [index] : [])
+    return found.length === 1 ? { type: 'person', index: found[0]! } : null
   }
 
   function bound(words: string[], offset: number): SpeakerRef | null {

@@ -22,8 +22,10 @@ export interface Reported {
 /** A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether". */
 const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa on Friday"). */
-const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|\p{Ll}+)){0,3})?,?\s+/u
-const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its)\s)/u
+const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+/** Irregular past forms that make a clause finite ("said officers found …", "said the deal fell through"). */
+const IRREGULAR_PAST = /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
+const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 const CUE_WORD = /\p{L}+/gu
 /** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
 const NOT_BEFORE_VERB = /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
@@ -32,12 +34,13 @@ const SUBJECT_PRONOUN = /^(?:that|whether|if|how|why|what|when|where|he|she|it|t
 
 /** A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words. */
 function isClause(clause: string): boolean {
-  const list = clause.split(/\s+/, 8)
+  const list = clause.split(/\s+/, 11)
   if (SUBJECT_PRONOUN.test(list[0]!)) return true
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
     if (AUXILIARY.test(w) || /['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1) return true
     if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
+    if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
   return false
 }
@@ -73,7 +76,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       rest += adjunct ? adjunct[0].length : 0
     }
     const clause = trimmed.slice(rest)
-    if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about|into)\s/.test(clause)) continue
+    if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)) continue
     if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
     return make(found.mention, verb, found.at, rest, trimmed.length, found.antecedent)
   }
@@ -83,6 +86,33 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   function make(mention: string, cue: string, at: number, start: number, end: number, antecedent?: string): Reported {
     return { mention: cleanMention(mention), cue, at: Math.max(0, at), start: offset + start, end: offset + end, antecedent }
   }
+}
+
+const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
+const MIDDLE_VERBS = 'says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote'
+/** ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time adjunct. */
+const MIDDLE_CREDIT = new RegExp(String.raw`,\s+(?:(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`, 'u')
+
+/**
+ * "A, X said, B." is two statements by X, the words before the credit and the words after it (one
+ * reported sentence interrupted by its attribution). Null unless both sides are there.
+ *
+ * @example
+ * splitCredit('Too often, Roe says, the boats leave late.', 0)?.map((r) => [r.start, r.end]) // [[0, 9], [20, 41]]
+ */
+export function splitCredit(sentence: string, offset: number): Reported[] | null {
+  const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
+  const m = MIDDLE_CREDIT.exec(trimmed.slice(0, 400))
+  if (!m || m.index < 2) return null
+  const mention = m[1] ?? m[4] ?? m[6]!
+  const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase()
+  const after = m.index + m[0].length
+  if (words(trimmed.slice(after)) < 3 || FUNCTION_WORDS.has(mention.toLowerCase()) && !PRONOUNS.test(mention) && !/^it$/i.test(mention)) return null
+  // The first part opens the sentence: no other reporting verb of its own ("X said A, he added, B").
+  if (/\b(?:said|says|told|according to)\b/.test(trimmed.slice(0, m.index))) return null
+  const at = m.index + m[0].indexOf(mention)
+  const make = (start: number, end: number): Reported => ({ mention: cleanMention(mention), cue, at, start: offset + start, end: offset + end })
+  return [make(0, m.index), make(after, trimmed.length)]
 }
 
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */
@@ -103,7 +133,8 @@ function trailing(sentence: string): Reported | null {
 }
 
 function subjectOf(upToVerb: string, verb: string): { mention: string; at: number; antecedent?: string } | null {
-  const found = attributeBefore(upToVerb)
+  // "A union official has said": the auxiliary is not part of the subject.
+  const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
     if (!FUNCTION_WORDS.has(mention.toLowerCase()) || PRONOUNS.test(mention) || mention === 'who' || /^it$/i.test(mention)) {

@@ -5,10 +5,10 @@
  */
 import type { EntityAnalysis } from './entities'
 import { FUNCTION_WORDS } from './lexicon'
-import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
+import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, colonSubject, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech, type Reported } from './quote-reported'
+import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
@@ -45,6 +45,12 @@ const SECOND_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arg
 
 /** "admires Roe as a “safe pair of hands”", "went after Hale as a “dreamer”": the subject's characterisation. */
 const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
+
+/** "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon. */
+function colonCredit(before: string): Attribution | null {
+  const mention = /:\s*$/.test(before) ? colonSubject(before) : null
+  return mention ? { mention, cue: ':' } : null
+}
 
 /** The sentence subject credited with a characterisation in quotation marks. */
 function characterisedBy(before: string): Attribution | null {
@@ -144,7 +150,8 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
     const fromAfter = plausible(attributeAfter(after))
     const found = (closed ? fromBefore ?? fromAfter : fromAfter ?? fromBefore) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
-      (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null)
+      (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
+      colonCredit(before)
     let mention = found?.mention ?? null
     let speaker: SpeakerRef | null = null
     // Where the mention is written: before the quote for an attribution found there, else after it.
@@ -280,6 +287,11 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     }
     if (speech) continue
     if (s.end - s.start > 600) continue
+    const split = splitCredit(text.slice(s.start, s.end), s.start)
+    if (split) {
+      for (const r of split) out.push({ ...r, at: s.start + r.at })
+      continue
+    }
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
     if (found && found.end - found.start >= 12) out.push({ ...found, at: s.start + found.at })
   }

@@ -79,6 +79,31 @@ describe('coreference for attribution', () => {
     expect(find(quotesOf(text), 'We cannot build')?.speaker).toBe('Ilse Varga')
   })
 
+  it('falls back on a common given name for gender only when the text gives no cue', () => {
+    const text = 'Wanda Kettle runs the ferry.\n\nHugo Brant met the crew on Monday.\n\n“We sail at dawn,” she said.'
+    expect(find(quotesOf(text), 'We sail')?.speaker).toBe('Wanda Kettle')
+    // A title in the text outweighs the name list ("Mr." before a name the list calls female).
+    const titled = 'Mr. Wanda Kettle runs the ferry.\n\nMs. Hugo Brant met the crew.\n\n“We sail at dawn,” she said.'
+    expect(find(quotesOf(titled), 'We sail')?.speaker).toBe('Hugo Brant')
+  })
+
+  it('credits the named subject of a sentence that leads into a quote with a colon', () => {
+    const text = 'Mira Dahl, the harbour doctor, is more blunt: “The boats are not safe in winter.”'
+    expect(find(quotesOf(text), 'The boats')).toMatchObject({ speaker: 'Mira Dahl', cue: ':' })
+    // A colon after a description gives no speaker.
+    expect(find(quotesOf('The message was clear: “The boats are not safe in winter.”'), 'The boats')?.speaker).toBeNull()
+  })
+
+  it('does not let a photo caption with its credit take the floor from the speaker', () => {
+    const text = [
+      'Bruno Hale met the crews at dawn.',
+      '“The pier is open again,” Hale said.',
+      'Ilse Varga / Portavel Herald Two ferries at the pier on Monday.',
+      '“We worked all night for this.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We worked')?.speaker).toBe('Bruno Hale')
+  })
+
   it('prefers the subject over a later object for a pronoun', () => {
     const text = 'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
     expect(find(quotesOf(text), 'This changes')?.speaker).toBe('Ilse Varga')
@@ -161,6 +186,64 @@ describe('reported speech', () => {
   it('is not fooled by verbs of saying that take a noun ("added a goal", "denied the visitors")', () => {
     expect(indirect('Bruno Hale added a goal in the second half.')).toEqual([])
     expect(indirect('The keeper denied the visitors three times before the break.')).toEqual([])
+  })
+
+  it('credits the name an apposition or a prepositional tail modifies, not a name inside it', () => {
+    const appos = 'Sen. Ilse Varga, D-Ore., a member of the ports panel, said the harbour plan was sound.'
+    expect(indirect(appos)[0]).toMatchObject({ speaker: 'Ilse Varga' })
+    const place = 'Oskar Lind, the owner of a boatyard based in Portavel, Ore., says the season started late.'
+    expect(indirect(place)[0]).toMatchObject({ speaker: 'Oskar Lind' })
+    const withOrg = 'Mira Dahl with the Portavel Harbour Authority says there are many reasons for the delays.'
+    expect(indirect(withOrg)[0]).toMatchObject({ speaker: 'Mira Dahl' })
+    // Without the apposition's determiner the later name is the subject ("Meanwhile, Lind, …").
+    const opener = 'Meanwhile, Oskar Lind, the harbour master, said the fleet would stay in port.'
+    expect(indirect(opener)[0]).toMatchObject({ speaker: 'Oskar Lind' })
+  })
+
+  it('finds clauses with an irregular past verb, a late verb, an auxiliary or a time adjunct', () => {
+    expect(indirect('Oskar Lind said divers later found three boats adrift in the bay.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'divers later found three boats adrift in the bay' })
+    expect(indirect('Bruno Hale said roughly 60 per cent of the harbour crews voted for the union.')[0]).toMatchObject({ speaker: 'Bruno Hale' })
+    expect(indirect('Mira Dahl has said the ferry was older than any boat in the fleet.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'the ferry was older than any boat in the fleet' })
+    expect(indirect('Ilse Varga said earlier Monday that it was up to the council to choose.')[0]).toMatchObject({ text: 'that it was up to the council to choose' })
+  })
+
+  it('splits a sentence interrupted by its credit ("A, X said, B.") into two statements by X', () => {
+    const text = 'Bruno Hale runs the port.\n\nToo often, Hale says, the ferries leave without their cargo.'
+    const found = indirect(text)
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['Too often', 'Bruno Hale'], ['the ferries leave without their cargo', 'Bruno Hale']])
+    expect(indirect('The tide, according to harbour engineers, is rising faster every year.').map((q) => q.text)).toEqual(['The tide', 'is rising faster every year'])
+    // A sentence with its own reporting verb before the comma is not split.
+    expect(indirect('Hale said the tide was high, he added, and the boats stayed in.')).toHaveLength(1)
+  })
+
+  it('credits "X’s office" to X but "X’s lawyer" to nobody named', () => {
+    const text = 'Ilse Varga visited the pier on Monday.\n\nVarga’s office said roughly 300 people attended the event.'
+    expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'Varga’s office' })
+    const lawyer = 'Ilse Varga visited the pier on Monday.\n\nVarga’s lawyer said the contract was never signed.'
+    expect(indirect(lawyer)[0]?.speaker).not.toBe('Ilse Varga')
+  })
+
+  it('finds "X told court there were …" and "X says about 50 …"', () => {
+    expect(indirect('Oskar Lind told court there were more boats in the shed.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'there were more boats in the shed' })
+    expect(indirect('Mira Dahl says about 50 ferries use the pier every day.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'about 50 ferries use the pier every day' })
+    expect(indirect('Mira Dahl spoke about the ferries that use the pier.')).toEqual([])
+  })
+
+  it('keeps a speaker whose given name is also a word ("Will", "May") through the quotes after', () => {
+    const text = [
+      'Harbour Minister Oskar Lind said the ferries will stay in port.',
+      'Will Tarrow, a deckhand based in Portavel City, Ore., and an organizer at Harbour Workers United, said cold weather takes a toll on boat engines.',
+      '"Things break that normally don\'t."',
+      'Tarrow said he suspects a mechanical issue caused the failure.',
+      '"It only takes one slip."',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['cold weather', 'Things break', 'he suspects', 'It only']) expect(find(quotes, start)?.speaker, start).toBe('Will Tarrow')
+  })
+
+  it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
+    const text = 'On Monday, Ilse Varga praised the crews and said the pier would reopen soon.'
+    expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 
   it('marks quoted words inside reported speech as mixed', () => {
