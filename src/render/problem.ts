@@ -13,10 +13,18 @@ export interface Problem {
   errors?: FieldError[]
 }
 
+/**
+ * The `type` of a problem: a path on this Worker (`/problems/payload-too-large`), a relative reference
+ * that resolves against the request's own origin (RFC 9457 §3.1.1), where a page explains the code.
+ */
+export function problemTypePath(code: ProblemCode): string {
+  return `/problems/${code.replace(/_/g, '-')}`
+}
+
 /** Builds the problem document for a code. */
 export function problemBody(code: ProblemCode, detail: string, requestId: string, errors?: FieldError[]): Problem {
   const body: Problem = {
-    type: `https://edgewire.dev/problems/${code.replace(/_/g, '-')}`,
+    type: problemTypePath(code),
     title: PROBLEM_TITLE[code],
     status: PROBLEM_STATUS[code],
     detail,

@@ -105,6 +105,8 @@ export const OPERATIONS: Operation[] = [
   },
   { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: 'OpenAPI document' }, example: 'curl localhost:8787/openapi.json' },
   { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'open http://localhost:8787/docs' },
+  { method: 'get', path: '/problems', summary: 'Every problem type the API answers with (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: 'curl localhost:8787/problems' },
+  { method: 'get', path: '/problems/{type}', summary: 'What one problem type means and what to do (the page a problem `type` names)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page', 404: 'No such problem type' }, example: 'curl localhost:8787/problems/slug-taken' },
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,
   ...EXTRACTION_OPERATIONS,

@@ -1,11 +1,12 @@
 /**
- * @module /healthz, /openapi.json and /docs.
+ * @module /ping, /healthz, /openapi.json, /docs, and the /problems pages that problem types name.
  */
 import { Hono } from 'hono'
-import { ApiError } from '../domain/errors'
+import { ApiError, PROBLEM_STATUS, type ProblemCode } from '../domain/errors'
 import type { AppEnv } from '../env'
 import { ApiDocs } from '../render/docs'
 import { buildOpenApi } from '../render/openapi'
+import { renderProblemIndex, renderProblemPage } from '../render/pages/problem-page'
 import { problemResponse } from '../render/problem'
 import {
   SCHEMA_MISSING_DETAIL, isSchemaMissingError, readSchemaState, type SchemaState,
@@ -57,4 +58,24 @@ system.get('/openapi.json', (c) => {
 system.get('/docs', (c) => {
   c.header('cache-control', 'public, max-age=300')
   return c.html(ApiDocs({ operations: OPERATIONS, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
+})
+
+/** The code a problem type path names (`payload-too-large` → `payload_too_large`), or null. */
+function problemCodeOf(type: string): ProblemCode | null {
+  const code = type.replace(/-/g, '_')
+  return Object.hasOwn(PROBLEM_STATUS, code) ? (code as ProblemCode) : null
+}
+
+// Every problem's `type` is a path here, so a developer who follows it reads what the code means.
+system.get('/problems', async (c) => {
+  c.header('cache-control', 'public, max-age=3600')
+  return c.html(await renderProblemIndex({ origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }))
+})
+
+system.get('/problems/:type', async (c) => {
+  const code = problemCodeOf(c.req.param('type'))
+  if (!code) throw new ApiError('not_found', 'No problem type by that name; GET /problems lists them all.')
+  c.header('cache-control', 'public, max-age=3600')
+  const site = { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
+  return c.html(await renderProblemPage(code, site))
 })

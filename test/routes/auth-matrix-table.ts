@@ -109,6 +109,8 @@ export const TABLE: Row[] = [
   { route: 'GET /healthz', variant: '', send: () => ({ path: '/healthz' }), expect: PUBLIC },
   { route: 'GET /openapi.json', variant: '', send: () => ({ path: '/openapi.json' }), expect: PUBLIC },
   { route: 'GET /docs', variant: '', send: () => ({ path: '/docs' }), expect: PUBLIC },
+  { route: 'GET /problems', variant: '', send: () => ({ path: '/problems' }), expect: PUBLIC },
+  { route: 'GET /problems/:type', variant: '', send: () => ({ path: '/problems/slug-taken' }), expect: PUBLIC },
 
   // Reading articles.
   { route: 'GET /v1/articles', variant: '', send: () => ({ path: '/v1/articles' }), expect: PUBLIC },
