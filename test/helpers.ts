@@ -38,11 +38,12 @@ export async function expectJson<T = any>(res: Response, status: number): Promis
 
 /** Asserts a problem document with the given status and code; returns it. */
 export async function expectProblem(res: Response, status: number, code: string) {
-  const body = await expectJson<{ code: string; status: number; title: string; detail: string; requestId: string; errors?: { path: string; message: string }[] }>(res, status)
+  const body = await expectJson<{ type: string; code: string; status: number; title: string; detail: string; requestId: string; errors?: { path: string; message: string }[] }>(res, status)
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   expect(res.headers.get('cache-control')).toBe('no-store')
   expect(body.code).toBe(code)
   expect(body.status).toBe(status)
+  expect(body.type).toBe(`/problems/${code.replace(/_/g, '-')}`)
   expect(body.requestId).toBeTruthy()
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/)
   return body
