@@ -35,7 +35,8 @@ export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
     const declared = c.req.raw.headers.get('content-length')
     if (declared !== null && !c.req.raw.headers.has('transfer-encoding')) {
       if (Number(declared) <= maxSize) return next()
-      await body.cancel().catch(() => undefined)
+      // Refused on its header alone, unread (as hono/body-limit does): cancelling the stream made
+      // the runtime reset the connection before the client could read the 413.
       throw tooLarge(maxSize)
     }
     const reader = body.getReader()
