@@ -313,11 +313,6 @@ export async function saveArticles(db: Db, articles: readonly Article[], actor: 
   }
 }
 
-/** The site-wide content generation: it changes on every write. */
-export async function getGeneration(db: Db): Promise<number> {
-  const row = await db.prepare(`SELECT value FROM site_state WHERE key = 'generation'`).first<{ value: number }>()
-  return row?.value ?? 0
-}
 
 /** Revision headers of an article, newest first. */
 export async function listRevisions(db: Db, articleId: string): Promise<{ revision: number; actor: string; createdAt: string }[]> {

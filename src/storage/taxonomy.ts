@@ -43,11 +43,6 @@ export async function listTerms(
   return rows.results.map((r) => ({ slug: r.slug, name: r.name, articleCount: r.article_count }))
 }
 
-/** One term of a kind, or null. */
-export async function getTerm(db: Db, kind: TermKind, slug: string): Promise<{ slug: string; name: string } | null> {
-  return db.prepare(`SELECT slug, name FROM ${TABLES[kind].table} WHERE slug = ?1`).bind(slug).first<{ slug: string; name: string }>()
-}
-
 const PUBLISHED_MEMBER = {
   sections: `SELECT 1 FROM articles a WHERE a.section_slug = t.slug AND a.status = 'published'`,
   authors: `SELECT 1 FROM article_authors l JOIN articles a ON a.seq = l.article_seq
