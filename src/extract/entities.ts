@@ -3,7 +3,7 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, NAME_HOMOGRAPHS, ORG_WORDS, PLACES, TITLES } from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
 import { ACTS, CONNECTORS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
@@ -50,8 +50,6 @@ interface Cluster {
   first: number
 }
 
-/** Given names that are also common words, accepted first in a credited speaker's name. */
-const NAME_HOMOGRAPHS = new Set(['will', 'may', 'bill', 'mark', 'hope', 'grace', 'joy', 'faith', 'june', 'april', 'rob', 'pat', 'guy', 'sue', 'don', 'art', 'dawn', 'rose', 'jack'])
 
 /**
  * Finds the people, organisations and places in `text`; `headline` mentions raise salience.

@@ -2,7 +2,7 @@
  * @module Names inside names: "Ada Quill Foundation" also mentions the person it is named for,
  * "University of Ohio at Lima" and "United States Coast Guard" the places.
  */
-import { PLACES } from './lexicon'
+import { PLACE_END, PLACE_START, PLACES } from './lexicon'
 import type { EntityMention, EntityType } from './types'
 
 /** A word of a phrase with its offsets in the text. */
@@ -12,9 +12,6 @@ export interface NestedToken {
   end: number
 }
 
-const PLACE_START = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'san', 'los', 'las', 'hong', 'tel', 'abu', 'kuala', 'addis', 'buenos', 'costa', 'puerto', 'sierra'])
-/** Words that finish a place begun by a PLACE_START word ("United States", "United Kingdom"). */
-const PLACE_END = new Set(['states', 'kingdom', 'emirates', 'arabia', 'republic', 'zealand', 'korea'])
 const key = (t: NestedToken) => t.text.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')
 const mention = (type: EntityType, run: NestedToken[]): EntityMention => ({ type, text: run.map((t) => t.text).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end, entity: -1 })
 

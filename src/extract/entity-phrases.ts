@@ -4,7 +4,10 @@
  * and the word before and after. Linear in the length of the text.
  */
 import { describesPerson } from './entity-cues'
-import { COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PAPER_WORDS, PLACE_WORDS, PLACES, STATES, TITLES } from './lexicon'
+import {
+  CONNECTORS, COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, LOCATIVE, ORG_HEADS, ORG_WORDS,
+  PAPER_WORDS, PLACE_JOINS, PLACE_PREFIX, PLACE_WORDS, PLACES, PREPOSITIONS, PRONOUNS, STATES, TITLES,
+} from './lexicon'
 
 /** A word with its offsets. */
 export interface Token {
@@ -34,13 +37,7 @@ export interface Phrase {
   placeCue: boolean
 }
 
-export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
-export const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
-/** Connectors inside a place's own name ("Rio de Janeiro", "Isle of Man"). */
-export const PLACE_JOINS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el'])
-export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
-export const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
-export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
+export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
 
 export const ACTS = /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(t)

@@ -5,7 +5,7 @@
  * project from general knowledge of common names; names used for both (Alex, Jordan, Kim, Andrea,
  * Jean, Robin, Sasha …) are left out on purpose.
  */
-import { wordSet } from './text'
+import { wordSet } from './lexicon/word-set'
 
 /** Given names mostly given to women. */
 export const FEMALE_NAMES = wordSet(`

@@ -4,7 +4,7 @@
  * this project from general knowledge of common names; no names from any evaluation set. Words that
  * are also months, places or ordinary nouns in news copy ("June", "Sky", "Summer") are left out.
  */
-import { wordSet } from './text'
+import { wordSet } from './lexicon/word-set'
 
 /** Given names (and common short forms) in lower case. */
 export const GIVEN_NAMES = wordSet(`

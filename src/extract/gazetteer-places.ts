@@ -3,7 +3,7 @@
  * world regions, and large or capital cities. A multi-word place is listed by its words ("sri"
  * "lanka"); the phrase rules put them together. Written for this project from general knowledge.
  */
-import { wordSet } from './text'
+import { wordSet } from './lexicon/word-set'
 
 /** Countries and territories, with common short and former names. */
 export const COUNTRIES = wordSet(`

@@ -4,16 +4,9 @@
  */
 import type { Entity } from './types'
 import { findQuoteSpans } from './quote-spans'
+import { KEYWORD_STOP_WORDS as STOP } from './lexicon'
 import { sentenceSpans } from './text'
 
-const STOP = new Set(`a about above after again against all also am an and any are aren't as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just me more most my no nor not of off on once only or
-other our ours out over own same she should so some such than that the their theirs them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with would you your yours
-said says told added according one two three new also would could last first year years week month time like just many
-people mr mrs ms dr its it's can't don't won't didn't including since still even well back way made make get got may
-much another around however among across per via such whether amid yet upon within without though although cent percent`.split(/\s+/))
 
 /**
  * Up to `limit` keywords: salient entity names first, then content words by frequency.

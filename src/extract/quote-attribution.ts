@@ -3,18 +3,8 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
 
-/** Verbs of praise and attack: what follows them in quotation marks is the subject's words. */
-const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
-  'dismissed', 'dismisses', 'exhorted', 'slammed', 'slams', 'decried', 'decries', 'condemned', 'condemns', 'hailed', 'hails', 'likened', 'likens',
-  'touted', 'touts', 'promising', 'vowing', 'ruled', 'referenced', 'cited', 'cites']
-/** Participles of reporting verbs ("He’s claiming that …", "announcing that …"). */
-const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 'predicting', 'demanding', 'suggesting', 'asserting',
-  'alleging', 'denying', 'complaining', 'acknowledging', 'admitting', 'recalling', 'replying', 'responding', 'conceding', 'boasting']
-/** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
-const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
-  'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Roe: …").
 export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`

@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { CUE_VERBS, ORG_WORDS, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, ORG_WORDS, TITLES } from './lexicon'
 import type { Span } from './text'
 
 /** How a speaker was resolved: the evidence a quote's confidence is computed from. */
@@ -42,9 +42,6 @@ export interface Discourse {
 const ORG_NOUNS = new Set([...ORG_WORDS, 'firm', 'company', 'statement', 'release', 'spokesperson-office',
   'agency', 'department', 'ministry', 'team', 'club', 'government', 'province', 'city', 'organization',
   'organisation', 'group', 'union', 'board', 'network', 'website', 'account'])
-/** Documents that carry an organisation's words. */
-const DOCUMENTS = new Set(['statement', 'release', 'report', 'post', 'letter', 'email', 'e-mail', 'tweet',
-  'memo', 'notice', 'filing', 'document', 'website', 'note', 'message'])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX = /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
 const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/

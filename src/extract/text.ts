@@ -2,6 +2,7 @@
  * @module Text helpers shared by every stage: white space, paragraphs, sentences with offsets, word
  * counts and dates. Every regex here is linear-time.
  */
+import { ABBREVIATIONS, MONTHS } from './lexicon'
 
 /** Collapses runs of white space (not newlines) and trims. */
 export function squash(text: string): string {
@@ -23,11 +24,6 @@ export interface Span {
   end: number
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr',
-  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'pres', 'adm', 'maj',
-])
 
 /**
  * Sentence spans of `text`: ends at . ! ? (plus closing quotes/brackets) followed by white space and a
@@ -66,7 +62,6 @@ export function countWords(text: string): number {
   return n
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /**
  * Reads a date the way newsrooms write it and returns `YYYY-MM-DD` (or a full ISO timestamp when one
@@ -104,5 +99,4 @@ function validDay(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-/** A set of the white-space separated words of a word-list literal. */
-export const wordSet = (text: string): Set<string> => new Set(text.trim().split(/\s+/))
+export { wordSet } from './lexicon/word-set'

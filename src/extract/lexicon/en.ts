@@ -3,7 +3,7 @@
  * words, countries, capitals and regions, reporting verbs, common given names and function words.
  * Generic English news vocabulary only (no names from any evaluation set); about 12 KB of source.
  */
-import { wordSet } from './text'
+import { wordSet } from './word-set'
 
 /** Titles and roles that precede a person's name ("President", "Sen.", "Chief Executive"). */
 export const TITLES = wordSet(`
@@ -58,7 +58,7 @@ export const OUTLETS = wordSet(`
 `)
 
 /** Countries, regions, states and cities: the lists live in their own gazetteer file. */
-export { CITIES, COUNTRIES, PLACES, STATES } from './gazetteer-places'
+export { CITIES, COUNTRIES, PLACES, STATES } from '../gazetteer-places'
 
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = wordSet(`
@@ -129,7 +129,7 @@ export const FUNCTION_WORDS = wordSet(`
 `)
 
 /** Common given names across languages: the list lives in its own gazetteer file. */
-export { GIVEN_NAMES } from './gazetteer-names'
+export { GIVEN_NAMES } from '../gazetteer-names'
 
 /** Nationality and group adjectives, singular ("Afghan", "Israeli", "Muslim"); plurals add -s. */
 export const DEMONYMS = wordSet(`
@@ -175,3 +175,70 @@ export const THING_WORDS = wordSet(`
   terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
   mission ship vessel aircraft collection collections
 `)
+
+/** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
+export const PERSON_NOUNS = wordSet(`
+  woman man boy girl teenager teen child kid baby mother father mum mom dad son daughter wife husband
+  widow widower brother sister grandmother grandfather aunt uncle cousin partner girlfriend boyfriend
+  fiancee fiance resident member student pupil graduate citizen national native veteran survivor
+  victim witness worker employee volunteer activist campaigner protester demonstrator fan artist
+  musician designer photographer filmmaker producer player athlete footballer cricketer boxer
+  swimmer runner cyclist driver soldier priest nun monk doctor nurse surgeon teacher lecturer
+  engineer politician chef farmer fisherman businessman businesswoman entrepreneur investor
+  owner pilot comedian poet blogger curator historian expert specialist official officials
+  mother-of-two father-of-two father-of-three mother-of-three grandmother-of-five patient
+  passenger driver suspect defendant prisoner inmate refugee migrant pilgrim tourist
+  scientologist christian muslim jew catholic
+`)
+
+/** Small words inside names, places and the phrases around them (entity recognition). */
+export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
+export const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+/** Connectors inside a place's own name ("Rio de Janeiro", "Isle of Man"). */
+export const PLACE_JOINS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el'])
+export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
+export const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
+export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
+
+/** Words that open a place's name inside an organisation's ("United …", "San …"). */
+export const PLACE_START = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'san', 'los', 'las', 'hong', 'tel', 'abu', 'kuala', 'addis', 'buenos', 'costa', 'puerto', 'sierra'])
+/** Words that finish a place begun by a PLACE_START word ("United States", "United Kingdom"). */
+export const PLACE_END = new Set(['states', 'kingdom', 'emirates', 'arabia', 'republic', 'zealand', 'korea'])
+
+/** Given names that are also common words, accepted first in a credited speaker's name. */
+export const NAME_HOMOGRAPHS = new Set(['will', 'may', 'bill', 'mark', 'hope', 'grace', 'joy', 'faith', 'june', 'april', 'rob', 'pat', 'guy', 'sue', 'don', 'art', 'dawn', 'rose', 'jack'])
+
+/** Words too common to be keywords (keyword extraction). */
+export const KEYWORD_STOP_WORDS = new Set(`a about above after again against all also am an and any are aren't as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my no nor not of off on once only or
+other our ours out over own same she should so some such than that the their theirs them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your yours
+said says told added according one two three new also would could last first year years week month time like just many
+people mr mrs ms dr its it's can't don't won't didn't including since still even well back way made make get got may
+much another around however among across per via such whether amid yet upon within without though although cent percent`.split(/\s+/))
+
+/** Verbs of praise and attack: what follows them in quotation marks is the subject's words. */
+export const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
+  'dismissed', 'dismisses', 'exhorted', 'slammed', 'slams', 'decried', 'decries', 'condemned', 'condemns', 'hailed', 'hails', 'likened', 'likens',
+  'touted', 'touts', 'promising', 'vowing', 'ruled', 'referenced', 'cited', 'cites']
+/** Participles of reporting verbs ("He’s claiming that …", "announcing that …"). */
+export const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 'predicting', 'demanding', 'suggesting', 'asserting',
+  'alleging', 'denying', 'complaining', 'acknowledging', 'admitting', 'recalling', 'replying', 'responding', 'conceding', 'boasting']
+/** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
+export const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
+  'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
+
+/** Documents that carry an organisation's words. */
+export const DOCUMENTS = new Set(['statement', 'release', 'report', 'post', 'letter', 'email', 'e-mail', 'tweet',
+  'memo', 'notice', 'filing', 'document', 'website', 'note', 'message'])
+
+/** Abbreviations whose full stop does not end a sentence (sentence splitting). */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'pres', 'adm', 'maj',
+])
+
+/** Month names by their first three letters, January first (dates). */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
