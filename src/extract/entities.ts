@@ -3,10 +3,10 @@
  * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
  * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
  */
-import { COUNTRIES, DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, NAME_HOMOGRAPHS, ORG_WORDS, PLACES, TITLES } from './lexicon'
+import { COUNTRIES, DEMONYMS, NAME_HOMOGRAPHS, lexiconFor, type Lexicon } from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
-import { ACTS, CONNECTORS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
+import { ACTS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -50,16 +50,18 @@ interface Cluster {
   first: number
 }
 
-
 /**
  * Finds the people, organisations and places in `text`; `headline` mentions raise salience.
+ * `language` picks the lexicon (titles, particles, function words, names and places of that
+ * language joined to the English ones); English when absent.
  *
  * @example
  * extractEntities('Russian President Vladimir Putin met Xi Jinping. Putin said…').people[0].name // 'Vladimir Putin'
  */
-export function extractEntities(text: string, headline = ''): EntityAnalysis {
-  const tokens = tokenize(text, 200_000)
-  const found = phrases(tokens, text)
+export function extractEntities(text: string, headline = '', language?: string | null): EntityAnalysis {
+  const lex = lexiconFor(language)
+  const tokens = tokenize(text, 200_000, lex)
+  const found = phrases(tokens, text, lex)
   const clusters: Cluster[] = []
   const index = new Map<string, Cluster>()
   const add = (key: string, c: Cluster) => {
@@ -76,7 +78,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   const seen = new Map<string, number>()
   const surnames = new Set<string>()
   for (const p of found) {
-    if (p.tokens.length > 1 && !p.tokens.some((t) => CONNECTORS.has(t.text))) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text))) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
     else if (!p.tokens[0]!.initial) seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
@@ -86,10 +88,10 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
   const things = new Set<string>()
   for (const p of found) {
     if (!/^ \d/.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2))) continue
-    const from = p.tokens.findLastIndex((t) => CONNECTORS.has(t.text)) + 1
+    const from = p.tokens.findLastIndex((t) => lex.connectors.has(t.text)) + 1
     things.add(p.tokens.slice(from).map((t) => t.text).join(' ').toLowerCase())
   }
-  const typed = found.map((p) => ({ p, type: classify(p, { repeated, common, things, surnames }) }))
+  const typed = found.map((p) => ({ p, type: classify(p, { repeated, common, things, surnames }, lex) }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)
@@ -105,18 +107,18 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     clusters.push(cluster)
     add(key, cluster)
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a person's.
-    if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || GIVEN_NAMES.has(p.tokens[0]!.text.toLowerCase()))) {
+    if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || lex.givenNames.has(p.tokens[0]!.text.toLowerCase()))) {
       add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
-      if ((p.titled || GIVEN_NAMES.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
+      if ((p.titled || lex.givenNames.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
     }
   }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").
   const teams = findTeams(text)
-  const team = (name: string) => teams.has(name) || [...teams].some((t) => t.split(' ').includes(name) && PLACES.has(name)) ||
+  const team = (name: string) => teams.has(name) || [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
   if (teams.size > 0) for (const c of clusters) if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase())) c.type = 'organization'
   // "the President" stands for the one person the story named with that title ("President Ann Roe").
@@ -132,7 +134,7 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const name = phraseText(p)
     // A longer phrase falls back to its last word only as a person's surname ("Ann Roe" → Roe).
     const surname = p.tokens.length === 1 ? undefined : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
-    const cluster = isTitleOnly(p) ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text)) : index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
+    const cluster = isTitleOnly(p, lex) ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text)) : index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
     if (!cluster) {
       mentions.push(...nestedMentions(p.tokens, null, lookup))
       continue
@@ -151,10 +153,10 @@ export function extractEntities(text: string, headline = ''): EntityAnalysis {
     const institution = type === 'place' ? INSTITUTION.exec(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 16)) : null
     if (institution) mentions.push({ type: 'organization', text: text.slice(start, p.tokens[p.tokens.length - 1]!.end + institution[0].length), start, end: p.tokens[p.tokens.length - 1]!.end + institution[0].length, entity: -1 })
   }
-  return finish(clusters, mentions, text.length, headline.toLowerCase(), index)
+  return finish(clusters, mentions, text.length, headline.toLowerCase(), index, lex)
 }
 
-function finish(clusters: Cluster[], mentions: EntityMention[], length: number, headline: string, index: Map<string, Cluster>): EntityAnalysis {
+function finish(clusters: Cluster[], mentions: EntityMention[], length: number, headline: string, index: Map<string, Cluster>, lex: Lexicon): EntityAnalysis {
   const live = clusters.filter((c) => c.count > 0)
   const score = (c: Cluster) => c.count + (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) + (1 - c.first / Math.max(1, length))
   const top = Math.max(1, ...live.map(score))
@@ -176,7 +178,7 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
   const people = byType.person.slice(0, 100).map(toEntity)
   const organizations = byType.organization.slice(0, 100).map(toEntity)
   const nameWords = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '').split(/\s+/)
-    .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+    .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
   const added = new Map<string, EntityRef>()
   const resolveEntity = (mention: string): EntityRef | null => {
     const words = nameWords(mention)
@@ -195,7 +197,7 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
     // A nested mention can repeat one found on its own (the place of "US State Department").
     mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type)).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end || m.type !== all[i - 1]!.type),
     resolvePerson(mention: string) {
-      const words = mention.replace(/['’]s$/, '').split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+      const words = mention.replace(/['’]s$/, '').split(/\s+/).filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
       const key = words.join(' ').toLowerCase()
       const cluster = index.get(key) ?? (words.length ? index.get(words[words.length - 1]!.toLowerCase()) : undefined)
       if (cluster && cluster.type === 'person') return cluster.name
@@ -231,14 +233,14 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       const first = words[0]?.toLowerCase() ?? ''
       // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or more words.
       const homograph = words.length > 1 && NAME_HOMOGRAPHS.has(first)
-      if (words.length === 0 || words.length > 4 || FUNCTION_WORDS.has(first) && !homograph || DEMONYMS.has(first)) return null
+      if (words.length === 0 || words.length > 4 || lex.functionWords.has(first) && !homograph || DEMONYMS.has(first)) return null
       // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
       if (words.length === 1 && /ly$/.test(first)) return null
-      if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || CONNECTORS.has(w))) return null
+      if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || lex.connectors.has(w))) return null
       const name = words.join(' ')
       const existing = index.get(name.toLowerCase())
-      const type: 'person' | 'organization' = existing?.type === 'place' || words.length === 1 && !GIVEN_NAMES.has(first) ||
-        ORG_WORDS.has(words[words.length - 1]!.toLowerCase()) ? 'organization' : 'person'
+      const type: 'person' | 'organization' = existing?.type === 'place' || words.length === 1 && !lex.givenNames.has(first) ||
+        lex.orgWords.has(words[words.length - 1]!.toLowerCase()) ? 'organization' : 'person'
       const list = type === 'person' ? people : organizations
       if (list.length >= 100) return null
       const cluster: Cluster = { type, name, aliases: new Set([name]), count: 1, first: offset }

@@ -5,8 +5,8 @@
  */
 import { describesPerson } from './entity-cues'
 import {
-  CONNECTORS, COUNTRIES, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, LOCATIVE, ORG_HEADS, ORG_WORDS,
-  PAPER_WORDS, PLACE_JOINS, PLACE_PREFIX, PLACE_WORDS, PLACES, PREPOSITIONS, PRONOUNS, STATES, TITLES,
+  COUNTRIES, ENGLISH, ORG_HEADS, PAPER_WORDS, PLACE_JOINS, PLACE_PREFIX, PLACE_WORDS, STATES,
+  type Lexicon,
 } from './lexicon'
 
 /** A word with its offsets. */
@@ -44,7 +44,7 @@ export const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
 /** The words of `text` (at most `limit`), each marked when it opens a sentence or a heading. */
-export function tokenize(text: string, limit: number): Token[] {
+export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): Token[] {
   const tokens: Token[] = []
   const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
   let last = 0
@@ -52,13 +52,13 @@ export function tokenize(text: string, limit: number): Token[] {
   for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
     let word = m[0]
     // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !TITLES.has(word.slice(0, -1).toLowerCase())) word = word.replace(/\.+$/, '')
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !lex.titles.has(word.slice(0, -1).toLowerCase())) word = word.replace(/\.+$/, '')
     word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
     if (!word) continue
     const gap = text.slice(last, m.index)
     const initial = tokens.length === 0 || /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(gap) || endsSentence
     // A word that ends with a full stop ends the sentence unless it is an initial or an abbreviation.
-    endsSentence = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) && !TITLES.has(m[0].slice(0, -1).toLowerCase())
+    endsSentence = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) && !lex.titles.has(m[0].slice(0, -1).toLowerCase())
     tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
     last = m.index + m[0].length
   }
@@ -75,12 +75,12 @@ function placeAfter(after: string): boolean {
 }
 
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
-export function phrases(tokens: Token[], text: string): Phrase[] {
+export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): Phrase[] {
   const out: Phrase[] = []
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!isCap(t.text) || (t.initial && t.text !== t.text.toUpperCase() && FUNCTION_WORDS.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
+    if (!isCap(t.text) || (t.initial && t.text !== t.text.toUpperCase() && lex.functionWords.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
       i++
       continue
     }
@@ -91,7 +91,7 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
       if (!adjacent || next.initial) break
       if (isCap(next.text)) run.push(next)
-      else if (CONNECTORS.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
+      else if (lex.connectors.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
       // "Foundation for the Coastal Arts", "Friends of the Harbour Museum".
       else if ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!.text) && !tokens[j + 2]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
         run.push(next, tokens[j + 1]!)
@@ -100,58 +100,58 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
       j++
     }
     // "Refugee Council Enver Solomon": an organisation's name ends where a given name begins.
-    const cut = run.findIndex((x, n) => n > 0 && n < run.length - 1 && ORG_WORDS.has(lower(x.text)) && GIVEN_NAMES.has(lower(run[n + 1]!.text)))
+    const cut = run.findIndex((x, n) => n > 0 && n < run.length - 1 && lex.orgWords.has(lower(x.text)) && lex.givenNames.has(lower(run[n + 1]!.text)))
     if (cut > 0) {
       run.length = cut + 1
       j = i + cut + 1
     }
     // "Bea Lund of The Herald", "Gov. Ann Roe of Ohio": a name, then where it belongs.
     const of = run.findIndex((x) => x.text === 'of' || x.text === 'for')
-    if (of >= 2 && personBeforeOf(run.slice(0, of))) {
+    if (of >= 2 && personBeforeOf(run.slice(0, of), lex)) {
       run.length = of
       j = i + of
     }
     // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
     const and = run.findIndex((x) => x.text === 'and')
-    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && (!ORG_WORDS.has(lower(run[run.length - 1]!.text)) || run.slice(0, and).every((x) => PLACES.has(lower(x.text))))) {
+    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && (!lex.orgWords.has(lower(run[run.length - 1]!.text)) || run.slice(0, and).every((x) => lex.places.has(lower(x.text))))) {
       run.length = and
       j = i + and
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
     // Drop sentence-initial function words ("The", "In") from the front.
     // "New Zealand" and "New York" keep their "New".
-    while (run.length > 1 && ((FUNCTION_WORDS.has(run[0]!.text.toLowerCase()) && !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && PLACES.has(lower(run[1]!.text)))) || !isCap(run[0]!.text))) run.shift()
+    while (run.length > 1 && ((lex.functionWords.has(run[0]!.text.toLowerCase()) && !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) || !isCap(run[0]!.text))) run.shift()
     let k = 0
-    for (let x = 0; x < run.length - 1; x++) if (TITLES.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+    for (let x = 0; x < run.length - 1; x++) if (lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
     // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the person.
     // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
-    let titled = k > 0 || (TITLES.has(before) && !t.initial) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
-    if (k > 0 && CONNECTORS.has(run[k]!.text)) {
+    let titled = k > 0 || (lex.titles.has(before) && !t.initial) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
       titled = false
     }
     // A country before a title or a name ("US President …", "US State Department") is a place of its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
-    const placeOnly = run.every((x) => PLACES.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
-    if (run.length > 1 && PLACES.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !PLACES.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
+    const placeOnly = run.every((x) => lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
+    if (run.length > 1 && lex.places.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !lex.places.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
       out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
       // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
       // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
       const last = lower(run[run.length - 1]!.text)
-      if (k === 0 && (!(ORG_WORDS.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) || CONNECTORS.has(run[1]!.text))) name = run.slice(1)
+      if (k === 0 && (!(lex.orgWords.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) || lex.connectors.has(run[1]!.text))) name = run.slice(1)
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
-    } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || GIVEN_NAMES.has(lower(run[1]!.text)))) {
+    } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || lex.givenNames.has(lower(run[1]!.text)))) {
       // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann Roe").
       out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
       if (k === 0) name = run.slice(1)
     }
-    const speaker = CUE_VERBS.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
-    if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && FUNCTION_WORDS.has(name[0]!.text.toLowerCase()))) {
+    const speaker = lex.cueVerbs.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
+    if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && lex.functionWords.has(name[0]!.text.toLowerCase()))) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
       const placeCue = PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) || placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
       out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The', placeCue })
@@ -162,11 +162,11 @@ export function phrases(tokens: Token[], text: string): Phrase[] {
 }
 
 /** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
-function personBeforeOf(left: Token[]): boolean {
+function personBeforeOf(left: Token[], lex: Lexicon): boolean {
   const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
-  const name = words.filter((w) => !TITLES.has(w))
+  const name = words.filter((w) => !lex.titles.has(w))
   return name.length >= 2 && name.length <= 4 && !ORG_HEADS.has(words[0]!) && !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
-    !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PLACES.has(w) || FUNCTION_WORDS.has(w) || CONNECTORS.has(w))
+    !words.some((w) => lex.orgWords.has(w) || PLACE_WORDS.has(w) || lex.places.has(w) || lex.functionWords.has(w) || lex.connectors.has(w))
 }
 
 /** The words of a phrase joined by single spaces. */

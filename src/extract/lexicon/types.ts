@@ -1,0 +1,61 @@
+/** @module The shape of a language's lexicon: the word lists every extraction stage reads. */
+
+/** The word lists that type capitalised phrases as people, organisations and places. */
+export interface EntityWords {
+  /** Capitalised words that open sentences but never names ("The", "Le", "Die"). */
+  functionWords: ReadonlySet<string>
+  /** Titles and roles before a name, lower case, without a final dot ("president", "mme", "frau"). */
+  titles: ReadonlySet<string>
+  /** Common given names. */
+  givenNames: ReadonlySet<string>
+  /** Small words inside names ("of", "de", "von", "da"). */
+  connectors: ReadonlySet<string>
+  /** Countries, regions and cities, lower case. */
+  places: ReadonlySet<string>
+  /** Words that end (or head) an organisation's name. */
+  orgWords: ReadonlySet<string>
+  /** Reporting verbs, one word each: a phrase next to one is a speaker. */
+  cueVerbs: ReadonlySet<string>
+}
+
+/** What a language adds to the English lists: written once per language in `lexicon/<code>.ts`. */
+export interface LanguageWords {
+  /** ISO 639-1 code. */
+  language: string
+  /** Quotation marks as [open, close] pairs, outermost first. */
+  quoteMarks: readonly (readonly [string, string])[]
+  /** Dialogue opened by a dash at the start of a paragraph ("— Nous partons, dit-elle."). */
+  dialogueDash: boolean
+  /** The one list of reporting verbs: every form that credits speech ("déclaré", "sagte", "dijo"). */
+  reportingVerbs: readonly string[]
+  /** Auxiliaries of compound tenses before a participle ("a déclaré", "ha detto"). */
+  auxiliaries: readonly string[]
+  /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
+  accordingTo: readonly string[]
+  /** Subject pronouns by gender (for "sagte sie", "a-t-il ajouté"). */
+  pronouns: { male: readonly string[]; female: readonly string[]; plural: readonly string[] }
+  /** Honorifics and roles before a name, lower case without dots ("mme", "frau", "dottssa"). */
+  titles: readonly string[]
+  /** Titles, roles and articles before a name that mark a woman ("Mme", "Frau", "la") or a man. */
+  femaleMarkers: readonly string[]
+  maleMarkers: readonly string[]
+  /** Particles inside surnames ("de", "von", "van", "da", "di"). */
+  particles: readonly string[]
+  /** Function words, days and other capitalised sentence openers that are never names. */
+  functionWords: readonly string[]
+  /** Given names common in the language's newsrooms, by gender. */
+  femaleNames: readonly string[]
+  maleNames: readonly string[]
+  /** Place names as the language writes them ("Allemagne", "München", "Nueva York"). */
+  places: readonly string[]
+  /** Words that head or end an organisation's name ("ministère", "Partei", "Universidad"). */
+  orgWords: readonly string[]
+  /** Month names, January first: each entry lists the full name and its abbreviations. */
+  months: readonly (readonly string[])[]
+}
+
+/** A language's complete lexicon: the English lists joined with what the language adds. */
+export interface Lexicon extends EntityWords {
+  language: string
+  words: LanguageWords | null
+}
