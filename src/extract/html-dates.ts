@@ -17,8 +17,11 @@ export interface VisibleDates {
 }
 
 const MAX_FOUND = 200
-/** "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031". */
-const DATE_TEXT = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4})\b/
+/**
+ * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
+ * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
+ */
+const DATE_TEXT = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600

@@ -81,8 +81,10 @@ function primaryLanguage(tag: string | null): string | null {
 function analyse(s: Skeleton): Extraction {
   const bodyText = s.body.join('\n\n')
   const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
-  const entities = extractEntities(analysed, s.headline ?? '')
-  const quotes = extractQuotes(analysed, entities)
+  const language = s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
+  // The language picks the lexicon: its titles, names and particles, quotation marks and cues.
+  const entities = extractEntities(analysed, s.headline ?? '', language)
+  const quotes = extractQuotes(analysed, entities, { language })
   // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
   // A credit sits outside the body: its first offset is where the body names it, else 0.
   for (const name of creditedOrganizations(s)) entities.addOrganization(name, Math.max(0, analysed.indexOf(name)))
@@ -103,7 +105,7 @@ function analyse(s: Skeleton): Extraction {
     bylines: s.bylines,
     dateline: s.dateline,
     publishedAt: s.publishedAt ?? null,
-    language: s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`),
+    language,
     body: s.body,
     images: s.images,
     quotes,

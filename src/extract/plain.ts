@@ -12,7 +12,8 @@ const INLINE_WITH_INPUT = /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?
 const CAPTION_CREDIT = /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.,&'’ -]{1,150})$/iu
 const DATE_LINE = /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
+// "PARIS (AFP) –", "BERLIN, 3. Dezember 2026 –": a place in capitals, a day-first date, an agency.
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)(?:,\s*(?<day>\d{1,2}(?:\.|er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}))?\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
 const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
 
 /** Headline and standfirst already known (an article's own fields): the copy is body only. */
@@ -81,7 +82,9 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
   const dateline = out.body[0] ? DATELINE.exec(out.body[0].slice(0, 120)) : null
   if (dateline && dateline[1]!.length >= 3 && !/^(?:THE|A|AN|I)$/.test(dateline[1]!.trim())) {
     out.dateline = dateline[1]!.trim()
-    if (dateline[2] && (AGENCIES_IN_DATELINE.test(dateline[2].trim()) || /^\p{Lu}[\p{L}.&' -]{1,29}$/u.test(dateline[2].trim()))) out.sources.push(dateline[2].trim())
+    const day = dateline.groups?.day
+    if (day && !out.publishedAt) out.publishedAt = parseDate(day)
+    if (dateline[3] && (AGENCIES_IN_DATELINE.test(dateline[3].trim()) || /^\p{Lu}[\p{L}.&' -]{1,29}$/u.test(dateline[3].trim()))) out.sources.push(dateline[3].trim())
     out.body[0] = out.body[0]!.slice(dateline[0].length)
   }
   return out

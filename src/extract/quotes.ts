@@ -9,6 +9,7 @@ import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, colonSubject, attribut
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
 import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
+import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
@@ -78,6 +79,11 @@ export interface QuoteOptions {
    * quotes, A and B, by the same speaker) instead of returning one quote from A to B.
    */
   sentences?: boolean
+  /**
+   * The text's language (`fr`, `de`, `es`, `it`, `pt`, `ja`, `zh` have rules of their own: the
+   * language's quotation marks and reporting verbs); English rules otherwise.
+   */
+  language?: string | null
 }
 
 /**
@@ -87,6 +93,8 @@ export interface QuoteOptions {
  * extractQuotes('Putin told Xi, “We understand.”', entities)[0].speaker // 'Putin'
  */
 export function extractQuotes(text: string, entities: EntityAnalysis, options: QuoteOptions = {}): Quote[] {
+  const own = extractLanguageQuotes(text, entities, options.language)
+  if (own) return own
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)

@@ -2,7 +2,7 @@
  * @module Text helpers shared by every stage: white space, paragraphs, sentences with offsets, word
  * counts and dates. Every regex here is linear-time.
  */
-import { ABBREVIATIONS, MONTHS } from './lexicon'
+import { ABBREVIATIONS, MONTHS, MONTH_NUMBERS } from './lexicon'
 
 /** Collapses runs of white space (not newlines) and trims. */
 export function squash(text: string): string {
@@ -65,7 +65,9 @@ export function countWords(text: string): number {
 
 /**
  * Reads a date the way newsrooms write it and returns `YYYY-MM-DD` (or a full ISO timestamp when one
- * was given). Accepts ISO, "September 15, 2022", "15 September 2022", "2022/09/15", "Sept. 15, 2022".
+ * was given). Accepts ISO, "September 15, 2022", "15 September 2022", "2022/09/15",
+ * "Sept. 15, 2022", and day-first dates in French, German, Spanish, Italian and Portuguese
+ * ("3 décembre 2026").
  */
 export function parseDate(raw: string): string | null {
   const text = raw.slice(0, 200)
@@ -91,7 +93,19 @@ export function parseDate(raw: string): string | null {
     const month = MONTHS.indexOf(dmy[2]!.slice(0, 3).toLowerCase())
     if (month >= 0) return validDay(+dmy[3]!, month + 1, +dmy[1]!)
   }
-  return null
+  return europeanDate(text)
+}
+
+/**
+ * Day-first dates with the month named in French, German, Spanish, Italian or Portuguese:
+ * "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de 2026".
+ */
+const EUROPEAN_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u
+
+function europeanDate(text: string): string | null {
+  const m = EUROPEAN_DATE.exec(text)
+  const month = m ? MONTH_NUMBERS.get(m[2]!.toLowerCase()) : undefined
+  return m && month ? validDay(+m[3]!, month, +m[1]!) : null
 }
 
 function validDay(y: number, m: number, d: number): string | null {
