@@ -29,6 +29,8 @@ interface Rules {
   nameAfter: RegExp
   /** A name in apposition after a role (", Tobias Ernst"). */
   apposition: RegExp
+  /** Every capitalised run that may be a name. */
+  runs: RegExp
   female: Set<string>
   male: Set<string>
   pronouns: Map<string, Gender | null>
@@ -38,8 +40,13 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
 
-/** A capitalised word of a name ("Dupont", "d'Alembert", "Dott.ssa", "M."). */
-const CAP = String.raw`(?:[dD]['’])?\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\p{Ll}+)?`
+/** A capitalised word of a name ("Dupont", "d'Alembert"). */
+const CAP = String.raw`(?:[dD]['’])?\p{Lu}[\p{L}\p{M}'’-]*`
+/** An abbreviated title before a name ("M.", "Dr.", "Sra.", "Dott.ssa", "Sig.ra"). */
+const ABBREVIATION = String.raw`\p{Lu}\p{Ll}{0,3}\.(?:\p{Ll}{2,3}\.?)?`
+/** Articles and determiners: a role after them is a description, not a missing subject. */
+const DETERMINERS = new Set(`le la les un une l' l’ der die das ein eine einen el los las una il lo gli
+  uno o a os as um uma son sa ses sein seine ihr ihre su sus suo sua seu`.split(/\s+/))
 
 const withCapitals = (words: readonly string[]) =>
   [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]
@@ -59,14 +66,17 @@ function rulesFor(language: string | null | undefined): Rules | null {
   const pronounList = [...words.pronouns.male, ...words.pronouns.female, ...words.pronouns.plural]
   const pronoun = pronounList.length > 0 ? alternation(withCapitals(pronounList)) : '(?!)'
   const particles = alternation(words.particles.filter((p) => !/['’]$/.test(p)))
-  const name = String.raw`${CAP}(?:\s+(?:(?:${particles})\s+){0,2}${CAP}){0,4}`
+  // Particles join a given name to its surname ("Heinrich von Stetten", "Maria do Carmo Lopes");
+  // after a surname they lead to a place or an organisation ("Keller von der Bahn").
+  const name = String.raw`(?:${ABBREVIATION}\s*)?${CAP}(?:\s+(?:(?:${particles})\s+){1,2}${CAP})?(?:\s+${CAP}){0,3}`
   const rules: Rules = {
     lex,
     words,
     pairs: markPairs(words.quoteMarks),
-    after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})|(?<v2>${verbs})(?:-t)?-(?<p2>${pronoun})(?![\p{L}])|${aux}(?<v3>${verbs})(?![\p{L}-])(?<rest>[^.,;:!?\n—–]{0,120})|(?<v4>${according})\s+(?<rest2>[^.,;:!?\n—–]{0,120})|(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}]))`, 'u'),
+    after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})|(?<v2>${verbs})(?:-t)?-(?<p2>${pronoun})(?![\p{L}])|${aux}(?<v3>${verbs})(?![\p{L}-])(?<rest>[^,;:!?\n—–]{0,120})|(?<v4>${according})\s+(?<rest2>[^,;:!?\n—–]{0,120})|(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}]))`, 'u'),
     cue: new RegExp(String.raw`(?<![\p{L}])(?:${aux}(?:${verbs})|${according})(?![\p{L}])`, 'gu'),
-    subjectBefore: new RegExp(String.raw`(?<![\p{L}])(${pronoun}|${name})(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}$`, 'u'),
+    subjectBefore: new RegExp(String.raw`(?<![\p{L}])(${pronoun}|${name})(?:,\s+[^\p{Lu},][^,]{0,80})?,?\s+(?:\p{Ll}+\s+){0,2}$`, 'u'),
+    runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
     apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
     nameAfter: new RegExp(String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`, 'u'),
     female: new Set([...words.femaleMarkers, ...words.femaleNames]),
@@ -87,10 +97,12 @@ export function hasQuoteRules(language: string | null | undefined): boolean {
 }
 
 interface Credit {
+  /** The name as written, a pronoun, or '' for a verb without a subject ("…», añadió."). */
   mention: string
   cue: string
   /** Titles and articles written before the name, lower case ("mme", "la"). */
   markers: string[]
+  /** A pronoun or an implied subject: the speaker is found by position and gender. */
   pronoun: boolean
 }
 
@@ -98,6 +110,14 @@ interface Speaker {
   name: string
   entity: Quote['speakerEntity']
   gender: Gender | null
+}
+
+/** What the quotes of one text share: the rules, the entities and the genders learnt so far. */
+interface Context {
+  text: string
+  rules: Rules
+  entities: EntityAnalysis
+  genders: Map<string, Gender | null>
 }
 
 /**
@@ -114,10 +134,9 @@ export function extractLanguageQuotes(text: string, entities: EntityAnalysis, la
   const dashed = rules.words.dialogueDash ? findDashSpans(text, (a) => creditAfter(a, rules) !== null) : []
   const spans = mergeSpans(marked, dashed)
   const dashes = new Set(dashed)
+  const context: Context = { text, rules, entities, genders: new Map() }
   const quotes: Quote[] = []
-  const genders = new Map<string, Gender | null>()
   let last: Speaker | null = null
-  const lastOf: Record<Gender, Speaker | null> = { female: null, male: null }
   let continued = false
   for (const span of spans) {
     const paraStart = text.lastIndexOf('\n', span.start) + 1
@@ -127,15 +146,15 @@ export function extractLanguageQuotes(text: string, entities: EntityAnalysis, la
     const before = text.slice(sentStart, Math.max(sentStart, opener))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
-    const credit = creditAfter(after, rules) ?? creditBefore(before, rules)
+    const credit = creditAfter(after, rules) ?? creditBefore(before, context)
     let speaker: Speaker | null = null
     let basis = 0
     if (credit?.pronoun) {
       const gender = rules.pronouns.get(credit.mention.toLowerCase()) ?? null
-      speaker = (gender ? lastOf[gender] : null) ?? last
+      speaker = nearestPerson(context, opener, paraStart, gender, quotes) ?? last
       basis = 0.85
     } else if (credit) {
-      speaker = resolve(credit, span.start, entities, rules, genders)
+      speaker = resolve(credit, span.start, context)
       basis = 0.95
     } else if (continued || (before.trim() === '' && last)) {
       speaker = last
@@ -150,7 +169,7 @@ export function extractLanguageQuotes(text: string, entities: EntityAnalysis, la
       text: words,
       speaker: speaker?.name ?? null,
       speakerEntity: speaker?.entity ?? null,
-      speakerMention: credit?.mention ?? null,
+      speakerMention: credit?.mention || null,
       cue: credit?.cue ?? null,
       kind,
       start: span.start,
@@ -158,10 +177,7 @@ export function extractLanguageQuotes(text: string, entities: EntityAnalysis, la
       content: { start: span.start - marks, end: Math.min(text.length, span.end + marks) },
       confidence: speaker ? basis : 0,
     })
-    if (speaker) {
-      last = speaker
-      if (speaker.gender) lastOf[speaker.gender] = speaker
-    }
+    if (speaker) last = speaker
     continued = span.continues
   }
   return quotes
@@ -192,9 +208,10 @@ function mergeSpans(marked: QuoteSpan[], dashed: QuoteSpan[]): QuoteSpan[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** The credit right after a quote: "…», a déclaré X", "…“, sagte sie", "…», selon X". */
+/** The credit right after a quote: "…», a déclaré X", "…“, sagte sie", "…», selon X", "…», añadió". */
 function creditAfter(after: string, rules: Rules): Credit | null {
-  const m = rules.after.exec(after.replace(/^\s*[»«“”"’‘」』›‹]/u, ''))
+  const tail = after.replace(/^\s*[»«“”"’‘」』›‹]/u, '')
+  const m = rules.after.exec(tail)
   if (!m?.groups) return null
   const g = m.groups
   if (g.p1 || g.p2) return { mention: (g.p1 ?? g.p2)!, cue: (g.v1 ?? g.v2)!, markers: [], pronoun: true }
@@ -202,10 +219,17 @@ function creditAfter(after: string, rules: Rules): Credit | null {
   const cue = (g.v3 ?? g.v4)!
   const rest = g.rest ?? g.rest2 ?? ''
   const credit = creditInRest(` ${rest.trimStart()}`, cue, rules)
-  if (credit?.pronoun || (credit && !rules.lex.places.has(credit.mention.toLowerCase()))) return credit
-  // "…», a dit la porte-parole de la mairie, Léa Roux": the name in apposition after the role.
-  const named = rules.apposition.exec(after.slice(after.indexOf(cue) + cue.length))
-  return named ? nameCredit(named[1]!, cue, rest.toLowerCase().split(/\s+/).filter(Boolean), rules) : credit
+  const lead = credit?.markers[credit.markers.length - 1] ?? ''
+  // "…», ha spiegato il presidente della Regione, Stefano Gallo": after "della", a complement;
+  // "…», a dit la porte-parole, Léa Roux": a role, then the name in apposition.
+  if (credit?.pronoun || (credit && !rules.lex.connectors.has(lead) && !rules.lex.places.has(credit.mention.toLowerCase()))) return credit
+  const named = rules.apposition.exec(tail.slice(tail.indexOf(cue) + cue.length))
+  if (named) return nameCredit(named[1]!, cue, rest.toLowerCase().split(/\s+/).filter(Boolean), rules)
+  if (credit) return credit
+  // A verb without a subject ("…», añadió.", "…», ha raccontato emozionata"): the subject is implied.
+  const first = rest.trim().split(/\s+/)[0]?.toLowerCase() ?? ''
+  if (g.v3 && !/\p{Lu}/u.test(rest) && !DETERMINERS.has(first)) return { mention: '', cue, markers: [], pronoun: true }
+  return null
 }
 
 /** The speaker after a cue: a pronoun ("sagte sie") or a name behind articles and roles. */
@@ -217,23 +241,43 @@ function creditInRest(rest: string, cue: string, rules: Rules): Credit | null {
   return nameCredit(m.groups.name!, cue, lead.filter(Boolean), rules)
 }
 
-/** "X a déclaré : « … »", "Laut Weber „…“", "Dann sagte sie: „…“": the last cue before a quote. */
-function creditBefore(before: string, rules: Rules): Credit | null {
+/**
+ * The credit in the sentence before a quote: "X a déclaré : « … »", "Laut Weber „…“", "Dann sagte
+ * sie: „…“", or the named subject of a sentence that leads into the quote with a colon
+ * ("Landrätin Petra Schulte hält dagegen: „…“").
+ */
+function creditBefore(before: string, context: Context): Credit | null {
+  const { rules } = context
   let cue: RegExpExecArray | null = null
   rules.cue.lastIndex = 0
   for (let m = rules.cue.exec(before); m; m = rules.cue.exec(before)) cue = m
-  if (!cue) return null
+  if (!cue) return /:\s*$/.test(before) ? sentenceSubject(before, ':', context) : null
   const right = before.slice(cue.index + cue[0].length)
-  const inverted = creditInRest(right, cue[0], rules)
-  const according = rules.words.accordingTo.includes(cue[0].toLowerCase())
-  if (according || (inverted && /^\s+(?:\S+\s+){0,6}?\S+\s*[:,]?\s*$/.test(right))) return inverted
+  if (rules.words.accordingTo.includes(cue[0].toLowerCase())) return creditInRest(right, cue[0], rules)
   const left = before.slice(Math.max(0, cue.index - 160), cue.index)
   const subject = rules.subjectBefore.exec(left)
-  if (!subject) return null
-  const mention = subject[1]!
-  if (rules.pronouns.has(mention.toLowerCase())) return { mention, cue: cue[0], markers: [], pronoun: true }
-  const lead = left.slice(Math.max(0, subject.index - 12), subject.index).toLowerCase().split(/\s+/)
-  return nameCredit(mention, cue[0], lead.filter(Boolean), rules)
+  if (subject) {
+    const mention = subject[1]!
+    if (rules.pronouns.has(mention.toLowerCase())) return { mention, cue: cue[0], markers: [], pronoun: true }
+    const lead = left.slice(Math.max(0, subject.index - 12), subject.index).toLowerCase().split(/\s+/)
+    const named = nameCredit(mention, cue[0], lead.filter(Boolean), rules)
+    if (named) return named
+  }
+  // Verb first ("Dann sagte Weber: „…“"): the name right after the cue, ending the clause.
+  const inverted = /^\s+(?:\S+\s+){0,6}?\S+\s*[:,]?\s*$/.test(right) ? creditInRest(right, cue[0], rules) : null
+  return inverted ?? sentenceSubject(before.slice(0, cue.index), cue[0], context)
+}
+
+/** The first name in a sentence that is a known person ("Une habitante, Nathalie Roux, se montre…"). */
+function sentenceSubject(sentence: string, cue: string, context: Context): Credit | null {
+  const { rules, entities } = context
+  rules.runs.lastIndex = 0
+  let n = 0
+  for (let m = rules.runs.exec(sentence); m && n < 8; m = rules.runs.exec(sentence), n++) {
+    const credit = nameCredit(m[0], cue, sentence.slice(Math.max(0, m.index - 12), m.index).toLowerCase().split(/\s+/).filter(Boolean), rules)
+    if (credit && entities.resolveEntity(credit.mention)?.type === 'person') return credit
+  }
+  return null
 }
 
 /** A credited name without its titles ("Mme Claire Martin" → "Claire Martin"), titles kept as markers. */
@@ -241,26 +285,58 @@ function nameCredit(raw: string, cue: string, lead: string[], rules: Rules): Cre
   const words = raw.split(/\s+/)
   const markers = [...lead.slice(-2)]
   const key = (w: string) => w.toLowerCase().replace(/\./g, '')
-  while (words.length > 0 && (rules.lex.titles.has(key(words[0]!)) || rules.lex.functionWords.has(key(words[0]!)))) {
+  while (words.length > 0 && (rules.lex.titles.has(key(words[0]!)) || rules.lex.functionWords.has(key(words[0]!)) ||
+    /^\p{Lu}\p{Ll}{0,3}\.(?:\p{Ll}{2,3}\.?)?$/u.test(words[0]!))) {
     markers.push(key(words.shift()!))
   }
   // "Sprecher der Stadtwerke": a role of an organisation, not a name.
   if (words.length === 0 || !/^\P{Ll}/u.test(words[0]!)) return null
-  words[words.length - 1] = words[words.length - 1]!.replace(/\.$/, '')
   return { mention: words.join(' '), cue, markers, pronoun: false }
 }
 
+/**
+ * The person a pronoun or an implied subject stands for: the nearest person named before the quote
+ * (outside quotation marks) whose gender fits, within this paragraph and the two before it.
+ */
+function nearestPerson(context: Context, at: number, paraStart: number, gender: Gender | null, quotes: Quote[]): Speaker | null {
+  const { text, entities } = context
+  let from = paraStart
+  for (let k = 0; k < 2 && from > 0; k++) from = text.lastIndexOf('\n\n', from - 2) + 1
+  let best: Speaker | null = null
+  for (const m of entities.mentions) {
+    if (m.type !== 'person' || m.start < from || m.start >= at) continue
+    if (quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue
+    const name = entities.people[m.entity]?.name
+    if (!name) continue
+    const found = genderOf(name, context, text.slice(Math.max(0, m.start - 24), m.start))
+    if (!gender || !found || found === gender) best = { name, entity: { type: 'person', index: m.entity }, gender: found }
+  }
+  return best
+}
+
+/** A person's gender from what was learnt of them, the words before a mention, or their given name. */
+function genderOf(name: string, context: Context, before: string): Gender | null {
+  const { rules, genders } = context
+  const known = genders.get(name)
+  if (known) return known
+  const lead = before.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-2).map((w) => w.replace(/\./g, ''))
+  const given = name.split(/\s+/)[0]!.toLowerCase()
+  let gender: Gender | null = null
+  if (lead.some((w) => rules.female.has(w))) gender = 'female'
+  else if (lead.some((w) => rules.male.has(w))) gender = 'male'
+  else if (rules.female.has(given) || FEMALE_NAMES.has(given)) gender = 'female'
+  else if (rules.male.has(given) || MALE_NAMES.has(given)) gender = 'male'
+  if (gender) genders.set(name, gender)
+  return gender
+}
+
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */
-function resolve(credit: Credit, offset: number, entities: EntityAnalysis, rules: Rules, genders: Map<string, Gender | null>): Speaker {
+function resolve(credit: Credit, offset: number, context: Context): Speaker {
+  const { entities, rules, genders } = context
   const ref = entities.resolveEntity(credit.mention) ?? entities.addSpeaker(credit.mention, offset)
   const entity = ref ? (ref.type === 'person' ? entities.people : entities.organizations)[ref.index] : undefined
   const name = entity?.name ?? credit.mention
-  const given = name.split(/\s+/)[0]!.toLowerCase()
-  let gender = genders.get(name) ?? null
-  if (credit.markers.some((w) => rules.female.has(w))) gender = 'female'
-  else if (credit.markers.some((w) => rules.male.has(w))) gender = 'male'
-  else if (!gender && (rules.female.has(given) || FEMALE_NAMES.has(given))) gender = 'female'
-  else if (!gender && (rules.male.has(given) || MALE_NAMES.has(given))) gender = 'male'
-  genders.set(name, gender)
-  return { name, entity: ref, gender }
+  if (credit.markers.some((w) => rules.female.has(w))) genders.set(name, 'female')
+  else if (credit.markers.some((w) => rules.male.has(w))) genders.set(name, 'male')
+  return { name, entity: ref, gender: genderOf(name, context, '') }
 }

@@ -24,7 +24,9 @@ export const GERMAN: LanguageWords = {
     sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt forderte fordert
     kritisierte kritisiert versicherte versichert ergänzte ergänzt berichtete berichtet erzählte
     erzählt schrieb schreibt antwortete antwortet bekräftigte unterstrich fügte fügt räumte räumt
-    kündigte teilte stellte sagte
+    kündigte teilte stellte
+    lobte lobt mahnte mahnt verteidigte verteidigt gestand bestätigte bestätigt
+    widersprach entgegnete entgegnet fragte fragt
   `),
   auxiliaries: [],
   accordingTo: ['laut', 'so'],

@@ -13,6 +13,9 @@ export const SPANISH: LanguageWords = {
     comenta reconoció reconoce manifestó agregó agrega insistió insiste precisó respondió responde
     anunció anuncia destacó destaca recordó recuerda lamentó lamenta denunció expresó concluyó
     relató admitió dicho declarado afirmado asegurado explicado señalado añadido
+    contó cuenta respondido destacado reconocido recordado advertido subrayado lamentado
+    denunciado insistido indicado apuntado comentado manifestado preguntó pregunta agradeció
+    prometió promete criticó critica
   `),
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],

@@ -15,8 +15,9 @@ export const FRENCH: LanguageWords = {
     confirmé confirme observé observe écrit soutenu soutient dénoncé dénonce promis promet conclu
     conclut admis admet avoué avoue résumé résume lancé tranché tranche déclarait disait affirmait
     renchérit renchéri s'exclame répète répété insistait
+    s’exclame jugé juge justifié justifie réagi réagit réjoui félicité appelé appelle
   `),
-  auxiliaries: wordList(`a ont avait avaient aurait`),
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
   pronouns: { male: ['il'], female: ['elle'], plural: ['ils', 'elles'] },
   titles: wordList(`

@@ -13,8 +13,10 @@ export const ITALIAN: LanguageWords = {
     replicato insistito dice dichiara spiega aggiunge afferma sottolinea commenta precisa annuncia
     ribadisce assicura osserva risponde ammette avverte conclude racconta denuncia replica insiste
     disse dichiarò spiegò aggiunse affermò
+    lamentato lamentata promesso promette criticato critica chiesto chiede confessato
+    confessa sostenuto sostiene
   `),
-  auxiliaries: wordList(`ha hanno aveva avevano`),
+  auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`

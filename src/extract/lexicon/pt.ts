@@ -13,6 +13,8 @@ export const PORTUGUESE: LanguageWords = {
     admitiu admite adiantou adianta destacou destaca comentou comenta respondeu responde anunciou
     anuncia alertou alerta avisou lembrou lembra reconheceu reconhece insistiu concluiu contou
     frisou frisa observou ressaltou
+    confessou confessa prometeu promete elogiou elogia criticou critica perguntou pergunta
+    contou
   `),
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
