@@ -31,6 +31,10 @@ const TITLE_FIELDS = new Set(['home', 'foreign', 'shadow', 'interior', 'finance'
 export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) => p.definite && p.tokens.length <= 3 && lex.titles.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
   p.tokens.every((t) => lex.titles.has(lower(t.text)) || TITLE_FIELDS.has(lower(t.text)))
 
+/** The phrase ends in (or opens with) an organisation word ("Stadtwerke", "Ministerium"). */
+const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
+  lex.orgWords.has(words[words.length - 1]!) || lex.orgWords.has(words[0]!)
+
 /** The type of phrase `p` in a story described by `story`, or null when it names nothing typed. */
 export function classify(p: Phrase, story: StoryContext, lex: Lexicon = ENGLISH): EntityType | null {
   const { repeated, common, things, surnames } = story
@@ -45,6 +49,12 @@ export function classify(p: Phrase, story: StoryContext, lex: Lexicon = ENGLISH)
   if (words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => lex.places.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (isTitleOnly(p, lex)) return null
+  // Where every noun is capitalised, a name needs a given name, a title or a known surname.
+  if (lex.words?.capitalisedNouns && !p.titled) {
+    if (ORG_WORDS_END(words, lex)) return 'organization'
+    const named = lex.givenNames.has(words[0]!) || (words.length > 2 && lex.givenNames.has(words[1]!))
+    if (!named && !(words.length === 1 && surnames.has(last)) && !words.every((w) => lex.places.has(w))) return null
+  }
   if (p.titled && words.length <= 4) return 'person'
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker) return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.

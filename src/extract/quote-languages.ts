@@ -73,7 +73,7 @@ function rulesFor(language: string | null | undefined): Rules | null {
     lex,
     words,
     pairs: markPairs(words.quoteMarks),
-    after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})|(?<v2>${verbs})(?:-t)?-(?<p2>${pronoun})(?![\p{L}])|${aux}(?<v3>${verbs})(?![\p{L}-])(?<rest>[^,;:!?\n—–]{0,120})|(?<v4>${according})\s+(?<rest2>[^,;:!?\n—–]{0,120})|(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}]))`, 'u'),
+    after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})|(?<v2>${verbs})(?:-t)?-(?<p2>${pronoun})(?![\p{L}])|(?:(?:si|se|s['’])\s*)?${aux}(?<v3>${verbs})(?![\p{L}-])(?<rest>[^,;:!?\n—–]{0,120})|(?<v4>${according})\s+(?<rest2>[^,;:!?\n—–]{0,120})|(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}]))`, 'u'),
     cue: new RegExp(String.raw`(?<![\p{L}])(?:${aux}(?:${verbs})|${according})(?![\p{L}])`, 'gu'),
     subjectBefore: new RegExp(String.raw`(?<![\p{L}])(${pronoun}|${name})(?:,\s+[^\p{Lu},][^,]{0,80})?,?\s+(?:\p{Ll}+\s+){0,2}$`, 'u'),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
@@ -301,7 +301,10 @@ function nameCredit(raw: string, cue: string, lead: string[], rules: Rules): Cre
 function nearestPerson(context: Context, at: number, paraStart: number, gender: Gender | null, quotes: Quote[]): Speaker | null {
   const { text, entities } = context
   let from = paraStart
-  for (let k = 0; k < 2 && from > 0; k++) from = text.lastIndexOf('\n\n', from - 2) + 1
+  for (let k = 0; k < 2 && from > 0; k++) {
+    const gap = text.lastIndexOf('\n\n', from - 3)
+    from = gap < 0 ? 0 : gap + 2
+  }
   let best: Speaker | null = null
   for (const m of entities.mentions) {
     if (m.type !== 'person' || m.start < from || m.start >= at) continue
@@ -322,12 +325,20 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   const lead = before.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-2).map((w) => w.replace(/\./g, ''))
   const given = name.split(/\s+/)[0]!.toLowerCase()
   let gender: Gender | null = null
-  if (lead.some((w) => rules.female.has(w))) gender = 'female'
-  else if (lead.some((w) => rules.male.has(w))) gender = 'male'
+  if (lead.some((w) => markerGender(w, rules) === 'female')) gender = 'female'
+  else if (lead.some((w) => markerGender(w, rules) === 'male')) gender = 'male'
   else if (rules.female.has(given) || FEMALE_NAMES.has(given)) gender = 'female'
   else if (rules.male.has(given) || MALE_NAMES.has(given)) gender = 'male'
   if (gender) genders.set(name, gender)
   return gender
+}
+
+/** The gender a title or article marks ("Mme", "la", "Verkehrsstadträtin"), or null. */
+function markerGender(word: string, rules: Rules): Gender | null {
+  if (rules.female.has(word)) return 'female'
+  if (rules.male.has(word)) return 'male'
+  const endings = rules.words.titleEndings
+  return endings?.test(word) ? (/in$/.test(word) ? 'female' : 'male') : null
 }
 
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */
@@ -336,7 +347,7 @@ function resolve(credit: Credit, offset: number, context: Context): Speaker {
   const ref = entities.resolveEntity(credit.mention) ?? entities.addSpeaker(credit.mention, offset)
   const entity = ref ? (ref.type === 'person' ? entities.people : entities.organizations)[ref.index] : undefined
   const name = entity?.name ?? credit.mention
-  if (credit.markers.some((w) => rules.female.has(w))) genders.set(name, 'female')
-  else if (credit.markers.some((w) => rules.male.has(w))) genders.set(name, 'male')
+  if (credit.markers.some((w) => markerGender(w, rules) === 'female')) genders.set(name, 'female')
+  else if (credit.markers.some((w) => markerGender(w, rules) === 'male')) genders.set(name, 'male')
   return { name, entity: ref, gender: genderOf(name, context, '') }
 }

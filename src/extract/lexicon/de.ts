@@ -20,6 +20,8 @@ export const GERMAN: LanguageWords = {
   // „…“ is the German pair; »…« the book form; the English “…” marks also appear.
   quoteMarks: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"']],
   dialogueDash: false,
+  capitalisedNouns: true,
+  titleEndings: /.(?:minister|meister|rat|rät|sprecher|direktor|chef|präsident|leiter|trainer|kanzler|vorsitzende|beauftragte|richter|anwalt|anwält)(?:in)?$/,
   reportingVerbs: wordList(`
     sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt forderte fordert
     kritisierte kritisiert versicherte versichert ergänzte ergänzt berichtete berichtet erzählte
@@ -32,7 +34,7 @@ export const GERMAN: LanguageWords = {
   accordingTo: ['laut', 'so'],
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
-  femaleMarkers: ['frau', 'die', ...TITLES.filter((t) => /in$/.test(t))],
+  femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],
   maleMarkers: ['herr', 'der', ...TITLES.filter((t) => !/in$/.test(t) && t !== 'frau')],
   particles: wordList(`von van zu vom zum der den de`),
   functionWords: wordList(`
@@ -60,7 +62,8 @@ export const GERMAN: LanguageWords = {
   `),
   orgWords: wordList(`
     ministerium universität bank partei verband stiftung bundestag bundesrat gericht polizei
-    regierung gewerkschaft institut konzern gmbh ag
+    regierung gewerkschaft institut konzern gmbh ag stadtwerke fc sv vfb
+    tsv verein klinikum werke
   `),
   months: [
     ['januar', 'jan', 'jänner'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'],

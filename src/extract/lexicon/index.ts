@@ -39,6 +39,17 @@ export const EXTRACTION_LANGUAGES: readonly string[] = Object.keys(LANGUAGES)
 const joined = (english: ReadonlySet<string>, ...lists: (readonly string[])[]) =>
   new Set([...english, ...lists.flat()])
 
+/** A set of titles that also holds every word with one of `endings` ("Verkehrsstadträtin"). */
+class TitleSet extends Set<string> {
+  constructor(words: Iterable<string>, private readonly endings: RegExp) {
+    super(words)
+  }
+
+  override has(word: string): boolean {
+    return super.has(word) || this.endings.test(word)
+  }
+}
+
 const cache = new Map<string, Lexicon>()
 
 /**
@@ -59,7 +70,9 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
       language: code,
       words,
       functionWords: joined(FUNCTION_WORDS, words.functionWords),
-      titles: joined(TITLES, words.titles),
+      titles: words.titleEndings
+        ? new TitleSet(joined(TITLES, words.titles), words.titleEndings)
+        : joined(TITLES, words.titles),
       givenNames: joined(GIVEN_NAMES, names),
       connectors: joined(CONNECTORS, words.particles),
       places: joined(PLACES, words.places),

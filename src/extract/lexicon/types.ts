@@ -50,6 +50,13 @@ export interface LanguageWords {
   places: readonly string[]
   /** Words that head or end an organisation's name ("ministère", "Partei", "Universidad"). */
   orgWords: readonly string[]
+  /**
+   * Every noun is capitalised (German): a capitalised word is a name only with a given name, a
+   * title or a surname seen with a given name. `titleEndings` matches compound titles
+   * ("Innenministerin", "Innungsmeister").
+   */
+  capitalisedNouns?: boolean
+  titleEndings?: RegExp
   /** Month names, January first: each entry lists the full name and its abbreviations. */
   months: readonly (readonly string[])[]
 }
