@@ -6,7 +6,7 @@
 import { COUNTRIES, DEMONYMS, NAME_HOMOGRAPHS, lexiconFor, type Lexicon } from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
-import { ACTS, LOCATIVE, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
+import { ACTS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -145,7 +145,7 @@ export function extractEntities(text: string, headline = '', language?: string |
     cluster.first = Math.min(cluster.first, start)
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team; a
     // city that "has played a role" and a country "in" a clause ("in the UK expected") stay places.
-    const acts = ACTS.test(p.after) && /^\s+\p{L}/u.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)) && !LOCATIVE.has(p.before) && !PREPOSITIONS.has(p.before)
+    const acts = ACTS.test(p.after) && /^\s+\p{L}/u.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)) && !lex.locatives.has(p.before) && !PREPOSITIONS.has(p.before)
     const type = cluster.type === 'place' && acts && p.tokens.every((t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
     mentions.push(...nestedMentions(p.tokens, type, lookup))

@@ -6,7 +6,7 @@ import {
   DEMONYMS, ENGLISH, NOT_NAME_FIRST, ORG_ENDINGS, ORG_HEADS, OUTLETS, PAPER_WORDS, PLACE_WORDS, THING_WORDS,
   type Lexicon,
 } from './lexicon'
-import { LOCATIVE, PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
+import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
 import type { EntityType } from './types'
 
 /** What the whole story says about words and names, used to type each phrase. */
@@ -46,6 +46,8 @@ export function classify(p: Phrase, story: StoryContext, lex: Lexicon = ENGLISH)
   // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
   if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!)) return 'organization'
   if (lex.orgWords.has(last) || OUTLETS.has(last) || (words.length > 1 && ORG_ENDINGS.has(last)) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
+  // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word first.
+  if (lex.words && words.length > 1 && lex.words.orgWords.includes(words[0]!)) return 'organization'
   if (words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => lex.places.has(w))) return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (isTitleOnly(p, lex)) return null
@@ -59,7 +61,7 @@ export function classify(p: Phrase, story: StoryContext, lex: Lexicon = ENGLISH)
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker) return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   if (words.length === 1 && ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) && !common.has(last)) return 'person'
-  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && LOCATIVE.has(p.before) && !lex.givenNames.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
+  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && lex.locatives.has(p.before) && !lex.givenNames.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
   if (words.length <= 4 && lex.givenNames.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
   // A name written with a version or a letter ("Navigator 6", "Group H") is a thing, not a person.
   // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Fleet").

@@ -20,6 +20,7 @@ function cornerBrackets(language: string): LanguageWords {
     femaleNames: NONE,
     maleNames: NONE,
     places: NONE,
+    locatives: NONE,
     orgWords: NONE,
     months: [],
   }

@@ -60,6 +60,7 @@ export const GERMAN: LanguageWords = {
     münchen köln wien zürich hamburg frankfurt stuttgart düsseldorf dresden leipzig hannover bremen
     nürnberg bayern sachsen hessen brandenburg thüringen niedersachsen brüssel rom warschau prag
   `),
+  locatives: wordList(`in nach bei aus`),
   orgWords: wordList(`
     ministerium universität bank partei verband stiftung bundestag bundesrat gericht polizei
     regierung gewerkschaft institut konzern gmbh ag stadtwerke fc sv vfb

@@ -57,6 +57,7 @@ export const SPANISH: LanguageWords = {
     bogotá sevilla valencia bilbao zaragoza málaga barcelona madrid cataluña andalucía galicia
     londres nueva york
   `),
+  locatives: wordList(`en desde hacia cerca`),
   orgWords: wordList(`
     ministerio universidad banco partido congreso consejo comisión sociedad grupo sindicato
     asociación federación instituto ayuntamiento tribunal gobierno

@@ -56,6 +56,7 @@ export const FRENCH: LanguageWords = {
     lyon marseille toulouse bordeaux lille nantes strasbourg rennes montréal québec etats-unis
     états-unis chine russie inde brésil mexique afrique europe corse bretagne normandie alsace
   `),
+  locatives: wordList(`à en près vers dans`),
   orgWords: wordList(`
     ministère université banque parti assemblée conseil commission société groupe syndicat
     association fédération institut mairie préfecture tribunal

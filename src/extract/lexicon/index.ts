@@ -4,7 +4,9 @@
  * adds (`lexiconFor`). A language's lexicon joins its own lists to the English ones, so names and
  * places known in English stay known.
  */
-import { CONNECTORS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, PLACES, TITLES } from './en'
+import {
+  CONNECTORS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, LOCATIVE, ORG_WORDS, PLACES, TITLES,
+} from './en'
 import { CHINESE, JAPANESE } from './cjk'
 import { GERMAN } from './de'
 import { SPANISH } from './es'
@@ -26,6 +28,7 @@ export const ENGLISH: Lexicon = {
   connectors: CONNECTORS,
   places: PLACES,
   orgWords: ORG_WORDS,
+  locatives: LOCATIVE,
   cueVerbs: CUE_VERBS,
 }
 
@@ -77,6 +80,7 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
       connectors: joined(CONNECTORS, words.particles),
       places: joined(PLACES, words.places),
       orgWords: joined(ORG_WORDS, words.orgWords),
+      locatives: joined(LOCATIVE, words.locatives),
       cueVerbs: joined(CUE_VERBS, words.reportingVerbs),
     }
     cache.set(code, lexicon)

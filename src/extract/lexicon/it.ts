@@ -59,6 +59,7 @@ export const ITALIAN: LanguageWords = {
     bologna genova palermo bari verona trieste sicilia sardegna lombardia toscana piemonte veneto
     londra parigi berlino bruxelles
   `),
+  locatives: wordList(`a in da verso presso`),
   orgWords: wordList(`
     ministero università banca partito consiglio commissione società gruppo sindacato
     associazione federazione istituto comune tribunale governo regione

@@ -57,6 +57,7 @@ export const PORTUGUESE: LanguageWords = {
     coimbra braga faro madeira açores algarve são paulo rio brasília salvador recife bahia
     londres
   `),
+  locatives: wordList(`em no na perto`),
   orgWords: wordList(`
     ministério universidade banco partido assembleia conselho comissão sociedade grupo sindicato
     associação federação instituto câmara tribunal governo

@@ -14,6 +14,8 @@ export interface EntityWords {
   places: ReadonlySet<string>
   /** Words that end (or head) an organisation's name. */
   orgWords: ReadonlySet<string>
+  /** Prepositions before a place ("in", "near"; "à", "nach", "en" in other languages). */
+  locatives: ReadonlySet<string>
   /** Reporting verbs, one word each: a phrase next to one is a speaker. */
   cueVerbs: ReadonlySet<string>
 }
@@ -48,6 +50,8 @@ export interface LanguageWords {
   maleNames: readonly string[]
   /** Place names as the language writes them ("Allemagne", "München", "Nueva York"). */
   places: readonly string[]
+  /** Prepositions before a place ("à Lyon", "nach Köln", "en Sevilla"). */
+  locatives: readonly string[]
   /** Words that head or end an organisation's name ("ministère", "Partei", "Universidad"). */
   orgWords: readonly string[]
   /**
