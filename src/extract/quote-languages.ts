@@ -31,6 +31,8 @@ interface Rules {
   apposition: RegExp
   /** Every capitalised run that may be a name. */
   runs: RegExp
+  /** "…», soupire Chantal Meunier," / "…», glisse-t-elle": a verb the lexicon lacks, then a name. */
+  unknownVerb: RegExp
   female: Set<string>
   male: Set<string>
   pronouns: Map<string, Gender | null>
@@ -76,6 +78,7 @@ function rulesFor(language: string | null | undefined): Rules | null {
     after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})|(?<v2>${verbs})(?:-t)?-(?<p2>${pronoun})(?![\p{L}])|(?:(?:si|se|s['’])\s*)?${aux}(?<v3>${verbs})(?![\p{L}-])(?<rest>[^,;:!?\n—–]{0,120})|(?<v4>${according})\s+(?<rest2>[^,;:!?\n—–]{0,120})|(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}]))`, 'u'),
     cue: new RegExp(String.raw`(?<![\p{L}])(?:${aux}(?:${verbs})|${according})(?![\p{L}])`, 'gu'),
     subjectBefore: new RegExp(String.raw`(?<![\p{L}])(${pronoun}|${name})(?:,\s+[^\p{Lu},][^,]{0,80})?,?\s+(?:\p{Ll}+\s+){0,2}$`, 'u'),
+    unknownVerb: new RegExp(String.raw`^[\s,]*(?<verb>\p{Ll}[\p{L}-]{2,20}?)(?:-t)?(?:-(?<pron>${pronoun})(?![\p{L}])|\s+(?<name>${name})(?=\s*(?:[,.;:!?]|$)))`, 'u'),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
     apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
     nameAfter: new RegExp(String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`, 'u'),
@@ -212,7 +215,7 @@ function mergeSpans(marked: QuoteSpan[], dashed: QuoteSpan[]): QuoteSpan[] {
 function creditAfter(after: string, rules: Rules): Credit | null {
   const tail = after.replace(/^\s*[»«“”"’‘」』›‹]/u, '')
   const m = rules.after.exec(tail)
-  if (!m?.groups) return null
+  if (!m?.groups) return /^\s*,/.test(tail) ? unknownVerbCredit(tail, rules) : null
   const g = m.groups
   if (g.p1 || g.p2) return { mention: (g.p1 ?? g.p2)!, cue: (g.v1 ?? g.v2)!, markers: [], pronoun: true }
   if (g.subj) return nameCredit(g.subj, g.v5!, [], rules)
@@ -230,6 +233,14 @@ function creditAfter(after: string, rules: Rules): Credit | null {
   const first = rest.trim().split(/\s+/)[0]?.toLowerCase() ?? ''
   if (g.v3 && !/\p{Lu}/u.test(rest) && !DETERMINERS.has(first)) return { mention: '', cue, markers: [], pronoun: true }
   return null
+}
+
+/** A credit by a verb the lexicon lacks: a lower-case word after the comma, then a name ending the clause. */
+function unknownVerbCredit(tail: string, rules: Rules): Credit | null {
+  const m = rules.unknownVerb.exec(tail)
+  if (!m?.groups || rules.lex.functionWords.has(m.groups.verb!)) return null
+  if (m.groups.pron) return { mention: m.groups.pron, cue: m.groups.verb!, markers: [], pronoun: true }
+  return nameCredit(m.groups.name!, m.groups.verb!, [], rules)
 }
 
 /** The speaker after a cue: a pronoun ("sagte sie") or a name behind articles and roles. */
@@ -253,7 +264,13 @@ function creditBefore(before: string, context: Context): Credit | null {
   for (let m = rules.cue.exec(before); m; m = rules.cue.exec(before)) cue = m
   if (!cue) return /:\s*$/.test(before) ? sentenceSubject(before, ':', context) : null
   const right = before.slice(cue.index + cue[0].length)
-  if (rules.words.accordingTo.includes(cue[0].toLowerCase())) return creditInRest(right, cue[0], rules)
+  if (rules.words.accordingTo.includes(cue[0].toLowerCase())) {
+    // "Según la concejala de Urbanismo, Marta Salinas, «…»": the name in apposition to the role.
+    const credit = creditInRest(right, cue[0], rules)
+    const lead = credit?.markers[credit.markers.length - 1] ?? ''
+    const named = !credit || rules.lex.connectors.has(lead) ? rules.apposition.exec(right) : null
+    return named ? nameCredit(named[1]!, cue[0], right.toLowerCase().split(/\s+/).filter(Boolean), rules) : credit
+  }
   const left = before.slice(Math.max(0, cue.index - 160), cue.index)
   const subject = rules.subjectBefore.exec(left)
   if (subject) {

@@ -28,7 +28,7 @@ export const GERMAN: LanguageWords = {
     erzählt schrieb schreibt antwortete antwortet bekräftigte unterstrich fügte fügt räumte räumt
     kündigte teilte stellte
     lobte lobt mahnte mahnt verteidigte verteidigt gestand bestätigte bestätigt
-    widersprach entgegnete entgegnet fragte fragt
+    widersprach entgegnete entgegnet fragte fragt versprach verspricht
   `),
   auxiliaries: [],
   accordingTo: ['laut', 'so'],

@@ -15,7 +15,7 @@ export const SPANISH: LanguageWords = {
     relató admitió dicho declarado afirmado asegurado explicado señalado añadido
     contó cuenta respondido destacado reconocido recordado advertido subrayado lamentado
     denunciado insistido indicado apuntado comentado manifestado preguntó pregunta agradeció
-    prometió promete criticó critica
+    prometió promete criticó critica contestó contesta replicó replica
   `),
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],
