@@ -163,7 +163,9 @@ export function extractLanguageQuotes(text: string, entities: EntityAnalysis, la
       speaker = last
       basis = 0.75
     }
-    const kind: Quote['kind'] = /[,:]\s*$|^\s*$/.test(before) || dash ? 'direct' : 'mixed'
+    // Without reporting verbs (Japanese, Chinese) every bracketed passage counts as direct speech.
+    const direct = dash || rules.words.reportingVerbs.length === 0 || /[,:]\s*$|^\s*$/.test(before)
+    const kind: Quote['kind'] = direct ? 'direct' : 'mixed'
     const words = text.slice(span.start, span.end)
     // Quoted words with no credit inside the reporter's sentence are titles or scare quotes.
     if (kind === 'mixed' && (!credit || !/\S\s+\S+\s+\S/.test(words))) continue
