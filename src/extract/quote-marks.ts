@@ -27,7 +27,8 @@ export function markPairs(pairs: readonly (readonly [string, string])[]): MarkPa
  * Spans quoted with `pairs` in `text`, in order, at most `limit` of them.
  *
  * @example
- * findMarkedSpans('« Oui », dit-il.', markPairs([['«', '»']])) // [{ start: 2, end: 5, continues: false }]
+ * findMarkedSpans('« Oui », dit-il.', markPairs([['«', '»']]))
+ * // [{ start: 2, end: 5, continues: false }]
  */
 export function findMarkedSpans(text: string, pairs: MarkPairs, limit = 2000): QuoteSpan[] {
   const spans: QuoteSpan[] = []
@@ -62,7 +63,11 @@ export function findMarkedSpans(text: string, pairs: MarkPairs, limit = 2000): Q
  * that `creditAt` says starts a credit ("— Nous partons, dit-elle."). The words after an incise
  * are a second quote by the same speaker.
  */
-export function findDashSpans(text: string, creditAt: (after: string) => boolean, limit = 500): QuoteSpan[] {
+export function findDashSpans(
+  text: string,
+  creditAt: (after: string) => boolean,
+  limit = 500,
+): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   const re = /(?:^|\n)[ \t]*[—–][ \t]*(?=\S)/g
   for (let m = re.exec(text); m && spans.length < limit; m = re.exec(text)) {
@@ -82,7 +87,8 @@ export function findDashSpans(text: string, creditAt: (after: string) => boolean
     }
     let cut = -1
     const commas = /[,.]/g
-    for (let c = commas.exec(line); c && cut < 0; c = commas.exec(line)) {
+    // A credit sits within the first few clauses: at most 20 are tried, so a line costs O(length).
+    for (let c = commas.exec(line), n = 0; c && cut < 0 && n < 20; c = commas.exec(line), n++) {
       if (creditAt(line.slice(c.index, c.index + 160))) cut = c.index
     }
     pushSpan(text, start, cut < 0 ? start + line.length : start + cut, false, spans)
@@ -90,7 +96,13 @@ export function findDashSpans(text: string, creditAt: (after: string) => boolean
   return spans
 }
 
-function pushSpan(text: string, start: number, end: number, continues: boolean, out: QuoteSpan[]): void {
+function pushSpan(
+  text: string,
+  start: number,
+  end: number,
+  continues: boolean,
+  out: QuoteSpan[],
+): void {
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--
   const head = text.slice(start, Math.min(end, start + 40))

@@ -1,4 +1,4 @@
-/** @module German: quotation marks, reporting verbs, titles, particles, names, places and months. */
+/** @module German: quotation marks, reporting verbs, titles, particles, names, places, months. */
 import type { LanguageWords } from './types'
 import { wordList } from './word-set'
 
@@ -21,7 +21,10 @@ export const GERMAN: LanguageWords = {
   quoteMarks: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"']],
   dialogueDash: false,
   capitalisedNouns: true,
-  titleEndings: /.(?:minister|meister|rat|rät|sprecher|direktor|chef|präsident|leiter|trainer|kanzler|vorsitzende|beauftragte|richter|anwalt|anwält)(?:in)?$/,
+  titleEndings: new RegExp(`.(?:${[
+    'minister', 'meister', 'rat', 'rät', 'sprecher', 'direktor', 'chef', 'präsident', 'leiter',
+    'trainer', 'kanzler', 'vorsitzende', 'beauftragte', 'richter', 'anwalt', 'anwält',
+  ].join('|')})(?:in)?$`),
   reportingVerbs: wordList(`
     sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt forderte fordert
     kritisierte kritisiert versicherte versichert ergänzte ergänzt berichtete berichtet erzählte

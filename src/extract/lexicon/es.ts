@@ -1,4 +1,4 @@
-/** @module Spanish: quotation marks, reporting verbs, titles, particles, names, places and months. */
+/** @module Spanish: quotation marks, reporting verbs, titles, particles, names, places, months. */
 import type { LanguageWords } from './types'
 import { wordList } from './word-set'
 
@@ -64,7 +64,8 @@ export const SPANISH: LanguageWords = {
   `),
   months: [
     ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'],
-    ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept'],
+    ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'],
+    ['septiembre', 'setiembre', 'sep', 'sept'],
     ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
 }

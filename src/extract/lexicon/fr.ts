@@ -1,4 +1,4 @@
-/** @module French: quotation marks, reporting verbs, titles, particles, names, places and months. */
+/** @module French: quotation marks, reporting verbs, titles, particles, names, places, months. */
 import type { LanguageWords } from './types'
 import { wordList } from './word-set'
 
@@ -9,7 +9,8 @@ export const FRENCH: LanguageWords = {
   dialogueDash: true,
   reportingVerbs: wordList(`
     déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique indiqué indique souligné
-    souligne assuré assure estimé estime annoncé annonce précisé précise confié confie averti avertit
+    souligne assuré assure estimé estime annoncé annonce précisé précise confié confie averti
+    avertit
     répondu répond insisté insiste reconnu reconnaît poursuivi poursuit martelé martèle rappelé
     rappelle commenté commente raconté raconte déploré déplore regretté regrette prévenu prévient
     confirmé confirme observé observe écrit soutenu soutient dénoncé dénonce promis promet conclu
@@ -24,7 +25,8 @@ export const FRENCH: LanguageWords = {
     m mme mlle me dr pr docteur professeur maître monsieur madame président présidente ministre
     maire député députée sénateur sénatrice directeur directrice porte-parole secrétaire juge
     procureur procureure préfet préfète commissaire capitaine colonel général entraîneur entraîneuse
-    avocat avocate patron patronne adjoint adjointe chef chercheur chercheuse économiste syndicaliste
+    avocat avocate patron patronne adjoint adjointe chef chercheur chercheuse économiste
+    syndicaliste
   `),
   femaleMarkers: wordList(`
     mme mlle madame présidente députée sénatrice directrice procureure préfète entraîneuse avocate

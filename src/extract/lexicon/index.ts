@@ -90,5 +90,6 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
 
 /** Month numbers (1–12) by every language's month names and abbreviations, lower case. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  Object.values(LANGUAGES).flatMap((w) => w.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))),
+  Object.values(LANGUAGES).flatMap((w) =>
+    w.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))),
 )

@@ -1,4 +1,4 @@
-/** @module Italian: quotation marks, reporting verbs, titles, particles, names, places and months. */
+/** @module Italian: quotation marks, reporting verbs, titles, particles, names, places, months. */
 import type { LanguageWords } from './types'
 import { wordList } from './word-set'
 

@@ -1,4 +1,4 @@
-/** @module Portuguese: quotation marks, reporting verbs, titles, particles, names, places, months. */
+/** @module Portuguese: quote marks, reporting verbs, titles, particles, names, places, months. */
 import type { LanguageWords } from './types'
 import { wordList } from './word-set'
 

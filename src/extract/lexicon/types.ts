@@ -4,7 +4,7 @@
 export interface EntityWords {
   /** Capitalised words that open sentences but never names ("The", "Le", "Die"). */
   functionWords: ReadonlySet<string>
-  /** Titles and roles before a name, lower case, without a final dot ("president", "mme", "frau"). */
+  /** Titles and roles before a name, lower case, without a final dot ("president", "mme"). */
   titles: ReadonlySet<string>
   /** Common given names. */
   givenNames: ReadonlySet<string>
@@ -28,7 +28,7 @@ export interface LanguageWords {
   quoteMarks: readonly (readonly [string, string])[]
   /** Dialogue opened by a dash at the start of a paragraph ("— Nous partons, dit-elle."). */
   dialogueDash: boolean
-  /** The one list of reporting verbs: every form that credits speech ("déclaré", "sagte", "dijo"). */
+  /** The one list of reporting verbs: every form that credits speech ("déclaré", "sagte"). */
   reportingVerbs: readonly string[]
   /** Auxiliaries of compound tenses before a participle ("a déclaré", "ha detto"). */
   auxiliaries: readonly string[]
