@@ -20,9 +20,14 @@ export function entityKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 200)
 }
 
-/** The extraction of an article's current text (headline and standfirst as given, body as stored). */
-export function extractArticle(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): Extraction {
-  return extractFromText(article.bodyText, { headline: article.headline, dek: article.dek })
+/**
+ * The extraction of an article's current text (headline and standfirst as given, body as stored),
+ * with the rules of the article's language (declared or detected when it was written).
+ */
+export function extractArticle(
+  article: Pick<Article, 'headline' | 'dek' | 'bodyText'> & { language?: string },
+): Extraction {
+  return extractFromText(article.bodyText, { headline: article.headline, dek: article.dek }, article.language)
 }
 
 interface IndexedEntity {

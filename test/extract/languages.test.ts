@@ -9,7 +9,7 @@ import { extractEntities } from '../../src/extract/entities'
 import { parseDate } from '../../src/extract/index'
 import { lexiconFor } from '../../src/extract/lexicon'
 import { extractLanguageQuotes } from '../../src/extract/quote-languages'
-import { call, expectJson } from '../helpers'
+import { call, createArticle, expectJson, uniqueSlug } from '../helpers'
 
 interface Said {
   text: string
@@ -117,12 +117,48 @@ Segundo João da Silva, «o acordo será assinado em março».`)
   })
 })
 
+describe('stored articles in other languages', () => {
+  it('GET /v1/articles/{ref}/extraction uses the article\'s language for quotes and people', async () => {
+    const article = await createArticle({
+      slug: uniqueSlug('sprache'),
+      headline: 'Stadtwerke erhöhen die Preise',
+      body: '<p>„Wir werden das prüfen“, sagte Angela Weber am Montag in Berlin.</p>' +
+        '<p>Die Ministerin betonte danach: „Es gibt keine Alternative.“</p>' +
+        '<p>„Für viele Haushalte wird es eng“, sagte sie.</p>',
+    })
+    expect(article.language).toBe('de')
+    const res = await call('GET', `/v1/articles/${article.slug}/extraction`, { key: null })
+    const x = (await expectJson(res, 200)).extraction
+    expect(x.language).toBe('de')
+    expect(x.quotes.map((q: Said) => [q.text, q.speaker])).toEqual([
+      ['Wir werden das prüfen', 'Angela Weber'],
+      ['Es gibt keine Alternative.', null],
+      ['Für viele Haushalte wird es eng', 'Angela Weber'],
+    ])
+    expect(x.entities.people.map((p: { name: string }) => p.name)).toEqual(['Angela Weber'])
+  })
+})
+
 describe('dates in other languages', () => {
   it('a dateline with a day-first date gives the publication day', async () => {
     const x = await extract(`BERLIN, 3. Dezember 2026 – Die Stadtwerke erhöhen die Preise.
 
 „Wir werden das prüfen“, sagte Angela Weber.`)
     expect(x.publishedAt).toBe('2026-12-03')
+  })
+
+  it('a web page in French: the date it shows, its quotes and their speakers', async () => {
+    const html = `<html lang="fr"><body><article><h1>Le ministre quitte le gouvernement</h1>
+      <p class="date">Publié le 3 décembre 2026</p>
+      <p>« Je quitte le gouvernement avec le sentiment du devoir accompli », a déclaré Jean Dupont
+      devant la presse mercredi à Paris.</p>
+      <p>Il a ajouté : « Ce n’est pas une décision facile, mais elle est mûrement réfléchie. »</p>
+      </article></body></html>`
+    const res = await call('POST', '/v1/extract', { key: null, body: html, headers: { 'content-type': 'text/html' } })
+    const x = (await expectJson(res, 200)).extraction
+    expect(x.publishedAt).toBe('2026-12-03')
+    expect(x.language).toBe('fr')
+    expect(x.quotes.map((q: Said) => q.speaker)).toEqual(['Jean Dupont', 'Jean Dupont'])
   })
 
   it('parseDate reads the five languages and leaves English as it was', () => {
