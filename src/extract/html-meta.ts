@@ -155,16 +155,22 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const houses = new Set([siteName, articlePublisher(ld)].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
+  // Pages that mark up only a WebPage (or another creative work) still credit its author there.
+  const fromPages = articles.some((a) => a.author || a.creator)
+    ? []
+    : ld.filter((o) => !isArticleType(o) && o.author && /Page|CreativeWork/.test(String(o['@type'] ?? ''))).slice(0, 3).map((o) => authorNames(o.author, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
     // Template placeholders left unfilled ("page.head.meta.author") are not credits.
     .filter((a) => !/^[a-z]+(?:\.[a-z]+){3,}$/i.test(a.trim()))
+  const ldPeople = [...fromLd, ...fromPages].map((n) => n.people.filter((a) => !isHouse(a)))
   const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
   const declared = (names: string[]) => ({ names })
   const shown = (names: string[]) => ({ names, visible: true })
   return pickBylines([
-    ...fromLd.map((n) => declared(n.people.filter((a) => !isHouse(a)))),
+    // An account handle ("jane.roe") is weaker evidence than a name the page shows.
+    ...ldPeople.map((names) => declared(names.filter((a) => !isHandle(a)))),
     // Scholarly citation tags list every author, in order.
     declared([meta.get('citation_author') ?? '']),
     // A "By …" line credits the writer; an author <meta> often names the CMS account that posted it.
@@ -172,6 +178,7 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
     ...metaAuthors.filter((a) => !isHouse(a) && !isHandle(a)).map((a) => declared([a])),
     ...visible.authorEls.map((text) => shown([text])),
+    ...ldPeople.map((names) => declared(names.filter(isHandle))),
     ...metaAuthors.filter((a) => !isHouse(a) && isHandle(a)).map((a) => declared([a])),
     ...(visible.nameEls ?? []).map((text) => shown([text])),
     shown([visible.besideHeadline ?? '']),
