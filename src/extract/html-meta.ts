@@ -3,7 +3,7 @@
  * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
  */
 import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
-import { classAndId, textOf, walk, type Page } from './html-dom'
+import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline } from './html-headline'
 import { personalSiteOwner } from './html-names'
@@ -80,6 +80,29 @@ function authorNames(value: unknown, byId: Map<string, Json>): { people: string[
   return { people, organizations }
 }
 
+/**
+ * Whether all of a heading's text sits in links to the site's home page ("<h1><a href="/">Site</a>
+ * </h1>"): the masthead of a blog theme, not the story's headline.
+ */
+function linksHome(heading: El, url: string | undefined): boolean {
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url ?? '')?.[0]?.replace(/^https?:/i, '') ?? null
+  const isHome = (a: El) => {
+    const href = (a.attrs.href ?? '').trim().replace(/\/+$/, '').replace(/^https?:/i, '')
+    return a.attrs.href !== undefined && (href === '' || href === origin)
+  }
+  let texts = 0
+  const todo: [El | string, boolean][] = [[heading, false]]
+  for (let seen = 0; todo.length > 0 && seen < 40; seen++) {
+    const [node, home] = todo.pop()!
+    if (typeof node === 'string') {
+      if (!node.trim()) continue
+      if (!home) return false
+      texts++
+    } else for (const child of node.children) todo.push([child, home || (node.tag === 'a' && isHome(node))])
+  }
+  return texts > 0 && todo.length === 0
+}
+
 /** Reads the page's own statements about headline, byline, date and language. */
 export function readPageMeta(page: Page, url?: string): PageMeta {
   const meta = page.meta
@@ -87,6 +110,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
   const h1s: string[] = []
+  const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
@@ -94,7 +118,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
-    if (el.tag === 'h1' && h1s.length < 10) h1s.push(textOf(el).slice(0, 400))
+    if (el.tag === 'h1' && h1s.length < 10) (linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
     if (looseDates.length < 40 && el.children.length === 1 && typeof el.children[0] === 'string' && el.children[0].length <= 60 && /\d{4}/.test(el.children[0])) looseDates.push(el.children[0])
     if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
       const text = textOf(el)
@@ -107,7 +131,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const headline = pickHeadline(
     h1s,
     { ld: typeof article?.headline === 'string' ? article.headline : null, og: meta.get('og:title') ?? null, twitter: meta.get('twitter:title') ?? null, title: page.title || null },
-    [siteName, publisher].filter((n): n is string => !!n),
+    [siteName, publisher, ...mastheads.slice(0, 1)].filter((n): n is string => !!n),
     url
   )
   const bylines = readBylines(page, ld, byline, siteName)
