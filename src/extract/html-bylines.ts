@@ -47,11 +47,14 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|author
 const AUTHOR_WORD = /author(?!it|iz|is)|byline/
 
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
-const BLOCK_TAGS = new Set(['li', 'div', 'p', 'dd', 'dt', 'td', 'th', 'tr', 'ul', 'ol', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const BLOCK_TAGS = new Set([
+  'li', 'div', 'p', 'dd', 'dt', 'td', 'th', 'tr', 'ul', 'ol', 'section',
+  'h2', 'h3', 'h4', 'h5', 'h6',
+])
 
 /**
- * The text of a credit element as readers see it: like `textOf`, but names in separate block elements
- * ("<li>Jane Roe</li><li>Kit Ambrose</li>") are kept apart by a comma instead of glued together.
+ * The text of a credit element as readers see it: like `textOf`, but names in separate block
+ * elements ("<li>Jane Roe</li><li>Kit Ambrose</li>") are kept apart by a comma, not glued together.
  */
 function creditText(root: El): string {
   const parts: string[] = []

@@ -85,20 +85,24 @@ function authorNames(value: unknown, byId: Map<string, Json>): { people: string[
  * </h1>"): the masthead of a blog theme, not the story's headline.
  */
 function linksHome(heading: El, url: string | undefined): boolean {
-  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url ?? '')?.[0]?.replace(/^https?:/i, '') ?? null
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url ?? '')?.[0]
+  const home = origin?.replace(/^https?:/i, '') ?? null
   const isHome = (a: El) => {
     const href = (a.attrs.href ?? '').trim().replace(/\/+$/, '').replace(/^https?:/i, '')
-    return a.attrs.href !== undefined && (href === '' || href === origin)
+    return a.attrs.href !== undefined && (href === '' || href === home)
   }
   let texts = 0
   const todo: [El | string, boolean][] = [[heading, false]]
   for (let seen = 0; todo.length > 0 && seen < 40; seen++) {
-    const [node, home] = todo.pop()!
+    const [node, linked] = todo.pop()!
     if (typeof node === 'string') {
       if (!node.trim()) continue
-      if (!home) return false
+      if (!linked) return false
       texts++
-    } else for (const child of node.children) todo.push([child, home || (node.tag === 'a' && isHome(node))])
+    } else {
+      const inside = linked || (node.tag === 'a' && isHome(node))
+      for (const child of node.children) todo.push([child, inside])
+    }
   }
   return texts > 0 && todo.length === 0
 }
@@ -118,7 +122,9 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
-    if (el.tag === 'h1' && h1s.length < 10) (linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
+    if (el.tag === 'h1' && h1s.length < 10) {
+      ;(linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
+    }
     if (looseDates.length < 40 && el.children.length === 1 && typeof el.children[0] === 'string' && el.children[0].length <= 60 && /\d{4}/.test(el.children[0])) looseDates.push(el.children[0])
     if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
       const text = textOf(el)
@@ -182,7 +188,11 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   // Pages that mark up only a WebPage (or another creative work) still credit its author there.
   const fromPages = articles.some((a) => a.author || a.creator)
     ? []
-    : ld.filter((o) => !isArticleType(o) && o.author && /Page|CreativeWork/.test(String(o['@type'] ?? ''))).slice(0, 3).map((o) => authorNames(o.author, byId))
+    : ld
+        .filter((o) => !isArticleType(o) && !!o.author)
+        .filter((o) => /Page|CreativeWork/.test(String(o['@type'] ?? '')))
+        .slice(0, 3)
+        .map((o) => authorNames(o.author, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))

@@ -22,27 +22,43 @@ export const fold = (text: string) =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** Post-nominal letters ("MD", "E-RYT 200", "Ph.D.", "VTS (Behavior)"): capitals, digits, dots. */
-const CREDENTIAL = /^(?:\p{Lu}[\p{Lu}\d.-]*|\d+|\p{Lu}\p{Ll}\.\p{Lu}\.?|\(.*\))(?:\s+(?:\p{Lu}[\p{Lu}\d.-]*|\d+|\(.*\)))*$/u
+const LETTERS = String.raw`\p{Lu}[\p{Lu}\d.-]*|\d+|\(.*\)`
+const CREDENTIAL = new RegExp(
+  String.raw`^(?:${LETTERS}|\p{Lu}\p{Ll}\.\p{Lu}\.?)(?:\s+(?:${LETTERS}))*$`,
+  'u'
+)
 /** A job title after the name ("Shipping Expert", "Dietitian", "Garden Educator"). */
-const ROLE = /\b(?:expert|dietitian|nutritionist|editor|writer|reporter|correspondent|educator|attorney|lawyer|specialist|director|manager|founder|ceo|contributor|columnist|analyst|consultant|reviewer|physician|nurse|therapist|coach|trainer|horticulturalist|horticulturist)s?$/i
+const ROLE = new RegExp(
+  String.raw`\b(?:expert|dietitian|nutritionist|editor|writer|reporter|correspondent|` +
+    String.raw`educator|attorney|lawyer|specialist|director|manager|founder|ceo|contributor|` +
+    String.raw`columnist|analyst|consultant|reviewer|physician|nurse|therapist|coach|trainer|` +
+    String.raw`horticulturalist|horticulturist)s?$`,
+  'i'
+)
 
 /**
- * A byline as a set of names: split on `,` `;` `&` `and`, "By " dropped, accents folded. Post-nominal
- * letters and a job title after a name ("Jane Roe, MD", "Jane Roe, Staff Dietitian") credit the same
- * person, so they are not counted as further names (when a name remains).
+ * A byline as a set of names: split on `,` `;` `&` `and`, "By " dropped, accents folded.
+ * Post-nominal letters and a job title after a name ("Jane Roe, MD", "Jane Roe, Staff Dietitian")
+ * credit the same person, so they are not counted as further names (when a name remains).
  */
 export function nameSet(text: string, strict = false): Set<string> {
-  const parts = text.replace(/^\s*by\s+/i, '').split(/\s*(?:,|;|&|\band\b)\s*/).map((s) => s.replace(/^by\s+/i, '').trim()).filter(Boolean)
+  const parts = text
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((s) => s.replace(/^by\s+/i, '').trim())
+    .filter(Boolean)
   const names = strict ? parts : parts.filter((p) => !CREDENTIAL.test(p) && !ROLE.test(p))
   return new Set((names.length > 0 ? names : parts).map(fold))
 }
 
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x))
+const sameSet = (a: Set<string>, b: Set<string>) =>
+  a.size === b.size && [...a].every((x) => b.has(x))
 
 /**
- * Typography folded as well: curly and straight quote marks, dashes and a double hyphen are one mark
- * each, and Markdown emphasis (`*…*`) left in the gold is not part of the title. The same headline set
- * with other quote marks is the same headline (the gold uses both spellings for pages that show one).
+ * Typography folded as well: curly and straight quote marks, dashes and a double hyphen are one
+ * mark each, and Markdown emphasis (`*…*`) left in the gold is not part of the title. The same
+ * headline set with other quote marks is the same headline (the gold uses both spellings for pages
+ * that show one).
  */
 export const foldTypography = (text: string) =>
   fold(text)
@@ -51,11 +67,11 @@ export const foldTypography = (text: string) =>
     .replace(/\s*(?:--|[–—―])\s*/g, (m) => (m.trim() === m ? '-' : ' - '))
     .replace(/(^|\s)\*+([^*]+?)\*+(?=\s|$)/g, '$1$2')
 
-/** Whether the extracted headline matches the gold title (folding case, white space and typography). */
+/** Whether the extracted headline matches the gold title (case, white space, typography folded). */
 export const headlineMatches = (ours: string | null, gold: string, strict = false) =>
   !!ours && (strict ? fold(ours) === fold(gold) : foldTypography(ours) === foldTypography(gold))
 
-/** Whether the extracted bylines match the gold author as a set of names (`strict`: credentials count). */
+/** Whether the bylines match the gold author as a set of names (`strict`: credentials count). */
 export const bylineMatches = (ours: string[], gold: string, strict = false) =>
   sameSet(nameSet(ours.join(', '), strict), nameSet(gold, strict))
 
