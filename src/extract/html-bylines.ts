@@ -46,6 +46,39 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|author
 /** Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not "authority". */
 const AUTHOR_WORD = /author(?!it|iz|is)|byline/
 
+/** Elements a browser lays out on their own line: names in separate ones are separate credits. */
+const BLOCK_TAGS = new Set([
+  'li', 'div', 'p', 'dd', 'dt', 'td', 'th', 'tr', 'ul', 'ol', 'section',
+  'h2', 'h3', 'h4', 'h5', 'h6',
+])
+
+/**
+ * The text of a credit element as readers see it: like `textOf`, but names in separate block
+ * elements ("<li>Jane Roe</li><li>Kit Ambrose</li>") are kept apart by a comma, not glued together.
+ */
+function creditText(root: El): string {
+  const parts: string[] = []
+  const todo: (El | string)[] = [root]
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else if (node.tag === 'br') parts.push(' ')
+    else {
+      const block = node !== root && BLOCK_TAGS.has(node.tag)
+      if (block) todo.push(', ')
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+      if (block) parts.push(', ')
+    }
+  }
+  return parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,(?:\s*,)*\s*/g, ', ')
+    .replace(/^[,\s]+|[,\s]+$/g, '')
+    // "By, Jane Roe": a label in its own block belongs to the name after it.
+    .replace(/\b((?:written\s+|posted\s+)?by:?|authors?:?),\s/gi, '$1 ')
+}
+
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
   const siblings = el.parent?.children ?? []
@@ -83,11 +116,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 24 && meaningfulChildren(el) <= 8 && !inMenu(el)) {
     const first = el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
     if (first && first.length <= 30 && (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))) {
-      const text = textOf(el)
+      const text = creditText(el)
       if (BY_LABEL.test(text)) {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
-        const value = name ? textOf(name) : ''
+        const value = name ? creditText(name) : ''
         if (value && value.length <= 80) out.byLines.push(value)
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
@@ -98,7 +131,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   }
   const hint = classAndId(el)
   if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))) {
-    const text = textOf(el)
+    const text = creditText(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
   // The site's name in its masthead (a home link or heading before the story's headline).

@@ -81,9 +81,21 @@ export function pickHeadline(h1s: string[], declaredRaw: DeclaredTitles, siteNam
     const words = wordList(name).filter((w) => !STOP.has(w))
     if (words.length >= 2) sites.add(words.map((w) => w[0]).join(''))
   }
+  // "Site: Story", the form blog platforms give <title>: the site's name before a colon.
+  const escaped = [...sites]
+    .filter((n) => n.length >= 3)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const prefix = new RegExp(`^(?:${escaped.join('|') || '(?!)'}):\\s+`, 'i')
   const clean = (text: string | null) => (text ? squash(decodeResidual(text)) : '')
+  const cleanTitle = (text: string | null) => {
+    const whole = clean(text)
+    const cut = whole.replace(prefix, '')
+    return cut.length >= 3 ? cut : whole
+  }
   // twitter:title stands in for og:title only: sites often fill it with a description.
-  const raw = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title].map(clean).filter(Boolean)
+  const raw = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
+    .map(cleanTitle)
+    .filter(Boolean)
   // Site names cut where recognised; otherwise titles put the story first ("Story | Section | Site").
   const siteFree = raw.map((d) => stripSiteParts(d, sites, host) ?? (SEPARATOR.test(d) ? null : d)).filter((d): d is string => !!d && d.length >= 3)
   const declared = raw.map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!).filter((d) => d.length >= 3)

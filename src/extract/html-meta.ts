@@ -3,7 +3,7 @@
  * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
  */
 import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
-import { classAndId, textOf, walk, type Page } from './html-dom'
+import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline } from './html-headline'
 import { personalSiteOwner } from './html-names'
@@ -80,6 +80,33 @@ function authorNames(value: unknown, byId: Map<string, Json>): { people: string[
   return { people, organizations }
 }
 
+/**
+ * Whether all of a heading's text sits in links to the site's home page ("<h1><a href="/">Site</a>
+ * </h1>"): the masthead of a blog theme, not the story's headline.
+ */
+function linksHome(heading: El, url: string | undefined): boolean {
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url ?? '')?.[0]
+  const home = origin?.replace(/^https?:/i, '') ?? null
+  const isHome = (a: El) => {
+    const href = (a.attrs.href ?? '').trim().replace(/\/+$/, '').replace(/^https?:/i, '')
+    return a.attrs.href !== undefined && (href === '' || href === home)
+  }
+  let texts = 0
+  const todo: [El | string, boolean][] = [[heading, false]]
+  for (let seen = 0; todo.length > 0 && seen < 40; seen++) {
+    const [node, linked] = todo.pop()!
+    if (typeof node === 'string') {
+      if (!node.trim()) continue
+      if (!linked) return false
+      texts++
+    } else {
+      const inside = linked || (node.tag === 'a' && isHome(node))
+      for (const child of node.children) todo.push([child, inside])
+    }
+  }
+  return texts > 0 && todo.length === 0
+}
+
 /** Reads the page's own statements about headline, byline, date and language. */
 export function readPageMeta(page: Page, url?: string): PageMeta {
   const meta = page.meta
@@ -87,6 +114,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
   const h1s: string[] = []
+  const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
@@ -94,7 +122,9 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
-    if (el.tag === 'h1' && h1s.length < 10) h1s.push(textOf(el).slice(0, 400))
+    if (el.tag === 'h1' && h1s.length < 10) {
+      ;(linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
+    }
     if (looseDates.length < 40 && el.children.length === 1 && typeof el.children[0] === 'string' && el.children[0].length <= 60 && /\d{4}/.test(el.children[0])) looseDates.push(el.children[0])
     if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
       const text = textOf(el)
@@ -107,7 +137,7 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const headline = pickHeadline(
     h1s,
     { ld: typeof article?.headline === 'string' ? article.headline : null, og: meta.get('og:title') ?? null, twitter: meta.get('twitter:title') ?? null, title: page.title || null },
-    [siteName, publisher].filter((n): n is string => !!n),
+    [siteName, publisher, ...mastheads.slice(0, 1)].filter((n): n is string => !!n),
     url
   )
   const bylines = readBylines(page, ld, byline, siteName)
@@ -155,16 +185,26 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
   const houses = new Set([siteName, articlePublisher(ld)].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
+  // Pages that mark up only a WebPage (or another creative work) still credit its author there.
+  const fromPages = articles.some((a) => a.author || a.creator)
+    ? []
+    : ld
+        .filter((o) => !isArticleType(o) && !!o.author)
+        .filter((o) => /Page|CreativeWork/.test(String(o['@type'] ?? '')))
+        .slice(0, 3)
+        .map((o) => authorNames(o.author, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
   const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
     // Template placeholders left unfilled ("page.head.meta.author") are not credits.
     .filter((a) => !/^[a-z]+(?:\.[a-z]+){3,}$/i.test(a.trim()))
+  const ldPeople = [...fromLd, ...fromPages].map((n) => n.people.filter((a) => !isHouse(a)))
   const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
   const declared = (names: string[]) => ({ names })
   const shown = (names: string[]) => ({ names, visible: true })
   return pickBylines([
-    ...fromLd.map((n) => declared(n.people.filter((a) => !isHouse(a)))),
+    // An account handle ("jane.roe") is weaker evidence than a name the page shows.
+    ...ldPeople.map((names) => declared(names.filter((a) => !isHandle(a)))),
     // Scholarly citation tags list every author, in order.
     declared([meta.get('citation_author') ?? '']),
     // A "By …" line credits the writer; an author <meta> often names the CMS account that posted it.
@@ -172,6 +212,7 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
     ...metaAuthors.filter((a) => !isHouse(a) && !isHandle(a)).map((a) => declared([a])),
     ...visible.authorEls.map((text) => shown([text])),
+    ...ldPeople.map((names) => declared(names.filter(isHandle))),
     ...metaAuthors.filter((a) => !isHouse(a) && isHandle(a)).map((a) => declared([a])),
     ...(visible.nameEls ?? []).map((text) => shown([text])),
     shown([visible.besideHeadline ?? '']),

@@ -17,6 +17,25 @@ describe('bylines', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 
+  it('prefers a visible "By" line to a JSON-LD author that is an account handle', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"webdesk.admin"}}</script>'
+    expect(extractFromHtml(page(ld, '<p class="credit">By Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    // With nothing shown, the handle is still the only credit there is.
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['webdesk.admin'])
+  })
+
+  it('reads the author of a JSON-LD WebPage when no article node credits one', () => {
+    const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","@id":"#page","name":"Pier repairs agreed","author":{"@id":"#kit"}},{"@type":"Person","@id":"#kit","name":"Kit Ambrose"}]}</script>`
+    expect(extractFromHtml(page(`${ld}<meta name="author" content="Lowmere Desk">`, '')).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('keeps names in separate list items or blocks apart instead of gluing them', () => {
+    const html = page('', '<div class="author">Written by: <ul><li><a href="/a/1">Ada Quill</a></li><li><a href="/a/2">Tomas Reyes</a></li></ul></div>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    const blocks = page('', '<div class="post-author"><div>Kit Ambrose</div><div>Harbour Editor</div></div>')
+    expect(extractFromHtml(blocks).bylines).toEqual(['Kit Ambrose'])
+  })
+
   it('keeps menu entries and roles out: "By Industry", "Senior Writer"', () => {
     const html = page('', '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>')
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])

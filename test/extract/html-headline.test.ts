@@ -9,11 +9,31 @@ import { extractFromHtml } from '../../src/extract/index'
 
 const none = { ld: null, og: null, twitter: null, title: null }
 
+describe('masthead h1s', () => {
+  const body = '<p>The gulls came back to the harbour three weeks early this spring, and the counters were not ready.</p>'.repeat(3)
+
+  it('skips an h1 that only links to the home page, and cuts its name from "Site: Story" titles', () => {
+    const html = (href: string) =>
+      `<html><head><title>Lowmere Notes: Gulls return early</title></head><body><header><h1 class="title"><a href="${href}"> Lowmere Notes </a></h1></header><article><h3>Gulls return early</h3>${body}</article></body></html>`
+    expect(extractFromHtml(html('/'), 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
+    expect(extractFromHtml(html('https://notes.example/'), 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
+    // A heading that links to the story itself is the headline.
+    const own = `<html><head><title>Gulls return early</title></head><body><h1><a href="/2031/03/gulls.html">Gulls return early</a></h1>${body}</body></html>`
+    expect(extractFromHtml(own, 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
+  })
+})
+
 describe('pickHeadline', () => {
   it('cuts the part of <title> that the host spells, even when it is the longer part', () => {
     const title = 'Tide tables | The Lowmere Harbour Authority'
     expect(pickHeadline(['Tide tables'], { ...none, title }, [], 'https://www.lowmereharbourauthority.example/tides')).toBe('Tide tables')
     expect(pickHeadline([], { ...none, title }, [], 'https://www.lowmereharbourauthority.example/tides')).toBe('Tide tables')
+  })
+
+  it('cuts the site name before a colon ("Site: Story", as blog platforms title posts)', () => {
+    expect(pickHeadline([], { ...none, title: 'Lowmere Notes: Gulls return early' }, ['Lowmere Notes'])).toBe('Gulls return early')
+    // A colon after anything else is part of the headline.
+    expect(pickHeadline([], { ...none, title: 'Tides: what the new tables mean' }, ['Lowmere Notes'])).toBe('Tides: what the new tables mean')
   })
 
   it('cuts a part that is the initials of the host or of the site name', () => {
