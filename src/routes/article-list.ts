@@ -19,8 +19,8 @@ import {
   countArticles, cursorKindOf, decodeCursor, encodeCursor, listArticles, toMatchQuery,
   type ArticleFilter, type ListCursor, type ListedArticle,
 } from '../storage/article-list'
-import { findVisibleArticle } from './articles'
-import { publicOrigin } from './system'
+import { findVisibleArticle } from '../services/articles'
+import { publicOrigin, servicesFor } from './deps'
 import { NoQuerySchema, parseWith, readQuery } from './validate'
 
 export const articleList = new Hono<AppEnv>()
@@ -127,7 +127,7 @@ const RevisionParam = v.pipe(v.string(), v.regex(/^[1-9]\d{0,8}$/, 'a revision n
 articleList.get('/:ref/revisions', async (c) => {
   requireScope(c.var.principal, 'articles:read-drafts')
   readQuery(c, NoQuerySchema)
-  const article = await findVisibleArticle(c, c.req.param('ref'))
+  const article = await findVisibleArticle(servicesFor(c), c.req.param('ref'))
   c.header('cache-control', 'private, no-store')
   return c.json({ revisions: await listRevisions(c.var.db, article.id), meta: { articleId: article.id, current: article.revision } })
 })
@@ -135,7 +135,7 @@ articleList.get('/:ref/revisions', async (c) => {
 articleList.get('/:ref/revisions/:revision', async (c) => {
   requireScope(c.var.principal, 'articles:read-drafts')
   const number = parseWith(RevisionParam, c.req.param('revision'), 'revision number')
-  const article = await findVisibleArticle(c, c.req.param('ref'))
+  const article = await findVisibleArticle(servicesFor(c), c.req.param('ref'))
   const revision = await getRevision(c.var.db, article.id, number)
   if (!revision) throw new ApiError('not_found', `Article ${article.id} has no revision ${number}.`)
   c.header('cache-control', 'private, no-store')
