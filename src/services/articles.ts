@@ -10,7 +10,9 @@ import { authorizeChange, canSee, type ArticleState } from '../domain/authorizat
 import { ApiError } from '../domain/errors'
 import type { Scope } from '../domain/scopes'
 import { enforce, requireScope } from '../middleware/auth'
-import { existingTermNames, getArticle, slugExists } from '../storage/articles'
+import {
+  existingTermNames, getArticle, getRevision, listRevisions, slugExists,
+} from '../storage/articles'
 import type { Db } from '../storage/db'
 import { commitArticles } from './article-writes'
 import type { ServiceDeps } from './deps'
@@ -148,4 +150,19 @@ export function publishArticle(
 /** Takes the target off the site, back to a draft. */
 export function unpublishArticle(deps: ServiceDeps, target: WriteTarget): Promise<Article> {
   return transition(deps, target, unpublish(target.article, new Date()))
+}
+
+/** The revision history of an article the caller may see, newest first, with its current revision. */
+export async function listArticleRevisions(deps: ServiceDeps, ref: string) {
+  const article = await findVisibleArticle(deps, ref)
+  const revisions = await listRevisions(deps.db, article.id)
+  return { revisions, meta: { articleId: article.id, current: article.revision } }
+}
+
+/** One revision's snapshot of an article the caller may see, or a 404. */
+export async function getArticleRevision(deps: ServiceDeps, ref: string, number: number) {
+  const article = await findVisibleArticle(deps, ref)
+  const revision = await getRevision(deps.db, article.id, number)
+  if (!revision) throw new ApiError('not_found', `Article ${article.id} has no revision ${number}.`)
+  return revision
 }

@@ -21,8 +21,8 @@ import { searchIndexWriter } from './search-index'
 export type ArticleIndexWriter = (db: Db, derived: readonly DerivedArticle[]) => D1PreparedStatement[]
 
 /** Every derived index, in the order its statements run. Add a new index here. */
-export const ARTICLE_INDEX_WRITERS = [
+export const ARTICLE_INDEX_WRITERS = Object.freeze([
   searchIndexWriter,
   relatedIndexWriter,
   extractionIndexWriter,
-] as const satisfies readonly ArticleIndexWriter[]
+] as const satisfies readonly ArticleIndexWriter[])
