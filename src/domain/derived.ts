@@ -57,7 +57,9 @@ export function entityKey(name: string): string {
  * @example
  * extractArticle({ headline: 'Pier reopens', dek: null, bodyText: 'The mayor said…' }).quotes
  */
-export function extractArticle(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): Extraction {
+export function extractArticle(
+  article: Pick<Article, 'headline' | 'dek' | 'bodyText'>
+): Extraction {
   return extractFromText(article.bodyText, { headline: article.headline, dek: article.dek })
 }
 
@@ -116,7 +118,7 @@ export function relatedVector(article: Article): RelatedVector {
   }
 }
 
-/** Groups derived articles the way storage binds them: one JSON value of at most D1's limit each. */
+/** Groups derived articles as storage binds them: one JSON value within D1's limit each. */
 export function sliceForWrite(derived: readonly DerivedArticle[]): DerivedArticle[][] {
   return chunkByStoredBytes(derived, MAX_STORED_ARTICLE_BYTES, (d) => d.article)
 }
@@ -131,15 +133,17 @@ export function sliceForWrite(derived: readonly DerivedArticle[]): DerivedArticl
  */
 export function deriveArticles(articles: readonly Article[]): DerivedArticle[] {
   return chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES).flatMap((slice) => {
-    const budget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, slice.length)))
+    const share = Math.floor(SEARCH_ALT_BATCH / Math.max(1, slice.length))
+    const budget = Math.min(SEARCH_ALT_MAX, share)
     return slice.map((article) => {
       const extraction = extractArticle(article)
+      const text = `${article.headline}\n${article.dek ?? ''}\n${article.bodyText}`
       return {
         article,
         extraction,
         entities: indexedEntities(extraction),
         related: relatedVector(article),
-        searchAlt: searchAltText(`${article.headline}\n${article.dek ?? ''}\n${article.bodyText}`, budget),
+        searchAlt: searchAltText(text, budget),
       }
     })
   })

@@ -8,7 +8,9 @@ import type { ServiceDeps, Site } from '../services/deps'
 import { runArticleListeners } from './article-events'
 
 /** The public origin: configured, or the request's own. */
-export function publicOrigin(c: { env: { PUBLIC_BASE_URL?: string }; req: { url: string } }): string {
+export function publicOrigin(
+  c: { env: { PUBLIC_BASE_URL?: string }; req: { url: string } }
+): string {
   return (c.env.PUBLIC_BASE_URL || new URL(c.req.url).origin).replace(/\/+$/, '')
 }
 

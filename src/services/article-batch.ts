@@ -25,7 +25,9 @@ export const MAX_BATCH = 100
  */
 export const BatchItemSchema = v.strictObject({
   ...ArticleCreateSchema.entries,
-  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp with a time zone'))),
+  publishedAt: v.optional(
+    v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp with a time zone'))
+  ),
   ifRevision: v.optional(v.pipe(v.number(), v.integer('a whole number'), v.minValue(1, 'from 1'))),
 })
 export type BatchItem = v.InferOutput<typeof BatchItemSchema>
@@ -108,10 +110,10 @@ function changeProblem(
 }
 
 /**
- * The problem with an existing story an item names before anything is built: `ifRevision` on a slug
- * no story has, or one the key may not see, cannot hold (412, the same answer for both); without it, a
- * hidden story's slug is only a taken slug (what creating it would answer); an archived story cannot
- * be replaced.
+ * The problem with an existing story an item names before anything is built: `ifRevision` on a
+ * slug no story has, or one the key may not see, cannot hold (412, the same answer for both);
+ * without it, a hidden story's slug is only a taken slug (what creating it would answer); an
+ * archived story cannot be replaced.
  */
 function targetProblem(
   principal: Principal, item: BatchItem, before: Article | undefined, at: string
@@ -183,7 +185,9 @@ export async function importArticles(
       continue
     }
     let slug = item.slug ?? (derived[i] as string)
-    if (!item.slug && (taken.has(slug) || used.has(slug))) slug = suffixSlug(slug, crypto.randomUUID().slice(0, 6))
+    if (!item.slug && (taken.has(slug) || used.has(slug))) {
+      slug = suffixSlug(slug, crypto.randomUUID().slice(0, 6))
+    }
     used.add(slug)
     const id = before?.id ?? newArticleId()
     let built: Article
@@ -196,10 +200,16 @@ export async function importArticles(
       continue
     }
     if (item.publishedAt) built.publishedAt = new Date(item.publishedAt).toISOString()
-    else if (before?.publishedAt && built.status === 'published') built.publishedAt = before.publishedAt
-    if (before) built = { ...built, createdAt: before.createdAt, revision: before.revision + 1, corrections: item.corrections.length ? built.corrections : before.corrections }
+    else if (before?.publishedAt && built.status === 'published') {
+      built.publishedAt = before.publishedAt
+    }
+    if (before) {
+      const corrections = item.corrections.length ? built.corrections : before.corrections
+      built = { ...built, createdAt: before.createdAt, revision: before.revision + 1, corrections }
+    }
     if (before && content(before) === content(built)) {
-      results.push({ id, slug, status: before.status, revision: before.revision, result: 'unchanged' })
+      const { status, revision } = before
+      results.push({ id, slug, status, revision, result: 'unchanged' })
       continue
     }
     const change = changeProblem(deps.principal, item, before, built, at)
@@ -208,7 +218,8 @@ export async function importArticles(
       continue
     }
     writes.push(built)
-    results.push({ id, slug, status: built.status, revision: built.revision, result: before ? 'updated' : 'created' })
+    const result = before ? 'updated' : 'created'
+    results.push({ id, slug, status: built.status, revision: built.revision, result })
   }
   if (problems.length) throw batchProblem(problems)
   await commitArticles(deps, writes, (conflict) => {
@@ -222,8 +233,10 @@ export async function importArticles(
     )
   })
   const count = (r: Outcome) => results.filter((x) => x.result === r).length
-  const meta = { created: count('created'), updated: count('updated'), unchanged: count('unchanged') }
-  return { articles: results, meta }
+  return {
+    articles: results,
+    meta: { created: count('created'), updated: count('updated'), unchanged: count('unchanged') },
+  }
 }
 
 function mergeSlugs(all: { sections: string[]; authors: string[]; tags: string[] }[]) {

@@ -49,7 +49,7 @@ function listOrder(query: ArticleListQuery): { sort: ListSort; cursor: ListCurso
   return { sort, cursor }
 }
 
-/** One page of a list: the articles as shown, the cursor of the next page, and the total if asked. */
+/** One page of a list: the articles as shown, the next page's cursor, and the total if asked. */
 export interface ArticlePage {
   articles: Record<string, unknown>[]
   meta: { nextCursor: string | null; limit: number; total?: number }

@@ -17,7 +17,11 @@ import type { ServiceDeps } from './deps'
  * @example
  * await saveArticles(db, [publishDue(article, now)], 'scheduler')
  */
-export async function saveArticles(db: Db, articles: readonly Article[], actor: string): Promise<void> {
+export async function saveArticles(
+  db: Db,
+  articles: readonly Article[],
+  actor: string
+): Promise<void> {
   await writeArticles(db, deriveArticles(articles), actor)
 }
 

@@ -2,7 +2,9 @@
  * @module Articles: find one as the caller may see it, create, patch, archive, publish and
  * unpublish, each under the authorization policy and written through `commitArticles`.
  */
-import { slugify, suffixSlug, type Article, type ArticleCreate, type ArticlePatch } from '../domain/article'
+import {
+  slugify, suffixSlug, type Article, type ArticleCreate, type ArticlePatch,
+} from '../domain/article'
 import {
   applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish,
 } from '../domain/article-edit'
@@ -93,7 +95,7 @@ export function newArticleId(): string {
   return `art_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`
 }
 
-/** Creates an article (revision 1) as the caller; the slug is derived from the headline if absent. */
+/** Creates an article (revision 1) as the caller; without a slug, one comes from the headline. */
 export async function createArticle(deps: ServiceDeps, input: ArticleCreate): Promise<Article> {
   const publishAt = input.publishAt ? new Date(input.publishAt).toISOString() : null
   const state = { status: input.status, publishAt, publishedAt: null }
@@ -152,7 +154,7 @@ export function unpublishArticle(deps: ServiceDeps, target: WriteTarget): Promis
   return transition(deps, target, unpublish(target.article, new Date()))
 }
 
-/** The revision history of an article the caller may see, newest first, with its current revision. */
+/** The revision history of an article the caller may see, newest first, and its current one. */
 export async function listArticleRevisions(deps: ServiceDeps, ref: string) {
   const article = await findVisibleArticle(deps, ref)
   const revisions = await listRevisions(deps.db, article.id)

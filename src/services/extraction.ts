@@ -14,7 +14,7 @@ import { getStoredExtraction } from '../storage/extraction'
 import type { ServiceDeps } from './deps'
 import { findVisibleArticle } from './articles'
 
-/** What the caller sent: the copy or page, its declared language, the least quote confidence wanted. */
+/** What the caller sent: copy or a page, its declared language, the least confidence wanted. */
 export interface ExtractInput {
   html: boolean
   content: string
@@ -49,12 +49,16 @@ export interface CopyOverrides {
  * headline (the summary's first sentence) or a credited source (an "according to" name), so copy
  * with both is analysed once, when the new article's derived data is computed.
  */
-export function createFieldsFromCopy(input: ExtractInput, overrides: CopyOverrides): Record<string, unknown> {
+export function createFieldsFromCopy(
+  input: ExtractInput,
+  overrides: CopyOverrides
+): Record<string, unknown> {
   const s = skeletonOf(input)
   let analysed: Extraction | undefined
   const analysis = () => (analysed ??= analyse(s))
   const summaryHeadline = () => analysis().summary.split(/(?<=[.!?])\s/)[0]?.slice(0, 300) ?? ''
-  const headline = overrides.headline ?? (s.headline ? squash(s.headline) : null) ?? summaryHeadline()
+  const given = s.headline ? squash(s.headline) : null
+  const headline = overrides.headline ?? given ?? summaryHeadline()
   const source = s.sources.length ? s.sources[0] : analysis().sources[0]
   const language = skeletonLanguage(s)
   const image = s.images.find((i) => i.url && /^https?:/i.test(i.url))

@@ -10,7 +10,8 @@ import type { ServiceDeps } from './deps'
 
 function randomToken(bytes: number): string {
   const raw = crypto.getRandomValues(new Uint8Array(bytes))
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  const base64 = btoa(String.fromCharCode(...raw))
+  return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
 function newKeyId(): string {

@@ -6,8 +6,8 @@ import { listTerms, type TermKind } from '../storage/taxonomy'
 import type { ServiceDeps } from './deps'
 
 /**
- * The terms of one kind: editors (`articles:read-drafts`) count drafts and scheduled stories and see
- * every term; anyone else counts published stories and sees only terms that have one.
+ * The terms of one kind: editors (`articles:read-drafts`) count drafts and scheduled stories and
+ * see every term; anyone else counts published stories and sees only terms that have one.
  */
 export async function listTaxonomy(
   deps: ServiceDeps,

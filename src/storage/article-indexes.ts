@@ -18,7 +18,10 @@ import { searchIndexWriter } from './search-index'
  * the NUMBER OF STATEMENTS MUST NOT GROW WITH THE NUMBER OF ARTICLES: bind one JSON array and walk
  * it with `json_each` (D1 allows 1,000 queries per invocation and 100 bound parameters each).
  */
-export type ArticleIndexWriter = (db: Db, derived: readonly DerivedArticle[]) => D1PreparedStatement[]
+export type ArticleIndexWriter = (
+  db: Db,
+  derived: readonly DerivedArticle[]
+) => D1PreparedStatement[]
 
 /** Every derived index, in the order its statements run. Add a new index here. */
 export const ARTICLE_INDEX_WRITERS = Object.freeze([
