@@ -138,20 +138,16 @@ function targetProblem(
   return null
 }
 
-/**
- * Imports the items as the caller, all or nothing: a problem with any item is one problem listing
- * every item's (the most pressing code wins), and nothing is written.
- */
-export async function importArticles(
-  deps: ServiceDeps,
-  items: readonly BatchItem[]
-): Promise<{ articles: BatchResult[]; meta: Record<Outcome, number> }> {
-  const now = new Date()
+/** Problems an item has on its own or with its siblings, found before anything is read. */
+function shapeProblems(
+  items: readonly BatchItem[],
+  slugsGiven: readonly string[],
+  now: Date
+): ItemProblem[] {
   const problems: ItemProblem[] = []
   const invalid = (path: string, message: string) => {
     problems.push({ code: 'validation_failed', path, message })
   }
-  const slugsGiven = items.flatMap((item) => (item.slug ? [item.slug] : []))
   items.forEach((item, i) => {
     const at = `articles.${i}`
     if (item.slug && slugsGiven.indexOf(item.slug) !== slugsGiven.lastIndexOf(item.slug)) {
@@ -164,7 +160,24 @@ export async function importArticles(
       invalid(`${at}.publishedAt`, 'must not be in the future (schedule with publishAt)')
     }
   })
+  return problems
+}
+
+/**
+ * Imports the items as the caller, all or nothing: a problem with any item is one problem listing
+ * every item's (the most pressing code wins), and nothing is written.
+ */
+export async function importArticles(
+  deps: ServiceDeps,
+  items: readonly BatchItem[]
+): Promise<{ articles: BatchResult[]; meta: Record<Outcome, number> }> {
+  const now = new Date()
+  const slugsGiven = items.flatMap((item) => (item.slug ? [item.slug] : []))
+  const problems = shapeProblems(items, slugsGiven, now)
   if (problems.length) throw batchProblem(problems)
+  const invalid = (path: string, message: string) => {
+    problems.push({ code: 'validation_failed', path, message })
+  }
 
   const db = deps.db
   const derived = items.map((item) => (item.slug ? null : slugify(item.headline)))

@@ -26,8 +26,19 @@ export async function saveArticles(
 }
 
 /**
+ * What follows every committed article write, from a request or the cron: each article's
+ * after-write listeners. Work that must follow every write (dropping cached views...) goes here.
+ */
+export async function articlesCommitted(
+  deps: ServiceDeps,
+  articles: readonly Article[]
+): Promise<void> {
+  for (const article of articles) deps.articleChanged(article)
+}
+
+/**
  * Commits the articles a request built, all or nothing, as the caller: a conflict becomes the
- * problem `conflictProblem` gives; once written, each article's listeners run.
+ * problem `conflictProblem` gives; once written, `articlesCommitted` runs.
  */
 export async function commitArticles(
   deps: ServiceDeps,
@@ -40,5 +51,5 @@ export async function commitArticles(
     if (err instanceof ArticleConflict) throw conflictProblem(err)
     throw err
   }
-  for (const article of articles) deps.articleChanged(article)
+  await articlesCommitted(deps, articles)
 }

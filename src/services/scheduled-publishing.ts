@@ -4,7 +4,7 @@
  */
 import { publishDue } from '../domain/article-edit'
 import { getArticle, listDueArticles } from '../storage/articles'
-import { saveArticles } from './article-writes'
+import { articlesCommitted, saveArticles } from './article-writes'
 import type { ServiceDeps } from './deps'
 
 /** At most this many articles per run keeps one invocation far below D1's 1,000-query limit. */
@@ -28,7 +28,7 @@ export async function publishDueArticles(
     try {
       const next = publishDue(article, now)
       await saveArticles(deps.db, [next], deps.principal.id)
-      deps.articleChanged(next)
+      await articlesCommitted(deps, [next])
       published.push(id)
     } catch (err) {
       failed.push(id)
