@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
 import { escapeHtml } from '../../src/domain/html'
 import { analysisCountForTests } from '../../src/extract/index'
-import { createFieldsFromCopy, runExtraction, type ExtractInput } from '../../src/services/extraction'
+import { createFieldsFromCopy, runExtraction, type ExtractInput } from '../../src/domain/article-copy'
 import { HARBOUR_PAGE, HARBOUR_STORY } from '../extract/fixtures'
 import { ADMIN, BASE, uniqueSlug } from '../helpers'
 
