@@ -6,13 +6,9 @@ import type { Context } from 'hono'
 import type { AppEnv } from '../env'
 import type { ServiceDeps, Site } from '../services/deps'
 import { runArticleListeners } from './article-events'
+import { publicOrigin } from './origin'
 
-/** The public origin: configured, or the request's own. */
-export function publicOrigin(
-  c: { env: { PUBLIC_BASE_URL?: string }; req: { url: string } }
-): string {
-  return (c.env.PUBLIC_BASE_URL || new URL(c.req.url).origin).replace(/\/+$/, '')
-}
+export { publicOrigin }
 
 /** The public site a request is answered for. */
 export function siteOf(c: Context<AppEnv>): Site {

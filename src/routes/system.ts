@@ -12,12 +12,13 @@ import {
   SCHEMA_MISSING_DETAIL, isSchemaMissingError, readSchemaState, type SchemaState,
 } from '../storage/schema'
 import { OPERATIONS } from './api-spec'
-import { publicOrigin } from './deps'
-
-// Defined with the services' dependencies (routes/deps.ts); kept here for the routes importing it.
-export { publicOrigin }
 
 export const system = new Hono<AppEnv>()
+
+/** The public origin: configured, or the request's own. */
+export function publicOrigin(c: { env: { PUBLIC_BASE_URL?: string }; req: { url: string } }): string {
+  return (c.env.PUBLIC_BASE_URL || new URL(c.req.url).origin).replace(/\/+$/, '')
+}
 
 // A route that does nothing: the baseline the benchmarks compare every other route against.
 system.get('/ping', (c) => {
