@@ -60,6 +60,14 @@ export function chunkByStoredBytes<T>(
 }
 
 /**
+ * Groups derived write records (`{ article, ... }`) as storage binds them, by the size of their
+ * articles: one JSON value within D1's limit each, the same slices `deriveArticles` budgets for.
+ */
+export function sliceForWrite<T extends { article: unknown }>(derived: readonly T[]): T[][] {
+  return chunkByStoredBytes(derived, MAX_STORED_ARTICLE_BYTES, (d) => d.article)
+}
+
+/**
  * Stored HTML and its plain text from whatever the caller sent: HTML is sanitized, text becomes
  * paragraphs. Throws 413 `payload_too_large` when the result is over {@link MAX_STORED_BODY_BYTES}.
  */

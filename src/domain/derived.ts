@@ -4,6 +4,7 @@
  */
 import type { Article } from './article'
 import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES } from './article-edit'
+import { entityKey } from './entity-key'
 import { simhash, termVector } from './related-text'
 import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from './search-text'
 import {
@@ -40,16 +41,7 @@ export interface DerivedArticle {
   searchAlt: string
 }
 
-/**
- * The folded form entity names and aliases are matched by: lower case, no accents, single spaces.
- *
- * @example
- * entityKey('  Élysée   Palace ') // 'elysee palace'
- */
-export function entityKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 200)
-}
+export { entityKey }
 
 /**
  * The extraction of an article's current text (headline and standfirst as given, body as stored).
@@ -118,15 +110,10 @@ export function relatedVector(article: Article): RelatedVector {
   }
 }
 
-/** Groups derived articles as storage binds them: one JSON value within D1's limit each. */
-export function sliceForWrite(derived: readonly DerivedArticle[]): DerivedArticle[][] {
-  return chunkByStoredBytes(derived, MAX_STORED_ARTICLE_BYTES, (d) => d.article)
-}
-
 /**
  * Derives everything a write stores beside the articles themselves: one extraction per article, and
  * from it the entity index; the related-story vector; the search alternatives, whose budget the
- * articles bound in one statement share (so it follows `sliceForWrite`'s slices).
+ * articles bound in one statement share (so it follows `sliceForWrite`'s slices, article-edit.ts).
  *
  * @example
  * await writeArticles(db, deriveArticles([applyPatch(current, patch, now, known)]), principal.id)

@@ -3,7 +3,8 @@
  * taxonomy, revision snapshot, derived indexes and the site generation, all or nothing.
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
-import { sliceForWrite, type DerivedArticle } from '../domain/derived'
+import { sliceForWrite } from '../domain/article-edit'
+import type { DerivedArticle } from '../domain/derived'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import { isUniqueViolation, type Db } from './db'
 

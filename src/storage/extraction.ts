@@ -3,12 +3,10 @@
  * extraction, derived before the write, and rewrites its entity links in the same batch, so
  * `GET /v1/articles?person=…` can never disagree with the article.
  */
-import { entityKey, type DerivedArticle, type EntityKind } from '../domain/derived'
+import type { DerivedArticle, EntityKind } from '../domain/derived'
+import { entityKey } from '../domain/entity-key'
 import type { Extraction } from '../extract/index'
 import type { Db } from './db'
-
-// Kept here for the read paths that import them from storage; they are pure and live in domain/.
-export { entityKey, extractArticle, type EntityKind } from '../domain/derived'
 
 /**
  * Statements that store the extraction and entity links of `articles` (a constant number of them,

@@ -1,7 +1,7 @@
 /**
- * @module Import cycles in src/: every relative import is an edge (type-only ones too, unless asked
- * to skip them); a strongly connected group of more than one file, or a file importing itself, is a
- * cycle, reported as its files.
+ * @module The import graph of src/: no cycles (every relative import is an edge, type-only ones too
+ * unless skipped; a strongly connected group of files is a cycle, reported as its files), and
+ * storage/ does not load the extraction engine or the services at run time.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -111,6 +111,21 @@ const KNOWN_TYPE_CYCLE_FILES = new Set([
   'routes/related-spec.ts', 'routes/widgets-spec.ts',
 ])
 
+/** Files `from` loads at run time (type-only imports are erased), relative to `root`. */
+function runtimeClosure(root: string, from: readonly string[]): Set<string> {
+  const files = sourceFiles(root)
+  const known = new Set(files)
+  const seen = new Set<string>()
+  const stack = from.map((f) => join(root, f))
+  while (stack.length) {
+    const file = stack.pop()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    stack.push(...importsOf(file, known, true))
+  }
+  return new Set([...seen].map((f) => relative(root, f)))
+}
+
 describe('import graph of src/', () => {
   it('finds a planted cycle, through a type-only import or not (the checker itself works)', () => {
     const fixture = fileURLToPath(new URL('../support/import-cycle-fixture', import.meta.url))
@@ -126,5 +141,12 @@ describe('import graph of src/', () => {
     const cycles = importCycles(SRC)
     const unknown = cycles.filter((group) => group.some((f) => !KNOWN_TYPE_CYCLE_FILES.has(f)))
     expect(unknown).toEqual([])
+  })
+
+  it('storage/ does not load the extraction engine: derived data reaches it computed', () => {
+    const storage = sourceFiles(join(SRC, 'storage')).map((f) => relative(SRC, f))
+    const loaded = runtimeClosure(SRC, storage)
+    expect(storage.length).toBeGreaterThan(5)
+    expect([...loaded].filter((f) => f === 'extract/index.ts' || f.startsWith('services/'))).toEqual([])
   })
 })
