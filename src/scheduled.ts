@@ -1,39 +1,36 @@
 /**
- * @module The cron handler: publishes scheduled articles whose time has come.
+ * @module The cron handler: builds the services' dependencies outside a request and publishes
+ * scheduled articles whose time has come.
  */
-import { publishDue } from './domain/article-edit'
-import { runArticleListeners } from './routes/article-events'
+import { SCOPES } from './domain/scopes'
 import type { Bindings } from './env'
-import { getArticle, listDueArticles, saveArticles } from './storage/articles'
+import { runArticleListeners } from './routes/article-events'
+import type { ServiceDeps } from './services/deps'
+import { publishDueArticles as publishDue } from './services/scheduled-publishing'
 
-/** At most this many articles per run keeps one invocation far below D1's 1,000-query limit. */
-export const PUBLISH_BATCH = 50
+export { PUBLISH_BATCH } from './services/scheduled-publishing'
+
+/** The services' dependencies for the cron: the primary database, acting as `scheduler`. */
+export function cronDeps(env: Bindings, waitUntil: (p: Promise<unknown>) => void): ServiceDeps {
+  const origin = (env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, '')
+  return {
+    db: env.DB.withSession('first-primary'),
+    cache: env.CACHE,
+    principal: { kind: 'admin', id: 'scheduler', scopes: new Set(SCOPES) },
+    site: { origin, name: env.SITE_NAME || 'Edgewire' },
+    waitUntil,
+    articleChanged: (article) => runArticleListeners({ env, origin, article }, waitUntil),
+  }
+}
 
 /**
- * Publishes every due scheduled article (up to PUBLISH_BATCH per run; the next minute takes the rest).
- * Each article is its own batch, so one failure does not hold back the others.
+ * Publishes every due scheduled article (see `publishDueArticles` in services/): what the
+ * scheduled handler runs every minute.
  */
-export async function publishDueArticles(
+export function publishDueArticles(
   env: Bindings,
   waitUntil: (p: Promise<unknown>) => void,
   now = new Date()
 ): Promise<{ published: string[]; failed: string[] }> {
-  const db = env.DB.withSession('first-primary')
-  const due = await listDueArticles(db, now.toISOString(), PUBLISH_BATCH)
-  const published: string[] = []
-  const failed: string[] = []
-  for (const id of due) {
-    const article = await getArticle(db, id)
-    if (!article || article.status !== 'scheduled') continue
-    try {
-      const next = publishDue(article, now)
-      await saveArticles(db, [next], 'scheduler')
-      runArticleListeners({ env, origin: (env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, ''), article: next }, waitUntil)
-      published.push(id)
-    } catch (err) {
-      failed.push(id)
-      console.error(JSON.stringify({ level: 'error', message: 'scheduled publish failed', id, error: (err as Error).message }))
-    }
-  }
-  return { published, failed }
+  return publishDue(cronDeps(env, waitUntil), now)
 }

@@ -34,14 +34,19 @@ export function storedBytes(value: unknown): number {
 
 /**
  * Consecutive slices of `items` whose JSON array stays within `maxBytes` (an item bigger than that
- * gets a slice of its own): for writes that bind a whole slice as one D1 value.
+ * gets a slice of its own): for writes that bind a whole slice as one D1 value. `measured` picks
+ * the part of an item that is bound (an article of a derived record), so both slice alike.
  */
-export function chunkByStoredBytes<T>(items: readonly T[], maxBytes: number): T[][] {
+export function chunkByStoredBytes<T>(
+  items: readonly T[],
+  maxBytes: number,
+  measured: (item: T) => unknown = (item) => item
+): T[][] {
   const slices: T[][] = []
   let current: T[] = []
   let bytes = 2
   for (const item of items) {
-    const size = storedBytes(item) + 1
+    const size = storedBytes(measured(item)) + 1
     if (current.length > 0 && bytes + size > maxBytes) {
       slices.push(current)
       current = []
@@ -52,6 +57,14 @@ export function chunkByStoredBytes<T>(items: readonly T[], maxBytes: number): T[
   }
   if (current.length > 0) slices.push(current)
   return slices
+}
+
+/**
+ * Groups derived write records (`{ article, ... }`) as storage binds them, by the size of their
+ * articles: one JSON value within D1's limit each, the same slices `deriveArticles` budgets for.
+ */
+export function sliceForWrite<T extends { article: unknown }>(derived: readonly T[]): T[][] {
+  return chunkByStoredBytes(derived, MAX_STORED_ARTICLE_BYTES, (d) => d.article)
 }
 
 /**

@@ -16,7 +16,7 @@ import { countWords, parseDate, squash } from './text'
 import type { Extraction, Skeleton } from './types'
 
 export type { KnownParts } from './plain'
-export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, QuotedSource, RelatedLink } from './types'
+export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, QuotedSource, RelatedLink, Skeleton } from './types'
 export { ATTRIBUTION_THRESHOLD, rankQuotedSources, withMinConfidence } from './quote-people'
 export { extractEntities } from './entities'
 export { extractQuotes } from './quotes'
@@ -35,9 +35,20 @@ const WORDS_PER_MINUTE = 230
  * x.headline // 'Harbour bridge reopens'
  */
 export function extractFromText(text: string, known?: KnownParts, language?: string): Extraction {
+  return analyse(textSkeleton(text, known, language))
+}
+
+/**
+ * The layout of raw copy without the analysis (entities, quotes, keywords): what `extractFromText`
+ * analyses. Cheap; creating an article from copy reads its fields from here.
+ *
+ * @example
+ * textSkeleton('Harbour bridge reopens\n\nTraffic flows again.').headline // 'Harbour bridge reopens'
+ */
+export function textSkeleton(text: string, known?: KnownParts, language?: string): Skeleton {
   const skeleton = parsePlainText(text, known)
   skeleton.language = primaryLanguage(language ?? null)
-  return analyse(skeleton)
+  return skeleton
 }
 
 /**
@@ -49,6 +60,16 @@ export function extractFromText(text: string, known?: KnownParts, language?: str
  * const x = extractFromHtml(html, 'https://news.example/2024/05/01/story')
  */
 export function extractFromHtml(html: string, url?: string, language?: string): Extraction {
+  return analyse(htmlSkeleton(html, url, language))
+}
+
+/**
+ * The metadata and main content of a page without the analysis: what `extractFromHtml` analyses.
+ *
+ * @example
+ * htmlSkeleton(html, 'https://news.example/2024/05/01/story').bylines
+ */
+export function htmlSkeleton(html: string, url?: string, language?: string): Skeleton {
   const page = parsePage(html)
   const meta = readPageMeta(page, url)
   const { paragraphs, images } = findMainContent(page.root)
@@ -69,7 +90,7 @@ export function extractFromHtml(html: string, url?: string, language?: string): 
     sources: meta.siteName ? [meta.siteName] : [],
     relatedLinks: [],
   }
-  return analyse(skeleton)
+  return skeleton
 }
 
 /** The primary subtag of a declared language (`fr-CA` → `fr`, `pt_BR` → `pt`), else null. */
@@ -78,10 +99,31 @@ function primaryLanguage(tag: string | null): string | null {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
-function analyse(s: Skeleton): Extraction {
+let analyses = 0
+
+/** How many analyses ran in this isolate: lets tests prove a write extracts once. */
+export function analysisCountForTests(): number {
+  return analyses
+}
+
+/**
+ * The language of a skeleton as `analyse` reports it: the declared one, else detected from the
+ * headline, standfirst and the analysed body.
+ */
+export function skeletonLanguage(s: Skeleton): string {
+  const analysed = s.body.join('\n\n').slice(0, MAX_ANALYSED_CHARS)
+  return s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
+}
+
+/**
+ * The analysis stage (entities, quotes, sources, keywords, summary) of a parsed skeleton: the
+ * expensive part of the engine, run once per extraction.
+ */
+export function analyse(s: Skeleton): Extraction {
+  analyses++
   const bodyText = s.body.join('\n\n')
   const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
-  const language = s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
+  const language = skeletonLanguage(s)
   // The language picks the lexicon: its titles, names and particles, quotation marks and cues.
   const entities = extractEntities(analysed, s.headline ?? '', language)
   const quotes = extractQuotes(analysed, entities, { language })

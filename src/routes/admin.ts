@@ -5,7 +5,8 @@ import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
-import { reindexArticles } from '../storage/articles'
+import { reindexArticles } from '../services/admin'
+import { servicesFor } from './deps'
 import { readOptionalJson } from './validate'
 
 export const ReindexSchema = v.strictObject({
@@ -22,7 +23,7 @@ export const admin = new Hono<AppEnv>()
 admin.post('/reindex', async (c) => {
   requireScope(c.var.principal, 'keys:manage')
   const input = await readOptionalJson(c, ReindexSchema, { after: 0, limit: 50 })
-  const done = await reindexArticles(c.var.db, input.after, input.limit)
+  const done = await reindexArticles(servicesFor(c), input.after, input.limit)
   c.header('cache-control', 'no-store')
-  return c.json({ reindexed: done.count, next: done.count === input.limit ? done.lastSeq : null })
+  return c.json(done)
 })

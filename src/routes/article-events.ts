@@ -1,37 +1,27 @@
 /**
- * @module After-write notifications: listeners run in `waitUntil` after an article write has committed
- * (WebSub hub pings, cache warming...). A failing listener is logged and never fails the write.
+ * @module The after-write listeners, wired: each capability adds one line to the list. They run in
+ * `waitUntil` after an article write has committed (services/article-events.ts runs them).
  */
 import type { Context } from 'hono'
 import type { Article } from '../domain/article'
-import type { AppEnv, Bindings } from '../env'
+import type { AppEnv } from '../env'
+import {
+  runListeners, type ArticleChange, type ArticleChangeListener,
+} from '../services/article-events'
 import { pingWebSubHub } from './feeds-websub'
-import { publicOrigin } from './system'
+import { publicOrigin } from './origin'
 
-export interface ArticleChange {
-  env: Bindings
-  /** Public origin for absolute URLs. */
-  origin: string
-  article: Article
-}
-
-export type ArticleChangeListener = (change: ArticleChange) => Promise<void>
+export type { ArticleChange, ArticleChangeListener } from '../services/article-events'
 
 /** Registered listeners; each capability adds one line. */
 export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub]
 
 /** Runs every listener for a committed change, without holding up the response. */
 export function runArticleListeners(change: ArticleChange, waitUntil: (p: Promise<unknown>) => void): void {
-  for (const listener of ARTICLE_CHANGE_LISTENERS) {
-    waitUntil(
-      listener(change).catch((err: unknown) => {
-        console.error(JSON.stringify({ level: 'warn', message: 'article listener failed', id: change.article.id, error: String(err) }))
-      })
-    )
-  }
+  runListeners(ARTICLE_CHANGE_LISTENERS, change, waitUntil)
 }
 
-/** Notifies listeners of a change made by a request. */
+/** Notifies listeners of a change made by a request (services do it through `servicesFor(c)`). */
 export function notifyArticleChanged(c: Context<AppEnv>, article: Article): void {
   runArticleListeners({ env: c.env, origin: publicOrigin(c), article }, (p) => c.executionCtx.waitUntil(p))
 }

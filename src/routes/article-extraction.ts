@@ -4,21 +4,17 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
-import { extractArticle, getStoredExtraction } from '../storage/extraction'
-import { findVisibleArticle } from './articles'
+import { getArticleExtraction } from '../services/extraction'
+import { servicesFor } from './deps'
 import { MinConfidenceQuerySchema } from './extract'
 import { parseWith } from './validate'
-import { withMinConfidence } from '../extract/index'
 
 export const articleExtraction = new Hono<AppEnv>()
 
 articleExtraction.get('/:ref/extraction', async (c) => {
   const { minConfidence } = parseWith(MinConfidenceQuerySchema, c.req.query(), 'query')
-  const article = await findVisibleArticle(c, c.req.param('ref'))
-  const stored = await getStoredExtraction(c.var.db, article.seq)
-  // Articles written before extraction existed have no stored row: compute it (not stored on a read).
-  const full = stored?.revision === article.revision ? stored.extraction : extractArticle(article)
-  const extraction = withMinConfidence(full, minConfidence)
+  const deps = servicesFor(c)
+  const { article, extraction } = await getArticleExtraction(deps, c.req.param('ref'), minConfidence)
   c.header('cache-control', c.var.principal.kind === 'anonymous' && article.status === 'published' ? 'public, max-age=60' : 'private, no-store')
   c.header('vary', 'Authorization')
   return c.json({ extraction, meta: { articleId: article.id, revision: article.revision } })

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
-import { extractFromHtml, extractFromText, withMinConfidence, type Extraction } from '../extract/index'
+import { runExtraction, type ExtractInput } from '../services/extraction'
 import { parseWith, readText, requireMediaType } from './validate'
 
 export const extract = new Hono<AppEnv>()
@@ -81,23 +81,6 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
   }
   rejectBinary(input.content)
   return input
-}
-
-/** What the caller sent: the copy or page, the language it declares, and the least quote confidence wanted. */
-export interface ExtractInput {
-  html: boolean
-  content: string
-  url?: string
-  minConfidence?: number
-  lang?: string
-}
-
-/** Runs the engine on what the caller sent. */
-export function runExtraction(input: ExtractInput): Extraction {
-  const x = input.html
-    ? extractFromHtml(input.content, input.url, input.lang)
-    : extractFromText(input.content, undefined, input.lang)
-  return withMinConfidence(x, input.minConfidence)
 }
 
 extract.post('/', async (c) => {

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../domain/article'
 import { getRevision } from '../storage/articles'
-import type { ArticleChange } from './article-events'
+import type { ArticleChange } from '../services/article-events'
 
 /** How long a hub may take to answer before the ping is abandoned. */
 export const HUB_TIMEOUT_MS = 5000

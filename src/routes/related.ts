@@ -14,7 +14,7 @@ import { STATUSES } from '../domain/article'
 import { canSee } from '../domain/authorization'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
-import { entityKey, extractArticle } from '../storage/extraction'
+import { entityKey, extractArticle } from '../domain/derived'
 import {
   findCandidates, getRelatedSource, getSourceWithNeighbors, getStoredTermStats, getTermStats, idsForSeqs, replaceCuration, resolveRefs,
 } from '../storage/related'

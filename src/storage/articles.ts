@@ -1,11 +1,10 @@
 /**
  * @module Articles in D1: reading, listing, and the one batch that writes an article with its
- * taxonomy, revision snapshot, full-text row and the site generation, all or nothing.
+ * taxonomy, revision snapshot, derived indexes and the site generation, all or nothing.
  */
 import type { Article, Correction, Status, Term } from '../domain/article'
-import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '../domain/article-edit'
-import { htmlToText } from '../domain/html'
-import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from '../domain/search-text'
+import { sliceForWrite } from '../domain/article-edit'
+import type { DerivedArticle } from '../domain/derived'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import { isUniqueViolation, type Db } from './db'
 
@@ -118,8 +117,8 @@ export async function existingTermNames(
 
 /**
  * Statements that write the complete state of one or more articles (new or next revisions): taxonomy
- * terms, the rows themselves, byline and tag links, full-text rows, revision snapshots, every registered
- * derived index, and a new site generation. The number of statements does not grow with the number of
+ * terms, the rows themselves, byline and tag links, revision snapshots, every derived index (from
+ * data derived before the write), and a new site generation. The number of statements does not grow with the number of
  * articles (each statement walks a JSON array with `json_each`), so a 100-article import stays far below
  * D1's per-invocation query limit and its 100-parameter limit.
  *
@@ -129,8 +128,12 @@ export async function existingTermNames(
  * (`saveArticles` reports a `revision` conflict). The snapshot's primary key (article id, revision)
  * backs the same rule up.
  */
-export function articleWriteStatements(db: Db, articles: readonly Article[], actor: string): D1PreparedStatement[] {
-  const json = JSON.stringify(articles)
+export function articleWriteStatements(
+  db: Db,
+  derived: readonly DerivedArticle[],
+  actor: string
+): D1PreparedStatement[] {
+  const json = JSON.stringify(derived.map((d) => d.article))
   const ids = `(SELECT json_extract(value, '$.id') FROM json_each(?1))`
   const field = (name: string) => `json_extract(j.value, '$.${name}')`
   const terms = (path: string, table: string) =>
@@ -188,7 +191,7 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
       .bind(json),
     ...links('article_authors', 'author_slug', '$.bylines'),
     ...links('article_tags', 'tag_slug', '$.tags'),
-    ...indexStatements(db, articles, json),
+    ...indexStatements(db, derived),
   ]
 }
 
@@ -236,48 +239,45 @@ function conflictOf(err: unknown): ArticleConflict | null {
 }
 
 /**
- * The derived state of already-written articles: their full-text rows, every registered index writer,
- * and a new site generation. Part of every write, and on its own the way to rebuild indexes.
+ * The derived state of already-written articles: every index writer, and a new site generation.
+ * Part of every write, and on its own the way to rebuild indexes.
  */
-function indexStatements(db: Db, articles: readonly Article[], json: string): D1PreparedStatement[] {
-  const budget = Math.min(SEARCH_ALT_MAX, Math.floor(SEARCH_ALT_BATCH / Math.max(1, articles.length)))
-  const alt = articles.map((a) => searchAltText(`${a.headline}\n${a.dek ?? ''}\n${a.bodyText}`, budget))
+function indexStatements(db: Db, derived: readonly DerivedArticle[]): D1PreparedStatement[] {
   return [
-    db.prepare(`DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`).bind(json),
-    db
-      .prepare(
-        `INSERT INTO articles_fts (rowid, headline, dek, body, alt)
-         SELECT a.seq, json_extract(j.value, '$.headline'), COALESCE(json_extract(j.value, '$.dek'), ''), json_extract(j.value, '$.bodyText'),
-           json_extract(?2, '$[' || j.key || ']')
-         FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')`
-      )
-      .bind(json, JSON.stringify(alt)),
-    ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, articles)),
+    ...ARTICLE_INDEX_WRITERS.flatMap((writer) => writer(db, derived)),
     db.prepare(`UPDATE site_state SET value = value + 1 WHERE key = 'generation'`),
   ]
 }
 
 /**
- * Rebuilds the derived state (plain text of the stored HTML, full text, extraction, related...) of up to
- * `limit` articles after `afterSeq`, in one transaction, without new revisions: for databases that
- * existed before a migration added an index or a release changed how text is derived. The stored HTML
- * is sanitized again (a no-op for bodies the current sanitizer wrote: it is idempotent), so rows saved
- * by an older, weaker sanitizer are made safe. Returns the last `seq` done, or null when there are no more.
+ * Up to `limit` articles after `afterSeq`, in `seq` order, with the last `seq` read (null when there
+ * are none): the pages a reindex walks.
  */
-export async function reindexArticles(db: Db, afterSeq: number, limit: number): Promise<{ count: number; lastSeq: number | null }> {
+export async function listArticlesAfter(
+  db: Db,
+  afterSeq: number,
+  limit: number
+): Promise<{ articles: Article[]; lastSeq: number | null }> {
   const rows = await db
     .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.seq > ?1 ORDER BY a.seq LIMIT ?2`)
     .bind(afterSeq, limit)
     .all<ArticleRow>()
-  if (rows.results.length === 0) return { count: 0, lastSeq: null }
-  // Bodies are sanitized again: rows written by an older sanitizer may hold HTML the current one refuses.
-  const articles = rows.results.map((row) => {
-    const article = rowToArticle(row)
-    return { ...article, ...resanitizeBody(article.body) }
-  })
+  const lastSeq = rows.results.length ? rows.results[rows.results.length - 1]!.seq : null
+  return { articles: rows.results.map(rowToArticle), lastSeq }
+}
+
+/**
+ * Rewrites the stored body and every derived index of already-written articles, without new
+ * revisions: the body columns only where they changed (a body sanitized again), then the index
+ * writers. One transaction per slice of the bound JSON.
+ *
+ * @example
+ * await writeReindex(db, deriveArticles(articles.map((a) => ({ ...a, ...resanitizeBody(a.body) }))))
+ */
+export async function writeReindex(db: Db, derived: readonly DerivedArticle[]): Promise<void> {
   // The JSON of a slice is bound as one D1 value: big bodies are written in more than one batch.
-  for (const slice of chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES)) {
-    const json = JSON.stringify(slice)
+  for (const slice of sliceForWrite(derived)) {
+    const json = JSON.stringify(slice.map((d) => d.article))
     await db.batch([
       db
         .prepare(
@@ -287,25 +287,28 @@ export async function reindexArticles(db: Db, afterSeq: number, limit: number): 
              AND (articles.body_html IS NOT json_extract(j.value, '$.body') OR articles.body_text IS NOT json_extract(j.value, '$.bodyText'))`
         )
         .bind(json),
-      ...indexStatements(db, slice, json),
+      ...indexStatements(db, slice),
     ])
   }
-  return { count: articles.length, lastSeq: rows.results[rows.results.length - 1]!.seq }
 }
 
 /**
- * Writes articles (new ones with revision 1, or the next revision of what was read) in one
- * transaction: all of it or none of it. Throws `ArticleConflict` when another write got there first
- * (`revision`) or a slug is taken (`slug`).
+ * Writes articles (new ones with revision 1, or the next revision of what was read) with their
+ * derived data in one transaction: all of it or none of it. Throws `ArticleConflict` when another
+ * write got there first (`revision`) or a slug is taken (`slug`).
  *
  * @example
- * await saveArticles(db, [applyPatch(current, patch, now, known)], principal.id)
+ * await writeArticles(db, deriveArticles([applyPatch(current, patch, now, known)]), principal.id)
  */
-export async function saveArticles(db: Db, articles: readonly Article[], actor: string): Promise<void> {
-  if (articles.length === 0) return
+export async function writeArticles(
+  db: Db,
+  derived: readonly DerivedArticle[],
+  actor: string
+): Promise<void> {
+  if (derived.length === 0) return
   // Each statement binds its slice of articles as one JSON value, which D1 caps at 2,000,000 bytes:
   // a batch of large stories is written as several slices, still in one transaction.
-  const slices = chunkByStoredBytes(articles, MAX_STORED_ARTICLE_BYTES)
+  const slices = sliceForWrite(derived)
   try {
     await db.batch(slices.flatMap((slice) => articleWriteStatements(db, slice, actor)))
   } catch (err) {

@@ -2,37 +2,17 @@
  * @module The related-story index writer: keeps term vectors, signatures, document frequencies and the
  * inverted index of published stories in step with every article write, in the same batch.
  */
-import type { Article } from '../domain/article'
+import type { DerivedArticle } from '../domain/derived'
 import { NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
-import { simhash, termVector } from '../domain/related-text'
-import type { ArticleIndexWriter } from './article-indexes'
-
-/** What the writer binds per article: computed in TypeScript, walked in SQL with `json_each`. */
-interface IndexedStory {
-  id: string
-  published: boolean
-  terms: Record<string, number>
-  labels: Record<string, string>
-  simhash: string
-}
-
-/** The text the index reads from an article: headline, standfirst and body. */
-export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): { headline: string; body: string } {
-  return { headline: article.headline, body: article.dek ? `${article.dek}\n\n${article.bodyText}` : article.bodyText }
-}
+import type { Db } from './db'
 
 /**
  * Nine statements whatever the number of articles: take the previous vectors out of the document
  * frequencies and the inverted index, store the new vectors, add them back, recount the stories, store each story's query, and recompute its nearest neighbours.
  * Only published stories get postings, so unpublishing or archiving removes a story from every answer.
  */
-export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
-  const stories: IndexedStory[] = articles.map((article) => {
-    const { headline, body } = indexedText(article)
-    const vector = termVector(headline, body)
-    return { id: article.id, published: article.status === 'published', terms: vector.weights, labels: vector.labels, simhash: simhash(`${headline}\n${body}`) }
-  })
-  const json = JSON.stringify(stories)
+export function relatedIndexWriter(db: Db, derived: readonly DerivedArticle[]): D1PreparedStatement[] {
+  const json = JSON.stringify(derived.map((d) => ({ id: d.article.id, ...d.related })))
   const seqs = `(SELECT a.seq FROM articles a WHERE a.id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`
   const oldTerms = `SELECT t.key AS term, d.seq AS seq FROM related_docs d, json_each(d.terms) t WHERE d.seq IN ${seqs}`
   return [
@@ -74,8 +54,6 @@ export const relatedIndexWriter: ArticleIndexWriter = (db, articles) => {
     neighborStatement(db, json),
   ]
 }
-
-type Db = Parameters<ArticleIndexWriter>[0]
 
 /**
  * Stores each story's query: its strongest stems by tf-idf within the neighbour budget (the same choice as

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../src/domain/article'
-import { saveArticles } from '../../src/storage/articles'
+import { saveArticles } from '../../src/services/article-writes'
 import { call, createArticle, expectJson, expectProblem } from '../helpers'
 
 describe('bad input gets a clear answer', () => {

@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { saveArticles } from '../../src/storage/articles'
+import { saveArticles } from '../../src/services/article-writes'
 import { call, createArticle, expectJson, expectProblem, uniqueSlug } from '../helpers'
 
 async function keyWith(...scopes: string[]): Promise<string> {
