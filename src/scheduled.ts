@@ -4,6 +4,7 @@
 import { publishDue } from './domain/article-edit'
 import { runArticleListeners } from './routes/article-events'
 import type { Bindings } from './env'
+import { flushViewOutbox, retryViewInvalidations } from './services/view-invalidation'
 import { getArticle, listDueArticles, saveArticles } from './storage/articles'
 
 /** At most this many articles per run keeps one invocation far below D1's 1,000-query limit. */
@@ -35,5 +36,11 @@ export async function publishDueArticles(
       console.error(JSON.stringify({ level: 'error', message: 'scheduled publish failed', id, error: (err as Error).message }))
     }
   }
+  if (published.length) await flushViewOutbox({ db, kv: env.CACHE })
   return { published, failed }
+}
+
+/** The cron's view pass: retries invalidations a request could not apply, and prunes old rows. */
+export function retryViews(env: Bindings): Promise<unknown> {
+  return retryViewInvalidations({ db: env.DB.withSession('first-primary'), kv: env.CACHE })
 }

@@ -15,6 +15,7 @@ import { requireScope } from '../middleware/auth'
 import { getArticlesBySlugs, takenSlugs } from '../storage/article-batch'
 import { ArticleConflict, existingTermNames, saveArticles } from '../storage/articles'
 import { notifyArticleChanged } from './article-events'
+import { flushViewOutbox } from '../services/view-invalidation'
 import { readJson } from './validate'
 
 /** Largest number of articles per batch. */
@@ -213,6 +214,7 @@ articleBatch.post('/batch', async (c) => {
       'Another write changed these articles while the batch ran; nothing was written. Retry.'
     )
   }
+  await flushViewOutbox({ db, kv: c.env.CACHE })
   for (const article of writes) notifyArticleChanged(c, article)
   const count = (r: Outcome) => results.filter((x) => x.result === r).length
   c.header('cache-control', 'no-store')

@@ -14,6 +14,7 @@ import {
 } from '../storage/articles'
 import { articleUrl } from '../render/feeds/model'
 import { notifyArticleChanged } from './article-events'
+import { flushViewOutbox } from '../services/view-invalidation'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from './conditional'
 import { escapeHtml } from '../domain/html'
 import { readExtractInput, runExtraction } from './extract'
@@ -99,6 +100,8 @@ async function write(c: Context<AppEnv>, article: Article): Promise<void> {
       'The article changed while this request ran; fetch it again and retry.'
     )
   }
+  // Edge views: drop what this write changed before answering, so the next read here sees it.
+  await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
   notifyArticleChanged(c, article)
 }
 
