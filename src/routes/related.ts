@@ -21,7 +21,7 @@ import {
 import { flushViewOutbox } from '../services/view-invalidation'
 import { serveView } from '../services/edge-views'
 import { cacheKey } from '../storage/cache'
-import { viewDeps } from './pages-http'
+import { isNotModified, viewDeps } from './pages-http'
 import { mediaType, parseWith, readJson, readText, requireMediaType } from './validate'
 
 export const related = new Hono<AppEnv>()
@@ -109,6 +109,8 @@ related.get('/articles/:ref/related', async (c) => {
     return { body: JSON.stringify(body), type: 'application/json', deps: relatedDeps({ ...body, seq: _seq }) }
   })
   c.header('cache-control', 'no-store')
+  c.header('etag', view.entry.etag)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
   c.header('x-cache', view.status)
   return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
 })
