@@ -101,7 +101,8 @@ async function write(c: Context<AppEnv>, article: Article): Promise<void> {
     )
   }
   // Edge views: drop what this write changed before answering, so the next read here sees it.
-  await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
+  const flushed = await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
+  c.header('x-views-invalidated', String(flushed.keys))
   notifyArticleChanged(c, article)
 }
 
