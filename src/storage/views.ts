@@ -141,7 +141,8 @@ export async function completeInvalidations(db: Db, done: readonly PendingInvali
     db.prepare(`DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1))`).bind(JSON.stringify(keys)),
     db
       .prepare(`UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
-        WHERE (dep, queued_ms) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?1))`)
+        FROM (SELECT json_extract(value, '$[0]') AS d, json_extract(value, '$[1]') AS q FROM json_each(?1)) AS done
+        WHERE view_outbox.dep = done.d AND view_outbox.queued_ms = done.q`)
       .bind(JSON.stringify(done.map((d) => [d.dep, d.queued_ms]))),
   ])
 }
