@@ -6,7 +6,9 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 
 /** Wraps a D1 session so every `prepare` is counted; everything else passes through unchanged. */
-export function countStatements<T extends object & { prepare: (query: string) => unknown }>(db: T, count: () => void): T {
+export function countStatements<T extends object & { prepare: (query: string) => unknown }>(
+  db: T, count: () => void
+): T {
   return new Proxy(db, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target) as unknown
@@ -16,12 +18,13 @@ export function countStatements<T extends object & { prepare: (query: string) =>
           return target.prepare(query)
         }
       }
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      if (typeof value !== 'function') return value
+      return (value as (...args: unknown[]) => unknown).bind(target)
     },
   })
 }
 
-/** Runs after `d1Session`: counts the request's statements and appends the count to `Server-Timing`. */
+/** Runs after `d1Session`: counts the request's statements, appends them to `Server-Timing`. */
 export function d1Count(): MiddlewareHandler<AppEnv> {
   return async function d1CountMiddleware(c, next) {
     let statements = 0

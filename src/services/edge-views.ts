@@ -1,11 +1,15 @@
 /**
- * @module Edge-first reads: a public view is served from this isolate's memory or one KV read, with
- * no D1 query; a miss renders from D1, records what the view depends on, and stores it in KV. Writes
- * drop the views they changed (see `view-invalidation.ts`), so keys name addresses, not versions.
+ * @module Edge-first reads: a public view is served from this isolate's memory or one KV read,
+ * with no D1 query; a miss renders from D1, records what the view depends on, and stores it in KV.
+ * Writes drop the views they changed (`view-invalidation.ts`): keys name addresses, not versions.
  */
-import { CACHE_TTL, fnv1a, mayWrite, noteRender, type CacheKind, type CacheScope } from '../storage/cache'
+import {
+  CACHE_TTL, fnv1a, mayWrite, noteRender, type CacheKind, type CacheScope,
+} from '../storage/cache'
 import type { Db } from '../storage/db'
-import { getView, memoryView, putView, recordViewKeys, rememberView, type ViewEntry } from '../storage/views'
+import {
+  getView, memoryView, putView, recordViewKeys, rememberView, type ViewEntry,
+} from '../storage/views'
 
 /** What the view layer needs: plain bindings, never a Hono Context. */
 export interface ViewDeps {
@@ -46,8 +50,8 @@ function toEntry(prefix: string, view: RenderedView): ViewEntry {
 }
 
 /**
- * Serves the view at `key` (null: never cached, e.g. a keyed request). A hit costs one memory lookup
- * or one KV read and no D1 query; a KV failure falls back to rendering from D1 (BYPASS). A miss is
+ * Serves the view at `key` (null: never cached, e.g. a keyed request). A hit costs one memory
+ * lookup or one KV read and no D1 query; a KV failure falls back to rendering from D1 (BYPASS). A miss is
  * stored in KV after its dependencies are recorded, unless a write touched one of them while it was
  * rendering (then the next request renders again).
  *
@@ -55,7 +59,11 @@ function toEntry(prefix: string, view: RenderedView): ViewEntry {
  * const { entry, status } = await serveView(deps, key, 'article', 'a', () => renderPage(slug))
  */
 export async function serveView(
-  deps: ViewDeps, key: string | null, kind: CacheKind, prefix: string, render: () => Promise<RenderedView>
+  deps: ViewDeps,
+  key: string | null,
+  kind: CacheKind,
+  prefix: string,
+  render: () => Promise<RenderedView>
 ): Promise<ServedView> {
   if (key === null || deps.scope === 'none') {
     noteRender()
@@ -72,7 +80,8 @@ export async function serveView(
         return { entry: hit, status: 'HIT' }
       }
     } catch (err) {
-      console.error(JSON.stringify({ level: 'warn', message: 'KV read failed; rendering from D1', error: String(err) }))
+      const message = 'KV read failed; rendering from D1'
+      console.error(JSON.stringify({ level: 'warn', message, error: String(err) }))
       kvOk = false
     }
   }
@@ -90,12 +99,16 @@ export async function serveView(
   return { entry, status: 'MISS' }
 }
 
-async function storeView(deps: ViewDeps, key: string, kind: CacheKind, entry: ViewEntry, on: readonly string[], started: number) {
+async function storeView(
+  deps: ViewDeps, key: string, kind: CacheKind, entry: ViewEntry, on: readonly string[], started: number
+) {
   try {
     const current = await recordViewKeys(deps.db, key, on, started)
-    // KV takes one write per second per key: a key this isolate just wrote or deleted waits for the next miss.
+    // KV takes one write per second per key: a key this isolate just wrote or deleted waits for
+    // the next miss.
     if (current && mayWrite(key)) await putView(deps.kv, key, entry, CACHE_TTL[kind])
   } catch (err) {
-    console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error: String(err) }))
+    const error = String(err)
+    console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))
   }
 }

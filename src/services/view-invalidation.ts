@@ -1,13 +1,15 @@
 /**
- * @module Write-time invalidation: drops the KV views a write changed. The triggers of migration 0007
- * queue the changed dependencies in `view_outbox` in the same transaction as the write; a flush maps
- * them to the KV keys recorded in `view_keys`, deletes those, and marks the rows done. A failed flush
- * leaves the rows pending (attempts, last_error) for the next one: the cron runs one every minute.
+ * @module Write-time invalidation: drops the KV views a write changed. The triggers of migration
+ * 0007 queue the changed dependencies in `view_outbox` in the same transaction as the write; a flush
+ * maps them to the KV keys recorded in `view_keys`, deletes those, and marks the rows done. A
+ * failed flush leaves the rows pending (attempts, last_error) for the next one: the cron runs one
+ * every minute.
  */
 import { lastWriteAt, mayWrite } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
-  completeInvalidations, failInvalidations, forgetAllViews, forgetView, keysForDeps, listPendingInvalidations, pruneInvalidations,
+  completeInvalidations, failInvalidations, forgetAllViews, forgetView, keysForDeps,
+  listPendingInvalidations, pruneInvalidations,
 } from '../storage/views'
 
 export interface InvalidationDeps {
@@ -64,7 +66,9 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
     const error = err instanceof Error ? err.message : String(err)
     console.error(JSON.stringify({
       level: 'error', message: 'view invalidation failed; left in the outbox for retry',
-      deps: pending.slice(0, 20).map((p) => p.dep), attempts: Math.max(0, ...pending.map((p) => p.attempts)) + 1, error,
+      deps: pending.slice(0, 20).map((p) => p.dep),
+      attempts: Math.max(0, ...pending.map((p) => p.attempts)) + 1,
+      error,
     }))
     await failInvalidations(deps.db, pending.map((p) => p.dep), error).catch(() => undefined)
     return { deps: pending.length, keys: 0, failed: true }
@@ -72,7 +76,9 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
 }
 
 /** The cron's pass: retries what is pending, then prunes rows done long enough ago. */
-export async function retryViewInvalidations(deps: InvalidationDeps, now = Date.now()): Promise<FlushResult> {
+export async function retryViewInvalidations(
+  deps: InvalidationDeps, now = Date.now()
+): Promise<FlushResult> {
   const result = await flushViewOutbox(deps)
   await pruneInvalidations(deps.db, now - OUTBOX_KEEP_MS).catch(() => undefined)
   return result

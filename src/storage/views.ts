@@ -62,7 +62,7 @@ export function forgetView(key: string): void {
   memoryBytes -= old.entry.body.length
 }
 
-/** Drops every in-isolate copy: the writing isolate does this after any write, so it reads its own. */
+/** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
 export function forgetAllViews(): void {
   memory.clear()
   memoryBytes = 0
@@ -81,7 +81,9 @@ export async function getView(kv: KVNamespace, key: string): Promise<ViewEntry |
 }
 
 /** Writes a view to KV with its metadata. */
-export async function putView(kv: KVNamespace, key: string, entry: ViewEntry, ttl: number): Promise<void> {
+export async function putView(
+  kv: KVNamespace, key: string, entry: ViewEntry, ttl: number
+): Promise<void> {
   const { body, ...metadata } = entry
   await kv.put(key, body, { expirationTtl: ttl, metadata })
 }
@@ -90,16 +92,23 @@ const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`
 
 /**
  * Records what a freshly rendered view depends on, and tells whether it may be stored: false when a
- * write changed one of those dependencies since `startedMs` (when the render began), since the render
- * may then have read the old state. One batch: the rows first, then the check, so a write
+ * write changed one of those dependencies since `startedMs` (when the render began), since the
+ * render may then have read the old state. One batch: the rows first, then the check, so a write
  * that commits after it sees the rows and drops the key.
  */
-export async function recordViewKeys(db: Db, key: string, deps: readonly string[], startedMs: number): Promise<boolean> {
+export async function recordViewKeys(
+  db: Db, key: string, deps: readonly string[], startedMs: number
+): Promise<boolean> {
   const json = JSON.stringify([...new Set(deps)])
   const [, check] = await db.batch([
-    db.prepare(`INSERT OR IGNORE INTO view_keys (dep, key) SELECT value, ?2 FROM json_each(?1)`).bind(json, key),
     db
-      .prepare(`SELECT count(*) AS n FROM view_outbox WHERE dep IN (SELECT value FROM json_each(?1)) AND queued_ms >= ?2`)
+      .prepare(`INSERT OR IGNORE INTO view_keys (dep, key) SELECT value, ?2 FROM json_each(?1)`)
+      .bind(json, key),
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM view_outbox
+         WHERE dep IN (SELECT value FROM json_each(?1)) AND queued_ms >= ?2`
+      )
       .bind(json, startedMs),
   ])
   const rows = (check?.results ?? []) as { n: number }[]
@@ -115,9 +124,14 @@ export interface PendingInvalidation {
 }
 
 /** Oldest pending invalidations first, at most `limit`. */
-export async function listPendingInvalidations(db: Db, limit: number): Promise<PendingInvalidation[]> {
+export async function listPendingInvalidations(
+  db: Db, limit: number
+): Promise<PendingInvalidation[]> {
   const rows = await db
-    .prepare(`SELECT dep, queued_ms, attempts FROM view_outbox WHERE done_ms IS NULL ORDER BY queued_ms LIMIT ?1`)
+    .prepare(
+      `SELECT dep, queued_ms, attempts FROM view_outbox
+       WHERE done_ms IS NULL ORDER BY queued_ms LIMIT ?1`
+    )
     .bind(limit)
     .all<PendingInvalidation>()
   return rows.results
@@ -136,26 +150,41 @@ export async function keysForDeps(db: Db, deps: readonly string[]): Promise<stri
  * Marks invalidations done and forgets the dropped keys' dependency rows (a re-render records them
  * again). A dependency queued again meanwhile (a newer `queued_ms`) stays pending.
  */
-export async function completeInvalidations(db: Db, done: readonly PendingInvalidation[], keys: readonly string[]): Promise<void> {
+export async function completeInvalidations(
+  db: Db, done: readonly PendingInvalidation[], keys: readonly string[]
+): Promise<void> {
   await db.batch([
-    db.prepare(`DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1))`).bind(JSON.stringify(keys)),
     db
-      .prepare(`UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
-        FROM (SELECT json_extract(value, '$[0]') AS d, json_extract(value, '$[1]') AS q FROM json_each(?1)) AS done
-        WHERE view_outbox.dep = done.d AND view_outbox.queued_ms = done.q`)
+      .prepare(`DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1))`)
+      .bind(JSON.stringify(keys)),
+    db
+      .prepare(
+        `UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
+         FROM (SELECT json_extract(value, '$[0]') AS d, json_extract(value, '$[1]') AS q
+               FROM json_each(?1)) AS done
+         WHERE view_outbox.dep = done.d AND view_outbox.queued_ms = done.q`
+      )
       .bind(JSON.stringify(done.map((d) => [d.dep, d.queued_ms]))),
   ])
 }
 
 /** Leaves invalidations pending with the error, for the next flush (the cron runs one a minute). */
-export async function failInvalidations(db: Db, failed: readonly string[], error: string): Promise<void> {
+export async function failInvalidations(
+  db: Db, failed: readonly string[], error: string
+): Promise<void> {
   await db
-    .prepare(`UPDATE view_outbox SET attempts = attempts + 1, last_error = ?2 WHERE dep IN (SELECT value FROM json_each(?1))`)
+    .prepare(
+      `UPDATE view_outbox SET attempts = attempts + 1, last_error = ?2
+       WHERE dep IN (SELECT value FROM json_each(?1))`
+    )
     .bind(JSON.stringify(failed), error.slice(0, 500))
     .run()
 }
 
-/** Deletes done invalidations older than `olderThanMs` (they only served the recent-write check). */
+/** Deletes done invalidations older than `olderThanMs` (they served only the recent-write check). */
 export async function pruneInvalidations(db: Db, olderThanMs: number): Promise<void> {
-  await db.prepare(`DELETE FROM view_outbox WHERE done_ms IS NOT NULL AND done_ms < ?1`).bind(olderThanMs).run()
+  await db
+    .prepare(`DELETE FROM view_outbox WHERE done_ms IS NOT NULL AND done_ms < ?1`)
+    .bind(olderThanMs)
+    .run()
 }
