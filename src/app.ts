@@ -11,6 +11,7 @@ import { corsPolicy } from './middleware/cors'
 import { idempotency } from './middleware/idempotency'
 import { rateLimit, type RateLimitRule } from './middleware/rate-limit'
 import { d1Session } from './middleware/session'
+import { d1Count } from './middleware/d1-count'
 import { problemResponse } from './render/problem'
 import { SCHEMA_MISSING_DETAIL, isSchemaMissingError } from './storage/schema'
 import { admin } from './routes/admin'
@@ -56,6 +57,7 @@ export function createApp(): Hono<AppEnv> {
   })
   app.use('*', corsPolicy())
   app.use('*', d1Session())
+  app.use('*', d1Count())
   app.use('*', authenticate())
   // Before any body is read: a refused request costs one binding call.
   app.use('*', rateLimit(RATE_LIMITS))

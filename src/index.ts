@@ -3,13 +3,13 @@
  */
 import { createApp } from './app'
 import type { Bindings } from './env'
-import { publishDueArticles } from './scheduled'
+import { publishDueArticles, retryViews } from './scheduled'
 
 const app = createApp()
 
 export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(publishDueArticles(env, (p) => ctx.waitUntil(p)))
+    ctx.waitUntil(publishDueArticles(env, (p) => ctx.waitUntil(p)).then(() => retryViews(env)))
   },
 } satisfies ExportedHandler<Bindings>

@@ -6,6 +6,7 @@ import { SCOPES } from './domain/scopes'
 import type { Bindings } from './env'
 import { runArticleListeners } from './routes/article-events'
 import type { ServiceDeps } from './services/deps'
+import { retryViewInvalidations } from './services/view-invalidation'
 import { publishDueArticles as publishDue } from './services/scheduled-publishing'
 
 export { PUBLISH_BATCH } from './services/scheduled-publishing'
@@ -33,4 +34,9 @@ export function publishDueArticles(
   now = new Date()
 ): Promise<{ published: string[]; failed: string[] }> {
   return publishDue(cronDeps(env, waitUntil), now)
+}
+
+/** The cron's view pass: retries invalidations a request could not apply, and prunes old rows. */
+export function retryViews(env: Bindings): Promise<unknown> {
+  return retryViewInvalidations({ db: env.DB.withSession('first-primary'), kv: env.CACHE })
 }

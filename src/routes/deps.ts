@@ -34,5 +34,6 @@ export function servicesFor(c: Context<AppEnv>): ServiceDeps {
     articleChanged: (article) => {
       runArticleListeners({ env: c.env, origin: site.origin, article }, waitUntil)
     },
+    viewsInvalidated: (keys) => c.header('x-views-invalidated', String(keys)),
   }
 }

@@ -23,10 +23,10 @@ const HOUR = 3_600_000
 feedSitemaps.get('/feeds.opml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
-  const state = await scopeState(c, { kind: 'latest' })
   return sendFeed(c, {
-    identity: 'opml', type: 'opml', state, selfUrl: `${origin}/feeds.opml`, hubUrl: null,
-    render: async () => {
+    identity: 'opml', type: 'opml', state: () => scopeState(c, { kind: 'latest' }), exactDate: true,
+    selfUrl: `${origin}/feeds.opml`, hubUrl: null,
+    render: async (state) => {
       const kinds = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors']] as const
       const groups: OpmlGroup[] = []
       for (const [kind, title] of kinds) {
@@ -37,25 +37,26 @@ feedSitemaps.get('/feeds.opml', async (c) => {
           feeds: terms.map((t) => ({ title: `${site}: ${t.name}`, xmlUrl: `${origin}/feeds/${kind}/${encodeURIComponent(t.slug)}.rss`, htmlUrl: `${origin}/${kind}/${encodeURIComponent(t.slug)}` })),
         })
       }
-      return renderOpml({
+      return { deps: ['l:site'], body: renderOpml({
         title: `${site} feeds`,
         updated: state.lastModified ?? new Date(0).toISOString(),
         docsUrl: 'http://opml.org/spec2.opml',
         latest: { title: site, xmlUrl: `${origin}/feeds/latest.rss`, htmlUrl: `${origin}/` },
         groups,
-      })
+      }) }
     },
   })
 })
 
 feedSitemaps.get('/sitemap.xml', async (c) => {
   const origin = publicOrigin(c)
-  const state = await scopeState(c, { kind: 'latest' })
   return sendFeed(c, {
-    identity: 'sitemap', type: 'xml', state, selfUrl: `${origin}/sitemap.xml`, hubUrl: null,
+    identity: 'sitemap', type: 'xml', state: () => scopeState(c, { kind: 'latest' }), exactDate: true,
+    selfUrl: `${origin}/sitemap.xml`, hubUrl: null,
     render: async () => {
       const rows = await listSitemapRows(c.var.db, SITEMAP_MAX_URLS)
-      return renderSitemap(`${origin}/`, rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt })))
+      const body = renderSitemap(`${origin}/`, rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt })))
+      return { body, deps: ['l:site'] }
     },
   })
 })
@@ -63,20 +64,21 @@ feedSitemaps.get('/sitemap.xml', async (c) => {
 feedSitemaps.get('/sitemap-news.xml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
-  const siteState = await scopeState(c, { kind: 'latest' })
   // The window moves with time, not only with writes: it starts at a whole hour, and that hour is part
-  // of the version (so a story leaves the list within the hour after it turns 48 hours old). The date
-  // alone cannot tell a client that, so revalidation goes by ETag only.
+  // of the view's address (so a story leaves the list within the hour after it turns 48 hours old). The
+  // date alone cannot tell a client that, so revalidation goes by ETag only.
   const windowStart = new Date((Math.floor(Date.now() / HOUR) - NEWS_WINDOW_HOURS) * HOUR).toISOString()
-  const state = { ...siteState, version: `${siteState.version}.h${windowStart.slice(0, 13)}`, exactDate: false }
   return sendFeed(c, {
-    identity: 'sitemap-news', type: 'xml', state, selfUrl: `${origin}/sitemap-news.xml`, hubUrl: null,
+    identity: `sitemap-news|${windowStart.slice(0, 13)}`, type: 'xml', exactDate: false,
+    state: () => scopeState(c, { kind: 'latest' }),
+    selfUrl: `${origin}/sitemap-news.xml`, hubUrl: null,
     render: async () => {
       const rows = await listSitemapRows(c.var.db, NEWS_SITEMAP_MAX_URLS, windowStart)
-      return renderNewsSitemap(
+      const body = renderNewsSitemap(
         site,
         rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt, title: r.headline, published: r.publishedAt, language: r.language }))
       )
+      return { body, deps: ['l:site'] }
     },
   })
 })

@@ -10,7 +10,7 @@ import { renderJsonFeed } from '../render/feeds/json-feed'
 import { dominantLanguage, tagAuthority, toFeedItem, type FeedFormat, type FeedModel } from '../render/feeds/model'
 import { renderRssFeed } from '../render/feeds/rss'
 import { decodeCursor, encodeCursor, listArticles, toMatchQuery, type ArticleFilter } from '../storage/article-list'
-import { type FeedScope } from '../storage/feeds'
+import { type FeedScope, type ScopeState } from '../storage/feeds'
 import { feedSitemaps } from './feeds-sitemaps'
 import { hubUrl, scopeState, sendFeed } from './feeds-http'
 import { isPageSlug } from './pages-http'
@@ -52,10 +52,6 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
     throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', { errors: [{ path: 'cursor', message: 'unknown cursor' }] })
   }
   const full = query.summary !== '1' && query.summary !== 'true'
-  const state = await scopeState(c, scope.kind === 'search' ? { kind: 'latest' } : scope)
-  if (scope.kind !== 'latest' && scope.kind !== 'search' && state.termName === null) {
-    throw new ApiError('not_found', `No ${scope.kind} "${scope.slug}".`)
-  }
   const origin = publicOrigin(c)
   const base = `${origin}/feeds/${feedPath}.${format}`
   const params = (withCursor: string | null) => {
@@ -69,23 +65,32 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
   }
   const selfUrl = params(query.cursor ?? null)
   const hub = hubUrl(c)
+  const listDep = scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author' ? `l:${TERM_PATHS[scope.kind]}:${scope.slug}` : 'l:latest'
   return sendFeed(c, {
     identity: `${feedPath}|${encodeURIComponent(query.q ?? '')}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
     type: format,
-    state,
+    exactDate: scope.kind === 'latest' || scope.kind === 'search',
+    state: async () => {
+      const state = await scopeState(c, scope.kind === 'search' ? { kind: 'latest' } : scope)
+      if (scope.kind !== 'latest' && scope.kind !== 'search' && state.termName === null) {
+        throw new ApiError('not_found', `No ${scope.kind} "${scope.slug}".`)
+      }
+      return state
+    },
     selfUrl,
     hubUrl: hub,
-    render: async () => {
+    render: async (state) => {
       const filter: ArticleFilter = { statuses: ['published'] }
       if (scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author') filter[scope.kind] = scope.slug
-      if (scope.kind === 'search' && scope.match === null) return renderFeed([], null)
+      if (scope.kind === 'search' && scope.match === null) return { body: renderFeed(state, [], null), deps: [listDep] }
       if (scope.kind === 'search') filter.match = scope.match
       const page = await listArticles(c.var.db, filter, query.limit, cursor, full ? 'full' : 'summary')
-      return renderFeed(page.articles, page.next ? encodeCursor(page.next) : null)
+      const body = renderFeed(state, page.articles, page.next ? encodeCursor(page.next) : null)
+      return { body, deps: [listDep, ...page.articles.map((a) => `s:${a.id}`)] }
     },
   })
 
-  function renderFeed(articles: Parameters<typeof toFeedItem>[0][], next: string | null): string {
+  function renderFeed(state: ScopeState, articles: Parameters<typeof toFeedItem>[0][], next: string | null): string {
     const site = c.env.SITE_NAME || 'Edgewire'
     const about = describe(scope, site, state.termName ?? '', query.q ?? '')
     const items = articles.map((a) => toFeedItem(a, origin, full))

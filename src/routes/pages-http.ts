@@ -3,7 +3,24 @@
  * `If-Modified-Since`), page-address checks and `Server-Timing`. Every parser here is linear in its
  * input and bounded: headers and paths come from anyone.
  */
+import type { Context } from 'hono'
 import { SLUG_MAX, SLUG_RE } from '../domain/slug'
+import type { AppEnv } from '../env'
+import type { ViewDeps } from '../services/edge-views'
+import { cacheScope } from '../storage/cache'
+
+/**
+ * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be
+ * kept (`freeForm`: the address carries caller text such as `q` or `cursor`, so nothing is kept).
+ */
+export function viewDeps(c: Context<AppEnv>, freeForm = false): ViewDeps {
+  return {
+    db: c.var.db,
+    kv: c.env.CACHE,
+    waitUntil: (p) => c.executionCtx.waitUntil(p),
+    scope: cacheScope(c.env.PUBLIC_BASE_URL, freeForm),
+  }
+}
 
 /** Longest `Accept` header considered; the rest is ignored (real browsers send < 300 bytes). */
 const MAX_ACCEPT = 2048

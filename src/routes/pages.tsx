@@ -1,8 +1,8 @@
 /**
  * @module Public pages: `/articles/{slug}` (HTML, or the article JSON / JSON-LD by `Accept`) and the
- * index pages `/`, `/sections/{s}`, `/tags/{t}`, `/authors/{a}`. Rendered HTML is cached in KV under
- * keys naming the content version (article revision, site generation), so an edit shows on the very
- * next request; HTTP caches get strong ETags, Last-Modified and 304s.
+ * index pages `/`, `/sections/{s}`, `/tags/{t}`, `/authors/{a}`. Anonymous reads are edge views (KV
+ * keyed by address, no D1 on a hit, dropped by the writes that change them); HTTP caches get strong
+ * ETags (a hash of the bytes), Last-Modified and 304s.
  */
 import { Hono, type Context } from 'hono'
 import type { Article } from '../domain/article'
@@ -16,10 +16,11 @@ import type { FeedScope } from '../render/pages/layout'
 import { renderErrorPage } from '../render/pages/not-found-page'
 import { decodeCursor, encodeCursor, listArticles, type ListCursor } from '../storage/article-list'
 import { getArticle } from '../storage/articles'
-import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, cacheScope, fnv1a, readThrough, type CachedValue } from '../storage/cache'
-import { getArticleVersion, getPublicGeneration } from '../storage/page-versions'
+import { serveView, type RenderedView } from '../services/edge-views'
+import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL, RENDER_VERSION, cacheKey, fnv1a } from '../storage/cache'
+import { getArticleVersion } from '../storage/page-versions'
 import { getPublishedTerm } from '../storage/taxonomy'
-import { ServerTiming, isNotModified, isPageSlug, negotiate } from './pages-http'
+import { ServerTiming, isNotModified, isPageSlug, negotiate, viewDeps } from './pages-http'
 import { publicView } from './articles'
 import { findRelatedStories } from './related'
 import { publicOrigin } from './system'
@@ -67,14 +68,8 @@ function setPageHeaders(c: Context<AppEnv>, h: { etag: string; lastModified: str
   c.header('server-timing', h.timing.toString())
 }
 
-/** Reads the rendered value through KV for anonymous callers; renders fresh (BYPASS) for keyed ones. */
-async function cachedOrFresh(c: Context<AppEnv>, key: string | null, kind: 'article' | 'index', timing: ServerTiming, render: () => Promise<string>): Promise<CachedValue> {
-  if (key === null) return { body: await render(), status: 'BYPASS' }
-  return timing.time('cache', () => readThrough(c.env.CACHE, key, kind, render, (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) }))
-}
-
 /** Up to five related stories for the page; a failing lookup leaves the block out rather than the page. */
-async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink[]> {
+async function relatedLinks(c: Context<AppEnv>, id: string): Promise<(RelatedLink & { id: string })[]> {
   try {
     const { related } = await findRelatedStories(c, id, { limit: 5 })
     return related
@@ -84,45 +79,56 @@ async function relatedLinks(c: Context<AppEnv>, id: string): Promise<RelatedLink
   }
 }
 
+const VARIANT: Record<ArticleType, string> = { 'text/html': 'html', 'application/json': 'json', 'application/ld+json': 'ld' }
+
+/**
+ * Renders one representation of the article at `slug` from D1, with what it depends on: its own
+ * content, and for HTML its related list and the stories in it. Hidden stories are a 404 (never cached).
+ */
+async function renderArticleView(c: Context<AppEnv>, slug: string, type: ArticleType, timing: ServerTiming): Promise<RenderedView> {
+  const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
+  const preview = version !== null && version.status !== 'published'
+  if (!version || (preview && !hasScope(c.var.principal, 'articles:read-drafts'))) throw notFound(slug)
+  const site = siteOf(c)
+  const load = () => timing.time('db-article', async (): Promise<Article & { seq?: number }> => {
+    const article = await getArticle(c.var.db, version.id)
+    if (!article) throw notFound(slug)
+    return article
+  })
+  if (type !== 'text/html') {
+    const { seq: _seq, ...article } = await load()
+    const body = type === 'application/json' ? JSON.stringify({ article: publicView(article, site.origin) }) : JSON.stringify(articleJsonLd(article, site))
+    const contentType = type === 'application/json' ? 'application/json' : 'application/ld+json; charset=utf-8'
+    return { body, type: contentType, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
+  }
+  const [{ seq, ...article }, related] = await Promise.all([load(), timing.time('db-related', () => relatedLinks(c, version.id))])
+  const body = await timing.time('render', () => renderArticlePage(article, site, { preview, related }))
+  const deps = [`s:${version.id}`, `r:${seq ?? 0}`, ...related.map((r) => `s:${r.id}`)]
+  return { body, type: 'text/html; charset=UTF-8', lastModified: version.updatedAt, deps }
+}
+
 pages.get('/articles/:slug', async (c) => {
   try {
     const timing = new ServerTiming()
     const slug = c.req.param('slug').normalize('NFC')
     if (!isPageSlug(slug)) throw notFound(slug)
-    const principal = c.var.principal
-    const keyed = principal.kind !== 'anonymous'
-    const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
-    const preview = version !== null && version.status !== 'published'
-    if (!version || (preview && !hasScope(principal, 'articles:read-drafts'))) throw notFound(slug)
+    const keyed = c.var.principal.kind !== 'anonymous'
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
-    if (!type) throw new ApiError('not_acceptable', `Articles are available as ${ARTICLE_TYPES.join(', ')}.`)
-    const site = siteOf(c)
-    const variant = type === 'text/html' ? `html.g${version.generation}` : type === 'application/json' ? 'json' : 'ld'
-    const etag = `"a.${version.id}.r${version.revision}.${variant}.${siteTag(site)}"`
-    setPageHeaders(c, { etag, lastModified: version.updatedAt, keyed, vary: 'Accept, Authorization', timing })
-    if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304)
-    const load = () => timing.time('db-article', async (): Promise<Article> => {
-      const article = await getArticle(c.var.db, version.id)
-      if (!article) throw notFound(slug)
-      const { seq: _seq, ...rest } = article
-      return rest
-    })
-    if (type !== 'text/html') {
-      const article = await load()
-      c.header('x-cache', 'BYPASS')
-      c.header('server-timing', timing.toString())
-      if (type === 'application/json') return c.json({ article: publicView(article, site.origin) })
-      return c.body(JSON.stringify(articleJsonLd(article, site)), 200, { 'content-type': 'application/ld+json; charset=utf-8' })
+    if (!type) {
+      // Unknown pages stay 404 whatever is asked for; a known one offers its types.
+      const version = await getArticleVersion(c.var.db, slug)
+      if (!version || (version.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))) throw notFound(slug)
+      throw new ApiError('not_acceptable', `Articles are available as ${ARTICLE_TYPES.join(', ')}.`)
     }
-    // The related block depends on other articles: the HTML key names the site generation too.
-    const key = keyed ? null : cacheKey('article', [encodeURIComponent(version.slug), `r${version.revision}`, `g${version.generation}`, siteTag(site), 'html'])
-    const page = await cachedOrFresh(c, key, 'article', timing, async () => {
-      const [article, related] = await Promise.all([load(), timing.time('db-related', () => relatedLinks(c, version.id))])
-      return timing.time('render', () => renderArticlePage(article, site, { preview, related }))
-    })
-    c.header('x-cache', page.status)
-    c.header('server-timing', timing.toString())
-    return c.html(page.body)
+    const site = siteOf(c)
+    // The view's address: slug and representation (and the site, for origin and name); never a version.
+    const key = keyed ? null : cacheKey('article', [encodeURIComponent(slug), VARIANT[type], siteTag(site)])
+    const view = await timing.time('cache', () => serveView(viewDeps(c), key, 'article', `a.${VARIANT[type]}`, () => renderArticleView(c, slug, type, timing)))
+    const { entry } = view
+    setPageHeaders(c, { etag: entry.etag, lastModified: entry.lastModified ?? entry.renderedAt, keyed, vary: 'Accept, Authorization', timing })
+    if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified)) return c.body(null, 304)
+    c.header('x-cache', view.status)
+    return c.body(entry.body, 200, { 'content-type': entry.type })
   } catch (err) {
     return pageError(c, err)
   }
@@ -130,6 +136,22 @@ pages.get('/articles/:slug', async (c) => {
 
 /** What an index page lists: the front page, or one section, tag or author. */
 type IndexKind = FeedScope['kind'] | null
+
+async function renderIndexView(c: Context<AppEnv>, kind: IndexKind, slug: string, cursor: ListCursor | null, timing: ServerTiming): Promise<RenderedView> {
+  const term = kind ? await timing.time('db', () => getPublishedTerm(c.var.db, kind, slug)) : null
+  if (kind && !term) throw notFound(slug)
+  const scope: FeedScope | null = kind && term ? { kind, slug: term.slug, name: term.name } : null
+  const site = siteOf(c)
+  const renderedAt = new Date().toISOString()
+  const filter = { statuses: ['published' as const], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }
+  const list = await timing.time('db-list', () => listArticles(c.var.db, filter, INDEX_PAGE_SIZE, cursor, 'summary'))
+  if (scope && list.articles.length === 0) throw notFound(slug)
+  const nextHref = list.next ? `${kind ? `/${kind}/${encodeURIComponent(slug)}` : '/'}?cursor=${encodeCursor(list.next)}` : null
+  const body = await timing.time('render', () => renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site))
+  // The page changes when a story joins this list (l:…) or one it shows changes (s:…).
+  const deps = [kind ? `l:${kind}:${slug}` : 'l:latest', ...list.articles.map((a) => `s:${a.id}`)]
+  return { body, type: 'text/html; charset=UTF-8', lastModified: renderedAt, deps }
+}
 
 async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response> {
   try {
@@ -139,40 +161,20 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
     const cursorText = c.req.query('cursor')
     const cursor: ListCursor | null = cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor) throw new ApiError('bad_request', 'That page link is not valid: start again from the first page.')
-    const [term, generation] = await timing.time('db', () =>
-      Promise.all([kind ? getPublishedTerm(c.var.db, kind, slug) : null, getPublicGeneration(c.var.db)])
-    )
-    if (kind && !term) throw notFound(slug)
-    if (!negotiate(c.req.header('accept'), ['text/html'])) throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')
-    const scope: FeedScope | null = kind && term ? { kind, slug: term.slug, name: term.name } : null
+    if (!negotiate(c.req.header('accept'), ['text/html'])) {
+      if (kind && !(await getPublishedTerm(c.var.db, kind, slug))) throw notFound(slug)
+      throw new ApiError('not_acceptable', 'Index pages are HTML; the API lists articles at /v1/articles.')
+    }
     const site = siteOf(c)
     const keyed = c.var.principal.kind !== 'anonymous'
-    const pageTag = cursor ? fnv1a(encodeCursor(cursor)) : 'p1'
-    const etag = `"i.${kind ?? 'front'}.${encodeURIComponent(slug) || '-'}.g${generation}.${pageTag}.${siteTag(site)}"`
-    c.header('etag', etag)
-    c.header('vary', 'Authorization')
-    c.header('cache-control', keyed ? PRIVATE_CACHE_CONTROL : PAGE_CACHE_CONTROL)
-    if (c.req.header('if-none-match') !== undefined && isNotModified(c.req.raw.headers, etag, null)) {
-      c.header('server-timing', timing.toString())
-      return c.body(null, 304)
-    }
     // Only first pages go to KV: cursors are free-form input, and caching each would let anyone fill KV.
-    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', encodeURIComponent(slug) || '-', `g${generation}`, siteTag(site)])
-    const page = await cachedOrFresh(c, key, 'index', timing, async () => {
-      const renderedAt = new Date().toISOString()
-      const list = await timing.time('db-list', () => listArticles(c.var.db, { statuses: ['published'], section: kind === 'sections' ? slug : undefined, tag: kind === 'tags' ? slug : undefined, author: kind === 'authors' ? slug : undefined }, INDEX_PAGE_SIZE, cursor, 'summary'))
-      if (scope && list.articles.length === 0) throw notFound(slug)
-      const nextHref = list.next ? `${kind ? `/${kind}/${encodeURIComponent(slug)}` : '/'}?cursor=${encodeCursor(list.next)}` : null
-      // The render time travels with the page, so every copy of this generation has one Last-Modified.
-      const html = await timing.time('render', () => renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site))
-      return `${renderedAt}\n${html}`
-    })
-    const newline = page.body.indexOf('\n')
-    const lastModified = page.body.slice(0, newline)
-    setPageHeaders(c, { etag, lastModified, keyed, vary: 'Authorization', timing })
-    if (isNotModified(c.req.raw.headers, etag, lastModified)) return c.body(null, 304)
-    c.header('x-cache', page.status)
-    return c.html(page.body.slice(newline + 1))
+    const key = keyed || cursor ? null : cacheKey('index', [kind ?? 'front', encodeURIComponent(slug) || '-', siteTag(site)])
+    const view = await timing.time('cache', () => serveView(viewDeps(c), key, 'index', `i.${kind ?? 'front'}.${cursor ? 'n' : 'p1'}`, () => renderIndexView(c, kind, slug, cursor, timing)))
+    const { entry } = view
+    setPageHeaders(c, { etag: entry.etag, lastModified: entry.lastModified ?? entry.renderedAt, keyed, vary: 'Authorization', timing })
+    if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified)) return c.body(null, 304)
+    c.header('x-cache', view.status)
+    return c.html(entry.body)
   } catch (err) {
     return pageError(c, err)
   }

@@ -18,6 +18,10 @@ import { entityKey, extractArticle } from '../domain/derived'
 import {
   findCandidates, getRelatedSource, getSourceWithNeighbors, getStoredTermStats, getTermStats, idsForSeqs, replaceCuration, resolveRefs,
 } from '../storage/related'
+import { flushViewOutbox } from '../services/view-invalidation'
+import { serveView } from '../services/edge-views'
+import { cacheKey } from '../storage/cache'
+import { isNotModified, viewDeps } from './pages-http'
 import { mediaType, parseWith, readJson, readText, requireMediaType } from './validate'
 
 export const related = new Hono<AppEnv>()
@@ -81,14 +85,34 @@ export async function findRelatedStories(c: Context<AppEnv>, ref: string, option
   }
   // Time spent waiting on D1 (the clock only moves across I/O in a Worker): where a slow lookup went.
   c.header('server-timing', timing.join(', '))
-  return { article: { id: found.id, slug: found.slug, headline: found.headline }, related: stories, meta: meta(query, method) }
+  return { article: { id: found.id, slug: found.slug, headline: found.headline }, related: stories, meta: meta(query, method), seq: found.seq }
+}
+
+/**
+ * What a related answer depends on (migration 0007): the story, its stored neighbour list, and each
+ * story shown; a live answer (few neighbours) can change with any published write.
+ */
+export function relatedDeps(found: { article: { id: string }; seq: number; related: { id: string }[]; meta: { method: string } }): string[] {
+  const deps = [`s:${found.article.id}`, `r:${found.seq}`, ...found.related.map((r) => `s:${r.id}`)]
+  return found.meta.method === 'live' ? [...deps, 'l:site'] : deps
 }
 
 related.get('/articles/:ref/related', async (c) => {
   const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
-  const body = await findRelatedStories(c, c.req.param('ref'), query)
+  const ref = c.req.param('ref')
+  // Anonymous lookups of stored stories with the default window are edge views: ranked once per change
+  // of what they show, then answered from KV with no D1 query and no scoring. Filters stay live.
+  const cacheable = c.var.principal.kind === 'anonymous' && ref.length <= 200 && !query.since && !query.section
+  const key = cacheable ? cacheKey('related', [encodeURIComponent(ref), query.limit, query.halfLife ?? '-']) : null
+  const view = await serveView(viewDeps(c), key, 'related', 'rel', async () => {
+    const { seq: _seq, ...body } = await findRelatedStories(c, ref, query)
+    return { body: JSON.stringify(body), type: 'application/json', deps: relatedDeps({ ...body, seq: _seq }) }
+  })
   c.header('cache-control', 'no-store')
-  return c.json(body)
+  c.header('etag', view.entry.etag)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
+  c.header('x-cache', view.status)
+  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
 })
 
 /** Headline and body of the posted content: JSON `{ headline, body }` or plain text (first line = headline). */
@@ -153,6 +177,7 @@ related.put('/articles/:ref/related', async (c) => {
   }
   const unique = (list: number[]) => [...new Set(list)]
   await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
+  await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
   const [pinnedIds, excludedIds] = await Promise.all([idsForSeqs(c.var.db, unique(pinned)), idsForSeqs(c.var.db, unique(excluded))])
   c.header('cache-control', 'no-store')
   return c.json({ article: { id: found.id, slug: found.slug }, curation: { pinned: pinnedIds, excluded: excludedIds } })

@@ -10,9 +10,9 @@ import { cardPolicy, renderCardPage, renderMissingCardPage } from '../render/emb
 import { renderDemoPage } from '../render/embed/demo-page'
 import { listArticles } from '../storage/article-list'
 import { getArticle } from '../storage/articles'
-import { getPublicGeneration } from '../storage/page-versions'
-import { PAGE_CACHE_CONTROL, cacheKey, cacheScope, fnv1a, readThrough } from '../storage/cache'
-import { isNotModified } from './pages-http'
+import { serveView } from '../services/edge-views'
+import { PAGE_CACHE_CONTROL, cacheKey, fnv1a } from '../storage/cache'
+import { isNotModified, viewDeps } from './pages-http'
 import { WIDGET_SOURCE, WIDGET_VERSION, openCors, pathSlug, publishedVersion, siteOf, siteTag, widgetUrl } from './widgets-http'
 
 export const widgetEmbeds = new Hono<AppEnv>()
@@ -58,32 +58,37 @@ async function cardHeaders(c: Context<AppEnv>): Promise<Record<string, string>> 
 widgetEmbeds.get('/embed/articles/:slug', async (c) => {
   const site = siteOf(c)
   const headers = await cardHeaders(c)
-  let version
+  const csp = fnv1a(headers['content-security-policy'] ?? '')
+  let view
   try {
-    version = await publishedVersion(c, pathSlug(c))
+    const slug = pathSlug(c)
+    const keyed = c.var.principal.kind !== 'anonymous'
+    const key = keyed ? null : cacheKey('widget', ['card', encodeURIComponent(slug), siteTag(site), csp])
+    view = await serveView(viewDeps(c), key, 'widget', 'card', async () => {
+      const version = await publishedVersion(c, slug)
+      const article = await getArticle(c.var.db, version.id)
+      if (!article) throw new ApiError('not_found', 'No published article has that slug.')
+      const body = await renderCardPage(toWidgetItem(article, site.origin), article.language, site)
+      return { body, type: 'text/html; charset=utf-8', lastModified: version.updatedAt, deps: [`s:${version.id}`] }
+    })
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
     return c.body(renderMissingCardPage(site), 404, { ...headers, 'cache-control': 'no-store' })
   }
-  const etag = `"card.${version.id}.r${version.revision}.${siteTag(site)}.${fnv1a(headers['content-security-policy']!)}"`
-  const cacheHeaders = { etag, 'cache-control': PAGE_CACHE_CONTROL, 'last-modified': new Date(version.updatedAt).toUTCString() }
-  if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304, { ...headers, ...cacheHeaders })
-  const key = cacheKey('widget', ['card', encodeURIComponent(version.slug), `r${version.revision}`, siteTag(site)])
-  const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
-    const article = await getArticle(c.var.db, version.id)
-    if (!article) throw new ApiError('not_found', 'No published article has that slug.')
-    return renderCardPage(toWidgetItem(article, site.origin), article.language, site)
-  }, (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) })
-  return c.body(page.body, 200, { ...headers, ...cacheHeaders, 'x-cache': page.status })
+  const { entry } = view
+  const cacheHeaders: Record<string, string> = { etag: entry.etag, 'cache-control': PAGE_CACHE_CONTROL }
+  if (entry.lastModified) cacheHeaders['last-modified'] = new Date(entry.lastModified).toUTCString()
+  if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified)) return c.body(null, 304, { ...headers, ...cacheHeaders })
+  return c.body(entry.body, 200, { ...headers, ...cacheHeaders, 'x-cache': view.status })
 })
 
 widgetEmbeds.get('/embed', async (c) => {
   const site = siteOf(c)
-  const generation = await getPublicGeneration(c.var.db)
-  const key = cacheKey('widget', ['demo', `g${generation}`, siteTag(site)])
-  const page = await readThrough(c.env.CACHE, key, 'widget', async () => {
+  const key = cacheKey('widget', ['demo', siteTag(site)])
+  const view = await serveView(viewDeps(c), c.var.principal.kind === 'anonymous' ? key : null, 'widget', 'demo', async () => {
     const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null, 'summary')).articles[0]
-    return renderDemoPage({ site, widgetUrl: widgetUrl(site.origin), article: latest?.slug ?? null, section: latest?.section?.slug ?? null })
-  }, (p) => c.executionCtx.waitUntil(p), { scope: cacheScope(c.env.PUBLIC_BASE_URL) })
-  return c.html(page.body, 200, { 'cache-control': PAGE_CACHE_CONTROL, 'x-cache': page.status })
+    const body = renderDemoPage({ site, widgetUrl: widgetUrl(site.origin), article: latest?.slug ?? null, section: latest?.section?.slug ?? null })
+    return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
+  })
+  return c.html(view.entry.body, 200, { 'cache-control': PAGE_CACHE_CONTROL, 'x-cache': view.status })
 })

@@ -6,10 +6,11 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import type { SiteInfo } from '../render/jsonld'
-import { PAGE_CACHE_CONTROL, RENDER_VERSION, cacheScope, fnv1a, readThrough } from '../storage/cache'
+import { serveView } from '../services/edge-views'
+import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a } from '../storage/cache'
 import WIDGET_SOURCE from '../widget/edgewire.widget.js'
 import { getArticleVersion, readRecent, type ArticleVersion } from '../storage/page-versions'
-import { isNotModified, isPageSlug } from './pages-http'
+import { isNotModified, isPageSlug, viewDeps } from './pages-http'
 import { publicOrigin } from './system'
 
 export { WIDGET_SOURCE }
@@ -57,15 +58,20 @@ export function preflight(c: Context<AppEnv>): Response {
 }
 
 /**
- * Answers JSON read through KV under `key` (a versioned key: see `cacheKey`), with an ETag derived
- * from the key, so a client that has this version gets a 304 without a KV read.
+ * Answers JSON from the edge view at `key` (its address; no D1 on a hit), rendered on a miss with the
+ * dependencies of what it shows. The ETag is stored with the view, so a 304 costs what a hit costs.
  */
-export async function cachedJson(c: Context<AppEnv>, key: string, render: () => Promise<unknown>): Promise<Response> {
-  const etag = `"w.${fnv1a(key)}"`
-  const headers = { etag, 'cache-control': PAGE_CACHE_CONTROL }
-  if (isNotModified(c.req.raw.headers, etag, null)) return c.body(null, 304, headers)
-  const value = await readThrough(c.env.CACHE, key, 'widget', async () => JSON.stringify(await render()), (p) => c.executionCtx.waitUntil(p), { memory: true, scope: cacheScope(c.env.PUBLIC_BASE_URL) })
-  return c.body(value.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'x-cache': value.status })
+export async function cachedJson(
+  c: Context<AppEnv>, key: string, render: () => Promise<{ value: unknown; deps: string[] }>
+): Promise<Response> {
+  const keyed = c.var.principal.kind !== 'anonymous'
+  const view = await serveView(viewDeps(c), keyed ? null : key, 'widget', 'w', async () => {
+    const { value, deps } = await render()
+    return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', deps }
+  })
+  const headers = { etag: view.entry.etag, 'cache-control': PAGE_CACHE_CONTROL }
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304, headers)
+  return c.body(view.entry.body, 200, { ...headers, 'content-type': view.entry.type, 'x-cache': view.status })
 }
 
 /**
@@ -96,9 +102,12 @@ export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Prom
   return readRecent(`widget:${key}`, VERSION_MEMO_MS, read)
 }
 
-/** The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. */
+/**
+ * The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. Edge
+ * views call it only when rendering, so it always reads D1.
+ */
 export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
-  const version = await versionRead(c, `article:${slug}`, () => getArticleVersion(c.var.db, slug))
+  const version = await getArticleVersion(c.var.db, slug)
   if (!version || version.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
   return version
 }

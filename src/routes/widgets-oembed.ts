@@ -11,8 +11,9 @@ import { toWidgetItem } from '../domain/widget'
 import type { AppEnv } from '../env'
 import { oembedDocument, oembedXml } from '../render/embed/oembed'
 import { getArticle } from '../storage/articles'
-import { PAGE_CACHE_CONTROL } from '../storage/cache'
-import { isNotModified } from './pages-http'
+import { serveView } from '../services/edge-views'
+import { PAGE_CACHE_CONTROL, cacheKey } from '../storage/cache'
+import { isNotModified, viewDeps } from './pages-http'
 import { parseWith } from './validate'
 import { openCors, preflight, publishedVersion, siteOf, siteTag, widgetUrl } from './widgets-http'
 
@@ -33,18 +34,24 @@ oembed.get('/oembed', async (c) => {
     throw new ApiError('validation_failed', 'The query has 1 invalid field(s).', { errors: [{ path: 'url', message: 'an absolute http(s) URL' }] })
   }
   if (slug === null) throw new ApiError('not_found', NOT_OURS)
-  const version = await publishedVersion(c, slug).catch(() => {
-    throw new ApiError('not_found', NOT_OURS)
-  })
   const dims = `${query.maxwidth ?? '-'}x${query.maxheight ?? '-'}`
-  const etag = `"o.${version.id}.r${version.revision}.${format}.${dims}.${siteTag(site)}"`
-  c.header('etag', etag)
+  const keyed = c.var.principal.kind !== 'anonymous'
+  const key = keyed ? null : cacheKey('widget', ['oembed', encodeURIComponent(slug), format, dims, siteTag(site)])
+  const view = await serveView(viewDeps(c), key, 'widget', `o.${format}`, async () => {
+    const version = await publishedVersion(c, slug).catch(() => {
+      throw new ApiError('not_found', NOT_OURS)
+    })
+    const article = await getArticle(c.var.db, version.id)
+    if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
+    const item = toWidgetItem(article, site.origin)
+    const doc = oembedDocument(item, article.bylines, embedSize(item.image !== null, query.maxwidth, query.maxheight), site, widgetUrl(site.origin))
+    const body = format === 'xml' ? oembedXml(doc) : JSON.stringify(doc)
+    const type = format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json'
+    return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
+  })
+  c.header('etag', view.entry.etag)
   c.header('cache-control', PAGE_CACHE_CONTROL)
-  if (isNotModified(c.req.raw.headers, etag, version.updatedAt)) return c.body(null, 304)
-  const article = await getArticle(c.var.db, version.id)
-  if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
-  const item = toWidgetItem(article, site.origin)
-  const doc = oembedDocument(item, article.bylines, embedSize(item.image !== null, query.maxwidth, query.maxheight), site, widgetUrl(site.origin))
-  if (format === 'xml') return c.body(oembedXml(doc), 200, { 'content-type': 'text/xml; charset=utf-8' })
-  return c.json(doc)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified)) return c.body(null, 304)
+  c.header('x-cache', view.status)
+  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
 })

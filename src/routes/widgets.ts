@@ -10,13 +10,12 @@ import { WidgetArticleQuerySchema, WidgetLatestQuerySchema, WidgetRelatedQuerySc
 import type { AppEnv } from '../env'
 import { listArticles } from '../storage/article-list'
 import { getArticle } from '../storage/articles'
-import { getPublicGeneration } from '../storage/page-versions'
 import { cacheKey } from '../storage/cache'
 import { getPublishedTerm } from '../storage/taxonomy'
-import { findRelatedStories } from './related'
+import { findRelatedStories, relatedDeps } from './related'
 import { parseWith } from './validate'
 import { widgetEmbeds } from './widgets-embed'
-import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag, versionRead } from './widgets-http'
+import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag } from './widgets-http'
 import { oembed } from './widgets-oembed'
 
 export const widgets = new Hono<AppEnv>()
@@ -28,15 +27,15 @@ widgets.get('/v1/widgets/latest', async (c) => {
   const query = parseWith(WidgetLatestQuerySchema, c.req.query(), 'query')
   const site = siteOf(c)
   return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
-    const generation = await versionRead(c, 'generation', () => getPublicGeneration(c.var.db))
-    const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, `g${generation}`, siteTag(site)])
+    const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
         listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null, 'summary'),
         query.section ? getPublishedTerm(c.var.db, 'sections', query.section) : null,
       ])
       if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
-      return { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) }
+      const deps = [query.section ? `l:sections:${query.section}` : 'l:latest', ...list.articles.map((a) => `s:${a.id}`)]
+      return { value: { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) }, deps }
     })
   })
 })
@@ -45,12 +44,13 @@ widgets.get('/v1/widgets/articles/:slug', async (c) => {
   const query = parseWith(WidgetArticleQuerySchema, c.req.query(), 'query')
   const site = siteOf(c)
   return orEmpty(c, query.missing, { item: null }, async () => {
-    const version = await publishedVersion(c, pathSlug(c))
-    const key = cacheKey('widget', ['article', encodeURIComponent(version.slug), `r${version.revision}`, siteTag(site)])
+    const slug = pathSlug(c)
+    const key = cacheKey('widget', ['article', encodeURIComponent(slug), siteTag(site)])
     return cachedJson(c, key, async () => {
+      const version = await publishedVersion(c, slug)
       const article = await getArticle(c.var.db, version.id)
       if (!article || article.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
-      return { item: toWidgetItem(article, site.origin) }
+      return { value: { item: toWidgetItem(article, site.origin) }, deps: [`s:${version.id}`] }
     })
   })
 })
@@ -60,22 +60,20 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
     const slug = pathSlug(c)
-    const [version, generation] = await Promise.all([publishedVersion(c, slug), versionRead(c, 'generation', () => getPublicGeneration(c.var.db))])
-    const key = cacheKey('widget', ['related', version.slug, query.limit, `g${generation}`, siteTag(site)])
-    return cachedJson(c, key, async () => ({
-      article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
-      items: await relatedItems(c, version.id, query.limit, site.origin),
-    }))
+    const key = cacheKey('widget', ['related', encodeURIComponent(slug), query.limit, siteTag(site)])
+    return cachedJson(c, key, async () => {
+      const version = await publishedVersion(c, slug)
+      const found = await findRelatedStories(c, version.id, { limit: query.limit })
+      const items = found.related.map((s): WidgetItem => ({
+        slug: s.slug, url: `${site.origin}/articles/${s.slug}`, headline: s.headline, dek: null, section: s.section, bylines: [], publishedAt: s.publishedAt, image: null,
+      }))
+      return {
+        value: { article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` }, items },
+        deps: relatedDeps(found),
+      }
+    })
   })
 })
-
-/** Related stories from the related-stories capability (stored neighbours, else a live query), ranked as there. */
-async function relatedItems(c: Context<AppEnv>, id: string, limit: number, origin: string): Promise<WidgetItem[]> {
-  const { related } = await findRelatedStories(c, id, { limit })
-  return related.map((s) => ({
-    slug: s.slug, url: `${origin}/articles/${s.slug}`, headline: s.headline, dek: null, section: s.section, bylines: [], publishedAt: s.publishedAt, image: null,
-  }))
-}
 
 widgets.route('/', widgetEmbeds)
 widgets.route('/', oembed)

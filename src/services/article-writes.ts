@@ -8,6 +8,7 @@ import type { ApiError } from '../domain/errors'
 import type { Db } from '../storage/db'
 import { ArticleConflict, writeArticles } from '../storage/articles'
 import type { ServiceDeps } from './deps'
+import { flushViewOutbox } from './view-invalidation'
 
 /**
  * Writes articles with their derived data in one transaction (throws `ArticleConflict` when another
@@ -26,13 +27,16 @@ export async function saveArticles(
 }
 
 /**
- * What follows every committed article write, from a request or the cron: each article's
- * after-write listeners. Work that must follow every write (dropping cached views...) goes here.
+ * What follows every committed article write, from a request or the cron: the edge views the write
+ * changed are dropped before the answer (so the next read here sees it; a failure stays in the
+ * outbox for the cron), then each article's after-write listeners run.
  */
 export async function articlesCommitted(
   deps: ServiceDeps,
   articles: readonly Article[]
 ): Promise<void> {
+  const flushed = await flushViewOutbox({ db: deps.db, kv: deps.cache })
+  deps.viewsInvalidated?.(flushed.keys)
   for (const article of articles) deps.articleChanged(article)
 }
 

@@ -25,4 +25,6 @@ export interface ServiceDeps {
   waitUntil: (promise: Promise<unknown>) => void
   /** Runs the after-write listeners (WebSub pings...) for an article whose write has committed. */
   articleChanged: (article: Article) => void
+  /** Told how many edge views a write dropped (a request reports it in `x-views-invalidated`). */
+  viewsInvalidated?: (keys: number) => void
 }

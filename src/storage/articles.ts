@@ -143,13 +143,22 @@ export function articleWriteStatements(
          SELECT json_extract(t.value, '$.slug'), json_extract(t.value, '$.name') FROM json_each(?1) j, json_each(j.value, '${path}') t`
       )
       .bind(json)
+  // Links are diffed, not rewritten: only a tag or byline a story gains fires the view triggers that
+  // drop that list's first page (migration 0007), so an edit that keeps them leaves those lists cached.
+  const wanted = (path: string) =>
+    `SELECT a.seq AS seq, json_extract(t.value, '$.slug') AS slug, t.key AS position
+     FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}, json_each(j.value, '${path}') t`
   const links = (table: string, column: string, path: string) => [
-    db.prepare(`DELETE FROM ${table} WHERE article_seq IN (SELECT seq FROM articles WHERE id IN ${ids})`).bind(json),
     db
       .prepare(
-        `INSERT INTO ${table} (article_seq, ${column}, position)
-         SELECT a.seq, json_extract(t.value, '$.slug'), t.key
-         FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}, json_each(j.value, '${path}') t`
+        `DELETE FROM ${table} WHERE article_seq IN (SELECT seq FROM articles WHERE id IN ${ids})
+           AND (article_seq, ${column}) NOT IN (SELECT seq, slug FROM (${wanted(path)}))`
+      )
+      .bind(json),
+    db
+      .prepare(
+        `INSERT INTO ${table} (article_seq, ${column}, position) SELECT seq, slug, position FROM (${wanted(path)}) WHERE true
+         ON CONFLICT (article_seq, ${column}) DO UPDATE SET position = excluded.position`
       )
       .bind(json),
   ]

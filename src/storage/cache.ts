@@ -91,8 +91,8 @@ let renderCount = 0
 const recentWrites = new Map<string, number>()
 const WRITE_SPACING_MS = 1000
 
-/** True (and remembered) when this isolate may write the key now. */
-function mayWrite(key: string, now = Date.now()): boolean {
+/** True (and remembered) when this isolate may write (or delete) the key now. */
+export function mayWrite(key: string, now = Date.now()): boolean {
   const last = recentWrites.get(key)
   if (last !== undefined && now - last < WRITE_SPACING_MS) return false
   if (recentWrites.size > 1000) {
@@ -140,7 +140,17 @@ function memorySet(key: string, body: string, now: number): void {
   }
 }
 
-/** How many renders `readThrough` has run in this isolate (tests use it to see coalescing). */
+/** Counts a render made outside `readThrough` (the view layer), for `renderCountForTests`. */
+export function noteRender(): void {
+  renderCount += 1
+}
+
+/** When this isolate last wrote or deleted `key` (ms), if within the last second. */
+export function lastWriteAt(key: string): number | undefined {
+  return recentWrites.get(key)
+}
+
+/** How many renders this isolate has run (tests use it to see caching and coalescing). */
 export function renderCountForTests(): number {
   return renderCount
 }

@@ -72,15 +72,16 @@ describe('concurrent misses', () => {
   })
 })
 
-describe('KV in the versioned store', () => {
-  it('writes the rendered page under a key naming the revision, with a TTL', async () => {
-    const a = await createArticle({ headline: 'Stored by revision' })
-    await direct(`/articles/${a.slug}`, env)
-    const list = await env.CACHE.list({ prefix: `v1:article:${a.slug}:r1:` })
+describe('KV at the view address', () => {
+  it('writes the rendered page under a key naming its address (not a version), with a TTL and validators', async () => {
+    const a = await createArticle({ headline: 'Stored by address' })
+    const { res } = await direct(`/articles/${a.slug}`, env)
+    const list = await env.CACHE.list<{ etag: string }>({ prefix: `v1:article:${a.slug}:html:` })
     expect(list.keys).toHaveLength(1)
-    const key = list.keys[0] as { name: string; expiration?: number }
+    const key = list.keys[0] as { name: string; expiration?: number; metadata?: { etag: string } }
     expect(key.expiration).toBeGreaterThan(Date.now() / 1000 + 3600)
-    expect(await env.CACHE.get(key.name)).toContain('Stored by revision')
+    expect(key.metadata?.etag).toBe(res.headers.get('etag'))
+    expect(await env.CACHE.get(key.name)).toContain('Stored by address')
   })
 })
 

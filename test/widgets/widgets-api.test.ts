@@ -34,7 +34,7 @@ describe('GET /v1/widgets/latest', () => {
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('cache-control')).toMatch(/^public, max-age=60/)
-    expect(res.headers.get('etag')).toMatch(/^"w\.[0-9a-f]{8}"$/)
+    expect(res.headers.get('etag')).toMatch(/^"w\.[0-9a-f]{16}"$/)
   })
 
   it('honours limit and defaults to five', async () => {

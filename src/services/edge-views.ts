@@ -1,0 +1,114 @@
+/**
+ * @module Edge-first reads: a public view is served from this isolate's memory or one KV read,
+ * with no D1 query; a miss renders from D1, records what the view depends on, and stores it in KV.
+ * Writes drop the views they changed (`view-invalidation.ts`): keys name addresses, not versions.
+ */
+import {
+  CACHE_TTL, fnv1a, mayWrite, noteRender, type CacheKind, type CacheScope,
+} from '../storage/cache'
+import type { Db } from '../storage/db'
+import {
+  getView, memoryView, putView, recordViewKeys, rememberView, type ViewEntry,
+} from '../storage/views'
+
+/** What the view layer needs: plain bindings, never a Hono Context. */
+export interface ViewDeps {
+  db: Db
+  kv: KVNamespace
+  waitUntil: (promise: Promise<unknown>) => void
+  /** Where a view may be kept (`cacheScope`): KV, this isolate only, or nowhere. */
+  scope: CacheScope
+}
+
+/** A freshly rendered view and what it shows (dependency names, see migration 0007). */
+export interface RenderedView {
+  body: string
+  type: string
+  lastModified?: string | null
+  deps: readonly string[]
+}
+
+export interface ServedView {
+  entry: ViewEntry
+  /** HIT from memory or KV; MISS rendered and kept; BYPASS rendered and not kept. */
+  status: 'HIT' | 'MISS' | 'BYPASS'
+}
+
+/** A strong validator from the body bytes: two FNV-1a hashes make 64 bits. */
+export function bodyEtag(prefix: string, body: string): string {
+  return `"${prefix}.${fnv1a(body)}${fnv1a(`~${body}`)}"`
+}
+
+function toEntry(prefix: string, view: RenderedView): ViewEntry {
+  return {
+    body: view.body,
+    etag: bodyEtag(prefix, view.body),
+    lastModified: view.lastModified ?? null,
+    type: view.type,
+    renderedAt: new Date().toISOString(),
+  }
+}
+
+/**
+ * Serves the view at `key` (null: never cached, e.g. a keyed request). A hit costs one memory
+ * lookup or one KV read and no D1 query; a KV failure falls back to rendering from D1 (BYPASS). A miss is
+ * stored in KV after its dependencies are recorded, unless a write touched one of them while it was
+ * rendering (then the next request renders again).
+ *
+ * @example
+ * const { entry, status } = await serveView(deps, key, 'article', 'a', () => renderPage(slug))
+ */
+export async function serveView(
+  deps: ViewDeps,
+  key: string | null,
+  kind: CacheKind,
+  prefix: string,
+  render: () => Promise<RenderedView>
+): Promise<ServedView> {
+  if (key === null || deps.scope === 'none') {
+    noteRender()
+    return { entry: toEntry(prefix, await render()), status: 'BYPASS' }
+  }
+  const remembered = memoryView(key)
+  if (remembered) return { entry: remembered, status: 'HIT' }
+  let kvOk = deps.scope === 'shared'
+  if (kvOk) {
+    try {
+      const hit = await getView(deps.kv, key)
+      if (hit) {
+        rememberView(key, hit)
+        return { entry: hit, status: 'HIT' }
+      }
+    } catch (err) {
+      const message = 'KV read failed; rendering from D1'
+      console.error(JSON.stringify({ level: 'warn', message, error: String(err) }))
+      kvOk = false
+    }
+  }
+  const started = Date.now()
+  noteRender()
+  const view = await render()
+  const entry = toEntry(prefix, view)
+  if (deps.scope === 'isolate') {
+    rememberView(key, entry)
+    return { entry, status: 'MISS' }
+  }
+  if (!kvOk) return { entry, status: 'BYPASS' }
+  rememberView(key, entry)
+  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
+  return { entry, status: 'MISS' }
+}
+
+async function storeView(
+  deps: ViewDeps, key: string, kind: CacheKind, entry: ViewEntry, on: readonly string[], started: number
+) {
+  try {
+    const current = await recordViewKeys(deps.db, key, on, started)
+    // KV takes one write per second per key: a key this isolate just wrote or deleted waits for
+    // the next miss.
+    if (current && mayWrite(key)) await putView(deps.kv, key, entry, CACHE_TTL[kind])
+  } catch (err) {
+    const error = String(err)
+    console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))
+  }
+}

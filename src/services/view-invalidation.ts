@@ -1,0 +1,85 @@
+/**
+ * @module Write-time invalidation: drops the KV views a write changed. The triggers of migration
+ * 0007 queue the changed dependencies in `view_outbox` in the same transaction as the write; a flush
+ * maps them to the KV keys recorded in `view_keys`, deletes those, and marks the rows done. A
+ * failed flush leaves the rows pending (attempts, last_error) for the next one: the cron runs one
+ * every minute.
+ */
+import { lastWriteAt, mayWrite } from '../storage/cache'
+import type { Db } from '../storage/db'
+import {
+  completeInvalidations, failInvalidations, forgetAllViews, forgetView, keysForDeps,
+  listPendingInvalidations, pruneInvalidations,
+} from '../storage/views'
+
+export interface InvalidationDeps {
+  db: Db
+  kv: KVNamespace
+}
+
+export interface FlushResult {
+  /** Dependencies applied (or attempted, when `failed`). */
+  deps: number
+  /** KV keys deleted. */
+  keys: number
+  failed: boolean
+}
+
+/** Dependencies per flush: keeps one invocation far below KV's 1,000 operations. */
+export const FLUSH_DEPS = 200
+const FLUSH_KEYS = 800
+/** Done rows are kept this long: a render that started before the write must see them. */
+export const OUTBOX_KEEP_MS = 5 * 60_000
+
+/** Deletes one key, spacing writes to it by a second in this isolate (KV's per-key write rate). */
+async function deleteSpaced(kv: KVNamespace, key: string): Promise<void> {
+  const last = lastWriteAt(key)
+  const wait = last === undefined ? 0 : 1000 - (Date.now() - last)
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+  mayWrite(key)
+  forgetView(key)
+  await kv.delete(key)
+}
+
+/**
+ * Applies pending invalidations: this isolate forgets every in-memory view at once (so the writing
+ * location reads its own write), then the affected KV keys are deleted. Never throws: a failure is
+ * logged as JSON and left in the outbox for the next flush.
+ *
+ * @example
+ * await saveArticles(db, [article], actor)
+ * await flushViewOutbox({ db, kv: env.CACHE })
+ */
+export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResult> {
+  forgetAllViews()
+  let pending: Awaited<ReturnType<typeof listPendingInvalidations>> = []
+  try {
+    pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
+    if (pending.length === 0) return { deps: 0, keys: 0, failed: false }
+    const keys = (await keysForDeps(deps.db, pending.map((p) => p.dep))).slice(0, FLUSH_KEYS)
+    const results = await Promise.allSettled(keys.map((key) => deleteSpaced(deps.kv, key)))
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failure) throw failure.reason
+    await completeInvalidations(deps.db, pending, keys)
+    return { deps: pending.length, keys: keys.length, failed: false }
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err)
+    console.error(JSON.stringify({
+      level: 'error', message: 'view invalidation failed; left in the outbox for retry',
+      deps: pending.slice(0, 20).map((p) => p.dep),
+      attempts: Math.max(0, ...pending.map((p) => p.attempts)) + 1,
+      error,
+    }))
+    await failInvalidations(deps.db, pending.map((p) => p.dep), error).catch(() => undefined)
+    return { deps: pending.length, keys: 0, failed: true }
+  }
+}
+
+/** The cron's pass: retries what is pending, then prunes rows done long enough ago. */
+export async function retryViewInvalidations(
+  deps: InvalidationDeps, now = Date.now()
+): Promise<FlushResult> {
+  const result = await flushViewOutbox(deps)
+  await pruneInvalidations(deps.db, now - OUTBOX_KEEP_MS).catch(() => undefined)
+  return result
+}

@@ -1,0 +1,190 @@
+/**
+ * @module Rendered views at their address: a KV entry per view (body as the value, validators and
+ * content type as metadata, so a hit is one KV read), a short in-isolate layer, and the D1 side of
+ * write-time invalidation (which keys depend on what, and the durable outbox the triggers fill).
+ */
+import type { Db } from './db'
+
+/** What a cached view carries besides its body (KV metadata: at most 1,024 bytes). */
+export interface ViewMeta {
+  /** Strong ETag, quoted: a hash of the body bytes. */
+  etag: string
+  /** `Last-Modified` (ISO) or null. */
+  lastModified: string | null
+  /** `Content-Type` of the body. */
+  type: string
+  /** When it was rendered (ISO). */
+  renderedAt: string
+}
+
+export interface ViewEntry extends ViewMeta {
+  body: string
+}
+
+/**
+ * How long a copy may live in an isolate's memory. Invalidation deletes KV keys and clears the
+ * writing isolate's memory; other isolates keep a copy at most this long (on top of KV's ~60 s).
+ */
+export const VIEW_MEMORY_MS = 1000
+const MEMORY_MAX_BYTES = 8 * 1024 * 1024
+const MEMORY_MAX_ENTRY = 512 * 1024
+const memory = new Map<string, { entry: ViewEntry; until: number }>()
+let memoryBytes = 0
+
+/** A copy of the view from this isolate's memory, if fresh. */
+export function memoryView(key: string, now = Date.now()): ViewEntry | null {
+  const hit = memory.get(key)
+  if (!hit) return null
+  if (hit.until >= now) return hit.entry
+  memory.delete(key)
+  memoryBytes -= hit.entry.body.length
+  return null
+}
+
+/** Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first). */
+export function rememberView(key: string, entry: ViewEntry, now = Date.now()): void {
+  if (entry.body.length > MEMORY_MAX_ENTRY) return
+  forgetView(key)
+  memory.set(key, { entry, until: now + VIEW_MEMORY_MS })
+  memoryBytes += entry.body.length
+  for (const [k, e] of memory) {
+    if (memoryBytes <= MEMORY_MAX_BYTES) break
+    memory.delete(k)
+    memoryBytes -= e.entry.body.length
+  }
+}
+
+/** Drops this isolate's copy of one view. */
+export function forgetView(key: string): void {
+  const old = memory.get(key)
+  if (!old) return
+  memory.delete(key)
+  memoryBytes -= old.entry.body.length
+}
+
+/** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
+export function forgetAllViews(): void {
+  memory.clear()
+  memoryBytes = 0
+}
+
+/**
+ * Reads a view from KV: one `getWithMetadata`, or null when absent or written by an older format.
+ *
+ * @example
+ * const entry = await getView(env.CACHE, 'v1:page:harbour-bridge:html:1a2b3c4d')
+ */
+export async function getView(kv: KVNamespace, key: string): Promise<ViewEntry | null> {
+  const { value, metadata } = await kv.getWithMetadata<ViewMeta>(key)
+  if (value === null || !metadata || typeof metadata.etag !== 'string') return null
+  return { ...metadata, body: value }
+}
+
+/** Writes a view to KV with its metadata. */
+export async function putView(
+  kv: KVNamespace, key: string, entry: ViewEntry, ttl: number
+): Promise<void> {
+  const { body, ...metadata } = entry
+  await kv.put(key, body, { expirationTtl: ttl, metadata })
+}
+
+const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`
+
+/**
+ * Records what a freshly rendered view depends on, and tells whether it may be stored: false when a
+ * write changed one of those dependencies since `startedMs` (when the render began), since the
+ * render may then have read the old state. One batch: the rows first, then the check, so a write
+ * that commits after it sees the rows and drops the key.
+ */
+export async function recordViewKeys(
+  db: Db, key: string, deps: readonly string[], startedMs: number
+): Promise<boolean> {
+  const json = JSON.stringify([...new Set(deps)])
+  const [, check] = await db.batch([
+    db
+      .prepare(`INSERT OR IGNORE INTO view_keys (dep, key) SELECT value, ?2 FROM json_each(?1)`)
+      .bind(json, key),
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM view_outbox
+         WHERE dep IN (SELECT value FROM json_each(?1)) AND queued_ms >= ?2`
+      )
+      .bind(json, startedMs),
+  ])
+  const rows = (check?.results ?? []) as { n: number }[]
+  return (rows[0]?.n ?? 0) === 0
+}
+
+/** An invalidation waiting to be applied (or retried). */
+export interface PendingInvalidation {
+  dep: string
+  /** When the dependency was last queued (D1 clock, ms): completing checks it, see below. */
+  queued_ms: number
+  attempts: number
+}
+
+/** Oldest pending invalidations first, at most `limit`. */
+export async function listPendingInvalidations(
+  db: Db, limit: number
+): Promise<PendingInvalidation[]> {
+  const rows = await db
+    .prepare(
+      `SELECT dep, queued_ms, attempts FROM view_outbox
+       WHERE done_ms IS NULL ORDER BY queued_ms LIMIT ?1`
+    )
+    .bind(limit)
+    .all<PendingInvalidation>()
+  return rows.results
+}
+
+/** Every KV key recorded as depending on one of `deps`. */
+export async function keysForDeps(db: Db, deps: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .prepare(`SELECT DISTINCT key FROM view_keys WHERE dep IN (SELECT value FROM json_each(?1))`)
+    .bind(JSON.stringify(deps))
+    .all<{ key: string }>()
+  return rows.results.map((r) => r.key)
+}
+
+/**
+ * Marks invalidations done and forgets the dropped keys' dependency rows (a re-render records them
+ * again). A dependency queued again meanwhile (a newer `queued_ms`) stays pending.
+ */
+export async function completeInvalidations(
+  db: Db, done: readonly PendingInvalidation[], keys: readonly string[]
+): Promise<void> {
+  await db.batch([
+    db
+      .prepare(`DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1))`)
+      .bind(JSON.stringify(keys)),
+    db
+      .prepare(
+        `UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
+         FROM (SELECT json_extract(value, '$[0]') AS d, json_extract(value, '$[1]') AS q
+               FROM json_each(?1)) AS done
+         WHERE view_outbox.dep = done.d AND view_outbox.queued_ms = done.q`
+      )
+      .bind(JSON.stringify(done.map((d) => [d.dep, d.queued_ms]))),
+  ])
+}
+
+/** Leaves invalidations pending with the error, for the next flush (the cron runs one a minute). */
+export async function failInvalidations(
+  db: Db, failed: readonly string[], error: string
+): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE view_outbox SET attempts = attempts + 1, last_error = ?2
+       WHERE dep IN (SELECT value FROM json_each(?1))`
+    )
+    .bind(JSON.stringify(failed), error.slice(0, 500))
+    .run()
+}
+
+/** Deletes done invalidations older than `olderThanMs` (they served only the recent-write check). */
+export async function pruneInvalidations(db: Db, olderThanMs: number): Promise<void> {
+  await db
+    .prepare(`DELETE FROM view_outbox WHERE done_ms IS NOT NULL AND done_ms < ?1`)
+    .bind(olderThanMs)
+    .run()
+}
