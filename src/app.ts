@@ -18,6 +18,7 @@ import { articleExtraction } from './routes/article-extraction'
 import { articleBatch } from './routes/article-batch'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
+import { changes } from './routes/changes'
 import { EXTRACT_MAX_BODY_BYTES, extract } from './routes/extract'
 import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
@@ -74,6 +75,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/admin', admin)
   app.route('/v1/articles', articleBatch)
   app.route('/v1', related)
+  app.route('/v1/changes', changes)
   app.route('/', pages)
   app.route('/', feeds)
   app.route('/', widgets)

@@ -4,6 +4,7 @@
 import { createApp } from './app'
 import type { Bindings } from './env'
 import { publishDueArticles } from './scheduled'
+import { runSyncChores } from './scheduled-sync'
 
 const app = createApp()
 
@@ -11,5 +12,6 @@ export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(publishDueArticles(env, (p) => ctx.waitUntil(p)))
+    ctx.waitUntil(runSyncChores(env))
   },
 } satisfies ExportedHandler<Bindings>

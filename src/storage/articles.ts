@@ -7,6 +7,7 @@ import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES, resanitizeBody } from '..
 import { htmlToText } from '../domain/html'
 import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from '../domain/search-text'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
+import { changeLogStatement } from './changes'
 import { isUniqueViolation, type Db } from './db'
 
 /** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
@@ -152,6 +153,8 @@ export function articleWriteStatements(db: Db, articles: readonly Article[], act
   ]
   return [
     revisionGuard(db, json),
+    // The change feed's event, in this transaction; it reads the stored row, so before the upsert.
+    changeLogStatement(db, json),
     db
       .prepare(
         `INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at)

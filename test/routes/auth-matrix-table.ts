@@ -127,6 +127,8 @@ export const TABLE: Row[] = [
   { route: 'GET /v1/authors', variant: '', send: () => ({ path: '/v1/authors' }), expect: PUBLIC },
   { route: 'GET /v1/sections', variant: '', send: () => ({ path: '/v1/sections' }), expect: PUBLIC },
   { route: 'GET /v1/tags', variant: '', send: () => ({ path: '/v1/tags' }), expect: PUBLIC },
+  // The change feed: anyone (public events); read-drafts keys see every event.
+  { route: 'GET /v1/changes', variant: '', send: () => ({ path: '/v1/changes?limit=1' }), expect: PUBLIC },
 
   // Creating.
   { route: 'POST /v1/articles', variant: 'draft', send: () => { const slug = uniqueSlug('matrix-new'); return { path: '/v1/articles', json: { slug, headline: 'New draft' }, creates: slug } }, expect: [401, 401, 403, 201, 201, 403, 403, 201] },
