@@ -26,6 +26,7 @@ import { pages } from './routes/pages'
 import { related } from './routes/related'
 import { system } from './routes/system'
 import { taxonomy } from './routes/taxonomy'
+import { webhooks } from './routes/webhooks'
 import { widgets } from './routes/widgets'
 
 /** Largest request body the write API takes. */
@@ -76,6 +77,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/articles', articleBatch)
   app.route('/v1', related)
   app.route('/v1/changes', changes)
+  app.route('/v1/webhooks', webhooks)
   app.route('/', pages)
   app.route('/', feeds)
   app.route('/', widgets)

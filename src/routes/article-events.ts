@@ -7,6 +7,7 @@ import type { Article } from '../domain/article'
 import type { AppEnv, Bindings } from '../env'
 import { pingWebSubHub } from './feeds-websub'
 import { publicOrigin } from './system'
+import { dispatchWebhooks } from '../services/webhooks'
 
 export interface ArticleChange {
   env: Bindings
@@ -17,8 +18,13 @@ export interface ArticleChange {
 
 export type ArticleChangeListener = (change: ArticleChange) => Promise<void>
 
+/** Turns the change-log events this write added into queued webhook deliveries. */
+async function dispatchWebhooksListener(change: ArticleChange): Promise<void> {
+  await dispatchWebhooks(change.env, change.origin)
+}
+
 /** Registered listeners; each capability adds one line. */
-export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub]
+export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub, dispatchWebhooksListener]
 
 /** Runs every listener for a committed change, without holding up the response. */
 export function runArticleListeners(change: ArticleChange, waitUntil: (p: Promise<unknown>) => void): void {

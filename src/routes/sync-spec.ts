@@ -2,7 +2,9 @@
  * @module The sync operations (change feed, webhooks, draft preview) for /openapi.json and /docs.
  */
 import type { Operation } from './api-spec'
+import { WebhookCreateSchema } from '../domain/webhooks'
 import { ChangesQuerySchema } from './changes'
+import { DeliveriesQuerySchema } from './webhooks'
 
 export const SYNC_OPERATIONS: Operation[] = [
   {
@@ -10,5 +12,37 @@ export const SYNC_OPERATIONS: Operation[] = [
     description: 'An ordered log of `created`, `updated`, `scheduled`, `published`, `unpublished`, `archived` and `corrected` events, one per write, written in the same transaction as the write. Each event carries the article as that write left it (with its `url`). Pass `meta.cursor` back as `cursor` to get what happened since; an empty page still moves the cursor. Anonymous callers see events of published stories, and a `tombstone: true` event (with `article: null`) when a story leaves public view; keys with `articles:read-drafts` see every event, each with its article and `previousStatus`. Events are kept 30 days; older ones are compacted to the latest event of each story, so replaying from the start (no cursor) always rebuilds the current state. A cursor older than that window gets `410 cursor_expired`: replay from the start. A cursor this API did not issue (or one ahead of the log) is a 400.',
     responses: { 200: '`{ changes: [{ cursor, type, articleId, slug, revision, status, at, tombstone, article }], meta: { cursor, hasMore, limit, retentionDays } }`, `Link` rel="next" while `hasMore`', 400: 'Unknown or repeated parameter, limit outside 1-100, a cursor this API did not issue', 410: 'Cursor older than the 30-day window (`cursor_expired`): replay from the start' },
     example: "curl 'localhost:8787/v1/changes?limit=100'",
+  },
+  {
+    method: 'post', path: '/v1/webhooks', summary: 'Subscribe a URL to article events (secret shown once)', tag: 'Webhooks', scope: 'webhooks:manage', body: WebhookCreateSchema,
+    description: 'Deliveries follow the Standard Webhooks spec: a JSON POST `{ type, timestamp, data: { articleId, slug, revision, status, tombstone, article } }` (the article without its bodies; `null` in a tombstone) with `webhook-id` (the delivery id: the same on every retry, so dedupe on it), `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` keyed with the secret\'s bytes). `events` are `article.created`, `article.updated`, `article.scheduled`, `article.published`, `article.unpublished`, `article.archived`, `article.corrected` or `*`. A subscription gets the events written after it is created, in order per story. Events of drafts, scheduled and archived stories only with `includeDrafts` (needs `articles:read-drafts`). Failed deliveries (non-2xx, timeout after 15 s) are retried 8 times with exponential back-off, then marked `failed`. The URL must be http(s) and not a loopback, private, link-local or metadata address. The `secret` (`whsec_…`) is generated unless given, and is shown only in this answer.',
+    responses: { 201: '`{ webhook: { id, url, events, description, includeDrafts, createdAt, createdBy, secret }, meta }`', 400: 'Invalid body, or a refused URL (`errors[0].path` = `url`)', 401: 'No key', 403: 'Missing scope (or includeDrafts without articles:read-drafts)', 413: 'Body over 1 MiB' },
+    example: `curl -X POST localhost:8787/v1/webhooks -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"url":"https://partner.example/hooks/edgewire","events":["article.published","article.corrected","article.unpublished"]}'`,
+  },
+  {
+    method: 'get', path: '/v1/webhooks', summary: 'List webhook subscriptions', tag: 'Webhooks', scope: 'webhooks:manage',
+    responses: { 200: '`{ webhooks }` (never their secrets)', 401: 'No key', 403: 'Missing scope' },
+    example: 'curl localhost:8787/v1/webhooks -H "authorization: Bearer $KEY"',
+  },
+  {
+    method: 'get', path: '/v1/webhooks/{id}', summary: 'Read a webhook subscription', tag: 'Webhooks', scope: 'webhooks:manage',
+    responses: { 200: '`{ webhook }`', 401: 'No key', 403: 'Missing scope', 404: 'No such subscription' },
+    example: 'curl localhost:8787/v1/webhooks/wh_0123456789abcdef -H "authorization: Bearer $KEY"',
+  },
+  {
+    method: 'delete', path: '/v1/webhooks/{id}', summary: 'Delete a webhook subscription and its delivery log', tag: 'Webhooks', scope: 'webhooks:manage',
+    responses: { 200: '`{ webhook }` (the deleted one)', 401: 'No key', 403: 'Missing scope', 404: 'No such subscription' },
+    example: 'curl -X DELETE localhost:8787/v1/webhooks/wh_0123456789abcdef -H "authorization: Bearer $KEY"',
+  },
+  {
+    method: 'get', path: '/v1/webhooks/{id}/deliveries', summary: 'Delivery log of a subscription, newest first', tag: 'Webhooks', scope: 'webhooks:manage', query: DeliveriesQuerySchema,
+    responses: { 200: '`{ deliveries: [{ id, type, articleId, changeSeq, status (pending|succeeded|failed), attempts, lastStatus, lastError, createdAt, updatedAt, nextAttemptAt, deliveredAt }] }`', 400: 'limit outside 1-100, unknown parameter', 401: 'No key', 403: 'Missing scope', 404: 'No such subscription' },
+    example: 'curl localhost:8787/v1/webhooks/wh_0123456789abcdef/deliveries?limit=20 -H "authorization: Bearer $KEY"',
+  },
+  {
+    method: 'post', path: '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a delivery again', tag: 'Webhooks', scope: 'webhooks:manage',
+    description: 'Puts the delivery back to `pending` and queues it, with the same `webhook-id` (a receiver that already processed it ignores it). It waits for any earlier pending event of the same story.',
+    responses: { 202: '`{ delivery }` queued', 401: 'No key', 403: 'Missing scope', 404: 'No such subscription or delivery', 503: 'No queue bound' },
+    example: 'curl -X POST localhost:8787/v1/webhooks/wh_0123456789abcdef/deliveries/msg_0123456789abcdef01234567/redeliver -H "authorization: Bearer $KEY"',
   },
 ]

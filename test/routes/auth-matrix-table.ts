@@ -93,6 +93,9 @@ const API_READ: Record<Status, number[]> = {
   archived: [404, 401, 200, 404, 200, 404, 404, 200],
 }
 const DRAFTS_SCOPE = [401, 401, 200, 403, 200, 403, 403, 200]
+const HOOKS_SCOPE = (ok: number) => [401, 401, 403, 403, 403, 403, 403, ok]
+const newHook = async () =>
+  (await expectJson(await call('POST', '/v1/webhooks', { json: { url: 'https://hooks.example/in', events: ['*'] } }), 201)).webhook.id as string
 const KEYS_SCOPE = (ok: number) => [401, 401, 403, 403, 403, 403, ok, ok]
 const ALL: Status[] = ['draft', 'scheduled', 'published', 'archived']
 const perStatus = (route: string, variant: string, send: Row['send'], expect: Record<Status, readonly number[]>) =>
@@ -207,6 +210,13 @@ export const TABLE: Row[] = [
   { route: 'POST /v1/keys', variant: 'keys:manage', send: () => ({ path: '/v1/keys', json: { name: 'm', scopes: ['keys:manage'] } }), expect: KEYS_SCOPE(201) },
   { route: 'POST /v1/keys', variant: 'articles:publish', send: () => ({ path: '/v1/keys', json: { name: 'm', scopes: ['articles:publish'] } }), expect: [401, 401, 403, 403, 403, 403, 403, 201] },
   { route: 'DELETE /v1/keys/:id', variant: '', send: async () => ({ path: `/v1/keys/${(await newKey(['articles:write'])).id}` }), expect: KEYS_SCOPE(200) },
+  // Webhooks: webhooks:manage (only the admin key holds it among these callers).
+  { route: 'GET /v1/webhooks', variant: '', send: () => ({ path: '/v1/webhooks' }), expect: HOOKS_SCOPE(200) },
+  { route: 'POST /v1/webhooks', variant: '', send: () => ({ path: '/v1/webhooks', json: { url: 'https://hooks.example/in', events: ['*'] } }), expect: HOOKS_SCOPE(201) },
+  { route: 'GET /v1/webhooks/:id', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}` }), expect: HOOKS_SCOPE(200) },
+  { route: 'DELETE /v1/webhooks/:id', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}` }), expect: HOOKS_SCOPE(200) },
+  { route: 'GET /v1/webhooks/:id/deliveries', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}/deliveries` }), expect: HOOKS_SCOPE(200) },
+  { route: 'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver', variant: 'unknown delivery', send: async () => ({ path: `/v1/webhooks/${await newHook()}/deliveries/msg_${'0'.repeat(24)}/redeliver` }), expect: HOOKS_SCOPE(404) },
   { route: 'POST /v1/admin/reindex', variant: '', send: () => ({ path: '/v1/admin/reindex', json: { limit: 1 } }), expect: KEYS_SCOPE(200) },
 
   // Pages, feeds, widgets, embeds: public, published stories only (read-drafts keys preview pages).
