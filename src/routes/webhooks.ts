@@ -28,8 +28,9 @@ export const DeliveriesQuerySchema = v.object({
 
 webhooks.use('*', async (c, next) => {
   requireScope(c.var.principal, 'webhooks:manage')
-  c.header('cache-control', 'private, no-store')
   await next()
+  // Problems carry their own `no-store`; answers hold subscriptions (and once, a secret).
+  if (c.res.ok) c.res.headers.set('cache-control', 'private, no-store')
 })
 
 const REPLAY_NOTE = 'Replayed: this subscription was created by the first request with this ' +
