@@ -19,6 +19,7 @@ import { articleBatch } from './routes/article-batch'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
 import { changes } from './routes/changes'
+import { corrections } from './routes/corrections'
 import { EXTRACT_MAX_BODY_BYTES, extract } from './routes/extract'
 import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
@@ -77,6 +78,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/articles', articleBatch)
   app.route('/v1', related)
   app.route('/v1/changes', changes)
+  app.route('/v1/articles', corrections)
   app.route('/v1/webhooks', webhooks)
   app.route('/', pages)
   app.route('/', feeds)

@@ -4,6 +4,7 @@
 import type { Operation } from './api-spec'
 import { WebhookCreateSchema } from '../domain/webhooks'
 import { ChangesQuerySchema } from './changes'
+import { CorrectionAddSchema } from './corrections'
 import { DeliveriesQuerySchema } from './webhooks'
 
 export const SYNC_OPERATIONS: Operation[] = [
@@ -44,5 +45,11 @@ export const SYNC_OPERATIONS: Operation[] = [
     description: 'Puts the delivery back to `pending` and queues it, with the same `webhook-id` (a receiver that already processed it ignores it). It waits for any earlier pending event of the same story.',
     responses: { 202: '`{ delivery }` queued', 401: 'No key', 403: 'Missing scope', 404: 'No such subscription or delivery', 503: 'No queue bound' },
     example: 'curl -X POST localhost:8787/v1/webhooks/wh_0123456789abcdef/deliveries/msg_0123456789abcdef01234567/redeliver -H "authorization: Bearer $KEY"',
+  },
+  {
+    method: 'post', path: '/v1/articles/{ref}/corrections', summary: 'Append a correction to a story', tag: 'Articles', scope: 'articles:write', body: CorrectionAddSchema,
+    description: '`{ text, at? }` (`at` defaults to now). A new revision like any edit (If-Match optional; a stale one is a 412): the page shows the note, the JSON-LD gains a `correction` (CorrectionComment), the feeds\' updated dates move, the change feed logs `corrected` and `article.corrected` webhooks go out. Hidden stories need `articles:read-drafts`; archived ones cannot change (409).',
+    responses: { 201: 'The corrected article, with its new ETag', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Archived, or already 100 corrections', 412: 'Stale If-Match, or another write won' },
+    example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/corrections -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"text":"An earlier version misstated the toll."}'`,
   },
 ]

@@ -150,6 +150,14 @@ export const TABLE: Row[] = [
   { route: 'PATCH /v1/articles/:ref', variant: 'move publishAt', status: 'scheduled', send: ({ a }) => ({ path: `/v1/articles/${a.slug}`, json: { publishAt: LATER }, headers: etag(a) }), expect: [401, 401, 403, 404, 403, 403, 403, 200] },
   { route: 'PATCH /v1/articles/:ref', variant: 'set publishAt', status: 'published', send: ({ a }) => ({ path: `/v1/articles/${a.slug}`, json: { publishAt: LATER }, headers: etag(a) }), expect: [401, 401, 403, 403, 403, 403, 403, 200] },
 
+  // Appending a correction is an edit (no If-Match needed).
+  ...perStatus('POST /v1/articles/:ref/corrections', '', ({ a }) => ({ path: `/v1/articles/${a.slug}/corrections`, json: { text: 'A matrix correction.' } }), {
+    draft: [401, 401, 403, 404, 201, 403, 403, 201],
+    scheduled: [401, 401, 403, 404, 201, 403, 403, 201],
+    published: [401, 401, 403, 201, 201, 403, 403, 201],
+    archived: [401, 401, 403, 404, 409, 403, 403, 409],
+  }),
+
   // Archiving takes a live story off the site: that needs articles:publish as well.
   ...perStatus('DELETE /v1/articles/:ref', '', ({ a }) => ({ path: `/v1/articles/${a.slug}`, headers: etag(a) }), {
     draft: [401, 401, 403, 404, 200, 403, 403, 200],

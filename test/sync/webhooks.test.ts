@@ -2,7 +2,7 @@ import { createMessageBatch, env, getQueueResult, createExecutionContext } from 
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 import { webhookUrlProblem } from '../../src/domain/webhooks'
-import { consumeWebhookBatch, dispatchWebhooks, type Sender } from '../../src/services/webhooks'
+import { consumeWebhookBatch, dispatchWebhooks, type Sender, type WebhookMessage } from '../../src/services/webhooks'
 import { call, createArticle, expectJson, expectProblem } from '../helpers'
 
 const HOOK = { url: 'https://hooks.example/edgewire', events: ['article.published', 'article.corrected'] }
@@ -113,12 +113,12 @@ describe('webhook dispatch and the queue consumer', () => {
       seen.push({ status: fail ? 500 : 200, payload })
       return new Response(null, { status: fail ? 500 : 200 })
     }
-    const batch = createMessageBatch('edgewire-webhooks', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { deliveryId: mine[0].id } }])
+    const batch = createMessageBatch<WebhookMessage>('edgewire-webhooks', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { deliveryId: mine[0].id } }])
     await consumeWebhookBatch(batch, env, send)
     const first = await getQueueResult(batch, createExecutionContext())
-    expect(first.retryMessages.map((m) => m.msgId)).toEqual(['m1'])
+    expect(first.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(['m1'])
     fail = false
-    const retry = createMessageBatch('edgewire-webhooks', [{ id: 'm1', timestamp: new Date(), attempts: 2, body: { deliveryId: mine[0].id } }])
+    const retry = createMessageBatch<WebhookMessage>('edgewire-webhooks', [{ id: 'm1', timestamp: new Date(), attempts: 2, body: { deliveryId: mine[0].id } }])
     await consumeWebhookBatch(retry, env, send)
     expect((await getQueueResult(retry, createExecutionContext())).explicitAcks).toEqual(['m1'])
     expect(seen).toHaveLength(2)
@@ -143,7 +143,7 @@ describe('webhook dispatch and the queue consumer', () => {
     const log = await expectJson(await call('GET', `/v1/webhooks/${made.webhook.id}/deliveries`), 200)
     const d = log.deliveries.find((x: { articleId: string }) => x.articleId === a.id)
     let sent = 0
-    const batch = createMessageBatch('edgewire-webhooks', [{ id: 'p1', timestamp: new Date(), attempts: 1, body: { deliveryId: d.id } }])
+    const batch = createMessageBatch<WebhookMessage>('edgewire-webhooks', [{ id: 'p1', timestamp: new Date(), attempts: 1, body: { deliveryId: d.id } }])
     await consumeWebhookBatch(batch, env, async () => { sent += 1; return new Response(null) })
     expect(sent).toBe(0)
     const after = await expectJson(await call('GET', `/v1/webhooks/${made.webhook.id}/deliveries`), 200)
