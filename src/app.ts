@@ -24,6 +24,7 @@ import { EXTRACT_MAX_BODY_BYTES, extract } from './routes/extract'
 import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
 import { pages } from './routes/pages'
+import { preview } from './routes/preview'
 import { related } from './routes/related'
 import { system } from './routes/system'
 import { taxonomy } from './routes/taxonomy'
@@ -80,6 +81,7 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/changes', changes)
   app.route('/v1/articles', corrections)
   app.route('/v1/webhooks', webhooks)
+  app.route('/', preview)
   app.route('/', pages)
   app.route('/', feeds)
   app.route('/', widgets)

@@ -5,6 +5,7 @@ import type { Operation } from './api-spec'
 import { WebhookCreateSchema } from '../domain/webhooks'
 import { ChangesQuerySchema } from './changes'
 import { CorrectionAddSchema } from './corrections'
+import { PreviewCreateSchema } from './preview'
 import { DeliveriesQuerySchema } from './webhooks'
 
 export const SYNC_OPERATIONS: Operation[] = [
@@ -51,5 +52,17 @@ export const SYNC_OPERATIONS: Operation[] = [
     description: '`{ text, at? }` (`at` defaults to now). A new revision like any edit (If-Match optional; a stale one is a 412): the page shows the note, the JSON-LD gains a `correction` (CorrectionComment), the feeds\' updated dates move, the change feed logs `corrected` and `article.corrected` webhooks go out. Hidden stories need `articles:read-drafts`; archived ones cannot change (409).',
     responses: { 201: 'The corrected article, with its new ETag', 400: 'Invalid body', 401: 'No key', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Archived, or already 100 corrections', 412: 'Stale If-Match, or another write won' },
     example: `curl -X POST localhost:8787/v1/articles/harbour-bridge-reopens-after-two-years/corrections -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"text":"An earlier version misstated the toll."}'`,
+  },
+  {
+    method: 'post', path: '/v1/articles/{ref}/preview', summary: 'A signed, expiring preview link for a draft', tag: 'Articles', scope: 'articles:read-drafts', body: PreviewCreateSchema,
+    description: 'Returns `{ url, expiresAt }`: `/preview/{token}` shows the unpublished story (draft, scheduled or archived) to anyone holding the link, without a key, for `expiresIn` seconds (default 86,400, at most 7 days). The token is an HMAC-SHA256 (PREVIEW_SECRET) of the article id, the issuing key and the times; nothing is stored. The link dies when it expires, when the story is published (even if unpublished later) or when the issuing key is revoked. Without a PREVIEW_SECRET of at least 32 characters the Worker answers 503, except at a loopback address (wrangler dev), where a development key derived from ADMIN_API_KEY is used.',
+    responses: { 201: '`{ url, expiresAt }`', 400: 'Invalid body (expiresIn outside 60-604800)', 401: 'No key', 403: 'Missing scope', 404: 'Unknown, or not visible to the key', 409: 'Already published (use its url)', 503: 'PREVIEW_SECRET not set' },
+    example: `curl -X POST localhost:8787/v1/articles/council-budget-draft/preview -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"expiresIn":3600}'`,
+  },
+  {
+    method: 'get', path: '/preview/{token}', summary: 'The draft page a preview link shows', tag: 'Pages', produces: 'text/html',
+    description: 'The article page of the unpublished story, as it is now, with `<meta name="robots" content="noindex">`, `X-Robots-Tag: noindex, nofollow` and `Cache-Control: private, no-store`; it is never cached in KV. An invalid, expired or revoked link is a 404.',
+    responses: { 200: 'HTML page', 404: 'Invalid, expired or revoked link' },
+    example: "curl -i 'localhost:8787/preview/eyJhIjoiYXJ0XzEyMyJ9.c2lnbmF0dXJl'",
   },
 ]

@@ -161,3 +161,14 @@ export async function compactChanges(db: Db, cutoff: string): Promise<number> {
   ])
   return deleted?.meta.changes ?? 0
 }
+
+/** True when the article was published (by any write) at or after `since` (an ISO time). */
+export async function publishedSince(db: Db, articleId: string, since: string): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS hit FROM article_changes WHERE article_id = ?1 AND kind = 'published' AND at >= ?2 LIMIT 1`
+    )
+    .bind(articleId, since)
+    .first<{ hit: number }>()
+  return row !== null
+}

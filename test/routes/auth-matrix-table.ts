@@ -158,6 +158,15 @@ export const TABLE: Row[] = [
     archived: [401, 401, 403, 404, 409, 403, 403, 409],
   }),
 
+  // Draft preview links: read-drafts keys; the test Worker has no PREVIEW_SECRET (503, as in production).
+  ...perStatus('POST /v1/articles/:ref/preview', '', ({ a }) => ({ path: `/v1/articles/${a.slug}/preview` }), {
+    draft: [401, 401, 503, 403, 503, 403, 403, 503],
+    scheduled: [401, 401, 503, 403, 503, 403, 403, 503],
+    published: [401, 401, 409, 403, 409, 403, 403, 409],
+    archived: [401, 401, 503, 403, 503, 403, 403, 503],
+  }),
+  { route: 'GET /preview/:token', variant: 'no secret configured', send: () => ({ path: '/preview/abc.def' }), expect: NOBODY },
+
   // Archiving takes a live story off the site: that needs articles:publish as well.
   ...perStatus('DELETE /v1/articles/:ref', '', ({ a }) => ({ path: `/v1/articles/${a.slug}`, headers: etag(a) }), {
     draft: [401, 401, 403, 404, 200, 403, 403, 200],
