@@ -69,7 +69,7 @@ changes.get('/', async (c: Context<AppEnv>) => {
   const after = start.seq
   const limit = query.limit ?? CHANGES_DEFAULT_LIMIT
   const full = hasScope(c.var.principal, 'articles:read-drafts')
-  const { changes: page, state } = await listChanges(c.var.db, after, limit + 1, full)
+  const { changes: page, state, truncated } = await listChanges(c.var.db, after, limit + 1, full)
   // Compaction removed events after a tail cursor: it would miss transitions. A replay would not.
   if (!start.replay && after < state.horizon) {
     const detail = `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
@@ -82,7 +82,7 @@ changes.get('/', async (c: Context<AppEnv>) => {
       errors: [{ path: 'cursor', message: 'ahead of the log' }],
     })
   }
-  const hasMore = page.length > limit
+  const hasMore = page.length > limit || truncated
   const shown = page.slice(0, limit)
   const origin = publicOrigin(c)
   // Without more events, the next cursor is the head: later reads skip the events this caller cannot see.

@@ -88,34 +88,47 @@ export async function readChangeLogState(db: Db): Promise<ChangeLogState> {
   return row ?? { head: 0, horizon: 0 }
 }
 
+/** Snapshot bytes one page carries at most (one event always goes, whatever its size). */
+export const CHANGES_PAGE_BYTES = 2_000_000
+
 /**
  * Up to `limit` events after `afterSeq`, oldest first, with the log's state read in the same
  * transaction (so `head` is never ahead of what the page could have returned). `privateToo` adds
- * events only `articles:read-drafts` keys may see.
+ * events only `articles:read-drafts` keys may see. A page stops early (`truncated`) rather than carry
+ * more than CHANGES_PAGE_BYTES of article snapshots: a hundred 900 KB stories must not become one
+ * 180 MB answer.
  */
 export async function listChanges(
   db: Db,
   afterSeq: number,
   limit: number,
   privateToo: boolean
-): Promise<{ changes: StoredChange[]; state: ChangeLogState }> {
-  const [page, state] = await db.batch<ChangeRow | ChangeLogState>([
+): Promise<{ changes: StoredChange[]; state: ChangeLogState; truncated: boolean }> {
+  const [page, state] = await db.batch<(ChangeRow & { fits: number }) | ChangeLogState>([
     db
       .prepare(
-        `SELECT c.seq, c.article_id, c.slug, c.kind, c.status, c.previous_status, c.revision,
-           c.visibility, c.at, r.snapshot
-         FROM article_changes c
-         LEFT JOIN article_revisions r ON r.article_id = c.article_id AND r.revision = c.revision
-         WHERE c.seq > ?1 AND (?3 = 1 OR c.visibility != 'private')
-         ORDER BY c.seq LIMIT ?2`
+        `SELECT seq, article_id, slug, kind, status, previous_status, revision, visibility, at,
+           CASE WHEN running <= ?4 OR running = len THEN snapshot END AS snapshot,
+           running <= ?4 OR running = len AS fits
+         FROM (
+           SELECT c.seq, c.article_id, c.slug, c.kind, c.status, c.previous_status, c.revision,
+             c.visibility, c.at, r.snapshot, COALESCE(length(r.snapshot), 0) AS len,
+             sum(COALESCE(length(r.snapshot), 0)) OVER (ORDER BY c.seq ROWS UNBOUNDED PRECEDING) AS running
+           FROM article_changes c
+           LEFT JOIN article_revisions r ON r.article_id = c.article_id AND r.revision = c.revision
+           WHERE c.seq > ?1 AND (?3 = 1 OR c.visibility != 'private')
+           ORDER BY c.seq LIMIT ?2
+         ) ORDER BY seq`
       )
-      .bind(afterSeq, limit, privateToo ? 1 : 0),
+      .bind(afterSeq, limit, privateToo ? 1 : 0, CHANGES_PAGE_BYTES),
     db.prepare(STATE_SQL),
   ])
-  const rows = (page?.results ?? []) as ChangeRow[]
+  const rows = (page?.results ?? []) as (ChangeRow & { fits: number })[]
+  const cut = rows.findIndex((row) => !row.fits)
   return {
-    changes: rows.map(rowToChange),
+    changes: (cut === -1 ? rows : rows.slice(0, cut)).map(rowToChange),
     state: (state?.results[0] as ChangeLogState | undefined) ?? { head: 0, horizon: 0 },
+    truncated: cut !== -1,
   }
 }
 

@@ -132,6 +132,19 @@ describe('GET /v1/changes', () => {
     expect(rest.changes.map((c) => c.articleId)).toEqual(made.slice(2).map((a) => a.id))
   })
 
+  it('caps a page by the bytes of its articles, never skipping an event', async () => {
+    const start = (await readFeed('test-admin-key')).cursor
+    const body = `<p>${'Tide tables for the harbour pilots. '.repeat(22_000)}</p>`
+    const made = []
+    for (let i = 0; i < 3; i++) made.push(await createArticle({ body }))
+    const page = await expectJson(await call('GET', `/v1/changes?cursor=${start}&limit=100`), 200)
+    expect(page.changes.length).toBeGreaterThanOrEqual(1)
+    expect(page.changes.length).toBeLessThan(3)
+    expect(page.meta.hasMore).toBe(true)
+    const rest = await readFeed('test-admin-key', page.meta.cursor, 100)
+    expect([...page.changes, ...rest.changes].map((c: Change) => c.articleId)).toEqual(made.map((a) => a.id))
+  }, 60_000)
+
   it('refuses forged, tampered, oversized and future cursors with a 400 problem', async () => {
     const { cursor } = await readFeed('test-admin-key')
     const [, seq, sum] = cursor.split('.')
