@@ -19,13 +19,17 @@ import { articleExtraction } from './routes/article-extraction'
 import { articleBatch } from './routes/article-batch'
 import { articleList } from './routes/article-list'
 import { articles } from './routes/articles'
+import { changes } from './routes/changes'
+import { corrections } from './routes/corrections'
 import { EXTRACT_MAX_BODY_BYTES, extract } from './routes/extract'
 import { feeds } from './routes/feeds'
 import { keys } from './routes/keys'
 import { pages } from './routes/pages'
+import { preview } from './routes/preview'
 import { related } from './routes/related'
 import { system } from './routes/system'
 import { taxonomy } from './routes/taxonomy'
+import { webhooks } from './routes/webhooks'
 import { widgets } from './routes/widgets'
 
 /** Largest request body the write API takes. */
@@ -76,6 +80,10 @@ export function createApp(): Hono<AppEnv> {
   app.route('/v1/admin', admin)
   app.route('/v1/articles', articleBatch)
   app.route('/v1', related)
+  app.route('/v1/changes', changes)
+  app.route('/v1/articles', corrections)
+  app.route('/v1/webhooks', webhooks)
+  app.route('/', preview)
   app.route('/', pages)
   app.route('/', feeds)
   app.route('/', widgets)

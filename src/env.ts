@@ -23,6 +23,14 @@ export interface Bindings {
   CORS_ORIGINS?: string
   /** Set by `npm start` to a fresh random value that /healthz echoes: proof the answer is ours. */
   EDGEWIRE_INSTANCE?: string
+  /** Webhook deliveries (wrangler.toml `[[queues.producers]]`); absent: webhooks are not sent. */
+  WEBHOOK_QUEUE?: Queue<{ deliveryId: string }>
+  /** `true` lets webhook URLs point at loopback and private addresses: local development only. */
+  WEBHOOK_ALLOW_PRIVATE?: string
+  /** Seconds before the first webhook retry; each later one waits twice as long (capped at 1 h). */
+  WEBHOOK_RETRY_BASE_SECONDS?: string
+  /** Secret: the HMAC key of draft preview links. Unset: a development default, refused in production. */
+  PREVIEW_SECRET?: string
   /** Rate limit for POST /v1/extract, per client (wrangler.toml `[[ratelimits]]`); absent means no limit. */
   EXTRACT_LIMITER?: RateLimit
   /** Rate limit for POST /v1/related, per client; absent means no limit. */

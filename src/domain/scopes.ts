@@ -3,7 +3,9 @@
  */
 
 /** What a key may do. `admin` implies every other scope. */
-export const SCOPES = ['articles:read-drafts', 'articles:write', 'articles:publish', 'keys:manage'] as const
+export const SCOPES = [
+  'articles:read-drafts', 'articles:write', 'articles:publish', 'keys:manage', 'webhooks:manage',
+] as const
 export type Scope = (typeof SCOPES)[number]
 
 /** Who is calling: anonymous, a stored key, or the admin secret. */

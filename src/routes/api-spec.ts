@@ -11,6 +11,7 @@ import { ReindexSchema } from './admin'
 import { KeyCreateSchema } from './keys'
 import { PAGES_OPERATIONS } from './pages-spec'
 import { RELATED_OPERATIONS } from './related-spec'
+import { SYNC_OPERATIONS } from './sync-spec'
 import { WIDGETS_OPERATIONS } from './widgets-spec'
 
 export interface Operation {
@@ -112,4 +113,5 @@ export const OPERATIONS: Operation[] = [
   ...EXTRACTION_OPERATIONS,
   ...WIDGETS_OPERATIONS,
   ...RELATED_OPERATIONS,
+  ...SYNC_OPERATIONS,
 ]

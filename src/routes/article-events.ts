@@ -10,11 +10,17 @@ import {
 } from '../services/article-events'
 import { pingWebSubHub } from './feeds-websub'
 import { publicOrigin } from './origin'
+import { dispatchWebhooks } from '../services/webhooks'
 
 export type { ArticleChange, ArticleChangeListener } from '../services/article-events'
 
+/** Turns the change-log events this write added into queued webhook deliveries. */
+async function dispatchWebhooksListener(change: ArticleChange): Promise<void> {
+  await dispatchWebhooks(change.env, change.origin)
+}
+
 /** Registered listeners; each capability adds one line. */
-export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub]
+export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub, dispatchWebhooksListener]
 
 /** Runs every listener for a committed change, without holding up the response. */
 export function runArticleListeners(change: ArticleChange, waitUntil: (p: Promise<unknown>) => void): void {

@@ -125,8 +125,11 @@ export async function patchArticle(
   return commitOne(deps, next)
 }
 
-/** Moves the target to its next state (archive, publish, unpublish) and writes it. */
-async function transition(
+/**
+ * Writes the target's next state (archive, publish, unpublish, a correction) once the policy allows
+ * the change.
+ */
+export async function commitChange(
   deps: ServiceDeps,
   target: WriteTarget,
   next: Article
@@ -137,7 +140,7 @@ async function transition(
 
 /** Archives the target (DELETE): it leaves the site and every list. */
 export function archiveArticle(deps: ServiceDeps, target: WriteTarget): Promise<Article> {
-  return transition(deps, target, archive(target.article, new Date()))
+  return commitChange(deps, target, archive(target.article, new Date()))
 }
 
 /** Publishes the target now, or schedules it for `publishAt`. */
@@ -146,12 +149,12 @@ export function publishArticle(
   target: WriteTarget,
   publishAt?: string
 ): Promise<Article> {
-  return transition(deps, target, publish(target.article, new Date(), publishAt))
+  return commitChange(deps, target, publish(target.article, new Date(), publishAt))
 }
 
 /** Takes the target off the site, back to a draft. */
 export function unpublishArticle(deps: ServiceDeps, target: WriteTarget): Promise<Article> {
-  return transition(deps, target, unpublish(target.article, new Date()))
+  return commitChange(deps, target, unpublish(target.article, new Date()))
 }
 
 /** The revision history of an article the caller may see, newest first, and its current one. */

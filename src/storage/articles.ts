@@ -6,6 +6,7 @@ import type { Article, Correction, Status, Term } from '../domain/article'
 import { sliceForWrite } from '../domain/article-edit'
 import type { DerivedArticle } from '../domain/derived'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
+import { changeLogStatement } from './changes'
 import { isUniqueViolation, type Db } from './db'
 
 /** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
@@ -164,6 +165,8 @@ export function articleWriteStatements(
   ]
   return [
     revisionGuard(db, json),
+    // The change feed's event, in this transaction; it reads the stored row, so before the upsert.
+    changeLogStatement(db, json),
     db
       .prepare(
         `INSERT INTO article_revisions (article_id, revision, snapshot, actor, created_at)

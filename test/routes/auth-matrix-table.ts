@@ -93,6 +93,9 @@ const API_READ: Record<Status, number[]> = {
   archived: [404, 401, 200, 404, 200, 404, 404, 200],
 }
 const DRAFTS_SCOPE = [401, 401, 200, 403, 200, 403, 403, 200]
+const HOOKS_SCOPE = (ok: number) => [401, 401, 403, 403, 403, 403, 403, ok]
+const newHook = async () =>
+  (await expectJson(await call('POST', '/v1/webhooks', { json: { url: 'https://hooks.example/in', events: ['*'] } }), 201)).webhook.id as string
 const KEYS_SCOPE = (ok: number) => [401, 401, 403, 403, 403, 403, ok, ok]
 const ALL: Status[] = ['draft', 'scheduled', 'published', 'archived']
 const perStatus = (route: string, variant: string, send: Row['send'], expect: Record<Status, readonly number[]>) =>
@@ -127,6 +130,8 @@ export const TABLE: Row[] = [
   { route: 'GET /v1/authors', variant: '', send: () => ({ path: '/v1/authors' }), expect: PUBLIC },
   { route: 'GET /v1/sections', variant: '', send: () => ({ path: '/v1/sections' }), expect: PUBLIC },
   { route: 'GET /v1/tags', variant: '', send: () => ({ path: '/v1/tags' }), expect: PUBLIC },
+  // The change feed: anyone (public events); read-drafts keys see every event.
+  { route: 'GET /v1/changes', variant: '', send: () => ({ path: '/v1/changes?limit=1' }), expect: PUBLIC },
 
   // Creating.
   { route: 'POST /v1/articles', variant: 'draft', send: () => { const slug = uniqueSlug('matrix-new'); return { path: '/v1/articles', json: { slug, headline: 'New draft' }, creates: slug } }, expect: [401, 401, 403, 201, 201, 403, 403, 201] },
@@ -144,6 +149,23 @@ export const TABLE: Row[] = [
   { route: 'PATCH /v1/articles/:ref', variant: 'stale If-Match', status: 'published', send: ({ a }) => ({ path: `/v1/articles/${a.slug}`, json: { dek: 'A new dek' }, headers: { 'if-match': `"${a.id}.r99"` } }), expect: [401, 401, 403, 412, 412, 403, 403, 412] },
   { route: 'PATCH /v1/articles/:ref', variant: 'move publishAt', status: 'scheduled', send: ({ a }) => ({ path: `/v1/articles/${a.slug}`, json: { publishAt: LATER }, headers: etag(a) }), expect: [401, 401, 403, 404, 403, 403, 403, 200] },
   { route: 'PATCH /v1/articles/:ref', variant: 'set publishAt', status: 'published', send: ({ a }) => ({ path: `/v1/articles/${a.slug}`, json: { publishAt: LATER }, headers: etag(a) }), expect: [401, 401, 403, 403, 403, 403, 403, 200] },
+
+  // Appending a correction is an edit (no If-Match needed).
+  ...perStatus('POST /v1/articles/:ref/corrections', '', ({ a }) => ({ path: `/v1/articles/${a.slug}/corrections`, json: { text: 'A matrix correction.' } }), {
+    draft: [401, 401, 403, 404, 201, 403, 403, 201],
+    scheduled: [401, 401, 403, 404, 201, 403, 403, 201],
+    published: [401, 401, 403, 201, 201, 403, 403, 201],
+    archived: [401, 401, 403, 404, 409, 403, 403, 409],
+  }),
+
+  // Draft preview links: read-drafts keys; the test Worker has no PREVIEW_SECRET (503, as in production).
+  ...perStatus('POST /v1/articles/:ref/preview', '', ({ a }) => ({ path: `/v1/articles/${a.slug}/preview` }), {
+    draft: [401, 401, 503, 403, 503, 403, 403, 503],
+    scheduled: [401, 401, 503, 403, 503, 403, 403, 503],
+    published: [401, 401, 409, 403, 409, 403, 403, 409],
+    archived: [401, 401, 503, 403, 503, 403, 403, 503],
+  }),
+  { route: 'GET /preview/:token', variant: 'no secret configured', send: () => ({ path: '/preview/abc.def' }), expect: NOBODY },
 
   // Archiving takes a live story off the site: that needs articles:publish as well.
   ...perStatus('DELETE /v1/articles/:ref', '', ({ a }) => ({ path: `/v1/articles/${a.slug}`, headers: etag(a) }), {
@@ -205,6 +227,13 @@ export const TABLE: Row[] = [
   { route: 'POST /v1/keys', variant: 'keys:manage', send: () => ({ path: '/v1/keys', json: { name: 'm', scopes: ['keys:manage'] } }), expect: KEYS_SCOPE(201) },
   { route: 'POST /v1/keys', variant: 'articles:publish', send: () => ({ path: '/v1/keys', json: { name: 'm', scopes: ['articles:publish'] } }), expect: [401, 401, 403, 403, 403, 403, 403, 201] },
   { route: 'DELETE /v1/keys/:id', variant: '', send: async () => ({ path: `/v1/keys/${(await newKey(['articles:write'])).id}` }), expect: KEYS_SCOPE(200) },
+  // Webhooks: webhooks:manage (only the admin key holds it among these callers).
+  { route: 'GET /v1/webhooks', variant: '', send: () => ({ path: '/v1/webhooks' }), expect: HOOKS_SCOPE(200) },
+  { route: 'POST /v1/webhooks', variant: '', send: () => ({ path: '/v1/webhooks', json: { url: 'https://hooks.example/in', events: ['*'] } }), expect: HOOKS_SCOPE(201) },
+  { route: 'GET /v1/webhooks/:id', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}` }), expect: HOOKS_SCOPE(200) },
+  { route: 'DELETE /v1/webhooks/:id', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}` }), expect: HOOKS_SCOPE(200) },
+  { route: 'GET /v1/webhooks/:id/deliveries', variant: '', send: async () => ({ path: `/v1/webhooks/${await newHook()}/deliveries` }), expect: HOOKS_SCOPE(200) },
+  { route: 'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver', variant: 'unknown delivery', send: async () => ({ path: `/v1/webhooks/${await newHook()}/deliveries/msg_${'0'.repeat(24)}/redeliver` }), expect: HOOKS_SCOPE(404) },
   { route: 'POST /v1/admin/reindex', variant: '', send: () => ({ path: '/v1/admin/reindex', json: { limit: 1 } }), expect: KEYS_SCOPE(200) },
 
   // Pages, feeds, widgets, embeds: public, published stories only (read-drafts keys preview pages).

@@ -23,6 +23,9 @@ export async function run(m) {
     '/v1/sections', '/v1/tags', '/v1/authors', '/v1/keys', '/v1/keys/{r}', '/v1/admin/reindex', '/articles/{r}', '/sections/{r}', '/tags/{r}', '/authors/{r}',
     '/feeds/latest.{f}', '/feeds/sections/{r}.{f}', '/feeds/tags/{r}.{f}', '/feeds/authors/{r}.{f}', '/feeds/search.{f}', '/feeds.opml', '/sitemap.xml',
     '/sitemap-news.xml', '/v1/widgets/latest', '/v1/widgets/articles/{r}', '/v1/widgets/related/{r}', '/embed/articles/{r}', '/oembed', '/nowhere/{r}',
+    // Sync (issue 15): change feed, webhooks, corrections, draft preview.
+    '/v1/changes', '/v1/webhooks', '/v1/webhooks/{r}', '/v1/webhooks/{r}/deliveries', '/v1/webhooks/{r}/deliveries/{r}/redeliver',
+    '/v1/articles/{r}/corrections', '/v1/articles/{r}/preview', '/preview/{r}',
   ]
   const queries = ['', '?limit=5', '?limit=0', '?limit=-1', '?limit=1e9', '?limit=abc', '?q=tide', '?q=%22', '?q=NEAR(a b)', '?q=' + 'x'.repeat(600),
     '?cursor=!!', '?section=fuzz-desk', '?status=draft', '?status=bogus', '?from=2026-13-45', '?to=x', '?summary=1', '?halfLife=-5', '?since=x',
