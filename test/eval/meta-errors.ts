@@ -1,10 +1,10 @@
 /**
- * @module Diagnostic, not an evaluation: WCXB dev's headline, byline and date misses grouped by cause
- * (nothing found, a scoring artefact, too much or too little kept, where the gold value was declared),
- * scored as extraction.eval.ts scores. Pages split into halves A and B by a hash of the file name, so a
- * rule can be tuned on A's errors and checked on B. Prints counts per half; `--show` also prints each
- * miss of the chosen half (`--half A`, the default) to the terminal only (the data stays in
- * ../shared/data, never in the repository).
+ * @module Diagnostic, not an evaluation: WCXB dev's headline, byline and date misses by cause
+ * (nothing found, a scoring artefact, too much or too little kept, where the gold was declared),
+ * scored as extraction.eval.ts scores. Pages split into halves A and B by a hash of the file name,
+ * so a rule can be tuned on A's errors and checked on B. Prints counts per half; `--show` also
+ * prints each miss of the chosen half (`--half A`, the default) to the terminal only (the data
+ * stays in ../shared/data, never in the repository).
  * Run: `EDGEWIRE_DATA=../shared/data npx tsx test/eval/meta-errors.ts [--show] [--half A|B]`.
  */
 import { readFileSync } from 'node:fs'
@@ -13,7 +13,8 @@ import { gunzipSync } from 'node:zlib'
 import { parsePage, textOf, type Page } from '../../src/extract/html-dom'
 import { readPageMeta, type PageMeta } from '../../src/extract/html-meta'
 import { parseDate } from '../../src/extract/text'
-import { bylineMatches, dateMatches, fold, headlineMatches, nameSet, type Gold } from './meta-scoring'
+import { bylineMatches, dateMatches, fold, headlineMatches, nameSet } from './meta-scoring'
+import type { Gold } from './meta-scoring'
 import { dataPathOrSkip } from './table'
 
 type Half = 'A' | 'B'
@@ -22,7 +23,10 @@ type Field = 'headline' | 'byline' | 'date'
 const show = process.argv.includes('--show')
 const shownHalf: Half = process.argv[process.argv.indexOf('--half') + 1] === 'B' ? 'B' : 'A'
 const dir = dataPathOrSkip('WCXB data', 'extraction', 'wcxb-dev')
-const golds = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Gold)
+const golds = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Gold)
 
 /** FNV-1a of the file name: even → A, odd → B. */
 function halfOf(file: string): Half {
@@ -31,10 +35,12 @@ function halfOf(file: string): Half {
   return h % 2 === 0 ? 'A' : 'B'
 }
 
-const hits = { A: { headline: 0, strict: 0, byline: 0, strictByline: 0, date: 0 }, B: { headline: 0, strict: 0, byline: 0, strictByline: 0, date: 0 } }
+const counters = () => ({ headline: 0, strict: 0, byline: 0, strictByline: 0, date: 0 })
+const hits = { A: counters(), B: counters() }
 const totals = { A: { headline: 0, byline: 0, date: 0 }, B: { headline: 0, byline: 0, date: 0 } }
 const causes = new Map<string, { A: number; B: number }>()
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']
+  .concat(['september', 'october', 'november', 'december'])
 const squeeze = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '')
 
 for (const gold of golds) {
@@ -53,17 +59,26 @@ for (const gold of golds) {
   totals[half].headline += 1
   if (headlineMatches(meta.headline, gold.title, true)) hits[half].strict += 1
   if (headlineMatches(meta.headline, gold.title)) hits[half].headline += 1
-  else miss('headline', headlineCause(meta, gold.title, sources), `gold ${JSON.stringify(gold.title)}\n  ours ${JSON.stringify(meta.headline)}`)
+  else {
+    const detail = `gold ${JSON.stringify(gold.title)}\n  ours ${JSON.stringify(meta.headline)}`
+    miss('headline', headlineCause(meta, gold.title, sources), detail)
+  }
   if (gold.author) {
     totals[half].byline += 1
     if (bylineMatches(meta.bylines, gold.author, true)) hits[half].strictByline += 1
     if (bylineMatches(meta.bylines, gold.author)) hits[half].byline += 1
-    else miss('byline', bylineCause(meta, gold.author, sources), `gold ${JSON.stringify(gold.author)}\n  ours ${JSON.stringify(meta.bylines)}`)
+    else {
+      const detail = `gold ${JSON.stringify(gold.author)}\n  ours ${JSON.stringify(meta.bylines)}`
+      miss('byline', bylineCause(meta, gold.author, sources), detail)
+    }
   }
   if (gold.publish_date) {
     totals[half].date += 1
     if (dateMatches(meta.publishedAt, gold.publish_date)) hits[half].date += 1
-    else miss('date', dateCause(meta, gold.publish_date, sources), `gold ${gold.publish_date} ours ${meta.publishedAt}`)
+    else {
+      const detail = `gold ${gold.publish_date} ours ${meta.publishedAt}`
+      miss('date', dateCause(meta, gold.publish_date, sources), detail)
+    }
   }
 }
 
@@ -71,10 +86,14 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)
 for (const half of ['A', 'B'] as const) {
   const h = hits[half]
   const t = totals[half]
-  console.log(`half ${half}: headline ${pct(h.headline, t.headline)} (strict ${pct(h.strict, t.headline)}; ${t.headline}), byline ${pct(h.byline, t.byline)} (strict ${pct(h.strictByline, t.byline)}; ${t.byline}), date ${pct(h.date, t.date)} (${t.date})`)
+  const strict = `strict ${pct(h.strict, t.headline)}`
+  const headline = `headline ${pct(h.headline, t.headline)} (${strict}; ${t.headline})`
+  const strictByline = `strict ${pct(h.strictByline, t.byline)}`
+  const byline = `byline ${pct(h.byline, t.byline)} (${strictByline}; ${t.byline})`
+  console.log(`half ${half}: ${headline}, ${byline}, date ${pct(h.date, t.date)} (${t.date})`)
 }
 console.log('\n   A    B  cause')
-for (const [key, n] of [...causes].sort((a, b) => a[0].localeCompare(b[0]) || b[1].A + b[1].B - a[1].A - a[1].B)) {
+for (const [key, n] of [...causes].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(`${String(n.A).padStart(4)} ${String(n.B).padStart(4)}  ${key}`)
 }
 
@@ -136,7 +155,8 @@ function bylineCause(meta: PageMeta, gold: string, s: Sources): string {
   const shared = [...ours].filter((n) => want.has(n)).length
   if (shared === ours.size && shared < want.size) return `ours fewer names (gold in ${where})`
   if (shared === want.size && shared < ours.size) return 'ours extra names'
-  if ([...ours].some((o) => [...want].some((w) => o.includes(w) || w.includes(o)))) return 'ours overlaps gold (longer/shorter name)'
+  const overlapping = [...ours].some((o) => [...want].some((w) => o.includes(w) || w.includes(o)))
+  if (overlapping) return 'ours overlaps gold (longer/shorter name)'
   return `other name (gold in ${where})`
 }
 
@@ -147,7 +167,8 @@ function shownAnyhow(gold: string, s: Sources): boolean {
   const forms = [
     new RegExp(`\\b${month.slice(0, 3)}[a-z]*\\.? ${d}(?:st|nd|rd|th)?,? ${y}`, 'i'),
     new RegExp(`\\b${d}(?:st|nd|rd|th)? (?:of )?${month.slice(0, 3)}[a-z]*\\.?,? ${y}`, 'i'),
-    new RegExp(`\\b0?${m}[/.-]0?${d}[/.-]${y}|\\b0?${d}[/.-]0?${m}[/.-]${y}|${y}[/.]0?${m}[/.]0?${d}\\b`),
+    new RegExp(`\\b0?${m}[/.-]0?${d}[/.-]${y}|\\b0?${d}[/.-]0?${m}[/.-]${y}`),
+    new RegExp(`${y}[/.]0?${m}[/.]0?${d}\\b`),
   ]
   const text = `${s.text}\n${s.metaText}\n${s.ld}`
   const path = `/${y}/${String(m).padStart(2, '0')}/`
@@ -160,7 +181,8 @@ function dateCause(meta: PageMeta, gold: string, s: Sources): string {
   const ours = parseDate(meta.publishedAt)?.slice(0, 10) ?? ''
   const apart = Math.abs(Date.parse(ours) - Date.parse(gold.slice(0, 10))) / 86_400_000
   const declared = s.ld.includes(gold.slice(0, 10)) || s.metaText.includes(gold.slice(0, 10))
-  const where = declared ? 'gold declared' : shownAnyhow(gold, s) ? 'gold shown, not declared' : 'gold nowhere on the page'
+  const shown = shownAnyhow(gold, s) ? 'gold shown, not declared' : 'gold nowhere on the page'
+  const where = declared ? 'gold declared' : shown
   if (apart === 1) return `one day off (${where})`
   return `${ours > gold ? 'ours later' : 'ours earlier'} (${where})`
 }

@@ -7,7 +7,8 @@ import { extractFromText } from '../../src/extract/index'
 
 const story = (caption: string, credit: string) => `Ferry fares rise in spring
 
-The harbour board said on Monday that fares would rise by ten percent from April, the first rise in six years.
+The harbour board said on Monday that fares would rise by ten percent from April, the first rise
+in six years.
 
 ${caption}
 
@@ -16,16 +17,18 @@ ${caption}
 The increase takes effect in April and covers every route in the bay.
 ${credit}`
 
-const organisations = (text: string) => extractFromText(text).entities.organizations.map((o) => o.name)
+const organisations = (text: string) =>
+  extractFromText(text).entities.organizations.map((o) => o.name)
+const caption = (credit: string) => `Passengers wait at the pier on Monday. (${credit})`
 
 describe('credited sources as organisations', () => {
   it('lists the agency of a photo credit when the story has no input credit', () => {
-    expect(organisations(story('Passengers wait at the pier on Monday. (Ostmark photo)', ''))).toContain('Ostmark')
-    expect(organisations(story('Passengers wait at the pier on Monday. (Photo: Ostmark)', ''))).toContain('Ostmark')
+    expect(organisations(story(caption('Ostmark photo'), ''))).toContain('Ostmark')
+    expect(organisations(story(caption('Photo: Ostmark'), ''))).toContain('Ostmark')
   })
 
   it('lists the agency but not the photographer of "Photo: Name/Agency"', () => {
-    const names = organisations(story('Passengers wait at the pier on Monday. (Photo: Ada Kern/Ostmark)', ''))
+    const names = organisations(story(caption('Photo: Ada Kern/Ostmark'), ''))
     expect(names).toContain('Ostmark')
     expect(names).not.toContain('Ada Kern')
   })
