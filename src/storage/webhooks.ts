@@ -54,15 +54,21 @@ export function webhookView(w: WebhookWithSecret): Webhook {
  * await insertWebhook(db, { id, url, events: ['*'], ... }, 'whsec_…')
  */
 export async function insertWebhook(db: Db, w: Webhook, secret: string): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO webhook_subscriptions
-         (id, url, events, description, include_drafts, secret, from_seq, created_by, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(max(seq), 0) FROM article_changes), ?7, ?8)`
-    )
-    .bind(w.id, w.url, JSON.stringify(w.events), w.description, w.includeDrafts ? 1 : 0, secret,
-      w.createdBy, w.createdAt)
-    .run()
+  await db.batch([
+    // While nobody subscribed, the dispatcher did not move: the first subscription moves it to now.
+    db.prepare(
+      `UPDATE site_state SET value = max(value, (SELECT COALESCE(max(seq), 0) FROM article_changes))
+       WHERE key = 'webhooks_dispatched' AND NOT EXISTS (SELECT 1 FROM webhook_subscriptions)`
+    ),
+    db
+      .prepare(
+        `INSERT INTO webhook_subscriptions
+           (id, url, events, description, include_drafts, secret, from_seq, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(max(seq), 0) FROM article_changes), ?7, ?8)`
+      )
+      .bind(w.id, w.url, JSON.stringify(w.events), w.description, w.includeDrafts ? 1 : 0, secret,
+        w.createdBy, w.createdAt),
+  ])
 }
 
 /** Every subscription, oldest first. */
