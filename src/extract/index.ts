@@ -110,8 +110,10 @@ export function analysisCountForTests(): number {
  * The language of a skeleton as `analyse` reports it: the declared one, else detected from the
  * headline, standfirst and the analysed body.
  */
-export function skeletonLanguage(s: Skeleton): string {
-  const analysed = s.body.join('\n\n').slice(0, MAX_ANALYSED_CHARS)
+export function skeletonLanguage(
+  s: Skeleton,
+  analysed = s.body.join('\n\n').slice(0, MAX_ANALYSED_CHARS)
+): string {
   return s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
 }
 
@@ -145,7 +147,7 @@ export function analyse(s: Skeleton): Extraction {
     bylines: s.bylines,
     dateline: s.dateline,
     publishedAt: s.publishedAt ?? null,
-    language: skeletonLanguage(s),
+    language: skeletonLanguage(s, analysed),
     body: s.body,
     images: s.images,
     quotes,
