@@ -110,8 +110,10 @@ export function analysisCountForTests(): number {
  * The language of a skeleton as `analyse` reports it: the declared one, else detected from the
  * headline, standfirst and the analysed body.
  */
-export function skeletonLanguage(s: Skeleton): string {
-  const analysed = s.body.join('\n\n').slice(0, MAX_ANALYSED_CHARS)
+export function skeletonLanguage(
+  s: Skeleton,
+  analysed = s.body.join('\n\n').slice(0, MAX_ANALYSED_CHARS)
+): string {
   return s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
 }
 
@@ -123,7 +125,7 @@ export function analyse(s: Skeleton): Extraction {
   analyses++
   const bodyText = s.body.join('\n\n')
   const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
-  const language = skeletonLanguage(s)
+  const language = skeletonLanguage(s, analysed)
   // The language picks the lexicon: its titles, names and particles, quotation marks and cues.
   const entities = extractEntities(analysed, s.headline ?? '', language)
   const quotes = extractQuotes(analysed, entities, { language })
