@@ -13,7 +13,7 @@ const FEED_RESPONSES = { 200: 'The feed', 304: 'Not modified', 400: 'Invalid lim
 const term = (kind: 'sections' | 'tags' | 'authors', example: string): Operation => ({
   method: 'get', path: `/feeds/${kind}/{slug}.{format}`, summary: `Feed of one of the ${kind}`, tag: 'Feeds', query: FeedQuerySchema,
   produces: 'application/atom+xml', description: COMMON, responses: FEED_RESPONSES,
-  example: `curl -i 'localhost:8787/feeds/${kind}/${example}'`,
+  example: `curl -i '{origin}/feeds/${kind}/${example}'`,
 })
 
 /** Every feed, OPML and sitemap endpoint. */
@@ -21,7 +21,7 @@ export const FEEDS_OPERATIONS: Operation[] = [
   {
     method: 'get', path: '/feeds/latest.{format}', summary: 'Feed of the latest stories', tag: 'Feeds', query: FeedQuerySchema,
     produces: 'application/rss+xml', description: COMMON, responses: FEED_RESPONSES,
-    example: "curl -i 'localhost:8787/feeds/latest.rss?limit=10'",
+    example: "curl -i '{origin}/feeds/latest.rss?limit=10'",
   },
   term('sections', 'world.atom'),
   term('tags', 'climate.json?summary=1'),
@@ -29,18 +29,18 @@ export const FEEDS_OPERATIONS: Operation[] = [
   {
     method: 'get', path: '/feeds/search.{format}', summary: 'Feed of a full-text search (`q` required)', tag: 'Feeds', query: FeedQuerySchema,
     produces: 'application/feed+json', description: COMMON, responses: { ...FEED_RESPONSES, 400: 'Missing q, or invalid limit, summary or cursor' },
-    example: "curl 'localhost:8787/feeds/search.json?q=harbour+bridge'",
+    example: "curl '{origin}/feeds/search.json?q=harbour+bridge'",
   },
   {
     method: 'get', path: '/feeds.opml', summary: 'OPML list of every section, tag and author feed', tag: 'Feeds', produces: 'text/x-opml',
-    responses: { 200: 'OPML 2.0', 304: 'Not modified' }, example: 'curl localhost:8787/feeds.opml',
+    responses: { 200: 'OPML 2.0', 304: 'Not modified' }, example: 'curl {origin}/feeds.opml',
   },
   {
     method: 'get', path: '/sitemap.xml', summary: 'Sitemap of every published article (newest 50,000)', tag: 'Feeds', produces: 'application/xml',
-    responses: { 200: 'sitemaps.org 0.9 urlset', 304: 'Not modified' }, example: 'curl localhost:8787/sitemap.xml',
+    responses: { 200: 'sitemaps.org 0.9 urlset', 304: 'Not modified' }, example: 'curl {origin}/sitemap.xml',
   },
   {
     method: 'get', path: '/sitemap-news.xml', summary: 'Google News sitemap: the last 48 hours, at most 1,000', tag: 'Feeds', produces: 'application/xml',
-    responses: { 200: 'urlset with news: entries', 304: 'Not modified' }, example: 'curl localhost:8787/sitemap-news.xml',
+    responses: { 200: 'urlset with news: entries', 304: 'Not modified' }, example: 'curl {origin}/sitemap-news.xml',
   },
 ]
