@@ -125,7 +125,11 @@ function responsesJson(op: Operation): Json {
   const out: Json = {}
   for (const [status, spec] of Object.entries(responsesOf(op))) {
     const response: Json = { description: spec.description }
-    if (spec.schema) response.content = { [spec.type ?? 'application/json']: { schema: bodySchema(spec.schema) } }
+    if (spec.schema) {
+      const content: Json = { [spec.type ?? 'application/json']: { schema: bodySchema(spec.schema) } }
+      for (const type of spec.alternates ?? []) content[type] ??= { schema: { type: 'string' } }
+      response.content = content
+    }
     if (spec.headers?.length) {
       response.headers = Object.fromEntries(spec.headers.map((h) => [h, { schema: { type: 'string' } }]))
     }

@@ -24,7 +24,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
     description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`); `sort` picks `publishedAt`, `-publishedAt`, `updatedAt`, `-updatedAt` or `relevance` (with `q`). Every article carries its public page `url`; lists leave out `body` and `bodyText` unless `fields` names them (`fields=headline,url,body`; `id` always). `section`, `tag` and `author` take comma-separated slugs meaning any of them; repeating `tag` or `author` means all of the groups (`tag=a,b&tag=c`: (a or b) and c). `updatedSince` (an ISO timestamp) keeps stories changed at or after it. Pages with `meta.nextCursor` and a `Link: <…>; rel="next"` header; the cursor carries the order and only continues a list of that order. `total=true` adds `meta.total`. Unknown or repeated parameters are a 400 naming them. Drafts need the `articles:read-drafts` scope.',
     headers: ['if-none-match'],
-    responses: { 200: { description: 'A page of articles; `Link` rel="next" when there are more', schema: S.ArticleListSchema, headers: ['Link', 'ETag'] }, 400: 'Invalid filter, unknown or repeated parameter, cursor of another order' },
+    responses: { 200: { description: 'A page of articles; `Link` rel="next" when there are more', schema: S.ArticleListSchema, headers: ['Link', 'ETag'] }, 400: 'Invalid filter, unknown or repeated parameter, cursor of another order', 403: '`status` other than published without the `articles:read-drafts` scope' },
     example: `curl -i '${ORIGIN}/v1/articles?section=city&tag=ferries,bridges&sort=-updatedAt&fields=headline,url,updatedAt&limit=5'`,
   },
   {
@@ -73,12 +73,12 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get', path: `/v1/articles/${REF}/revisions/{revision}`, summary: 'One revision: a full snapshot', tag: 'Articles', scope: 'articles:read-drafts',
-    responses: { 200: { description: 'The snapshot', schema: S.RevisionSchema }, 404: 'Unknown' },
+    responses: { 200: { description: 'The snapshot', schema: S.RevisionSchema }, 400: 'Not a revision number', 404: 'Unknown' },
     example: `curl ${ORIGIN}/v1/articles/harbour-bridge-reopens-after-two-years/revisions/1 -H "authorization: Bearer $KEY"`,
   },
   ...(['authors', 'sections', 'tags'] as const).map((kind): Operation => ({
     method: 'get', path: `/v1/${kind}`, summary: `List ${kind} with article counts`, tag: 'Taxonomy',
-    responses: { 200: { description: `The ${kind}`, schema: S.termListSchema(kind) } },
+    responses: { 200: { description: `The ${kind}`, schema: S.termListSchema(kind) }, 400: 'Any query parameter (none is taken)' },
     example: `curl ${ORIGIN}/v1/${kind}`,
   })),
   {
@@ -88,7 +88,7 @@ export const OPERATIONS: Operation[] = [
     responses: { 201: { description: 'The key, with its secret', schema: S.KeyCreatedSchema }, 400: 'Invalid body', 401: 'No key', 403: 'Missing scope, or a scope this key does not hold' },
     example: `curl -X POST ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"name":"desk","scopes":["articles:write","articles:publish","articles:read-drafts"]}'`,
   },
-  { method: 'get', path: '/v1/keys', summary: 'List keys (no secrets)', tag: 'Keys', scope: 'keys:manage', responses: { 200: { description: 'The keys', schema: S.KeyListSchema } }, example: `curl ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"` },
+  { method: 'get', path: '/v1/keys', summary: 'List keys (no secrets)', tag: 'Keys', scope: 'keys:manage', responses: { 200: { description: 'The keys', schema: S.KeyListSchema }, 400: 'Any query parameter (none is taken)' }, example: `curl ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"` },
   { method: 'delete', path: '/v1/keys/{id}', summary: 'Revoke a key', tag: 'Keys', scope: 'keys:manage', responses: { 200: { description: 'Revoked', schema: S.KeyEnvelopeSchema }, 404: 'Unknown' }, example: `curl -X DELETE ${ORIGIN}/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"` },
   {
     method: 'post', path: '/v1/admin/reindex', summary: 'Rebuild derived indexes for a slice of articles', tag: 'Admin', scope: 'keys:manage', body: ReindexSchema,

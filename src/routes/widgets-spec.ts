@@ -63,7 +63,7 @@ export const WIDGETS_OPERATIONS: Operation[] = [
     method: 'get', path: '/oembed', summary: 'oEmbed provider (rich: the iframe card)', tag: 'Widgets', query: OEmbedQuerySchema,
     description: 'For article page URLs of this site. `format` json (default) or xml; `maxwidth`/`maxheight` bound `width`, `height` and the thumbnail.',
     headers: ['if-none-match'],
-    responses: { 200: { description: 'oEmbed 1.0 `rich` document (JSON; `format=xml` gives text/xml)', schema: S.OEmbedSchema }, 304: 'Not modified', 400: 'Missing or malformed url, bad maxwidth/maxheight', 404: 'Not a published article of this site', 501: 'Unsupported format' },
+    responses: { 200: { description: 'oEmbed 1.0 `rich` document (JSON; `format=xml` gives text/xml)', schema: S.OEmbedSchema, alternates: ['text/xml'] }, 304: 'Not modified', 400: 'Missing or malformed url, bad maxwidth/maxheight', 404: 'Not a published article of this site', 501: 'Unsupported format' },
     example: "curl '{origin}/oembed?url={origin:encoded}%2Farticles%2Fharbour-bridge-reopens-after-two-years&format=json&maxwidth=480'",
   },
   {

@@ -17,6 +17,8 @@ export interface ResponseSpec {
   schema?: v.GenericSchema
   /** The media type (default: the operation's `produces`, else JSON; problem+json for errors). */
   type?: string
+  /** Other media types the same answer may take (a feed's format, a browser's HTML error page). */
+  alternates?: string[]
   /** Response header names worth knowing (`ETag`, `Location`, `Link`). */
   headers?: string[]
 }
@@ -80,7 +82,7 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   for (const [status, given] of Object.entries(op.responses)) {
     const spec = typeof given === 'string' ? { description: given } : { ...given }
     if (Number(status) >= 400) {
-      out[status] = { ...problem(spec.description), headers: spec.headers }
+      out[status] = { ...problem(spec.description), headers: spec.headers, alternates: spec.alternates }
       continue
     }
     const type = spec.type ?? op.produces ?? 'application/json'
@@ -92,10 +94,11 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   const imply = (status: number, description: string, headers?: string[]) => {
     out[status] ??= { ...problem(description), headers }
   }
+  // Any route refuses an unknown or revoked key (a caller without a key is anonymous).
   if (op.scope) {
     imply(401, 'No key, or an unknown or revoked one')
     imply(403, `The key lacks the \`${op.scope}\` scope`)
-  }
+  } else imply(401, 'An unknown or revoked key was sent (send none to read anonymously)')
   if (op.body || op.bodyTypes) {
     imply(400, 'Invalid body: `errors` names each field')
     imply(415, `Send ${op.body ? 'application/json' : ''}${(op.bodyTypes ?? []).join(' or ')}`)
@@ -112,8 +115,11 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   }
   if (op.headers?.includes('if-none-match')) out[304] ??= { description: 'Not modified' }
   if (!STATELESS.has(op.path)) imply(503, 'The database is unreachable or not migrated')
-  for (const [status, spec] of Object.entries(out)) {
-    if (Number(status) >= 400 && spec.description === '') spec.description = problemTitles(Number(status))
+  // Pages answer browsers with an HTML error page, and API clients with the problem document.
+  if (op.produces === 'text/html') {
+    for (const [status, spec] of Object.entries(out)) {
+      if (Number(status) >= 400) spec.alternates = [...new Set([...(spec.alternates ?? []), 'text/html'])]
+    }
   }
   return out
 }

@@ -83,8 +83,9 @@ export const RevisionListSchema = v.object({
   revisions: v.array(v.object({ ...Revision.entries })),
   meta: v.object({ articleId: Str, current: Int }),
 })
+const { url: _url, ...snapshotFields } = articleFields
 export const RevisionSchema = v.object({
-  revision: v.object({ ...Revision.entries, article: ArticleSchema }),
+  revision: v.object({ ...Revision.entries, article: v.object(snapshotFields) }),
 })
 
 /** `GET /v1/{authors|sections|tags}`. */
@@ -101,7 +102,10 @@ const Key = v.object({
   revokedAt: NullStr,
 })
 export const KeyCreatedSchema = v.object({
-  key: v.object({ ...Key.entries, secret: v.pipe(Str, v.description('Shown once')) }),
+  key: v.object({
+    ...Key.entries,
+    secret: v.optional(v.pipe(Str, v.description('Shown once: absent when an Idempotency-Key retry replays'))),
+  }),
   meta: v.object({ note: Str }),
 })
 export const KeyListSchema = v.object({ keys: v.array(Key) })
