@@ -68,7 +68,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get', path: `/v1/articles/${REF}/revisions`, summary: 'Revision history', tag: 'Articles', scope: 'articles:read-drafts',
-    responses: { 200: { description: 'Revisions, newest first', schema: S.RevisionListSchema }, 404: 'Unknown' },
+    responses: { 200: { description: 'Revisions, newest first', schema: S.RevisionListSchema }, 400: 'Any query parameter (none is taken)', 404: 'Unknown' },
     example: `curl ${ORIGIN}/v1/articles/harbour-bridge-reopens-after-two-years/revisions -H "authorization: Bearer $KEY"`,
   },
   {
