@@ -4,7 +4,7 @@
 import { Hono } from 'hono'
 import { ApiError, PROBLEM_STATUS, type ProblemCode } from '../domain/errors'
 import type { AppEnv } from '../env'
-import { ApiDocs } from '../render/docs'
+import { ApiDocs, docsPolicy, type OpenApiDoc } from '../render/docs'
 import { buildOpenApi } from '../render/openapi'
 import { renderProblemIndex, renderProblemPage } from '../render/pages/problem-page'
 import { problemResponse } from '../render/problem'
@@ -55,9 +55,13 @@ system.get('/openapi.json', (c) => {
   return c.json(buildOpenApi(OPERATIONS, publicOrigin(c)))
 })
 
-system.get('/docs', (c) => {
+system.get('/docs', async (c) => {
+  const origin = publicOrigin(c)
   c.header('cache-control', 'public, max-age=300')
-  return c.html(ApiDocs({ operations: OPERATIONS, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
+  c.header('content-security-policy', await docsPolicy(origin))
+  c.header('x-content-type-options', 'nosniff')
+  const doc = buildOpenApi(OPERATIONS, origin) as unknown as OpenApiDoc
+  return c.html(ApiDocs({ doc, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
 })
 
 /** The code a problem type path names (`payload-too-large` → `payload_too_large`), or null. */
