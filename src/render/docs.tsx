@@ -33,6 +33,7 @@ h3{margin:0;font-size:1.05rem;display:flex;gap:.6rem;align-items:baseline;flex-w
 .scope{color:#8a3b00;font-size:.9rem}code,pre,input,textarea{font:13px ui-monospace,monospace}
 code{background:#f2f2f2;padding:0 3px;border-radius:3px}pre{background:#f4f4f4;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-word;margin:.4rem 0}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+.try-it>summary{cursor:pointer;font-weight:600;margin-top:.5rem}
 .try{background:#f8fafc;border:1px solid #dde5ee;border-radius:6px;padding:.6rem;margin-top:.6rem}
 .try label{display:grid;grid-template-columns:11rem minmax(0,1fr);gap:.5rem;margin:.25rem 0;align-items:center}
 .try input,.try textarea{width:100%;box-sizing:border-box;padding:3px}.try textarea{min-height:5rem}
@@ -115,8 +116,9 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
         ))}
       </table>
       {op['x-codeSamples']?.map((s) => <pre>{s.source}</pre>)}
+      <details class="try-it" open={method === 'get' && params.every((p) => p.in !== 'path') ? true : undefined}>
+      <summary>Try it</summary>
       <form class="try" data-method={method} data-path={path} data-type={bodyType}>
-        <strong>Try it</strong>
         {params.map((p) => (
           <label>
             <span><code>{p.name}</code> ({p.in})</span>
@@ -129,6 +131,7 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
         <button type="submit">Send</button>
         <output />
       </form>
+      </details>
     </section>
   )
 }
