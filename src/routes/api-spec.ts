@@ -11,15 +11,15 @@ import { ReindexSchema } from './admin'
 import { KeyCreateSchema } from './keys'
 import { PAGES_OPERATIONS } from './pages-spec'
 import { RELATED_OPERATIONS } from './related-spec'
+import { DOCS, FAVICON, HEALTHZ, OPENAPI, PING, PROBLEM, PROBLEMS } from './system-spec'
+import { TAXONOMY_OPERATIONS } from './taxonomy-spec'
 import { WIDGETS_OPERATIONS } from './widgets-spec'
 
 export type { Operation, ResponseSpec } from './contract/operation'
 
 const REF = '{ref}'
 export const OPERATIONS: Operation[] = [
-  { method: 'get', path: '/ping', summary: 'No-op (benchmark baseline)', tag: 'System', produces: 'text/plain', responses: { 200: { description: '`pong`', schema: S.TextSchema } }, example: `curl ${ORIGIN}/ping` },
-  { method: 'get', path: '/favicon.ico', summary: 'No favicon (204), so browsers log no 404', tag: 'System', produces: 'image/x-icon', responses: { 204: 'No content' }, example: `curl -i ${ORIGIN}/favicon.ico` },
-  { method: 'get', path: '/healthz', summary: 'Liveness and database check', tag: 'System', responses: { 200: { description: 'Healthy', schema: S.HealthSchema }, 503: 'Database unreachable, or its migrations not applied' }, example: `curl ${ORIGIN}/healthz` },
+  PING, FAVICON, HEALTHZ, OPENAPI, DOCS, PROBLEMS, PROBLEM,
   {
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
     description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`); `sort` picks `publishedAt`, `-publishedAt`, `updatedAt`, `-updatedAt` or `relevance` (with `q`). Every article carries its public page `url`; lists leave out `body` and `bodyText` unless `fields` names them (`fields=headline,url,body`; `id` always). `section`, `tag` and `author` take comma-separated slugs meaning any of them; repeating `tag` or `author` means all of the groups (`tag=a,b&tag=c`: (a or b) and c). `updatedSince` (an ISO timestamp) keeps stories changed at or after it. Pages with `meta.nextCursor` and a `Link: <…>; rel="next"` header; the cursor carries the order and only continues a list of that order. `total=true` adds `meta.total`. Unknown or repeated parameters are a 400 naming them. Drafts need the `articles:read-drafts` scope.',
@@ -76,11 +76,6 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'The snapshot', schema: S.RevisionSchema }, 400: 'Not a revision number', 404: 'Unknown' },
     example: `curl ${ORIGIN}/v1/articles/harbour-bridge-reopens-after-two-years/revisions/1 -H "authorization: Bearer $KEY"`,
   },
-  ...(['authors', 'sections', 'tags'] as const).map((kind): Operation => ({
-    method: 'get', path: `/v1/${kind}`, summary: `List ${kind} with article counts`, tag: 'Taxonomy',
-    responses: { 200: { description: `The ${kind}`, schema: S.termListSchema(kind) }, 400: 'Any query parameter (none is taken)' },
-    example: `curl ${ORIGIN}/v1/${kind}`,
-  })),
   {
     method: 'post', path: '/v1/keys', summary: 'Create an API key (the secret is shown once)', tag: 'Keys', scope: 'keys:manage', body: KeyCreateSchema,
     description: 'A key can grant only scopes it holds itself (the admin key holds all).',
@@ -96,10 +91,7 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'How many were reindexed, and where to continue', schema: S.ReindexResultSchema }, 400: 'Invalid body', 401: 'No key', 403: 'Missing scope' },
     example: `curl -X POST ${ORIGIN}/v1/admin/reindex -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"after":0,"limit":50}'`,
   },
-  { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', tag: 'System', responses: { 200: { description: 'OpenAPI document', schema: S.JsonObjectSchema } }, example: `curl ${ORIGIN}/openapi.json` },
-  { method: 'get', path: '/docs', summary: 'API reference (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: `open ${ORIGIN}/docs` },
-  { method: 'get', path: '/problems', summary: 'Every problem type the API answers with (HTML)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page' }, example: `curl ${ORIGIN}/problems` },
-  { method: 'get', path: '/problems/{type}', summary: 'What one problem type means and what to do (the page a problem `type` names)', tag: 'System', produces: 'text/html', responses: { 200: 'HTML page', 404: 'No such problem type' }, example: `curl ${ORIGIN}/problems/slug-taken` },
+  ...TAXONOMY_OPERATIONS,
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,
   ...EXTRACTION_OPERATIONS,

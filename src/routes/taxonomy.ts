@@ -5,13 +5,14 @@ import { Hono } from 'hono'
 import { hasScope } from '../domain/scopes'
 import type { AppEnv } from '../env'
 import { listTerms, type TermKind } from '../storage/taxonomy'
-import { NoQuerySchema, readQuery } from './validate'
+import { defineRoute } from './contract/define-route'
+import { TAXONOMY_OPERATIONS } from './taxonomy-spec'
 
 export const taxonomy = new Hono<AppEnv>()
 
-for (const kind of ['authors', 'sections', 'tags'] as const satisfies readonly TermKind[]) {
-  taxonomy.get(`/${kind}`, async (c) => {
-    readQuery(c, NoQuerySchema)
+for (const op of TAXONOMY_OPERATIONS) {
+  const kind = op.path.slice('/v1/'.length) as TermKind
+  defineRoute(taxonomy, op, async (c) => {
     const editor = hasScope(c.var.principal, 'articles:read-drafts')
     const terms = editor
       ? await listTerms(c.var.db, kind, ['draft', 'scheduled', 'published'])
@@ -19,5 +20,5 @@ for (const kind of ['authors', 'sections', 'tags'] as const satisfies readonly T
     c.header('cache-control', editor ? 'private, no-store' : 'public, max-age=60')
     c.header('vary', 'Authorization')
     return c.json({ [kind]: terms })
-  })
+  }, { mount: '/v1' })
 }
