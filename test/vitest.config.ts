@@ -17,6 +17,8 @@ export default defineConfig(async () => {
     ],
     root,
     test: {
+      // Every response is also checked against its declared contract, on a machine shared by many runs.
+      testTimeout: 15_000,
       setupFiles: [`${root}test/apply-migrations.ts`, `${root}test/contract-check.ts`],
       include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
       exclude: ['test/node/**', 'test/eval/**', 'test/bench/**', 'test/browser/**'],

@@ -7,12 +7,29 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 
 type Json = Record<string, unknown>
-interface Parameter { name: string; in: string; required?: boolean; description?: string; schema?: Json; $ref?: string }
+interface Parameter {
+  name: string
+  in: string
+  required?: boolean
+  description?: string
+  schema?: Json
+  $ref?: string
+}
+interface ResponseDoc {
+  description: string
+  content?: Record<string, { schema?: Json }>
+  headers?: Json
+}
 interface OperationDoc {
-  summary: string; description?: string; operationId: string; tags: string[]; parameters: Parameter[]
-  responses: Record<string, { description: string; content?: Record<string, { schema?: Json }>; headers?: Json }>
+  summary: string
+  description?: string
+  operationId: string
+  tags: string[]
+  parameters: Parameter[]
+  responses: Record<string, ResponseDoc>
   requestBody?: { content: Record<string, { schema?: Json }> }
-  'x-required-scope'?: string; 'x-codeSamples'?: { source: string }[]
+  'x-required-scope'?: string
+  'x-codeSamples'?: { source: string }[]
 }
 /** The parts of an OpenAPI document the page reads. */
 export interface OpenApiDoc {
@@ -21,43 +38,96 @@ export interface OpenApiDoc {
   components: { parameters: Record<string, Parameter>; schemas: Record<string, Json> }
 }
 
-export const DOCS_STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
-header{padding:1rem 1.5rem;border-bottom:1px solid #ddd}h1{margin:0 0 .3rem}
-.wrap{display:grid;grid-template-columns:14rem minmax(0,1fr);gap:1.5rem;padding:0 1.5rem}
-nav{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:1rem 0;font-size:.9rem}
-nav a{display:block;color:#0b4f8a;text-decoration:none;padding:1px 0}nav h4{margin:.8rem 0 .2rem}
-main{min-width:0;padding-bottom:4rem}section.op{border:1px solid #ddd;border-radius:8px;padding:.8rem 1rem;margin:1rem 0}
-h3{margin:0;font-size:1.05rem;display:flex;gap:.6rem;align-items:baseline;flex-wrap:wrap}
-.m{font-weight:700;text-transform:uppercase;font-size:.8rem;padding:2px 6px;border-radius:4px;color:#fff;background:#555}
-.m.get{background:#1f6f43}.m.post{background:#0b4f8a}.m.patch{background:#8a5a00}.m.put{background:#6a3d9a}.m.delete{background:#a12a2a}
-.scope{color:#8a3b00;font-size:.9rem}code,pre,input,textarea{font:13px ui-monospace,monospace}
-code{background:#f2f2f2;padding:0 3px;border-radius:3px}pre{background:#f4f4f4;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-word;margin:.4rem 0}
-table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
-.try-it>summary{cursor:pointer;font-weight:600;margin-top:.5rem}
-.try{background:#f8fafc;border:1px solid #dde5ee;border-radius:6px;padding:.6rem;margin-top:.6rem}
-.try label{display:grid;grid-template-columns:11rem minmax(0,1fr);gap:.5rem;margin:.25rem 0;align-items:center}
-.try input,.try textarea{width:100%;box-sizing:border-box;padding:3px}.try textarea{min-height:5rem}
-button{font:inherit;padding:3px 12px;cursor:pointer}output{display:block}.status{font-weight:700}
-.key{display:flex;gap:.5rem;align-items:center;margin-top:.5rem}.key input{width:22rem}
-@media (max-width:50rem){.wrap{grid-template-columns:1fr}nav{position:static;max-height:none}}`
+export const DOCS_STYLE = `
+body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1b1b1b; background: #fff }
+header { padding: 1rem 1.5rem; border-bottom: 1px solid #ddd }
+h1 { margin: 0 0 .3rem }
+.wrap { display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 1.5rem; padding: 0 1.5rem }
+nav { position: sticky;top: 0;align-self: start;max-height: 100vh;overflow: auto;padding: 1rem 0 }
+nav { font-size: .9rem }
+nav a { display: block; color: #0b4f8a; text-decoration: none; padding: 1px 0 }
+nav h4 { margin: .8rem 0 .2rem }
+main { min-width: 0; padding-bottom: 4rem }
+section.op { border: 1px solid #ddd; border-radius: 8px; padding: .8rem 1rem; margin: 1rem 0 }
+h3 { margin: 0;font-size: 1.05rem;display: flex;gap: .6rem;align-items: baseline;flex-wrap: wrap }
+.m { font-weight: 700;text-transform: uppercase;font-size: .8rem;padding: 2px 6px;border-radius: 4px }
+.m { color: #fff; background: #555 }
+.m.get { background: #1f6f43 } .m.post { background: #0b4f8a } .m.patch { background: #8a5a00 }
+.m.put { background: #6a3d9a } .m.delete { background: #a12a2a }
+.scope { color: #8a3b00; font-size: .9rem }
+code, pre, input, textarea { font: 13px ui-monospace, monospace }
+code { background: #f2f2f2; padding: 0 3px; border-radius: 3px }
+pre { background: #f4f4f4;padding: .6rem;overflow-x: auto;white-space: pre-wrap;margin: .4rem 0 }
+pre { word-break: break-word }
+table { border-collapse: collapse; width: 100%; font-size: .9rem }
+td, th { border-top: 1px solid #eee; padding: 4px 6px; text-align: left; vertical-align: top }
+.try-it > summary { cursor: pointer; font-weight: 600; margin-top: .5rem }
+.try { background: #f8fafc;border: 1px solid #dde5ee;border-radius: 6px;padding: .6rem;margin-top: .6rem }
+.try label { display: grid;grid-template-columns: 11rem minmax(0, 1fr);gap: .5rem;margin: .25rem 0 }
+.try input, .try textarea { width: 100%; box-sizing: border-box; padding: 3px }
+.try textarea { min-height: 5rem }
+button { font: inherit; padding: 3px 12px; cursor: pointer }
+output { display: block } .status { font-weight: 700 }
+.key { display: flex;gap: .5rem;align-items: center;margin-top: .5rem } .key input { width: 22rem }
+@media (max-width: 50rem) {
+  .wrap { grid-template-columns: 1fr } nav { position: static; max-height: none }
+}
+`
 
-// Sends one operation's form: path and query parameters, headers, the saved key, a JSON body.
-export const DOCS_SCRIPT = `(()=>{const key=document.getElementById('api-key');
-document.addEventListener('submit',async(e)=>{const f=e.target;if(!f.matches('form.try'))return;e.preventDefault();
-const out=f.querySelector('output');let path=f.dataset.path;const q=new URLSearchParams();const h=new Headers();
-for(const el of f.querySelectorAll('[data-in]')){const v=el.value.trim();if(!v)continue;const n=el.name;
-if(el.dataset.in==='path')path=path.replace('{'+n+'}',encodeURIComponent(v));else if(el.dataset.in==='query')q.append(n,v);
-else if(el.dataset.in==='header')h.set(n,v)}
-if(key&&key.value.trim())h.set('authorization','Bearer '+key.value.trim());
-const init={method:f.dataset.method.toUpperCase(),headers:h};const body=f.querySelector('textarea[name=body]');
-if(body&&body.value.trim()){init.body=body.value;h.set('content-type',f.dataset.type||'application/json')}
-const url=path+(q.size?'?'+q:'');out.textContent='Sending '+init.method+' '+url+' …';
-try{const r=await fetch(url,init);const t=await r.text();let shown=t;
-try{shown=JSON.stringify(JSON.parse(t),null,2)}catch{}
-const hs=[...r.headers].map(([k,v])=>k+': '+v).join('\\n');
-out.innerHTML='';const s=document.createElement('div');s.className='status';s.dataset.status=r.status;
-s.textContent=r.status+' '+r.statusText+'  '+init.method+' '+url;const p=document.createElement('pre');
-p.textContent=hs+'\\n\\n'+shown.slice(0,20000);out.append(s,p)}catch(err){out.textContent='Failed: '+err}})})()`
+// Sends one operation's form: path and query parameters, headers, the page's key, a body.
+export const DOCS_SCRIPT = `
+(() => {
+  const key = document.getElementById('api-key')
+  function request(form) {
+    let path = form.dataset.path
+    const query = new URLSearchParams()
+    const headers = new Headers()
+    for (const field of form.querySelectorAll('[data-in]')) {
+      const value = field.value.trim()
+      if (!value) continue
+      const where = field.dataset.in
+      if (where === 'path') path = path.replace('{' + field.name + '}', encodeURIComponent(value))
+      else if (where === 'query') query.append(field.name, value)
+      else if (where === 'header') headers.set(field.name, value)
+    }
+    if (key && key.value.trim()) headers.set('authorization', 'Bearer ' + key.value.trim())
+    const init = { method: form.dataset.method.toUpperCase(), headers }
+    const body = form.querySelector('textarea[name=body]')
+    if (body && body.value.trim()) {
+      init.body = body.value
+      headers.set('content-type', form.dataset.type || 'application/json')
+    }
+    return { url: path + (query.size ? '?' + query : ''), init }
+  }
+  function show(out, res, label, text) {
+    let shown = text
+    try { shown = JSON.stringify(JSON.parse(text), null, 2) } catch {}
+    const headers = [...res.headers].map(([name, value]) => name + ': ' + value).join('\\n')
+    const status = document.createElement('div')
+    status.className = 'status'
+    status.dataset.status = res.status
+    status.textContent = res.status + ' ' + res.statusText + '  ' + label
+    const pre = document.createElement('pre')
+    pre.textContent = headers + '\\n\\n' + shown.slice(0, 20000)
+    out.replaceChildren(status, pre)
+  }
+  document.addEventListener('submit', async (event) => {
+    const form = event.target
+    if (!form.matches('form.try')) return
+    event.preventDefault()
+    const out = form.querySelector('output')
+    const { url, init } = request(form)
+    const label = init.method + ' ' + url
+    out.textContent = 'Sending ' + label + ' …'
+    try {
+      const res = await fetch(url, init)
+      show(out, res, label, await res.text())
+    } catch (err) {
+      out.textContent = 'Failed: ' + err
+    }
+  })
+})()
+`
 
 /** `code` spans for Markdown backticks: the descriptions are written with them. */
 function prose(text: string): Child[] {
@@ -69,9 +139,12 @@ function typeOf(schema: Json | undefined): string {
   if (typeof schema.$ref === 'string') return schema.$ref.split('/').pop()!
   if (Array.isArray(schema.enum)) return schema.enum.map(String).join(' | ')
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`
-  const bounds = [schema.minimum !== undefined ? `≥ ${schema.minimum}` : '', schema.maximum !== undefined ? `≤ ${schema.maximum}` : '']
-    .filter(Boolean).join(', ')
-  return `${String(schema.type ?? 'any')}${bounds ? ` (${bounds})` : ''}${schema.default !== undefined ? `, default ${JSON.stringify(schema.default)}` : ''}`
+  const bounds = [
+    schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
+    schema.maximum !== undefined ? `≤ ${schema.maximum}` : '',
+  ].filter(Boolean).join(', ')
+  const fallback = schema.default !== undefined ? `, default ${JSON.stringify(schema.default)}` : ''
+  return `${String(schema.type ?? 'any')}${bounds ? ` (${bounds})` : ''}${fallback}`
 }
 
 function resolve(doc: OpenApiDoc, p: Parameter): Parameter {
@@ -83,26 +156,34 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
   const params = op.parameters.map((p) => resolve(doc, p))
   const json = op.requestBody?.content['application/json']
   const bodyType = json ? 'application/json' : Object.keys(op.requestBody?.content ?? {})[0]
+  const scope = op['x-required-scope']
+  // Reads without path parameters open ready to send; the others open on demand.
+  const openForm = method === 'get' && params.every((p) => p.in !== 'path')
   return (
     <section class="op" id={op.operationId}>
       <h3>
-        <span class={`m ${method}`}>{method}</span> <code>{path}</code> <span>{prose(op.summary)}</span>
+        <span class={`m ${method}`}>{method}</span> <code>{path}</code>{' '}
+        <span>{prose(op.summary)}</span>
       </h3>
-      {op['x-required-scope'] ? <p class="scope">Needs a key with the <code>{op['x-required-scope']}</code> scope.</p> : null}
+      {scope ? <p class="scope">Needs a key with the <code>{scope}</code> scope.</p> : null}
       {op.description ? <p>{prose(op.description)}</p> : null}
       {params.length ? (
         <table>
           <tr><th>Parameter</th><th>In</th><th>Type</th><th>About</th></tr>
           {params.map((p) => (
             <tr>
-              <td><code>{p.name}</code>{p.required ? ' *' : ''}</td><td>{p.in}</td><td>{typeOf(p.schema)}</td>
-              <td>{p.description ? prose(p.description) : (p.schema?.description ? prose(String(p.schema.description)) : '')}</td>
+              <td><code>{p.name}</code>{p.required ? ' *' : ''}</td><td>{p.in}</td>
+              <td>{typeOf(p.schema)}</td>
+              <td>{prose(p.description ?? String(p.schema?.description ?? ''))}</td>
             </tr>
           ))}
         </table>
       ) : null}
       {json?.schema ? (
-        <details><summary>Request body (JSON)</summary><pre>{JSON.stringify(json.schema, null, 2)}</pre></details>
+        <details>
+          <summary>Request body (JSON)</summary>
+          <pre>{JSON.stringify(json.schema, null, 2)}</pre>
+        </details>
       ) : null}
       <table>
         <tr><th>Status</th><th>Meaning</th><th>Body</th></tr>
@@ -110,23 +191,32 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
           <tr>
             <td><code>{status}</code></td><td>{prose(r.description)}</td>
             <td>{Object.entries(r.content ?? {}).map(([type, c]) => (
-              <div><code>{type}</code> {c.schema?.$ref ? <a href={`#schema-${typeOf(c.schema)}`}>{typeOf(c.schema)}</a> : typeOf(c.schema)}</div>
+              <div>
+                <code>{type}</code>{' '}
+                {c.schema?.$ref
+                  ? <a href={`#schema-${typeOf(c.schema)}`}>{typeOf(c.schema)}</a>
+                  : typeOf(c.schema)}
+              </div>
             ))}</td>
           </tr>
         ))}
       </table>
       {op['x-codeSamples']?.map((s) => <pre>{s.source}</pre>)}
-      <details class="try-it" open={method === 'get' && params.every((p) => p.in !== 'path') ? true : undefined}>
+      <details class="try-it" open={openForm ? true : undefined}>
       <summary>Try it</summary>
       <form class="try" data-method={method} data-path={path} data-type={bodyType}>
         {params.map((p) => (
           <label>
             <span><code>{p.name}</code> ({p.in})</span>
-            <input name={p.name} data-in={p.in} placeholder={typeOf(p.schema)} required={p.in === 'path'} />
+            <input
+              name={p.name} data-in={p.in} placeholder={typeOf(p.schema)} required={p.in === 'path'}
+            />
           </label>
         ))}
         {bodyType ? (
-          <label><span>Body ({bodyType})</span><textarea name="body">{json ? '{\n  \n}' : ''}</textarea></label>
+          <label>
+            <span>Body ({bodyType})</span><textarea name="body">{json ? '{\n  \n}' : ''}</textarea>
+          </label>
         ) : null}
         <button type="submit">Send</button>
         <output />
@@ -155,12 +245,15 @@ export function ApiDocs(props: { doc: OpenApiDoc; siteName: string }) {
         <header>
           <h1>Edgewire API reference</h1>
           <p>
-            {props.siteName} at <code>{origin}</code>. Machine-readable: <a href="/openapi.json">/openapi.json</a>{' '}
-            (OpenAPI 3.1). Errors are <code>application/problem+json</code> with a stable <code>code</code>; each{' '}
+            {props.siteName} at <code>{origin}</code>. Machine-readable:{' '}
+            <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are{' '}
+            <code>application/problem+json</code> with a stable <code>code</code>; each{' '}
             <code>type</code> is a page under <a href="/problems">/problems</a>.
           </p>
           <div class="key">
-            <label for="api-key">API key for “Try it” (sent as <code>Authorization: Bearer …</code>):</label>
+            <label for="api-key">
+              API key for “Try it” (sent as <code>Authorization: Bearer …</code>):
+            </label>
             <input id="api-key" type="password" autocomplete="off" />
           </div>
         </header>
@@ -175,7 +268,7 @@ export function ApiDocs(props: { doc: OpenApiDoc; siteName: string }) {
               </div>
             ))}
             <h4>Schemas</h4>
-            {Object.keys(doc.components.schemas).map((name) => <a href={`#schema-${name}`}>{name}</a>)}
+            {Object.keys(doc.components.schemas).map((n) => <a href={`#schema-${n}`}>{n}</a>)}
           </nav>
           <main>
             {tags.map((tag) => (

@@ -4,16 +4,27 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { ORIGIN, responsesOf, type Operation, type RequestHeader } from '../routes/contract/operation'
+import {
+  ORIGIN, responsesOf, type Operation, type RequestHeader,
+} from '../routes/contract/operation'
 import { NAMED_SCHEMAS } from '../routes/contract/schemas'
 
 type Json = Record<string, unknown>
-type Pipe = { type: string; kind?: string; requirement?: unknown; pipe?: Pipe[]; wrapped?: Pipe; item?: Pipe; default?: unknown; options?: unknown[] }
+/** The parts of a valibot schema the query-parameter conversion reads. */
+interface Pipe {
+  type: string
+  requirement?: unknown
+  pipe?: Pipe[]
+  wrapped?: Pipe
+  item?: Pipe
+  default?: unknown
+}
 
 const NAMES = new Map<unknown, string>(Object.entries(NAMED_SCHEMAS).map(([name, s]) => [s, name]))
 
 function jsonSchema(schema: v.GenericSchema): Json {
-  const { $schema: _, ...json } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Json
+  const converted = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Json
+  const { $schema: _, ...json } = converted
   return json
 }
 
@@ -96,7 +107,9 @@ const HEADER_REF: Record<RequestHeader, string> = {
 
 /** `get /v1/articles/{ref}` → `getV1ArticlesRef`. */
 export function operationId(op: Pick<Operation, 'method' | 'path'>): string {
-  const words = op.path.replace(/[{}]/g, '').replace(/[^a-zA-Z0-9]+(.)?/g, (_, ch?: string) => (ch ?? '').toUpperCase())
+  const words = op.path
+    .replace(/[{}]/g, '')
+    .replace(/[^a-zA-Z0-9]+(.)?/g, (_, ch?: string) => (ch ?? '').toUpperCase())
   return `${op.method}${words}`
 }
 
@@ -112,12 +125,16 @@ function parametersOf(op: Operation): Json[] {
   const params: Json[] = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
     name: m[1], in: 'path', required: true, schema: { type: 'string' },
   }))
-  const entries = (op.query as unknown as { entries?: Record<string, Pipe> } | undefined)?.entries ?? {}
+  const query = op.query as unknown as { entries?: Record<string, Pipe> } | undefined
+  const entries = query?.entries ?? {}
   const required = (jsonSchema(op.query ?? ({} as v.GenericSchema)).required ?? []) as string[]
   for (const [name, schema] of Object.entries(entries)) {
-    params.push({ name, in: 'query', required: required.includes(name), schema: queryParamSchema(schema) })
+    const param = { name, in: 'query', required: required.includes(name) }
+    params.push({ ...param, schema: queryParamSchema(schema) })
   }
-  for (const header of op.headers ?? []) params.push({ $ref: `#/components/parameters/${HEADER_REF[header]}` })
+  for (const header of op.headers ?? []) {
+    params.push({ $ref: `#/components/parameters/${HEADER_REF[header]}` })
+  }
   return params
 }
 
@@ -126,12 +143,14 @@ function responsesJson(op: Operation): Json {
   for (const [status, spec] of Object.entries(responsesOf(op))) {
     const response: Json = { description: spec.description }
     if (spec.schema) {
-      const content: Json = { [spec.type ?? 'application/json']: { schema: bodySchema(spec.schema) } }
+      const type = spec.type ?? 'application/json'
+      const content: Json = { [type]: { schema: bodySchema(spec.schema) } }
       for (const type of spec.alternates ?? []) content[type] ??= { schema: { type: 'string' } }
       response.content = content
     }
     if (spec.headers?.length) {
-      response.headers = Object.fromEntries(spec.headers.map((h) => [h, { schema: { type: 'string' } }]))
+      const headers = spec.headers.map((h) => [h, { schema: { type: 'string' } }])
+      response.headers = Object.fromEntries(headers)
     }
     out[status] = response
   }
@@ -164,7 +183,8 @@ export function buildOpenApi(operations: readonly Operation[], origin: string): 
     if (example) operation['x-codeSamples'] = [{ lang: 'Shell', label: 'curl', source: example }]
     paths[op.path] = { ...(paths[op.path] ?? {}), [op.method]: operation }
   }
-  const schemas = Object.fromEntries(Object.entries(NAMED_SCHEMAS).map(([name, s]) => [name, jsonSchema(s)]))
+  const named = Object.entries(NAMED_SCHEMAS).map(([name, s]) => [name, jsonSchema(s)])
+  const schemas = Object.fromEntries(named) as Record<string, Json>
   const problem = schemas.Problem as { properties: Record<string, Json> }
   problem.properties.type = {
     type: 'string', format: 'uri-reference',
@@ -174,15 +194,21 @@ export function buildOpenApi(operations: readonly Operation[], origin: string): 
     openapi: '3.1.0',
     info: {
       title: 'Edgewire API', version: '1.0.0',
-      description: 'An editorial API on the edge: articles, extraction, feeds, related stories and widgets. ' +
-        `Errors are RFC 9457 problems; each \`type\` is a page on this server (${origin}/problems).`,
+      description:
+        'An editorial API on the edge: articles, extraction, feeds, related stories and widgets. ' +
+        `Errors are RFC 9457 problems; each \`type\` is a page here (${origin}/problems).`,
     },
     servers: [{ url: origin }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key, or the ADMIN_API_KEY secret' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http', scheme: 'bearer', description: 'An API key, or the ADMIN_API_KEY secret',
+        },
+      },
       parameters: Object.fromEntries(
-        (Object.keys(HEADER_REF) as RequestHeader[]).map((h) => [HEADER_REF[h], HEADER_PARAMETERS[h]])
+        (Object.keys(HEADER_REF) as RequestHeader[])
+          .map((h) => [HEADER_REF[h], HEADER_PARAMETERS[h]])
       ),
       schemas,
     },

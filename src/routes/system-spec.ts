@@ -8,14 +8,16 @@ import * as S from './contract/schemas'
 const HTML = { description: 'HTML page', schema: S.TextSchema }
 
 export const PING = {
-  method: 'get', path: '/ping', summary: 'No-op (benchmark baseline)', tag: 'System', produces: 'text/plain',
+  method: 'get', path: '/ping', summary: 'No-op (benchmark baseline)', tag: 'System',
+  produces: 'text/plain',
   responses: { 200: { description: '`pong`', schema: S.TextSchema } },
   example: `curl ${ORIGIN}/ping`,
 } satisfies Operation
 
 export const FAVICON = {
-  method: 'get', path: '/favicon.ico', summary: 'No favicon (204), so browsers log no 404', tag: 'System',
-  produces: 'image/x-icon', responses: { 204: 'No content' },
+  method: 'get', path: '/favicon.ico', tag: 'System', produces: 'image/x-icon',
+  summary: 'No favicon (204), so browsers log no 404',
+  responses: { 204: 'No content' },
   example: `curl -i ${ORIGIN}/favicon.ico`,
 } satisfies Operation
 
@@ -35,14 +37,16 @@ export const OPENAPI = {
 } satisfies Operation
 
 export const DOCS = {
-  method: 'get', path: '/docs', summary: 'API reference (HTML) with try-it-out forms', tag: 'System',
-  produces: 'text/html', responses: { 200: HTML },
+  method: 'get', path: '/docs', tag: 'System', produces: 'text/html',
+  summary: 'API reference (HTML) with try-it-out forms',
+  responses: { 200: HTML },
   example: `open ${ORIGIN}/docs`,
 } satisfies Operation
 
 export const PROBLEMS = {
-  method: 'get', path: '/problems', summary: 'Every problem type the API answers with (HTML)', tag: 'System',
-  produces: 'text/html', responses: { 200: HTML },
+  method: 'get', path: '/problems', tag: 'System', produces: 'text/html',
+  summary: 'Every problem type the API answers with (HTML)',
+  responses: { 200: HTML },
   example: `curl ${ORIGIN}/problems`,
 } satisfies Operation
 

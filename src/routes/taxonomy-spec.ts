@@ -10,9 +10,10 @@ import { NoQuerySchema } from './validate'
 /** The list operation of one kind of term. */
 function termList(kind: TermKind) {
   return {
-    method: 'get', path: `/v1/${kind}`, summary: `List ${kind} with article counts`, tag: 'Taxonomy',
-    query: NoQuerySchema,
-    description: 'Readers see terms with published stories; a key with `articles:read-drafts` sees all.',
+    method: 'get', path: `/v1/${kind}`, tag: 'Taxonomy', query: NoQuerySchema,
+    summary: `List ${kind} with article counts`,
+    description:
+      'Readers see terms with published stories; a key with `articles:read-drafts` sees all.',
     responses: { 200: { description: `The ${kind}`, schema: S.termListSchema(kind) } },
     example: `curl ${ORIGIN}/v1/${kind}`,
   } satisfies Operation

@@ -39,7 +39,10 @@ export function routerPath(path: string, mount = ''): string {
  * export const PING = { method: 'get', path: '/ping', ... } satisfies Operation
  * defineRoute(system, PING, (c) => c.text('pong'))
  */
-export function defineRoute<Q extends v.GenericSchema | undefined, B extends v.GenericSchema | undefined>(
+export function defineRoute<
+  Q extends v.GenericSchema | undefined,
+  B extends v.GenericSchema | undefined,
+>(
   router: Hono<AppEnv>,
   op: Operation & { query?: Q; body?: B },
   handler: (c: Context<AppEnv>, input: RouteInput<Q, B>) => Response | Promise<Response>,

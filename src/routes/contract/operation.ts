@@ -52,9 +52,14 @@ export interface Operation {
 /** The placeholder examples use for the server's origin. */
 export const ORIGIN = '{origin}'
 
-const RATE_HEADERS = ['Retry-After', 'RateLimit-Limit', 'RateLimit-Policy', 'RateLimit-Remaining', 'RateLimit-Reset']
+const RATE_HEADERS = [
+  'Retry-After', 'RateLimit-Limit', 'RateLimit-Policy', 'RateLimit-Remaining', 'RateLimit-Reset',
+]
 // Operations that read no storage: they cannot answer 503 for a missing or unreachable database.
-const STATELESS = new Set(['/ping', '/favicon.ico', '/openapi.json', '/docs', '/docs/try-it.js', '/problems', '/problems/{type}', '/embed/widget.js', '/embed/widget.v{hash}.js'])
+const STATELESS = new Set([
+  '/ping', '/favicon.ico', '/openapi.json', '/docs', '/problems', '/problems/{type}',
+  '/embed/widget.js', '/embed/widget.v{hash}.js',
+])
 
 function problem(description: string): ResponseSpec {
   return { description, schema: ProblemSchema, type: 'application/problem+json' }
@@ -82,7 +87,8 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   for (const [status, given] of Object.entries(op.responses)) {
     const spec = typeof given === 'string' ? { description: given } : { ...given }
     if (Number(status) >= 400) {
-      out[status] = { ...problem(spec.description), headers: spec.headers, alternates: spec.alternates }
+      const { headers, alternates } = spec
+      out[status] = { ...problem(spec.description), headers, alternates }
       continue
     }
     const type = spec.type ?? op.produces ?? 'application/json'
@@ -118,16 +124,24 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   // Pages answer browsers with an HTML error page, and API clients with the problem document.
   if (op.produces === 'text/html') {
     for (const [status, spec] of Object.entries(out)) {
-      if (Number(status) >= 400) spec.alternates = [...new Set([...(spec.alternates ?? []), 'text/html'])]
+      if (Number(status) < 400) continue
+      spec.alternates = [...new Set([...(spec.alternates ?? []), 'text/html'])]
     }
   }
   return out
 }
 
+const patterns = new Map<string, RegExp>()
+
 /** A path template as a regular expression (`/v1/articles/{ref}` matches `/v1/articles/x`). */
 function templatePattern(path: string): RegExp {
-  const source = path.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${source.join('[^/]+')}$`)
+  let pattern = patterns.get(path)
+  if (!pattern) {
+    const source = path.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+    pattern = new RegExp(`^${source.join('[^/]+')}$`)
+    patterns.set(path, pattern)
+  }
+  return pattern
 }
 
 /**
@@ -140,7 +154,9 @@ export function findOperation(
   pathname: string
 ): Operation | undefined {
   const verb = method.toLowerCase() === 'head' ? 'get' : method.toLowerCase()
-  const matches = operations.filter((op) => op.method === verb && templatePattern(op.path).test(pathname))
+  const matches = operations.filter(
+    (op) => op.method === verb && templatePattern(op.path).test(pathname)
+  )
   const params = (op: Operation) => (op.path.match(/\{/g) ?? []).length
   return matches.sort((a, b) => params(a) - params(b))[0]
 }

@@ -104,7 +104,9 @@ const Key = v.object({
 export const KeyCreatedSchema = v.object({
   key: v.object({
     ...Key.entries,
-    secret: v.optional(v.pipe(Str, v.description('Shown once: absent when an Idempotency-Key retry replays'))),
+    secret: v.optional(
+      v.pipe(Str, v.description('Shown once: absent when an Idempotency-Key retry replays'))
+    ),
   }),
   meta: v.object({ note: Str }),
 })
@@ -167,7 +169,10 @@ export const RelatedAnswerSchema = v.object({
   related: v.array(RelatedStory),
   meta: RelatedMeta,
 })
-export const RelatedTextAnswerSchema = v.object({ related: v.array(RelatedStory), meta: RelatedMeta })
+export const RelatedTextAnswerSchema = v.object({
+  related: v.array(RelatedStory),
+  meta: RelatedMeta,
+})
 export const CurationSchema = v.object({
   article: v.object({ id: Str, slug: Str }),
   curation: v.object({ pinned: v.array(Str), excluded: v.array(Str) }),
@@ -194,7 +199,10 @@ const WidgetItem = v.object({
   publishedAt: NullStr,
   image: v.nullable(v.object({ url: Str, alt: Str })),
 })
-export const WidgetLatestSchema = v.object({ section: v.nullable(v.unknown()), items: v.array(WidgetItem) })
+export const WidgetLatestSchema = v.object({
+  section: v.nullable(v.unknown()),
+  items: v.array(WidgetItem),
+})
 export const WidgetRelatedSchema = v.object({
   article: v.nullable(v.object({ slug: Str, url: Str })),
   items: v.array(WidgetItem),
