@@ -23,8 +23,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get', path: '/v1/articles', summary: 'List and search articles', tag: 'Articles', query: ArticleListQuerySchema,
     description: 'Newest first, or by relevance with `q` (each result then has a highlighted `snippet`); `sort` picks `publishedAt`, `-publishedAt`, `updatedAt`, `-updatedAt` or `relevance` (with `q`). Every article carries its public page `url`; lists leave out `body` and `bodyText` unless `fields` names them (`fields=headline,url,body`; `id` always). `section`, `tag` and `author` take comma-separated slugs meaning any of them; repeating `tag` or `author` means all of the groups (`tag=a,b&tag=c`: (a or b) and c). `updatedSince` (an ISO timestamp) keeps stories changed at or after it. Pages with `meta.nextCursor` and a `Link: <…>; rel="next"` header; the cursor carries the order and only continues a list of that order. `total=true` adds `meta.total`. Unknown or repeated parameters are a 400 naming them. Drafts need the `articles:read-drafts` scope.',
-    headers: ['if-none-match'],
-    responses: { 200: { description: 'A page of articles; `Link` rel="next" when there are more', schema: S.ArticleListSchema, headers: ['Link', 'ETag'] }, 400: 'Invalid filter, unknown or repeated parameter, cursor of another order', 403: '`status` other than published without the `articles:read-drafts` scope' },
+    responses: { 200: { description: 'A page of articles; `Link` rel="next" when there are more', schema: S.ArticleListSchema, headers: ['Link'] }, 400: 'Invalid filter, unknown or repeated parameter, cursor of another order', 403: '`status` other than published without the `articles:read-drafts` scope' },
     example: `curl -i '${ORIGIN}/v1/articles?section=city&tag=ferries,bridges&sort=-updatedAt&fields=headline,url,updatedAt&limit=5'`,
   },
   {
