@@ -1,8 +1,10 @@
 /**
  * @module Request helpers and factories for tests: real requests to the Worker, real D1 and KV.
  */
-import { SELF } from 'cloudflare:test'
 import { expect } from 'vitest'
+import { fetchChecked } from './contract-check'
+
+export { fetchChecked }
 
 export const ADMIN = 'test-admin-key'
 export const BASE = 'https://news.example'
@@ -27,7 +29,7 @@ export async function call(
     body = JSON.stringify(init.json)
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
   }
-  return SELF.fetch(`${BASE}${path}`, { method, headers, body })
+  return fetchChecked(`${BASE}${path}`, { method, headers, body })
 }
 
 /** Asserts the status, showing the body when it is wrong, and returns the parsed JSON body. */
@@ -38,7 +40,7 @@ export async function expectJson<T = any>(res: Response, status: number): Promis
 
 /** Asserts a problem document with the given status and code; returns it. */
 export async function expectProblem(res: Response, status: number, code: string) {
-  const body = await expectJson<{ type: string; code: string; status: number; title: string; detail: string; requestId: string; errors?: { path: string; message: string }[] }>(res, status)
+  const body = await expectJson<{ type: string; code: string; status: number; title: string; detail: string; requestId: string; errors?: { field: string; path: string; message: string }[] }>(res, status)
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   expect(res.headers.get('cache-control')).toBe('no-store')
   expect(body.code).toBe(code)

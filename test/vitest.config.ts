@@ -17,7 +17,9 @@ export default defineConfig(async () => {
     ],
     root,
     test: {
-      setupFiles: [`${root}test/apply-migrations.ts`],
+      // Every response is also checked against its declared contract, on a machine shared by many runs.
+      testTimeout: 15_000,
+      setupFiles: [`${root}test/apply-migrations.ts`, `${root}test/contract-check.ts`],
       include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
       exclude: ['test/node/**', 'test/eval/**', 'test/bench/**', 'test/browser/**'],
       // CI asks for machine-readable results too, to print one plain "N passed, N failed" line.

@@ -91,6 +91,35 @@ export interface FieldError {
   message: string
 }
 
+/** A field error as a problem document carries it: the message names the field. */
+export interface DescribedFieldError extends FieldError {
+  field: string
+}
+
+const SUBJECT_VERBS = /^(?:must|needs|is|are|has|holds|cannot|should) /
+const NOUN_PHRASE = /^(?:an? |one of |at (?:most|least) |true or false|exactly |between )/
+const CLAUSE = / (?:cannot|is|are|has|needs) /
+
+/**
+ * An English sentence for a field error that names the field: `"limit" must be a whole number
+ * from 1 to 100`, `Unknown field "title"`. Messages that already name the field are kept.
+ *
+ * @example
+ * describeFieldError('headline', 'must not be empty') // '"headline" must not be empty'
+ */
+export function describeFieldError(path: string, message: string): string {
+  const name = path === '(body)' || path === '' ? 'The body' : `"${path}"`
+  if (message.includes(name) || /^[A-Z]/.test(message)) return message
+  if (message === 'unknown field' || message === 'unknown parameter') {
+    return `Unknown ${message.slice(8)} ${name}`
+  }
+  if (message === 'required' || message.startsWith('required:')) return `${name} is ${message}`
+  if (SUBJECT_VERBS.test(message)) return `${name} ${message}`
+  if (/^(?:not|also|only|given) /.test(message)) return `${name} is ${message}`
+  if (NOUN_PHRASE.test(message) && !CLAUSE.test(message)) return `${name} must be ${message}`
+  return `${name}: ${message}`
+}
+
 /**
  * An error the API means to answer with. Thrown anywhere, rendered once by the global handler.
  *

@@ -1,7 +1,10 @@
 /**
  * @module RFC 9457 problem documents: the one shape every error body takes.
  */
-import { PROBLEM_TITLE, type FieldError, type ProblemCode, PROBLEM_STATUS } from '../domain/errors'
+import {
+  PROBLEM_STATUS, PROBLEM_TITLE, describeFieldError, type DescribedFieldError, type FieldError,
+  type ProblemCode,
+} from '../domain/errors'
 
 export interface Problem {
   type: string
@@ -10,7 +13,7 @@ export interface Problem {
   detail: string
   code: ProblemCode
   requestId: string
-  errors?: FieldError[]
+  errors?: DescribedFieldError[]
 }
 
 /**
@@ -31,7 +34,9 @@ export function problemBody(code: ProblemCode, detail: string, requestId: string
     code,
     requestId,
   }
-  if (errors?.length) body.errors = errors
+  if (errors?.length) {
+    body.errors = errors.map((e) => ({ field: e.path, path: e.path, message: describeFieldError(e.path, e.message) }))
+  }
   return body
 }
 

@@ -4,7 +4,7 @@
 import { Hono } from 'hono'
 import { ApiError, PROBLEM_STATUS, type ProblemCode } from '../domain/errors'
 import type { AppEnv } from '../env'
-import { ApiDocs } from '../render/docs'
+import { ApiDocs, docsPolicy, type OpenApiDoc } from '../render/docs'
 import { buildOpenApi } from '../render/openapi'
 import { renderProblemIndex, renderProblemPage } from '../render/pages/problem-page'
 import { problemResponse } from '../render/problem'
@@ -12,6 +12,8 @@ import {
   SCHEMA_MISSING_DETAIL, isSchemaMissingError, readSchemaState, type SchemaState,
 } from '../storage/schema'
 import { OPERATIONS } from './api-spec'
+import { defineRoute } from './contract/define-route'
+import { DOCS, FAVICON, HEALTHZ, OPENAPI, PING, PROBLEM, PROBLEMS } from './system-spec'
 
 export const system = new Hono<AppEnv>()
 
@@ -21,13 +23,13 @@ export function publicOrigin(c: { env: { PUBLIC_BASE_URL?: string }; req: { url:
 }
 
 // A route that does nothing: the baseline the benchmarks compare every other route against.
-system.get('/ping', (c) => {
+defineRoute(system, PING, (c) => {
   c.header('cache-control', 'no-store')
   return c.text('pong')
 })
 
 // Browsers ask every origin for a favicon; answer without a body instead of logging a 404 on partner pages.
-system.get('/favicon.ico', (c) => {
+defineRoute(system, FAVICON, (c) => {
   c.header('cache-control', 'public, max-age=86400')
   return c.body(null, 204)
 })
@@ -35,7 +37,7 @@ system.get('/favicon.ico', (c) => {
 // Reports the schema too: a Worker whose migrations were never applied answers every data route
 // with a 503, and says so here instead of "ok". `instance` echoes EDGEWIRE_INSTANCE (set by
 // `npm start`), so a launcher can tell its own Worker from whatever else holds the port.
-system.get('/healthz', async (c) => {
+defineRoute(system, HEALTHZ, async (c) => {
   let schema: SchemaState
   try {
     schema = await readSchemaState(c.var.db)
@@ -49,15 +51,19 @@ system.get('/healthz', async (c) => {
   return c.json({ status: 'ok', time: new Date().toISOString(), schema, ...instance })
 })
 
-system.get('/openapi.json', (c) => {
+defineRoute(system, OPENAPI, (c) => {
   c.header('cache-control', 'public, max-age=300')
   c.header('access-control-allow-origin', '*')
   return c.json(buildOpenApi(OPERATIONS, publicOrigin(c)))
 })
 
-system.get('/docs', (c) => {
+defineRoute(system, DOCS, async (c) => {
+  const origin = publicOrigin(c)
   c.header('cache-control', 'public, max-age=300')
-  return c.html(ApiDocs({ operations: OPERATIONS, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
+  c.header('content-security-policy', await docsPolicy(origin))
+  c.header('x-content-type-options', 'nosniff')
+  const doc = buildOpenApi(OPERATIONS, origin) as unknown as OpenApiDoc
+  return c.html(ApiDocs({ doc, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
 })
 
 /** The code a problem type path names (`payload-too-large` → `payload_too_large`), or null. */
@@ -67,13 +73,13 @@ function problemCodeOf(type: string): ProblemCode | null {
 }
 
 // Every problem's `type` is a path here, so a developer who follows it reads what the code means.
-system.get('/problems', async (c) => {
+defineRoute(system, PROBLEMS, async (c) => {
   c.header('cache-control', 'public, max-age=3600')
   return c.html(await renderProblemIndex({ origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }))
 })
 
-system.get('/problems/:type', async (c) => {
-  const code = problemCodeOf(c.req.param('type'))
+defineRoute(system, PROBLEM, async (c) => {
+  const code = problemCodeOf(c.req.param('type') ?? '')
   if (!code) throw new ApiError('not_found', 'No problem type by that name; GET /problems lists them all.')
   c.header('cache-control', 'public, max-age=3600')
   const site = { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }

@@ -5,17 +5,18 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../env'
 import { listTaxonomy } from '../services/taxonomy'
 import type { TermKind } from '../storage/taxonomy'
+import { defineRoute } from './contract/define-route'
 import { servicesFor } from './deps'
-import { NoQuerySchema, readQuery } from './validate'
+import { TAXONOMY_OPERATIONS } from './taxonomy-spec'
 
 export const taxonomy = new Hono<AppEnv>()
 
-for (const kind of ['authors', 'sections', 'tags'] as const satisfies readonly TermKind[]) {
-  taxonomy.get(`/${kind}`, async (c) => {
-    readQuery(c, NoQuerySchema)
+for (const op of TAXONOMY_OPERATIONS) {
+  const kind = op.path.slice('/v1/'.length) as TermKind
+  defineRoute(taxonomy, op, async (c) => {
     const { terms, editor } = await listTaxonomy(servicesFor(c), kind)
     c.header('cache-control', editor ? 'private, no-store' : 'public, max-age=60')
     c.header('vary', 'Authorization')
     return c.json({ [kind]: terms })
-  })
+  }, { mount: '/v1' })
 }

@@ -11,8 +11,50 @@ import { LONE_SURROGATE } from '../domain/scripts'
 export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
   return issues.map((issue) => ({
     path: v.getDotPath(issue) ?? '(body)',
-    message: issue.message,
+    message: issueMessage(issue),
   }))
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', Array: 'a list', Object: 'an object',
+  null: 'null', bigint: 'a number', Date: 'a date',
+}
+
+/** What a value is, in words: `123` → `a number`, `"x"` → `text`. */
+function describeReceived(received: string): string {
+  if (received.startsWith('"')) return 'text'
+  if (/^-?\d/.test(received) || received === 'NaN') return 'a number'
+  if (received === 'true' || received === 'false') return 'true or false'
+  return TYPE_NAMES[received] ?? received
+}
+
+/**
+ * valibot's own messages (`Invalid key: Expected never but received "title"`) as short English
+ * phrases; the problem renderer puts the field name in front. Our schemas' messages pass through.
+ */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message
+  const { expected, received } = issue
+  if (issue.kind === 'schema' && /object$/.test(issue.type) && expected === 'never') return 'unknown field'
+  if (received === 'undefined' && issue.kind === 'schema') return 'required'
+  if (issue.type === 'picklist' || issue.type === 'enum' || issue.type === 'literal') {
+    const options = (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ')
+    return options.length > 1 ? `one of ${options.join(', ')}` : `exactly ${expected}`
+  }
+  if (issue.kind === 'schema') {
+    const want = (expected ?? '').split(' | ').map((t) => TYPE_NAMES[t] ?? t).join(' or ')
+    return `must be ${want}, not ${describeReceived(received)}`
+  }
+  const requirement = String(issue.requirement ?? expected ?? '')
+  switch (issue.type) {
+    case 'min_length': return `must have at least ${requirement} characters or items`
+    case 'max_length': return `must have at most ${requirement} characters or items`
+    case 'min_value': return `must be at least ${requirement}`
+    case 'max_value': return `must be at most ${requirement}`
+    case 'integer': return 'must be a whole number'
+    case 'url': return 'must be an absolute URL'
+    default: return `is not valid (${issue.type.replace(/_/g, ' ')})`
+  }
 }
 
 /**
@@ -127,7 +169,7 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   if (surrogate !== null) {
     const detail = 'The body holds a lone surrogate (such as "\\ud800"), which is not Unicode text.'
     throw new ApiError('invalid_json', detail, {
-      errors: [{ path: surrogate || '(body)', message: 'a lone UTF-16 surrogate' }],
+      errors: [{ path: surrogate || '(body)', message: 'holds a lone UTF-16 surrogate' }],
     })
   }
   return parseWith(schema, value, 'body')

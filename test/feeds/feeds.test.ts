@@ -150,7 +150,7 @@ describe('feed errors', () => {
   it('400s a bad limit, summary, cursor or missing q with every failing field listed', async () => {
     for (const limit of ['0', '101', 'ten', '-1', '99999']) {
       const body = await expectProblem(await call('GET', `/feeds/latest.rss?limit=${limit}`, { key: null }), 400, 'validation_failed')
-      expect(body.errors).toEqual([{ path: 'limit', message: 'a whole number from 1 to 100' }])
+      expect(body.errors).toEqual([{ field: 'limit', path: 'limit', message: '"limit" must be a whole number from 1 to 100' }])
     }
     const both = await expectProblem(await call('GET', '/feeds/latest.json?limit=0&summary=yes', { key: null }), 400, 'validation_failed')
     expect(both.errors?.map((e) => e.path).sort()).toEqual(['limit', 'summary'])

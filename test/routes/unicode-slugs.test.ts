@@ -1,6 +1,5 @@
-import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { BASE, call, expectJson, expectProblem } from '../helpers'
+import { BASE, call, fetchChecked, expectJson, expectProblem } from '../helpers'
 
 async function create(json: Record<string, unknown>): Promise<any> {
   const res = await call('POST', '/v1/articles', { json: { body: '<p>Invented copy.</p>', status: 'published', ...json } })
@@ -8,7 +7,7 @@ async function create(json: Record<string, unknown>): Promise<any> {
 }
 
 async function get(path: string, accept = '*/*'): Promise<Response> {
-  return SELF.fetch(`${BASE}${path}`, { headers: { accept } })
+  return fetchChecked(`${BASE}${path}`, { headers: { accept } })
 }
 
 describe('slugs for every script', () => {
@@ -113,7 +112,7 @@ describe('bad text gets a clear 4xx, never a 500', () => {
 
   it('refuses lone surrogates with the path of the field', async () => {
     const problem = await expectProblem(await post('{"headline":"bad \\ud800 text"}'), 400, 'invalid_json')
-    expect(problem.errors).toEqual([{ path: 'headline', message: 'a lone UTF-16 surrogate' }])
+    expect(problem.errors).toEqual([{ field: 'headline', path: 'headline', message: '"headline" holds a lone UTF-16 surrogate' }])
     const nested = await expectProblem(await post('{"headline":"ok","tags":["a","\\udc00"]}'), 400, 'invalid_json')
     expect(nested.errors?.[0]?.path).toBe('tags.1')
   })

@@ -80,7 +80,7 @@ describe('batch items follow the single-write rules', () => {
     const problem = await expectProblem(
       await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(a.slug, { ifRevision: 1 })] } }), 403, 'forbidden'
     )
-    expect(problem.errors).toEqual([{ path: 'articles.0.status', message: 'needs the "articles:publish" scope' }])
+    expect(problem.errors).toEqual([{ field: 'articles.0.status', path: 'articles.0.status', message: '"articles.0.status" needs the "articles:publish" scope' }])
     expect(await state(a.id)).toMatchObject({ status: 'published', revision: 1 })
     // Keeping it published is an edit, which the key may make (with the revision it read).
     const ok = await expectJson(await call('POST', '/v1/articles/batch', { key: writer, json: { articles: [item(a.slug, { status: 'published', ifRevision: 1 })] } }), 200)
@@ -159,7 +159,7 @@ describe('single writes', () => {
     // Pinning it is refusing an unknown story, too.
     const live = await createArticle()
     const pin = await expectProblem(await call('PUT', `/v1/articles/${live.id}/related`, { key: writer, json: { pinned: [draft.slug] } }), 422, 'unprocessable')
-    expect(pin.errors).toEqual([{ path: 'pinned.0', message: `no article "${draft.slug}"` }])
+    expect(pin.errors).toEqual([{ field: 'pinned.0', path: 'pinned.0', message: `"pinned.0": no article "${draft.slug}"` }])
     expect(await state(draft.id)).toMatchObject({ status: 'draft', revision: 1 })
   })
 })
@@ -170,7 +170,7 @@ describe('keys', () => {
     const problem = await expectProblem(
       await call('POST', '/v1/keys', { key: manager, json: { name: 'escalate', scopes: ['keys:manage', 'articles:publish'] } }), 403, 'forbidden'
     )
-    expect(problem.errors).toEqual([{ path: 'scopes.1', message: 'not held by this key' }])
+    expect(problem.errors).toEqual([{ field: 'scopes.1', path: 'scopes.1', message: '"scopes.1" is not held by this key' }])
     const listed = await expectJson(await call('GET', '/v1/keys'), 200)
     expect(listed.keys.some((k: { name: string }) => k.name === 'escalate')).toBe(false)
     await expectJson(await call('POST', '/v1/keys', { key: manager, json: { name: 'peer', scopes: ['keys:manage'] } }), 201)

@@ -2,9 +2,8 @@
  * What partner pages load: widget.js (stable and versioned URLs), the iframe card (CSP whose hashes
  * match its inline style and script, frame-ancestors, quiet 404, no echo), and the /embed demo page.
  */
-import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { BASE, call, createArticle, expectProblem, uniqueSlug } from '../helpers'
+import { BASE, call, fetchChecked, createArticle, expectProblem, uniqueSlug } from '../helpers'
 
 const anon = { key: null } as const
 
@@ -43,7 +42,7 @@ describe('widget.js', () => {
   })
 
   it('sends an outdated version to the current one (a fixed local path), and 404s anything else', async () => {
-    const res = await SELF.fetch(`${BASE}/embed/widget.v00000000.js`, { redirect: 'manual' })
+    const res = await fetchChecked(`${BASE}/embed/widget.v00000000.js`, { redirect: 'manual' })
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toMatch(/^\/embed\/widget\.v[0-9a-f]{8}\.js$/)
     await expectProblem(await call('GET', '/embed/widget.vZZ.js', anon), 404, 'not_found')

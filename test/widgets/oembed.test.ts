@@ -2,10 +2,9 @@
  * The oEmbed provider: JSON and XML documents, maxima, discovery round trip, and bad input (other hosts,
  * drafts, malformed URLs, unknown formats): 400/404/501 problems, never a redirect, never an echo.
  */
-import { SELF } from 'cloudflare:test'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BASE, call, createArticle, expectJson, expectProblem, uniqueSlug } from '../helpers'
+import { BASE, call, fetchChecked, createArticle, expectJson, expectProblem, uniqueSlug } from '../helpers'
 
 const anon = { key: null } as const
 const KNOWN_DETAILS = [
@@ -14,7 +13,7 @@ const KNOWN_DETAILS = [
   'This provider answers in format=json or format=xml.',
 ]
 // redirect: 'manual', so a redirect would show as a 3xx rather than be followed.
-const get = (path: string) => SELF.fetch(`${BASE}${path}`, { redirect: 'manual' })
+const get = (path: string) => fetchChecked(`${BASE}${path}`, { redirect: 'manual' })
 const oembed = (url: string, extra = '') => get(`/oembed?url=${encodeURIComponent(url)}${extra}`)
 
 describe('GET /oembed', () => {
@@ -78,7 +77,7 @@ describe('GET /oembed', () => {
     const missing = await expectProblem(await call('GET', '/oembed', anon), 400, 'validation_failed')
     expect(missing.errors?.map((e) => e.path)).toEqual(['url'])
     const malformed = await expectProblem(await call('GET', '/oembed?url=not%20a%20url', anon), 400, 'validation_failed')
-    expect(malformed.errors).toEqual([{ path: 'url', message: 'an absolute http(s) URL' }])
+    expect(malformed.errors).toEqual([{ field: 'url', path: 'url', message: '"url" must be an absolute http(s) URL' }])
     await expectProblem(await call('GET', `/oembed?url=${encodeURIComponent('javascript:alert(1)')}`, anon), 400, 'validation_failed')
     const dims = await expectProblem(await call('GET', `/oembed?url=${encodeURIComponent(`${BASE}/articles/x`)}&maxwidth=0&maxheight=-5`, anon), 400, 'validation_failed')
     expect(dims.errors?.map((e) => e.path).sort()).toEqual(['maxheight', 'maxwidth'])

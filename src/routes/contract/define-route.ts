@@ -1,0 +1,58 @@
+/**
+ * @module `defineRoute`: registers an operation's method and path on a router, checks its scope and
+ * validates its query and JSON body with the operation's own schemas before the handler runs, so
+ * the route, its validation and /openapi.json all come from the one declaration.
+ */
+import type { Context, Hono } from 'hono'
+import type * as v from 'valibot'
+import type { AppEnv } from '../../env'
+import { requireScope } from '../../middleware/auth'
+import { readJson, readQuery } from '../validate'
+import type { Operation } from './operation'
+
+type Output<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined
+type QuerySchema = v.GenericSchema & { entries: Record<string, unknown> }
+
+/** What a handler receives besides the context: the validated query and body. */
+export interface RouteInput<Q, B> {
+  query: Output<Q>
+  body: Output<B>
+}
+
+/** Where the router is mounted (`/v1/articles`), and the query parameters that may repeat. */
+export interface RouteOptions {
+  mount?: string
+  repeatable?: readonly string[]
+}
+
+/** The Hono path of an operation path under a mount point: `/v1/articles/{ref}` → `/:ref`. */
+export function routerPath(path: string, mount = ''): string {
+  if (!path.startsWith(mount)) throw new Error(`${path} is not under ${mount}`)
+  return path.slice(mount.length).replace(/\{(\w+)\}/g, ':$1') || '/'
+}
+
+/**
+ * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
+ * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400).
+ *
+ * @example
+ * export const PING = { method: 'get', path: '/ping', ... } satisfies Operation
+ * defineRoute(system, PING, (c) => c.text('pong'))
+ */
+export function defineRoute<
+  Q extends v.GenericSchema | undefined,
+  B extends v.GenericSchema | undefined,
+>(
+  router: Hono<AppEnv>,
+  op: Operation & { query?: Q; body?: B },
+  handler: (c: Context<AppEnv>, input: RouteInput<Q, B>) => Response | Promise<Response>,
+  options: RouteOptions = {}
+): void {
+  const path = routerPath(op.path, options.mount)
+  router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
+    if (op.scope) requireScope(c.var.principal, op.scope)
+    const query = op.query ? readQuery(c, op.query as QuerySchema, options.repeatable) : undefined
+    const body = op.body && !op.bodyTypes ? await readJson(c, op.body) : undefined
+    return handler(c, { query, body } as RouteInput<Q, B>)
+  })
+}

@@ -1,0 +1,235 @@
+/**
+ * @module The response bodies the API promises, as valibot schemas: /openapi.json publishes them
+ * and the tests check every response against them. Objects are open (`v.object`): a new field is
+ * not a breaking change, a missing or mistyped one is.
+ */
+import * as v from 'valibot'
+import { STATUSES } from '../../domain/article'
+import { PROBLEM_STATUS } from '../../domain/errors'
+import { SCOPES } from '../../domain/scopes'
+
+const Str = v.string()
+const NullStr = v.nullable(v.string())
+const Int = v.pipe(v.number(), v.integer())
+const Term = v.object({ slug: Str, name: Str })
+
+/** One failing field of a request, in a problem's `errors`. */
+export const FieldErrorSchema = v.object({
+  field: v.pipe(Str, v.description('The dotted path of the field (`image.url`, `tags.2`)')),
+  path: v.pipe(Str, v.description('Same as `field` (kept for older clients)')),
+  message: v.pipe(Str, v.description('What is wrong, in English, naming the field')),
+})
+
+/** RFC 9457 problem details: the body of every 4xx and 5xx. */
+export const ProblemSchema = v.object({
+  type: v.pipe(Str, v.description('A page on this API explaining the code: `/problems/{code}`')),
+  title: Str,
+  status: Int,
+  detail: Str,
+  code: v.picklist(Object.keys(PROBLEM_STATUS) as (keyof typeof PROBLEM_STATUS)[]),
+  requestId: Str,
+  errors: v.optional(v.array(FieldErrorSchema)),
+})
+
+const articleFields = {
+  id: v.pipe(Str, v.description('Stable id (`art_…`)')),
+  slug: Str,
+  url: v.pipe(Str, v.description('The public page of the story')),
+  headline: Str,
+  dek: NullStr,
+  body: v.pipe(Str, v.description('Sanitized HTML')),
+  bodyText: Str,
+  section: v.nullable(Term),
+  tags: v.array(Term),
+  bylines: v.array(Term),
+  status: v.picklist(STATUSES),
+  publishAt: NullStr,
+  publishedAt: NullStr,
+  createdAt: Str,
+  updatedAt: Str,
+  revision: Int,
+  canonicalUrl: NullStr,
+  language: Str,
+  image: v.nullable(v.object({ url: Str, caption: NullStr, credit: NullStr })),
+  source: NullStr,
+  corrections: v.array(v.object({ at: Str, text: Str })),
+}
+
+/** An article as `GET /v1/articles/{ref}` returns it. */
+export const ArticleSchema = v.object(articleFields)
+
+/** `{ article }`: one article. */
+export const ArticleEnvelopeSchema = v.object({ article: ArticleSchema })
+
+/** An article in a list: `fields` picks the members, `id` is always there. */
+export const ListedArticleSchema = v.object({
+  ...v.partial(v.object(articleFields)).entries,
+  id: articleFields.id,
+  snippet: v.optional(v.pipe(Str, v.description('With `q`: the matching words in context'))),
+})
+
+/** `GET /v1/articles`: a page of articles. */
+export const ArticleListSchema = v.object({
+  articles: v.array(ListedArticleSchema),
+  meta: v.object({
+    limit: Int,
+    nextCursor: v.optional(NullStr),
+    total: v.optional(Int),
+  }),
+})
+
+const Revision = v.object({ revision: Int, actor: NullStr, createdAt: Str })
+export const RevisionListSchema = v.object({
+  revisions: v.array(v.object({ ...Revision.entries })),
+  meta: v.object({ articleId: Str, current: Int }),
+})
+const { url: _url, ...snapshotFields } = articleFields
+export const RevisionSchema = v.object({
+  revision: v.object({ ...Revision.entries, article: v.object(snapshotFields) }),
+})
+
+/** `GET /v1/{authors|sections|tags}`. */
+export function termListSchema<K extends string>(kind: K) {
+  const item = v.object({ slug: Str, name: Str, articleCount: Int })
+  return v.object({ [kind]: v.array(item) } as Record<K, v.ArraySchema<typeof item, undefined>>)
+}
+
+const Key = v.object({
+  id: Str,
+  name: Str,
+  scopes: v.array(v.picklist(SCOPES)),
+  createdAt: Str,
+  revokedAt: NullStr,
+})
+export const KeyCreatedSchema = v.object({
+  key: v.object({
+    ...Key.entries,
+    secret: v.optional(
+      v.pipe(Str, v.description('Shown once: absent when an Idempotency-Key retry replays'))
+    ),
+  }),
+  meta: v.object({ note: Str }),
+})
+export const KeyListSchema = v.object({ keys: v.array(Key) })
+export const KeyEnvelopeSchema = v.object({ key: Key })
+
+export const ReindexResultSchema = v.object({ reindexed: Int, next: v.nullable(Int) })
+
+export const HealthSchema = v.object({
+  status: v.literal('ok'),
+  time: Str,
+  schema: v.record(Str, v.unknown()),
+  instance: v.optional(Str),
+})
+
+/** Any JSON object: for documents whose shape another standard defines (OpenAPI, JSON Feed). */
+export const JsonObjectSchema = v.record(Str, v.unknown())
+
+const Quote = v.object({
+  text: Str,
+  kind: v.picklist(['direct', 'mixed', 'indirect']),
+  speaker: NullStr,
+  speakerMention: NullStr,
+  confidence: v.number(),
+})
+/** The structured data extracted from a story (open: members grow with the engine). */
+export const ExtractionSchema = v.object({
+  headline: NullStr,
+  dek: NullStr,
+  bylines: v.array(Str),
+  publishedAt: NullStr,
+  language: Str,
+  body: v.array(Str),
+  quotes: v.array(Quote),
+  entities: v.record(Str, v.array(v.record(Str, v.unknown()))),
+  keywords: v.array(v.unknown()),
+  summary: v.unknown(),
+  wordCount: Int,
+  readingTimeMinutes: v.number(),
+})
+export const ExtractResultSchema = v.object({ extraction: ExtractionSchema })
+export const ArticleExtractionSchema = v.object({
+  extraction: ExtractionSchema,
+  meta: v.object({ articleId: Str, revision: Int }),
+})
+
+const RelatedStory = v.object({
+  id: Str,
+  slug: Str,
+  headline: Str,
+  publishedAt: NullStr,
+  score: v.number(),
+  pinned: v.optional(v.boolean()),
+  explanation: v.optional(v.record(Str, v.unknown())),
+  duplicates: v.optional(v.array(v.unknown())),
+})
+const RelatedMeta = v.record(Str, v.unknown())
+export const RelatedAnswerSchema = v.object({
+  article: v.object({ id: Str, slug: Str, headline: Str }),
+  related: v.array(RelatedStory),
+  meta: RelatedMeta,
+})
+export const RelatedTextAnswerSchema = v.object({
+  related: v.array(RelatedStory),
+  meta: RelatedMeta,
+})
+export const CurationSchema = v.object({
+  article: v.object({ id: Str, slug: Str }),
+  curation: v.object({ pinned: v.array(Str), excluded: v.array(Str) }),
+})
+
+export const BatchResultSchema = v.object({
+  articles: v.array(v.object({
+    id: Str,
+    slug: Str,
+    status: v.picklist(STATUSES),
+    revision: Int,
+    result: v.picklist(['created', 'updated', 'unchanged']),
+  })),
+  meta: v.object({ created: Int, updated: Int, unchanged: Int }),
+})
+
+const WidgetItem = v.object({
+  slug: Str,
+  url: Str,
+  headline: Str,
+  dek: NullStr,
+  section: v.nullable(Term),
+  bylines: v.array(Str),
+  publishedAt: NullStr,
+  image: v.nullable(v.object({ url: Str, alt: Str })),
+})
+export const WidgetLatestSchema = v.object({
+  section: v.nullable(v.unknown()),
+  items: v.array(WidgetItem),
+})
+export const WidgetRelatedSchema = v.object({
+  article: v.nullable(v.object({ slug: Str, url: Str })),
+  items: v.array(WidgetItem),
+})
+export const WidgetCardSchema = v.object({ item: v.nullable(WidgetItem) })
+
+/** oEmbed 1.0, type `rich`. */
+export const OEmbedSchema = v.object({
+  version: v.literal('1.0'),
+  type: v.literal('rich'),
+  html: Str,
+  width: Int,
+  height: Int,
+  title: v.optional(Str),
+  provider_name: v.optional(Str),
+  provider_url: v.optional(Str),
+})
+
+/** A text body (HTML, XML, JavaScript): documented by media type, checked as a string. */
+export const TextSchema = v.string()
+
+/** Schemas published by name under `components.schemas` (and referenced from the operations). */
+export const NAMED_SCHEMAS: Record<string, v.GenericSchema> = {
+  Problem: ProblemSchema,
+  ArticleEnvelope: ArticleEnvelopeSchema,
+  ArticleList: ArticleListSchema,
+  Extraction: ExtractResultSchema,
+  RelatedAnswer: RelatedAnswerSchema,
+  OEmbed: OEmbedSchema,
+}
