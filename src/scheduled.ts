@@ -4,7 +4,7 @@
  */
 import { SCOPES } from './domain/scopes'
 import type { Bindings } from './env'
-import { runArticleListeners } from './routes/article-events'
+import { runArticleListeners } from './routes/articles/events'
 import type { ServiceDeps } from './services/deps'
 import { retryViewInvalidations } from './services/view-invalidation'
 import { publishDueArticles as publishDue } from './services/scheduled-publishing'

@@ -6,7 +6,7 @@
 import { SELF } from 'cloudflare:test'
 import * as v from 'valibot'
 import { afterAll } from 'vitest'
-import { OPERATIONS } from '../src/routes/api-spec'
+import { OPERATIONS } from '../src/routes/contract/operations'
 import { findOperation, responsesOf } from '../src/routes/contract/operation'
 import { ProblemSchema } from '../src/routes/contract/schemas'
 

@@ -4,7 +4,7 @@
  * Usage: npx vitest run --config test/vitest.config.ts > run.log; npx tsx test/client/contract-coverage.ts run.log
  */
 import { readFileSync } from 'node:fs'
-import { OPERATIONS } from '../../src/routes/api-spec'
+import { OPERATIONS } from '../../src/routes/contract/operations'
 import { responsesOf } from '../../src/routes/contract/operation'
 
 const log = readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8').replace(/\x1b\[[0-9;]*m/g, '')

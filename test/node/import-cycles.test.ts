@@ -101,15 +101,6 @@ function importCycles(root: string, { skipTypes = false } = {}): string[][] {
   return cycles
 }
 
-/**
- * Type-only cycles still waiting for a fix, by file: the operation list (`*-spec.ts` import the
- * `Operation` type from api-spec.ts, which imports them). Remove entries as they are fixed; a new
- * cycle anywhere else fails.
- */
-const KNOWN_TYPE_CYCLE_FILES = new Set([
-  'routes/api-spec.ts', 'routes/extract-spec.ts', 'routes/feeds-spec.ts', 'routes/pages-spec.ts',
-  'routes/related-spec.ts', 'routes/widgets-spec.ts',
-])
 
 /** Files `from` loads at run time (type-only imports are erased), relative to `root`. */
 function runtimeClosure(root: string, from: readonly string[]): Set<string> {
@@ -137,10 +128,8 @@ describe('import graph of src/', () => {
     expect(importCycles(SRC, { skipTypes: true })).toEqual([])
   })
 
-  it('has no type-only cycles but the known one', () => {
-    const cycles = importCycles(SRC)
-    const unknown = cycles.filter((group) => group.some((f) => !KNOWN_TYPE_CYCLE_FILES.has(f)))
-    expect(unknown).toEqual([])
+  it('has no type-only cycles either', () => {
+    expect(importCycles(SRC)).toEqual([])
   })
 
   it('storage/ does not load the extraction engine: derived data reaches it computed', () => {

@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono'
 import type * as v from 'valibot'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
-import { readJson, readQuery } from '../validate'
+import { readJson, readQuery } from '../http/validate'
 import type { Operation } from './operation'
 
 type Output<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined

@@ -1,0 +1,87 @@
+/**
+ * @module Draft preview: POST /v1/articles/{ref}/preview issues a signed, expiring link; GET
+ * /preview/{token} renders the draft page without a key (noindex, never cached, never in KV). A link
+ * dies when it expires, when the story is published, or when the key that issued it is revoked.
+ */
+import { Hono, type Context } from 'hono'
+import * as v from 'valibot'
+import { ApiError } from '../../domain/errors'
+import {
+  PREVIEW_DEFAULT_TTL, PREVIEW_MAX_TTL, PREVIEW_SECRET_MIN_LENGTH, signPreviewToken, verifyPreviewToken,
+} from '../../domain/preview-token'
+import type { AppEnv } from '../../env'
+import { requireScope } from '../../middleware/auth'
+import { renderArticlePage } from '../../render/pages/article-page'
+import { getArticle } from '../../storage/articles'
+import { publishedSince } from '../../storage/changes'
+import { getActiveKey } from '../../storage/keys'
+import { findVisibleArticle } from '../../services/articles'
+import { servicesFor } from '../http/deps'
+import { publicOrigin } from '../http/origin'
+import { readOptionalJson } from '../http/validate'
+import { siteOf } from '../widgets/http'
+
+export const preview = new Hono<AppEnv>()
+
+/** Body of the issuing route (optional). */
+export const PreviewCreateSchema = v.strictObject({
+  /** Seconds the link lives: 60 to 604,800 (7 days); default 86,400. */
+  expiresIn: v.optional(
+    v.pipe(v.number(), v.integer('a whole number of seconds'), v.minValue(60, 'at least 60'), v.maxValue(PREVIEW_MAX_TTL, `at most ${PREVIEW_MAX_TTL}`))
+  ),
+})
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+const NO_ROBOTS = { 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' }
+
+/**
+ * The HMAC key: PREVIEW_SECRET, or on a Worker reached at a loopback address (wrangler dev) a
+ * development key derived from the admin key. Anywhere else there is none (null).
+ */
+function previewSecret(c: Context<AppEnv>): string | null {
+  const secret = c.env.PREVIEW_SECRET ?? ''
+  if (secret.length >= PREVIEW_SECRET_MIN_LENGTH) return secret
+  if (!secret && LOCAL_HOSTS.has(new URL(c.req.url).hostname)) {
+    return `edgewire-local-development-preview:${c.env.ADMIN_API_KEY ?? ''}`
+  }
+  return null
+}
+
+/** The secret to sign with, or a 503 saying how to set it. */
+function signingSecret(c: Context<AppEnv>): string {
+  const secret = previewSecret(c)
+  if (secret) return secret
+  throw new ApiError('unavailable', `Draft previews need the PREVIEW_SECRET secret (at least ${PREVIEW_SECRET_MIN_LENGTH} characters): run \`npx wrangler secret put PREVIEW_SECRET\`.`)
+}
+
+preview.post('/v1/articles/:ref/preview', async (c) => {
+  requireScope(c.var.principal, 'articles:read-drafts')
+  const article = await findVisibleArticle(servicesFor(c), c.req.param('ref'))
+  const body = await readOptionalJson(c, PreviewCreateSchema, {})
+  if (article.status === 'published') {
+    throw new ApiError('conflict', 'The story is published: its page is at its public url.')
+  }
+  const now = Math.floor(Date.now() / 1000)
+  const claims = { a: article.id, k: c.var.principal.id, i: now, e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL) }
+  const token = await signPreviewToken(claims, signingSecret(c))
+  c.header('cache-control', 'private, no-store')
+  return c.json({ url: `${publicOrigin(c)}/preview/${token}`, expiresAt: new Date(claims.e * 1000).toISOString() }, 201)
+})
+
+preview.get('/preview/:token', async (c) => {
+  const dead = () => new ApiError('not_found', 'This preview link is invalid, expired or revoked.', { headers: NO_ROBOTS })
+  // Without a secret no link can be valid: the same 404 as a bad one (the issuing route says why).
+  const secret = previewSecret(c)
+  const claims = secret ? await verifyPreviewToken(c.req.param('token'), secret, Math.floor(Date.now() / 1000)) : null
+  if (!claims) throw dead()
+  const since = new Date(claims.i * 1000).toISOString()
+  const [article, key, published] = await Promise.all([
+    getArticle(c.var.db, claims.a),
+    claims.k === 'admin' ? Promise.resolve(true) : getActiveKey(c.var.db, claims.k),
+    publishedSince(c.var.db, claims.a, since),
+  ])
+  if (!article || !key || published || article.status === 'published') throw dead()
+  const { seq: _seq, ...draft } = article
+  const html = await renderArticlePage(draft, siteOf(c), { preview: true })
+  return c.html(html, 200, NO_ROBOTS)
+})

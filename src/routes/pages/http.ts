@@ -1,0 +1,150 @@
+/**
+ * @module HTTP details of the public pages: `Accept` negotiation, conditional GETs (`If-None-Match`,
+ * `If-Modified-Since`), page-address checks and `Server-Timing`. Every parser here is linear in its
+ * input and bounded: headers and paths come from anyone.
+ */
+import type { Context } from 'hono'
+import { SLUG_MAX, SLUG_RE } from '../../domain/slug'
+import type { AppEnv } from '../../env'
+import type { ViewDeps } from '../../services/edge-views'
+import { cacheScope } from '../../storage/cache'
+
+/**
+ * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be
+ * kept (`freeForm`: the address carries caller text such as `q` or `cursor`, so nothing is kept).
+ */
+export function viewDeps(c: Context<AppEnv>, freeForm = false): ViewDeps {
+  return {
+    db: c.var.db,
+    kv: c.env.CACHE,
+    waitUntil: (p) => c.executionCtx.waitUntil(p),
+    scope: cacheScope(c.env.PUBLIC_BASE_URL, freeForm),
+  }
+}
+
+/** Longest `Accept` header considered; the rest is ignored (real browsers send < 300 bytes). */
+const MAX_ACCEPT = 2048
+const MAX_RANGES = 64
+const Q_RE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/
+
+interface MediaRange {
+  type: string
+  subtype: string
+  q: number
+}
+
+function parseAccept(header: string): MediaRange[] {
+  const ranges: MediaRange[] = []
+  for (const part of header.slice(0, MAX_ACCEPT).split(',', MAX_RANGES)) {
+    const [full = '', ...params] = part.split(';')
+    const slash = full.indexOf('/')
+    if (slash <= 0) continue
+    const type = full.slice(0, slash).trim().toLowerCase()
+    const subtype = full.slice(slash + 1).trim().toLowerCase()
+    if (!type || !subtype) continue
+    let q = 1
+    for (const param of params) {
+      const eq = param.indexOf('=')
+      if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'q') continue
+      const value = param.slice(eq + 1).trim()
+      q = Q_RE.test(value) ? Number(value) : 0
+    }
+    ranges.push({ type, subtype, q })
+  }
+  return ranges
+}
+
+/**
+ * Picks the offered media type the `Accept` header prefers (RFC 9110 §12.5.1): the most specific
+ * matching range sets each offer's quality; ties go to the earlier offer. No header means the first
+ * offer; null means nothing offered is acceptable.
+ *
+ * @example
+ * negotiate('application/json;q=0.9, text/html', ['text/html', 'application/json']) // 'text/html'
+ */
+export function negotiate(accept: string | undefined, offers: readonly string[]): string | null {
+  if (!accept || !accept.trim()) return offers[0] ?? null
+  const ranges = parseAccept(accept)
+  if (ranges.length === 0) return offers[0] ?? null
+  let best: string | null = null
+  let bestQ = 0
+  for (const offer of offers) {
+    const [type, subtype] = offer.split('/') as [string, string]
+    let q = -1
+    let specificity = -1
+    for (const r of ranges) {
+      const s = r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1
+      if (s > specificity) {
+        specificity = s
+        q = r.q
+      }
+    }
+    if (q > bestQ) {
+      best = offer
+      bestQ = q
+    }
+  }
+  return best
+}
+
+/**
+ * True when a GET may be answered 304. `If-None-Match` wins when present (weak comparison, as RFC 9110
+ * §13.1.2 asks for GET); else `If-Modified-Since` against the second-truncated modification time.
+ */
+export function isNotModified(headers: { get(name: string): string | null }, etag: string, lastModified: string | null): boolean {
+  const inm = headers.get('if-none-match')
+  if (inm !== null) {
+    if (inm.length > 4096) return false
+    return inm.split(',', 64).some((tag) => {
+      const t = tag.trim()
+      return t === '*' || (t.startsWith('W/') ? t.slice(2) : t) === etag
+    })
+  }
+  const ims = headers.get('if-modified-since')
+  if (ims === null || lastModified === null || ims.length > 100) return false
+  const since = Date.parse(ims)
+  const modified = Date.parse(lastModified)
+  if (Number.isNaN(since) || Number.isNaN(modified)) return false
+  return Math.floor(modified / 1000) * 1000 <= since
+}
+
+/**
+ * True for a well-formed slug of at most 120 characters: lower-case letters of any script (NFC, with
+ * their marks), digits and single hyphens. Anything else (mixed case, `..`, `%00`, `/`, over-long,
+ * bidi controls) names no page. The length check comes first, and the pattern's hyphen-separated
+ * groups cannot overlap, so this is linear.
+ */
+export function isPageSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= 480 && [...slug].length <= SLUG_MAX && SLUG_RE.test(slug)
+}
+
+/**
+ * Collects `Server-Timing` metrics. Note: Workers advance `performance.now()` only across I/O, so a
+ * metric around pure CPU work (rendering) can read 0 in production; around D1/KV calls it is wall time.
+ */
+export class ServerTiming {
+  private readonly entries: string[] = []
+
+  /** Times an async step and records it under `name`. */
+  async time<T>(name: string, step: () => Promise<T>): Promise<T> {
+    const start = performance.now()
+    try {
+      return await step()
+    } finally {
+      this.add(name, performance.now() - start)
+    }
+  }
+
+  /** Records a metric without a duration (e.g. `db-shared`: the read was joined, not made). */
+  note(name: string): void {
+    this.entries.push(name)
+  }
+
+  add(name: string, ms: number, description?: string): void {
+    this.entries.push(`${name};dur=${ms.toFixed(2)}${description ? `;desc="${description}"` : ''}`)
+  }
+
+  toString(): string {
+    return this.entries.join(', ')
+  }
+}

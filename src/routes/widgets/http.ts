@@ -1,0 +1,120 @@
+/**
+ * @module HTTP pieces the widget routes share: the site they render for, open CORS, the versioned
+ * `widget.js`, and JSON read through KV with an ETag (304s answer before KV is touched).
+ */
+import type { Context, MiddlewareHandler } from 'hono'
+import { ApiError } from '../../domain/errors'
+import type { AppEnv } from '../../env'
+import type { SiteInfo } from '../../render/jsonld'
+import { serveView } from '../../services/edge-views'
+import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a } from '../../storage/cache'
+import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
+import { getArticleVersion, readRecent, type ArticleVersion } from '../../storage/page-versions'
+import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
+import { publicOrigin } from '../http/origin'
+
+export { WIDGET_SOURCE }
+/** Content hash of `widget.js`: its versioned URL changes whenever its bytes do. */
+export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
+/** `Cache-Control` of answers that stand for "nothing here" (`missing=empty`): short, never in KV. */
+export const EMPTY_CACHE_CONTROL = 'public, max-age=60'
+
+/** Where and what the site is, for absolute URLs. */
+export function siteOf(c: Context<AppEnv>): SiteInfo {
+  return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
+}
+
+/** Folds what besides content changes the bytes (render version, origin, name) into keys and ETags. */
+export function siteTag(site: SiteInfo): string {
+  return fnv1a(`${RENDER_VERSION}|${site.origin}|${site.name}|${WIDGET_VERSION}`)
+}
+
+/** The versioned, immutable URL of `widget.js` on `origin`. */
+export function widgetUrl(origin: string): string {
+  return `${origin}/embed/widget.v${WIDGET_VERSION}.js`
+}
+
+/**
+ * Open CORS for public content: any page may read it, no credentials. Applied after the handler, so
+ * problems (404, 400) are readable cross-origin too and a widget can tell "nothing here" from a failure.
+ */
+export function openCors(): MiddlewareHandler<AppEnv> {
+  return async function openCorsHeaders(c, next) {
+    await next()
+    c.res.headers.set('access-control-allow-origin', '*')
+    c.res.headers.set('access-control-expose-headers', 'etag, x-cache')
+    c.res.headers.set('x-content-type-options', 'nosniff')
+  }
+}
+
+/** Answers a CORS preflight for read-only public resources. */
+export function preflight(c: Context<AppEnv>): Response {
+  return c.body(null, 204, {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+    'access-control-allow-headers': 'if-none-match',
+    'access-control-max-age': '86400',
+  })
+}
+
+/**
+ * Answers JSON from the edge view at `key` (its address; no D1 on a hit), rendered on a miss with the
+ * dependencies of what it shows. The ETag is stored with the view, so a 304 costs what a hit costs.
+ */
+export async function cachedJson(
+  c: Context<AppEnv>, key: string, render: () => Promise<{ value: unknown; deps: string[] }>
+): Promise<Response> {
+  const keyed = c.var.principal.kind !== 'anonymous'
+  const view = await serveView(viewDeps(c), keyed ? null : key, 'widget', 'w', async () => {
+    const { value, deps } = await render()
+    return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', deps }
+  })
+  const headers = { etag: view.entry.etag, 'cache-control': PAGE_CACHE_CONTROL }
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304, headers)
+  return c.body(view.entry.body, 200, { ...headers, 'content-type': view.entry.type, 'x-cache': view.status })
+}
+
+/**
+ * Runs `answer`; with `missing=empty`, a 404 becomes a 200 with `empty` (short-cached, never in KV),
+ * so an embed of a removed story leaves no network error in the host page's console.
+ */
+export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, empty: unknown, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer()
+  } catch (err) {
+    if (missing !== 'empty' || !(err instanceof ApiError) || err.code !== 'not_found') throw err
+    return c.json(empty, 200, { 'cache-control': EMPTY_CACHE_CONTROL, 'x-cache': 'BYPASS' })
+  }
+}
+
+/** How long an isolate reuses a version read (revision, generation) for anonymous widget requests. */
+export const VERSION_MEMO_MS = 1000
+
+/**
+ * A version read (revision, generation) for anonymous requests, reused by this isolate for up to
+ * `VERSION_MEMO_MS` as a settled value (never a shared promise: see `readRecent`): a change reaches
+ * the widgets within a second (their `Cache-Control` already lets caches keep them a minute), and a hot
+ * widget costs at most one D1 read a second per isolate. Keyed callers and clients that send a D1
+ * bookmark always read, so they see their own writes.
+ */
+export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
+  if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
+  return readRecent(`widget:${key}`, VERSION_MEMO_MS, read)
+}
+
+/**
+ * The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. Edge
+ * views call it only when rendering, so it always reads D1.
+ */
+export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
+  const version = await getArticleVersion(c.var.db, slug)
+  if (!version || version.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
+  return version
+}
+
+/** The slug in the path: anything malformed names no article (a 404, as on the pages). */
+export function pathSlug(c: Context<AppEnv>): string {
+  const slug = (c.req.param('slug') ?? '').normalize('NFC')
+  if (!isPageSlug(slug)) throw new ApiError('not_found', 'No published article has that slug.')
+  return slug
+}
