@@ -1,5 +1,6 @@
 /**
- * @module Builds the Hono app: request ids, D1 sessions, auth, the one error handler, and the routers.
+ * @module Builds the Hono app: request ids, D1 sessions, auth, the one error handler, and the
+ * routers.
  */
 import { Hono } from 'hono'
 import { ApiError } from './domain/errors'
@@ -65,9 +66,14 @@ export function createApp(): Hono<AppEnv> {
   app.use('*', authenticate())
   // Before any body is read: a refused request costs one binding call.
   app.use('*', rateLimit(RATE_LIMITS))
-  const [defaultLimit, extractLimit] = [limitBody(MAX_BODY_BYTES), limitBody(EXTRACT_MAX_BODY_BYTES)]
+  const [defaultLimit, extractLimit] = [
+    limitBody(MAX_BODY_BYTES),
+    limitBody(EXTRACT_MAX_BODY_BYTES),
+  ]
   // Pages pasted for extraction may be larger than any article write: /v1/extract takes 2 MiB.
-  app.use('/v1/*', (c, next) => (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next))
+  app.use('/v1/*', (c, next) =>
+    (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next)
+  )
   app.use('/v1/*', idempotency({ readOnly: READ_ONLY_POSTS }))
 
   app.route('/', system)
@@ -108,15 +114,24 @@ export function createApp(): Hono<AppEnv> {
   app.onError((err, c) => {
     const requestId = c.var.requestId ?? crypto.randomUUID()
     if (err instanceof ApiError) {
-      return problemResponse(err.code, err.message, requestId, { errors: err.errors, headers: err.headers })
+      return problemResponse(err.code, err.message, requestId, {
+        errors: err.errors,
+        headers: err.headers,
+      })
     }
     if (isSchemaMissingError(err)) {
       console.error(JSON.stringify({ level: 'error', requestId, message: err.message }))
       return problemResponse('unavailable', SCHEMA_MISSING_DETAIL, requestId)
     }
     // Anything else is our fault: log it for operators, answer generically.
-    console.error(JSON.stringify({ level: 'error', requestId, message: err.message, stack: err.stack }))
-    return problemResponse('internal', 'Something went wrong on our side. Quote the requestId when reporting it.', requestId)
+    console.error(
+      JSON.stringify({ level: 'error', requestId, message: err.message, stack: err.stack })
+    )
+    return problemResponse(
+      'internal',
+      'Something went wrong on our side. Quote the requestId when reporting it.',
+      requestId
+    )
   })
   return app
 }

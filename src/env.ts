@@ -12,9 +12,15 @@ export interface Bindings {
   /** Public origin for absolute URLs; empty means the request origin. */
   PUBLIC_BASE_URL?: string
   SITE_NAME?: string
-  /** WebSub hub advertised in every feed and pinged after publish, update and unpublish; empty means none. */
+  /**
+   * WebSub hub advertised in every feed and pinged after publish, update and unpublish; empty means
+   * none.
+   */
   WEBSUB_HUB_URL?: string
-  /** Who may frame iframe cards (`/embed/articles/…`): space-separated CSP sources; empty means anyone. */
+  /**
+   * Who may frame iframe cards (`/embed/articles/…`): space-separated CSP sources; empty means
+   * anyone.
+   */
   EMBED_FRAME_ANCESTORS?: string
   /**
    * Who may call the API from a browser (CORS): space-separated origins, and `*` for anonymous
@@ -29,9 +35,15 @@ export interface Bindings {
   WEBHOOK_ALLOW_PRIVATE?: string
   /** Seconds before the first webhook retry; each later one waits twice as long (capped at 1 h). */
   WEBHOOK_RETRY_BASE_SECONDS?: string
-  /** Secret: the HMAC key of draft preview links. Unset: a development default, refused in production. */
+  /**
+   * Secret: the HMAC key of draft preview links. Unset: a development default, refused in
+   * production.
+   */
   PREVIEW_SECRET?: string
-  /** Rate limit for POST /v1/extract, per client (wrangler.toml `[[ratelimits]]`); absent means no limit. */
+  /**
+   * Rate limit for POST /v1/extract, per client (wrangler.toml `[[ratelimits]]`); absent means no
+   * limit.
+   */
   EXTRACT_LIMITER?: RateLimit
   /** Rate limit for POST /v1/related, per client; absent means no limit. */
   RELATED_LIMITER?: RateLimit
@@ -42,7 +54,9 @@ export interface Bindings {
 /** Values middleware puts on the context for handlers. */
 export interface Variables {
   requestId: string
-  /** The D1 session for this request: reads may go to a replica, the bookmark keeps them current. */
+  /**
+   * The D1 session for this request: reads may go to a replica, the bookmark keeps them current.
+   */
   db: D1DatabaseSession
   principal: Principal
   /**

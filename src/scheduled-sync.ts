@@ -1,6 +1,6 @@
 /**
- * @module The cron's sync chores: webhook dispatch (a backstop for writes whose after-write dispatch
- * did not run), resending lost queue messages, and compacting the change feed.
+ * @module The cron's sync chores: webhook dispatch (a backstop for writes whose after-write
+ * dispatch did not run), resending lost queue messages, and compacting the change feed.
  */
 import { CHANGE_RETENTION_DAYS } from './domain/changes'
 import type { Bindings } from './env'
@@ -20,7 +20,9 @@ export async function runSyncChores(env: Bindings, now = new Date()): Promise<vo
     try {
       await chore()
     } catch (err) {
-      console.error(JSON.stringify({ level: 'error', message: `${name} failed`, error: String(err) }))
+      console.error(
+        JSON.stringify({ level: 'error', message: `${name} failed`, error: String(err) })
+      )
     }
   }
 }

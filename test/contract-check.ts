@@ -19,7 +19,10 @@ function mediaTypeOf(res: Response): string {
 }
 
 function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ')
+  return issues
+    .slice(0, 5)
+    .map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)
+    .join('; ')
 }
 
 /** Throws when `res` breaks the contract of the operation `method url` reaches. */
@@ -30,23 +33,27 @@ export async function checkContract(method: string, url: string, res: Response):
   const where = `${method} ${pathname} → ${res.status}`
   if (!op) {
     // No operation: the app's own 404/405 problem (an unknown path or method), or a refused key.
-    if (![401, 404, 405].includes(res.status)) throw new Error(`${where}: no operation declares this route`)
+    if (![401, 404, 405].includes(res.status))
+      throw new Error(`${where}: no operation declares this route`)
     unrouted += 1
     return
   }
   const spec = responsesOf(op)[String(res.status)]
   const key = `${op.method.toUpperCase()} ${op.path} ${res.status}`
-  if (!spec) throw new Error(`${where}: status not declared by ${op.method.toUpperCase()} ${op.path}`)
+  if (!spec)
+    throw new Error(`${where}: status not declared by ${op.method.toUpperCase()} ${op.path}`)
   covered.set(key, (covered.get(key) ?? 0) + 1)
   if (!spec.schema || method === 'HEAD') return
   const type = mediaTypeOf(res)
   const allowed = [spec.type ?? 'application/json', ...(spec.alternates ?? [])]
-  if (!allowed.includes(type)) throw new Error(`${where}: media type ${type}, declared ${allowed.join(' or ')}`)
+  if (!allowed.includes(type))
+    throw new Error(`${where}: media type ${type}, declared ${allowed.join(' or ')}`)
   if (type !== spec.type || !/json$/.test(type)) return
   const text = await res.clone().text()
   const schema = Number(res.status) >= 400 ? ProblemSchema : spec.schema
   const result = v.safeParse(schema, JSON.parse(text))
-  if (!result.success) throw new Error(`${where}: body breaks the declared schema: ${issuesText(result.issues)}`)
+  if (!result.success)
+    throw new Error(`${where}: body breaks the declared schema: ${issuesText(result.issues)}`)
 }
 
 /**
@@ -62,5 +69,7 @@ export async function fetchChecked(input: string, init?: RequestInit): Promise<R
 
 afterAll(() => {
   const total = [...covered.values()].reduce((a, b) => a + b, 0)
-  console.log(`[contract] ${JSON.stringify({ validated: total, unrouted, covered: Object.fromEntries(covered) })}`)
+  console.log(
+    `[contract] ${JSON.stringify({ validated: total, unrouted, covered: Object.fromEntries(covered) })}`
+  )
 })

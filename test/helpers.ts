@@ -20,7 +20,12 @@ export function uniqueSlug(prefix = 'story'): string {
 export async function call(
   method: string,
   path: string,
-  init: { json?: unknown; body?: BodyInit; key?: string | null; headers?: Record<string, string> } = {}
+  init: {
+    json?: unknown
+    body?: BodyInit
+    key?: string | null
+    headers?: Record<string, string>
+  } = {}
 ): Promise<Response> {
   const headers = new Headers(init.headers)
   if (init.key !== null) headers.set('authorization', `Bearer ${init.key ?? ADMIN}`)
@@ -40,7 +45,15 @@ export async function expectJson<T = any>(res: Response, status: number): Promis
 
 /** Asserts a problem document with the given status and code; returns it. */
 export async function expectProblem(res: Response, status: number, code: string) {
-  const body = await expectJson<{ type: string; code: string; status: number; title: string; detail: string; requestId: string; errors?: { field: string; path: string; message: string }[] }>(res, status)
+  const body = await expectJson<{
+    type: string
+    code: string
+    status: number
+    title: string
+    detail: string
+    requestId: string
+    errors?: { field: string; path: string; message: string }[]
+  }>(res, status)
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   expect(res.headers.get('cache-control')).toBe('no-store')
   expect(body.code).toBe(code)
@@ -62,7 +75,13 @@ export interface ArticleInput {
 export async function createArticle(input: ArticleInput = {}): Promise<any> {
   const slug = input.slug ?? uniqueSlug()
   const res = await call('POST', '/v1/articles', {
-    json: { headline: `Headline for ${slug}`, body: '<p>Invented body text for a test.</p>', status: 'published', ...input, slug },
+    json: {
+      headline: `Headline for ${slug}`,
+      body: '<p>Invented body text for a test.</p>',
+      status: 'published',
+      ...input,
+      slug,
+    },
   })
   const body = await expectJson(res, 201)
   return body.article

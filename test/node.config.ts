@@ -14,7 +14,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     ...(process.env.EDGEWIRE_RESULTS
-      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.EDGEWIRE_RESULTS}/node.json` } }
+      ? {
+          reporters: ['default', 'json'],
+          outputFile: { json: `${process.env.EDGEWIRE_RESULTS}/node.json` },
+        }
       : {}),
   },
 })

@@ -64,8 +64,10 @@ async function refuseTakenPort() {
   if (!problem) return
   const why = problem === 'EACCES' ? 'needs privileges to listen on' : 'is in use on'
   const next = port === 65535 ? 8788 : port + 1
-  console.error(`npm start: port ${port} ${why} 127.0.0.1; set PORT to another one, e.g. ` +
-    `PORT=${next} npm start (is another \`npm start\` or \`wrangler dev\` running?)`)
+  console.error(
+    `npm start: port ${port} ${why} 127.0.0.1; set PORT to another one, e.g. ` +
+      `PORT=${next} npm start (is another \`npm start\` or \`wrangler dev\` running?)`
+  )
   process.exit(1)
 }
 
@@ -80,8 +82,10 @@ function ensureAdminKey() {
   const key = `ew_admin_${randomBytes(24).toString('base64url')}`
   const separator = text && !text.endsWith('\n') ? '\n' : ''
   writeFileSync(path, `${text}${separator}ADMIN_API_KEY="${key}"\n`, { mode: 0o600 })
-  console.log(`Wrote a fresh admin key to ${path} (ADMIN_API_KEY). ` +
-    'Use it as: Authorization: Bearer <key>')
+  console.log(
+    `Wrote a fresh admin key to ${path} (ADMIN_API_KEY). ` +
+      'Use it as: Authorization: Bearer <key>'
+  )
   return key
 }
 
@@ -89,7 +93,9 @@ function applyMigrations() {
   const args = ['d1', 'migrations', 'apply', 'DB', '--local']
   if (persistTo) args.push('--persist-to', persistTo)
   const run = spawnSync(wrangler, args, {
-    cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CI: 'true' },
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, CI: 'true' },
   })
   if (run.status !== 0) {
     console.error('Applying the local D1 migrations failed.')
@@ -111,7 +117,11 @@ async function waitForOurWorker(child, nonce) {
       const res = await fetch(`${origin}/healthz`)
       const text = await res.text()
       let body = null
-      try { body = JSON.parse(text) } catch { /* not JSON: not ours */ }
+      try {
+        body = JSON.parse(text)
+      } catch {
+        /* not JSON: not ours */
+      }
       if (res.ok && body?.instance === nonce) return
       if (res.ok) {
         const taken = new Error(`another process answers on port ${port}; set PORT to another one`)
@@ -143,13 +153,20 @@ async function loadDemo(adminKey) {
     if (publishInHours !== undefined) body.publishAt = hours(publishInHours)
     const res = await fetch(`${origin}/v1/articles`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `demo-${item.slug}` },
+      headers: {
+        ...auth,
+        'content-type': 'application/json',
+        'idempotency-key': `demo-${item.slug}`,
+      },
       body: JSON.stringify(body),
     })
-    if (res.status !== 201) console.error(`Demo article ${item.slug}: ${res.status} ${await res.text()}`)
+    if (res.status !== 201)
+      console.error(`Demo article ${item.slug}: ${res.status} ${await res.text()}`)
     else created += 1
   }
-  console.log(`Demo newsroom: ${created} article(s) added, ${articles.length - created} already there.`)
+  console.log(
+    `Demo newsroom: ${created} article(s) added, ${articles.length - created} already there.`
+  )
 }
 
 /** Runs the Worker's scheduled handler now, then every `tickMs`, never two at once. */
@@ -175,9 +192,17 @@ applyMigrations()
 const nonce = randomBytes(12).toString('base64url')
 const inspectorPort = (await bindProblem(9229)) ? await anyFreePort() : 9229
 const args = [
-  'dev', '--local', '--ip', '127.0.0.1', '--port', String(port),
-  '--inspector-port', String(inspectorPort), '--test-scheduled',
-  '--var', `EDGEWIRE_INSTANCE:${nonce}`,
+  'dev',
+  '--local',
+  '--ip',
+  '127.0.0.1',
+  '--port',
+  String(port),
+  '--inspector-port',
+  String(inspectorPort),
+  '--test-scheduled',
+  '--var',
+  `EDGEWIRE_INSTANCE:${nonce}`,
 ]
 if (persistTo) args.push('--persist-to', persistTo)
 const child = spawn(wrangler, args, { cwd: root, stdio: 'inherit', env: process.env })
@@ -190,8 +215,10 @@ try {
   const every = tickMs % 1000 ? `${tickMs} ms` : `${tickMs / 1000} s`
   const hint = `try: curl ${origin}/v1/articles, or open ${origin}/docs`
   console.log(`\nEdgewire is serving ${origin}  (${hint})`)
-  console.log('Scheduled stories publish on time: the cron runs every ' +
-    `${every} (GET ${origin}${SCHEDULED_PATH}).\n`)
+  console.log(
+    'Scheduled stories publish on time: the cron runs every ' +
+      `${every} (GET ${origin}${SCHEDULED_PATH}).\n`
+  )
 } catch (err) {
   console.error(`npm start: ${err.message}`)
   child.kill('SIGTERM')

@@ -4,8 +4,13 @@
  */
 import { escapeHtml } from './html'
 import {
-  analyse, htmlSkeleton, skeletonLanguage, textSkeleton, withMinConfidence,
-  type Extraction, type Skeleton,
+  analyse,
+  htmlSkeleton,
+  skeletonLanguage,
+  textSkeleton,
+  withMinConfidence,
+  type Extraction,
+  type Skeleton,
 } from '../extract/index'
 import { squash } from '../extract/text'
 
@@ -56,7 +61,10 @@ export function createFieldsFromCopy(
   const s = skeletonOf(input)
   let analysed: Extraction | undefined
   const analysis = () => (analysed ??= analyse(s))
-  const summaryHeadline = () => analysis().summary.split(/(?<=[.!?])\s/)[0]?.slice(0, 300) ?? ''
+  const summaryHeadline = () =>
+    analysis()
+      .summary.split(/(?<=[.!?])\s/)[0]
+      ?.slice(0, 300) ?? ''
   const given = s.headline ? squash(s.headline) : null
   const headline = overrides.headline ?? given ?? summaryHeadline()
   const source = s.sources.length ? s.sources[0] : analysis().sources[0]
@@ -69,11 +77,13 @@ export function createFieldsFromCopy(
     bylines: s.bylines.filter((b) => b.length <= 120).slice(0, 20),
     language: /^[a-z]{2,3}$/.test(language) ? language : 'en',
     source: source?.slice(0, 200) ?? null,
-    image: image ? {
-      url: image.url,
-      caption: image.caption?.slice(0, 1000) ?? null,
-      credit: image.credit?.slice(0, 200) ?? null,
-    } : null,
+    image: image
+      ? {
+          url: image.url,
+          caption: image.caption?.slice(0, 1000) ?? null,
+          credit: image.credit?.slice(0, 200) ?? null,
+        }
+      : null,
     ...(overrides.slug !== undefined && { slug: overrides.slug }),
     ...(overrides.section !== undefined && { section: overrides.section }),
     ...(overrides.status !== undefined && { status: overrides.status }),

@@ -1,9 +1,17 @@
 /**
- * @module Pure editorial operations: building a new article, applying a patch, and moving it through
- * the workflow. Each returns the next full state; storage writes it.
+ * @module Pure editorial operations: building a new article, applying a patch, and moving it
+ * through the workflow. Each returns the next full state; storage writes it.
  */
 import { ApiError } from './errors'
-import { canTransition, slugify, type Action, type Article, type ArticleCreate, type ArticlePatch, type Term } from './article'
+import {
+  canTransition,
+  slugify,
+  type Action,
+  type Article,
+  type ArticleCreate,
+  type ArticlePatch,
+  type Term,
+} from './article'
 import { htmlToText, looksLikeHtml, sanitizeHtml, textToHtml } from './html'
 import { detectLanguage } from '../extract/language'
 
@@ -73,8 +81,9 @@ export function sliceForWrite<T extends { article: unknown }>(derived: readonly 
  */
 export function prepareBody(input: string): { body: string; bodyText: string } {
   let body = looksLikeHtml(input) ? sanitizeHtml(input) : textToHtml(input)
-  // HTML whose every tag was dropped leaves escaped text: a paragraph keeps it recognisably HTML, so
-  // an editor saving the stored body back stores the same bytes (not the text escaped once more).
+  // HTML whose every tag was dropped leaves escaped text: a paragraph keeps it recognisably HTML,
+  // so an editor saving the stored body back stores the same bytes (not the text escaped once
+  // more).
   if (body !== '' && !body.includes('<')) body = `<p>${body}</p>`
   const prepared = { body, bodyText: htmlToText(body) }
   const bytes = storedBytes(prepared.body) + storedBytes(prepared.bodyText)
@@ -83,7 +92,11 @@ export function prepareBody(input: string): { body: string; bodyText: string } {
       'payload_too_large',
       `The body takes ${bytes} bytes once sanitized and stored with its text; ` +
         `at most ${MAX_STORED_BODY_BYTES} are allowed.`,
-      { errors: [{ path: 'body', message: `at most ${MAX_STORED_BODY_BYTES} bytes once sanitized` }] }
+      {
+        errors: [
+          { path: 'body', message: `at most ${MAX_STORED_BODY_BYTES} bytes once sanitized` },
+        ],
+      }
     )
   }
   return prepared
@@ -129,7 +142,11 @@ export function toTerms(names: string[], known: Map<string, string>, prefix: 'a'
 }
 
 /** The slugs a create or patch refers to, for looking up canonical names in one query. */
-export function referencedSlugs(input: { section?: string | null; bylines?: string[]; tags?: string[] }) {
+export function referencedSlugs(input: {
+  section?: string | null
+  bylines?: string[]
+  tags?: string[]
+}) {
   return {
     sections: input.section ? [slugify(input.section, 100)] : [],
     authors: (input.bylines ?? []).map((n) => slugify(n, 100)),
@@ -145,13 +162,25 @@ function normalizeDate(iso: string | null | undefined): string | null {
  * The first revision of a new article. `status: 'scheduled'` needs a future `publishAt`;
  * `published` stamps `publishedAt` now.
  */
-export async function buildNewArticle(input: ArticleCreate, id: string, slug: string, now: Date, known: Map<string, string>): Promise<Article> {
+export async function buildNewArticle(
+  input: ArticleCreate,
+  id: string,
+  slug: string,
+  now: Date,
+  known: Map<string, string>
+): Promise<Article> {
   const at = now.toISOString()
   const publishAt = normalizeDate(input.publishAt)
   if (input.status === 'scheduled' && (!publishAt || publishAt <= at)) {
-    throw new ApiError('validation_failed', 'A scheduled article needs a publishAt in the future.', {
-      errors: [{ path: 'publishAt', message: 'required in the future when status is "scheduled"' }],
-    })
+    throw new ApiError(
+      'validation_failed',
+      'A scheduled article needs a publishAt in the future.',
+      {
+        errors: [
+          { path: 'publishAt', message: 'required in the future when status is "scheduled"' },
+        ],
+      }
+    )
   }
   const { body, bodyText } = prepareBody(input.body)
   return assertedStorable({
@@ -171,8 +200,15 @@ export async function buildNewArticle(input: ArticleCreate, id: string, slug: st
     updatedAt: at,
     revision: 1,
     canonicalUrl: input.canonicalUrl ?? null,
-    language: input.language ?? detectLanguage(`${input.headline}\n${input.dek ?? ''}\n${bodyText}`),
-    image: input.image ? { url: input.image.url, caption: input.image.caption ?? null, credit: input.image.credit ?? null } : null,
+    language:
+      input.language ?? detectLanguage(`${input.headline}\n${input.dek ?? ''}\n${bodyText}`),
+    image: input.image
+      ? {
+          url: input.image.url,
+          caption: input.image.caption ?? null,
+          credit: input.image.credit ?? null,
+        }
+      : null,
     source: input.source ?? null,
     corrections: input.corrections.map((c) => ({ at: normalizeDate(c.at) ?? at, text: c.text })),
   })
@@ -184,7 +220,12 @@ function assertedStorable(article: Article): Article {
 }
 
 /** The next revision after a partial update. Archived articles cannot be edited. */
-export async function applyPatch(article: Article, patch: ArticlePatch, now: Date, known: Map<string, string>): Promise<Article> {
+export async function applyPatch(
+  article: Article,
+  patch: ArticlePatch,
+  now: Date,
+  known: Map<string, string>
+): Promise<Article> {
   assertTransition(article, 'edit')
   const at = now.toISOString()
   const next: Article = { ...article, revision: article.revision + 1, updatedAt: at }
@@ -192,20 +233,36 @@ export async function applyPatch(article: Article, patch: ArticlePatch, now: Dat
   if (patch.headline !== undefined) next.headline = patch.headline
   if (patch.dek !== undefined) next.dek = patch.dek
   if (patch.body !== undefined) Object.assign(next, prepareBody(patch.body))
-  if (patch.section !== undefined) next.section = patch.section ? toTerm(patch.section, known, 's') : null
+  if (patch.section !== undefined)
+    next.section = patch.section ? toTerm(patch.section, known, 's') : null
   if (patch.tags !== undefined) next.tags = toTerms(patch.tags, known, 't')
   if (patch.bylines !== undefined) next.bylines = toTerms(patch.bylines, known, 'a')
   if (patch.canonicalUrl !== undefined) next.canonicalUrl = patch.canonicalUrl
   if (patch.language !== undefined) next.language = patch.language
-  if (patch.image !== undefined) next.image = patch.image ? { url: patch.image.url, caption: patch.image.caption ?? null, credit: patch.image.credit ?? null } : null
+  if (patch.image !== undefined)
+    next.image = patch.image
+      ? {
+          url: patch.image.url,
+          caption: patch.image.caption ?? null,
+          credit: patch.image.credit ?? null,
+        }
+      : null
   if (patch.source !== undefined) next.source = patch.source
-  if (patch.corrections !== undefined) next.corrections = patch.corrections.map((c) => ({ at: normalizeDate(c.at) ?? at, text: c.text }))
+  if (patch.corrections !== undefined)
+    next.corrections = patch.corrections.map((c) => ({
+      at: normalizeDate(c.at) ?? at,
+      text: c.text,
+    }))
   if (patch.publishAt !== undefined) {
     const publishAt = normalizeDate(patch.publishAt)
     if (article.status === 'scheduled' && (!publishAt || publishAt <= at)) {
-      throw new ApiError('validation_failed', 'A scheduled article needs a publishAt in the future; unpublish it to cancel.', {
-        errors: [{ path: 'publishAt', message: 'must be in the future while scheduled' }],
-      })
+      throw new ApiError(
+        'validation_failed',
+        'A scheduled article needs a publishAt in the future; unpublish it to cancel.',
+        {
+          errors: [{ path: 'publishAt', message: 'must be in the future while scheduled' }],
+        }
+      )
     }
     next.publishAt = publishAt
   }
@@ -215,7 +272,10 @@ export async function applyPatch(article: Article, patch: ArticlePatch, now: Dat
 /** Throws 409 `invalid_transition` when the action is not allowed from the article's status. */
 export function assertTransition(article: Pick<Article, 'status'>, action: Action): void {
   if (!canTransition(article.status, action)) {
-    throw new ApiError('invalid_transition', `Cannot ${action} an article that is ${article.status}.`)
+    throw new ApiError(
+      'invalid_transition',
+      `Cannot ${action} an article that is ${article.status}.`
+    )
   }
 }
 
@@ -225,25 +285,57 @@ export function publish(article: Article, now: Date, publishAt?: string): Articl
   const when = normalizeDate(publishAt)
   if (when && when > at) {
     assertTransition(article, 'schedule')
-    return { ...article, status: 'scheduled', publishAt: when, revision: article.revision + 1, updatedAt: at }
+    return {
+      ...article,
+      status: 'scheduled',
+      publishAt: when,
+      revision: article.revision + 1,
+      updatedAt: at,
+    }
   }
   assertTransition(article, 'publish')
-  return { ...article, status: 'published', publishAt: null, publishedAt: article.publishedAt ?? at, revision: article.revision + 1, updatedAt: at }
+  return {
+    ...article,
+    status: 'published',
+    publishAt: null,
+    publishedAt: article.publishedAt ?? at,
+    revision: article.revision + 1,
+    updatedAt: at,
+  }
 }
 
 /** Back to draft: off every public surface. */
 export function unpublish(article: Article, now: Date): Article {
   assertTransition(article, 'unpublish')
-  return { ...article, status: 'draft', publishAt: null, revision: article.revision + 1, updatedAt: now.toISOString() }
+  return {
+    ...article,
+    status: 'draft',
+    publishAt: null,
+    revision: article.revision + 1,
+    updatedAt: now.toISOString(),
+  }
 }
 
 /** Archives the article: it stays as a tombstone with its history. */
 export function archive(article: Article, now: Date): Article {
   assertTransition(article, 'archive')
-  return { ...article, status: 'archived', publishAt: null, revision: article.revision + 1, updatedAt: now.toISOString() }
+  return {
+    ...article,
+    status: 'archived',
+    publishAt: null,
+    revision: article.revision + 1,
+    updatedAt: now.toISOString(),
+  }
 }
 
 /** The scheduled article's publication when its time has come. */
 export function publishDue(article: Article, now: Date): Article {
-  return { ...article, status: 'published', publishedAt: article.publishAt ?? now.toISOString(), publishAt: null, revision: article.revision + 1, updatedAt: now.toISOString() }
+  return {
+    ...article,
+    status: 'published',
+    publishedAt: article.publishAt ?? now.toISOString(),
+    publishAt: null,
+    revision: article.revision + 1,
+    updatedAt: now.toISOString(),
+  }
 }

@@ -98,7 +98,10 @@ const editable = {
   tags: v.pipe(v.array(Name), v.maxLength(30, 'at most 30 tags')),
   bylines: v.pipe(v.array(Name), v.maxLength(20, 'at most 20 bylines')),
   canonicalUrl: v.nullable(Url),
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')),
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')
+  ),
   image: v.nullable(LeadImageSchema),
   source: v.nullable(Text(200)),
   corrections: v.pipe(v.array(CorrectionSchema), v.maxLength(100)),
@@ -122,7 +125,12 @@ export const ArticleCreateSchema = v.strictObject({
   status: v.optional(v.picklist(['draft', 'scheduled', 'published']), 'draft'),
   publishAt: v.optional(v.nullable(IsoDate)),
   /** For imports of archives: when a `published` article first appeared (default: now). */
-  publishedAt: v.optional(v.pipe(IsoDate, v.check((s) => Date.parse(s) <= Date.now() + 60_000, 'must not be in the future'))),
+  publishedAt: v.optional(
+    v.pipe(
+      IsoDate,
+      v.check((s) => Date.parse(s) <= Date.now() + 60_000, 'must not be in the future')
+    )
+  ),
 })
 export type ArticleCreate = v.InferOutput<typeof ArticleCreateSchema>
 
@@ -152,25 +160,54 @@ export const PublishSchema = v.strictObject({
 /** Query of `GET /v1/articles`. */
 /** Fields a listed article can carry; `fields=` picks among them. */
 export const LIST_FIELDS = [
-  'id', 'slug', 'url', 'headline', 'dek', 'body', 'bodyText', 'section', 'tags', 'bylines',
-  'status', 'publishAt', 'publishedAt', 'createdAt', 'updatedAt', 'revision', 'canonicalUrl',
-  'language', 'image', 'source', 'corrections', 'snippet',
+  'id',
+  'slug',
+  'url',
+  'headline',
+  'dek',
+  'body',
+  'bodyText',
+  'section',
+  'tags',
+  'bylines',
+  'status',
+  'publishAt',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'revision',
+  'canonicalUrl',
+  'language',
+  'image',
+  'source',
+  'corrections',
+  'snippet',
 ] as const
 export type ListField = (typeof LIST_FIELDS)[number]
 /** List orders: by publication (else creation) date, by last change, or by relevance (with `q`). */
 export const LIST_SORT_NAMES = [
-  '-publishedAt', 'publishedAt', '-updatedAt', 'updatedAt', 'relevance',
+  '-publishedAt',
+  'publishedAt',
+  '-updatedAt',
+  'updatedAt',
+  'relevance',
 ] as const
 export type ListSort = (typeof LIST_SORT_NAMES)[number]
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
 /** Comma-separated values, trimmed, empties dropped. */
 function splitList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter(Boolean)
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 function unknownFields(names: readonly string[]): string[] {
   const known: readonly string[] = LIST_FIELDS
-  return names.filter((n) => !known.includes(n)).map((n) => n.slice(0, 40)).slice(0, 10)
+  return names
+    .filter((n) => !known.includes(n))
+    .map((n) => n.slice(0, 40))
+    .slice(0, 10)
 }
 /** A comma-separated list of up to 20 slugs: a story matches any of them. */
 const TermAnyOf = v.pipe(
@@ -191,9 +228,15 @@ export const ArticleListQuerySchema = v.object({
   tag: v.optional(TermAllOf),
   author: v.optional(TermAllOf),
   /** Entity filters: any name or alias of a person, organisation or place the story mentions. */
-  person: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
-  org: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
-  place: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+  person: v.optional(
+    v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))
+  ),
+  org: v.optional(
+    v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))
+  ),
+  place: v.optional(
+    v.pipe(v.string(), v.normalize('NFC'), v.minLength(1, 'must not be empty'), v.maxLength(200))
+  ),
   status: v.optional(v.picklist(STATUSES)),
   q: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.maxLength(500, 'at most 500 characters'))),
   from: v.optional(v.pipe(v.string(), v.isoDate('a date YYYY-MM-DD'))),
@@ -223,18 +266,30 @@ export const ArticleListQuerySchema = v.object({
   ),
   /** `true` adds `meta.total`, the number of matching stories (one more query). */
   total: v.optional(
-    v.pipe(v.picklist(['true', 'false'], 'true or false'), v.transform((s) => s === 'true'))
+    v.pipe(
+      v.picklist(['true', 'false'], 'true or false'),
+      v.transform((s) => s === 'true')
+    )
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(500))),
   limit: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'a whole number from 1 to 100'), v.transform(Number), v.minValue(1, 'a whole number from 1 to 100'), v.maxValue(100, 'a whole number from 1 to 100')),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, 'a whole number from 1 to 100'),
+      v.transform(Number),
+      v.minValue(1, 'a whole number from 1 to 100'),
+      v.maxValue(100, 'a whole number from 1 to 100')
+    ),
     '20'
   ),
 })
 export type ArticleListQuery = v.InferOutput<typeof ArticleListQuerySchema>
 
 /** The workflow actions and where each may start. */
-const TRANSITIONS: Record<'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit', readonly Status[]> = {
+const TRANSITIONS: Record<
+  'publish' | 'schedule' | 'unpublish' | 'archive' | 'edit',
+  readonly Status[]
+> = {
   publish: ['draft', 'scheduled'],
   schedule: ['draft', 'scheduled'],
   unpublish: ['published', 'scheduled'],

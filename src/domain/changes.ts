@@ -5,7 +5,13 @@
 
 /** What a write did to a story, named from its status before and after (and its corrections). */
 export const CHANGE_KINDS = [
-  'created', 'updated', 'scheduled', 'published', 'unpublished', 'archived', 'corrected',
+  'created',
+  'updated',
+  'scheduled',
+  'published',
+  'unpublished',
+  'archived',
+  'corrected',
 ] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 

@@ -8,7 +8,10 @@ import { entityKey } from './entity-key'
 import { simhash, termVector } from './related-text'
 import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from './search-text'
 import {
-  ATTRIBUTION_THRESHOLD, extractFromText, type Entity, type Extraction,
+  ATTRIBUTION_THRESHOLD,
+  extractFromText,
+  type Entity,
+  type Extraction,
 } from '../extract/index'
 
 export type EntityKind = 'person' | 'organization' | 'place'
@@ -93,9 +96,10 @@ export function indexedEntities(x: Extraction): IndexedEntity[] {
 }
 
 /** The text the related-story index reads from an article: headline, standfirst and body. */
-export function indexedText(
-  article: Pick<Article, 'headline' | 'dek' | 'bodyText'>
-): { headline: string; body: string } {
+export function indexedText(article: Pick<Article, 'headline' | 'dek' | 'bodyText'>): {
+  headline: string
+  body: string
+} {
   const body = article.dek ? `${article.dek}\n\n${article.bodyText}` : article.bodyText
   return { headline: article.headline, body }
 }

@@ -60,29 +60,49 @@ export const PROBLEM_TITLE: Record<ProblemCode, string> = {
 
 /** What each code means and what a client should do about it: the page its `type` URI names. */
 export const PROBLEM_DESCRIPTION: Record<ProblemCode, string> = {
-  bad_request: 'The request is malformed: a query parameter, header or cursor is not one this API accepts. Fix the request; retrying it unchanged will fail again.',
-  invalid_json: 'The body is not valid JSON (or holds a lone surrogate). Send well-formed UTF-8 JSON.',
-  validation_failed: 'One or more fields are invalid. `errors` lists each one with its path and what is wrong.',
-  unauthorized: 'No valid key was sent: the route needs one, or the key is unknown or revoked. Send `Authorization: Bearer <key>`.',
-  forbidden: 'The key is valid but lacks the scope this action needs (see `detail`). Use a key that holds it.',
-  not_found: 'Nothing is at this address, or it is hidden from this caller (drafts, scheduled and archived stories look missing without `articles:read-drafts`).',
-  method_not_allowed: 'The path exists but not with this method. The `Allow` header lists the methods it takes.',
+  bad_request:
+    'The request is malformed: a query parameter, header or cursor is not one this API accepts. Fix the request; retrying it unchanged will fail again.',
+  invalid_json:
+    'The body is not valid JSON (or holds a lone surrogate). Send well-formed UTF-8 JSON.',
+  validation_failed:
+    'One or more fields are invalid. `errors` lists each one with its path and what is wrong.',
+  unauthorized:
+    'No valid key was sent: the route needs one, or the key is unknown or revoked. Send `Authorization: Bearer <key>`.',
+  forbidden:
+    'The key is valid but lacks the scope this action needs (see `detail`). Use a key that holds it.',
+  not_found:
+    'Nothing is at this address, or it is hidden from this caller (drafts, scheduled and archived stories look missing without `articles:read-drafts`).',
+  method_not_allowed:
+    'The path exists but not with this method. The `Allow` header lists the methods it takes.',
   not_acceptable: 'None of the media types in `Accept` can be produced here.',
-  conflict: 'The request conflicts with the current state (an archived story, a result that cannot be replayed). Read the resource again before retrying.',
-  slug_taken: 'Another article already has this slug. Choose another, or let the API make one from the headline.',
-  invalid_transition: 'The workflow does not allow this step from the article\'s current status (for example publishing an archived story).',
-  idempotency_in_progress: 'A request with this Idempotency-Key is still running. Retry after `Retry-After` seconds to get its answer.',
-  cursor_expired: 'The change-feed cursor is older than the retention window (30 days): events it would need were compacted away. Resynchronise: drop the mirror and replay `GET /v1/changes` from the start (no cursor), which always holds the latest event of every story.',
-  precondition_failed: 'The `If-Match` (or a batch item\'s `ifRevision`) no longer names the current revision: someone changed it first. Read it again, reapply your change, and send the new ETag.',
-  payload_too_large: 'The body is over the limit, or would be once sanitized and stored. `detail` gives the limit.',
-  unsupported_media_type: 'The `Content-Type` is not one this route reads (JSON, or plain text and HTML where noted).',
-  unprocessable: 'The body could not be read as text (not valid UTF-8) or names something that does not exist.',
-  idempotency_key_reused: 'This Idempotency-Key was used with a different request (method, path, query, content type or body). Use a new key for a new request.',
-  precondition_required: 'Changing an existing story needs `If-Match` with its current ETag (or `ifRevision` in a batch), so that no edit is lost.',
-  rate_limited: 'Too many requests from this client. Wait `Retry-After` seconds; `RateLimit-*` headers describe the limit.',
+  conflict:
+    'The request conflicts with the current state (an archived story, a result that cannot be replayed). Read the resource again before retrying.',
+  slug_taken:
+    'Another article already has this slug. Choose another, or let the API make one from the headline.',
+  invalid_transition:
+    "The workflow does not allow this step from the article's current status (for example publishing an archived story).",
+  idempotency_in_progress:
+    'A request with this Idempotency-Key is still running. Retry after `Retry-After` seconds to get its answer.',
+  cursor_expired:
+    'The change-feed cursor is older than the retention window (30 days): events it would need were compacted away. Resynchronise: drop the mirror and replay `GET /v1/changes` from the start (no cursor), which always holds the latest event of every story.',
+  precondition_failed:
+    "The `If-Match` (or a batch item's `ifRevision`) no longer names the current revision: someone changed it first. Read it again, reapply your change, and send the new ETag.",
+  payload_too_large:
+    'The body is over the limit, or would be once sanitized and stored. `detail` gives the limit.',
+  unsupported_media_type:
+    'The `Content-Type` is not one this route reads (JSON, or plain text and HTML where noted).',
+  unprocessable:
+    'The body could not be read as text (not valid UTF-8) or names something that does not exist.',
+  idempotency_key_reused:
+    'This Idempotency-Key was used with a different request (method, path, query, content type or body). Use a new key for a new request.',
+  precondition_required:
+    'Changing an existing story needs `If-Match` with its current ETag (or `ifRevision` in a batch), so that no edit is lost.',
+  rate_limited:
+    'Too many requests from this client. Wait `Retry-After` seconds; `RateLimit-*` headers describe the limit.',
   internal: 'Something failed on our side. Quote the `requestId` when reporting it.',
   not_implemented: 'This is not supported here (for example an oEmbed format other than JSON).',
-  unavailable: 'The service cannot answer now (the database is unreachable or its migrations are not applied). `detail` says which; retry later.',
+  unavailable:
+    'The service cannot answer now (the database is unreachable or its migrations are not applied). `detail` says which; retry later.',
 }
 
 /** One failing field of a request: a dotted path and what is wrong with it. */

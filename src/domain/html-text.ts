@@ -5,13 +5,46 @@ import { tokenize } from './html-tokenizer'
 
 /** Elements whose start and end make a paragraph break in the plain text. */
 export const BLOCK_TAGS = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre',
-  'figure', 'figcaption', 'table', 'tr', 'div', 'dl', 'dt', 'dd', 'section', 'article', 'header',
-  'footer', 'aside', 'main', 'caption',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'caption',
 ])
 /** Elements whose text a reader never sees: scripts, styles, templates and raw-text fallbacks. */
 const HIDDEN = new Set([
-  'script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'noscript', 'title',
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'title',
 ])
 
 /**

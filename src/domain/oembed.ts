@@ -1,17 +1,27 @@
 /**
- * @module oEmbed provider rules (https://oembed.com): the query, which URLs name one of our articles,
- * and the size of the embed within the consumer's maxima. Pure: no Hono, no bindings, no I/O.
+ * @module oEmbed provider rules (https://oembed.com): the query, which URLs name one of our
+ * articles, and the size of the embed within the consumer's maxima. Pure: no Hono, no bindings, no
+ * I/O.
  */
 import * as v from 'valibot'
 import { SLUG_MAX, SLUG_RE } from './slug'
 
 const Dimension = v.optional(
-  v.pipe(v.string(), v.regex(/^\d{1,5}$/, 'a whole number of pixels from 1 to 99999'), v.transform(Number), v.minValue(1, 'a whole number of pixels from 1 to 99999'))
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,5}$/, 'a whole number of pixels from 1 to 99999'),
+    v.transform(Number),
+    v.minValue(1, 'a whole number of pixels from 1 to 99999')
+  )
 )
 
 /** Query of `GET /oembed`. `format` is checked apart: an unknown one is a 501, not a 400. */
 export const OEmbedQuerySchema = v.object({
-  url: v.pipe(v.string('required'), v.minLength(1, 'required'), v.maxLength(2048, 'at most 2048 characters')),
+  url: v.pipe(
+    v.string('required'),
+    v.minLength(1, 'required'),
+    v.maxLength(2048, 'at most 2048 characters')
+  ),
   format: v.optional(v.pipe(v.string(), v.maxLength(100, 'at most 100 characters')), 'json'),
   maxwidth: Dimension,
   maxheight: Dimension,
@@ -72,9 +82,9 @@ export interface EmbedSize {
 }
 
 /**
- * The iframe size for a card, within `maxwidth` and `maxheight`. The height is an estimate of the card's
- * content (a 16:9 image plus headline, dek and byline); `widget.js` then sets the exact height the card
- * posts.
+ * The iframe size for a card, within `maxwidth` and `maxheight`. The height is an estimate of the
+ * card's content (a 16:9 image plus headline, dek and byline); `widget.js` then sets the exact
+ * height the card posts.
  *
  * @example
  * embedSize(true, 400, 300) // { width: 400, height: 300, thumbnail: { width: 400, height: 225 } }

@@ -1,8 +1,8 @@
 /**
- * @module Text to terms for related-story lookup: word splitting, stop words, a light English stemmer,
- * per-story term vectors and SimHash signatures. Pure functions; every regex here is linear-time.
+ * @module Text to terms for related-story lookup: word splitting, stop words, a light English
+ * stemmer, per-story term vectors and SimHash signatures. Pure functions; every regex here is
+ * linear-time.
  */
-
 
 /** Common English and newswire words that say nothing about a story's subject. */
 const STOP_WORDS = new Set(
@@ -35,14 +35,27 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2)
   else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1)
   for (const suffix of ['ing', 'ed']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && VOWEL.test(w.slice(0, -suffix.length))) {
+    if (
+      w.endsWith(suffix) &&
+      w.length - suffix.length >= 3 &&
+      VOWEL.test(w.slice(0, -suffix.length))
+    ) {
       w = w.slice(0, -suffix.length)
       if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1)
       else if (/(?:at|bl|iz)$/.test(w)) w = `${w}e`
       break
     }
   }
-  for (const [suffix, to] of [['ational', 'ate'], ['ization', 'ize'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['ation', 'ate'], ['ment', ''], ['ly', '']] as const) {
+  for (const [suffix, to] of [
+    ['ational', 'ate'],
+    ['ization', 'ize'],
+    ['iveness', 'ive'],
+    ['fulness', 'ful'],
+    ['ousness', 'ous'],
+    ['ation', 'ate'],
+    ['ment', ''],
+    ['ly', ''],
+  ] as const) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length) + to
       break
@@ -52,23 +65,34 @@ export function stem(word: string): string {
   return w
 }
 
-/** The words of a text: lower-case, accents folded, stop words, numbers and 1-letter words dropped. */
+/**
+ * The words of a text: lower-case, accents folded, stop words, numbers and 1-letter words dropped.
+ */
 export function words(text: string): string[] {
   const out: string[] = []
-  const lowered = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const lowered = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   for (const match of lowered.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0]
-    if (word.length < 2 || word.length > 30 || STOP_WORDS.has(word) || !/\p{L}/u.test(word)) continue
+    if (word.length < 2 || word.length > 30 || STOP_WORDS.has(word) || !/\p{L}/u.test(word))
+      continue
     out.push(word)
   }
   return out
 }
 
-/** Longest text analysed per story: enough for any news story, and a bound on CPU for hostile input. */
+/**
+ * Longest text analysed per story: enough for any news story, and a bound on CPU for hostile input.
+ */
 export const MAX_ANALYSED_CHARS = 60_000
 /** Most distinct terms kept per story (by weight). */
 export const MAX_TERMS = 300
-/** Headline words count this many times body words (measured: more weight lets names in headlines outrank the subject). */
+/**
+ * Headline words count this many times body words (measured: more weight lets names in headlines
+ * outrank the subject).
+ */
 export const HEADLINE_WEIGHT = 1
 
 /** A story's terms: stem → weight (1 + ln tf, length-normalised), and stem → a readable word. */
@@ -78,14 +102,18 @@ export interface TermVector {
 }
 
 /**
- * Builds the term vector of a story. Weights are `(1 + ln tf) / sqrt(distinct terms)` (sublinear tf and
- * pivoted length normalisation); inverse document frequency is applied at query time, so vectors stay
- * valid as the archive grows.
+ * Builds the term vector of a story. Weights are `(1 + ln tf) / sqrt(distinct terms)` (sublinear tf
+ * and pivoted length normalisation); inverse document frequency is applied at query time, so
+ * vectors stay valid as the archive grows.
  *
  * @example
  * termVector('Rail strike', 'Rail workers strike over pay.').weights.rail > 0 // true
  */
-export function termVector(headline: string, body: string, headlineWeight = HEADLINE_WEIGHT): TermVector {
+export function termVector(
+  headline: string,
+  body: string,
+  headlineWeight = HEADLINE_WEIGHT
+): TermVector {
   const counts = new Map<string, number>()
   const surfaces = new Map<string, string>()
   const add = (text: string, weight: number) => {
@@ -122,8 +150,8 @@ function hash32(text: string, seed: number): number {
 }
 
 /**
- * A 64-bit SimHash (16 hex digits) over word 3-shingles: two copies of one wire story differ in only a
- * few bits, unrelated stories in about 32.
+ * A 64-bit SimHash (16 hex digits) over word 3-shingles: two copies of one wire story differ in
+ * only a few bits, unrelated stories in about 32.
  *
  * @example
  * hamming(simhash(a), simhash(a)) // 0
@@ -159,5 +187,8 @@ function popcount(x: number): number {
 /** Number of differing bits between two SimHash signatures (64 when either is malformed). */
 export function hamming(a: string, b: string): number {
   if (!/^[0-9a-f]{16}$/.test(a) || !/^[0-9a-f]{16}$/.test(b)) return 64
-  return popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16))
+  return (
+    popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) +
+    popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16))
+  )
 }

@@ -1,7 +1,7 @@
 /**
- * @module Related-story ranking: request schemas, query-term selection by tf-idf, the recency half-life,
- * near-duplicate collapsing, editors' pins, and the explanation of each answer. Pure: storage supplies
- * the candidates, this decides the order.
+ * @module Related-story ranking: request schemas, query-term selection by tf-idf, the recency
+ * half-life, near-duplicate collapsing, editors' pins, and the explanation of each answer. Pure:
+ * storage supplies the candidates, this decides the order.
  */
 import * as v from 'valibot'
 import { hamming } from './related-text'
@@ -11,20 +11,49 @@ const HALF_LIFE_MESSAGE = 'a number of days from 1 to 36500'
 
 /** Default recency half-life, in days: a story loses half its recency bonus per half-life. */
 export const DEFAULT_HALF_LIFE_DAYS = 365
-/** Share of a story's score that depends on recency: a very old story needs 1 / (1 - share) times the match. */
+/**
+ * Share of a story's score that depends on recency: a very old story needs 1 / (1 - share) times
+ * the match.
+ */
 export const RECENCY_SHARE = 0.3
 /**
- * Two stories whose signatures differ in at most this many of 64 bits are the same story. Measured on a
- * news corpus: copies of one story differ in 0-8 bits, different stories in 12 or more.
+ * Two stories whose signatures differ in at most this many of 64 bits are the same story. Measured
+ * on a news corpus: copies of one story differ in 0-8 bits, different stories in 12 or more.
  */
 export const DUPLICATE_BITS = 8
 
 /** Query of the related endpoints. */
 export const RelatedQuerySchema = v.object({
-  limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, LIMIT_MESSAGE), v.transform(Number), v.minValue(1, LIMIT_MESSAGE), v.maxValue(50, LIMIT_MESSAGE)), '10'),
-  since: v.optional(v.pipe(v.string(), v.maxLength(40), v.check((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'a date YYYY-MM-DD or an ISO timestamp'))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
+      v.transform(Number),
+      v.minValue(1, LIMIT_MESSAGE),
+      v.maxValue(50, LIMIT_MESSAGE)
+    ),
+    '10'
+  ),
+  since: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(40),
+      v.check(
+        (s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)),
+        'a date YYYY-MM-DD or an ISO timestamp'
+      )
+    )
+  ),
   section: v.optional(v.pipe(v.string(), v.maxLength(120, 'at most 120 characters'))),
-  halfLife: v.optional(v.pipe(v.string(), v.regex(/^\d{1,5}(?:\.\d{1,3})?$/, HALF_LIFE_MESSAGE), v.transform(Number), v.minValue(1, HALF_LIFE_MESSAGE), v.maxValue(36500, HALF_LIFE_MESSAGE))),
+  halfLife: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,5}(?:\.\d{1,3})?$/, HALF_LIFE_MESSAGE),
+      v.transform(Number),
+      v.minValue(1, HALF_LIFE_MESSAGE),
+      v.maxValue(36500, HALF_LIFE_MESSAGE)
+    )
+  ),
 })
 export type RelatedQuery = v.InferOutput<typeof RelatedQuerySchema>
 
@@ -34,7 +63,11 @@ export const RelatedTextSchema = v.strictObject({
   body: v.optional(v.pipe(v.string(), v.maxLength(1_000_000, 'at most 1,000,000 characters')), ''),
 })
 
-const Ref = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'at most 200 characters'))
+const Ref = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(200, 'at most 200 characters')
+)
 
 /** Body of `PUT /v1/articles/{id}/related`: the complete list of pins and exclusions. */
 export const CurationSchema = v.strictObject({
@@ -49,8 +82,9 @@ export function idf(df: number, docs: number): number {
 
 /**
  * How much a query may read: its strongest `maxTerms` stems, none in more than `maxDf` stories, and
- * stems taken in order only while their posting lists add up to `maxPostings`. This bounds the work of
- * a lookup however large the archive grows. The write-time neighbour computation uses `NEIGHBOR_BUDGET`.
+ * stems taken in order only while their posting lists add up to `maxPostings`. This bounds the work
+ * of a lookup however large the archive grows. The write-time neighbour computation uses
+ * `NEIGHBOR_BUDGET`.
  */
 export interface QueryBudget {
   maxTerms: number
@@ -59,27 +93,29 @@ export interface QueryBudget {
 }
 export const DEFAULT_BUDGET: QueryBudget = { maxTerms: 60, maxDf: 2000, maxPostings: 8000 }
 /**
- * The budget of the neighbour computation in the write batch: paid once per write, not per lookup, so it
- * reads more postings than a live query. Measured offline on Reuters-21578 with the support re-rank:
- * P@5 0.873 with the live budget, 0.879 with 12,000 postings, 0.881 with stems in up to 3,000 stories too.
+ * The budget of the neighbour computation in the write batch: paid once per write, not per lookup,
+ * so it reads more postings than a live query. Measured offline on Reuters-21578 with the support
+ * re-rank: P@5 0.873 with the live budget, 0.879 with 12,000 postings, 0.881 with stems in up to
+ * 3,000 stories too.
  */
 export const NEIGHBOR_BUDGET: QueryBudget = { maxTerms: 60, maxDf: 3000, maxPostings: 12_000 }
 /** Nearest neighbours stored per story at write time. */
 export const STORED_NEIGHBORS = 40
 /**
- * Second-stage re-rank over stored neighbours (pseudo-relevance feedback): a candidate's support is its
- * mean score in the stored lists of the source's best SUPPORT_FROM matches, and it adds SUPPORT_WEIGHT
- * times that to the text score. A story the best matches also match is on the subject; one that shares
- * a few rare words with the source only is not. Measured offline on Reuters-21578 (stored lists as the
- * write path builds them): P@5 0.854 -> 0.873 with 20 and 2 (10 and 1: 0.867; 40 and 2: 0.868).
+ * Second-stage re-rank over stored neighbours (pseudo-relevance feedback): a candidate's support is
+ * its mean score in the stored lists of the source's best SUPPORT_FROM matches, and it adds
+ * SUPPORT_WEIGHT times that to the text score. A story the best matches also match is on the
+ * subject; one that shares a few rare words with the source only is not. Measured offline on
+ * Reuters-21578 (stored lists as the write path builds them): P@5 0.854 -> 0.873 with 20 and 2 (10
+ * and 1: 0.867; 40 and 2: 0.868).
  */
 export const SUPPORT_FROM = 20
 export const SUPPORT_WEIGHT = 2
 
 /**
- * Picks the query's terms: the story's stems by tf-idf, strongest first, skipping stems no other story
- * has, within the budget. Returns stem → query weight and the query's score against itself, which
- * scales answers to 0..1.
+ * Picks the query's terms: the story's stems by tf-idf, strongest first, skipping stems no other
+ * story has, within the budget. Returns stem → query weight and the query's score against itself,
+ * which scales answers to 0..1.
  *
  * @example
  * selectQueryTerms({ rail: 0.5 }, { rail: 12 }, 1000).weights.rail > 0 // true
@@ -109,10 +145,15 @@ export function selectQueryTerms(
 }
 
 /**
- * The recency multiplier: `1 - share + share * 0.5^(age / halfLife)`. Yesterday's story keeps its full
- * score, a story many half-lives old keeps `1 - share` of it.
+ * The recency multiplier: `1 - share + share * 0.5^(age / halfLife)`. Yesterday's story keeps its
+ * full score, a story many half-lives old keeps `1 - share` of it.
  */
-export function recencyFactor(publishedAt: string | null, now: Date, halfLifeDays: number, share = RECENCY_SHARE): number {
+export function recencyFactor(
+  publishedAt: string | null,
+  now: Date,
+  halfLifeDays: number,
+  share = RECENCY_SHARE
+): number {
   const at = publishedAt ? Date.parse(publishedAt) : NaN
   if (Number.isNaN(at)) return 1 - share
   const ageDays = Math.max(0, (now.getTime() - at) / 86_400_000)
@@ -129,9 +170,14 @@ export interface RelatedCandidate {
   section: { slug: string; name: string } | null
   tags: { slug: string; name: string }[]
   simhash: string
-  /** Raw text score (sum of query weight × story weight); 0 for pinned stories that did not match. */
+  /**
+   * Raw text score (sum of query weight × story weight); 0 for pinned stories that did not match.
+   */
   score: number
-  /** Mean score of this story in the stored lists of the source's best matches (0..1; 0 for live queries). */
+  /**
+   * Mean score of this story in the stored lists of the source's best matches (0..1; 0 for live
+   * queries).
+   */
   support?: number
   /** The query stems this story contains. */
   matched: string[]
@@ -200,18 +246,30 @@ export function rankRelated(
   const scored = [...unique.values()].map((c) => {
     const shared = c.tags.filter((t) => source.tags.includes(t.slug))
     const sameSection = source.section !== null && c.section?.slug === source.section
-    const text = source.selfScore > 0 ? c.score / source.selfScore + SUPPORT_WEIGHT * (c.support ?? 0) : 0
-    const bonus = (sameSection ? SECTION_BONUS : 0) + Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length) + Math.min(MAX_ENTITY_BONUS, ENTITY_BONUS * c.entities.length)
-    const score = (text + (text > 0 ? bonus : 0)) * recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
+    const text =
+      source.selfScore > 0 ? c.score / source.selfScore + SUPPORT_WEIGHT * (c.support ?? 0) : 0
+    const bonus =
+      (sameSection ? SECTION_BONUS : 0) +
+      Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length) +
+      Math.min(MAX_ENTITY_BONUS, ENTITY_BONUS * c.entities.length)
+    const score =
+      (text + (text > 0 ? bonus : 0)) *
+      recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
     return { c, score, shared, sameSection, pin: pinOrder.get(c.seq) }
   })
-  scored.sort((a, b) => (a.pin ?? Infinity) - (b.pin ?? Infinity) || b.score - a.score || a.c.seq - b.c.seq)
+  scored.sort(
+    (a, b) => (a.pin ?? Infinity) - (b.pin ?? Infinity) || b.score - a.score || a.c.seq - b.c.seq
+  )
   const out: (RelatedStory & { simhash: string })[] = []
   for (const { c, score, shared, sameSection, pin } of scored) {
     if (out.length >= options.limit) break
     if (pin === undefined && score <= 0) continue
-    if (pin === undefined && source.simhash && hamming(source.simhash, c.simhash) <= DUPLICATE_BITS) continue
-    const twin = pin === undefined ? out.find((o) => hamming(o.simhash, c.simhash) <= DUPLICATE_BITS) : undefined
+    if (pin === undefined && source.simhash && hamming(source.simhash, c.simhash) <= DUPLICATE_BITS)
+      continue
+    const twin =
+      pin === undefined
+        ? out.find((o) => hamming(o.simhash, c.simhash) <= DUPLICATE_BITS)
+        : undefined
     if (twin) {
       twin.duplicates.push(c.id)
       continue

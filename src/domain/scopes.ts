@@ -4,7 +4,11 @@
 
 /** What a key may do. `admin` implies every other scope. */
 export const SCOPES = [
-  'articles:read-drafts', 'articles:write', 'articles:publish', 'keys:manage', 'webhooks:manage',
+  'articles:read-drafts',
+  'articles:write',
+  'articles:publish',
+  'keys:manage',
+  'webhooks:manage',
 ] as const
 export type Scope = (typeof SCOPES)[number]
 

@@ -10,7 +10,10 @@ const WORD_RE = /[\p{L}\p{N}]+/gu
 
 /** Lower case, accents removed: how the index compares words (`unicode61 remove_diacritics`). */
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /**
@@ -50,7 +53,8 @@ interface Word {
 
 /**
  * The best passage of `text` for `stems`: the `SNIPPET_WORDS`-word window holding the most distinct
- * query words (earliest on ties), HTML-escaped, matches in `<mark>`, `…` where text was cut. Linear in
+ * query words (earliest on ties), HTML-escaped, matches in `<mark>`, `…` where text was cut. Linear
+ * in
  * `text` (callers pass a bounded window); cuts fall between words, so no character is ever split.
  * Returns null when no word of the text matches.
  *
@@ -58,7 +62,11 @@ interface Word {
  * buildSnippet('The ferry met the tide.', queryStems('"ferry" "tide"'))
  * // 'The <mark>ferry</mark> met the <mark>tide</mark>.'
  */
-export function buildSnippet(text: string, stems: ReadonlySet<string>, words = SNIPPET_WORDS): string | null {
+export function buildSnippet(
+  text: string,
+  stems: ReadonlySet<string>,
+  words = SNIPPET_WORDS
+): string | null {
   const found: Word[] = []
   for (const m of text.matchAll(WORD_RE)) {
     const s = stem(fold(m[0]))
@@ -101,7 +109,10 @@ export function buildSnippet(text: string, stems: ReadonlySet<string>, words = S
     cursor = w.end
   }
   // Keep closing punctuation right after the last word (a full stop), not the next sentence.
-  const tail = to === found.length ? text.slice(cursor) : text.slice(cursor, cursor + 1).replace(/[\p{L}\p{N}\s]/gu, '')
+  const tail =
+    to === found.length
+      ? text.slice(cursor)
+      : text.slice(cursor, cursor + 1).replace(/[\p{L}\p{N}\s]/gu, '')
   parts.push(escapeText(tail.replace(/\s+$/, '')))
   const cut = to < found.length
   return `${from > 0 ? '…' : ''}${parts.join('').replace(/\s+/g, ' ').trim()}${cut ? '…' : ''}`
@@ -112,7 +123,10 @@ export function buildSnippet(text: string, stems: ReadonlySet<string>, words = S
  * was), then standfirst, then headline; the start of the body, unhighlighted, when none matches
  * (a match deeper than the window).
  */
-export function snippetOf(fields: { headline: string; dek: string | null; bodyWindow: string }, stems: ReadonlySet<string>): string {
+export function snippetOf(
+  fields: { headline: string; dek: string | null; bodyWindow: string },
+  stems: ReadonlySet<string>
+): string {
   for (const text of [fields.bodyWindow, fields.dek ?? '', fields.headline]) {
     const snippet = text ? buildSnippet(text, stems) : null
     if (snippet !== null) return snippet
@@ -121,5 +135,10 @@ export function snippetOf(fields: { headline: string; dek: string | null; bodyWi
   const words = [...start.slice(0, 4000).matchAll(WORD_RE)]
   const end = words[SNIPPET_WORDS - 1]
   if (!end) return escapeText(start.replace(/\s+/g, ' ').trim())
-  return `${escapeText(start.slice(0, end.index + end[0].length).replace(/\s+/g, ' ').trim())}…`
+  return `${escapeText(
+    start
+      .slice(0, end.index + end[0].length)
+      .replace(/\s+/g, ' ')
+      .trim()
+  )}…`
 }

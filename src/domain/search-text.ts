@@ -18,8 +18,7 @@ export const SEARCH_ALT_BATCH = 450_000
 
 /** One searchable piece of a query or text. */
 export type SearchPiece =
-  | { kind: 'word'; word: string; folded: string }
-  | { kind: 'spaceless'; clusters: string[] }
+  { kind: 'word'; word: string; folded: string } | { kind: 'spaceless'; clusters: string[] }
 
 /**
  * Splits text into searchable pieces: words of spaced scripts, with their folded spelling, and runs
@@ -82,7 +81,10 @@ function altSpelling(word: string, split: boolean): string {
 
 /** What the tokenizer's own `remove_diacritics` does: accents off Latin letters only. */
 function stripLatinMarks(word: string): string {
-  return word.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
+  return word
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
 }
 
 /** Cuts a token where it changes between spaceless and spaced scripts. */

@@ -37,11 +37,17 @@ export const WebhookCreateSchema = v.strictObject({
     v.maxLength(20, 'at most 20 events')
   ),
   description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'at most 200 characters'))),
-  /** Deliver events of drafts, scheduled and archived stories too (needs `articles:read-drafts`). */
+  /**
+   * Deliver events of drafts, scheduled and archived stories too (needs `articles:read-drafts`).
+   */
   includeDrafts: v.optional(v.boolean(), false),
   /** Your own signing secret (`whsec_` + base64 of 24-64 bytes); one is generated when left out. */
   secret: v.optional(
-    v.pipe(v.string(), v.maxLength(100, 'at most 100 characters'), v.regex(SECRET_RE, 'whsec_ followed by base64 of 24 to 64 bytes'))
+    v.pipe(
+      v.string(),
+      v.maxLength(100, 'at most 100 characters'),
+      v.regex(SECRET_RE, 'whsec_ followed by base64 of 24 to 64 bytes')
+    )
   ),
 })
 export type WebhookCreate = v.InferOutput<typeof WebhookCreateSchema>
@@ -58,8 +64,16 @@ function ipv4Parts(host: string): number[] | null {
 }
 
 function privateIpv4([a, b]: number[]): boolean {
-  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b! >= 16 && b! <= 31) ||
-    (a === 192 && b === 168) || (a === 100 && b! >= 64 && b! <= 127) || a! >= 224
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b! >= 16 && b! <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b! >= 64 && b! <= 127) ||
+    a! >= 224
+  )
 }
 
 function privateIpv6(host: string): boolean {
@@ -98,7 +112,11 @@ export function webhookUrlProblem(raw: string, allowPrivate: boolean): string | 
   if (allowPrivate) return null
   const host = url.hostname.toLowerCase().replace(/\.$/, '')
   const v4 = ipv4Parts(host)
-  if ((v4 && privateIpv4(v4)) || (host.startsWith('[') && privateIpv6(host)) || BLOCKED_NAMES.test(host)) {
+  if (
+    (v4 && privateIpv4(v4)) ||
+    (host.startsWith('[') && privateIpv6(host)) ||
+    BLOCKED_NAMES.test(host)
+  ) {
     return 'a loopback, private, link-local or metadata address'
   }
   if (!host.includes('.') && !host.startsWith('[')) return 'not a public host name'
@@ -110,16 +128,29 @@ function base64ToBytes(text: string): Uint8Array {
 }
 
 /**
- * The `webhook-signature` of a message: `v1,` + base64 HMAC-SHA256 of `id.timestamp.body` keyed with
- * the secret's bytes (Standard Webhooks).
+ * The `webhook-signature` of a message: `v1,` + base64 HMAC-SHA256 of `id.timestamp.body` keyed
+ * with the secret's bytes (Standard Webhooks).
  *
  * @example
  * await signWebhook('whsec_…', 'msg_1', 1767225600, '{"type":"article.published"}')
  */
-export async function signWebhook(secret: string, id: string, timestamp: number, body: string): Promise<string> {
+export async function signWebhook(
+  secret: string,
+  id: string,
+  timestamp: number,
+  body: string
+): Promise<string> {
   const key = await crypto.subtle.importKey(
-    'raw', base64ToBytes(secret.replace(/^whsec_/, '')), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']
+    'raw',
+    base64ToBytes(secret.replace(/^whsec_/, '')),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign']
   )
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`))
+  const mac = await crypto.subtle.sign(
+    'HMAC',
+    key,
+    new TextEncoder().encode(`${id}.${timestamp}.${body}`)
+  )
   return `v1,${btoa(String.fromCharCode(...new Uint8Array(mac)))}`
 }

@@ -1,17 +1,32 @@
 /**
  * @module People, organisations and places by rule: capitalised phrases are typed by titles, given
- * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi", "Jinping",
- * "SCO") merge into the entity whose full name contains them. Linear in the length of the text.
+ * names, organisation and place words, acronyms and reporting verbs; shorter forms ("Xi",
+ * "Jinping", "SCO") merge into the entity whose full name contains them. Linear in the length of
+ * the text.
  */
 import { COUNTRIES, DEMONYMS, NAME_HOMOGRAPHS, lexiconFor, type Lexicon } from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
-import { ACTS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS, isCap, lower, phrases, phraseText, tokenize } from './entity-phrases'
+import {
+  ACTS,
+  PLACE_PREFIX,
+  PREPOSITIONS,
+  PRONOUNS,
+  isCap,
+  lower,
+  phrases,
+  phraseText,
+  tokenize,
+} from './entity-phrases'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
-/** Lower-case nouns after a country that make "country + noun" an organisation ("Japan's government"). */
-const INSTITUTION = /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
+/**
+ * Lower-case nouns after a country that make "country + noun" an organisation ("Japan's
+ * government").
+ */
+const INSTITUTION =
+  /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {
@@ -28,11 +43,13 @@ export interface EntityAnalysis {
   resolveEntity(mention: string): EntityRef | null
   /**
    * The entity a credited speaker's name stands for, adding it when the name is a proper name the
-   * recogniser missed ("…,” said Ann Roe"): a person for two or more words or a known given name, an
-   * organisation for one word or a country that speaks. Null for anything that is not a name.
+   * recogniser missed ("…,” said Ann Roe"): a person for two or more words or a known given name,
+   * an organisation for one word or a country that speaks. Null for anything that is not a name.
    */
   addSpeaker(mention: string, offset: number): EntityRef | null
-  /** The organisation named `name` ("Reuters" of "(With input from Reuters)"), added when missing. */
+  /**
+   * The organisation named `name` ("Reuters" of "(With input from Reuters)"), added when missing.
+   */
   addOrganization(name: string, offset: number): EntityRef | null
 }
 
@@ -58,7 +75,11 @@ interface Cluster {
  * @example
  * extractEntities('Russian President Vladimir Putin met Xi Jinping. Putin said…').people[0].name // 'Vladimir Putin'
  */
-export function extractEntities(text: string, headline = '', language?: string | null): EntityAnalysis {
+export function extractEntities(
+  text: string,
+  headline = '',
+  language?: string | null
+): EntityAnalysis {
   const lex = lexiconFor(language)
   const tokens = tokenize(text, 200_000, lex)
   const found = phrases(tokens, text, lex)
@@ -69,8 +90,11 @@ export function extractEntities(text: string, headline = '', language?: string |
   }
   // Acronyms in brackets after a name, "Shanghai Cooperation Organisation (SCO)", alias that name.
   const acronyms = new Map<string, string>()
-  for (const m of text.matchAll(/([\p{Lu}][\p{L}]{0,30}(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}]{0,30})){1,8})\s*\(\s*([\p{Lu}]{2,8})\s*\)/gu)) {
-    if (acronyms.size < 200) acronyms.set(m[2]!.toLowerCase(), m[1]!.replace(/^(?:The|A)\s+/, '').toLowerCase())
+  for (const m of text.matchAll(
+    /([\p{Lu}][\p{L}]{0,30}(?:\s+(?:of|for|and|the|[\p{Lu}][\p{L}]{0,30})){1,8})\s*\(\s*([\p{Lu}]{2,8})\s*\)/gu
+  )) {
+    if (acronyms.size < 200)
+      acronyms.set(m[2]!.toLowerCase(), m[1]!.replace(/^(?:The|A)\s+/, '').toLowerCase())
   }
   // Pass 1: typed multi-word names (and typed singles) found clusters, longest first.
   // A one-word name that recurs mid-sentence and is no one's surname is most often an organisation
@@ -78,54 +102,96 @@ export function extractEntities(text: string, headline = '', language?: string |
   const seen = new Map<string, number>()
   const surnames = new Set<string>()
   for (const p of found) {
-    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text))) surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
-    else if (!p.tokens[0]!.initial) seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
+    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text)))
+      surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+    else if (!p.tokens[0]!.initial)
+      seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
   const common = new Set(tokens.filter((t) => !isCap(t.text)).map((t) => t.text))
-  const repeated = new Set([...seen].filter(([w, n]) => n >= 2 && !surnames.has(w) && !common.has(w) && !/\d/.test(w)).map(([w]) => w))
+  const repeated = new Set(
+    [...seen]
+      .filter(([w, n]) => n >= 2 && !surnames.has(w) && !common.has(w) && !/\d/.test(w))
+      .map(([w]) => w)
+  )
   // Names followed by a number somewhere ("Navigator 6") are products and models.
   const things = new Set<string>()
   for (const p of found) {
-    if (!/^ \d/.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2))) continue
+    if (
+      !/^ \d/.test(
+        text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)
+      )
+    )
+      continue
     const from = p.tokens.findLastIndex((t) => lex.connectors.has(t.text)) + 1
-    things.add(p.tokens.slice(from).map((t) => t.text).join(' ').toLowerCase())
+    things.add(
+      p.tokens
+        .slice(from)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase()
+    )
   }
-  const typed = found.map((p) => ({ p, type: classify(p, { repeated, common, things, surnames }, lex) }))
+  const typed = found.map((p) => ({
+    p,
+    type: classify(p, { repeated, common, things, surnames }, lex),
+  }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   for (const { p, type } of sorted) {
     const name = phraseText(p)
     const key = name.toLowerCase()
     if (index.has(key)) continue
     const long = acronyms.get(key)
-    const expanded = long ? index.get(long) ?? [...index.entries()].find(([k]) => k.endsWith(long) || long.endsWith(k))?.[1] : undefined
+    const expanded = long
+      ? (index.get(long) ??
+        [...index.entries()].find(([k]) => k.endsWith(long) || long.endsWith(k))?.[1])
+      : undefined
     if (expanded) {
       add(key, expanded)
       continue
     }
-    const cluster: Cluster = { type: type!, name, aliases: new Set([name]), count: 0, first: Infinity }
+    const cluster: Cluster = {
+      type: type!,
+      name,
+      aliases: new Set([name]),
+      count: 0,
+      first: Infinity,
+    }
     clusters.push(cluster)
     add(key, cluster)
-    // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a person's.
-    if (type === 'person' && p.tokens.length >= 2 && (p.titled || p.speaker || lex.givenNames.has(p.tokens[0]!.text.toLowerCase()))) {
+    // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a
+    // person's.
+    if (
+      type === 'person' &&
+      p.tokens.length >= 2 &&
+      (p.titled || p.speaker || lex.givenNames.has(p.tokens[0]!.text.toLowerCase()))
+    ) {
       add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
-      if ((p.titled || lex.givenNames.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first)) add(first.toLowerCase(), cluster)
+      if ((p.titled || lex.givenNames.has(first.toLowerCase())) && !/^\p{Lu}{2,}$/u.test(first))
+        add(first.toLowerCase(), cluster)
     }
   }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").
   const teams = findTeams(text)
-  const team = (name: string) => teams.has(name) || [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
+  const team = (name: string) =>
+    teams.has(name) ||
+    [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
-  if (teams.size > 0) for (const c of clusters) if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase())) c.type = 'organization'
-  // "the President" stands for the one person the story named with that title ("President Ann Roe").
+  if (teams.size > 0)
+    for (const c of clusters)
+      if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase()))
+        c.type = 'organization'
+  // "the President" stands for the one person the story named with that title ("President Ann
+  // Roe").
   const holders = new Map<string, Cluster | null>()
   for (const { p } of typed) {
     const holder = p.title ? index.get(phraseText(p).toLowerCase()) : undefined
-    if (holder?.type === 'person') holders.set(p.title, holders.has(p.title) && holders.get(p.title) !== holder ? null : holder)
+    if (holder?.type === 'person')
+      holders.set(p.title, holders.has(p.title) && holders.get(p.title) !== holder ? null : holder)
   }
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
   const mentions: EntityMention[] = []
@@ -133,8 +199,13 @@ export function extractEntities(text: string, headline = '', language?: string |
   for (const { p } of typed) {
     const name = phraseText(p)
     // A longer phrase falls back to its last word only as a person's surname ("Ann Roe" → Roe).
-    const surname = p.tokens.length === 1 ? undefined : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
-    const cluster = isTitleOnly(p, lex) ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text)) : index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null)
+    const surname =
+      p.tokens.length === 1
+        ? undefined
+        : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
+    const cluster = isTitleOnly(p, lex)
+      ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text))
+      : (index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null))
     if (!cluster) {
       mentions.push(...nestedMentions(p.tokens, null, lookup))
       continue
@@ -145,20 +216,55 @@ export function extractEntities(text: string, headline = '', language?: string |
     cluster.first = Math.min(cluster.first, start)
     // A country that acts ("Japan said", "Belgium beat England") is its government or its team; a
     // city that "has played a role" and a country "in" a clause ("in the UK expected") stay places.
-    const acts = ACTS.test(p.after) && /^\s+\p{L}/u.test(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)) && !lex.locatives.has(p.before) && !PREPOSITIONS.has(p.before)
-    const type = cluster.type === 'place' && acts && p.tokens.every((t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))) ? 'organization' : cluster.type
+    const acts =
+      ACTS.test(p.after) &&
+      /^\s+\p{L}/u.test(
+        text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 2)
+      ) &&
+      !lex.locatives.has(p.before) &&
+      !PREPOSITIONS.has(p.before)
+    const type =
+      cluster.type === 'place' &&
+      acts &&
+      p.tokens.every(
+        (t) => COUNTRIES.has(lower(t.text).replace(/\./g, '')) || PLACE_PREFIX.has(lower(t.text))
+      )
+        ? 'organization'
+        : cluster.type
     mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
     mentions.push(...nestedMentions(p.tokens, type, lookup))
     // "the New Zealand government", "the US team": a country's institution is an organisation.
-    const institution = type === 'place' ? INSTITUTION.exec(text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 16)) : null
-    if (institution) mentions.push({ type: 'organization', text: text.slice(start, p.tokens[p.tokens.length - 1]!.end + institution[0].length), start, end: p.tokens[p.tokens.length - 1]!.end + institution[0].length, entity: -1 })
+    const institution =
+      type === 'place'
+        ? INSTITUTION.exec(
+            text.slice(p.tokens[p.tokens.length - 1]!.end, p.tokens[p.tokens.length - 1]!.end + 16)
+          )
+        : null
+    if (institution)
+      mentions.push({
+        type: 'organization',
+        text: text.slice(start, p.tokens[p.tokens.length - 1]!.end + institution[0].length),
+        start,
+        end: p.tokens[p.tokens.length - 1]!.end + institution[0].length,
+        entity: -1,
+      })
   }
   return finish(clusters, mentions, text.length, headline.toLowerCase(), index, lex)
 }
 
-function finish(clusters: Cluster[], mentions: EntityMention[], length: number, headline: string, index: Map<string, Cluster>, lex: Lexicon): EntityAnalysis {
+function finish(
+  clusters: Cluster[],
+  mentions: EntityMention[],
+  length: number,
+  headline: string,
+  index: Map<string, Cluster>,
+  lex: Lexicon
+): EntityAnalysis {
   const live = clusters.filter((c) => c.count > 0)
-  const score = (c: Cluster) => c.count + (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) + (1 - c.first / Math.max(1, length))
+  const score = (c: Cluster) =>
+    c.count +
+    (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) +
+    (1 - c.first / Math.max(1, length))
   const top = Math.max(1, ...live.map(score))
   const byType: Record<EntityType, Cluster[]> = { person: [], organization: [], place: [] }
   for (const c of live.sort((a, b) => score(b) - score(a))) byType[c.type].push(c)
@@ -177,8 +283,12 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
   }
   const people = byType.person.slice(0, 100).map(toEntity)
   const organizations = byType.organization.slice(0, 100).map(toEntity)
-  const nameWords = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '').split(/\s+/)
-    .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+  const nameWords = (mention: string) =>
+    mention
+      .replace(/['’]s$/, '')
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+      .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
   const added = new Map<string, EntityRef>()
   const resolveEntity = (mention: string): EntityRef | null => {
     const words = nameWords(mention)
@@ -195,11 +305,24 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
     organizations,
     places: byType.place.slice(0, 100).map(toEntity),
     // A nested mention can repeat one found on its own (the place of "US State Department").
-    mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type)).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end || m.type !== all[i - 1]!.type),
+    mentions: mentions
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type))
+      .filter(
+        (m, i, all) =>
+          i === 0 ||
+          m.start !== all[i - 1]!.start ||
+          m.end !== all[i - 1]!.end ||
+          m.type !== all[i - 1]!.type
+      ),
     resolvePerson(mention: string) {
-      const words = mention.replace(/['’]s$/, '').split(/\s+/).filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+      const words = mention
+        .replace(/['’]s$/, '')
+        .split(/\s+/)
+        .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
       const key = words.join(' ').toLowerCase()
-      const cluster = index.get(key) ?? (words.length ? index.get(words[words.length - 1]!.toLowerCase()) : undefined)
+      const cluster =
+        index.get(key) ??
+        (words.length ? index.get(words[words.length - 1]!.toLowerCase()) : undefined)
       if (cluster && cluster.type === 'person') return cluster.name
       if (PRONOUNS.has(key)) return null
       return words.length ? words.join(' ') : null
@@ -227,20 +350,34 @@ function finish(clusters: Cluster[], mentions: EntityMention[], length: number, 
       // "Teel" after "deckhand Oro Teel": the surname of a person already named.
       if (words.length === 1) {
         const last = words[0]!.toLowerCase()
-        const i = people.findIndex((p) => p.name.toLowerCase().split(' ').pop() === last && p.name.includes(' '))
+        const i = people.findIndex(
+          (p) => p.name.toLowerCase().split(' ').pop() === last && p.name.includes(' ')
+        )
         if (i >= 0) return { type: 'person', index: i }
       }
       const first = words[0]?.toLowerCase() ?? ''
-      // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or more words.
+      // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or
+      // more words.
       const homograph = words.length > 1 && NAME_HOMOGRAPHS.has(first)
-      if (words.length === 0 || words.length > 4 || lex.functionWords.has(first) && !homograph || DEMONYMS.has(first)) return null
+      if (
+        words.length === 0 ||
+        words.length > 4 ||
+        (lex.functionWords.has(first) && !homograph) ||
+        DEMONYMS.has(first)
+      )
+        return null
       // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
       if (words.length === 1 && /ly$/.test(first)) return null
-      if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || lex.connectors.has(w))) return null
+      if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || lex.connectors.has(w)))
+        return null
       const name = words.join(' ')
       const existing = index.get(name.toLowerCase())
-      const type: 'person' | 'organization' = existing?.type === 'place' || words.length === 1 && !lex.givenNames.has(first) ||
-        lex.orgWords.has(words[words.length - 1]!.toLowerCase()) ? 'organization' : 'person'
+      const type: 'person' | 'organization' =
+        existing?.type === 'place' ||
+        (words.length === 1 && !lex.givenNames.has(first)) ||
+        lex.orgWords.has(words[words.length - 1]!.toLowerCase())
+          ? 'organization'
+          : 'person'
       const list = type === 'person' ? people : organizations
       if (list.length >= 100) return null
       const cluster: Cluster = { type, name, aliases: new Set([name]), count: 1, first: offset }

@@ -1,9 +1,17 @@
 /**
- * @module Typing one capitalised phrase as a person, organisation or place (or nothing) from its words,
- * its titles and speech verbs, and what the rest of the story says about its words.
+ * @module Typing one capitalised phrase as a person, organisation or place (or nothing) from its
+ * words, its titles and speech verbs, and what the rest of the story says about its words.
  */
 import {
-  DEMONYMS, ENGLISH, NOT_NAME_FIRST, ORG_ENDINGS, ORG_HEADS, OUTLETS, PAPER_WORDS, PLACE_WORDS, THING_WORDS,
+  DEMONYMS,
+  ENGLISH,
+  NOT_NAME_FIRST,
+  ORG_ENDINGS,
+  ORG_HEADS,
+  OUTLETS,
+  PAPER_WORDS,
+  PLACE_WORDS,
+  THING_WORDS,
   type Lexicon,
 } from './lexicon'
 import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
@@ -21,14 +29,50 @@ export interface StoryContext {
   surnames: Set<string>
 }
 
-/** Not a given name, place, title, demonym ("Australian", "Afghans") or other common capitalised word. */
-const standalone = (w: string, lex: Lexicon) => !lex.givenNames.has(w) && !lex.places.has(w) && !lex.titles.has(w) && !lex.functionWords.has(w) && !/(?:ans?|ese|ish|ic|is|s)$/.test(w)
+/**
+ * Not a given name, place, title, demonym ("Australian", "Afghans") or other common capitalised
+ * word.
+ */
+const standalone = (w: string, lex: Lexicon) =>
+  !lex.givenNames.has(w) &&
+  !lex.places.has(w) &&
+  !lex.titles.has(w) &&
+  !lex.functionWords.has(w) &&
+  !/(?:ans?|ese|ish|ic|is|s)$/.test(w)
 
-/** Words between "the" and a title that name the office's field ("the Home Secretary", "the Foreign Minister"). */
-const TITLE_FIELDS = new Set(['home', 'foreign', 'shadow', 'interior', 'finance', 'defence', 'defense', 'health', 'education', 'environment', 'justice', 'trade', 'energy', 'transport', 'labor', 'labour', 'treasury', 'crown', 'supreme', 'managing', 'executive'])
+/**
+ * Words between "the" and a title that name the office's field ("the Home Secretary", "the Foreign
+ * Minister").
+ */
+const TITLE_FIELDS = new Set([
+  'home',
+  'foreign',
+  'shadow',
+  'interior',
+  'finance',
+  'defence',
+  'defense',
+  'health',
+  'education',
+  'environment',
+  'justice',
+  'trade',
+  'energy',
+  'transport',
+  'labor',
+  'labour',
+  'treasury',
+  'crown',
+  'supreme',
+  'managing',
+  'executive',
+])
 
 /** "the President", "The Home Secretary": a title standing for the person who holds it. */
-export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) => p.definite && p.tokens.length <= 3 && lex.titles.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
+export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) =>
+  p.definite &&
+  p.tokens.length <= 3 &&
+  lex.titles.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
   p.tokens.every((t) => lex.titles.has(lower(t.text)) || TITLE_FIELDS.has(lower(t.text)))
 
 /** The phrase ends in (or opens with) an organisation word ("Stadtwerke", "Ministerium"). */
@@ -36,48 +80,116 @@ const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
   lex.orgWords.has(words[words.length - 1]!) || lex.orgWords.has(words[0]!)
 
 /** The type of phrase `p` in a story described by `story`, or null when it names nothing typed. */
-export function classify(p: Phrase, story: StoryContext, lex: Lexicon = ENGLISH): EntityType | null {
+export function classify(
+  p: Phrase,
+  story: StoryContext,
+  lex: Lexicon = ENGLISH
+): EntityType | null {
   const { repeated, common, things, surnames } = story
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
-  if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text)) return lex.places.has(last) ? 'place' : 'organization'
-  if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return lex.places.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
+  if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
+    return lex.places.has(last) ? 'place' : 'organization'
+  if (/^(?:\p{Lu}\.){2,}$/u.test(text))
+    return lex.places.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
   // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
-  if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!)) return 'organization'
-  if (lex.orgWords.has(last) || OUTLETS.has(last) || (words.length > 1 && ORG_ENDINGS.has(last)) || (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')) return 'organization'
-  // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word first.
+  if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!))
+    return 'organization'
+  if (
+    lex.orgWords.has(last) ||
+    OUTLETS.has(last) ||
+    (words.length > 1 && ORG_ENDINGS.has(last)) ||
+    (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')
+  )
+    return 'organization'
+  // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
+  // first.
   if (lex.words && words.length > 1 && lex.words.orgWords.includes(words[0]!)) return 'organization'
-  if (words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) && words.some((w) => lex.places.has(w))) return 'place'
+  if (
+    words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) &&
+    words.some((w) => lex.places.has(w))
+  )
+    return 'place'
   if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
   if (isTitleOnly(p, lex)) return null
   // Where every noun is capitalised, a name needs a given name, a title or a known surname.
   if (lex.words?.capitalisedNouns && !p.titled) {
     if (ORG_WORDS_END(words, lex)) return 'organization'
-    const named = lex.givenNames.has(words[0]!) || (words.length > 2 && lex.givenNames.has(words[1]!))
-    if (!named && !(words.length === 1 && surnames.has(last)) && !words.every((w) => lex.places.has(w))) return null
+    const named =
+      lex.givenNames.has(words[0]!) || (words.length > 2 && lex.givenNames.has(words[1]!))
+    if (
+      !named &&
+      !(words.length === 1 && surnames.has(last)) &&
+      !words.every((w) => lex.places.has(w))
+    )
+      return null
   }
   if (p.titled && words.length <= 4) return 'person'
-  if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker) return 'place'
+  if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
+    return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
-  if (words.length === 1 && ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) && !common.has(last)) return 'person'
-  if (words.length <= 2 && !p.speaker && !p.tokens[0]!.initial && lex.locatives.has(p.before) && !lex.givenNames.has(words[0]!) && !/(?:an|ish|ese)$/.test(last)) return 'place'
-  if (words.length <= 4 && lex.givenNames.has(words[0]!) && (words.length > 1 || !p.tokens[0]!.initial)) return 'person'
+  if (
+    words.length === 1 &&
+    ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) &&
+    !common.has(last)
+  )
+    return 'person'
+  if (
+    words.length <= 2 &&
+    !p.speaker &&
+    !p.tokens[0]!.initial &&
+    lex.locatives.has(p.before) &&
+    !lex.givenNames.has(words[0]!) &&
+    !/(?:an|ish|ese)$/.test(last)
+  )
+    return 'place'
+  if (
+    words.length <= 4 &&
+    lex.givenNames.has(words[0]!) &&
+    (words.length > 1 || !p.tokens[0]!.initial)
+  )
+    return 'person'
   // A name written with a version or a letter ("Navigator 6", "Group H") is a thing, not a person.
-  // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global Fleet").
-  const thing = things.has(text.toLowerCase()) || (words.length > 1 && (/^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text) ||
-    THING_WORDS.has(last) || NOT_NAME_FIRST.has(words[0]!) || DEMONYMS.has(words[0]!)))
+  // So is one that ends in a thing's head word or opens with an adjective ("World Cup", "Global
+  // Fleet").
+  const thing =
+    things.has(text.toLowerCase()) ||
+    (words.length > 1 &&
+      (/^\p{Lu}$/u.test(p.tokens[p.tokens.length - 1]!.text) ||
+        THING_WORDS.has(last) ||
+        NOT_NAME_FIRST.has(words[0]!) ||
+        DEMONYMS.has(words[0]!)))
   // A lone word that speaks is a person only where it can be a surname: "Partners said" opening a
   // sentence, or "Portwire observed" recurring alone and never after a first name, is not one.
-  const lone = words.length === 1 && (common.has(last) || repeated.has(last) || (p.tokens[0]!.initial && !surnames.has(last)))
+  const lone =
+    words.length === 1 &&
+    (common.has(last) || repeated.has(last) || (p.tokens[0]!.initial && !surnames.has(last)))
   if (p.speaker && !thing && words.length <= 4 && !lone) return 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last, lex)) return 'organization'
   // "the Church", "the House": an institution named by its head word.
-  if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial) return 'organization'
+  if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial)
+    return 'organization'
   const acronym = p.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))
-  // Untyped two- and three-word names are people unless a word of them is also used in lower case in
-  // the text: "Space Shuttle", "World Cup", "Tide Tracker" are things.
-  if (words.length >= 2 && words.length <= 3 && !acronym && !thing && !words.some((w) => lex.connectors.has(w) || lex.functionWords.has(w) || lex.places.has(w) || lex.titles.has(w) || OUTLETS.has(w) || common.has(w))) return 'person'
-  if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for')) return 'organization'
+  // Untyped two- and three-word names are people unless a word of them is also used in lower case
+  // in the text: "Space Shuttle", "World Cup", "Tide Tracker" are things.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !acronym &&
+    !thing &&
+    !words.some(
+      (w) =>
+        lex.connectors.has(w) ||
+        lex.functionWords.has(w) ||
+        lex.places.has(w) ||
+        lex.titles.has(w) ||
+        OUTLETS.has(w) ||
+        common.has(w)
+    )
+  )
+    return 'person'
+  if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for'))
+    return 'organization'
   return null
 }

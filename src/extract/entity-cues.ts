@@ -6,9 +6,12 @@ import { PERSON_NOUNS, TITLES } from './lexicon'
 
 export { PERSON_NOUNS }
 
-
-/** ", 19," or ", a …" / ", the …" with up to five words after the article (the text is cut to 80 characters). */
-const APPOSITION = /^,\s+(?:(?:aged\s+)?\d{1,3}\s*[,.)]|(?:a|an|the)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}))/u
+/**
+ * ", 19," or ", a …" / ", the …" with up to five words after the article (the text is cut to 80
+ * characters).
+ */
+const APPOSITION =
+  /^,\s+(?:(?:aged\s+)?\d{1,3}\s*[,.)]|(?:a|an|the)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}))/u
 
 /**
  * True when `after` (the text right after a name) opens an apposition that describes a person:
@@ -23,5 +26,9 @@ export function describesPerson(after: string): boolean {
   if (!m) return false
   const phrase = m[1]
   if (phrase === undefined) return true
-  return phrase.toLowerCase().split(/\s+/).slice(0, 5).some((w) => PERSON_NOUNS.has(w.replace(/['’]s$/, '')) || TITLES.has(w.replace(/['’]s$/, '')))
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, 5)
+    .some((w) => PERSON_NOUNS.has(w.replace(/['’]s$/, '')) || TITLES.has(w.replace(/['’]s$/, '')))
 }

@@ -12,8 +12,18 @@ export interface NestedToken {
   end: number
 }
 
-const key = (t: NestedToken) => t.text.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')
-const mention = (type: EntityType, run: NestedToken[]): EntityMention => ({ type, text: run.map((t) => t.text).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end, entity: -1 })
+const key = (t: NestedToken) =>
+  t.text
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '')
+const mention = (type: EntityType, run: NestedToken[]): EntityMention => ({
+  type,
+  text: run.map((t) => t.text).join(' '),
+  start: run[0]!.start,
+  end: run[run.length - 1]!.end,
+  entity: -1,
+})
 
 /**
  * The mentions nested in a phrase of type `type` (null when untyped): the longest leading part that
@@ -23,23 +33,44 @@ const mention = (type: EntityType, run: NestedToken[]): EntityMention => ({ type
  * @example
  * nestedMentions(tokensOf('Ann Roe Photo Trust'), 'organization', lookup) // [{ type: 'person', text: 'Ann Roe', … }]
  */
-export function nestedMentions(tokens: NestedToken[], type: EntityType | null, lookup: (name: string) => EntityType | undefined): EntityMention[] {
+export function nestedMentions(
+  tokens: NestedToken[],
+  type: EntityType | null,
+  lookup: (name: string) => EntityType | undefined
+): EntityMention[] {
   const out: EntityMention[] = []
   for (let n = tokens.length - 1; type !== 'person' && n >= 2; n--) {
-    if (lookup(tokens.slice(0, n).map((t) => t.text).join(' ').toLowerCase()) !== 'person') continue
+    if (
+      lookup(
+        tokens
+          .slice(0, n)
+          .map((t) => t.text)
+          .join(' ')
+          .toLowerCase()
+      ) !== 'person'
+    )
+      continue
     out.push(mention('person', tokens.slice(0, n)))
     break
   }
   if (type !== 'organization' || tokens.length < 2) return out
   let run: NestedToken[] = []
   const flush = () => {
-    const named = run.some((t) => PLACES.has(key(t)) || lookup(key(t)) === 'place') || (run.length > 1 && PLACE_END.has(key(run[run.length - 1]!)))
+    const named =
+      run.some((t) => PLACES.has(key(t)) || lookup(key(t)) === 'place') ||
+      (run.length > 1 && PLACE_END.has(key(run[run.length - 1]!)))
     if (named && run.length < tokens.length) out.push(mention('place', run))
     run = []
   }
   for (const t of tokens) {
     const k = key(t)
-    if (PLACES.has(k) || lookup(k) === 'place' || (PLACE_START.has(k) && run.length === 0) || (PLACE_END.has(k) && run.length > 0)) run.push(t)
+    if (
+      PLACES.has(k) ||
+      lookup(k) === 'place' ||
+      (PLACE_START.has(k) && run.length === 0) ||
+      (PLACE_END.has(k) && run.length > 0)
+    )
+      run.push(t)
     else flush()
   }
   flush()

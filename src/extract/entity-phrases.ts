@@ -1,11 +1,18 @@
 /**
- * @module Capitalised phrases of a text: words with offsets and sentence starts, runs of capitalised
- * words with their connectors ("Bank of England"), titles ("US President …"), speakers ("…, Roe said")
- * and the word before and after. Linear in the length of the text.
+ * @module Capitalised phrases of a text: words with offsets and sentence starts, runs of
+ * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
+ * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
 import { describesPerson } from './entity-cues'
 import {
-  COUNTRIES, ENGLISH, ORG_HEADS, PAPER_WORDS, PLACE_JOINS, PLACE_PREFIX, PLACE_WORDS, STATES,
+  COUNTRIES,
+  ENGLISH,
+  ORG_HEADS,
+  PAPER_WORDS,
+  PLACE_JOINS,
+  PLACE_PREFIX,
+  PLACE_WORDS,
+  STATES,
   type Lexicon,
 } from './lexicon'
 
@@ -39,7 +46,8 @@ export interface Phrase {
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
 
-export const ACTS = /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
+export const ACTS =
+  /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
@@ -52,13 +60,22 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
   for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
     let word = m[0]
     // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !lex.titles.has(word.slice(0, -1).toLowerCase())) word = word.replace(/\.+$/, '')
+    if (
+      word.endsWith('.') &&
+      !/^(?:\p{L}\.)+$/u.test(word) &&
+      !lex.titles.has(word.slice(0, -1).toLowerCase())
+    )
+      word = word.replace(/\.+$/, '')
     word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
     if (!word) continue
     const gap = text.slice(last, m.index)
     const initial = tokens.length === 0 || /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(gap) || endsSentence
-    // A word that ends with a full stop ends the sentence unless it is an initial or an abbreviation.
-    endsSentence = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) && !lex.titles.has(m[0].slice(0, -1).toLowerCase())
+    // A word that ends with a full stop ends the sentence unless it is an initial or an
+    // abbreviation.
+    endsSentence =
+      m[0].endsWith('.') &&
+      !/^(?:\p{L}\.)+$/u.test(m[0]) &&
+      !lex.titles.has(m[0].slice(0, -1).toLowerCase())
     tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
     last = m.index + m[0].length
   }
@@ -66,9 +83,11 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
 }
 
 /** "the town of …", "the province of …" right before a name. */
-const PLACE_BEFORE = /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
+const PLACE_BEFORE =
+  /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
 /** "… region", "… province" in lower case, or ", Texas" / ", Kenya" right after a name. */
-const PLACE_AFTER = /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
+const PLACE_AFTER =
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
   return !!m && (!m[1] || STATES.has(m[1].toLowerCase()) || COUNTRIES.has(m[1].toLowerCase()))
@@ -80,7 +99,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!isCap(t.text) || (t.initial && t.text !== t.text.toUpperCase() && lex.functionWords.has(t.text.toLowerCase()) && !(tokens[i + 1] && isCap(tokens[i + 1]!.text) && !tokens[i + 1]!.initial && t.text !== 'The'))) {
+    if (
+      !isCap(t.text) ||
+      (t.initial &&
+        t.text !== t.text.toUpperCase() &&
+        lex.functionWords.has(t.text.toLowerCase()) &&
+        !(
+          tokens[i + 1] &&
+          isCap(tokens[i + 1]!.text) &&
+          !tokens[i + 1]!.initial &&
+          t.text !== 'The'
+        ))
+    ) {
       i++
       continue
     }
@@ -91,16 +121,38 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
       if (!adjacent || next.initial) break
       if (isCap(next.text)) run.push(next)
-      else if (lex.connectors.has(next.text) && next.text !== 'the' && tokens[j + 1] && isCap(tokens[j + 1]!.text) && !tokens[j + 1]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))) run.push(next)
+      else if (
+        lex.connectors.has(next.text) &&
+        next.text !== 'the' &&
+        tokens[j + 1] &&
+        isCap(tokens[j + 1]!.text) &&
+        !tokens[j + 1]!.initial &&
+        /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))
+      )
+        run.push(next)
       // "Foundation for the Coastal Arts", "Friends of the Harbour Museum".
-      else if ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isCap(tokens[j + 2]!.text) && !tokens[j + 2]!.initial && /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))) {
+      else if (
+        (next.text === 'of' || next.text === 'for') &&
+        tokens[j + 1]?.text === 'the' &&
+        tokens[j + 2] &&
+        isCap(tokens[j + 2]!.text) &&
+        !tokens[j + 2]!.initial &&
+        /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+        /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))
+      ) {
         run.push(next, tokens[j + 1]!)
         j++
       } else break
       j++
     }
     // "Refugee Council Enver Solomon": an organisation's name ends where a given name begins.
-    const cut = run.findIndex((x, n) => n > 0 && n < run.length - 1 && lex.orgWords.has(lower(x.text)) && lex.givenNames.has(lower(run[n + 1]!.text)))
+    const cut = run.findIndex(
+      (x, n) =>
+        n > 0 &&
+        n < run.length - 1 &&
+        lex.orgWords.has(lower(x.text)) &&
+        lex.givenNames.has(lower(run[n + 1]!.text))
+    )
     if (cut > 0) {
       run.length = cut + 1
       j = i + cut + 1
@@ -113,48 +165,124 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
     const and = run.findIndex((x) => x.text === 'and')
-    if (and > 0 && !run.slice(0, and).some((x) => x.text === 'of') && (!lex.orgWords.has(lower(run[run.length - 1]!.text)) || run.slice(0, and).every((x) => lex.places.has(lower(x.text))))) {
+    if (
+      and > 0 &&
+      !run.slice(0, and).some((x) => x.text === 'of') &&
+      (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
+        run.slice(0, and).every((x) => lex.places.has(lower(x.text))))
+    ) {
       run.length = and
       j = i + and
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
     // Drop sentence-initial function words ("The", "In") from the front.
     // "New Zealand" and "New York" keep their "New".
-    while (run.length > 1 && ((lex.functionWords.has(run[0]!.text.toLowerCase()) && !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) || !isCap(run[0]!.text))) run.shift()
+    while (
+      run.length > 1 &&
+      ((lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+        !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
+        !isCap(run[0]!.text))
+    )
+      run.shift()
     let k = 0
-    for (let x = 0; x < run.length - 1; x++) if (lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+    for (let x = 0; x < run.length - 1; x++)
+      if (lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
-    // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the person.
-    // An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as a title.
-    let titled = k > 0 || (lex.titles.has(before) && !t.initial) || describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the
+    // person. An apposition that describes a person ("Ann Roe, 19,", "Ann Roe, a nurse,") counts as
+    // a title.
+    let titled =
+      k > 0 ||
+      (lex.titles.has(before) && !t.initial) ||
+      describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
     if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
       titled = false
     }
-    // A country before a title or a name ("US President …", "US State Department") is a place of its own.
+    // A country before a title or a name ("US President …", "US State Department") is a place of
+    // its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
-    const placeOnly = run.every((x) => lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text))
-    if (run.length > 1 && lex.places.has(head) && !PLACE_PREFIX.has(head) && !placeOnly && !lex.places.has(lower(run[1]!.text)) && !PLACE_WORDS.has(lower(run[run.length - 1]!.text))) {
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
-      // ...unless the run names an organisation after its place ("Shanghai Cooperation Organisation",
-      // "Tokyo Stock Exchange"): then the place stays in the name and is also a nested mention.
+    const placeOnly = run.every(
+      (x) =>
+        lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text)
+    )
+    if (
+      run.length > 1 &&
+      lex.places.has(head) &&
+      !PLACE_PREFIX.has(head) &&
+      !placeOnly &&
+      !lex.places.has(lower(run[1]!.text)) &&
+      !PLACE_WORDS.has(lower(run[run.length - 1]!.text))
+    ) {
+      out.push({
+        tokens: [run[0]!],
+        titled: false,
+        speaker: false,
+        before: '',
+        after: '',
+        title: '',
+        definite: false,
+        placeCue: false,
+      })
+      // ...unless the run names an organisation after its place ("Shanghai Cooperation
+      // Organisation", "Tokyo Stock Exchange"): then the place stays in the name and is also a
+      // nested mention.
       const last = lower(run[run.length - 1]!.text)
-      if (k === 0 && (!(lex.orgWords.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) || lex.connectors.has(run[1]!.text))) name = run.slice(1)
+      if (
+        k === 0 &&
+        (!(lex.orgWords.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) ||
+          lex.connectors.has(run[1]!.text))
+      )
+        name = run.slice(1)
       // "Oslo for Aarhus": the rest after a connector is a name of its own.
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
-    } else if (run.length > 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && (k > 1 || lex.givenNames.has(lower(run[1]!.text)))) {
-      // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann Roe").
-      out.push({ tokens: [run[0]!], titled: false, speaker: false, before: '', after: '', title: '', definite: false, placeCue: false })
+    } else if (
+      run.length > 1 &&
+      /^\p{Lu}{2,6}$/u.test(run[0]!.text) &&
+      (k > 1 || lex.givenNames.has(lower(run[1]!.text)))
+    ) {
+      // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann
+      // Roe").
+      out.push({
+        tokens: [run[0]!],
+        titled: false,
+        speaker: false,
+        before: '',
+        after: '',
+        title: '',
+        definite: false,
+        placeCue: false,
+      })
       if (k === 0) name = run.slice(1)
     }
-    const speaker = lex.cueVerbs.has(after) || ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
-    if (name.length > 0 && !(name.length === 1 && name[0]!.text !== name[0]!.text.toUpperCase() && lex.functionWords.has(name[0]!.text.toLowerCase()))) {
+    const speaker =
+      lex.cueVerbs.has(after) ||
+      ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
+    if (
+      name.length > 0 &&
+      !(
+        name.length === 1 &&
+        name[0]!.text !== name[0]!.text.toUpperCase() &&
+        lex.functionWords.has(name[0]!.text.toLowerCase())
+      )
+    ) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
-      const placeCue = PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) || placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
-      out.push({ tokens: name, titled, speaker, before, after, title, definite: before === 'the' || t.text === 'The', placeCue })
+      const placeCue =
+        PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) ||
+        placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
+      out.push({
+        tokens: name,
+        titled,
+        speaker,
+        before,
+        after,
+        title,
+        definite: before === 'the' || t.text === 'The',
+        placeCue,
+      })
     }
     i = j
   }
@@ -165,8 +293,20 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
 function personBeforeOf(left: Token[], lex: Lexicon): boolean {
   const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
   const name = words.filter((w) => !lex.titles.has(w))
-  return name.length >= 2 && name.length <= 4 && !ORG_HEADS.has(words[0]!) && !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
-    !words.some((w) => lex.orgWords.has(w) || PLACE_WORDS.has(w) || lex.places.has(w) || lex.functionWords.has(w) || lex.connectors.has(w))
+  return (
+    name.length >= 2 &&
+    name.length <= 4 &&
+    !ORG_HEADS.has(words[0]!) &&
+    !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
+    !words.some(
+      (w) =>
+        lex.orgWords.has(w) ||
+        PLACE_WORDS.has(w) ||
+        lex.places.has(w) ||
+        lex.functionWords.has(w) ||
+        lex.connectors.has(w)
+    )
+  )
 }
 
 /** The words of a phrase joined by single spaces. */

@@ -1,9 +1,9 @@
 /**
- * @module Common given names that are, across the languages they are used in, overwhelmingly given to
- * women or to men (lower-case, accents folded). A weak cue for "he"/"she" resolution, used only when
- * the text itself gives none (no title, no gendered role, no pronoun after the name). Written for this
- * project from general knowledge of common names; names used for both (Alex, Jordan, Kim, Andrea,
- * Jean, Robin, Sasha …) are left out on purpose.
+ * @module Common given names that are, across the languages they are used in, overwhelmingly given
+ * to women or to men (lower-case, accents folded). A weak cue for "he"/"she" resolution, used only
+ * when the text itself gives none (no title, no gendered role, no pronoun after the name). Written
+ * for this project from general knowledge of common names; names used for both (Alex, Jordan, Kim,
+ * Andrea, Jean, Robin, Sasha …) are left out on purpose.
  */
 import { wordSet } from './lexicon/word-set'
 
@@ -77,7 +77,11 @@ export const MALE_NAMES = wordSet(`
  * givenNameGender('Wanda Roe') // 'f'
  */
 export function givenNameGender(fullName: string): 'm' | 'f' | null {
-  const first = fullName.split(/\s+/)[0]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+  const first = fullName
+    .split(/\s+/)[0]!
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
   if (FEMALE_NAMES.has(first)) return 'f'
   return MALE_NAMES.has(first) ? 'm' : null
 }

@@ -1,19 +1,23 @@
 /**
  * @module Pages that carry their story twice (a desktop and a mobile layout, a print copy, a
- * carousel that repeats its slides) give the same run of paragraphs twice: the second copy is dropped.
- * A paragraph repeated on its own (a recurring step, a caption line) is kept.
+ * carousel that repeats its slides) give the same run of paragraphs twice: the second copy is
+ * dropped. A paragraph repeated on its own (a recurring step, a caption line) is kept.
  */
 
 /** Repeated runs shorter than this many paragraphs are kept. */
 const MIN_RUN = 3
-/** A repeated run must hold this much text: schedules and spec sheets repeat short lines by design. */
+/**
+ * A repeated run must hold this much text: schedules and spec sheets repeat short lines by design.
+ */
 const MIN_CHARS = 600
-/** Paragraphs shorter than this do not start a repeated run (labels such as 'Pros' recur by design). */
+/**
+ * Paragraphs shorter than this do not start a repeated run (labels such as 'Pros' recur by design).
+ */
 const MIN_START = 40
 
 /**
- * Drops every run of at least three consecutive paragraphs (600 characters or more) that repeats, in order, a run seen earlier.
- * One pass plus one map: linear in the number of paragraphs.
+ * Drops every run of at least three consecutive paragraphs (600 characters or more) that repeats,
+ * in order, a run seen earlier. One pass plus one map: linear in the number of paragraphs.
  *
  * @example
  * // story = three paragraphs of 300 characters each; the page shows them twice

@@ -5,10 +5,18 @@
 import { walk, type El } from './html-dom'
 
 /** Whole lines that are page furniture, not story text: ad labels, share and sign-up prompts. */
-const FURNITURE_LINE = /^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| post| story)?|like this:?|subscribe|subscribe now|sign up|log ?in|sign in|register|(?:join|sign up for) our (?:newsletter|mailing list)|newsletters?|article continues below|continue reading|read more|jump to (?:the )?(?:list|recipe)|pin (?:this|it) for later|print)[.!:]?$/i
-/** A line that only dates the page ('Last updated: May 2, 2031', 'Published 03/04/2031'): metadata, not story. */
-const DATELINE = /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s?:?\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/. ]\d)/i
-/** A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff'): the byline is read apart. */
+const FURNITURE_LINE =
+  /^(?:advertisement|advertising|ad|sponsored|share|share this(?: article| post| story)?|like this:?|subscribe|subscribe now|sign up|log ?in|sign in|register|(?:join|sign up for) our (?:newsletter|mailing list)|newsletters?|article continues below|continue reading|read more|jump to (?:the )?(?:list|recipe)|pin (?:this|it) for later|print)[.!:]?$/i
+/**
+ * A line that only dates the page ('Last updated: May 2, 2031', 'Published 03/04/2031'): metadata,
+ * not story.
+ */
+const DATELINE =
+  /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s?:?\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/. ]\d)/i
+/**
+ * A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff'): the byline is
+ * read apart.
+ */
 const BYLINE_LINE = /^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}$/u
 
 /**
@@ -21,7 +29,10 @@ const BYLINE_LINE = /^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{
  * isFurnitureLine('By Thursday the pier was closed.') // → false
  */
 export function isFurnitureLine(text: string): boolean {
-  return text.length <= 60 && (FURNITURE_LINE.test(text) || DATELINE.test(text) || BYLINE_LINE.test(text))
+  return (
+    text.length <= 60 &&
+    (FURNITURE_LINE.test(text) || DATELINE.test(text) || BYLINE_LINE.test(text))
+  )
 }
 
 /**
@@ -47,16 +58,18 @@ export function textFigures(root: El): Set<El> {
 }
 
 /**
- * A list item of links that belongs to the story (products named, steps, sources): its list sits with
- * the story's paragraphs (its parent or grandparent holds them), is not a submenu inside another list
- * item, and does not point into the page itself (a table of contents).
+ * A list item of links that belongs to the story (products named, steps, sources): its list sits
+ * with the story's paragraphs (its parent or grandparent holds them), is not a submenu inside
+ * another list item, and does not point into the page itself (a table of contents).
  */
 export function listInProse(li: El, proseParents: Set<El>): boolean {
   let list = li.parent
   while (list && list.tag !== 'ul' && list.tag !== 'ol') list = list.parent
   if (!list) return false
   let anchor = false
-  walk(li, (el) => { if (el.tag === 'a' && (el.attrs.href ?? '').startsWith('#')) anchor = true })
+  walk(li, (el) => {
+    if (el.tag === 'a' && (el.attrs.href ?? '').startsWith('#')) anchor = true
+  })
   if (anchor) return false
   for (let n = list.parent; n; n = n.parent) if (n.tag === 'li') return false
   const up = list.parent

@@ -1,7 +1,8 @@
 /**
- * @module Bylines: the names a page credits, from its metadata or from what it shows readers ("By Jane
- * Roe", a "Written by" label beside a name, an element named for the author), cleaned of roles, dates and
- * labels. Sources are tried in order and the first one that yields a real name wins.
+ * @module Bylines: the names a page credits, from its metadata or from what it shows readers ("By
+ * Jane Roe", a "Written by" label beside a name, an element named for the author), cleaned of
+ * roles, dates and labels. Sources are tried in order and the first one that yields a real name
+ * wins.
  */
 import { classAndId, textOf, type El } from './html-dom'
 import { isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
@@ -12,15 +13,22 @@ import { squash } from './text'
 export interface BylineEvidence {
   /** Short texts that read "By Jane Roe" (or a "Written by" label and the name after it). */
   byLines: string[]
-  /** Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`). */
+  /**
+   * Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`).
+   */
   authorEls: string[]
-  /** Name-like texts inside elements whose class mentions an author (`.authorName`, `.post-author__box`). */
+  /**
+   * Name-like texts inside elements whose class mentions an author (`.authorName`,
+   * `.post-author__box`).
+   */
   nameEls?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
   /** The person the masthead (a home link or heading above the headline) names, if any. */
   mastheadName?: string
-  /** Characters of text seen so far, where the first `<h1>` started, and a person's name near it. */
+  /**
+   * Characters of text seen so far, where the first `<h1>` started, and a person's name near it.
+   */
   position?: number
   headlineAt?: number
   besideHeadline?: string
@@ -36,20 +44,41 @@ export interface BylineSource {
 }
 
 const MAX_EVIDENCE = 3
-const BY_TEXT = /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
-const BY_LABEL = /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
-const GLUED_ROLE = /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
+const BY_TEXT =
+  /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
+const BY_LABEL =
+  /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
+const GLUED_ROLE =
+  /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
 /** A date and a separator before a name ("Mar 4, 2031 · Jane Roe"). */
-const LEADING_DATE = /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
+const LEADING_DATE =
+  /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
-/** Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not "authority". */
+/**
+ * Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not
+ * "authority".
+ */
 const AUTHOR_WORD = /author(?!it|iz|is)|byline/
 
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
 const BLOCK_TAGS = new Set([
-  'li', 'div', 'p', 'dd', 'dt', 'td', 'th', 'tr', 'ul', 'ol', 'section',
-  'h2', 'h3', 'h4', 'h5', 'h6',
+  'li',
+  'div',
+  'p',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'ol',
+  'section',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ])
 
 /**
@@ -70,13 +99,15 @@ function creditText(root: El): string {
       if (block) parts.push(', ')
     }
   }
-  return parts
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*,(?:\s*,)*\s*/g, ', ')
-    .replace(/^[,\s]+|[,\s]+$/g, '')
-    // "By, Jane Roe": a label in its own block belongs to the name after it.
-    .replace(/\b((?:written\s+|posted\s+)?by:?|authors?:?),\s/gi, '$1 ')
+  return (
+    parts
+      .join('')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*,(?:\s*,)*\s*/g, ', ')
+      .replace(/^[,\s]+|[,\s]+$/g, '')
+      // "By, Jane Roe": a label in its own block belongs to the name after it.
+      .replace(/\b((?:written\s+|posted\s+)?by:?|authors?:?),\s/gi, '$1 ')
+  )
 }
 
 /** The element after `el` among its parent's children, skipping white space. */
@@ -91,7 +122,9 @@ function nextElement(el: El): El | null {
   return null
 }
 
-/** Children that are elements or non-blank text (parsers split text at every character reference). */
+/**
+ * Children that are elements or non-blank text (parsers split text at every character reference).
+ */
 function meaningfulChildren(el: El): number {
   let n = 0
   for (const child of el.children) if (typeof child !== 'string' || child.trim()) n++
@@ -101,7 +134,8 @@ function meaningfulChildren(el: El): number {
 /** Menus and links ("Solutions by Role", "Shop by Brand") read like bylines but are navigation. */
 function inMenu(el: El): boolean {
   let node: El | null = el
-  for (let level = 0; node && level < 6; level++, node = node.parent) if (MENU_TAGS.has(node.tag)) return true
+  for (let level = 0; node && level < 6; level++, node = node.parent)
+    if (MENU_TAGS.has(node.tag)) return true
   return false
 }
 
@@ -113,9 +147,19 @@ function inMenu(el: El): boolean {
  * walk(page.root, (el) => collectBylineEvidence(el, evidence))
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
-  if (out.byLines.length < MAX_EVIDENCE && el.children.length <= 24 && meaningfulChildren(el) <= 8 && !inMenu(el)) {
-    const first = el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
-    if (first && first.length <= 30 && (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))) {
+  if (
+    out.byLines.length < MAX_EVIDENCE &&
+    el.children.length <= 24 &&
+    meaningfulChildren(el) <= 8 &&
+    !inMenu(el)
+  ) {
+    const first =
+      el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
+    if (
+      first &&
+      first.length <= 30 &&
+      (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))
+    ) {
       const text = creditText(el)
       if (BY_LABEL.test(text)) {
         // "Written by" in one element, the name in the next one.
@@ -130,17 +174,29 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     }
   }
   const hint = classAndId(el)
-  if (out.authorEls.length < MAX_EVIDENCE && (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))) {
+  if (
+    out.authorEls.length < MAX_EVIDENCE &&
+    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))
+  ) {
     const text = creditText(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
   // The site's name in its masthead (a home link or heading before the story's headline).
-  if (out.mastheadName === undefined && out.headlineAt === undefined && el.children.length <= 4 && (el.tag === 'a' || /^h[1-3]$/.test(el.tag)) && (el.tag !== 'a' || el.attrs.href === '/')) {
+  if (
+    out.mastheadName === undefined &&
+    out.headlineAt === undefined &&
+    el.children.length <= 4 &&
+    (el.tag === 'a' || /^h[1-3]$/.test(el.tag)) &&
+    (el.tag !== 'a' || el.attrs.href === '/')
+  ) {
     const text = textOf(el)
     if (text.length <= 40) out.mastheadName = siteOwner(text) ?? undefined
   }
   nameBesideHeadline(el, out)
-  if (out.copyright === undefined && el.children.some((c) => typeof c === 'string' && c.includes('©'))) {
+  if (
+    out.copyright === undefined &&
+    el.children.some((c) => typeof c === 'string' && c.includes('©'))
+  ) {
     const text = textOf(el)
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
@@ -153,8 +209,9 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
 }
 
 /**
- * Tracks the text position and keeps the first bare person's name ("Jane Roe | Senior Writer", "Jane
- * Roe in Gardening") shown just after the headline: bylines without a "By" or an author class.
+ * Tracks the text position and keeps the first bare person's name ("Jane Roe | Senior Writer",
+ * "Jane Roe in Gardening") shown just after the headline: bylines without a "By" or an author
+ * class.
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
   if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
@@ -162,10 +219,19 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
     if (typeof child !== 'string') continue
     const start = out.position ?? 0
     out.position = start + child.length
-    if (out.headlineAt === undefined || out.besideHeadline || start - out.headlineAt > NEAR_HEADLINE || child.length > 120) continue
-    const text = squash(child).split(/\s[|·•⋅–—-]\s/)[0]!.replace(/\s+in$/, '')
+    if (
+      out.headlineAt === undefined ||
+      out.besideHeadline ||
+      start - out.headlineAt > NEAR_HEADLINE ||
+      child.length > 120
+    )
+      continue
+    const text = squash(child)
+      .split(/\s[|·•⋅–—-]\s/)[0]!
+      .replace(/\s+in$/, '')
     const first = text.split(' ')[0]!.toLowerCase()
-    if (text.includes(' ') && GIVEN_NAMES.has(first) && looksLikeName(text)) out.besideHeadline = text
+    if (text.includes(' ') && GIVEN_NAMES.has(first) && looksLikeName(text))
+      out.besideHeadline = text
   }
 }
 
@@ -182,23 +248,39 @@ function firstNameText(root: El): string | null {
   return null
 }
 
-/** Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`). */
+/**
+ * Decodes character references left in metadata that was escaped twice (`&amp;amp;`, `&#8211;`).
+ */
 export function decodeResidual(text: string): string {
   if (!text.includes('&')) return text
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    if (name) return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<string, string>)[name.toLowerCase()] ?? m
-    const code = dec ? Number(dec) : parseInt(hex!, 16)
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m
-  })
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (name)
+        return (
+          (
+            { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' } as Record<
+              string,
+              string
+            >
+          )[name.toLowerCase()] ?? m
+        )
+      const code = dec ? Number(dec) : parseInt(hex!, 16)
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : m
+    }
+  )
 }
 
 /**
  * Cuts a role or label glued to the name by adjacent elements ("Jane RoeSenior Writer", "Jane
- * RoeUpdated"): from the second word on, a capitalised word with a role or label word glued to its end.
- * Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
+ * RoeUpdated"): from the second word on, a capitalised word with a role or label word glued to its
+ * end. Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
  */
 function unglue(text: string): string {
-  // "Jane RoeJane Roe", "JaneJane": the same name rendered twice (visible and screen-reader copies).
+  // "Jane RoeJane Roe", "JaneJane": the same name rendered twice (visible and screen-reader
+  // copies).
   const twice = /^(.{2,40}?)\s?\1$/u.exec(text)
   if (twice) return twice[1]!
   const words = text.split(' ')
@@ -217,37 +299,64 @@ export function cleanByline(raw: string): string | null {
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
-    .replace(/^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu, '')
+    .replace(
+      /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      ''
+    )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
-    // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30 Sep 2031".
+    // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
+    // Sep 2031".
     .replace(/\s+on\s+(?:behalf\b|\d).*$/i, '')
-    .replace(/(?<=\p{L})\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*$/iu, '')
-    .replace(/\s*(?:\||•|·|⋅|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i, '')
-    .replace(/\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu, '')
+    .replace(
+      /(?<=\p{L})\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*$/iu,
+      ''
+    )
+    .replace(
+      /\s*(?:\||•|·|⋅|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
+      ''
+    )
+    .replace(
+      /\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
+      ''
+    )
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
-    .replace(/\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i, '')
+    .replace(
+      /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
+      ''
+    )
     .replace(/[\s\-–—:,]+$/, '')
     .trim()
   // "Jane says:" heads a reader comment, not the story.
-  if (!text || text.length > 80 || /\bsays:?$/i.test(text) || /^https?:|@|\d{3}/.test(text) || /^(?:by|author|the author|admin|staff)$/i.test(text)) return null
+  if (
+    !text ||
+    text.length > 80 ||
+    /\bsays:?$/i.test(text) ||
+    /^https?:|@|\d{3}/.test(text) ||
+    /^(?:by|author|the author|admin|staff)$/i.test(text)
+  )
+    return null
   return text
 }
 
 /**
  * Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. From a visible source,
- * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that does
- * not read as a name.
+ * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that
+ * does not read as a name.
  */
 export function splitBylines(list: string[], visible = false): string[] {
   const out = new Set<string>()
   for (const entry of list) {
-    decodeResidual(entry).replace(LEADING_DATE, '').split(/\s*(?:,|;|&|\band\b)\s*/).forEach((part, i) => {
-      const name = cleanByline(part)
-      // The first part is the credit as the page wrote it; later ones must be names, not roles.
-      if (name && (!visible || (i === 0 ? !isRoleOrMenu(name) : looksLikeName(name)))) out.add(name)
-    })
+    decodeResidual(entry)
+      .replace(LEADING_DATE, '')
+      .split(/\s*(?:,|;|&|\band\b)\s*/)
+      .forEach((part, i) => {
+        const name = cleanByline(part)
+        // The first part is the credit as the page wrote it; later ones must be names, not roles.
+        if (name && (!visible || (i === 0 ? !isRoleOrMenu(name) : looksLikeName(name))))
+          out.add(name)
+      })
   }
   return [...out].slice(0, 10)
 }

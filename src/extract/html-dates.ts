@@ -1,7 +1,8 @@
 /**
- * @module Publication dates: what the metadata declares (JSON-LD, `<meta>`, `<time>`, the URL) checked
- * against what the page shows readers. Pages often declare one date and display another (a later
- * "Updated" stamp, a re-dated template): the date shown beside the headline is the one readers see.
+ * @module Publication dates: what the metadata declares (JSON-LD, `<meta>`, `<time>`, the URL)
+ * checked against what the page shows readers. Pages often declare one date and display another (a
+ * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
+ * readers see.
  */
 import type { El } from './html-dom'
 import { parseDate } from './text'
@@ -21,7 +22,8 @@ const MAX_FOUND = 200
  * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
  * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
  */
-const DATE_TEXT = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+const DATE_TEXT =
+  /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -49,7 +51,10 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     const match = DATE_TEXT.exec(text)
     if (!match) continue
-    const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(/[A-Za-z]+/g) ?? []
+    const rest =
+      `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
+        /[A-Za-z]+/g
+      ) ?? []
     if (rest.length > 5) continue
     const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
     if (day) out.found.push({ day, at: out.position })
@@ -84,11 +89,16 @@ function dateBesideHeadline(visible: VisibleDates): string | null {
 /** A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"). */
 export function dateInUrl(url: string | undefined): string | null {
   if (!url) return null
-  const match = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/+_.-]|$)/.exec(url.replace(/[?#].*$/, ''))
-  return match ? parseDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`) : null
+  const match = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/+_.-]|$)/.exec(
+    url.replace(/[?#].*$/, '')
+  )
+  return match
+    ? parseDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`)
+    : null
 }
 
-const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000
+const daysApart = (a: string, b: string) =>
+  Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000
 
 const dayOf = (value: string | null) => value?.slice(0, 10) ?? null
 
@@ -100,15 +110,24 @@ const dayOf = (value: string | null) => value?.slice(0, 10) ?? null
  * @example
  * pickPublishedDate(['2031-03-04T09:30:00Z'], newVisibleDates(), []) // '2031-03-04T09:30:00Z'
  */
-export function pickPublishedDate(declared: (string | null | undefined)[], visible: VisibleDates, fallbacks: string[], url?: string): string | null {
+export function pickPublishedDate(
+  declared: (string | null | undefined)[],
+  visible: VisibleDates,
+  fallbacks: string[],
+  url?: string
+): string | null {
   let chosen: string | null = null
   for (const raw of declared) if (raw && !chosen) chosen = parseDate(normalizeDate(raw))
   const beside = dateBesideHeadline(visible)
   const fromUrl = dateInUrl(url)
   if (chosen) {
     const day = dayOf(chosen)!
-    // Shown somewhere, confirmed by the URL, or shown in another time zone: the declared date stands.
-    const confirmed = day === fromUrl || visible.found.some((f) => f.day === day) || (beside !== null && daysApart(beside, day) <= 1)
+    // Shown somewhere, confirmed by the URL, or shown in another time zone: the declared date
+    // stands.
+    const confirmed =
+      day === fromUrl ||
+      visible.found.some((f) => f.day === day) ||
+      (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) chosen = beside
   } else chosen = beside
   for (const raw of fallbacks) if (!chosen) chosen = parseDate(raw)
@@ -119,7 +138,9 @@ export function pickPublishedDate(declared: (string | null | undefined)[], visib
 
 const MONTH = /^(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})$/
 
-/** Pads "2031-3-4" and turns citation style "2031 Mar 4" round so the shared date reader takes them. */
+/**
+ * Pads "2031-3-4" and turns citation style "2031 Mar 4" round so the shared date reader takes them.
+ */
 function normalizeDate(raw: string): string {
   const text = raw.trim()
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return text.replace(/-(\d)(?!\d)/g, '-0$1')

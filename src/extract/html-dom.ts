@@ -1,9 +1,9 @@
 /**
  * @module A small, tolerant HTML tree built with htmlparser2's streaming parser (no DOM library).
- * Scripts, styles and other non-content elements are not kept (JSON-LD text is collected on the side),
- * and nesting deeper than MAX_DEPTH is flattened, so every later walk is bounded and iterative. A
- * linear pre-pass (`capNesting`) first removes the tags htmlparser2's Parser would spend quadratic
- * time on, so parsing is linear in the input whatever its nesting.
+ * Scripts, styles and other non-content elements are not kept (JSON-LD text is collected on the
+ * side), and nesting deeper than MAX_DEPTH is flattened, so every later walk is bounded and
+ * iterative. A linear pre-pass (`capNesting`) first removes the tags htmlparser2's Parser would
+ * spend quadratic time on, so parsing is linear in the input whatever its nesting.
  */
 import { Parser, Tokenizer } from 'htmlparser2'
 
@@ -30,10 +30,42 @@ export interface Page {
 const MAX_DEPTH = 150
 /** Elements whose content is never article text. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'textarea', 'button', 'input', 'option', 'title', 'audio', 'video', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+  'input',
+  'option',
+  'title',
+  'audio',
+  'video',
+  'map',
 ])
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'track', 'embed', 'param'])
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'source',
+  'wbr',
+  'area',
+  'base',
+  'col',
+  'track',
+  'embed',
+  'param',
+])
 
 /**
  * Parses HTML into a light tree.
@@ -60,8 +92,10 @@ export function parsePage(html: string): Page {
         if (skipping > 0 || SKIP.has(name)) {
           skipping++
           stack.push(null)
-          if (skipping === 1 && name === 'script' && /ld\+json/i.test(attrs.type ?? '')) (capture = 'ldjson'), (captured = '')
-          if (skipping === 1 && name === 'title' && !page.title) (capture = 'title'), (captured = '')
+          if (skipping === 1 && name === 'script' && /ld\+json/i.test(attrs.type ?? ''))
+            ((capture = 'ldjson'), (captured = ''))
+          if (skipping === 1 && name === 'title' && !page.title)
+            ((capture = 'title'), (captured = ''))
           return
         }
         if (depth >= MAX_DEPTH && !VOID.has(name)) {
@@ -93,7 +127,12 @@ export function parsePage(html: string): Page {
         depth--
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true }
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: true,
+    }
   )
   parser.write(capNesting(html))
   parser.end()
@@ -101,19 +140,29 @@ export function parsePage(html: string): Page {
 }
 
 /**
- * Open elements the Parser may hold at once. Its stack costs O(depth) per tag (`unshift`, `indexOf`),
- * so bounding the depth makes it linear. Above MAX_DEPTH (the tree's own flattening), so the tree is
- * the same as without the cap.
+ * Open elements the Parser may hold at once. Its stack costs O(depth) per tag (`unshift`,
+ * `indexOf`), so bounding the depth makes it linear. Above MAX_DEPTH (the tree's own flattening),
+ * so the tree is the same as without the cap.
  */
 export const PARSER_MAX_DEPTH = 256
 /** Elements whose content the tokenizer reads as raw text: their tags are never removed. */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+])
 
 /**
  * Removes from `html` the open tags that would nest deeper than `PARSER_MAX_DEPTH` (with their end
- * tags) and end tags that close nothing open: in one tokenizer pass, O(1) per tag (open elements are
- * counted by name). Text is untouched, so content below the cap lands in the deepest kept element,
- * as the tree's own flattening puts it. Returns `html` itself when nothing needs removing.
+ * tags) and end tags that close nothing open: in one tokenizer pass, O(1) per tag (open elements
+ * are counted by name). Text is untouched, so content below the cap lands in the deepest kept
+ * element, as the tree's own flattening puts it. Returns `html` itself when nothing needs removing.
  *
  * @example
  * capNesting('<div>'.repeat(300_000) + 'x') // 256 `<div>`s, then 'x'
@@ -133,56 +182,59 @@ export function capNesting(html: string): string {
     openCount.set(name, (openCount.get(name) ?? 1) - 1)
     if (name === 'svg' || name === 'math') foreign--
   }
-  const tokenizer = new Tokenizer({ decodeEntities: false, recognizeSelfClosing: true }, {
-    onopentagname(start, end) {
-      pending = { name: lower(start, end), start: start - 1 }
-    },
-    onopentagend(end) {
-      const tag = pending
-      pending = null
-      if (!tag || VOID.has(tag.name)) return
-      const keep = keptDepth < PARSER_MAX_DEPTH || RAW_TEXT.has(tag.name)
-      if (!keep) cut.push(tag.start, end + 1)
-      names.push(tag.name)
-      kept.push(keep)
-      if (keep) keptDepth++
-      openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1)
-      if (tag.name === 'svg' || tag.name === 'math') foreign++
-    },
-    onselfclosingtag() {
-      pending = null
-    },
-    onclosetag(start, end) {
-      const name = lower(start, end)
-      if (VOID.has(name)) return
-      const close = html.indexOf('>', end)
-      const tagEnd = close < 0 ? html.length : close + 1
-      if (!openCount.get(name)) {
-        cut.push(start - 2, tagEnd)
-        return
-      }
-      let matchedKept = true
-      while (names.length > 0) {
-        const top = names[names.length - 1]
-        matchedKept = kept[kept.length - 1] as boolean
-        pop()
-        if (top === name) break
-      }
-      if (!matchedKept) cut.push(start - 2, tagEnd)
-    },
-    isInForeignContext: () => foreign > 0,
-    onattribdata() {},
-    onattribentity() {},
-    onattribend() {},
-    onattribname() {},
-    oncdata() {},
-    oncomment() {},
-    ondeclaration() {},
-    onend() {},
-    onprocessinginstruction() {},
-    ontext() {},
-    ontextentity() {},
-  })
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false, recognizeSelfClosing: true },
+    {
+      onopentagname(start, end) {
+        pending = { name: lower(start, end), start: start - 1 }
+      },
+      onopentagend(end) {
+        const tag = pending
+        pending = null
+        if (!tag || VOID.has(tag.name)) return
+        const keep = keptDepth < PARSER_MAX_DEPTH || RAW_TEXT.has(tag.name)
+        if (!keep) cut.push(tag.start, end + 1)
+        names.push(tag.name)
+        kept.push(keep)
+        if (keep) keptDepth++
+        openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1)
+        if (tag.name === 'svg' || tag.name === 'math') foreign++
+      },
+      onselfclosingtag() {
+        pending = null
+      },
+      onclosetag(start, end) {
+        const name = lower(start, end)
+        if (VOID.has(name)) return
+        const close = html.indexOf('>', end)
+        const tagEnd = close < 0 ? html.length : close + 1
+        if (!openCount.get(name)) {
+          cut.push(start - 2, tagEnd)
+          return
+        }
+        let matchedKept = true
+        while (names.length > 0) {
+          const top = names[names.length - 1]
+          matchedKept = kept[kept.length - 1] as boolean
+          pop()
+          if (top === name) break
+        }
+        if (!matchedKept) cut.push(start - 2, tagEnd)
+      },
+      isInForeignContext: () => foreign > 0,
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onprocessinginstruction() {},
+      ontext() {},
+      ontextentity() {},
+    }
+  )
   tokenizer.write(html)
   tokenizer.end()
   if (cut.length === 0) return html
@@ -201,7 +253,8 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
   const value = attrs.content
   if (!key || value === undefined) return
   if (key === 'citation_author') {
-    // Papers name every author in a tag of their own, often "Roe, Jane": kept as "Jane Roe; John Doe".
+    // Papers name every author in a tag of their own, often "Roe, Jane": kept as "Jane Roe; John
+    // Doe".
     const name = value.trim().replace(/^([^,]{1,60}),\s*([^,]{1,60})$/, '$2 $1')
     const before = page.meta.get(key)
     page.meta.set(key, (before ? `${before}; ${name}` : name).slice(0, 1000))

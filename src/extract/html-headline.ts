@@ -1,7 +1,8 @@
 /**
- * @module Headlines: the visible `<h1>` that agrees with what the page declares about itself (JSON-LD
- * `headline`, `og:title`, `twitter:title`, `<title>`), cleaned of the site's name and of what pages glue
- * around it (dates, comment counts, "Blog:" labels, " | SEO tails").
+ * @module Headlines: the visible `<h1>` that agrees with what the page declares about itself
+ * (JSON-LD
+ * `headline`, `og:title`, `twitter:title`, `<title>`), cleaned of the site's name and of what pages
+ * glue around it (dates, comment counts, "Blog:" labels, " | SEO tails").
  */
 import { decodeResidual } from './html-bylines'
 import { squash } from './text'
@@ -14,18 +15,26 @@ export interface DeclaredTitles {
   title: string | null
 }
 
-/** Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story"). */
+/**
+ * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
+ */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'by', 'with'])
 
-const plain = (text: string) => text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+const plain = (text: string) =>
+  text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 const wordList = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
 /**
  * Whether one part of a title names the site: it is the declared site name, or the host spells it
- * ("RenoFi" on renofi.com, "The Partnership for Student Success" on partnershipstudentsuccess.org), or
- * the host is its initials ("Economic Research Service" on ers.example.gov).
+ * ("RenoFi" on renofi.com, "The Partnership for Student Success" on partnershipstudentsuccess.org),
+ * or the host is its initials ("Economic Research Service" on ers.example.gov).
  */
 function namesSite(part: string, sites: Set<string>, host: string): boolean {
   if (sites.has(plain(part))) return true
@@ -65,17 +74,28 @@ function overlap(a: string, b: string): number {
 
 /**
  * The headline: the visible h1 that agrees best with the declared titles, else the first declared
- * title without its site name. An h1 that merely wraps a declared title (a date before it, a comment
- * count after it) gives way to that title, and an h1's " | tail" is dropped.
+ * title without its site name. An h1 that merely wraps a declared title (a date before it, a
+ * comment count after it) gives way to that title, and an h1's " | tail" is dropped.
  *
  * @example
  * pickHeadline(['Pier reopens | Photos'], { ld: null, og: 'Pier reopens', twitter: null, title: 'Pier reopens - Lowmere Post' }, ['Lowmere Post'], 'lowmerepost.example')
  * // 'Pier reopens'
  */
-export function pickHeadline(h1s: string[], declaredRaw: DeclaredTitles, siteNames: string[], url?: string): string | null {
+export function pickHeadline(
+  h1s: string[],
+  declaredRaw: DeclaredTitles,
+  siteNames: string[],
+  url?: string
+): string | null {
   const host = hostOf(url)
   // A site name can carry its own tagline ("Site | Gyms near you"): each part names the site.
-  const sites = new Set(siteNames.map(squash).flatMap((n) => [n, ...n.split(SEPARATOR)]).map(plain).filter(Boolean))
+  const sites = new Set(
+    siteNames
+      .map(squash)
+      .flatMap((n) => [n, ...n.split(SEPARATOR)])
+      .map(plain)
+      .filter(Boolean)
+  )
   // …and so do its initials ("WFA" for "World Future Awards").
   for (const name of [...sites]) {
     const words = wordList(name).filter((w) => !STOP.has(w))
@@ -96,13 +116,25 @@ export function pickHeadline(h1s: string[], declaredRaw: DeclaredTitles, siteNam
   const raw = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
     .map(cleanTitle)
     .filter(Boolean)
-  // Site names cut where recognised; otherwise titles put the story first ("Story | Section | Site").
-  const siteFree = raw.map((d) => stripSiteParts(d, sites, host) ?? (SEPARATOR.test(d) ? null : d)).filter((d): d is string => !!d && d.length >= 3)
-  const declared = raw.map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!).filter((d) => d.length >= 3)
+  // Site names cut where recognised; otherwise titles put the story first ("Story | Section |
+  // Site").
+  const siteFree = raw
+    .map((d) => stripSiteParts(d, sites, host) ?? (SEPARATOR.test(d) ? null : d))
+    .filter((d): d is string => !!d && d.length >= 3)
+  const declared = raw
+    .map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!)
+    .filter((d) => d.length >= 3)
   // An h1 that is the site's name (or its host) is the masthead, not the story's headline.
   const visible = h1s
     .map(clean)
-    .filter((h) => h.length >= 3 && h.length <= 300 && !sites.has(plain(h)) && compact(h) !== host.replace(/\./g, '') && compact(h) !== compact(host))
+    .filter(
+      (h) =>
+        h.length >= 3 &&
+        h.length <= 300 &&
+        !sites.has(plain(h)) &&
+        compact(h) !== host.replace(/\./g, '') &&
+        compact(h) !== compact(host)
+    )
   if (declared.length === 0) return visible[0] ?? null
   const reference = new Set(wordList(raw.map((d) => stripSiteParts(d, sites, host) ?? d).join(' ')))
   let best: string | null = null
@@ -111,24 +143,30 @@ export function pickHeadline(h1s: string[], declaredRaw: DeclaredTitles, siteNam
     const words = [...new Set(wordList(h))]
     if (words.length === 0) continue
     // Share of the h1's words the declared titles use; the closest single title breaks ties.
-    const score = words.filter((w) => reference.has(w)).length / words.length + 0.01 * Math.max(...declared.map((d) => overlap(h, d)))
+    const score =
+      words.filter((w) => reference.has(w)).length / words.length +
+      0.01 * Math.max(...declared.map((d) => overlap(h, d)))
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return declared[0]!
   const heading = plain(best)
-  // "Dec 18 2031 Pier reopens", "Blog: Pier reopens", "Pier reopens (news.example) 87": the declared title inside.
+  // "Dec 18 2031 Pier reopens", "Blog: Pier reopens", "Pier reopens (news.example) 87": the
+  // declared title inside.
   const wrapped = siteFree.filter((d) => d.length >= 12 && wrapsTitle(heading, plain(d)))
   if (wrapped.length > 0) return wrapped.reduce((a, b) => (b.length > a.length ? b : a))
-  // " | " in a visible headline separates an SEO tail or the site's name, never part of the story's title.
+  // " | " in a visible headline separates an SEO tail or the site's name, never part of the story's
+  // title.
   const cut = best.split(/\s+\|\s+/)[0]!
   const stripped = stripSiteParts(cut, sites, '') ?? cut
-  // The same words with other quote marks: the declared spelling is the one the page is indexed under.
+  // The same words with other quote marks: the declared spelling is the one the page is indexed
+  // under.
   return declared.find((d) => plain(d) === plain(stripped)) ?? stripped
 }
 
 /**
  * Whether a visible heading is a declared title with a label or date before it ("Blog: …", "Dec 18
- * 2031 …") or a date, count or bracket after it ("… (news.example) 87"), rather than a longer title.
+ * 2031 …") or a date, count or bracket after it ("… (news.example) 87"), rather than a longer
+ * title.
  */
 function wrapsTitle(heading: string, title: string): boolean {
   const at = heading.indexOf(title)
@@ -136,9 +174,15 @@ function wrapsTitle(heading: string, title: string): boolean {
   const before = heading.slice(0, at)
   const after = heading.slice(at + title.length)
   const beforeWords = wordList(before).length
-  // A label ("Blog:") or a date ("Dec 18 2031"), not words that belong to the title ("2031 Price Guide").
+  // A label ("Blog:") or a date ("Dec 18 2031"), not words that belong to the title ("2031 Price
+  // Guide").
   if (beforeWords > 3 || (before.trim() && !/:\s*$|[a-z]{3}\.? \d/.test(before))) return false
-  return !after.trim() ? beforeWords > 0 : wordList(after).length > 0 && /^[\s,.–—-]*(?:\d|[([]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/.test(after)
+  return !after.trim()
+    ? beforeWords > 0
+    : wordList(after).length > 0 &&
+        /^[\s,.–—-]*(?:\d|[([]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/.test(
+          after
+        )
 }
 
 /** The host of a URL without "www.", lower-cased; empty when there is none. */

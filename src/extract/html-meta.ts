@@ -1,8 +1,15 @@
 /**
- * @module Page metadata for headlines, bylines and dates: JSON-LD (`NewsArticle` and kin) first, then
- * OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the URL.
+ * @module Page metadata for headlines, bylines and dates: JSON-LD (`NewsArticle` and kin) first,
+ * then OpenGraph / `<meta>`, then `<time>` and visible structure (h1, byline elements), then the
+ * URL.
  */
-import { cleanByline, collectBylineEvidence, decodeResidual, pickBylines, type BylineEvidence } from './html-bylines'
+import {
+  cleanByline,
+  collectBylineEvidence,
+  decodeResidual,
+  pickBylines,
+  type BylineEvidence,
+} from './html-bylines'
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline } from './html-headline'
@@ -38,7 +45,8 @@ function jsonLdObjects(page: Page): Json[] {
       if (Array.isArray(item)) todo.push(...item)
       else if (item && typeof item === 'object') {
         out.push(item as Json)
-        if (Array.isArray((item as Json)['@graph'])) todo.push(...((item as Json)['@graph'] as unknown[]))
+        if (Array.isArray((item as Json)['@graph']))
+          todo.push(...((item as Json)['@graph'] as unknown[]))
       }
     }
   }
@@ -49,7 +57,8 @@ function jsonLdObjects(page: Page): Json[] {
 function articlePublisher(ld: Json[]): string | null {
   for (const article of ld.filter(isArticleType).slice(0, 5)) {
     const publisher = article.publisher
-    if (publisher && typeof publisher === 'object' && typeof (publisher as Json).name === 'string') return (publisher as Json).name as string
+    if (publisher && typeof publisher === 'object' && typeof (publisher as Json).name === 'string')
+      return (publisher as Json).name as string
   }
   return null
 }
@@ -57,14 +66,20 @@ function articlePublisher(ld: Json[]): string | null {
 function isArticleType(obj: Json): boolean {
   const type = obj['@type']
   const types = Array.isArray(type) ? type : [type]
-  return types.some((t) => typeof t === 'string' && /Article|Posting|Report|NewsArticle|Blog/i.test(t))
+  return types.some(
+    (t) => typeof t === 'string' && /Article|Posting|Report|NewsArticle|Blog/i.test(t)
+  )
 }
 
 /**
- * Author names from a JSON-LD `author` value, resolving `{ "@id": … }` references to other nodes of the
- * page. People and organisations come apart: an organisation is a byline only when nothing else is.
+ * Author names from a JSON-LD `author` value, resolving `{ "@id": … }` references to other nodes of
+ * the page. People and organisations come apart: an organisation is a byline only when nothing else
+ * is.
  */
-function authorNames(value: unknown, byId: Map<string, Json>): { people: string[]; organizations: string[] } {
+function authorNames(
+  value: unknown,
+  byId: Map<string, Json>
+): { people: string[]; organizations: string[] } {
   const list = Array.isArray(value) ? value : [value]
   const people: string[] = []
   const organizations: string[] = []
@@ -72,10 +87,14 @@ function authorNames(value: unknown, byId: Map<string, Json>): { people: string[
     if (typeof raw === 'string') people.push(raw)
     if (!raw || typeof raw !== 'object') continue
     let item = raw as Json
-    if (typeof item.name !== 'string' && typeof item['@id'] === 'string') item = byId.get(item['@id']) ?? item
+    if (typeof item.name !== 'string' && typeof item['@id'] === 'string')
+      item = byId.get(item['@id']) ?? item
     if (typeof item.name !== 'string') continue
     const type = String(item['@type'] ?? '')
-    ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type) ? organizations : people).push(item.name)
+    ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type)
+      ? organizations
+      : people
+    ).push(item.name)
   }
   return { people, organizations }
 }
@@ -88,7 +107,10 @@ function linksHome(heading: El, url: string | undefined): boolean {
   const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+/i.exec(url ?? '')?.[0]
   const home = origin?.replace(/^https?:/i, '') ?? null
   const isHome = (a: El) => {
-    const href = (a.attrs.href ?? '').trim().replace(/\/+$/, '').replace(/^https?:/i, '')
+    const href = (a.attrs.href ?? '')
+      .trim()
+      .replace(/\/+$/, '')
+      .replace(/^https?:/i, '')
     return a.attrs.href !== undefined && (href === '' || href === home)
   }
   let texts = 0
@@ -125,8 +147,18 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
     if (el.tag === 'h1' && h1s.length < 10) {
       ;(linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
     }
-    if (looseDates.length < 40 && el.children.length === 1 && typeof el.children[0] === 'string' && el.children[0].length <= 60 && /\d{4}/.test(el.children[0])) looseDates.push(el.children[0])
-    if (dateTexts.length < 5 && /date|time|posted|published|updated|byline|meta/.test(classAndId(el))) {
+    if (
+      looseDates.length < 40 &&
+      el.children.length === 1 &&
+      typeof el.children[0] === 'string' &&
+      el.children[0].length <= 60 &&
+      /\d{4}/.test(el.children[0])
+    )
+      looseDates.push(el.children[0])
+    if (
+      dateTexts.length < 5 &&
+      /date|time|posted|published|updated|byline|meta/.test(classAndId(el))
+    ) {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
     }
@@ -136,53 +168,100 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const publisher = articlePublisher(ld)
   const headline = pickHeadline(
     h1s,
-    { ld: typeof article?.headline === 'string' ? article.headline : null, og: meta.get('og:title') ?? null, twitter: meta.get('twitter:title') ?? null, title: page.title || null },
+    {
+      ld: typeof article?.headline === 'string' ? article.headline : null,
+      og: meta.get('og:title') ?? null,
+      twitter: meta.get('twitter:title') ?? null,
+      title: page.title || null,
+    },
     [siteName, publisher, ...mastheads.slice(0, 1)].filter((n): n is string => !!n),
     url
   )
   const bylines = readBylines(page, ld, byline, siteName)
-  const ldDate = (key: string) => [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
-  // Sites name their own publication tags ("w-published-date", "published"): any tag about publishing.
-  const publishTag = [...meta].find(([key]) => /publish/.test(key) && !/modif|updat|by|author|er$/.test(key))?.[1]
+  const ldDate = (key: string) =>
+    [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
+  // Sites name their own publication tags ("w-published-date", "published"): any tag about
+  // publishing.
+  const publishTag = [...meta].find(
+    ([key]) => /publish/.test(key) && !/modif|updat|by|author|er$/.test(key)
+  )?.[1]
   const publishedAt = pickPublishedDate(
     [
       ldDate('datePublished'),
-      meta.get('article:published_time'), meta.get('datepublished'), meta.get('og:published_time'), meta.get('publishdate'),
-      meta.get('pubdate'), meta.get('date'), meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('sailthru.date'),
-      meta.get('parsely-pub-date'), meta.get('article.published'), meta.get('published_time'), meta.get('release_date'),
-      publishTag, meta.get('citation_publication_date'), meta.get('citation_date'),
-      page.times[0], ldDate('dateCreated'), dateInUrl(url), ldDate('dateModified'), meta.get('article:modified_time'),
+      meta.get('article:published_time'),
+      meta.get('datepublished'),
+      meta.get('og:published_time'),
+      meta.get('publishdate'),
+      meta.get('pubdate'),
+      meta.get('date'),
+      meta.get('dc.date'),
+      meta.get('dc.date.issued'),
+      meta.get('sailthru.date'),
+      meta.get('parsely-pub-date'),
+      meta.get('article.published'),
+      meta.get('published_time'),
+      meta.get('release_date'),
+      publishTag,
+      meta.get('citation_publication_date'),
+      meta.get('citation_date'),
+      page.times[0],
+      ldDate('dateCreated'),
+      dateInUrl(url),
+      ldDate('dateModified'),
+      meta.get('article:modified_time'),
     ],
     visibleDates,
-    // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date text.
+    // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
+    // text.
     [...dateTexts, ...looseDates],
     url
   )
-  const dek = meta.get('og:description') ?? meta.get('description') ?? (typeof article?.description === 'string' ? article.description : null)
+  const dek =
+    meta.get('og:description') ??
+    meta.get('description') ??
+    (typeof article?.description === 'string' ? article.description : null)
   return {
     headline,
     dek: dek ? squash(dek) : null,
     bylines,
     publishedAt,
-    language: (typeof article?.inLanguage === 'string' ? article.inLanguage : null) ?? htmlLang ?? meta.get('og:locale') ?? null,
+    language:
+      (typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
+      htmlLang ??
+      meta.get('og:locale') ??
+      null,
     image: meta.get('og:image') ?? null,
     siteName,
   }
 }
 
-/** An account name rather than a person's: one token with dots or underscores ("jane.roe", "jroe_42"). */
+/**
+ * An account name rather than a person's: one token with dots or underscores ("jane.roe",
+ * "jroe_42").
+ */
 const isHandle = (author: string) => /^[^\s]*[._][^\s]*$/.test(author.trim())
 
 /**
- * Bylines in order of trust: JSON-LD authors, `<meta>` authors, a visible "By …" line, an element named
- * for the author; names that are the site or its publisher (and JSON-LD organisations) come last.
+ * Bylines in order of trust: JSON-LD authors, `<meta>` authors, a visible "By …" line, an element
+ * named for the author; names that are the site or its publisher (and JSON-LD organisations) come
+ * last.
  */
-function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: string | null): string[] {
+function readBylines(
+  page: Page,
+  ld: Json[],
+  visible: BylineEvidence,
+  siteName: string | null
+): string[] {
   const meta = page.meta
   const byId = new Map<string, Json>()
-  for (const obj of ld) if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
+  for (const obj of ld)
+    if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
   const articles = ld.filter(isArticleType).slice(0, 5)
-  const houses = new Set([siteName, articlePublisher(ld)].filter((n): n is string => !!n).map((n) => n.toLowerCase().trim()))
+  const houses = new Set(
+    [siteName, articlePublisher(ld)]
+      .filter((n): n is string => !!n)
+      .map((n) => n.toLowerCase().trim())
+  )
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
   // Pages that mark up only a WebPage (or another creative work) still credit its author there.
@@ -193,13 +272,28 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
         .filter((o) => /Page|CreativeWork/.test(String(o['@type'] ?? '')))
         .slice(0, 3)
         .map((o) => authorNames(o.author, byId))
-  const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '') ? meta.get('twitter:data1') : undefined
-  const metaAuthors = [meta.get('author'), meta.get('article:author'), meta.get('byl'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('cxenseparse:author'), meta.get('citation_author'), labelled]
+  const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '')
+    ? meta.get('twitter:data1')
+    : undefined
+  const metaAuthors = [
+    meta.get('author'),
+    meta.get('article:author'),
+    meta.get('byl'),
+    meta.get('parsely-author'),
+    meta.get('sailthru.author'),
+    meta.get('dc.creator'),
+    meta.get('cxenseparse:author'),
+    meta.get('citation_author'),
+    labelled,
+  ]
     .filter((a): a is string => !!a && !/^https?:/.test(a))
     // Template placeholders left unfilled ("page.head.meta.author") are not credits.
     .filter((a) => !/^[a-z]+(?:\.[a-z]+){3,}$/i.test(a.trim()))
   const ldPeople = [...fromLd, ...fromPages].map((n) => n.people.filter((a) => !isHouse(a)))
-  const houseNames = [...fromLd.flatMap((n) => [...n.people, ...n.organizations]), ...metaAuthors].filter(isHouse)
+  const houseNames = [
+    ...fromLd.flatMap((n) => [...n.people, ...n.organizations]),
+    ...metaAuthors,
+  ].filter(isHouse)
   const declared = (names: string[]) => ({ names })
   const shown = (names: string[]) => ({ names, visible: true })
   return pickBylines([
@@ -207,7 +301,8 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     ...ldPeople.map((names) => declared(names.filter((a) => !isHandle(a)))),
     // Scholarly citation tags list every author, in order.
     declared([meta.get('citation_author') ?? '']),
-    // A "By …" line credits the writer; an author <meta> often names the CMS account that posted it.
+    // A "By …" line credits the writer; an author <meta> often names the CMS account that posted
+    // it.
     ...visible.byLines.map((line) => shown([line])),
     // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
     ...metaAuthors.filter((a) => !isHouse(a) && !isHandle(a)).map((a) => declared([a])),
@@ -219,6 +314,16 @@ function readBylines(page: Page, ld: Json[], visible: BylineEvidence, siteName: 
     ...fromLd.map((n) => declared(n.organizations)),
     declared(houseNames.slice(0, 1)),
     // Last resort on a personal site: the person it is named after.
-    shown([personalSiteOwner([siteName, page.title.split(/\s[|–—-]\s/).slice(1).join(' '), visible.copyright, visible.mastheadName]) ?? '']),
+    shown([
+      personalSiteOwner([
+        siteName,
+        page.title
+          .split(/\s[|–—-]\s/)
+          .slice(1)
+          .join(' '),
+        visible.copyright,
+        visible.mastheadName,
+      ]) ?? '',
+    ]),
   ])
 }

@@ -1,7 +1,7 @@
 /**
- * @module Whether a short visible text reads as a person's (or a team's) name: what a "By …" line or an
- * element named for the author shows, as opposed to the menus ("By Industry"), roles ("Senior Writer")
- * and labels that sit in the same places.
+ * @module Whether a short visible text reads as a person's (or a team's) name: what a "By …" line
+ * or an element named for the author shows, as opposed to the menus ("By Industry"), roles ("Senior
+ * Writer") and labels that sit in the same places.
  */
 import { GIVEN_NAMES, ORG_WORDS } from './lexicon'
 
@@ -18,7 +18,26 @@ const NOT_NAME = new Set(
     .filter(Boolean)
 )
 /** Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana de la Cruz"). */
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'von', 'da', 'di', 'du', 'dos', 'bin', 'al', 'y', 'ter', 'st.'])
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'von',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'bin',
+  'al',
+  'y',
+  'ter',
+  'st.',
+])
 
 /**
  * True when `text` names a role, a credential or a menu entry ("Senior Writer", "By Industry") or
@@ -28,12 +47,15 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le'
  * isRoleOrMenu('Content Marketing Coordinator') // true
  */
 export function isRoleOrMenu(text: string): boolean {
-  return /\d/.test(text) || text.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[.,'’]+$/, '')))
+  return (
+    /\d/.test(text) ||
+    text.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[.,'’]+$/, '')))
+  )
 }
 
 /**
- * True when `text` reads as a name: one to six capitalised words (particles and initials allowed), no
- * digits, no role or menu words; a single word only when it is a known given name.
+ * True when `text` reads as a name: one to six capitalised words (particles and initials allowed),
+ * no digits, no role or menu words; a single word only when it is a known given name.
  *
  * @example
  * looksLikeName('Ada Quill') // true

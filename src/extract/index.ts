@@ -1,6 +1,7 @@
 /**
  * @module The extraction engine: raw copy or a web page in, structured article data out. Pure and
- * synchronous (no I/O, no Workers globals), so the same code runs in the Worker, in tests and in Node.
+ * synchronous (no I/O, no Workers globals), so the same code runs in the Worker, in tests and in
+ * Node.
  */
 import { findMainContent } from './html-content'
 import { parsePage } from './html-dom'
@@ -16,12 +17,24 @@ import { countWords, parseDate, squash } from './text'
 import type { Extraction, Skeleton } from './types'
 
 export type { KnownParts } from './plain'
-export type { Entity, EntityMention, Extraction, ExtractedImage, Quote, QuotedSource, RelatedLink, Skeleton } from './types'
+export type {
+  Entity,
+  EntityMention,
+  Extraction,
+  ExtractedImage,
+  Quote,
+  QuotedSource,
+  RelatedLink,
+  Skeleton,
+} from './types'
 export { ATTRIBUTION_THRESHOLD, rankQuotedSources, withMinConfidence } from './quote-people'
 export { extractEntities } from './entities'
 export { extractQuotes } from './quotes'
 
-/** The language stages read at most this many characters of body (about 16,000 words, far beyond any story). */
+/**
+ * The language stages read at most this many characters of body (about 16,000 words, far beyond any
+ * story).
+ */
 export const MAX_ANALYSED_CHARS = 100_000
 const WORDS_PER_MINUTE = 230
 
@@ -76,8 +89,10 @@ export function htmlSkeleton(html: string, url?: string, language?: string): Ske
   let body = paragraphs
   // The headline and byline lines often sit inside the article container: they are not body.
   const headlineKey = meta.headline?.toLowerCase()
-  while (body.length > 0 && headlineKey && body[0]!.toLowerCase() === headlineKey) body = body.slice(1)
-  if (meta.image && !images.some((i) => i.url === meta.image)) images.unshift({ url: meta.image, caption: null, credit: null })
+  while (body.length > 0 && headlineKey && body[0]!.toLowerCase() === headlineKey)
+    body = body.slice(1)
+  if (meta.image && !images.some((i) => i.url === meta.image))
+    images.unshift({ url: meta.image, caption: null, credit: null })
   const skeleton: Skeleton = {
     headline: meta.headline,
     dek: meta.dek,
@@ -131,9 +146,12 @@ export function analyse(s: Skeleton): Extraction {
   const quotes = extractQuotes(analysed, entities, { language })
   // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
   // A credit sits outside the body: its first offset is where the body names it, else 0.
-  for (const name of creditedOrganizations(s)) entities.addOrganization(name, Math.max(0, analysed.indexOf(name)))
+  for (const name of creditedOrganizations(s))
+    entities.addOrganization(name, Math.max(0, analysed.indexOf(name)))
   const sources = new Set(s.sources)
-  for (const m of analysed.matchAll(/\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu)) {
+  for (const m of analysed.matchAll(
+    /\b[Aa]ccording to (?:the )?((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})/gu
+  )) {
     const name = m[1]!.replace(/['’]s$/, '')
     // Credited people are sources of quotes, not outlets: only named people are left out.
     const person = entities.people.find((p) => p.name === name || p.aliases.includes(name))
@@ -154,7 +172,11 @@ export function analyse(s: Skeleton): Extraction {
     images: s.images,
     quotes,
     quotedPeople: rankQuotedSources(quotes, entities),
-    entities: { people: entities.people, organizations: entities.organizations, places: entities.places },
+    entities: {
+      people: entities.people,
+      organizations: entities.organizations,
+      places: entities.places,
+    },
     sources: [...sources],
     relatedLinks: s.relatedLinks,
     keywords,
@@ -165,18 +187,33 @@ export function analyse(s: Skeleton): Extraction {
   }
 }
 
-/** Names of outlets in the credits: source lines and photo credits, without "photo", "file" or a photographer. */
+/**
+ * Names of outlets in the credits: source lines and photo credits, without "photo", "file" or a
+ * photographer.
+ */
 function creditedOrganizations(s: Skeleton): string[] {
   const names = new Set<string>()
   const add = (raw: string) => {
-    const name = raw.replace(/\b(?:file\s+)?(?:photos?|images?|pictures?|pics?|photograph|credit|via)\b\s*:?/gi, '').replace(/^[\s:/,-]+|[\s:/,.-]+$/g, '')
+    const name = raw
+      .replace(
+        /\b(?:file\s+)?(?:photos?|images?|pictures?|pics?|photograph|credit|via)\b\s*:?/gi,
+        ''
+      )
+      .replace(/^[\s:/,-]+|[\s:/,.-]+$/g, '')
     const words = name.split(/\s+/)
     // "Ann Roe" of "Photo: Ann Roe/Reuters" is the photographer, not an outlet.
-    if (!name || words.length > 5 || !/^[\p{Lu}\p{N}]/u.test(name) || words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) return
+    if (
+      !name ||
+      words.length > 5 ||
+      !/^[\p{Lu}\p{N}]/u.test(name) ||
+      (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()))
+    )
+      return
     names.add(name)
   }
   for (const source of s.sources.slice(0, 20)) add(source)
-  for (const image of s.images.slice(0, 20)) for (const part of (image.credit ?? '').split(/[/|;,]|\band\b/)) add(part)
+  for (const image of s.images.slice(0, 20))
+    for (const part of (image.credit ?? '').split(/[/|;,]|\band\b/)) add(part)
   return [...names].slice(0, 20)
 }
 

@@ -1,19 +1,26 @@
 /**
- * @module The layout of raw newsroom copy: headline, standfirst, byline, dateline, photo caption with
- * its credit, "ALSO READ | …" lines, "(With input from …)" credits and end markers such as "— ENDS —".
+ * @module The layout of raw newsroom copy: headline, standfirst, byline, dateline, photo caption
+ * with its credit, "ALSO READ | …" lines, "(With input from …)" credits and end markers such as "—
+ * ENDS —".
  */
 import { parseDate, splitParagraphs } from './text'
 import type { ExtractedImage, RelatedLink, Skeleton } from './types'
 
-const RELATED = /^(?:also read|read also|read more|related|see also|must read|don'?t miss|watch)\s*[|:–—-]+\s*(.{3,300})$/i
+const RELATED =
+  /^(?:also read|read also|read more|related|see also|must read|don'?t miss|watch)\s*[|:–—-]+\s*(.{3,300})$/i
 const END_MARKER = /^[-–—=*#\s]*(?:ends?|end of story|-30-|30|xxx|###|\*\*\*)[-–—=*#\s.]*$/i
-const WITH_INPUT = /^\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
-const INLINE_WITH_INPUT = /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
-const CAPTION_CREDIT = /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
+const WITH_INPUT =
+  /^\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+const INLINE_WITH_INPUT =
+  /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
+const CAPTION_CREDIT =
+  /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.,&'’ -]{1,150})$/iu
-const DATE_LINE = /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
+const DATE_LINE =
+  /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
 // "PARIS (AFP) –", "BERLIN, 3. Dezember 2026 –": a place in capitals, a day-first date, an agency.
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)(?:,\s*(?<day>\d{1,2}(?:\.|er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}))?\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
+const DATELINE =
+  /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)(?:,\s*(?<day>\d{1,2}(?:\.|er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}))?\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
 const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
 
 /** Headline and standfirst already known (an article's own fields): the copy is body only. */
@@ -25,7 +32,18 @@ export interface KnownParts {
 /** Splits copy into its editorial parts; `body` keeps only story paragraphs. */
 export function parsePlainText(text: string, known?: KnownParts): Skeleton {
   const paragraphs = splitParagraphs(text)
-  const out: Skeleton = { headline: known?.headline ?? null, dek: known?.dek ?? null, bylines: [], dateline: null, publishedAt: null, language: null, body: [], images: [], sources: [], relatedLinks: [] }
+  const out: Skeleton = {
+    headline: known?.headline ?? null,
+    dek: known?.dek ?? null,
+    bylines: [],
+    dateline: null,
+    publishedAt: null,
+    language: null,
+    body: [],
+    images: [],
+    sources: [],
+    relatedLinks: [],
+  }
   let i = 0
   const first = paragraphs[0]
   // A headline is a short first paragraph that is not a sentence ending in a full stop.
@@ -37,7 +55,10 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     const p = paragraphs[i]!
     const byline = p.length <= 160 ? BYLINE.exec(p) : null
     if (byline) {
-      out.bylines = byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((s) => s.trim()).filter(Boolean)
+      out.bylines = byline[1]!
+        .split(/\s*(?:,|\band\b|&)\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean)
       continue
     }
     if (!out.publishedAt && p.length <= 70 && DATE_LINE.test(p) && parseDate(p)) {
@@ -48,9 +69,17 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
   }
   const rest = paragraphs.slice(i)
   // A standfirst: one sentence-like paragraph under the headline, when more story follows.
-  if (!known && out.headline && rest.length >= 3 && rest[0]!.length <= 320 && !CAPTION_CREDIT.test(rest[0]!.slice(-120)) && !/^["“]/.test(rest[0]!)) {
+  if (
+    !known &&
+    out.headline &&
+    rest.length >= 3 &&
+    rest[0]!.length <= 320 &&
+    !CAPTION_CREDIT.test(rest[0]!.slice(-120)) &&
+    !/^["“]/.test(rest[0]!)
+  ) {
     const next = rest[1]!
-    if (CAPTION_CREDIT.test(next.slice(-120)) || rest[0]!.split(/\s+/).length <= 45) out.dek = rest.shift()!
+    if (CAPTION_CREDIT.test(next.slice(-120)) || rest[0]!.split(/\s+/).length <= 45)
+      out.dek = rest.shift()!
   }
   let ended = false
   for (const p of rest) {
@@ -61,7 +90,10 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     }
     const related = RELATED.exec(p)
     if (related) {
-      out.relatedLinks.push({ text: related[1]!.trim(), url: /https?:\/\/\S+/.exec(related[1]!)?.[0] ?? null })
+      out.relatedLinks.push({
+        text: related[1]!.trim(),
+        url: /https?:\/\/\S+/.exec(related[1]!)?.[0] ?? null,
+      })
       continue
     }
     const input = WITH_INPUT.exec(p)
@@ -84,7 +116,12 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     out.dateline = dateline[1]!.trim()
     const day = dateline.groups?.day
     if (day && !out.publishedAt) out.publishedAt = parseDate(day)
-    if (dateline[3] && (AGENCIES_IN_DATELINE.test(dateline[3].trim()) || /^\p{Lu}[\p{L}.&' -]{1,29}$/u.test(dateline[3].trim()))) out.sources.push(dateline[3].trim())
+    if (
+      dateline[3] &&
+      (AGENCIES_IN_DATELINE.test(dateline[3].trim()) ||
+        /^\p{Lu}[\p{L}.&' -]{1,29}$/u.test(dateline[3].trim()))
+    )
+      out.sources.push(dateline[3].trim())
     out.body[0] = out.body[0]!.slice(dateline[0].length)
   }
   return out
@@ -94,7 +131,7 @@ function splitSources(text: string): string[] {
   return text
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((s) => s.replace(/^(?:the\s+)?/i, '').trim())
-    .filter((s) => s.length > 1 && !/^agenc(?:y|ies)$/i.test(s) || /agenc/i.test(s))
+    .filter((s) => (s.length > 1 && !/^agenc(?:y|ies)$/i.test(s)) || /agenc/i.test(s))
     .slice(0, 10)
 }
 

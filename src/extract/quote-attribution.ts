@@ -5,28 +5,52 @@
  */
 import { CUE_VERBS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
 
-// Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised ("Said Roe: …").
-export const CUE = new RegExp(String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`, 'g')
+// Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
+// ("Said Roe: …").
+export const CUE = new RegExp(
+  String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`,
+  'g'
+)
 export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
-const SUBJECT_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`, 'u')
-const APPOSITIVE_NAME = /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
-// "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not one).
-const RELATIVE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`, 'u')
+const SUBJECT_BEFORE_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
+  'u'
+)
+const APPOSITIVE_NAME =
+  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+// "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
+// one).
+const RELATIVE_BEFORE_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
+  'u'
+)
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
-/** Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an attribution. */
-const CLAUSE_OPENERS = 'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
-// Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
-const AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`, 'u')
 /**
- * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted cue,
- * the name is the capitalised run that ends the clause, behind any words of title.
+ * Words that open a new clause after a quote ("“…,” but he said …", "“…,” when Ann asked"): not an
+ * attribution.
  */
-const INVERTED_TITLED = /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
-const INVERTED_ROLE = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`, 'u')
+const CLAUSE_OPENERS =
+  'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
+// Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
+const AFTER = new RegExp(
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  'u'
+)
+/**
+ * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted
+ * cue, the name is the capitalised run that ends the clause, behind any words of title.
+ */
+const INVERTED_TITLED =
+  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
+const INVERTED_ROLE = new RegExp(
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  'u'
+)
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
-const INVERTING = /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
+const INVERTING =
+  /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
 export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`)
 
@@ -57,32 +81,56 @@ export function attributeBefore(before: string): Attribution | null {
     if (subject) return { mention: subject, cue, cueEnd }
   }
   if (cue !== 'according to') {
-    // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before it.
-    const relative = RELATIVE_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 160), last.index))
-    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
-    // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in apposition
-    // to a description is the speaker.
+    // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before
+    // it.
+    const relative = RELATIVE_BEFORE_CUE.exec(
+      before.slice(Math.max(0, last.index - 160), last.index)
+    )
+    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase()))
+      return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in
+    // apposition to a description is the speaker.
     const appositive = APPOSITIVE_NAME.exec(before.slice(Math.max(0, last.index - 160), last.index))
-    if (appositive && /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) && !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())) {
+    if (
+      appositive &&
+      /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
+      !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())
+    ) {
       return { mention: cleanMention(appositive[2]!), cue, cueEnd }
     }
     const from = Math.max(0, last.index - 160)
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(from, last.index))
-    const found = subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!)) ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) : null
+    const found =
+      subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!))
+        ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd })
+        : null
     if (found) {
-      const head = PRONOUNS.test(found.mention) ? null : headOfModifiers(before.slice(0, last.index), from + subject!.index)
+      const head = PRONOUNS.test(found.mention)
+        ? null
+        : headOfModifiers(before.slice(0, last.index), from + subject!.index)
       return head ? { ...found, mention: head } : found
     }
     // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
-    if (/\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(before.slice(Math.max(0, last.index - 20), last.index))) {
+    if (
+      /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(
+        before.slice(Math.max(0, last.index - 20), last.index)
+      )
+    ) {
       const opening = sentenceSubject(before)
       if (opening && !PRONOUNS.test(opening)) return { mention: opening, cue, cueEnd }
     }
   }
   // Only a verb that can come before its subject ("said Ann", "according to Ann") credits the
   // name after it: after "told" or "blasted" that name is the listener or the target.
-  const after = !INVERTING.test(cue) ? null : NAME_AFTER_CUE.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 120))
-  const object = after && !FUNCTION_WORDS.has(after[1]!.toLowerCase()) ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd }) : null
+  const after = !INVERTING.test(cue)
+    ? null
+    : NAME_AFTER_CUE.exec(
+        before.slice(last.index + last[0].length, last.index + last[0].length + 120)
+      )
+  const object =
+    after && !FUNCTION_WORDS.has(after[1]!.toLowerCase())
+      ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd })
+      : null
   if (object) return object
   const subject = sentenceSubject(before)
   return subject ? { mention: subject, cue, cueEnd } : null
@@ -90,39 +138,61 @@ export function attributeBefore(before: string): Attribution | null {
 
 /**
  * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that
- * name's modifiers: "Ann Roe, the co-owner of a bakery in Portavel, N.S., says" (not "N.S."), "Ann Roe
- * with the Harbour Board says" (not the board). The modifiers open with a determiner or a party tag.
+ * name's modifiers: "Ann Roe, the co-owner of a bakery in Portavel, N.S., says" (not "N.S."), "Ann
+ * Roe with the Harbour Board says" (not the board). The modifiers open with a determiner or a party
+ * tag.
  */
 function headOfModifiers(before: string, at: number): string | null {
   const m = MODIFIED_HEAD.exec(before.slice(0, 200))
   const headEnd = m ? m.index + m[1]!.length + m[2]!.length : 0
-  // "Will Young" is a name; "In Portavel" and "The Harbour" are not ("Will" is a function word too).
+  // "Will Young" is a name; "In Portavel" and "The Harbour" are not ("Will" is a function word
+  // too).
   const words = m ? m[2]!.split(/\s+/) : []
-  if (!m || at <= headEnd || (words.length === 1 ? FUNCTION_WORDS.has(words[0]!.toLowerCase()) : NOT_HEAD.test(words[0]!))) return null
-  // An apposition needs its closing comma before the cue; a prepositional tail needs the mention right after it.
-  if (m[3]!.startsWith(',') ? !/,\s+(?:(?:has|had|also|\p{Ll}+ly)\s+)*$/u.test(before) : at > m[0].length) return null
+  if (
+    !m ||
+    at <= headEnd ||
+    (words.length === 1 ? FUNCTION_WORDS.has(words[0]!.toLowerCase()) : NOT_HEAD.test(words[0]!))
+  )
+    return null
+  // An apposition needs its closing comma before the cue; a prepositional tail needs the mention
+  // right after it.
+  if (
+    m[3]!.startsWith(',')
+      ? !/,\s+(?:(?:has|had|also|\p{Ll}+ly)\s+)*$/u.test(before)
+      : at > m[0].length
+  )
+    return null
   return cleanMention(m[2]!)
 }
 
-const NOT_HEAD = /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
-const MODIFIED_HEAD = /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
+const NOT_HEAD =
+  /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
+const MODIFIED_HEAD =
+  /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
-  if (!subject || (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))) return null
+  if (
+    !subject ||
+    (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))
+  )
+    return null
   return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
 }
 
-/** "Ann Roe, the port's chief, left, saying …": a sentence that opens with a name and its apposition. */
+/**
+ * "Ann Roe, the port's chief, left, saying …": a sentence that opens with a name and its
+ * apposition.
+ */
 function appositiveSubject(before: string): string | null {
   const m = APPOSED_SUBJECT.exec(before.slice(0, 200))
   return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
 }
 
 /**
- * "Roe, the port's doctor, is more blunt: “…”": a sentence that opens with a name and leads into the
- * quote with a colon credits that name, with no reporting verb.
+ * "Roe, the port's doctor, is more blunt: “…”": a sentence that opens with a name and leads into
+ * the quote with a colon credits that name, with no reporting verb.
  */
 export function colonSubject(before: string): string | null {
   const m = COLON_SUBJECT.exec(before.slice(-220))
@@ -130,9 +200,11 @@ export function colonSubject(before: string): string | null {
   return cleanMention(m[1]!)
 }
 
-const COLON_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+const COLON_SUBJECT =
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
-const APPOSED_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
+const APPOSED_SUBJECT =
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
@@ -142,14 +214,31 @@ export function attributeAfter(after: string): Attribution | null {
     const r = INVERTED_ROLE.exec(after.slice(0, 160))
     if (!r) return null
     const role = r[2]!.trim().split(/\s+/).pop()!
-    if (FUNCTION_WORDS.has(role) || !(TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))) return null
+    if (
+      FUNCTION_WORDS.has(role) ||
+      !(TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))
+    )
+      return null
     return { mention: cleanMention(r[3]!), cue: r[1]!.toLowerCase() }
   }
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
-  const titled = INVERTED_TITLED.exec(after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100))
-  const role = titled ? titled[0].slice(0, titled[0].length - titled[1]!.length).trim().split(/\s+/).pop()! : ''
-  const named = titled && !FUNCTION_WORDS.has(role) && (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role)) ? titled[1]! : m[4]!
+  const titled = INVERTED_TITLED.exec(
+    after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100)
+  )
+  const role = titled
+    ? titled[0]
+        .slice(0, titled[0].length - titled[1]!.length)
+        .trim()
+        .split(/\s+/)
+        .pop()!
+    : ''
+  const named =
+    titled &&
+    !FUNCTION_WORDS.has(role) &&
+    (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))
+      ? titled[1]!
+      : m[4]!
   return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 
@@ -160,17 +249,26 @@ export function attributeAfter(after: string): Attribution | null {
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
   // A run of capitals is a heading ("COUNCIL HAS QUESTIONED HIM"), not a name.
-  if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3) return null
+  if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3)
+    return null
   // "the North Korean crisis and": a noun phrase that runs into a conjunction is not a subject.
   if (/\s(?:and|or|but|nor)$/.test(found.mention)) return null
   // "Hale’s patience through what she" is a possessive noun phrase running into a clause.
-  if (/^\p{Lu}/u.test(found.mention) && !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)) return found
+  if (
+    /^\p{Lu}/u.test(found.mention) &&
+    !/^(?:The|A|An|His|Her|Its)\s|^[\p{Lu}][\p{L}]*['’]s\s/u.test(found.mention)
+  )
+    return found
   const rest = found.mention.split(/\s+/).slice(1)
   return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
 }
 
 export function cleanMention(raw: string): string {
-  return raw.replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/, '').replace(/['’]s$/, '').trim()
+  return raw
+    .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/['’]s$/, '')
+    .trim()
 }
 
 /** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */

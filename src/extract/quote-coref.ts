@@ -11,7 +11,8 @@ import { CUE_VERBS, DOCUMENTS, ORG_WORDS, TITLES } from './lexicon'
 import type { Span } from './text'
 
 /** How a speaker was resolved: the evidence a quote's confidence is computed from. */
-export type Basis = 'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued'
+export type Basis =
+  'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued'
 
 /** A resolved speaker: the entity, its canonical name and how it was found. */
 export interface SpeakerRef extends EntityRef {
@@ -30,7 +31,9 @@ interface Mention {
 
 /** The coreference state of one text, queried in text order by the quote extractor. */
 export interface Discourse {
-  /** The entity `mention` (written at `offset`) stands for, or null (a plural, a place, a stranger). */
+  /**
+   * The entity `mention` (written at `offset`) stands for, or null (a plural, a place, a stranger).
+   */
   resolve(mention: string, offset: number): SpeakerRef | null
   /** The person a floating quote at `offset` most likely continues: the last subject before it. */
   lastSubject(offset: number): SpeakerRef | null
@@ -39,14 +42,37 @@ export interface Discourse {
 }
 
 /** Nouns that stand for an organisation or its voice ("the company said", "a statement said"). */
-const ORG_NOUNS = new Set([...ORG_WORDS, 'firm', 'company', 'statement', 'release', 'spokesperson-office',
-  'agency', 'department', 'ministry', 'team', 'club', 'government', 'province', 'city', 'organization',
-  'organisation', 'group', 'union', 'board', 'network', 'website', 'account'])
+const ORG_NOUNS = new Set([
+  ...ORG_WORDS,
+  'firm',
+  'company',
+  'statement',
+  'release',
+  'spokesperson-office',
+  'agency',
+  'department',
+  'ministry',
+  'team',
+  'club',
+  'government',
+  'province',
+  'city',
+  'organization',
+  'organisation',
+  'group',
+  'union',
+  'board',
+  'network',
+  'website',
+  'account',
+])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
-const PERSON_SUFFIX = /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
+const PERSON_SUFFIX =
+  /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
 const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
-const MALE_ROLES = /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
+const MALE_ROLES =
+  /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
 const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
@@ -62,7 +88,8 @@ const WINDOW_PARAGRAPHS = 8
  */
 export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: Span[]): Discourse {
   const breaks: number[] = []
-  for (let i = text.indexOf('\n'); i >= 0 && breaks.length < 5000; i = text.indexOf('\n', i + 1)) breaks.push(i)
+  for (let i = text.indexOf('\n'); i >= 0 && breaks.length < 5000; i = text.indexOf('\n', i + 1))
+    breaks.push(i)
   const paragraphOf = (offset: number) => upperBound(breaks, offset)
   const mentions: Mention[] = []
   const gender = new Map<string, { m: number; f: number }>()
@@ -79,7 +106,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
     // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
     // who is pictured or who took the picture, not who speaks next.
-    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60))) continue
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
+      continue
     const after = text.slice(m.end, Math.min(text.length, m.end + 200))
     if (/^['’]s\b/.test(after)) continue
     const subject = isSubject(before, after)
@@ -89,12 +117,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const votes = gender.get(key) ?? { m: 0, f: 0 }
       if (/\b(?:Mr)\.?\s+$/.test(before)) votes.m += 3
       if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) votes.f += 3
-      // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the speaker.
+      // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the
+      // speaker.
       const pronoun = SAID_PRONOUN.exec(after)
-      if (pronoun && CUE_VERBS.has(pronoun[1]!)) pronoun[2] === 'he' ? votes.m += 2 : votes.f += 2
-      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a spokeswoman").
+      if (pronoun && CUE_VERBS.has(pronoun[1]!))
+        pronoun[2] === 'he' ? (votes.m += 2) : (votes.f += 2)
+      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a
+      // spokeswoman").
       const role = ROLE_BEFORE.exec(before)?.[1]
-      if (role) MALE_ROLES.test(role) ? votes.m += 2 : votes.f += 2
+      if (role) MALE_ROLES.test(role) ? (votes.m += 2) : (votes.f += 2)
       gender.set(key, votes)
     }
     bindRoles(before, after, ref, m.start, roles)
@@ -110,7 +141,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return { type: ref.type, index: ref.index, name: list[ref.index]!.name, basis }
   }
-  /** The most recent fitting subject mention before `offset` in the window, else the most recent one. */
+  /**
+   * The most recent fitting subject mention before `offset` in the window, else the most recent
+   * one.
+   */
   const search = (offset: number, fits: (m: Mention) => boolean): Mention | null => {
     const from = Math.max(0, paragraphOf(offset) - WINDOW_PARAGRAPHS)
     let subject: Mention | null = null
@@ -128,17 +162,23 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     return subject ?? any
   }
-  const person = (offset: number, want: Gender | null) => search(offset, (m) => {
-    if (m.ref.type !== 'person') return false
-    const g = genderOf(m.ref)
-    return !want || !g || g === want
-  })
+  const person = (offset: number, want: Gender | null) =>
+    search(offset, (m) => {
+      if (m.ref.type !== 'person') return false
+      const g = genderOf(m.ref)
+      return !want || !g || g === want
+    })
   // An organisation is rarely re-named as a subject: the nearest one in this or the last paragraph
   // ("a readout from the Ministry … It said") before an older subject.
   const organisation = (offset: number) => {
     const near = search(offset, (m) => m.ref.type === 'organization' && !m.subject)
     const subject = search(offset, (m) => m.ref.type === 'organization' && m.subject)
-    if (near && paragraphOf(offset) - near.paragraph <= 1 && (!subject || near.start > subject.start)) return near
+    if (
+      near &&
+      paragraphOf(offset) - near.paragraph <= 1 &&
+      (!subject || near.start > subject.start)
+    )
+      return near
     return subject ?? near
   }
   return {
@@ -151,7 +191,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         // The resolution teaches the person's gender for the next pronoun.
         const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }
         votes[want] += 1
-        // Near (this or the last paragraph) with a known gender is good evidence; farther is weaker.
+        // Near (this or the last paragraph) with a known gender is good evidence; farther is
+        // weaker.
         const near = paragraphOf(offset) - found.paragraph <= 1 && genderOf(found.ref) === want
         gender.set(keyOf(found.ref), votes)
         return named(found.ref, near ? 'pronoun' : 'pronoun-far')
@@ -172,7 +213,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     },
     note(spoke, offset) {
       if (noted.length >= 5000) return
-      noted.splice(upperBoundStart(noted, offset), 0, { ref: spoke, start: offset, subject: true, paragraph: paragraphOf(offset) })
+      noted.splice(upperBoundStart(noted, offset), 0, {
+        ref: spoke,
+        start: offset,
+        subject: true,
+        paragraph: paragraphOf(offset),
+      })
     },
   }
 
@@ -184,11 +230,18 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   function describe(mention: string, offset: number): SpeakerRef | null {
     const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
-    const voice = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:office|campaign|administration|government)$/u.exec(mention)
-    const owner = voice ? entities.resolveEntity(voice[1]!) ?? surnameOf(voice[1]!) : null
+    const voice =
+      /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:office|campaign|administration|government)$/u.exec(
+        mention
+      )
+    const owner = voice ? (entities.resolveEntity(voice[1]!) ?? surnameOf(voice[1]!)) : null
     if (owner) return named(owner, 'role')
     // "Roe's lawyer", "the union's president": someone else than the named possessor.
-    if (words.some((w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!))) {
+    if (
+      words.some(
+        (w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!)
+      )
+    ) {
       return bound(words, offset)
     }
     const head = words[words.length - 1]!
@@ -198,14 +251,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     const role = bound(words, offset)
     if (role) return role
-    if (words.length < 2 || PLURAL_OR_VAGUE.test(head) && !TITLES.has(head)) return null
+    if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     return ref(person(offset, null), 'role')
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */
   function surnameOf(surname: string): EntityRef | null {
-    const found = entities.people.flatMap((p, index) => p.name.endsWith(` ${surname}`) ? [index] : [])
+    const found = entities.people.flatMap((p, index) =>
+      p.name.endsWith(` ${surname}`) ? [index] : []
+    )
     return found.length === 1 ? { type: 'person', index: found[0]! } : null
   }
 
@@ -219,25 +274,45 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 }
 
-/** A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it, inverted). */
+/**
+ * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,
+ * inverted).
+ */
 function isSubject(before: string, after: string): boolean {
   if (/(?:^|[.!?]["”’)]?\s+|\n\s*|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after)) return true
   if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
     // "On Monday, Roe said …": an opener phrase before the subject.
-    if (/^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(after)) return true
+    if (
+      /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
+        after
+      )
+    )
+      return true
   }
-  const next = /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(after)
+  const next =
+    /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(
+      after
+    )
   if (next && CUE_VERBS.has(next[1]!)) return true
   const prev = /\b(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before)
-  return prev !== null && /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
+  return (
+    prev !== null &&
+    /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
     /^\s*(?:[.,;:]|$)/.test(after)
+  )
 }
 
 /**
  * Role words bound to a named holder: the lower-case title before the name ("union president Ann
  * Roe") and the head of an apposition after it ("Ann Roe, the union's president,").
  */
-function bindRoles(before: string, after: string, ref: EntityRef, start: number, roles: Map<string, { ref: EntityRef; start: number }[]>): void {
+function bindRoles(
+  before: string,
+  after: string,
+  ref: EntityRef,
+  start: number,
+  roles: Map<string, { ref: EntityRef; start: number }[]>
+): void {
   const add = (word: string) => {
     const w = word.toLowerCase().replace(/['’]s$/, '')
     if (w.length < 3 || /^(?:the|and|of|for|said|says)$/.test(w)) return
@@ -251,7 +326,10 @@ function bindRoles(before: string, after: string, ref: EntityRef, start: number,
     const last = words[words.length - 1]!
     if (TITLES.has(last) || PERSON_SUFFIX.test(last)) add(last)
   }
-  const appos = /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+)(?:\s+(?:of|for|at|with|on|in)\s[^,]{1,60})?,/u.exec(after)
+  const appos =
+    /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+)(?:\s+(?:of|for|at|with|on|in)\s[^,]{1,60})?,/u.exec(
+      after
+    )
   if (appos) add(appos[2]!)
 }
 

@@ -18,12 +18,18 @@ export interface Credit {
 }
 
 /** Articles and determiners: a role after them is a description, not a missing subject. */
-const DETERMINERS = new Set(`le la les un une l' l’ der die das ein eine einen el los las una il
-  lo gli uno o a os as um uma son sa ses sein seine ihr ihre su sus suo sua seu`.split(/\s+/))
+const DETERMINERS = new Set(
+  `le la les un une l' l’ der die das ein eine einen el los las una il
+  lo gli uno o a os as um uma son sa ses sein seine ihr ihre su sus suo sua seu`.split(/\s+/)
+)
 const ABBREVIATED = /^\p{Lu}\p{Ll}{0,3}\.(?:\p{Ll}{2,3}\.?)?$/u
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
-const pronounCredit = (mention: string, cue: string): Credit =>
-  ({ mention, cue, markers: [], pronoun: true })
+const pronounCredit = (mention: string, cue: string): Credit => ({
+  mention,
+  cue,
+  markers: [],
+  pronoun: true,
+})
 
 /** The credit right after a quote (`after` starts at the closing mark). */
 export function creditAfter(after: string, rules: QuoteRules): Credit | null {
@@ -75,7 +81,7 @@ function creditInRest(rest: string, cue: string, rules: QuoteRules): Credit | nu
 export function creditBefore(
   before: string,
   rules: QuoteRules,
-  isPerson: (name: string) => boolean,
+  isPerson: (name: string) => boolean
 ): Credit | null {
   let cue: RegExpExecArray | null = null
   rules.cue.lastIndex = 0
@@ -109,7 +115,7 @@ function sentenceSubject(
   sentence: string,
   cue: string,
   rules: QuoteRules,
-  isPerson: (name: string) => boolean,
+  isPerson: (name: string) => boolean
 ): Credit | null {
   rules.runs.lastIndex = 0
   let n = 0
@@ -126,7 +132,7 @@ export function nameCredit(
   raw: string,
   cue: string,
   lead: string[],
-  rules: QuoteRules,
+  rules: QuoteRules
 ): Credit | null {
   const parts = raw.split(/\s+/)
   const markers = lead.slice(-2)

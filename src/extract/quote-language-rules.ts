@@ -34,11 +34,17 @@ export interface QuoteRules {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const NEVER = '(?!)'
-const alternation = (words: readonly string[]) => words.length === 0
-  ? NEVER
-  : [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
-const withCapitals = (words: readonly string[]) =>
-  [...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]
+const alternation = (words: readonly string[]) =>
+  words.length === 0
+    ? NEVER
+    : [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|')
+const withCapitals = (words: readonly string[]) => [
+  ...words,
+  ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+]
 
 /** A capitalised word of a name ("Dupont", "d'Alembert"). */
 const CAP = String.raw`(?:[dD]['’])?\p{Lu}[\p{L}\p{M}'’-]*`
@@ -65,12 +71,14 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
   const auxiliary = alternation(words.auxiliaries)
   const aux = words.auxiliaries.length > 0 ? `(?:(?:${auxiliary})\\s+)?` : ''
   const according = alternation(withCapitals(words.accordingTo))
-  const pronoun = alternation(withCapitals([...words.pronouns.male, ...words.pronouns.female,
-    ...words.pronouns.plural]))
+  const pronoun = alternation(
+    withCapitals([...words.pronouns.male, ...words.pronouns.female, ...words.pronouns.plural])
+  )
   const particles = alternation(words.particles.filter((p) => !/['’]$/.test(p)))
   // Particles join a given name to its surname ("Heinrich von Stetten", "Maria do Carmo Lopes");
   // after a surname they lead to a place or an organisation ("Keller von der Bahn").
-  const name = String.raw`(?:${ABBREVIATION}\s*)?${CAP}(?:\s+(?:(?:${particles})\s+){1,2}${CAP})?` +
+  const name =
+    String.raw`(?:${ABBREVIATION}\s*)?${CAP}(?:\s+(?:(?:${particles})\s+){1,2}${CAP})?` +
     String.raw`(?:\s+${CAP}){0,3}`
   const after = [
     String.raw`(?:${auxiliary})-t-(?<p1>${pronoun})\s+(?<v1>${verbs})`,
@@ -85,15 +93,23 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
     pairs: markPairs(words.quoteMarks),
     after: new RegExp(String.raw`^[\s,.;:!?…]*(?:[—–]\s*)?(?:${after.join('|')})`, 'u'),
     cue: new RegExp(String.raw`(?<![\p{L}])(?:${aux}(?:${verbs})|${according})(?![\p{L}])`, 'gu'),
-    subjectBefore: new RegExp(String.raw`(?<![\p{L}])(${pronoun}|${name})` +
-      String.raw`(?:,\s+[^\p{Lu},][^,]{0,80})?,?\s+(?:\p{Ll}+\s+){0,2}$`, 'u'),
-    unknownVerb: new RegExp(String.raw`^[\s,]*(?<verb>\p{Ll}[\p{L}-]{2,20}?)(?:-t)?` +
-      String.raw`(?:-(?<pron>${pronoun})(?![\p{L}])|\s+(?<name>${name})(?=\s*(?:[,.;:!?]|$)))`,
-      'u'),
+    subjectBefore: new RegExp(
+      String.raw`(?<![\p{L}])(${pronoun}|${name})` +
+        String.raw`(?:,\s+[^\p{Lu},][^,]{0,80})?,?\s+(?:\p{Ll}+\s+){0,2}$`,
+      'u'
+    ),
+    unknownVerb: new RegExp(
+      String.raw`^[\s,]*(?<verb>\p{Ll}[\p{L}-]{2,20}?)(?:-t)?` +
+        String.raw`(?:-(?<pron>${pronoun})(?![\p{L}])|\s+(?<name>${name})(?=\s*(?:[,.;:!?]|$)))`,
+      'u'
+    ),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
     apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
-    nameAfter: new RegExp(String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|` +
-      String.raw`(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`, 'u'),
+    nameAfter: new RegExp(
+      String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|` +
+        String.raw`(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`,
+      'u'
+    ),
     female: new Set([...words.femaleMarkers, ...words.femaleNames]),
     male: new Set([...words.maleMarkers, ...words.maleNames]),
     pronouns: new Map([

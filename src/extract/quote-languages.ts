@@ -45,7 +45,7 @@ export function hasQuoteRules(language: string | null | undefined): boolean {
 export function extractLanguageQuotes(
   text: string,
   entities: EntityAnalysis,
-  language: string | null | undefined,
+  language: string | null | undefined
 ): Quote[] | null {
   const rules = quoteRulesFor(language)
   if (!rules) return null
@@ -55,7 +55,8 @@ export function extractLanguageQuotes(
     : []
   const spans = mergeSpans(marked, dashed)
   const dashes = new Set(dashed)
-  const persons = entities.mentions.filter((m) => m.type === 'person')
+  const persons = entities.mentions
+    .filter((m) => m.type === 'person')
     .sort((a, b) => a.start - b.start)
   const context: Context = { text, rules, entities, persons, genders: new Map() }
   const isPerson = (name: string) => entities.resolveEntity(name)?.type === 'person'
@@ -146,7 +147,7 @@ function nearestPerson(
   at: number,
   paraStart: number,
   gender: Gender | null,
-  quotes: Quote[],
+  quotes: Quote[]
 ): Speaker | null {
   const { text, entities, persons } = context
   let from = paraStart
@@ -181,7 +182,11 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   const { rules, genders } = context
   const known = genders.get(name)
   if (known) return known
-  const lead = before.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(-2)
+  const lead = before
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(-2)
     .map((w) => w.replace(/\./g, ''))
   const given = name.split(/\s+/)[0]!.toLowerCase()
   let gender: Gender | null = null

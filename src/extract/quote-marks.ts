@@ -66,7 +66,7 @@ export function findMarkedSpans(text: string, pairs: MarkPairs, limit = 2000): Q
 export function findDashSpans(
   text: string,
   creditAt: (after: string) => boolean,
-  limit = 500,
+  limit = 500
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   const re = /(?:^|\n)[ \t]*[—–][ \t]*(?=\S)/g
@@ -101,7 +101,7 @@ function pushSpan(
   start: number,
   end: number,
   continues: boolean,
-  out: QuoteSpan[],
+  out: QuoteSpan[]
 ): void {
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--

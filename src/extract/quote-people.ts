@@ -17,7 +17,10 @@ export const ATTRIBUTION_THRESHOLD = 0.7
  * @example
  * rankQuotedSources(x.quotes, x.entities)[0] // { type: 'person', index: 0, name: 'Ann Roe', quotes: 3, words: 58 }
  */
-export function rankQuotedSources(quotes: Quote[], entities: Extraction['entities']): QuotedSource[] {
+export function rankQuotedSources(
+  quotes: Quote[],
+  entities: Extraction['entities']
+): QuotedSource[] {
   const byKey = new Map<string, QuotedSource>()
   for (const q of quotes) {
     if (!q.speakerEntity) continue
@@ -30,7 +33,9 @@ export function rankQuotedSources(quotes: Quote[], entities: Extraction['entitie
     row.words += q.text.split(/\s+/).filter(Boolean).length
     byKey.set(key, row)
   }
-  return [...byKey.values()].sort((a, b) => b.quotes - a.quotes || b.words - a.words || a.name.localeCompare(b.name))
+  return [...byKey.values()].sort(
+    (a, b) => b.quotes - a.quotes || b.words - a.words || a.name.localeCompare(b.name)
+  )
 }
 
 /**

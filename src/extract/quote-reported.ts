@@ -4,8 +4,20 @@
  * "…, said X." Each finds a clause after (or before) a reporting verb from the lexicon's one list.
  * Every regex runs on one sentence of at most 600 characters, or a bounded slice of it.
  */
-import { attributeAfter, attributeBefore, cleanMention, plausible, PRONOUNS } from './quote-attribution'
-import { CUE_VERBS, CUE_WITH_CLAUSE, CUE_WITH_LISTENER, CUE_WITHOUT_CLAUSE, FUNCTION_WORDS } from './lexicon'
+import {
+  attributeAfter,
+  attributeBefore,
+  cleanMention,
+  plausible,
+  PRONOUNS,
+} from './quote-attribution'
+import {
+  CUE_VERBS,
+  CUE_WITH_CLAUSE,
+  CUE_WITH_LISTENER,
+  CUE_WITHOUT_CLAUSE,
+  FUNCTION_WORDS,
+} from './lexicon'
 
 /** A statement found in one sentence: the speaker as written and the reported clause's offsets. */
 export interface Reported {
@@ -19,26 +31,46 @@ export interface Reported {
   end: number
 }
 
-/** A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether". */
-const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
-/** Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa on Friday"). */
-const ADJUNCT = /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
-/** Irregular past forms that make a clause finite ("said officers found …", "said the deal fell through"). */
-const IRREGULAR_PAST = /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
-const TOLD_OBJECT = /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+/**
+ * A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether".
+ */
+const CLAUSE_START =
+  /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
+/**
+ * Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa
+ * on Friday").
+ */
+const ADJUNCT =
+  /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+/**
+ * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
+ * through").
+ */
+const IRREGULAR_PAST =
+  /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
+const TOLD_OBJECT =
+  /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 const CUE_WORD = /\p{L}+/gu
-/** Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a noun or adjective. */
-const NOT_BEFORE_VERB = /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
-const AUXILIARY = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
-const SUBJECT_PRONOUN = /^(?:that|whether|if|how|why|what|when|where|he|she|it|they|we|i|you|there)$/i
+/**
+ * Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a
+ * noun or adjective.
+ */
+const NOT_BEFORE_VERB =
+  /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
+const AUXILIARY =
+  /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
+const SUBJECT_PRONOUN =
+  /^(?:that|whether|if|how|why|what|when|where|he|she|it|they|we|i|you|there)$/i
 
-/** A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words. */
+/**
+ * A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words.
+ */
 function isClause(clause: string): boolean {
   const list = clause.split(/\s+/, 11)
   if (SUBJECT_PRONOUN.test(list[0]!)) return true
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
-    if (AUXILIARY.test(w) || /['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1) return true
+    if (AUXILIARY.test(w) || (/['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1)) return true
     if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
     if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
@@ -55,15 +87,29 @@ function isClause(clause: string): boolean {
  */
 export function reportedSpeech(sentence: string, offset: number): Reported | null {
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
-  const according = /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}),\s+/u.exec(trimmed)
+  const according =
+    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}),\s+/u.exec(
+      trimmed
+    )
   if (according && words(trimmed.slice(according[0].length)) >= 4) {
     const start = according[0].length
-    return make(according[1]!, 'according to', trimmed.indexOf(according[1]!), start, trimmed.length)
+    return make(
+      according[1]!,
+      'according to',
+      trimmed.indexOf(according[1]!),
+      start,
+      trimmed.length
+    )
   }
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
-    if (!CUE_VERBS.has(verb) || CUE_WITHOUT_CLAUSE.has(verb) || /ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index))) continue
+    if (
+      !CUE_VERBS.has(verb) ||
+      CUE_WITHOUT_CLAUSE.has(verb) ||
+      (/ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index)))
+    )
+      continue
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     let rest = m.index + verb.length
@@ -76,22 +122,47 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       rest += adjunct ? adjunct[0].length : 0
     }
     const clause = trimmed.slice(rest)
-    if (words(clause) < 4 || /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)) continue
+    if (
+      words(clause) < 4 ||
+      /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)
+    )
+      continue
     if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
     return make(found.mention, verb, found.at, rest, trimmed.length, found.antecedent)
   }
   const tail = trailing(trimmed)
   return tail ? make(tail.mention, tail.cue, tail.at, tail.start, tail.end) : null
 
-  function make(mention: string, cue: string, at: number, start: number, end: number, antecedent?: string): Reported {
-    return { mention: cleanMention(mention), cue, at: Math.max(0, at), start: offset + start, end: offset + end, antecedent }
+  function make(
+    mention: string,
+    cue: string,
+    at: number,
+    start: number,
+    end: number,
+    antecedent?: string
+  ): Reported {
+    return {
+      mention: cleanMention(mention),
+      cue,
+      at: Math.max(0, at),
+      start: offset + start,
+      end: offset + end,
+      antecedent,
+    }
   }
 }
 
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
-const MIDDLE_VERBS = 'says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote'
-/** ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time adjunct. */
-const MIDDLE_CREDIT = new RegExp(String.raw`,\s+(?:(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`, 'u')
+const MIDDLE_VERBS =
+  'says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote'
+/**
+ * ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time
+ * adjunct.
+ */
+const MIDDLE_CREDIT = new RegExp(
+  String.raw`,\s+(?:(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`,
+  'u'
+)
 
 /**
  * "A, X said, B." is two statements by X, the words before the credit and the words after it (one
@@ -107,11 +178,22 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   const mention = m[1] ?? m[4] ?? m[6]!
   const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase()
   const after = m.index + m[0].length
-  if (words(trimmed.slice(after)) < 3 || FUNCTION_WORDS.has(mention.toLowerCase()) && !PRONOUNS.test(mention) && !/^it$/i.test(mention)) return null
-  // The first part opens the sentence: no other reporting verb of its own ("X said A, he added, B").
+  if (
+    words(trimmed.slice(after)) < 3 ||
+    (FUNCTION_WORDS.has(mention.toLowerCase()) && !PRONOUNS.test(mention) && !/^it$/i.test(mention))
+  )
+    return null
+  // The first part opens the sentence: no other reporting verb of its own ("X said A, he added,
+  // B").
   if (/\b(?:said|says|told|according to)\b/.test(trimmed.slice(0, m.index))) return null
   const at = m.index + m[0].indexOf(mention)
-  const make = (start: number, end: number): Reported => ({ mention: cleanMention(mention), cue, at, start: offset + start, end: offset + end })
+  const make = (start: number, end: number): Reported => ({
+    mention: cleanMention(mention),
+    cue,
+    at,
+    start: offset + start,
+    end: offset + end,
+  })
   return [make(0, m.index), make(after, trimmed.length)]
 }
 
@@ -120,40 +202,79 @@ function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')
   if (comma < 20 || sentence.length - comma > 120) return null
   const tail = sentence.slice(comma)
-  const according = /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(tail)
+  const according =
+    /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
+      tail
+    )
   const credit = according ? { mention: according[1]!, cue: 'according to' } : attributeAfter(tail)
-  if (!credit || !plausible(credit) || FUNCTION_WORDS.has(credit.mention.toLowerCase()) && !PRONOUNS.test(credit.mention)) return null
-  // The attribution must end the sentence: nothing but an adjunct after the verb ("…, she said in May").
+  if (
+    !credit ||
+    !plausible(credit) ||
+    (FUNCTION_WORDS.has(credit.mention.toLowerCase()) && !PRONOUNS.test(credit.mention))
+  )
+    return null
+  // The attribution must end the sentence: nothing but an adjunct after the verb ("…, she said in
+  // May").
   const verbAt = tail.search(new RegExp(`\\b${credit.cue}\\b`, 'i'))
   const rest = verbAt < 0 ? '' : tail.slice(verbAt + credit.cue.length)
-  if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest)) return null
+  if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest))
+    return null
   if (words(sentence.slice(0, comma)) < 4) return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
 }
 
-function subjectOf(upToVerb: string, verb: string): { mention: string; at: number; antecedent?: string } | null {
+function subjectOf(
+  upToVerb: string,
+  verb: string
+): { mention: string; at: number; antecedent?: string } | null {
   // "A union official has said": the auxiliary is not part of the subject.
   const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
-    if (!FUNCTION_WORDS.has(mention.toLowerCase()) || PRONOUNS.test(mention) || mention === 'who' || /^it$/i.test(mention)) {
-      return { mention, at: upToVerb.lastIndexOf(found.antecedent ?? mention), antecedent: found.antecedent }
+    if (
+      !FUNCTION_WORDS.has(mention.toLowerCase()) ||
+      PRONOUNS.test(mention) ||
+      mention === 'who' ||
+      /^it$/i.test(mention)
+    ) {
+      return {
+        mention,
+        at: upToVerb.lastIndexOf(found.antecedent ?? mention),
+        antecedent: found.antecedent,
+      }
     }
   }
   // "It said …", "They told …": pronouns the name rules leave out.
-  const pronoun = /(?:^|[,;]\s+|\b(?:and|but)\s+)(it|they|It|They)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.exec(upToVerb.slice(-40, -verb.length))
-  if (pronoun) return { mention: pronoun[1]!, at: upToVerb.length - verb.length - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!) }
-  // A common-noun subject ("some residents say", "officials said"): a short noun phrase from a clause boundary.
+  const pronoun =
+    /(?:^|[,;]\s+|\b(?:and|but)\s+)(it|they|It|They)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.exec(
+      upToVerb.slice(-40, -verb.length)
+    )
+  if (pronoun)
+    return {
+      mention: pronoun[1]!,
+      at: upToVerb.length - verb.length - pronoun[0].length + pronoun[0].indexOf(pronoun[1]!),
+    }
+  // A common-noun subject ("some residents say", "officials said"): a short noun phrase from a
+  // clause boundary.
   const np = NOUN_SUBJECT.exec(upToVerb.slice(-80, -verb.length))
   if (!np) return null
   const list = np[1]!.toLowerCase().split(/\s+/)
   const head = list[list.length - 1]!
-  if (FUNCTION_WORDS.has(head) || /(?:ly|ed|ing)$/.test(head) || list.some((w) => AUXILIARY.test(w))) return null
-  return { mention: np[1]!, at: upToVerb.length - verb.length - np[0].length + np[0].indexOf(np[1]!) }
+  if (
+    FUNCTION_WORDS.has(head) ||
+    /(?:ly|ed|ing)$/.test(head) ||
+    list.some((w) => AUXILIARY.test(w))
+  )
+    return null
+  return {
+    mention: np[1]!,
+    at: upToVerb.length - verb.length - np[0].length + np[0].indexOf(np[1]!),
+  }
 }
 
-const NOUN_SUBJECT = /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:(?:also|have|has|had|\p{Ll}+ly)\s+)?$/u
+const NOUN_SUBJECT =
+  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:(?:also|have|has|had|\p{Ll}+ly)\s+)?$/u
 
 function words(s: string): number {
   let n = 0

@@ -1,7 +1,8 @@
 /**
  * @module Finding quoted passages in body text in one linear pass: curly, straight and guillemet
- * double marks, UK-style single curly marks, quotes that run across paragraphs (a new paragraph that
- * re-opens the quote continues it), and unbalanced marks (dropped at the paragraph end, never thrown).
+ * double marks, UK-style single curly marks, quotes that run across paragraphs (a new paragraph
+ * that re-opens the quote continues it), and unbalanced marks (dropped at the paragraph end, never
+ * thrown).
  */
 
 /** A quoted passage: offsets of the words inside the marks. */
@@ -40,7 +41,12 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
       continue
     }
     // Marks typed the wrong way round: “ closing a paragraph's quote, ” opening a paragraph.
-    if (c === '“' && open >= 0 && /[.,!?]/.test(text[i - 1] ?? '') && (i + 1 === text.length || text[i + 1] === '\n')) {
+    if (
+      c === '“' &&
+      open >= 0 &&
+      /[.,!?]/.test(text[i - 1] ?? '') &&
+      (i + 1 === text.length || text[i + 1] === '\n')
+    ) {
       pushSpan(text, open + 1, i, false, spans)
       open = -1
     } else if (OPEN.has(c) || (c === '”' && open < 0 && (i === 0 || text[i - 1] === '\n'))) {
@@ -60,11 +66,22 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
   return spans.sort((a, b) => a.start - b.start)
 }
 
-function pushSpan(text: string, start: number, end: number, continues: boolean, out: QuoteSpan[]): void {
+function pushSpan(
+  text: string,
+  start: number,
+  end: number,
+  continues: boolean,
+  out: QuoteSpan[]
+): void {
   while (start < end && /\s/.test(text[start]!)) start++
   while (end > start && /\s/.test(text[end - 1]!)) end--
   // A span needs a word in it; stray marks around punctuation are not quotes.
-  if (end - start >= 2 && /\p{L}/u.test(text.slice(start, Math.min(end, start + 40)) + text.slice(Math.max(start, end - 40), end))) {
+  if (
+    end - start >= 2 &&
+    /\p{L}/u.test(
+      text.slice(start, Math.min(end, start + 40)) + text.slice(Math.max(start, end - 40), end)
+    )
+  ) {
     out.push({ start, end, continues })
   }
 }

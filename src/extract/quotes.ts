@@ -1,11 +1,24 @@
 /**
  * @module Quotes with their speakers: direct and partial quotes from quotation marks, indirect ones
- * from "X said (that) …" sentences, each attributed through the cue verb around it ("X told Y, “…”",
- * "“…,” said X", "According to X"), pronouns resolved to the last speaker ("He added, …").
+ * from "X said (that) …" sentences, each attributed through the cue verb around it ("X told Y,
+ * “…”", "“…,” said X", "According to X"), pronouns resolved to the last speaker ("He added, …").
  */
 import type { EntityAnalysis } from './entities'
 import { FUNCTION_WORDS } from './lexicon'
-import { CUE, CUE_BEFORE, NAME, PRONOUNS, attributeAfter, colonSubject, attributeBefore, cleanMention, leadIn, plausible, sentenceSubject, type Attribution } from './quote-attribution'
+import {
+  CUE,
+  CUE_BEFORE,
+  NAME,
+  PRONOUNS,
+  attributeAfter,
+  colonSubject,
+  attributeBefore,
+  cleanMention,
+  leadIn,
+  plausible,
+  sentenceSubject,
+  type Attribution,
+} from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
 import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
@@ -18,36 +31,58 @@ const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
  * A verb of naming or branding shortly before a quote: "called him a “…”", "described it as “…”";
- * not a phrasal verb ("calling out his “errors”", "called on them to “…”") nor a noun ("chants of “…”").
+ * not a phrasal verb ("calling out his “errors”", "called on them to “…”") nor a noun ("chants of
+ * “…”").
  */
-const NAMING = /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back|of)\b)[^,;.“”"]{0,60}$/iu
+const NAMING =
+  /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back|of)\b)[^,;.“”"]{0,60}$/iu
 
-const TITLE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|on|to|for|at|by|with|from|it|is)$/u
+const TITLE_WORD =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|on|to|for|at|by|with|from|it|is)$/u
 
 /** Up to eight words, each capitalised (bar short function words), without a full stop: a title. */
 function isTitle(words: string): boolean {
   const bare = words.replace(/[,;]$/, '')
   const list = bare.split(/\s+/)
-  return list.length <= 8 && !/[.!?]/.test(bare) && /^[\p{Lu}\p{N}]/u.test(bare) && list.every((w) => TITLE_WORD.test(w))
+  return (
+    list.length <= 8 &&
+    !/[.!?]/.test(bare) &&
+    /^[\p{Lu}\p{N}]/u.test(bare) &&
+    list.every((w) => TITLE_WORD.test(w))
+  )
 }
 
-/** Reporting verbs in `gap`, leaving out the nouns they double as ("before Hale’s comments", "the claims"). */
+/**
+ * Reporting verbs in `gap`, leaving out the nouns they double as ("before Hale’s comments", "the
+ * claims").
+ */
 function countCues(gap: string): number {
   let n = 0
   CUE.lastIndex = 0
   for (let m = CUE.exec(gap); m; m = CUE.exec(gap)) {
-    if (!/(?:['’]s|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$/i.test(gap.slice(Math.max(0, m.index - 8), m.index))) n++
+    if (
+      !/(?:['’]s|\b(?:the|a|an|his|her|its|their|our|these|those))\s+$/i.test(
+        gap.slice(Math.max(0, m.index - 8), m.index)
+      )
+    )
+      n++
   }
   return n
 }
 
 /** A second reporting act in an interruption: "“…,” X said, suggesting …", ", going on to say". */
-const SECOND_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arguing|explaining|continuing|insisting|warning|telling|asking|going on)\b/u
+const SECOND_VERB =
+  /,\s+(?:\p{Ll}+ly\s+)?(?:adding|saying|suggesting|noting|arguing|explaining|continuing|insisting|warning|telling|asking|going on)\b/u
 
-/** "admires Roe as a “safe pair of hands”", "went after Hale as a “dreamer”": the subject's characterisation. */
+/**
+ * "admires Roe as a “safe pair of hands”", "went after Hale as a “dreamer”": the subject's
+ * characterisation.
+ */
 const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
 
-/** "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon. */
+/**
+ * "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon.
+ */
 function colonCredit(before: string): Attribution | null {
   const mention = /:\s*$/.test(before) ? colonSubject(before) : null
   return mention ? { mention, cue: ':' } : null
@@ -66,7 +101,11 @@ function isHeadline(text: string): boolean {
   return nl > 0 && first.length <= 160 && !/[.!?]\s+\p{Lu}/u.test(first)
 }
 
-function sentenceAt(sentences: Span[], offset: number, from: number): { span: Span | undefined; index: number } {
+function sentenceAt(
+  sentences: Span[],
+  offset: number,
+  from: number
+): { span: Span | undefined; index: number } {
   let i = from
   while (i < sentences.length - 1 && sentences[i]!.end <= offset) i++
   return { span: sentences[i], index: i }
@@ -92,7 +131,11 @@ export interface QuoteOptions {
  * @example
  * extractQuotes('Putin told Xi, “We understand.”', entities)[0].speaker // 'Putin'
  */
-export function extractQuotes(text: string, entities: EntityAnalysis, options: QuoteOptions = {}): Quote[] {
+export function extractQuotes(
+  text: string,
+  entities: EntityAnalysis,
+  options: QuoteOptions = {}
+): Quote[] {
   const own = extractLanguageQuotes(text, entities, options.language)
   if (own) return own
   const sentences = sentenceSpans(text)
@@ -107,10 +150,14 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
   const indirect: Quote[] = []
   let nextReported = 0
   const flushReported = (until: number) => {
-    for (; nextReported < reported.length && reported[nextReported]!.start < until; nextReported++) {
+    for (
+      ;
+      nextReported < reported.length && reported[nextReported]!.start < until;
+      nextReported++
+    ) {
       const q = resolveReported(reported[nextReported]!, text, discourse)
       indirect.push(q.quote)
-      if (q.speaker) (lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention)
+      if (q.speaker) ((lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention))
     }
   }
   let continued = false
@@ -121,24 +168,51 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
     flushReported(span.start)
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
     const previous = quotes[quotes.length - 1]
-    const interruptible = previous && previous.cue && (previous.kind === 'direct' || fragment.creditedAfter)
+    const interruptible =
+      previous && previous.cue && (previous.kind === 'direct' || fragment.creditedAfter)
     if (previous && interruptible && span.start - previous.end <= 350) {
       const gap = text.slice(previous.end, span.start)
       // A reporting verb is the interruption; a second one ("he said, adding that “…”") or a credit
-      // after the second part ("“A,” X said. “B,” Y said", "“B” for …, she said") opens a new statement.
+      // after the second part ("“A,” X said. “B,” Y said", "“B” for …, she said") opens a new
+      // statement.
       const cues = countCues(gap)
       const creditedAgain = () => {
-        const after = text.slice(span.end, Math.min(text.length, span.end + 160)).split(/\n|(?<=[.!?])\s/)[0]!
+        const after = text
+          .slice(span.end, Math.min(text.length, span.end + 160))
+          .split(/\n|(?<=[.!?])\s/)[0]!
         const comma = after.indexOf(',')
-        return attributeAfter(after) !== null || (comma > 0 && attributeAfter(after.slice(comma)) !== null)
+        return (
+          attributeAfter(after) !== null ||
+          (comma > 0 && attributeAfter(after.slice(comma)) !== null)
+        )
       }
       const secondVerb = SECOND_VERB.test(gap)
       // "“A,” she said. “B.”" is one interrupted quotation by default (PolNeAR's convention); with
-      // `sentences` (GenderGapTracker's), the full stop after the credit makes B a quote of its own.
+      // `sentences` (GenderGapTracker's), the full stop after the credit makes B a quote of its
+      // own.
       const newSentence = options.sentences === true && /[.!?]\s*["“]?\s*$/.test(gap)
-      if (!gap.includes('\n') && !newSentence && (/[,?!]['’"]*$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end)) || /^\W*[,?!]/.test(gap)) && cues === 1 && !secondVerb && !creditedAgain()) {
+      if (
+        !gap.includes('\n') &&
+        !newSentence &&
+        (/[,?!]['’"]*$/.test(
+          text.slice(Math.max(previous.start, previous.end - 4), previous.end)
+        ) ||
+          /^\W*[,?!]/.test(gap)) &&
+        cues === 1 &&
+        !secondVerb &&
+        !creditedAgain()
+      ) {
         previous.end = span.end
-        previous.content.end = Math.max(previous.content.end, contentSpan(text, { ...span, kind: 'direct', sentence: span, cueEnd: null, creditedAfter: true }).end)
+        previous.content.end = Math.max(
+          previous.content.end,
+          contentSpan(text, {
+            ...span,
+            kind: 'direct',
+            sentence: span,
+            cueEnd: null,
+            creditedAfter: true,
+          }).end
+        )
         continued = span.continues
         continue
       }
@@ -146,33 +220,52 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
     const { span: sentence, index } = sentenceAt(sentences, span.start, cursor)
     cursor = index
     const paraStart = text.lastIndexOf('\n', span.start) + 1
-    const sentStart = Math.max(paraStart, sentence && sentence.start <= span.start ? sentence.start : paraStart, span.start - 300)
+    const sentStart = Math.max(
+      paraStart,
+      sentence && sentence.start <= span.start ? sentence.start : paraStart,
+      span.start - 300
+    )
     const before = text.slice(sentStart, Math.max(sentStart, span.start - 1))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 160, nl < 0 ? text.length : nl))
-    // A quote that ends its sentence is credited by its own sentence; "“…,” X said" by what follows.
+    // A quote that ends its sentence is credited by its own sentence; "“…,” X said" by what
+    // follows.
     const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
     // Bounded slices keep the end-anchored tests linear however long the sentence is.
     const named = NAMING.test(before.slice(-90))
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(attributeAfter(after))
-    const found = (closed ? fromBefore ?? fromAfter : fromAfter ?? fromBefore) ??
+    const found =
+      (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before)
     let mention = found?.mention ?? null
     let speaker: SpeakerRef | null = null
     // Where the mention is written: before the quote for an attribution found there, else after it.
-    const at = (m: string) => found === fromAfter
-      ? Math.max(span.end, text.indexOf(m, span.end))
-      : Math.min(span.start, Math.max(sentStart, text.lastIndexOf(m, span.start)))
-    if (mention === 'who' && found?.antecedent) speaker = discourse.resolve(found.antecedent, at(found.antecedent))
-    else if (mention && PRONOUNS.test(mention) && found === fromAfter && fromBefore && !PRONOUNS.test(fromBefore.mention) && !/^it$/i.test(fromBefore.mention)) {
+    const at = (m: string) =>
+      found === fromAfter
+        ? Math.max(span.end, text.indexOf(m, span.end))
+        : Math.min(span.start, Math.max(sentStart, text.lastIndexOf(m, span.start)))
+    if (mention === 'who' && found?.antecedent)
+      speaker = discourse.resolve(found.antecedent, at(found.antecedent))
+    else if (
+      mention &&
+      PRONOUNS.test(mention) &&
+      found === fromAfter &&
+      fromBefore &&
+      !PRONOUNS.test(fromBefore.mention) &&
+      !/^it$/i.test(fromBefore.mention)
+    ) {
       // "X scolded him: “…,” she said": the pronoun after the quote is the subject named before it.
-      speaker = discourse.resolve(fromBefore.mention, at(fromBefore.mention)) ?? discourse.resolve(mention, at(mention))
+      speaker =
+        discourse.resolve(fromBefore.mention, at(fromBefore.mention)) ??
+        discourse.resolve(mention, at(mention))
     } else if (mention && PRONOUNS.test(mention)) {
       const subject = namedSubject(before)
-      speaker = (subject ? discourse.resolve(subject, sentStart) : null) ?? discourse.resolve(mention, at(mention))
+      speaker =
+        (subject ? discourse.resolve(subject, sentStart) : null) ??
+        discourse.resolve(mention, at(mention))
       // "I" or "we" credited outside quotation marks are mostly words of a quote running on.
       if (!speaker && /^(?:i|we)$/i.test(mention)) speaker = withBasis(lastSpeaker, 'continued')
     } else if (mention) speaker = discourse.resolve(mention, at(mention))
@@ -183,40 +276,68 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
       mention = subject && subject.name !== lastSpeaker?.name ? null : lastMention
     }
     const words = text.slice(span.start, span.end)
-    // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not quotes.
+    // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
+    // quotes.
     if (TRANSCRIPT.test(words) || (paraStart === 0 && isHeadline(text))) continue
     // Direct speech stands on its own after a comma or colon (or opens the paragraph); quoted words
     // woven into the reporter's sentence ("said he appreciated “…”") are a partial quote.
-    const directLead = /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
+    const directLead =
+      /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
     const kind: Quote['kind'] = directLead ? 'direct' : 'mixed'
-    const cueEnd = found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
+    const cueEnd =
+      found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
     if (kind === 'mixed' && !found && !CUE_BEFORE.test(before)) continue
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
     // Kept aside until the sentence ends: later fragments of the same statement may join it.
-    // A short quote that closes its sentence is the point of the statement ("said the fleet is “ready.”").
+    // A short quote that closes its sentence is the point of the statement ("said the fleet is
+    // “ready.”").
     const label = kind === 'mixed' && !/\S\s+\S+\s+\S/.test(words) && !named && !closed
-    // Capitalised words with no sentence in them are a title ("on “Harbour Talk Tonight,”", "the film “Tides”").
-    // The sentence's speaker still speaks on ("On “Harbour Talk,” X said …" then "“…”").
+    // Capitalised words with no sentence in them are a title ("on “Harbour Talk Tonight,”", "the
+    // film “Tides”"). The sentence's speaker still speaks on ("On “Harbour Talk,” X said …" then
+    // "“…”").
     if (isTitle(words) && !named) {
-      if (speaker) (lastSpeaker = speaker), (lastMention = mention)
+      if (speaker) ((lastSpeaker = speaker), (lastMention = mention))
       continue
     }
-    const sentenceSpan = { start: sentStart, end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)) }
-    const content = contentSpan(text, { start: span.start, end: span.end, kind, sentence: sentenceSpan, cueEnd, creditedAfter: found !== null && found === fromAfter })
-    const quote: Quote = { text: words, speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: mention, cue: found?.cue ?? null, kind, start: span.start, end: span.end, content, confidence: confidenceOf(speaker, kind) }
-    if (!(joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index))) {
+    const sentenceSpan = {
+      start: sentStart,
+      end: Math.max(span.end, Math.min(sentence?.end ?? span.end, nl < 0 ? text.length : nl)),
+    }
+    const content = contentSpan(text, {
+      start: span.start,
+      end: span.end,
+      kind,
+      sentence: sentenceSpan,
+      cueEnd,
+      creditedAfter: found !== null && found === fromAfter,
+    })
+    const quote: Quote = {
+      text: words,
+      speaker: speaker?.name ?? null,
+      speakerEntity: entityOf(speaker),
+      speakerMention: mention,
+      cue: found?.cue ?? null,
+      kind,
+      start: span.start,
+      end: span.end,
+      content,
+      confidence: confidenceOf(speaker, kind),
+    }
+    if (!joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index)) {
       quotes.push(quote)
       if (label) labels.add(quote)
     }
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
-    if (speaker) (lastSpeaker = speaker), (lastMention = mention), discourse.note(speaker, span.start)
+    if (speaker)
+      ((lastSpeaker = speaker), (lastMention = mention), discourse.note(speaker, span.start))
     continued = span.continues
   }
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
   for (const q of quotes) q.text = text.slice(q.start, q.end)
-  // A label stays a label unless later fragments of the same statement joined it ("was “late” and “a shambles”").
+  // A label stays a label unless later fragments of the same statement joined it ("was “late” and
+  // “a shambles”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
   flushReported(Infinity)
   return [...spoken, ...indirect].sort((a, b) => a.start - b.start)
@@ -227,17 +348,32 @@ export function extractQuotes(text: string, entities: EntityAnalysis, options: Q
  * one quote: a partial quote joins the one before it in the same sentence when no new reporting
  * verb stands between them (the earlier fragment's own credit, "“…,” X wrote, and “…”", may).
  */
-function joinsFragment(text: string, previous: Quote | undefined, quote: Quote, before: { sentence: number; creditedAfter: boolean }, sentence: number): boolean {
-  if (!previous || previous.kind !== 'mixed' || quote.kind !== 'mixed' || before.sentence !== sentence) return false
+function joinsFragment(
+  text: string,
+  previous: Quote | undefined,
+  quote: Quote,
+  before: { sentence: number; creditedAfter: boolean },
+  sentence: number
+): boolean {
+  if (
+    !previous ||
+    previous.kind !== 'mixed' ||
+    quote.kind !== 'mixed' ||
+    before.sentence !== sentence
+  )
+    return false
   if (quote.start - previous.end > 200) return false
   const gap = text.slice(previous.end, quote.start)
-  if (gap.includes('\n') || (gap.match(CUE)?.length ?? 0) > (before.creditedAfter ? 1 : 0)) return false
+  if (gap.includes('\n') || (gap.match(CUE)?.length ?? 0) > (before.creditedAfter ? 1 : 0))
+    return false
   previous.end = quote.end
   previous.content.end = Math.max(previous.content.end, quote.content.end)
   return true
 }
 
-/** The name a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them. */
+/**
+ * The name a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them.
+ */
 function namedSubject(before: string): string | null {
   const m = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+\p{Ll}/u.exec(before)
   // "Trump’s lawyer said he …": the possessor is not the subject.
@@ -276,7 +412,6 @@ function withBasis(ref: SpeakerRef | null, basis: Basis): SpeakerRef | null {
   return ref ? { ...ref, basis } : null
 }
 
-
 function entityOf(ref: SpeakerRef | null): Quote['speakerEntity'] {
   return ref ? { type: ref.type, index: ref.index } : null
 }
@@ -288,7 +423,8 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
   for (const s of sentences) {
     if (out.length >= 1000) break
     while (d < spans.length && spans[d]!.end < s.start) d++
-    // Quoted speech in the sentence makes it a direct or mixed quote; a quoted label or title does not.
+    // Quoted speech in the sentence makes it a direct or mixed quote; a quoted label or title does
+    // not.
     let speech = false
     for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end && !speech; i++) {
       speech = /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
@@ -306,10 +442,25 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
   return out
 }
 
-function resolveReported(found: Reported, text: string, discourse: Discourse): { quote: Quote; speaker: SpeakerRef | null } {
+function resolveReported(
+  found: Reported,
+  text: string,
+  discourse: Discourse
+): { quote: Quote; speaker: SpeakerRef | null } {
   const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at)
   if (speaker) discourse.note(speaker, found.at)
   const { start, end } = found
-  const quote: Quote = { text: text.slice(start, end), speaker: speaker?.name ?? null, speakerEntity: entityOf(speaker), speakerMention: found.mention, cue: found.cue, kind: 'indirect', start, end, content: { start, end }, confidence: confidenceOf(speaker, 'indirect') }
+  const quote: Quote = {
+    text: text.slice(start, end),
+    speaker: speaker?.name ?? null,
+    speakerEntity: entityOf(speaker),
+    speakerMention: found.mention,
+    cue: found.cue,
+    kind: 'indirect',
+    start,
+    end,
+    content: { start, end },
+    confidence: confidenceOf(speaker, 'indirect'),
+  }
   return { quote, speaker }
 }

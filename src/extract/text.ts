@@ -9,7 +9,10 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 }
 
-/** Splits raw copy into paragraphs: blank lines separate them; single newlines inside one are kept as spaces. */
+/**
+ * Splits raw copy into paragraphs: blank lines separate them; single newlines inside one are kept
+ * as spaces.
+ */
 export function splitParagraphs(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n')
   const blocks = normalized.split(/\n[ \t\u00a0]*\n/)
@@ -24,10 +27,10 @@ export interface Span {
   end: number
 }
 
-
 /**
- * Sentence spans of `text`: ends at . ! ? (plus closing quotes/brackets) followed by white space and a
- * capital, digit or opening quote, skipping common abbreviations and initials; newlines always end one.
+ * Sentence spans of `text`: ends at . ! ? (plus closing quotes/brackets) followed by white space
+ * and a capital, digit or opening quote, skipping common abbreviations and initials; newlines
+ * always end one.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
@@ -62,20 +65,27 @@ export function countWords(text: string): number {
   return n
 }
 
-
 /**
- * Reads a date the way newsrooms write it and returns `YYYY-MM-DD` (or a full ISO timestamp when one
- * was given). Accepts ISO, "September 15, 2022", "15 September 2022", "2022/09/15",
- * "Sept. 15, 2022", and day-first dates in French, German, Spanish, Italian and Portuguese
- * ("3 décembre 2026").
+ * Reads a date the way newsrooms write it and returns `YYYY-MM-DD` (or a full ISO timestamp when
+ * one was given). Accepts ISO, "September 15, 2022", "15 September 2022", "2022/09/15", "Sept. 15,
+ * 2022", and day-first dates in French, German, Spanish, Italian and Portuguese ("3 décembre
+ * 2026").
  */
 export function parseDate(raw: string): string | null {
   const text = raw.slice(0, 200)
-  const iso = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(text)
+  const iso =
+    /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+      text
+    )
   if (iso) {
     if (iso[4] && iso[7]) {
       // Keep the publisher's own offset: the calendar day is the one the page states.
-      const zone = iso[7] === 'Z' ? 'Z' : iso[7].length === 5 ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}` : iso[7]
+      const zone =
+        iso[7] === 'Z'
+          ? 'Z'
+          : iso[7].length === 5
+            ? `${iso[7].slice(0, 3)}:${iso[7].slice(3)}`
+            : iso[7]
       const stamp = `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zone}`
       if (Number.isFinite(Date.parse(stamp))) return stamp
     }
@@ -100,7 +110,8 @@ export function parseDate(raw: string): string | null {
  * Day-first dates with the month named in French, German, Spanish, Italian or Portuguese:
  * "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de 2026".
  */
-const EUROPEAN_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u
+const EUROPEAN_DATE =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u
 
 function europeanDate(text: string): string | null {
   const m = EUROPEAN_DATE.exec(text)

@@ -28,15 +28,18 @@ export interface Quote {
   speakerMention: string | null
   /** The reporting verb or phrase ("said", "told", "according to"). */
   cue: string | null
-  /** `direct`: quoted speech; `mixed`: quoted words inside reported speech; `indirect`: reported speech. */
+  /**
+   * `direct`: quoted speech; `mixed`: quoted words inside reported speech; `indirect`: reported
+   * speech.
+   */
   kind: 'direct' | 'mixed' | 'indirect'
   start: number
   end: number
   /**
-   * Offsets of the whole reported content the quote belongs to: for direct speech the quotation with
-   * its marks; for a partial quote the reporter's paraphrase around the quoted words, from after the
-   * reporting verb to the end of the clause ("said ⟨the plan would leave “gaps and doubts”⟩"); for
-   * an indirect quote the same span as `start`/`end`.
+   * Offsets of the whole reported content the quote belongs to: for direct speech the quotation
+   * with its marks; for a partial quote the reporter's paraphrase around the quoted words, from
+   * after the reporting verb to the end of the clause ("said ⟨the plan would leave “gaps and
+   * doubts”⟩"); for an indirect quote the same span as `start`/`end`.
    */
   content: { start: number; end: number }
   /**

@@ -17,7 +17,9 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** Constant-time equality of two strings, via their SHA-256 digests (equal length by construction). */
+/**
+ * Constant-time equality of two strings, via their SHA-256 digests (equal length by construction).
+ */
 async function secretsEqual(a: string, b: string): Promise<boolean> {
   const [da, db] = await Promise.all([
     crypto.subtle.digest('SHA-256', encoder.encode(a)),
@@ -41,25 +43,36 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       return next()
     }
     const token = /^Bearer\s+(\S{1,200})\s*$/i.exec(header)?.[1]
-    if (!token) throw new ApiError('unauthorized', 'Send the key as "Authorization: Bearer <key>".', { headers: { 'www-authenticate': 'Bearer' } })
+    if (!token)
+      throw new ApiError('unauthorized', 'Send the key as "Authorization: Bearer <key>".', {
+        headers: { 'www-authenticate': 'Bearer' },
+      })
     c.set('principal', await principalFor(c.var.db, c.env.ADMIN_API_KEY, token))
     return next()
   }
 }
 
-async function principalFor(db: Db, adminKey: string | undefined, token: string): Promise<Principal> {
-  if (adminKey && (await secretsEqual(token, adminKey))) return { kind: 'admin', id: 'admin', scopes: new Set(SCOPES) }
+async function principalFor(
+  db: Db,
+  adminKey: string | undefined,
+  token: string
+): Promise<Principal> {
+  if (adminKey && (await secretsEqual(token, adminKey)))
+    return { kind: 'admin', id: 'admin', scopes: new Set(SCOPES) }
   const match = KEY_RE.exec(token)
   const key = match ? await getActiveKey(db, match[1] as string) : null
   if (!key || !(await secretsEqual(await sha256Hex(token), key.secretHash))) {
-    throw new ApiError('unauthorized', 'The key is not valid or has been revoked.', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } })
+    throw new ApiError('unauthorized', 'The key is not valid or has been revoked.', {
+      headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+    })
   }
   return { kind: 'key', id: key.id, scopes: new Set(key.scopes) }
 }
 
 /**
  * Throws the problem a denied verdict stands for: 401 for anonymous callers, 403 for keys without
- * the scope, 404 (with `notFound` as the detail, the words a missing story gets) for a hidden story.
+ * the scope, 404 (with `notFound` as the detail, the words a missing story gets) for a hidden
+ * story.
  *
  * @example
  * enforce(authorizeChange(principal, 'articles:write', current, next), `No article "${ref}".`)

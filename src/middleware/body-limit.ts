@@ -1,9 +1,11 @@
 /**
  * @module Request body size limits. Like `hono/body-limit`, with one difference that matters on
- * Workers: a streamed (chunked) body that runs past the limit is read to its end, and dropped, before
- * the 413 is sent. Left half-read (cancelling it is not enough), the upload broke the connection, and
- * `wrangler dev` answered the client's next request with a 503 ("worker restarted mid-request"). The
- * platform caps request bodies (100 MB on most plans), so the drain is bounded; no byte is kept.
+ * Workers: a streamed (chunked) body that runs past the limit is read to its end, and dropped,
+ * before the 413 is sent. Left half-read (cancelling it is not enough), the upload broke the
+ * connection, and
+ * `wrangler dev` answered the client's next request with a 503 ("worker restarted mid-request").
+ * The platform caps request bodies (100 MB on most plans), so the drain is bounded; no byte is
+ * kept.
  */
 import type { MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'

@@ -8,16 +8,35 @@ import type { AppEnv } from '../env'
 const READ_METHODS = ['GET', 'HEAD']
 const WRITE_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
 const READ_HEADERS = [
-  'Accept', 'Accept-Language', 'Content-Type', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id',
+  'Accept',
+  'Accept-Language',
+  'Content-Type',
+  'If-None-Match',
+  'If-Modified-Since',
+  'X-Request-Id',
   'X-D1-Bookmark',
 ]
 const WRITE_HEADERS = [
-  ...READ_HEADERS, 'Authorization', 'If-Match', 'If-Unmodified-Since', 'Idempotency-Key',
+  ...READ_HEADERS,
+  'Authorization',
+  'If-Match',
+  'If-Unmodified-Since',
+  'Idempotency-Key',
 ]
 /** Response headers a cross-origin script may read, beyond the CORS-safelisted ones. */
 export const CORS_EXPOSED_HEADERS = [
-  'ETag', 'Last-Modified', 'Link', 'Location', 'RateLimit', 'RateLimit-Policy', 'RateLimit-Limit',
-  'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'X-Request-Id', 'X-D1-Bookmark',
+  'ETag',
+  'Last-Modified',
+  'Link',
+  'Location',
+  'RateLimit',
+  'RateLimit-Policy',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'Retry-After',
+  'X-Request-Id',
+  'X-D1-Bookmark',
   'X-Cache',
 ]
 /** How long a browser may reuse a preflight answer (browsers cap it lower: Chromium at 2 h). */
@@ -64,8 +83,11 @@ function isAnonymousRead(c: Context<AppEnv>, preflight: boolean): boolean {
 
 /** Whether CORS_ORIGINS governs this path: the widgets keep their own open CORS. */
 function governs(path: string): boolean {
-  return (path.startsWith('/v1/') && !path.startsWith('/v1/widgets/')) ||
-    path.startsWith('/feeds/') || path === '/feeds.opml'
+  return (
+    (path.startsWith('/v1/') && !path.startsWith('/v1/widgets/')) ||
+    path.startsWith('/feeds/') ||
+    path === '/feeds.opml'
+  )
 }
 
 /** Adds `Origin` to `Vary` after the handler (routes set `Vary: Authorization` themselves). */
@@ -87,10 +109,16 @@ function varyOnOrigin(res: Response): void {
 export function corsPolicy(): MiddlewareHandler<AppEnv> {
   const common = { exposeHeaders: CORS_EXPOSED_HEADERS, maxAge: CORS_MAX_AGE }
   const trusted = cors({
-    ...common, origin: (origin) => origin, allowMethods: WRITE_METHODS, allowHeaders: WRITE_HEADERS,
+    ...common,
+    origin: (origin) => origin,
+    allowMethods: WRITE_METHODS,
+    allowHeaders: WRITE_HEADERS,
   })
   const reads = cors({
-    ...common, origin: '*', allowMethods: READ_METHODS, allowHeaders: READ_HEADERS,
+    ...common,
+    origin: '*',
+    allowMethods: READ_METHODS,
+    allowHeaders: READ_HEADERS,
   })
   let parsed: { from: string | undefined; policy: CorsPolicy } | null = null
   return async function corsHeaders(c, next) {

@@ -7,7 +7,8 @@ import type { AppEnv } from '../env'
 
 /** Wraps a D1 session so every `prepare` is counted; everything else passes through unchanged. */
 export function countStatements<T extends object & { prepare: (query: string) => unknown }>(
-  db: T, count: () => void
+  db: T,
+  count: () => void
 ): T {
   return new Proxy(db, {
     get(target, prop) {
@@ -28,7 +29,10 @@ export function countStatements<T extends object & { prepare: (query: string) =>
 export function d1Count(): MiddlewareHandler<AppEnv> {
   return async function d1CountMiddleware(c, next) {
     let statements = 0
-    c.set('db', countStatements(c.var.db, () => (statements += 1)))
+    c.set(
+      'db',
+      countStatements(c.var.db, () => (statements += 1))
+    )
     await next()
     const metric = `db;desc="${statements} queries"`
     const current = c.res.headers.get('server-timing')

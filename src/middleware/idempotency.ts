@@ -7,7 +7,10 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import {
-  claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotencyRecord,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  releaseIdempotencyKey,
+  type IdempotencyRecord,
   type ReplayableResponse,
 } from '../storage/idempotency'
 
@@ -20,7 +23,6 @@ const SECRET_RE = /ew_key_[a-z0-9]{16}_[A-Za-z0-9_-]{43}/
 /** Seconds a client should wait before retrying a request whose first attempt still runs. */
 const IN_PROGRESS_RETRY_AFTER = 1
 const encoder = new TextEncoder()
-
 
 export interface IdempotencyOptions {
   /** POST paths that only read (extraction, related text): the header is ignored there. */

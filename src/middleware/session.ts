@@ -1,6 +1,6 @@
 /**
- * @module D1 Sessions API per request: reads may go to a nearby replica, and a client that sends back
- * the `X-D1-Bookmark` it was given reads at least what it wrote.
+ * @module D1 Sessions API per request: reads may go to a nearby replica, and a client that sends
+ * back the `X-D1-Bookmark` it was given reads at least what it wrote.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
@@ -16,7 +16,9 @@ export function d1Session(): MiddlewareHandler<AppEnv> {
     const given = c.req.header(BOOKMARK_HEADER)
     const bookmark = given && given.length <= 200 && /^[\w-]+$/.test(given) ? given : undefined
     const write = c.req.method !== 'GET' && c.req.method !== 'HEAD'
-    const session = c.env.DB.withSession(bookmark ?? (write ? 'first-primary' : 'first-unconstrained'))
+    const session = c.env.DB.withSession(
+      bookmark ?? (write ? 'first-primary' : 'first-unconstrained')
+    )
     c.set('db', session)
     await next()
     const latest = session.getBookmark()

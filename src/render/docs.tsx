@@ -142,7 +142,9 @@ function typeOf(schema: Json | undefined): string {
   const bounds = [
     schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
     schema.maximum !== undefined ? `≤ ${schema.maximum}` : '',
-  ].filter(Boolean).join(', ')
+  ]
+    .filter(Boolean)
+    .join(', ')
   const fallback = schema.default !== undefined ? `, default ${JSON.stringify(schema.default)}` : ''
   return `${String(schema.type ?? 'any')}${bounds ? ` (${bounds})` : ''}${fallback}`
 }
@@ -165,14 +167,27 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
         <span class={`m ${method}`}>{method}</span> <code>{path}</code>{' '}
         <span>{prose(op.summary)}</span>
       </h3>
-      {scope ? <p class="scope">Needs a key with the <code>{scope}</code> scope.</p> : null}
+      {scope ? (
+        <p class="scope">
+          Needs a key with the <code>{scope}</code> scope.
+        </p>
+      ) : null}
       {op.description ? <p>{prose(op.description)}</p> : null}
       {params.length ? (
         <table>
-          <tr><th>Parameter</th><th>In</th><th>Type</th><th>About</th></tr>
+          <tr>
+            <th>Parameter</th>
+            <th>In</th>
+            <th>Type</th>
+            <th>About</th>
+          </tr>
           {params.map((p) => (
             <tr>
-              <td><code>{p.name}</code>{p.required ? ' *' : ''}</td><td>{p.in}</td>
+              <td>
+                <code>{p.name}</code>
+                {p.required ? ' *' : ''}
+              </td>
+              <td>{p.in}</td>
               <td>{typeOf(p.schema)}</td>
               <td>{prose(p.description ?? String(p.schema?.description ?? ''))}</td>
             </tr>
@@ -186,41 +201,60 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
         </details>
       ) : null}
       <table>
-        <tr><th>Status</th><th>Meaning</th><th>Body</th></tr>
+        <tr>
+          <th>Status</th>
+          <th>Meaning</th>
+          <th>Body</th>
+        </tr>
         {Object.entries(op.responses).map(([status, r]) => (
           <tr>
-            <td><code>{status}</code></td><td>{prose(r.description)}</td>
-            <td>{Object.entries(r.content ?? {}).map(([type, c]) => (
-              <div>
-                <code>{type}</code>{' '}
-                {c.schema?.$ref
-                  ? <a href={`#schema-${typeOf(c.schema)}`}>{typeOf(c.schema)}</a>
-                  : typeOf(c.schema)}
-              </div>
-            ))}</td>
+            <td>
+              <code>{status}</code>
+            </td>
+            <td>{prose(r.description)}</td>
+            <td>
+              {Object.entries(r.content ?? {}).map(([type, c]) => (
+                <div>
+                  <code>{type}</code>{' '}
+                  {c.schema?.$ref ? (
+                    <a href={`#schema-${typeOf(c.schema)}`}>{typeOf(c.schema)}</a>
+                  ) : (
+                    typeOf(c.schema)
+                  )}
+                </div>
+              ))}
+            </td>
           </tr>
         ))}
       </table>
-      {op['x-codeSamples']?.map((s) => <pre>{s.source}</pre>)}
+      {op['x-codeSamples']?.map((s) => (
+        <pre>{s.source}</pre>
+      ))}
       <details class="try-it" open={openForm ? true : undefined}>
-      <summary>Try it</summary>
-      <form class="try" data-method={method} data-path={path} data-type={bodyType}>
-        {params.map((p) => (
-          <label>
-            <span><code>{p.name}</code> ({p.in})</span>
-            <input
-              name={p.name} data-in={p.in} placeholder={typeOf(p.schema)} required={p.in === 'path'}
-            />
-          </label>
-        ))}
-        {bodyType ? (
-          <label>
-            <span>Body ({bodyType})</span><textarea name="body">{json ? '{\n  \n}' : ''}</textarea>
-          </label>
-        ) : null}
-        <button type="submit">Send</button>
-        <output />
-      </form>
+        <summary>Try it</summary>
+        <form class="try" data-method={method} data-path={path} data-type={bodyType}>
+          {params.map((p) => (
+            <label>
+              <span>
+                <code>{p.name}</code> ({p.in})
+              </span>
+              <input
+                name={p.name}
+                data-in={p.in}
+                placeholder={typeOf(p.schema)}
+                required={p.in === 'path'}
+              />
+            </label>
+          ))}
+          {bodyType ? (
+            <label>
+              <span>Body ({bodyType})</span>
+              <textarea name="body">{json ? '{\n  \n}' : ''}</textarea>
+            </label>
+          ) : null}
+          <button type="submit">Send</button>
+          <output />
+        </form>
       </details>
     </section>
   )
@@ -230,7 +264,8 @@ function Operation(props: { doc: OpenApiDoc; method: string; path: string; op: O
 export function ApiDocs(props: { doc: OpenApiDoc; siteName: string }) {
   const { doc } = props
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ path, method, op })))
+    Object.entries(methods).map(([method, op]) => ({ path, method, op }))
+  )
   const tags = [...new Set(ops.map((o) => o.op.tags[0] ?? 'Other'))]
   const origin = doc.servers[0]?.url ?? ''
   return (
@@ -262,21 +297,29 @@ export function ApiDocs(props: { doc: OpenApiDoc; siteName: string }) {
             {tags.map((tag) => (
               <div>
                 <h4>{tag}</h4>
-                {ops.filter((o) => (o.op.tags[0] ?? 'Other') === tag).map((o) => (
-                  <a href={`#${o.op.operationId}`}>{o.method.toUpperCase()} {o.path}</a>
-                ))}
+                {ops
+                  .filter((o) => (o.op.tags[0] ?? 'Other') === tag)
+                  .map((o) => (
+                    <a href={`#${o.op.operationId}`}>
+                      {o.method.toUpperCase()} {o.path}
+                    </a>
+                  ))}
               </div>
             ))}
             <h4>Schemas</h4>
-            {Object.keys(doc.components.schemas).map((n) => <a href={`#schema-${n}`}>{n}</a>)}
+            {Object.keys(doc.components.schemas).map((n) => (
+              <a href={`#schema-${n}`}>{n}</a>
+            ))}
           </nav>
           <main>
             {tags.map((tag) => (
               <div id={`tag-${tag.toLowerCase()}`}>
                 <h2>{tag}</h2>
-                {ops.filter((o) => (o.op.tags[0] ?? 'Other') === tag).map((o) => (
-                  <Operation doc={doc} method={o.method} path={o.path} op={o.op} />
-                ))}
+                {ops
+                  .filter((o) => (o.op.tags[0] ?? 'Other') === tag)
+                  .map((o) => (
+                    <Operation doc={doc} method={o.method} path={o.path} op={o.op} />
+                  ))}
               </div>
             ))}
             <h2>Schemas</h2>

@@ -1,6 +1,6 @@
 /**
- * @module schema.org `NewsArticle` JSON-LD for an article, and the escaping that makes it safe inside
- * a `<script>` element.
+ * @module schema.org `NewsArticle` JSON-LD for an article, and the escaping that makes it safe
+ * inside a `<script>` element.
  */
 import type { Article } from '../domain/article'
 
@@ -36,7 +36,11 @@ export function articleJsonLd(article: Article, site: SiteInfo): Record<string, 
     inLanguage: article.language,
     datePublished: article.publishedAt ?? article.createdAt,
     dateModified: article.updatedAt,
-    author: article.bylines.map((b) => ({ '@type': 'Person', name: b.name, url: `${site.origin}/authors/${encodeURIComponent(b.slug)}` })),
+    author: article.bylines.map((b) => ({
+      '@type': 'Person',
+      name: b.name,
+      url: `${site.origin}/authors/${encodeURIComponent(b.slug)}`,
+    })),
     publisher: { '@type': 'Organization', name: site.name, url: `${site.origin}/` },
   }
   if (article.dek) ld.description = article.dek
@@ -47,7 +51,11 @@ export function articleJsonLd(article: Article, site: SiteInfo): Record<string, 
   if (article.section) ld.articleSection = article.section.name
   if (article.tags.length) ld.keywords = article.tags.map((t) => t.name)
   if (article.corrections.length) {
-    ld.correction = article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.at }))
+    ld.correction = article.corrections.map((c) => ({
+      '@type': 'CorrectionComment',
+      text: c.text,
+      datePublished: c.at,
+    }))
   }
   return ld
 }
@@ -57,5 +65,8 @@ export function articleJsonLd(article: Article, site: SiteInfo): Record<string, 
  * separators are written as `\u` escapes, so no field can close the element or open a comment.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }

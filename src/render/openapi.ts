@@ -5,7 +5,10 @@
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import {
-  ORIGIN, responsesOf, type Operation, type RequestHeader,
+  ORIGIN,
+  responsesOf,
+  type Operation,
+  type RequestHeader,
 } from '../routes/contract/operation'
 import { NAMED_SCHEMAS } from '../routes/contract/schemas'
 
@@ -82,19 +85,27 @@ function queryParamSchema(schema: Pipe): Json {
 
 const HEADER_PARAMETERS: Record<RequestHeader, Json> = {
   'if-match': {
-    name: 'If-Match', in: 'header', schema: { type: 'string' },
+    name: 'If-Match',
+    in: 'header',
+    schema: { type: 'string' },
     description: 'The current ETag: the write fails with 412 if the story changed since.',
   },
   'if-none-match': {
-    name: 'If-None-Match', in: 'header', schema: { type: 'string' },
+    name: 'If-None-Match',
+    in: 'header',
+    schema: { type: 'string' },
     description: 'An ETag you hold: 304 without a body when it is still current.',
   },
   'if-modified-since': {
-    name: 'If-Modified-Since', in: 'header', schema: { type: 'string' },
+    name: 'If-Modified-Since',
+    in: 'header',
+    schema: { type: 'string' },
     description: 'An HTTP date: 304 when nothing changed since.',
   },
   'idempotency-key': {
-    name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 255 },
+    name: 'Idempotency-Key',
+    in: 'header',
+    schema: { type: 'string', maxLength: 255 },
     description: 'Any unique string: a retry with the same key replays the first answer.',
   },
 }
@@ -123,7 +134,10 @@ export function exampleFor(op: Operation, origin: string): string | undefined {
 
 function parametersOf(op: Operation): Json[] {
   const params: Json[] = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1], in: 'path', required: true, schema: { type: 'string' },
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
   }))
   const query = op.query as unknown as { entries?: Record<string, Pipe> } | undefined
   const entries = query?.entries ?? {}
@@ -187,13 +201,15 @@ export function buildOpenApi(operations: readonly Operation[], origin: string): 
   const schemas = Object.fromEntries(named) as Record<string, Json>
   const problem = schemas.Problem as { properties: Record<string, Json> }
   problem.properties.type = {
-    type: 'string', format: 'uri-reference',
+    type: 'string',
+    format: 'uri-reference',
     description: `A page explaining the code, relative to the API: ${origin}/problems/{code}`,
   }
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Edgewire API', version: '1.0.0',
+      title: 'Edgewire API',
+      version: '1.0.0',
       description:
         'An editorial API on the edge: articles, extraction, feeds, related stories and widgets. ' +
         `Errors are RFC 9457 problems; each \`type\` is a page here (${origin}/problems).`,
@@ -203,12 +219,16 @@ export function buildOpenApi(operations: readonly Operation[], origin: string): 
     components: {
       securitySchemes: {
         bearer: {
-          type: 'http', scheme: 'bearer', description: 'An API key, or the ADMIN_API_KEY secret',
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key, or the ADMIN_API_KEY secret',
         },
       },
       parameters: Object.fromEntries(
-        (Object.keys(HEADER_REF) as RequestHeader[])
-          .map((h) => [HEADER_REF[h], HEADER_PARAMETERS[h]])
+        (Object.keys(HEADER_REF) as RequestHeader[]).map((h) => [
+          HEADER_REF[h],
+          HEADER_PARAMETERS[h],
+        ])
       ),
       schemas,
     },

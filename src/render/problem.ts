@@ -2,7 +2,11 @@
  * @module RFC 9457 problem documents: the one shape every error body takes.
  */
 import {
-  PROBLEM_STATUS, PROBLEM_TITLE, describeFieldError, type DescribedFieldError, type FieldError,
+  PROBLEM_STATUS,
+  PROBLEM_TITLE,
+  describeFieldError,
+  type DescribedFieldError,
+  type FieldError,
   type ProblemCode,
 } from '../domain/errors'
 
@@ -17,15 +21,21 @@ export interface Problem {
 }
 
 /**
- * The `type` of a problem: a path on this Worker (`/problems/payload-too-large`), a relative reference
- * that resolves against the request's own origin (RFC 9457 §3.1.1), where a page explains the code.
+ * The `type` of a problem: a path on this Worker (`/problems/payload-too-large`), a relative
+ * reference that resolves against the request's own origin (RFC 9457 §3.1.1), where a page explains
+ * the code.
  */
 export function problemTypePath(code: ProblemCode): string {
   return `/problems/${code.replace(/_/g, '-')}`
 }
 
 /** Builds the problem document for a code. */
-export function problemBody(code: ProblemCode, detail: string, requestId: string, errors?: FieldError[]): Problem {
+export function problemBody(
+  code: ProblemCode,
+  detail: string,
+  requestId: string,
+  errors?: FieldError[]
+): Problem {
   const body: Problem = {
     type: problemTypePath(code),
     title: PROBLEM_TITLE[code],
@@ -35,7 +45,11 @@ export function problemBody(code: ProblemCode, detail: string, requestId: string
     requestId,
   }
   if (errors?.length) {
-    body.errors = errors.map((e) => ({ field: e.path, path: e.path, message: describeFieldError(e.path, e.message) }))
+    body.errors = errors.map((e) => ({
+      field: e.path,
+      path: e.path,
+      message: describeFieldError(e.path, e.message),
+    }))
   }
   return body
 }

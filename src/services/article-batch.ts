@@ -89,7 +89,11 @@ function siteField(before: Article | undefined, built: Article): string {
  * first, then the revision precondition.
  */
 function changeProblem(
-  principal: Principal, item: BatchItem, before: Article | undefined, built: Article, at: string
+  principal: Principal,
+  item: BatchItem,
+  before: Article | undefined,
+  built: Article,
+  at: string
 ): ItemProblem | null {
   const verdict = authorizeChange(principal, 'articles:write', before ?? null, built)
   if (!verdict.allowed) {
@@ -98,8 +102,8 @@ function changeProblem(
   }
   if (!before) return null
   if (item.ifRevision === undefined) {
-    const message = `"${before.slug}" exists: send the revision this update is based on`
-      + ` (${before.revision})`
+    const message =
+      `"${before.slug}" exists: send the revision this update is based on` + ` (${before.revision})`
     return { code: 'precondition_required', path: `${at}.ifRevision`, message }
   }
   if (item.ifRevision !== before.revision) {
@@ -116,7 +120,10 @@ function changeProblem(
  * archived story cannot be replaced.
  */
 function targetProblem(
-  principal: Principal, item: BatchItem, before: Article | undefined, at: string
+  principal: Principal,
+  item: BatchItem,
+  before: Article | undefined,
+  at: string
 ): ItemProblem | null {
   if (item.ifRevision !== undefined && !item.slug) {
     const message = 'needs the slug of the story it updates'
@@ -183,7 +190,10 @@ export async function importArticles(
   const derived = items.map((item) => (item.slug ? null : slugify(item.headline)))
   const [existing, taken, known] = await Promise.all([
     getArticlesBySlugs(db, slugsGiven),
-    takenSlugs(db, derived.filter((s): s is string => s !== null)),
+    takenSlugs(
+      db,
+      derived.filter((s): s is string => s !== null)
+    ),
     existingTermNames(db, mergeSlugs(items.map(referencedSlugs))),
   ])
   const used = new Set(slugsGiven)

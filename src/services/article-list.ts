@@ -3,15 +3,26 @@
  * cursor pages.
  */
 import {
-  LIST_FIELDS, type ArticleListQuery, type ListField, type ListSort, type Status,
+  LIST_FIELDS,
+  type ArticleListQuery,
+  type ListField,
+  type ListSort,
+  type Status,
 } from '../domain/article'
 import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
 import { requireScope } from '../middleware/auth'
 import { articleUrl } from '../render/feeds/model'
 import {
-  countArticles, cursorKindOf, decodeCursor, encodeCursor, listArticles, toMatchQuery,
-  type ArticleFilter, type ListCursor, type ListedArticle,
+  countArticles,
+  cursorKindOf,
+  decodeCursor,
+  encodeCursor,
+  listArticles,
+  toMatchQuery,
+  type ArticleFilter,
+  type ListCursor,
+  type ListedArticle,
 } from '../storage/article-list'
 import { entityCondition } from '../storage/extraction'
 import type { ServiceDeps } from './deps'

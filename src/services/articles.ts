@@ -3,17 +3,30 @@
  * unpublish, each under the authorization policy and written through `commitArticles`.
  */
 import {
-  slugify, suffixSlug, type Article, type ArticleCreate, type ArticlePatch,
+  slugify,
+  suffixSlug,
+  type Article,
+  type ArticleCreate,
+  type ArticlePatch,
 } from '../domain/article'
 import {
-  applyPatch, archive, buildNewArticle, publish, referencedSlugs, unpublish,
+  applyPatch,
+  archive,
+  buildNewArticle,
+  publish,
+  referencedSlugs,
+  unpublish,
 } from '../domain/article-edit'
 import { authorizeChange, canSee, type ArticleState } from '../domain/authorization'
 import { ApiError } from '../domain/errors'
 import type { Scope } from '../domain/scopes'
 import { enforce, requireScope } from '../middleware/auth'
 import {
-  existingTermNames, getArticle, getRevision, listRevisions, slugExists,
+  existingTermNames,
+  getArticle,
+  getRevision,
+  listRevisions,
+  slugExists,
 } from '../storage/articles'
 import type { Db } from '../storage/db'
 import { commitArticles } from './article-writes'
@@ -75,12 +88,14 @@ function authorizeNext(
 
 /** Writes one article; a lost race is 409 `slug_taken` or 412 `precondition_failed`. */
 async function commitOne(deps: ServiceDeps, article: Article): Promise<Article> {
-  await commitArticles(deps, [article], (conflict) => conflict.kind === 'slug'
-    ? new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
-    : new ApiError(
-      'precondition_failed',
-      'The article changed while this request ran; fetch it again and retry.'
-    ))
+  await commitArticles(deps, [article], (conflict) =>
+    conflict.kind === 'slug'
+      ? new ApiError('slug_taken', `The slug "${article.slug}" is taken.`)
+      : new ApiError(
+          'precondition_failed',
+          'The article changed while this request ran; fetch it again and retry.'
+        )
+  )
   return article
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module Corrections: appending a dated correction to a story is an ordinary revision, so the
- * page's note, the JSON-LD `correction`, the feeds' updated dates, the change feed (`corrected`) and
- * the webhooks (`article.corrected`) all follow from the one write.
+ * page's note, the JSON-LD `correction`, the feeds' updated dates, the change feed (`corrected`)
+ * and the webhooks (`article.corrected`) all follow from the one write.
  */
 import type { Article, ArticlePatch } from '../domain/article'
 import { applyPatch } from '../domain/article-edit'

@@ -4,11 +4,21 @@
  * Writes drop the views they changed (`view-invalidation.ts`): keys name addresses, not versions.
  */
 import {
-  CACHE_TTL, fnv1a, mayWrite, noteRender, type CacheKind, type CacheScope,
+  CACHE_TTL,
+  fnv1a,
+  mayWrite,
+  noteRender,
+  type CacheKind,
+  type CacheScope,
 } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
-  getView, memoryView, putView, recordViewKeys, rememberView, type ViewEntry,
+  getView,
+  memoryView,
+  putView,
+  recordViewKeys,
+  rememberView,
+  type ViewEntry,
 } from '../storage/views'
 
 /** What the view layer needs: plain bindings, never a Hono Context. */
@@ -51,9 +61,9 @@ function toEntry(prefix: string, view: RenderedView): ViewEntry {
 
 /**
  * Serves the view at `key` (null: never cached, e.g. a keyed request). A hit costs one memory
- * lookup or one KV read and no D1 query; a KV failure falls back to rendering from D1 (BYPASS). A miss is
- * stored in KV after its dependencies are recorded, unless a write touched one of them while it was
- * rendering (then the next request renders again).
+ * lookup or one KV read and no D1 query; a KV failure falls back to rendering from D1 (BYPASS). A
+ * miss is stored in KV after its dependencies are recorded, unless a write touched one of them
+ * while it was rendering (then the next request renders again).
  *
  * @example
  * const { entry, status } = await serveView(deps, key, 'article', 'a', () => renderPage(slug))
@@ -100,7 +110,12 @@ export async function serveView(
 }
 
 async function storeView(
-  deps: ViewDeps, key: string, kind: CacheKind, entry: ViewEntry, on: readonly string[], started: number
+  deps: ViewDeps,
+  key: string,
+  kind: CacheKind,
+  entry: ViewEntry,
+  on: readonly string[],
+  started: number
 ) {
   try {
     const current = await recordViewKeys(deps.db, key, on, started)

@@ -10,7 +10,10 @@ import type { ServiceDeps } from './deps'
 import { findVisibleArticle } from './articles'
 
 export {
-  createFieldsFromCopy, runExtraction, type CopyOverrides, type ExtractInput,
+  createFieldsFromCopy,
+  runExtraction,
+  type CopyOverrides,
+  type ExtractInput,
 } from '../domain/article-copy'
 
 /**

@@ -1,15 +1,20 @@
 /**
  * @module Write-time invalidation: drops the KV views a write changed. The triggers of migration
- * 0007 queue the changed dependencies in `view_outbox` in the same transaction as the write; a flush
- * maps them to the KV keys recorded in `view_keys`, deletes those, and marks the rows done. A
+ * 0007 queue the changed dependencies in `view_outbox` in the same transaction as the write; a
+ * flush maps them to the KV keys recorded in `view_keys`, deletes those, and marks the rows done. A
  * failed flush leaves the rows pending (attempts, last_error) for the next one: the cron runs one
  * every minute.
  */
 import { lastWriteAt, mayWrite } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
-  completeInvalidations, failInvalidations, forgetAllViews, forgetView, keysForDeps,
-  listPendingInvalidations, pruneInvalidations,
+  completeInvalidations,
+  failInvalidations,
+  forgetAllViews,
+  forgetView,
+  keysForDeps,
+  listPendingInvalidations,
+  pruneInvalidations,
 } from '../storage/views'
 
 export interface InvalidationDeps {
@@ -56,7 +61,12 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
   try {
     pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
     if (pending.length === 0) return { deps: 0, keys: 0, failed: false }
-    const keys = (await keysForDeps(deps.db, pending.map((p) => p.dep))).slice(0, FLUSH_KEYS)
+    const keys = (
+      await keysForDeps(
+        deps.db,
+        pending.map((p) => p.dep)
+      )
+    ).slice(0, FLUSH_KEYS)
     const results = await Promise.allSettled(keys.map((key) => deleteSpaced(deps.kv, key)))
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failure) throw failure.reason
@@ -64,20 +74,28 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
     return { deps: pending.length, keys: keys.length, failed: false }
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err)
-    console.error(JSON.stringify({
-      level: 'error', message: 'view invalidation failed; left in the outbox for retry',
-      deps: pending.slice(0, 20).map((p) => p.dep),
-      attempts: Math.max(0, ...pending.map((p) => p.attempts)) + 1,
-      error,
-    }))
-    await failInvalidations(deps.db, pending.map((p) => p.dep), error).catch(() => undefined)
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        message: 'view invalidation failed; left in the outbox for retry',
+        deps: pending.slice(0, 20).map((p) => p.dep),
+        attempts: Math.max(0, ...pending.map((p) => p.attempts)) + 1,
+        error,
+      })
+    )
+    await failInvalidations(
+      deps.db,
+      pending.map((p) => p.dep),
+      error
+    ).catch(() => undefined)
     return { deps: pending.length, keys: 0, failed: true }
   }
 }
 
 /** The cron's pass: retries what is pending, then prunes rows done long enough ago. */
 export async function retryViewInvalidations(
-  deps: InvalidationDeps, now = Date.now()
+  deps: InvalidationDeps,
+  now = Date.now()
 ): Promise<FlushResult> {
   const result = await flushViewOutbox(deps)
   await pruneInvalidations(deps.db, now - OUTBOX_KEEP_MS).catch(() => undefined)

@@ -4,13 +4,24 @@
  */
 import type { Article } from '../domain/article'
 import {
-  retryDelaySeconds, signWebhook, webhookUrlProblem, WEBHOOK_MAX_RETRIES,
+  retryDelaySeconds,
+  signWebhook,
+  webhookUrlProblem,
+  WEBHOOK_MAX_RETRIES,
 } from '../domain/webhooks'
 import type { Bindings } from '../env'
 import { changesAfter, type StoredChange } from '../storage/changes'
 import {
-  claimOverdueDeliveries, dispatchedThrough, getDeliveryToSend, hasEarlierPending, listWebhooks,
-  nextPendingInChain, recordAttempt, recordDispatch, type NewDelivery, type WebhookWithSecret,
+  claimOverdueDeliveries,
+  dispatchedThrough,
+  getDeliveryToSend,
+  hasEarlierPending,
+  listWebhooks,
+  nextPendingInChain,
+  recordAttempt,
+  recordDispatch,
+  type NewDelivery,
+  type WebhookWithSecret,
 } from '../storage/webhooks'
 
 /** What a Queue message carries: only the delivery's id (the row holds the rest). */
@@ -32,7 +43,7 @@ function wants(w: WebhookWithSecret, change: StoredChange): boolean {
 /** The JSON body of a delivery: `{ type, timestamp, data }`, the article without its bodies. */
 function payloadOf(change: StoredChange, w: WebhookWithSecret, origin: string): string {
   const hidden = change.visibility === 'tombstone' && !w.includeDrafts
-  let article: Omit<Article, 'body' | 'bodyText'> & { url: string } | null = null
+  let article: (Omit<Article, 'body' | 'bodyText'> & { url: string }) | null = null
   if (change.article && !hidden) {
     const { body: _b, bodyText: _t, ...rest } = change.article
     article = { ...rest, url: `${origin}/articles/${encodeURIComponent(rest.slug)}` }
@@ -41,8 +52,12 @@ function payloadOf(change: StoredChange, w: WebhookWithSecret, origin: string): 
     type: `article.${change.kind}`,
     timestamp: change.at,
     data: {
-      articleId: change.articleId, slug: change.slug, revision: change.revision, status: change.status,
-      tombstone: change.visibility === 'tombstone', article,
+      articleId: change.articleId,
+      slug: change.slug,
+      revision: change.revision,
+      status: change.status,
+      tombstone: change.visibility === 'tombstone',
+      article,
     },
   })
 }
@@ -68,13 +83,22 @@ export async function dispatchWebhooks(env: Bindings, origin: string): Promise<n
     const changes = await changesAfter(db, from, DISPATCH_PAGE)
     if (changes.length === 0) break
     const deliveries: NewDelivery[] = changes.flatMap((change) =>
-      hooks.filter((w) => wants(w, change)).map((w) => ({
-        id: newDeliveryId(), subscriptionId: w.id, changeSeq: change.seq, articleId: change.articleId,
-        type: `article.${change.kind}`, payload: payloadOf(change, w, origin),
-      }))
+      hooks
+        .filter((w) => wants(w, change))
+        .map((w) => ({
+          id: newDeliveryId(),
+          subscriptionId: w.id,
+          changeSeq: change.seq,
+          articleId: change.articleId,
+          type: `article.${change.kind}`,
+          payload: payloadOf(change, w, origin),
+        }))
     )
     if (!(await recordDispatch(db, from, changes.at(-1)!.seq, deliveries))) break
-    queued += await enqueue(env, deliveries.map((d) => d.id))
+    queued += await enqueue(
+      env,
+      deliveries.map((d) => d.id)
+    )
   }
   return queued
 }
@@ -82,7 +106,9 @@ export async function dispatchWebhooks(env: Bindings, origin: string): Promise<n
 async function enqueue(env: Bindings, ids: string[]): Promise<number> {
   if (!env.WEBHOOK_QUEUE || ids.length === 0) return 0
   for (let i = 0; i < ids.length; i += 100) {
-    await env.WEBHOOK_QUEUE.sendBatch(ids.slice(i, i + 100).map((deliveryId) => ({ body: { deliveryId } })))
+    await env.WEBHOOK_QUEUE.sendBatch(
+      ids.slice(i, i + 100).map((deliveryId) => ({ body: { deliveryId } }))
+    )
   }
   return ids.length
 }
@@ -95,7 +121,10 @@ export async function enqueueDelivery(env: Bindings, deliveryId: string): Promis
 /** The cron's backstop: resends pending deliveries whose queue message was lost. */
 export async function requeueOverdue(env: Bindings, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - 10 * 60_000).toISOString()
-  return enqueue(env, await claimOverdueDeliveries(env.DB.withSession('first-primary'), before, 100))
+  return enqueue(
+    env,
+    await claimOverdueDeliveries(env.DB.withSession('first-primary'), before, 100)
+  )
 }
 
 /** How a delivery is sent: `fetch`, unless a test hands in a receiver. */
@@ -127,7 +156,13 @@ export async function consumeWebhookBatch(
     const status = outcome.ok ? 'succeeded' : last ? 'failed' : 'pending'
     const delay = retryDelaySeconds(msg.attempts, base)
     const nextAttemptAt = new Date(Date.now() + delay * 1000).toISOString()
-    await recordAttempt(db, d.id, { status, attempts, lastStatus: outcome.status, lastError: outcome.error, nextAttemptAt })
+    await recordAttempt(db, d.id, {
+      status,
+      attempts,
+      lastStatus: outcome.status,
+      lastError: outcome.error,
+      nextAttemptAt,
+    })
     if (status === 'pending') {
       msg.retry({ delaySeconds: delay })
       continue

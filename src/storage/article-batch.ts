@@ -11,10 +11,15 @@ import type { Db } from './db'
  * @example
  * const existing = await getArticlesBySlugs(db, ['harbour-bridge-reopens'])
  */
-export async function getArticlesBySlugs(db: Db, slugs: readonly string[]): Promise<Map<string, Article>> {
+export async function getArticlesBySlugs(
+  db: Db,
+  slugs: readonly string[]
+): Promise<Map<string, Article>> {
   if (slugs.length === 0) return new Map()
   const rows = await db
-    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.slug IN (SELECT value FROM json_each(?1))`)
+    .prepare(
+      `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.slug IN (SELECT value FROM json_each(?1))`
+    )
     .bind(JSON.stringify(slugs))
     .all<ArticleRow>()
   return new Map(rows.results.map((row) => [row.slug, rowToArticle(row)]))

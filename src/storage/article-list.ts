@@ -25,13 +25,15 @@ export interface ArticleFilter {
   from?: string
   /** Exclusive upper bound on the article's date (ISO). */
   to?: string
-  /** Extra conditions on `a` (the articles row), with their parameters: for filters added by other capabilities. */
+  /**
+   * Extra conditions on `a` (the articles row), with their parameters: for filters added by other
+   * capabilities.
+   */
   extra?: { sql: string; params: unknown[] }[]
 }
 
 /** A term filter: one slug, any of a list, or all of several any-of lists. */
 export type TermMatch = string | readonly string[] | readonly (readonly string[])[]
-
 
 /**
  * Where the previous page stopped: a date key for newest-first lists (the original shape), a rank
@@ -62,9 +64,9 @@ export interface ArticlePage {
 
 /**
  * `lean`: no bodies at all (API lists that did not ask for `body` or `bodyText`).
- * `full`: whole articles (the API list, full-content feeds). `summary`: no HTML body and only the start
- * of the text body (`SUMMARY_TEXT_CHARS`), for views that show a headline, standfirst and summary
- * (index pages, widgets, summary feeds): a 1 MB story costs them 4 KB.
+ * `full`: whole articles (the API list, full-content feeds). `summary`: no HTML body and only the
+ * start of the text body (`SUMMARY_TEXT_CHARS`), for views that show a headline, standfirst and
+ * summary (index pages, widgets, summary feeds): a 1 MB story costs them 4 KB.
  */
 export type ListShape = 'full' | 'summary' | 'lean'
 
@@ -98,7 +100,10 @@ function articleColumns(shape: ListShape): string {
   if (shape === 'lean') {
     return ARTICLE_COLUMNS.replace('a.body_html, a.body_text,', `'' AS body_html, '' AS body_text,`)
   }
-  return ARTICLE_COLUMNS.replace('a.body_html, a.body_text,', `'' AS body_html, substr(a.body_text, 1, ${SUMMARY_TEXT_CHARS}) AS body_text,`)
+  return ARTICLE_COLUMNS.replace(
+    'a.body_html, a.body_text,',
+    `'' AS body_html, substr(a.body_text, 1, ${SUMMARY_TEXT_CHARS}) AS body_text,`
+  )
 }
 
 /** A binder of numbered parameters (`?1`, `?2`...) over one list. */
@@ -120,7 +125,7 @@ function filterConditions(filter: ArticleFilter, params: unknown[], param: Bind)
   const list = (values: readonly string[]) =>
     `(SELECT value FROM json_each(${param(JSON.stringify(values))}))`
   where.push(`a.status IN ${list(filter.statuses)}`)
-  const sections = typeof filter.section === 'string' ? [filter.section] : filter.section ?? []
+  const sections = typeof filter.section === 'string' ? [filter.section] : (filter.section ?? [])
   if (sections.length === 1 && sections[0]) where.push(`a.section_slug = ${param(sections[0])}`)
   else if (sections.length > 1) where.push(`a.section_slug IN ${list(sections)}`)
   for (const group of termGroups(filter.tag)) {
@@ -159,8 +164,12 @@ function cursorCondition(cursor: ListCursor, sort: ListSort, param: Bind): strin
     const seq = param(cursor.seq)
     return `(articles_fts.rank > ${r} OR (articles_fts.rank = ${r} AND a.seq < ${seq}))`
   }
-  const at = 'sortAt' in cursor && sort === '-publishedAt' ? cursor.sortAt
-    : 'sort' in cursor && cursor.sort === sort ? cursor.at : null
+  const at =
+    'sortAt' in cursor && sort === '-publishedAt'
+      ? cursor.sortAt
+      : 'sort' in cursor && cursor.sort === sort
+        ? cursor.at
+        : null
   if (at === null) return null
   const { key, desc } = ORDER[sort]
   const s = param(at)
@@ -243,7 +252,10 @@ export async function listArticles(
     articles: page.map((row) => {
       const article: ListedArticle = rowToArticle(row)
       if (stems && row.snippet_window !== undefined) {
-        article.snippet = snippetOf({ headline: row.headline, dek: row.dek, bodyWindow: row.snippet_window }, stems)
+        article.snippet = snippetOf(
+          { headline: row.headline, dek: row.dek, bodyWindow: row.snippet_window },
+          stems
+        )
       }
       return article
     }),
@@ -259,9 +271,10 @@ export async function countArticles(db: Db, filter: ArticleFilter): Promise<numb
     return `?${params.length}`
   }
   const where = filterConditions(filter, params, param)
-  const from = filter.match !== undefined
-    ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid'
-    : 'articles a'
+  const from =
+    filter.match !== undefined
+      ? 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid'
+      : 'articles a'
   const row = await db
     .prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where.join(' AND ')}`)
     .bind(...params)
@@ -269,7 +282,8 @@ export async function countArticles(db: Db, filter: ArticleFilter): Promise<numb
   return row?.n ?? 0
 }
 
-const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+const ISO_INSTANT_RE =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
 /** Largest rank magnitude a cursor may carry (bm25 scores are small negative numbers). */
 const MAX_RANK = 1e9
 

@@ -60,7 +60,9 @@ export function rowToArticle(row: ArticleRow): Article {
     dek: row.dek,
     body: row.body_html,
     bodyText: row.body_text,
-    section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? row.section_slug } : null,
+    section: row.section_slug
+      ? { slug: row.section_slug, name: row.section_name ?? row.section_slug }
+      : null,
     tags: JSON.parse(row.tags_json) as Term[],
     bylines: JSON.parse(row.bylines_json) as Term[],
     status: row.status,
@@ -71,7 +73,9 @@ export function rowToArticle(row: ArticleRow): Article {
     revision: row.revision,
     canonicalUrl: row.canonical_url,
     language: row.language,
-    image: row.image_url ? { url: row.image_url, caption: row.image_caption, credit: row.image_credit } : null,
+    image: row.image_url
+      ? { url: row.image_url, caption: row.image_caption, credit: row.image_credit }
+      : null,
     source: row.source,
     corrections: JSON.parse(row.corrections) as Correction[],
   }
@@ -83,9 +87,14 @@ export function rowToArticle(row: ArticleRow): Article {
  * @example
  * const article = await getArticle(db, 'putin-meets-xi')
  */
-export async function getArticle(db: Db, idOrSlug: string): Promise<(Article & { seq: number }) | null> {
+export async function getArticle(
+  db: Db,
+  idOrSlug: string
+): Promise<(Article & { seq: number }) | null> {
   const row = await db
-    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`)
+    .prepare(
+      `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
+    )
     .bind(idOrSlug.normalize('NFC'))
     .first<ArticleRow>()
   return row ? { ...rowToArticle(row), seq: row.seq } : null
@@ -117,11 +126,12 @@ export async function existingTermNames(
 }
 
 /**
- * Statements that write the complete state of one or more articles (new or next revisions): taxonomy
- * terms, the rows themselves, byline and tag links, revision snapshots, every derived index (from
- * data derived before the write), and a new site generation. The number of statements does not grow with the number of
- * articles (each statement walks a JSON array with `json_each`), so a 100-article import stays far below
- * D1's per-invocation query limit and its 100-parameter limit.
+ * Statements that write the complete state of one or more articles (new or next revisions):
+ * taxonomy terms, the rows themselves, byline and tag links, revision snapshots, every derived
+ * index (from data derived before the write), and a new site generation. The number of statements
+ * does not grow with the number of articles (each statement walks a JSON array with `json_each`),
+ * so a 100-article import stays far below D1's per-invocation query limit and its 100-parameter
+ * limit.
  *
  * Every write is conditional on the revision it was built from: an article with revision n is
  * written only when the stored one is n - 1 (none for n = 1). The first statement checks that for
@@ -144,8 +154,9 @@ export function articleWriteStatements(
          SELECT json_extract(t.value, '$.slug'), json_extract(t.value, '$.name') FROM json_each(?1) j, json_each(j.value, '${path}') t`
       )
       .bind(json)
-  // Links are diffed, not rewritten: only a tag or byline a story gains fires the view triggers that
-  // drop that list's first page (migration 0007), so an edit that keeps them leaves those lists cached.
+  // Links are diffed, not rewritten: only a tag or byline a story gains fires the view triggers
+  // that drop that list's first page (migration 0007), so an edit that keeps them leaves those
+  // lists cached.
   const wanted = (path: string) =>
     `SELECT a.seq AS seq, json_extract(t.value, '$.slug') AS slug, t.key AS position
      FROM json_each(?1) j JOIN articles a ON a.id = ${field('id')}, json_each(j.value, '${path}') t`
@@ -207,9 +218,9 @@ export function articleWriteStatements(
   ]
 }
 
-// A statement cannot raise an error of its own choosing outside a trigger, but a malformed JSON path
-// is a runtime error whose message carries the path: the guard evaluates one only when a revision
-// moved.
+// A statement cannot raise an error of its own choosing outside a trigger, but a malformed JSON
+// path is a runtime error whose message carries the path: the guard evaluates one only when a
+// revision moved.
 const REVISION_CONFLICT = 'edgewire: revision conflict'
 
 /** Fails (rolling the batch back) unless each article's stored revision is the one before it. */
@@ -262,8 +273,8 @@ function indexStatements(db: Db, derived: readonly DerivedArticle[]): D1Prepared
 }
 
 /**
- * Up to `limit` articles after `afterSeq`, in `seq` order, with the last `seq` read (null when there
- * are none): the pages a reindex walks.
+ * Up to `limit` articles after `afterSeq`, in `seq` order, with the last `seq` read (null when
+ * there are none): the pages a reindex walks.
  */
 export async function listArticlesAfter(
   db: Db,
@@ -271,7 +282,9 @@ export async function listArticlesAfter(
   limit: number
 ): Promise<{ articles: Article[]; lastSeq: number | null }> {
   const rows = await db
-    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.seq > ?1 ORDER BY a.seq LIMIT ?2`)
+    .prepare(
+      `SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.seq > ?1 ORDER BY a.seq LIMIT ?2`
+    )
     .bind(afterSeq, limit)
     .all<ArticleRow>()
   const lastSeq = rows.results.length ? rows.results[rows.results.length - 1]!.seq : null
@@ -328,29 +341,52 @@ export async function writeArticles(
   }
 }
 
-
 /** Revision headers of an article, newest first. */
-export async function listRevisions(db: Db, articleId: string): Promise<{ revision: number; actor: string; createdAt: string }[]> {
+export async function listRevisions(
+  db: Db,
+  articleId: string
+): Promise<{ revision: number; actor: string; createdAt: string }[]> {
   const rows = await db
-    .prepare('SELECT revision, actor, created_at FROM article_revisions WHERE article_id = ?1 ORDER BY revision DESC')
+    .prepare(
+      'SELECT revision, actor, created_at FROM article_revisions WHERE article_id = ?1 ORDER BY revision DESC'
+    )
     .bind(articleId)
     .all<{ revision: number; actor: string; created_at: string }>()
-  return rows.results.map((r) => ({ revision: r.revision, actor: r.actor, createdAt: r.created_at }))
+  return rows.results.map((r) => ({
+    revision: r.revision,
+    actor: r.actor,
+    createdAt: r.created_at,
+  }))
 }
 
 /** One revision's full snapshot. */
-export async function getRevision(db: Db, articleId: string, revision: number): Promise<{ revision: number; actor: string; createdAt: string; article: Article } | null> {
+export async function getRevision(
+  db: Db,
+  articleId: string,
+  revision: number
+): Promise<{ revision: number; actor: string; createdAt: string; article: Article } | null> {
   const row = await db
-    .prepare('SELECT revision, actor, created_at, snapshot FROM article_revisions WHERE article_id = ?1 AND revision = ?2')
+    .prepare(
+      'SELECT revision, actor, created_at, snapshot FROM article_revisions WHERE article_id = ?1 AND revision = ?2'
+    )
     .bind(articleId, revision)
     .first<{ revision: number; actor: string; created_at: string; snapshot: string }>()
-  return row ? { revision: row.revision, actor: row.actor, createdAt: row.created_at, article: JSON.parse(row.snapshot) as Article } : null
+  return row
+    ? {
+        revision: row.revision,
+        actor: row.actor,
+        createdAt: row.created_at,
+        article: JSON.parse(row.snapshot) as Article,
+      }
+    : null
 }
 
 /** Ids of scheduled articles whose publish time has come, oldest first. */
 export async function listDueArticles(db: Db, now: string, limit: number): Promise<string[]> {
   const rows = await db
-    .prepare(`SELECT id FROM articles WHERE status = 'scheduled' AND publish_at <= ?1 ORDER BY publish_at LIMIT ?2`)
+    .prepare(
+      `SELECT id FROM articles WHERE status = 'scheduled' AND publish_at <= ?1 ORDER BY publish_at LIMIT ?2`
+    )
     .bind(now, limit)
     .all<{ id: string }>()
   return rows.results.map((r) => r.id)

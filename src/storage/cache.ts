@@ -1,8 +1,8 @@
 /**
  * @module Rendered output cached in KV. Every key names the content version it was rendered from
- * (an article's revision, or the site generation for index pages and feeds), so a change is visible on
- * the very next request without purging anything; old versions age out by TTL. All key names and TTLs
- * live here.
+ * (an article's revision, or the site generation for index pages and feeds), so a change is visible
+ * on the very next request without purging anything; old versions age out by TTL. All key names and
+ * TTLs live here.
  */
 
 /** Time to live, in seconds, per kind of cached output (KV's minimum is 60). */
@@ -17,11 +17,13 @@ export const CACHE_TTL = {
 export type CacheKind = keyof typeof CACHE_TTL
 
 /**
- * `Cache-Control` of public rendered pages. Browsers revalidate after a minute (cheap: a 304 from the
- * ETag); shared caches keep a page five minutes, may serve it a minute stale while refetching, and a
- * day stale if the origin fails. Anything requested with a key is `PRIVATE_CACHE_CONTROL` instead.
+ * `Cache-Control` of public rendered pages. Browsers revalidate after a minute (cheap: a 304 from
+ * the ETag); shared caches keep a page five minutes, may serve it a minute stale while refetching,
+ * and a day stale if the origin fails. Anything requested with a key is `PRIVATE_CACHE_CONTROL`
+ * instead.
  */
-export const PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400'
+export const PAGE_CACHE_CONTROL =
+  'public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400'
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 /** Bump when the rendering of every view changes, to leave all old entries behind at once. */
@@ -35,9 +37,15 @@ export const RENDER_VERSION = 'v1'
  */
 export function cacheKey(kind: CacheKind, parts: readonly (string | number)[]): string {
   // KV keys are at most 512 bytes; long parts are hashed by the caller, this only guards the limit.
-  // Per code point (`u`): a lone surrogate (from a query string) would make encodeURIComponent throw.
-  const encode = (ch: string) => (/[\uD800-\uDFFF]/u.test(ch) ? '%EF%BF%BD' : encodeURIComponent(ch))
-  const key = [RENDER_VERSION, kind, ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/gu, encode))].join(':')
+  // Per code point (`u`): a lone surrogate (from a query string) would make encodeURIComponent
+  // throw.
+  const encode = (ch: string) =>
+    /[\uD800-\uDFFF]/u.test(ch) ? '%EF%BF%BD' : encodeURIComponent(ch)
+  const key = [
+    RENDER_VERSION,
+    kind,
+    ...parts.map((p) => String(p).replace(/[^\w.~%+=-]/gu, encode)),
+  ].join(':')
   return key.length <= 480 ? key : `${key.slice(0, 400)}~${fnv1a(key)}`
 }
 
@@ -103,8 +111,9 @@ export function mayWrite(key: string, now = Date.now()): boolean {
 }
 
 /**
- * Rendered values this isolate has seen recently, for callers that opt in (`{ memory: true }`). Keys name
- * their content version, so a copy is never stale; the short TTL and the byte bound only limit memory.
+ * Rendered values this isolate has seen recently, for callers that opt in (`{ memory: true }`).
+ * Keys name their content version, so a copy is never stale; the short TTL and the byte bound only
+ * limit memory.
  */
 const memory = new Map<string, { body: string; until: number }>()
 const MEMORY_MAX_BYTES = 8 * 1024 * 1024
@@ -157,10 +166,11 @@ export function renderCountForTests(): number {
 
 /**
  * Reads a rendered value from KV, or renders it and stores it. Concurrent misses for the same key
- * each render (no promise is shared between requests). A KV failure (read or write) never fails the request: the value is
- * rendered from D1 instead. Each versioned key is written once, far below KV's one write per second per key,
- * and this isolate never writes the same key twice within a second. With `{ memory: true }` (for keys
- * that name their content version) hot values are also kept in this isolate, sparing the KV read.
+ * each render (no promise is shared between requests). A KV failure (read or write) never fails the
+ * request: the value is rendered from D1 instead. Each versioned key is written once, far below
+ * KV's one write per second per key, and this isolate never writes the same key twice within a
+ * second. With `{ memory: true }` (for keys that name their content version) hot values are also
+ * kept in this isolate, sparing the KV read.
  * `scope` (see `cacheScope`) limits where the value may be kept: `isolate` never touches KV, `none`
  * keeps it nowhere.
  */
@@ -193,7 +203,8 @@ export async function readThrough(
   renderCount += 1
   const body = await render()
   if (useMemory && (kvOk || scope === 'isolate')) memorySet(key, body, Date.now())
-  // A read just after our own write can still miss (KV is eventually consistent): do not write twice.
+  // A read just after our own write can still miss (KV is eventually consistent): do not write
+  // twice.
   if (kvOk && mayWrite(key)) {
     waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
   }

@@ -1,6 +1,6 @@
 /**
- * @module The change log behind GET /v1/changes: the statement every article write adds to its batch,
- * the page read, and the cron's compaction. One row per write, in commit order (`seq`).
+ * @module The change log behind GET /v1/changes: the statement every article write adds to its
+ * batch, the page read, and the cron's compaction. One row per write, in commit order (`seq`).
  */
 import type { Article } from '../domain/article'
 import type { ChangeKind, ChangeVisibility } from '../domain/changes'
@@ -94,9 +94,9 @@ export const CHANGES_PAGE_BYTES = 2_000_000
 /**
  * Up to `limit` events after `afterSeq`, oldest first, with the log's state read in the same
  * transaction (so `head` is never ahead of what the page could have returned). `privateToo` adds
- * events only `articles:read-drafts` keys may see. A page stops early (`truncated`) rather than carry
- * more than CHANGES_PAGE_BYTES of article snapshots: a hundred 900 KB stories must not become one
- * 180 MB answer.
+ * events only `articles:read-drafts` keys may see. A page stops early (`truncated`) rather than
+ * carry more than CHANGES_PAGE_BYTES of article snapshots: a hundred 900 KB stories must not become
+ * one 180 MB answer.
  */
 export async function listChanges(
   db: Db,
@@ -133,7 +133,11 @@ export async function listChanges(
 }
 
 /** Events after `afterSeq` (all visibilities), oldest first: what the webhook dispatcher reads. */
-export async function changesAfter(db: Db, afterSeq: number, limit: number): Promise<StoredChange[]> {
+export async function changesAfter(
+  db: Db,
+  afterSeq: number,
+  limit: number
+): Promise<StoredChange[]> {
   return (await listChanges(db, afterSeq, limit, true)).changes
 }
 

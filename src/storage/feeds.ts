@@ -16,8 +16,9 @@ export interface ScopeState {
   /** Newest change in scope (ISO), or null when nothing was ever written. */
   lastModified: string | null
   /**
-   * True when `lastModified` moves forward on every change in scope, so `If-Modified-Since` alone may
-   * be trusted. Term scopes cannot promise it: an article re-tagged out of a scope leaves no newer date.
+   * True when `lastModified` moves forward on every change in scope, so `If-Modified-Since` alone
+   * may be trusted. Term scopes cannot promise it: an article re-tagged out of a scope leaves no
+   * newer date.
    */
   exactDate: boolean
   /** Display name of the section, tag or author; null when no published story has the term. */
@@ -55,13 +56,13 @@ export async function getSiteState(db: Db): Promise<ScopeState> {
 }
 
 /**
- * The public state of a feed's scope, in one query, from published members only: a term used only by
- * drafts or scheduled stories has no name here (a 404, like an unknown term), and editing a hidden
- * draft moves neither version nor date. Term scopes (section, tag, author) get a version of their own,
- * so a change elsewhere keeps their 304s and cached renders: the count and the sum of `seq` of the
- * published members change when an article enters or leaves the scope (unpublish, archive, re-tag), and
- * the sum of their revisions on any edit of one of them. The latest and search feeds use the public
- * generation.
+ * The public state of a feed's scope, in one query, from published members only: a term used only
+ * by drafts or scheduled stories has no name here (a 404, like an unknown term), and editing a
+ * hidden draft moves neither version nor date. Term scopes (section, tag, author) get a version of
+ * their own, so a change elsewhere keeps their 304s and cached renders: the count and the sum of
+ * `seq` of the published members change when an article enters or leaves the scope (unpublish,
+ * archive, re-tag), and the sum of their revisions on any edit of one of them. The latest and
+ * search feeds use the public generation.
  *
  * @example
  * const state = await getScopeState(db, { kind: 'tag', slug: 'climate' })
@@ -97,13 +98,29 @@ export interface SitemapRow {
  * Published articles for sitemaps, newest first: only the columns a sitemap needs (no bodies).
  * `since` (ISO) keeps articles published at or after it.
  */
-export async function listSitemapRows(db: Db, limit: number, since?: string): Promise<SitemapRow[]> {
+export async function listSitemapRows(
+  db: Db,
+  limit: number,
+  since?: string
+): Promise<SitemapRow[]> {
   const rows = await db
     .prepare(
       `SELECT slug, headline, language, COALESCE(published_at, sort_at) AS published_at, updated_at FROM articles
        WHERE status = 'published' AND sort_at >= ?2 ORDER BY sort_at DESC, seq DESC LIMIT ?1`
     )
     .bind(limit, since ?? '')
-    .all<{ slug: string; headline: string; language: string; published_at: string; updated_at: string }>()
-  return rows.results.map((r) => ({ slug: r.slug, headline: r.headline, language: r.language, publishedAt: r.published_at, updatedAt: r.updated_at }))
+    .all<{
+      slug: string
+      headline: string
+      language: string
+      published_at: string
+      updated_at: string
+    }>()
+  return rows.results.map((r) => ({
+    slug: r.slug,
+    headline: r.headline,
+    language: r.language,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+  }))
 }

@@ -25,8 +25,7 @@ export type IdempotencyRecord =
 
 /** What a claim attempt found: the claim is ours (execute), or the key's current record. */
 export type ClaimResult =
-  | { claimed: true; claim: string }
-  | { claimed: false; record: IdempotencyRecord }
+  { claimed: true; claim: string } | { claimed: false; record: IdempotencyRecord }
 
 interface RecordRow {
   fingerprint: string
@@ -47,7 +46,11 @@ interface RecordRow {
  * if (result.claimed) { ...execute, then completeIdempotencyKey or releaseIdempotencyKey }
  */
 export async function claimIdempotencyKey(
-  db: Db, principal: string, key: string, fingerprint: string, now: Date
+  db: Db,
+  principal: string,
+  key: string,
+  fingerprint: string,
+  now: Date
 ): Promise<ClaimResult> {
   const claim = crypto.randomUUID()
   const at = now.toISOString()
@@ -108,7 +111,11 @@ export interface ReplayableResponse {
 
 /** Marks a claim done with what a retry replays. */
 export async function completeIdempotencyKey(
-  db: Db, principal: string, key: string, claim: string, response: ReplayableResponse
+  db: Db,
+  principal: string,
+  key: string,
+  claim: string,
+  response: ReplayableResponse
 ): Promise<void> {
   await db
     .prepare(
@@ -121,7 +128,10 @@ export async function completeIdempotencyKey(
 
 /** Gives a claim up (the execution failed): the key is free for a retry, with any request. */
 export async function releaseIdempotencyKey(
-  db: Db, principal: string, key: string, claim: string
+  db: Db,
+  principal: string,
+  key: string,
+  claim: string
 ): Promise<void> {
   await db
     .prepare(

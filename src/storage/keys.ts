@@ -24,19 +24,30 @@ export interface ApiKey {
 }
 
 function rowToKey(row: ApiKeyRow): ApiKey {
-  return { id: row.id, name: row.name, scopes: JSON.parse(row.scopes) as Scope[], createdAt: row.created_at, revokedAt: row.revoked_at }
+  return {
+    id: row.id,
+    name: row.name,
+    scopes: JSON.parse(row.scopes) as Scope[],
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }
 }
 
 /** Stores a new key by the hash of its secret. */
 export async function insertKey(db: Db, key: ApiKey, secretHash: string): Promise<void> {
   await db
-    .prepare('INSERT INTO api_keys (id, name, secret_hash, scopes, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .prepare(
+      'INSERT INTO api_keys (id, name, secret_hash, scopes, created_at) VALUES (?1, ?2, ?3, ?4, ?5)'
+    )
     .bind(key.id, key.name, secretHash, JSON.stringify(key.scopes), key.createdAt)
     .run()
 }
 
 /** A key with its stored hash, for checking a presented secret; null when unknown or revoked. */
-export async function getActiveKey(db: Db, id: string): Promise<(ApiKey & { secretHash: string }) | null> {
+export async function getActiveKey(
+  db: Db,
+  id: string
+): Promise<(ApiKey & { secretHash: string }) | null> {
   const row = await db
     .prepare('SELECT * FROM api_keys WHERE id = ?1 AND revoked_at IS NULL')
     .bind(id)
@@ -46,7 +57,9 @@ export async function getActiveKey(db: Db, id: string): Promise<(ApiKey & { secr
 
 /** Every key, newest first, revoked ones included. */
 export async function listKeys(db: Db): Promise<ApiKey[]> {
-  const rows = await db.prepare('SELECT * FROM api_keys ORDER BY created_at DESC, id').all<ApiKeyRow>()
+  const rows = await db
+    .prepare('SELECT * FROM api_keys ORDER BY created_at DESC, id')
+    .all<ApiKeyRow>()
   return rows.results.map(rowToKey)
 }
 

@@ -20,7 +20,8 @@ export interface ArticleVersion {
 }
 
 /**
- * The version of the article at a slug (by slug only, never by id: a page has one address), or null.
+ * The version of the article at a slug (by slug only, never by id: a page has one address), or
+ * null.
  *
  * @example
  * const version = await getArticleVersion(db, 'harbour-bridge-reopens') // { revision: 3, status: 'published', … }
@@ -32,9 +33,23 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
        FROM articles WHERE slug = ?1`
     )
     .bind(slug)
-    .first<{ id: string; slug: string; status: Status; revision: number; updated_at: string; generation: number }>()
+    .first<{
+      id: string
+      slug: string
+      status: Status
+      revision: number
+      updated_at: string
+      generation: number
+    }>()
   return row
-    ? { id: row.id, slug: row.slug, status: row.status, revision: row.revision, updatedAt: row.updated_at, generation: row.generation }
+    ? {
+        id: row.id,
+        slug: row.slug,
+        status: row.status,
+        revision: row.revision,
+        updatedAt: row.updated_at,
+        generation: row.generation,
+      }
     : null
 }
 
@@ -48,7 +63,9 @@ export async function getArticleVersion(db: Db, slug: string): Promise<ArticleVe
  * const key = cacheKey('index', ['front', '-', `g${await getPublicGeneration(db)}`])
  */
 export async function getPublicGeneration(db: Db): Promise<number> {
-  const row = await db.prepare(`SELECT value FROM site_state WHERE key = 'published_generation'`).first<{ value: number }>()
+  const row = await db
+    .prepare(`SELECT value FROM site_state WHERE key = 'published_generation'`)
+    .first<{ value: number }>()
   return row?.value ?? 0
 }
 
@@ -57,16 +74,20 @@ const RECENT_MAX = 1000
 const recent = new Map<string, { at: number; value: unknown }>()
 
 /**
- * Runs a small read, or returns the value a read of the same `key` settled with less than `maxAgeMs`
- * ago in this isolate. Only settled plain values are kept, never a promise: in workerd a promise made
- * in one request's I/O context and awaited by another can hang or throw, and a read whose request is
- * cancelled never settles, which would leave every later caller waiting on it. A failed read is not
- * kept. Concurrent callers each make their own read.
+ * Runs a small read, or returns the value a read of the same `key` settled with less than
+ * `maxAgeMs` ago in this isolate. Only settled plain values are kept, never a promise: in workerd a
+ * promise made in one request's I/O context and awaited by another can hang or throw, and a read
+ * whose request is cancelled never settles, which would leave every later caller waiting on it. A
+ * failed read is not kept. Concurrent callers each make their own read.
  *
  * @example
  * const version = await readRecent(`article:${slug}`, 1000, () => getArticleVersion(db, slug))
  */
-export async function readRecent<T>(key: string, maxAgeMs: number, read: () => Promise<T>): Promise<T> {
+export async function readRecent<T>(
+  key: string,
+  maxAgeMs: number,
+  read: () => Promise<T>
+): Promise<T> {
   const started = Date.now()
   const hit = recent.get(key)
   if (hit && started - hit.at < maxAgeMs) return hit.value as T

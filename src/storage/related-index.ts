@@ -1,6 +1,6 @@
 /**
- * @module The related-story index writer: keeps term vectors, signatures, document frequencies and the
- * inverted index of published stories in step with every article write, in the same batch.
+ * @module The related-story index writer: keeps term vectors, signatures, document frequencies and
+ * the inverted index of published stories in step with every article write, in the same batch.
  */
 import type { DerivedArticle } from '../domain/derived'
 import { NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
@@ -8,10 +8,14 @@ import type { Db } from './db'
 
 /**
  * Nine statements whatever the number of articles: take the previous vectors out of the document
- * frequencies and the inverted index, store the new vectors, add them back, recount the stories, store each story's query, and recompute its nearest neighbours.
- * Only published stories get postings, so unpublishing or archiving removes a story from every answer.
+ * frequencies and the inverted index, store the new vectors, add them back, recount the stories,
+ * store each story's query, and recompute its nearest neighbours. Only published stories get
+ * postings, so unpublishing or archiving removes a story from every answer.
  */
-export function relatedIndexWriter(db: Db, derived: readonly DerivedArticle[]): D1PreparedStatement[] {
+export function relatedIndexWriter(
+  db: Db,
+  derived: readonly DerivedArticle[]
+): D1PreparedStatement[] {
   const json = JSON.stringify(derived.map((d) => ({ id: d.article.id, ...d.related })))
   const seqs = `(SELECT a.seq FROM articles a WHERE a.id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)))`
   const oldTerms = `SELECT t.key AS term, d.seq AS seq FROM related_docs d, json_each(d.terms) t WHERE d.seq IN ${seqs}`
@@ -48,7 +52,9 @@ export function relatedIndexWriter(db: Db, derived: readonly DerivedArticle[]): 
          WHERE json_extract(j.value, '$.published') = 1`
       )
       .bind(json),
-    db.prepare(`UPDATE related_stats SET value = (SELECT count(*) FROM related_docs) WHERE key = 'docs'`),
+    db.prepare(
+      `UPDATE related_stats SET value = (SELECT count(*) FROM related_docs) WHERE key = 'docs'`
+    ),
     queryStatement(db, json),
     db.prepare(`DELETE FROM related_neighbors WHERE seq IN ${seqs} OR other IN ${seqs}`).bind(json),
     neighborStatement(db, json),
@@ -56,8 +62,10 @@ export function relatedIndexWriter(db: Db, derived: readonly DerivedArticle[]): 
 }
 
 /**
- * Stores each story's query: its strongest stems by tf-idf within the neighbour budget (the same choice as
- * `selectQueryTerms` with `NEIGHBOR_BUDGET`), and its score against itself. One statement for the whole batch.
+ * Stores each story's query: its strongest stems by tf-idf within the neighbour budget (the same
+ * choice as
+ * `selectQueryTerms` with `NEIGHBOR_BUDGET`), and its score against itself. One statement for the
+ * whole batch.
  */
 function queryStatement(db: Db, json: string): D1PreparedStatement {
   const { maxTerms, maxDf, maxPostings } = NEIGHBOR_BUDGET
@@ -81,9 +89,9 @@ function queryStatement(db: Db, json: string): D1PreparedStatement {
 }
 
 /**
- * Computes each published story's nearest neighbours from the inverted index with its stored query, and
- * stores them both ways: the story's own list, and the story in each neighbour's list (so older stories
- * learn about newer ones). One statement for the whole batch.
+ * Computes each published story's nearest neighbours from the inverted index with its stored query,
+ * and stores them both ways: the story's own list, and the story in each neighbour's list (so older
+ * stories learn about newer ones). One statement for the whole batch.
  */
 function neighborStatement(db: Db, json: string): D1PreparedStatement {
   return db

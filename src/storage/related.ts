@@ -1,7 +1,8 @@
 /**
- * @module Related-story reads: a story's stored vector with its term statistics and curation, candidates
- * from the inverted index, and editors' pins and exclusions. A lookup is two or three queries whatever
- * the size of the archive; the query-term budget bounds the postings each one reads.
+ * @module Related-story reads: a story's stored vector with its term statistics and curation,
+ * candidates from the inverted index, and editors' pins and exclusions. A lookup is two or three
+ * queries whatever the size of the archive; the query-term budget bounds the postings each one
+ * reads.
  */
 import type { Status } from '../domain/article'
 import type { EntityType, RelatedCandidate } from '../domain/related'
@@ -20,7 +21,9 @@ export interface RelatedSourceRow {
   hasTerms: boolean
   labels: Record<string, string>
   simhash: string | null
-  /** The stored query (stem → weight, as of the story's last write) and its score against itself. */
+  /**
+   * The stored query (stem → weight, as of the story's last write) and its score against itself.
+   */
   query: Record<string, number>
   self: number
   pinned: number[]
@@ -53,8 +56,8 @@ const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_
        WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
 
 /**
- * A story by id or slug with its stored query and curation, in one query (editors' curation needs no
- * more). `getSourceWithNeighbors` is the fast path for lookups.
+ * A story by id or slug with its stored query and curation, in one query (editors' curation needs
+ * no more). `getSourceWithNeighbors` is the fast path for lookups.
  *
  * @example
  * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
@@ -88,7 +91,10 @@ function toSource(row: SourceRow): RelatedSourceRow {
  * A stored story's term vector with the current document frequencies of its stems and the number of
  * stories in the index: what a live query needs, in one query.
  */
-export async function getStoredTermStats(db: Db, seq: number): Promise<{ terms: Record<string, number>; df: Record<string, number>; docs: number }> {
+export async function getStoredTermStats(
+  db: Db,
+  seq: number
+): Promise<{ terms: Record<string, number>; df: Record<string, number>; docs: number }> {
   const row = await db
     .prepare(
       `SELECT d.terms, (SELECT json_group_object(rt.term, rt.df) FROM json_each(d.terms) t JOIN related_terms rt ON rt.term = t.key) AS df_json,
@@ -98,11 +104,18 @@ export async function getStoredTermStats(db: Db, seq: number): Promise<{ terms: 
     .bind(seq)
     .first<{ terms: string; df_json: string | null; docs: number | null }>()
   if (!row) return { terms: {}, df: {}, docs: 0 }
-  return { terms: JSON.parse(row.terms) as Record<string, number>, df: row.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {}, docs: row.docs ?? 0 }
+  return {
+    terms: JSON.parse(row.terms) as Record<string, number>,
+    df: row.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {},
+    docs: row.docs ?? 0,
+  }
 }
 
 /** Document frequencies of the given stems and the number of stories in the index. */
-export async function getTermStats(db: Db, terms: readonly string[]): Promise<{ df: Record<string, number>; docs: number }> {
+export async function getTermStats(
+  db: Db,
+  terms: readonly string[]
+): Promise<{ df: Record<string, number>; docs: number }> {
   const row = await db
     .prepare(
       `SELECT (SELECT json_group_object(term, df) FROM related_terms WHERE term IN (SELECT value FROM json_each(?1))) AS df_json,
@@ -110,7 +123,10 @@ export async function getTermStats(db: Db, terms: readonly string[]): Promise<{ 
     )
     .bind(JSON.stringify(terms))
     .first<{ df_json: string | null; docs: number | null }>()
-  return { df: row?.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {}, docs: row?.docs ?? 0 }
+  return {
+    df: row?.df_json ? (JSON.parse(row.df_json) as Record<string, number>) : {},
+    docs: row?.docs ?? 0,
+  }
 }
 
 /** What to look for and what to leave out. */
@@ -121,11 +137,17 @@ export interface CandidateQuery {
   excluded: readonly number[]
   /** Stories to return whatever their score (editors' pins). */
   pinned: readonly number[]
-  /** How many scored candidates to fetch (the ranking then collapses duplicates and applies bonuses). */
+  /**
+   * How many scored candidates to fetch (the ranking then collapses duplicates and applies
+   * bonuses).
+   */
   limit: number
   since?: string
   section?: string
-  /** Whose entities to compare: a stored story's, or `[type, folded name]` pairs found in posted text. */
+  /**
+   * Whose entities to compare: a stored story's, or `[type, folded name]` pairs found in posted
+   * text.
+   */
   entitiesOf?: number
   entityKeys?: [string, string][]
 }
@@ -150,8 +172,9 @@ interface CandidateRow {
 const EXPLAINED_TERMS = 12
 
 /**
- * The answer columns for a `picked(seq, score, support)` CTE, with tags, the query stems and the entities each story
- * shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may walk every published article).
+ * The answer columns for a `picked(seq, score, support)` CTE, with tags, the query stems and the
+ * entities each story shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may
+ * walk every published article).
  */
 const PICKED_SELECT = `SELECT k.seq, k.score, k.support, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
@@ -171,18 +194,27 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
     slug: r.slug,
     headline: r.headline,
     publishedAt: r.published_at,
-    section: r.section_slug ? { slug: r.section_slug, name: r.section_name ?? r.section_slug } : null,
+    section: r.section_slug
+      ? { slug: r.section_slug, name: r.section_name ?? r.section_slug }
+      : null,
     tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
     simhash: r.simhash,
     score: r.score ?? 0,
     support: r.support ?? 0,
     matched: JSON.parse(r.matched_json) as string[],
-    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({ type, name })),
+    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({
+      type,
+      name,
+    })),
     pinned: r.score === null && pins.has(r.seq),
   }))
 }
 
-function filterSql(query: { since?: string; section?: string }, params: unknown[], alias: string): string {
+function filterSql(
+  query: { since?: string; section?: string },
+  params: unknown[],
+  alias: string
+): string {
   const filters: string[] = []
   if (query.since) {
     params.push(query.since)
@@ -197,12 +229,18 @@ function filterSql(query: { since?: string; section?: string }, params: unknown[
 
 /**
  * The best-scoring published stories for a weighted set of stems, plus the pinned ones: a live dot
- * product over the inverted index (query weight × stored weight, summed over shared stems). Filters join
- * the articles table only when given.
+ * product over the inverted index (query weight × stored weight, summed over shared stems). Filters
+ * join the articles table only when given.
  */
 export async function findCandidates(db: Db, query: CandidateQuery): Promise<RelatedCandidate[]> {
-  const params: unknown[] = [JSON.stringify(query.weights), JSON.stringify(query.excluded), JSON.stringify(query.pinned), query.limit,
-    query.entitiesOf ?? -1, JSON.stringify(query.entityKeys ?? [])]
+  const params: unknown[] = [
+    JSON.stringify(query.weights),
+    JSON.stringify(query.excluded),
+    JSON.stringify(query.pinned),
+    query.limit,
+    query.entitiesOf ?? -1,
+    JSON.stringify(query.entityKeys ?? []),
+  ]
   const filters = filterSql(query, params, 'f')
   const rows = await db
     .prepare(
@@ -227,11 +265,11 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
 }
 
 /**
- * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without the
- * editors' exclusions, filtered, plus its pins: one round trip of two short index reads, whatever the
- * size of the archive. Each neighbour also gets its support: its mean score in the stored lists of the
- * source's `supportFrom` best matches ("stories that the best matches also match"), read by primary key
- * from those lists.
+ * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without
+ * the editors' exclusions, filtered, plus its pins: one round trip of two short index reads,
+ * whatever the size of the archive. Each neighbour also gets its support: its mean score in the
+ * stored lists of the source's `supportFrom` best matches ("stories that the best matches also
+ * match"), read by primary key from those lists.
  *
  * @example
  * const { source, neighbors } = await getSourceWithNeighbors(db, 'harbour-bridge-reopens', { limit: 40 })
@@ -272,7 +310,12 @@ export async function getSourceWithNeighbors(
   ])
   const row = (sourceRows?.results[0] as SourceRow | undefined) ?? null
   const source = row ? toSource(row) : null
-  return { source, neighbors: source ? toCandidates((neighborRows?.results ?? []) as CandidateRow[], source.pinned) : [] }
+  return {
+    source,
+    neighbors: source
+      ? toCandidates((neighborRows?.results ?? []) as CandidateRow[], source.pinned)
+      : [],
+  }
 }
 
 /**
@@ -280,7 +323,9 @@ export async function getSourceWithNeighbors(
  * is not in `statuses` (when given: the ones the caller may see), are left out.
  */
 export async function resolveRefs(
-  db: Db, refs: readonly string[], statuses?: readonly string[]
+  db: Db,
+  refs: readonly string[],
+  statuses?: readonly string[]
 ): Promise<Map<string, number>> {
   if (refs.length === 0) return new Map()
   const rows = await db
@@ -300,8 +345,16 @@ export async function resolveRefs(
 /**
  * Replaces an article's pins and exclusions, and moves the site generation so cached lists change.
  */
-export async function replaceCuration(db: Db, articleSeq: number, pinned: readonly number[], excluded: readonly number[]): Promise<void> {
-  const rows = [...pinned.map((seq, i) => ({ seq, kind: 'pin', i })), ...excluded.map((seq, i) => ({ seq, kind: 'exclude', i }))]
+export async function replaceCuration(
+  db: Db,
+  articleSeq: number,
+  pinned: readonly number[],
+  excluded: readonly number[]
+): Promise<void> {
+  const rows = [
+    ...pinned.map((seq, i) => ({ seq, kind: 'pin', i })),
+    ...excluded.map((seq, i) => ({ seq, kind: 'exclude', i })),
+  ]
   await db.batch([
     db.prepare('DELETE FROM related_curation WHERE article_seq = ?1').bind(articleSeq),
     db

@@ -11,8 +11,14 @@ export interface TermWithCount {
 }
 
 const TABLES = {
-  sections: { table: 'sections', join: 'SELECT seq AS article_seq, section_slug AS slug FROM articles' },
-  authors: { table: 'authors', join: 'SELECT article_seq, author_slug AS slug FROM article_authors' },
+  sections: {
+    table: 'sections',
+    join: 'SELECT seq AS article_seq, section_slug AS slug FROM articles',
+  },
+  authors: {
+    table: 'authors',
+    join: 'SELECT article_seq, author_slug AS slug FROM article_authors',
+  },
   tags: { table: 'tags', join: 'SELECT article_seq, tag_slug AS slug FROM article_tags' },
 } as const
 
@@ -20,8 +26,8 @@ export type TermKind = keyof typeof TABLES
 
 /**
  * Every term of a kind with its count of articles in the given statuses, by name. With
- * `includeEmpty: false` (the public view) a term no such article uses is left out, so a section, tag
- * or byline that only drafts or scheduled stories carry is never named.
+ * `includeEmpty: false` (the public view) a term no such article uses is left out, so a section,
+ * tag or byline that only drafts or scheduled stories carry is never named.
  */
 export async function listTerms(
   db: Db,
@@ -58,9 +64,15 @@ const PUBLISHED_MEMBER = {
  * @example
  * const section = await getPublishedTerm(db, 'sections', 'climate') // null for a drafts-only desk
  */
-export async function getPublishedTerm(db: Db, kind: TermKind, slug: string): Promise<{ slug: string; name: string } | null> {
+export async function getPublishedTerm(
+  db: Db,
+  kind: TermKind,
+  slug: string
+): Promise<{ slug: string; name: string } | null> {
   return db
-    .prepare(`SELECT t.slug, t.name FROM ${TABLES[kind].table} t WHERE t.slug = ?1 AND EXISTS (${PUBLISHED_MEMBER[kind]})`)
+    .prepare(
+      `SELECT t.slug, t.name FROM ${TABLES[kind].table} t WHERE t.slug = ?1 AND EXISTS (${PUBLISHED_MEMBER[kind]})`
+    )
     .bind(slug)
     .first<{ slug: string; name: string }>()
 }

@@ -82,7 +82,10 @@ export async function getView(kv: KVNamespace, key: string): Promise<ViewEntry |
 
 /** Writes a view to KV with its metadata. */
 export async function putView(
-  kv: KVNamespace, key: string, entry: ViewEntry, ttl: number
+  kv: KVNamespace,
+  key: string,
+  entry: ViewEntry,
+  ttl: number
 ): Promise<void> {
   const { body, ...metadata } = entry
   await kv.put(key, body, { expirationTtl: ttl, metadata })
@@ -97,7 +100,10 @@ const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`
  * that commits after it sees the rows and drops the key.
  */
 export async function recordViewKeys(
-  db: Db, key: string, deps: readonly string[], startedMs: number
+  db: Db,
+  key: string,
+  deps: readonly string[],
+  startedMs: number
 ): Promise<boolean> {
   const json = JSON.stringify([...new Set(deps)])
   const [, check] = await db.batch([
@@ -125,7 +131,8 @@ export interface PendingInvalidation {
 
 /** Oldest pending invalidations first, at most `limit`. */
 export async function listPendingInvalidations(
-  db: Db, limit: number
+  db: Db,
+  limit: number
 ): Promise<PendingInvalidation[]> {
   const rows = await db
     .prepare(
@@ -151,7 +158,9 @@ export async function keysForDeps(db: Db, deps: readonly string[]): Promise<stri
  * again). A dependency queued again meanwhile (a newer `queued_ms`) stays pending.
  */
 export async function completeInvalidations(
-  db: Db, done: readonly PendingInvalidation[], keys: readonly string[]
+  db: Db,
+  done: readonly PendingInvalidation[],
+  keys: readonly string[]
 ): Promise<void> {
   await db.batch([
     db
@@ -170,7 +179,9 @@ export async function completeInvalidations(
 
 /** Leaves invalidations pending with the error, for the next flush (the cron runs one a minute). */
 export async function failInvalidations(
-  db: Db, failed: readonly string[], error: string
+  db: Db,
+  failed: readonly string[],
+  error: string
 ): Promise<void> {
   await db
     .prepare(

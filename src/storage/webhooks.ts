@@ -1,6 +1,6 @@
 /**
- * @module Webhook subscriptions and deliveries in D1: the subscriptions API, the dispatcher's outbox
- * write, and the consumer's bookkeeping.
+ * @module Webhook subscriptions and deliveries in D1: the subscriptions API, the dispatcher's
+ * outbox write, and the consumer's bookkeeping.
  */
 import type { Db } from './db'
 
@@ -35,9 +35,15 @@ export interface WebhookWithSecret extends Webhook {
 
 function rowToWebhook(row: WebhookRow): WebhookWithSecret {
   return {
-    id: row.id, url: row.url, events: JSON.parse(row.events) as string[], description: row.description,
-    includeDrafts: row.include_drafts === 1, createdAt: row.created_at, createdBy: row.created_by,
-    secret: row.secret, fromSeq: row.from_seq,
+    id: row.id,
+    url: row.url,
+    events: JSON.parse(row.events) as string[],
+    description: row.description,
+    includeDrafts: row.include_drafts === 1,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    secret: row.secret,
+    fromSeq: row.from_seq,
   }
 }
 
@@ -66,20 +72,33 @@ export async function insertWebhook(db: Db, w: Webhook, secret: string): Promise
            (id, url, events, description, include_drafts, secret, from_seq, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(max(seq), 0) FROM article_changes), ?7, ?8)`
       )
-      .bind(w.id, w.url, JSON.stringify(w.events), w.description, w.includeDrafts ? 1 : 0, secret,
-        w.createdBy, w.createdAt),
+      .bind(
+        w.id,
+        w.url,
+        JSON.stringify(w.events),
+        w.description,
+        w.includeDrafts ? 1 : 0,
+        secret,
+        w.createdBy,
+        w.createdAt
+      ),
   ])
 }
 
 /** Every subscription, oldest first. */
 export async function listWebhooks(db: Db): Promise<WebhookWithSecret[]> {
-  const rows = await db.prepare('SELECT * FROM webhook_subscriptions ORDER BY created_at, id').all<WebhookRow>()
+  const rows = await db
+    .prepare('SELECT * FROM webhook_subscriptions ORDER BY created_at, id')
+    .all<WebhookRow>()
   return rows.results.map(rowToWebhook)
 }
 
 /** One subscription, or null. */
 export async function getWebhook(db: Db, id: string): Promise<WebhookWithSecret | null> {
-  const row = await db.prepare('SELECT * FROM webhook_subscriptions WHERE id = ?1').bind(id).first<WebhookRow>()
+  const row = await db
+    .prepare('SELECT * FROM webhook_subscriptions WHERE id = ?1')
+    .bind(id)
+    .first<WebhookRow>()
   return row ? rowToWebhook(row) : null
 }
 
@@ -130,10 +149,19 @@ interface DeliveryRow {
 
 function rowToDelivery(row: DeliveryRow): Delivery {
   return {
-    id: row.id, subscriptionId: row.subscription_id, changeSeq: row.change_seq, articleId: row.article_id,
-    type: row.event_type, status: row.status, attempts: row.attempts, lastStatus: row.last_status,
-    lastError: row.last_error, createdAt: row.created_at, updatedAt: row.updated_at,
-    nextAttemptAt: row.next_attempt_at, deliveredAt: row.delivered_at,
+    id: row.id,
+    subscriptionId: row.subscription_id,
+    changeSeq: row.change_seq,
+    articleId: row.article_id,
+    type: row.event_type,
+    status: row.status,
+    attempts: row.attempts,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    nextAttemptAt: row.next_attempt_at,
+    deliveredAt: row.delivered_at,
   }
 }
 
@@ -154,7 +182,12 @@ const DISPATCH_RACE = 'edgewire: dispatch race'
  * Writes deliveries and moves the dispatcher's position from `from` to `to` in one transaction.
  * Returns false (writing nothing) when another dispatcher moved the position first.
  */
-export async function recordDispatch(db: Db, from: number, to: number, deliveries: NewDelivery[]): Promise<boolean> {
+export async function recordDispatch(
+  db: Db,
+  from: number,
+  to: number,
+  deliveries: NewDelivery[]
+): Promise<boolean> {
   const now = new Date().toISOString()
   try {
     await db.batch([
@@ -192,7 +225,11 @@ export async function dispatchedThrough(db: Db): Promise<number> {
 }
 
 /** A subscription's deliveries, newest first. */
-export async function listDeliveries(db: Db, subscriptionId: string, limit: number): Promise<Delivery[]> {
+export async function listDeliveries(
+  db: Db,
+  subscriptionId: string,
+  limit: number
+): Promise<Delivery[]> {
   const rows = await db
     .prepare(
       `SELECT * FROM webhook_deliveries WHERE subscription_id = ?1 ORDER BY change_seq DESC LIMIT ?2`
@@ -214,11 +251,17 @@ export async function getDeliveryToSend(
     )
     .bind(id)
     .first<DeliveryRow & { url: string; secret: string }>()
-  return row ? { ...rowToDelivery(row), payload: row.payload, url: row.url, secret: row.secret } : null
+  return row
+    ? { ...rowToDelivery(row), payload: row.payload, url: row.url, secret: row.secret }
+    : null
 }
 
 /** One delivery of a subscription, or null. */
-export async function getDelivery(db: Db, subscriptionId: string, id: string): Promise<Delivery | null> {
+export async function getDelivery(
+  db: Db,
+  subscriptionId: string,
+  id: string
+): Promise<Delivery | null> {
   const row = await db
     .prepare('SELECT * FROM webhook_deliveries WHERE id = ?1 AND subscription_id = ?2')
     .bind(id, subscriptionId)
@@ -254,7 +297,13 @@ export async function nextPendingInChain(db: Db, d: Delivery): Promise<string | 
 export async function recordAttempt(
   db: Db,
   id: string,
-  outcome: { status: DeliveryStatus; attempts: number; lastStatus: number | null; lastError: string | null; nextAttemptAt: string }
+  outcome: {
+    status: DeliveryStatus
+    attempts: number
+    lastStatus: number | null
+    lastError: string | null
+    nextAttemptAt: string
+  }
 ): Promise<void> {
   const now = new Date().toISOString()
   await db
@@ -264,7 +313,15 @@ export async function recordAttempt(
          delivered_at = CASE WHEN ?2 = 'succeeded' THEN ?6 ELSE delivered_at END
        WHERE id = ?1`
     )
-    .bind(id, outcome.status, outcome.attempts, outcome.lastStatus, outcome.lastError, now, outcome.nextAttemptAt)
+    .bind(
+      id,
+      outcome.status,
+      outcome.attempts,
+      outcome.lastStatus,
+      outcome.lastError,
+      now,
+      outcome.nextAttemptAt
+    )
     .run()
 }
 
@@ -272,7 +329,9 @@ export async function recordAttempt(
 export async function resetDelivery(db: Db, id: string): Promise<void> {
   const now = new Date().toISOString()
   await db
-    .prepare(`UPDATE webhook_deliveries SET status = 'pending', updated_at = ?2, next_attempt_at = ?2 WHERE id = ?1`)
+    .prepare(
+      `UPDATE webhook_deliveries SET status = 'pending', updated_at = ?2, next_attempt_at = ?2 WHERE id = ?1`
+    )
     .bind(id, now)
     .run()
 }
@@ -281,7 +340,11 @@ export async function resetDelivery(db: Db, id: string): Promise<void> {
  * Pending deliveries whose next attempt is long overdue (a lost queue message): the cron sends them
  * again and pushes their due time forward so the next run does not.
  */
-export async function claimOverdueDeliveries(db: Db, before: string, limit: number): Promise<string[]> {
+export async function claimOverdueDeliveries(
+  db: Db,
+  before: string,
+  limit: number
+): Promise<string[]> {
   const rows = await db
     .prepare(
       `UPDATE webhook_deliveries SET next_attempt_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+10 minutes')

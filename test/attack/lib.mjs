@@ -1,7 +1,7 @@
 /**
- * @module The attack harness: a bounded HTTP client (node:http, so Host, raw paths and odd methods go
- * out as written) that counts requests, 5xx and hangs per module, and records broken properties and
- * integrity checks with a one-line reproduction each. Traffic goes to the loopback Worker only.
+ * @module The attack harness: a bounded HTTP client (node:http, so Host, raw paths and odd methods
+ * go out as written) that counts requests, 5xx and hangs per module, and records broken properties
+ * and integrity checks with a one-line reproduction each. Traffic goes to the loopback Worker only.
  */
 import http from 'node:http'
 
@@ -65,10 +65,17 @@ export class Module {
   /** A curl line that repeats a request (bodies and keys abbreviated). */
   repro(method, path, opts = {}) {
     const parts = [`curl -X ${method} '$BASE${short(path, 140)}'`]
-    if (opts.key && opts.key !== 'anon') parts.push(`-H 'authorization: Bearer $${opts.key.toUpperCase()}_KEY'`)
-    for (const [k, v] of Object.entries(opts.headers ?? {})) parts.push(`-H '${k}: ${short(String(v), 60)}'`)
+    if (opts.key && opts.key !== 'anon')
+      parts.push(`-H 'authorization: Bearer $${opts.key.toUpperCase()}_KEY'`)
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+      parts.push(`-H '${k}: ${short(String(v), 60)}'`)
     if (opts.body !== undefined) {
-      const b = typeof opts.body === 'string' ? opts.body : Buffer.isBuffer(opts.body) ? `<${opts.body.length} bytes>` : JSON.stringify(opts.body)
+      const b =
+        typeof opts.body === 'string'
+          ? opts.body
+          : Buffer.isBuffer(opts.body)
+            ? `<${opts.body.length} bytes>`
+            : JSON.stringify(opts.body)
       parts.push(`-d '${short(b, 120)}'`)
     }
     return parts.join(' ')
@@ -93,7 +100,13 @@ export class Module {
     }
     const timeout = opts.timeout ?? TIMEOUT_MS
     const url = new URL(base)
-    const json = function json() { try { return JSON.parse(this.text) } catch { return null } }
+    const json = function json() {
+      try {
+        return JSON.parse(this.text)
+      } catch {
+        return null
+      }
+    }
     // Node refuses raw spaces and non-Latin-1 in a request line: send them percent-encoded.
     const target = path.replace(/[^\u0021-\u00ff]/g, (ch) => encodeURIComponent(ch))
     if (this.hangs >= HANG_BUDGET) {
@@ -106,17 +119,45 @@ export class Module {
     const res = await new Promise((resolve) => {
       let settled = false
       let early = null
-      const done = (v) => { if (!settled) { settled = true; resolve(v) } }
-      const r = http.request({ host: url.hostname, port: url.port, method, path: target, headers, agent, setHost: !('host' in headers) }, (response) => {
-        early = { status: response.statusCode ?? 0, headers: response.headers }
-        const chunks = []
-        response.on('data', (d) => chunks.push(d))
-        response.on('end', () => done({ ...early, text: Buffer.concat(chunks).toString('utf8') }))
-        response.on('error', () => done({ ...early, text: Buffer.concat(chunks).toString('utf8') }))
+      const done = (v) => {
+        if (!settled) {
+          settled = true
+          resolve(v)
+        }
+      }
+      const r = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method,
+          path: target,
+          headers,
+          agent,
+          setHost: !('host' in headers),
+        },
+        (response) => {
+          early = { status: response.statusCode ?? 0, headers: response.headers }
+          const chunks = []
+          response.on('data', (d) => chunks.push(d))
+          response.on('end', () => done({ ...early, text: Buffer.concat(chunks).toString('utf8') }))
+          response.on('error', () =>
+            done({ ...early, text: Buffer.concat(chunks).toString('utf8') })
+          )
+        }
+      )
+      const timer = setTimeout(() => {
+        r.destroy(new Error('timeout'))
+        done({ status: 0, headers: {}, text: '', hang: true })
+      }, timeout)
+      // A server may answer (e.g. 413) and close before it has read an oversized upload: keep its
+      // answer.
+      r.on('error', (e) => {
+        clearTimeout(timer)
+        setTimeout(
+          () => done(early ? { ...early, text: '' } : { status: -1, headers: {}, text: String(e) }),
+          50
+        )
       })
-      const timer = setTimeout(() => { r.destroy(new Error('timeout')); done({ status: 0, headers: {}, text: '', hang: true }) }, timeout)
-      // A server may answer (e.g. 413) and close before it has read an oversized upload: keep its answer.
-      r.on('error', (e) => { clearTimeout(timer); setTimeout(() => done(early ? { ...early, text: '' } : { status: -1, headers: {}, text: String(e) }), 50) })
       r.on('close', () => clearTimeout(timer))
       if (body !== null) r.write(body)
       r.end()
@@ -127,8 +168,11 @@ export class Module {
     if (res.hang) {
       this.hangs++
       this.fail(`answers within ${Math.round(timeout / 1000)} s`, line)
-    } else if (res.status >= 500 && !(res.status === 501 && (opts.allow501 || !KNOWN_METHODS.has(method)))) {
-      if (process.env.ATTACK_DEBUG) console.error("5xx body", res.status, res.text.slice(0, 400))
+    } else if (
+      res.status >= 500 &&
+      !(res.status === 501 && (opts.allow501 || !KNOWN_METHODS.has(method)))
+    ) {
+      if (process.env.ATTACK_DEBUG) console.error('5xx body', res.status, res.text.slice(0, 400))
       this.fivexx++
       this.fail(`never 5xx (got ${res.status})`, line)
     } else if (res.status === -1) {
@@ -174,7 +218,11 @@ export class Module {
 /** Expects a status from a set; the body goes in the reproduction. */
 export function expectStatus(m, property, res, allowed, repro) {
   const ok = allowed.includes(res.status)
-  return m.check(property, ok, `${repro} → ${res.status} ${short(res.text.replace(/\s+/g, ' '), 120)}`)
+  return m.check(
+    property,
+    ok,
+    `${repro} → ${res.status} ${short(res.text.replace(/\s+/g, ' '), 120)}`
+  )
 }
 
 /** How a request ended, for reproductions: its status and time, no answer, or not sent. */

@@ -1,16 +1,31 @@
 /**
  * @module The stored-XSS corpus: every body of issue 11 item 1 and variants written for this suite
- * (raw-text wrappers, entity and control-character obfuscation, data:/vbscript:, SVG/MathML, srcset,
- * formaction, base, meta refresh, style URLs, mutation XSS, unterminated attributes).
+ * (raw-text wrappers, entity and control-character obfuscation, data:/vbscript:, SVG/MathML,
+ * srcset, formaction, base, meta refresh, style URLs, mutation XSS, unterminated attributes).
  */
 
 const INNERS = ['<svg/onload=alert(document.domain)>', '<img src=x onerror=alert(1)>']
-const WRAPPERS = ['xmp', 'noembed', 'noframes', 'plaintext', 'noscript', 'iframe', 'textarea', 'title', 'style', 'noscript><noscript']
+const WRAPPERS = [
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'noscript',
+  'iframe',
+  'textarea',
+  'title',
+  'style',
+  'noscript><noscript',
+]
 
 function wrapped() {
   const out = []
   for (const w of WRAPPERS) {
-    const close = w.split('><').reverse().map((t) => `</${t}>`).join('')
+    const close = w
+      .split('><')
+      .reverse()
+      .map((t) => `</${t}>`)
+      .join('')
     for (const inner of INNERS) {
       out.push(`<p>b</p><${w}>${inner}${close}`)
       out.push(`<p>b</p><${w.toUpperCase()}>${inner}${close.toUpperCase()}`)
@@ -58,7 +73,9 @@ function urls() {
     out.push(`<p><a href="${q}">x</a></p>`)
   }
   out.push(...SCRIPT_URLS.slice(0, 6).map((u) => `<p><img src="${u}"></p>`))
-  out.push(...SCRIPT_URLS.slice(0, 4).map((u) => `<p><a href=${u.replace(/[\s>]/g, '')}>unquoted</a></p>`))
+  out.push(
+    ...SCRIPT_URLS.slice(0, 4).map((u) => `<p><a href=${u.replace(/[\s>]/g, '')}>unquoted</a></p>`)
+  )
   return out
 }
 

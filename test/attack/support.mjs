@@ -1,6 +1,6 @@
 /**
- * @module Setup shared by the attack modules: keys with each scope set, created through the API, and
- * story factories that go through the admin key (never the storage underneath).
+ * @module Setup shared by the attack modules: keys with each scope set, created through the API,
+ * and story factories that go through the admin key (never the storage underneath).
  */
 import { uid } from './lib.mjs'
 
@@ -17,7 +17,10 @@ export const KEY_SCOPES = {
 /** Creates the keys through `POST /v1/keys` and revokes the `revoked` one. */
 export async function createKeys(m) {
   for (const [name, scopes] of Object.entries(KEY_SCOPES)) {
-    const res = await m.req('POST', '/v1/keys', { key: 'admin', body: { name: `attack-${name}`, scopes } })
+    const res = await m.req('POST', '/v1/keys', {
+      key: 'admin',
+      body: { name: `attack-${name}`, scopes },
+    })
     if (res.status !== 201) throw new Error(`creating key ${name}: ${res.status} ${res.text}`)
     const key = res.json().key
     m.ctx.keys[name] = key.secret
@@ -28,11 +31,22 @@ export async function createKeys(m) {
   }
 }
 
-/** Creates a story with the admin key; throws when the API refuses (setup must not fail quietly). */
+/**
+ * Creates a story with the admin key; throws when the API refuses (setup must not fail quietly).
+ */
 export async function createStory(m, fields = {}, opts = {}) {
-  const body = { headline: `Harbour notes ${uid('')}`, body: '<p>The tide came in at dusk over the harbour wall.</p>', section: 'Harbour', tags: ['Tides'], bylines: ['Ada Quill'], status: 'published', ...fields }
+  const body = {
+    headline: `Harbour notes ${uid('')}`,
+    body: '<p>The tide came in at dusk over the harbour wall.</p>',
+    section: 'Harbour',
+    tags: ['Tides'],
+    bylines: ['Ada Quill'],
+    status: 'published',
+    ...fields,
+  }
   const res = await m.req('POST', '/v1/articles', { key: 'admin', body, timeout: opts.timeout })
-  if (res.status !== 201) throw new Error(`seed ${body.slug ?? body.headline}: ${res.status} ${res.text.slice(0, 300)}`)
+  if (res.status !== 201)
+    throw new Error(`seed ${body.slug ?? body.headline}: ${res.status} ${res.text.slice(0, 300)}`)
   return { ...res.json().article, etag: res.headers.etag }
 }
 
@@ -45,16 +59,32 @@ export async function readStory(m, ref) {
 
 /** A story's fields that an attack must not change. */
 export function fingerprint(a) {
-  return a ? JSON.stringify([a.status, a.revision, a.body, a.headline, a.publishAt ?? null, a.publishedAt ?? null]) : 'missing'
+  return a
+    ? JSON.stringify([
+        a.status,
+        a.revision,
+        a.body,
+        a.headline,
+        a.publishAt ?? null,
+        a.publishedAt ?? null,
+      ])
+    : 'missing'
 }
 
 /** Seeds one story in every status (published, draft, scheduled, archived). */
 export async function seedStatuses(m, tag) {
   const published = await createStory(m, { slug: `${tag}-published`, status: 'published' })
   const draft = await createStory(m, { slug: `${tag}-draft`, status: 'draft' })
-  const scheduled = await createStory(m, { slug: `${tag}-scheduled`, status: 'scheduled', publishAt: '2035-01-01T08:00:00Z' })
+  const scheduled = await createStory(m, {
+    slug: `${tag}-scheduled`,
+    status: 'scheduled',
+    publishAt: '2035-01-01T08:00:00Z',
+  })
   const toArchive = await createStory(m, { slug: `${tag}-archived`, status: 'published' })
-  const del = await m.req('DELETE', `/v1/articles/${toArchive.slug}`, { key: 'admin', headers: { 'if-match': toArchive.etag } })
+  const del = await m.req('DELETE', `/v1/articles/${toArchive.slug}`, {
+    key: 'admin',
+    headers: { 'if-match': toArchive.etag },
+  })
   if (del.status !== 200) throw new Error(`archive: ${del.status} ${del.text}`)
   return { published, draft, scheduled, archived: { ...toArchive, status: 'archived' } }
 }

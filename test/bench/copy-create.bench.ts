@@ -7,7 +7,11 @@
 import { deriveArticles } from '../../src/domain/derived'
 import { htmlToText } from '../../src/domain/html'
 import type { Article } from '../../src/domain/article'
-import { createFieldsFromCopy, runExtraction, type ExtractInput } from '../../src/domain/article-copy'
+import {
+  createFieldsFromCopy,
+  runExtraction,
+  type ExtractInput,
+} from '../../src/domain/article-copy'
 import { longArticle } from '../extract/fixtures'
 
 /** CPU milliseconds (user + system) one call takes: other processes on the machine do not count. */
@@ -24,14 +28,36 @@ function median(run: () => unknown, rounds: number): number {
   return samples[Math.floor(rounds / 2)]!
 }
 
-const input: ExtractInput = { html: false, content: `${longArticle(1000)}\n\n(With input from Meridian)` }
-const fields = createFieldsFromCopy(input, {}) as { headline: string; dek: string | null; body: string }
+const input: ExtractInput = {
+  html: false,
+  content: `${longArticle(1000)}\n\n(With input from Meridian)`,
+}
+const fields = createFieldsFromCopy(input, {}) as {
+  headline: string
+  dek: string | null
+  body: string
+}
 const article: Article = {
-  id: 'art_bench', slug: 'bench', headline: fields.headline, dek: fields.dek, body: fields.body,
-  bodyText: htmlToText(fields.body), section: null, tags: [], bylines: [], status: 'draft',
-  publishAt: null, publishedAt: null, createdAt: '2031-01-01T00:00:00.000Z',
-  updatedAt: '2031-01-01T00:00:00.000Z', revision: 1, canonicalUrl: null, language: 'en',
-  image: null, source: 'Meridian', corrections: [],
+  id: 'art_bench',
+  slug: 'bench',
+  headline: fields.headline,
+  dek: fields.dek,
+  body: fields.body,
+  bodyText: htmlToText(fields.body),
+  section: null,
+  tags: [],
+  bylines: [],
+  status: 'draft',
+  publishAt: null,
+  publishedAt: null,
+  createdAt: '2031-01-01T00:00:00.000Z',
+  updatedAt: '2031-01-01T00:00:00.000Z',
+  revision: 1,
+  canonicalUrl: null,
+  language: 'en',
+  image: null,
+  source: 'Meridian',
+  corrections: [],
 }
 const before = median(() => {
   runExtraction(input)

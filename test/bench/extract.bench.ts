@@ -1,7 +1,8 @@
 /**
  * @module Benchmark: CPU time per extraction, in-process. A generated 1,000-word plain-text article
- * (median, p95; target ≤ 10 ms), the WCXB dev pages when ../shared/data is present (median ≤ 25 ms),
- * time per KB across input sizes (growth must be linear) and the hostile inputs from the tests.
+ * (median, p95; target ≤ 10 ms), the WCXB dev pages when ../shared/data is present (median ≤ 25
+ * ms), time per KB across input sizes (growth must be linear) and the hostile inputs from the
+ * tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,7 +23,8 @@ function time(run: () => unknown, rounds: number): number[] {
   for (let i = 0; i < rounds; i++) samples.push(cpu(run))
   return samples.sort((a, b) => a - b)
 }
-const pick = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+const pick = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 const ms = (n: number) => n.toFixed(2)
 
 console.log('| input | median ms | p95 ms | target |')
@@ -30,19 +32,35 @@ console.log('|---|---|---|---|')
 const article = longArticle(1000)
 time(() => extractFromText(article), 50) // warm up the JIT
 const plain = time(() => extractFromText(article), 300)
-console.log(`| 1,000-word plain-text article (${(article.length / 1024).toFixed(1)} KB) | ${ms(pick(plain, 0.5))} | ${ms(pick(plain, 0.95))} | ≤ 10 ms |`)
+console.log(
+  `| 1,000-word plain-text article (${(article.length / 1024).toFixed(1)} KB) | ${ms(pick(plain, 0.5))} | ${ms(pick(plain, 0.95))} | ≤ 10 ms |`
+)
 
 const data = process.env.EDGEWIRE_DATA
 const dir = data ? join(data, 'extraction', 'wcxb-dev', 'html') : ''
 if (dir && existsSync(dir)) {
-  const gold = new Map(readFileSync(join(dir, '..', 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string }).map((g) => [g.id, g.url]))
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => ({ id: f.slice(0, -8), html: gunzipSync(readFileSync(join(dir, f))).toString('utf8') }))
+  const gold = new Map(
+    readFileSync(join(dir, '..', 'ground-truth.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; url: string })
+      .map((g) => [g.id, g.url])
+  )
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => ({
+      id: f.slice(0, -8),
+      html: gunzipSync(readFileSync(join(dir, f))).toString('utf8'),
+    }))
   for (const p of pages.slice(0, 50)) extractFromHtml(p.html, gold.get(p.id))
   const samples: number[] = []
   for (const p of pages) samples.push(cpu(() => extractFromHtml(p.html, gold.get(p.id))))
   samples.sort((a, b) => a - b)
   const kb = pages.reduce((n, p) => n + p.html.length, 0) / pages.length / 1024
-  console.log(`| WCXB dev pages (${pages.length}, mean ${kb.toFixed(0)} KB of HTML) | ${ms(pick(samples, 0.5))} | ${ms(pick(samples, 0.95))} | median ≤ 25 ms |`)
+  console.log(
+    `| WCXB dev pages (${pages.length}, mean ${kb.toFixed(0)} KB of HTML) | ${ms(pick(samples, 0.5))} | ${ms(pick(samples, 0.95))} | median ≤ 25 ms |`
+  )
 } else console.log('| WCXB dev pages | (no data: set EDGEWIRE_DATA) | | |')
 
 console.log('\n**Growth with input size (plain text)**\n')
@@ -53,7 +71,9 @@ for (const words of [250, 1000, 4000, 16000]) {
   time(() => extractFromText(text), 5)
   const s = time(() => extractFromText(text), words > 4000 ? 15 : 40)
   const kb = text.length / 1024
-  console.log(`| ${words.toLocaleString('en')} words (${kb.toFixed(0)} KB) | ${ms(pick(s, 0.5))} | ${((pick(s, 0.5) * 1000) / kb).toFixed(0)} |`)
+  console.log(
+    `| ${words.toLocaleString('en')} words (${kb.toFixed(0)} KB) | ${ms(pick(s, 0.5))} | ${((pick(s, 0.5) * 1000) / kb).toFixed(0)} |`
+  )
 }
 
 console.log('\n**Hostile inputs (one run each)**\n')
@@ -62,8 +82,20 @@ console.log('|---|---|')
 const hostile: [string, () => unknown][] = [
   ['100,000 straight quote marks', () => extractFromText('"'.repeat(100_000))],
   ['100,000 curly quote marks, unbalanced', () => extractFromText('“'.repeat(100_000))],
-  ['1 MB single line of prose', () => extractFromText('The Mayor Told Anna Smith, “Yes.” '.repeat(30_000).slice(0, 1_000_000))],
-  ['HTML nested 10,000 deep', () => extractFromHtml(`${'<div>'.repeat(10_000)}<p>Deep.</p>${'</div>'.repeat(10_000)}`)],
-  ['a page of only scripts (1 MB)', () => extractFromHtml(`<html><body>${'<script>var x = "<p>no</p>";</script>'.repeat(28_000)}</body></html>`)],
+  [
+    '1 MB single line of prose',
+    () => extractFromText('The Mayor Told Anna Smith, “Yes.” '.repeat(30_000).slice(0, 1_000_000)),
+  ],
+  [
+    'HTML nested 10,000 deep',
+    () => extractFromHtml(`${'<div>'.repeat(10_000)}<p>Deep.</p>${'</div>'.repeat(10_000)}`),
+  ],
+  [
+    'a page of only scripts (1 MB)',
+    () =>
+      extractFromHtml(
+        `<html><body>${'<script>var x = "<p>no</p>";</script>'.repeat(28_000)}</body></html>`
+      ),
+  ],
 ]
 for (const [name, run] of hostile) console.log(`| ${name} | ${ms(time(run, 3)[1]!)} |`)

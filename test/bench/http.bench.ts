@@ -1,6 +1,6 @@
 /**
- * @module `npm run bench http`: starts the Worker once under `wrangler dev` (local D1 and KV), seeds
- * invented articles through the API, and drives each scenario with `wrk` in one run, printing
+ * @module `npm run bench http`: starts the Worker once under `wrangler dev` (local D1 and KV),
+ * seeds invented articles through the API, and drives each scenario with `wrk` in one run, printing
  * requests/s, p50, p99 and the ratio to the no-op `/ping` baseline. Then measures the CPU cost of a
  * render miss. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
  */
@@ -39,62 +39,107 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const THREADS = Number(process.env.BENCH_THREADS ?? 2)
 const ARTICLES = 60
 
-/** The first scenario is the baseline every other one is compared with. Append new ones at the end. */
+/**
+ * The first scenario is the baseline every other one is compared with. Append new ones at the end.
+ */
 export const SCENARIOS: Scenario[] = [
   { name: 'baseline GET /ping', path: () => '/ping' },
   {
-    name: 'cached article page (KV hit)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
-    headers: () => ({ accept: 'text/html' }), target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached article page (KV hit)',
+    path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: () => ({ accept: 'text/html' }),
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'article page 304 (If-None-Match)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
-    headers: () => ({ accept: 'text/html', 'if-none-match': etags.get('article') ?? '' }), probeHeader: 'etag',
-    target: '≥ 0.9× baseline (as cheap as a hit)', minRatio: 0.9,
+    name: 'article page 304 (If-None-Match)',
+    path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: () => ({ accept: 'text/html', 'if-none-match': etags.get('article') ?? '' }),
+    probeHeader: 'etag',
+    target: '≥ 0.9× baseline (as cheap as a hit)',
+    minRatio: 0.9,
   },
   {
-    name: 'render miss (keyed: D1 read + render, no KV)', path: (ctx) => `/articles/${ctx.slugs[0]}`,
-    headers: (ctx) => ({ accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` }), target: '≤ 5 ms CPU (see below)', probeHeader: 'x-cache',
+    name: 'render miss (keyed: D1 read + render, no KV)',
+    path: (ctx) => `/articles/${ctx.slugs[0]}`,
+    headers: (ctx) => ({ accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` }),
+    target: '≤ 5 ms CPU (see below)',
+    probeHeader: 'x-cache',
   },
-  { name: 'front page (KV hit)', path: () => '/', headers: () => ({ accept: 'text/html' }), probeHeader: 'x-cache' },
+  {
+    name: 'front page (KV hit)',
+    path: () => '/',
+    headers: () => ({ accept: 'text/html' }),
+    probeHeader: 'x-cache',
+  },
   { name: 'GET /v1/articles', path: () => '/v1/articles' },
   { name: 'floor: GET /healthz (one D1 SELECT 1)', path: () => '/healthz' },
   {
-    name: 'cached widget JSON /v1/widgets/latest (KV hit)', path: (ctx) => `/v1/widgets/latest?section=${ctx.sections[0]}&limit=5`,
-    headers: () => ({ origin: 'https://partner.example' }), target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached widget JSON /v1/widgets/latest (KV hit)',
+    path: (ctx) => `/v1/widgets/latest?section=${ctx.sections[0]}&limit=5`,
+    headers: () => ({ origin: 'https://partner.example' }),
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'cached widget JSON /v1/widgets/articles/{slug} (KV hit)', path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
-    headers: () => ({ origin: 'https://partner.example' }), target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached widget JSON /v1/widgets/articles/{slug} (KV hit)',
+    path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
+    headers: () => ({ origin: 'https://partner.example' }),
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'cached feed /feeds/latest.rss (KV hit; 30 full items, ~240 KB)', path: () => '/feeds/latest.rss',
-    target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached feed /feeds/latest.rss (KV hit; 30 full items, ~240 KB)',
+    path: () => '/feeds/latest.rss',
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'cached feed /feeds/sections/{s}.json?limit=10 (KV hit)', path: (ctx) => `/feeds/sections/${ctx.sections[0]}.json?limit=10`,
-    target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached feed /feeds/sections/{s}.json?limit=10 (KV hit)',
+    path: (ctx) => `/feeds/sections/${ctx.sections[0]}.json?limit=10`,
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'feed 304 (If-Modified-Since)', path: () => '/feeds/latest.rss',
-    headers: () => ({ 'if-modified-since': new Date().toUTCString() }), probeHeader: 'etag',
+    name: 'feed 304 (If-Modified-Since)',
+    path: () => '/feeds/latest.rss',
+    headers: () => ({ 'if-modified-since': new Date().toUTCString() }),
+    probeHeader: 'etag',
   },
   {
-    name: 'cached feed /feeds/latest.rss?limit=20 (KV hit; 20 full items)', path: () => '/feeds/latest.rss?limit=20',
-    target: '≥ 0.9× baseline', minRatio: 0.9, probeHeader: 'x-cache',
+    name: 'cached feed /feeds/latest.rss?limit=20 (KV hit; 20 full items)',
+    path: () => '/feeds/latest.rss?limit=20',
+    target: '≥ 0.9× baseline',
+    minRatio: 0.9,
+    probeHeader: 'x-cache',
   },
   {
-    name: 'feed 304 (If-None-Match)', path: () => '/feeds/latest.rss?limit=20',
-    headers: () => ({ 'if-none-match': etags.get('feed') ?? '' }), target: '≥ 0.9× baseline (as cheap as a hit)', minRatio: 0.9, probeHeader: 'etag',
+    name: 'feed 304 (If-None-Match)',
+    path: () => '/feeds/latest.rss?limit=20',
+    headers: () => ({ 'if-none-match': etags.get('feed') ?? '' }),
+    target: '≥ 0.9× baseline (as cheap as a hit)',
+    minRatio: 0.9,
+    probeHeader: 'etag',
   },
   {
-    name: 'widget 304 (If-None-Match)', path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
-    headers: () => ({ 'if-none-match': etags.get('widget') ?? '' }), target: '≥ 0.9× baseline (as cheap as a hit)', minRatio: 0.9, probeHeader: 'etag',
+    name: 'widget 304 (If-None-Match)',
+    path: (ctx) => `/v1/widgets/articles/${ctx.slugs[0]}`,
+    headers: () => ({ 'if-none-match': etags.get('widget') ?? '' }),
+    target: '≥ 0.9× baseline (as cheap as a hit)',
+    minRatio: 0.9,
+    probeHeader: 'etag',
   },
 ]
 
 const etags = new Map<string, string>()
 
-const PARAGRAPH = 'Council officers in the invented harbour town of Lowmere said on Tuesday that the repaired pier would carry foot traffic again from next week, after months of storm damage, inspections and a long argument about who should pay for the new pilings. '
+const PARAGRAPH =
+  'Council officers in the invented harbour town of Lowmere said on Tuesday that the repaired pier would carry foot traffic again from next week, after months of storm damage, inspections and a long argument about who should pay for the new pilings. '
 
 /** Seeds invented, realistically sized articles (about 5 KB of body each) through the API. */
 async function seed(url: string, adminKey: string): Promise<BenchContext> {
@@ -104,21 +149,41 @@ async function seed(url: string, adminKey: string): Promise<BenchContext> {
   const slugs: string[] = []
   for (let i = 0; i < ARTICLES; i++) {
     const slug = `bench-story-${i}`
-    const body = Array.from({ length: 20 }, (_, p) => `<p>${PARAGRAPH.replace('Tuesday', `day ${p}`)}</p>`).join('')
+    const body = Array.from(
+      { length: 20 },
+      (_, p) => `<p>${PARAGRAPH.replace('Tuesday', `day ${p}`)}</p>`
+    ).join('')
     const res = await fetch(`${url}/v1/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
       body: JSON.stringify({
-        slug, headline: `Lowmere pier reopens to walkers, part ${i}`, dek: 'Repairs to the invented pier are finished.', body,
-        section: sections[i % 3], tags: [tags[i % 4], tags[(i + 1) % 4]], bylines: [authors[i % 3]],
-        image: { url: 'https://img.example/pier.jpg', caption: 'The pier at low tide.', credit: 'Edgewire' },
-        corrections: i % 5 === 0 ? [{ text: 'An earlier version misnamed the harbour.' }] : [], status: 'published',
+        slug,
+        headline: `Lowmere pier reopens to walkers, part ${i}`,
+        dek: 'Repairs to the invented pier are finished.',
+        body,
+        section: sections[i % 3],
+        tags: [tags[i % 4], tags[(i + 1) % 4]],
+        bylines: [authors[i % 3]],
+        image: {
+          url: 'https://img.example/pier.jpg',
+          caption: 'The pier at low tide.',
+          credit: 'Edgewire',
+        },
+        corrections: i % 5 === 0 ? [{ text: 'An earlier version misnamed the harbour.' }] : [],
+        status: 'published',
       }),
     })
     if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`)
     slugs.push(slug)
   }
-  return { url, adminKey, slugs, sections, tags: tags.slice(), authors: ['ada-quill', 'ben-ortiz', 'chen-park'] }
+  return {
+    url,
+    adminKey,
+    slugs,
+    sections,
+    tags: tags.slice(),
+    authors: ['ada-quill', 'ben-ortiz', 'chen-park'],
+  }
 }
 
 /** One request, to warm the cache and show what the scenario measures. */
@@ -126,13 +191,19 @@ async function probe(ctx: BenchContext, s: Scenario): Promise<Response> {
   return fetch(`${ctx.url}${s.path(ctx)}`, { headers: s.headers?.(ctx) ?? {} })
 }
 
-/** Server-Timing `name;dur=` values of `count` keyed (uncached) renders, as measured inside the Worker. */
+/**
+ * Server-Timing `name;dur=` values of `count` keyed (uncached) renders, as measured inside the
+ * Worker.
+ */
 async function serverTimings(ctx: BenchContext, count: number): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {}
   for (let i = 0; i < count; i++) {
-    const res = await fetch(`${ctx.url}/articles/${ctx.slugs[i % ctx.slugs.length]}`, { headers: { accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` } })
+    const res = await fetch(`${ctx.url}/articles/${ctx.slugs[i % ctx.slugs.length]}`, {
+      headers: { accept: 'text/html', authorization: `Bearer ${ctx.adminKey}` },
+    })
     await res.arrayBuffer()
-    for (const m of (res.headers.get('server-timing') ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g)) (out[m[1] as string] ??= []).push(Number(m[2]))
+    for (const m of (res.headers.get('server-timing') ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g))
+      (out[m[1] as string] ??= []).push(Number(m[2]))
   }
   return out
 }
@@ -142,11 +213,26 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 }
 
-/** Renders seeded articles in this Node process with the Worker's own render code: pure CPU, no I/O. */
-async function renderCpu(ctx: BenchContext, iterations: number): Promise<{ cpuMs: number; p50Ms: number; p99Ms: number; bytes: number }> {
-  const articles = await Promise.all(ctx.slugs.slice(0, 10).map(async (slug) => ((await (await fetch(`${ctx.url}/v1/articles/${slug}`)).json()) as { article: unknown }).article))
+/**
+ * Renders seeded articles in this Node process with the Worker's own render code: pure CPU, no I/O.
+ */
+async function renderCpu(
+  ctx: BenchContext,
+  iterations: number
+): Promise<{ cpuMs: number; p50Ms: number; p99Ms: number; bytes: number }> {
+  const articles = await Promise.all(
+    ctx.slugs
+      .slice(0, 10)
+      .map(
+        async (slug) =>
+          ((await (await fetch(`${ctx.url}/v1/articles/${slug}`)).json()) as { article: unknown })
+            .article
+      )
+  )
   // Imported by URL so Node's type-check does not pull the Worker's JSX sources in.
-  const mod = (await import(pathToFileURL(join(ROOT, 'src/render/pages/article-page.tsx')).href)) as {
+  const mod = (await import(
+    pathToFileURL(join(ROOT, 'src/render/pages/article-page.tsx')).href
+  )) as {
     renderArticlePage: (a: unknown, site: { origin: string; name: string }) => Promise<string>
   }
   const site = { origin: 'https://news.example', name: 'Edgewire' }
@@ -161,7 +247,12 @@ async function renderCpu(ctx: BenchContext, iterations: number): Promise<{ cpuMs
     bytes = html.length
   }
   const cpu = process.cpuUsage(cpuStart)
-  return { cpuMs: (cpu.user + cpu.system) / 1000 / iterations, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), bytes }
+  return {
+    cpuMs: (cpu.user + cpu.system) / 1000 / iterations,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    bytes,
+  }
 }
 
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
@@ -174,26 +265,45 @@ async function main(): Promise<void> {
     const ctx = await seed(worker.url, worker.adminKey)
     const first = await probe(ctx, SCENARIOS[1] as Scenario)
     etags.set('article', first.headers.get('etag') ?? '')
-    etags.set('feed', (await fetch(`${ctx.url}/feeds/latest.rss?limit=20`)).headers.get('etag') ?? '')
-    etags.set('widget', (await fetch(`${ctx.url}/v1/widgets/articles/${ctx.slugs[0]}`)).headers.get('etag') ?? '')
-    console.log(`Seeded ${ctx.slugs.length} articles. wrk: ${SECONDS} s per scenario, ${THREADS} threads, ${CONNECTIONS} connections, on ${worker.url} (wrangler dev, local D1/KV).\n`)
-    // The machine is shared (2 cores): each scenario is compared with a baseline run measured just before it,
-    // so a load change elsewhere moves both numbers together.
+    etags.set(
+      'feed',
+      (await fetch(`${ctx.url}/feeds/latest.rss?limit=20`)).headers.get('etag') ?? ''
+    )
+    etags.set(
+      'widget',
+      (await fetch(`${ctx.url}/v1/widgets/articles/${ctx.slugs[0]}`)).headers.get('etag') ?? ''
+    )
+    console.log(
+      `Seeded ${ctx.slugs.length} articles. wrk: ${SECONDS} s per scenario, ${THREADS} threads, ${CONNECTIONS} connections, on ${worker.url} (wrangler dev, local D1/KV).\n`
+    )
+    // The machine is shared (2 cores): each scenario is compared with a baseline run measured just
+    // before it, so a load change elsewhere moves both numbers together.
     const results: { s: Scenario; r: WrkResult; base: WrkResult; probe: string }[] = []
     const cpuGroup = serverProcessGroup(worker.port)
-    const wrk = (s: Scenario) => runWrk(`${ctx.url}${s.path(ctx)}`, { seconds: SECONDS, connections: CONNECTIONS, threads: THREADS, headers: s.headers?.(ctx), cpuGroup })
+    const wrk = (s: Scenario) =>
+      runWrk(`${ctx.url}${s.path(ctx)}`, {
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        threads: THREADS,
+        headers: s.headers?.(ctx),
+        cpuGroup,
+      })
     const baseline = SCENARIOS[0] as Scenario
     for (const s of SCENARIOS) {
       await probe(ctx, s).then((res) => res.arrayBuffer())
       const p = await probe(ctx, s)
       await p.arrayBuffer()
-      const shown = s.probeHeader ? `${p.status} ${s.probeHeader}=${p.headers.get(s.probeHeader) ?? '-'}` : String(p.status)
+      const shown = s.probeHeader
+        ? `${p.status} ${s.probeHeader}=${p.headers.get(s.probeHeader) ?? '-'}`
+        : String(p.status)
       const base = await wrk(baseline)
       const r = await wrk(s)
       results.push({ s, r, base, probe: shown })
       process.stdout.write(`  measured: ${s.name}\n`)
     }
-    console.log('\n| scenario | probe | req/s | p50 ms | p99 ms | baseline req/s (run just before) | × baseline | server CPU ms/req | baseline CPU ÷ this | target | errors |')
+    console.log(
+      '\n| scenario | probe | req/s | p50 ms | p99 ms | baseline req/s (run just before) | × baseline | server CPU ms/req | baseline CPU ÷ this | target | errors |'
+    )
     console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|')
     let missed = 0
     for (const { s, r, base, probe: shown } of results) {
@@ -201,21 +311,44 @@ async function main(): Promise<void> {
       const verdict = s.minRatio === undefined ? '' : ratio >= s.minRatio ? ' ✔ met' : ' ✘ missed'
       if (s.minRatio !== undefined && ratio < s.minRatio) missed += 1
       const cpuRatio = base.serverCpuMsPerRequest / r.serverCpuMsPerRequest
-      console.log(`| ${s.name} | ${shown} | ${fmt(r.rps, 0)} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(base.rps, 0)} | ${fmt(ratio)} | ${fmt(r.serverCpuMsPerRequest, 3)} | ${fmt(cpuRatio)} | ${s.target ?? ''}${verdict} | ${r.non2xx3xx + r.socketErrors} |`)
+      console.log(
+        `| ${s.name} | ${shown} | ${fmt(r.rps, 0)} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(base.rps, 0)} | ${fmt(ratio)} | ${fmt(r.serverCpuMsPerRequest, 3)} | ${fmt(cpuRatio)} | ${s.target ?? ''}${verdict} | ${r.non2xx3xx + r.socketErrors} |`
+      )
     }
-    console.log('\n× baseline = requests/s over the /ping run just before (what the targets are stated in; it swings with load from')
-    console.log('other processes). Server CPU = CPU time of the wrangler/workerd process group (Worker, local D1 and KV, the dev proxy)')
-    console.log('per request during the run: far steadier on a shared machine; "baseline CPU ÷ this" is the cost ratio to /ping.')
+    console.log(
+      '\n× baseline = requests/s over the /ping run just before (what the targets are stated in; it swings with load from'
+    )
+    console.log(
+      'other processes). Server CPU = CPU time of the wrangler/workerd process group (Worker, local D1 and KV, the dev proxy)'
+    )
+    console.log(
+      'per request during the run: far steadier on a shared machine; "baseline CPU ÷ this" is the cost ratio to /ping.'
+    )
     const timings = await serverTimings(ctx, 200)
-    console.log('\nInside the Worker: Server-Timing of 200 sequential keyed render misses (ms, median / p99):')
-    for (const [name, values] of Object.entries(timings)) console.log(`  ${name}: ${fmt(percentile(values, 50), 3)} / ${fmt(percentile(values, 99), 3)}`)
-    console.log('  (workerd, under wrangler dev too, advances performance.now() only across I/O, so `render`, pure CPU, mostly reads 0;')
-    console.log('   db and db-article are the wall times of the two D1 reads. The CPU figure for a render comes from the next measure.)')
+    console.log(
+      '\nInside the Worker: Server-Timing of 200 sequential keyed render misses (ms, median / p99):'
+    )
+    for (const [name, values] of Object.entries(timings))
+      console.log(
+        `  ${name}: ${fmt(percentile(values, 50), 3)} / ${fmt(percentile(values, 99), 3)}`
+      )
+    console.log(
+      '  (workerd, under wrangler dev too, advances performance.now() only across I/O, so `render`, pure CPU, mostly reads 0;'
+    )
+    console.log(
+      '   db and db-article are the wall times of the two D1 reads. The CPU figure for a render comes from the next measure.)'
+    )
     const cpu = await renderCpu(ctx, 2000)
     const ok = cpu.cpuMs <= 5
-    console.log(`\nRender miss CPU: the Worker's renderArticlePage on a ${(cpu.bytes / 1024).toFixed(1)} KiB page, 2,000 renders in Node/V8 (same engine):`)
-    console.log(`  CPU time (process.cpuUsage, immune to other processes) ${fmt(cpu.cpuMs, 3)} ms per render; wall median ${fmt(cpu.p50Ms, 3)} ms, p99 ${fmt(cpu.p99Ms, 3)} ms.`)
-    console.log(`  Target ≤ 5 ms CPU per render miss: ${ok ? '✔ met' : '✘ missed'} (a miss also reads the article from D1: I/O wait, not CPU).`)
+    console.log(
+      `\nRender miss CPU: the Worker's renderArticlePage on a ${(cpu.bytes / 1024).toFixed(1)} KiB page, 2,000 renders in Node/V8 (same engine):`
+    )
+    console.log(
+      `  CPU time (process.cpuUsage, immune to other processes) ${fmt(cpu.cpuMs, 3)} ms per render; wall median ${fmt(cpu.p50Ms, 3)} ms, p99 ${fmt(cpu.p99Ms, 3)} ms.`
+    )
+    console.log(
+      `  Target ≤ 5 ms CPU per render miss: ${ok ? '✔ met' : '✘ missed'} (a miss also reads the article from D1: I/O wait, not CPU).`
+    )
     if (!ok) missed += 1
     console.log(missed ? `\n${missed} target(s) missed.` : '\nAll targets met.')
   } finally {

@@ -9,5 +9,14 @@ import { runScripts } from '../support/run-scripts.mjs'
 import { ROOT } from '../support/worker-process.mjs'
 
 const data = resolve(process.env.EDGEWIRE_DATA ?? join(ROOT, '..', 'shared', 'data'))
-if (!existsSync(data)) console.log(`No data at ${data}: benchmarks that need ../shared/data will say so and skip.`)
-process.exit(runScripts({ dir: fileURLToPath(new URL('.', import.meta.url)), suffix: '.bench.ts', data, wanted: process.argv.slice(2), what: 'benchmark' }))
+if (!existsSync(data))
+  console.log(`No data at ${data}: benchmarks that need ../shared/data will say so and skip.`)
+process.exit(
+  runScripts({
+    dir: fileURLToPath(new URL('.', import.meta.url)),
+    suffix: '.bench.ts',
+    data,
+    wanted: process.argv.slice(2),
+    what: 'benchmark',
+  })
+)

@@ -15,7 +15,13 @@ const CASES: [string, (bytes: number) => string][] = [
   ['raw-text wrappers', (b) => '<xmp><svg/onload=alert(1)></xmp>'.repeat(b / 32)],
   ['comments', (b) => '<!--x-->'.repeat(b / 8)],
   ['lone <', (b) => '<'.repeat(b)],
-  ['article markup', (b) => '<p>The <a href="https://news.example/x">ferry</a> ran <em>late</em> &amp; the tide rose.</p>\n'.repeat(b / 90)],
+  [
+    'article markup',
+    (b) =>
+      '<p>The <a href="https://news.example/x">ferry</a> ran <em>late</em> &amp; the tide rose.</p>\n'.repeat(
+        b / 90
+      ),
+  ],
 ]
 
 function median(run: () => void): number {
@@ -28,7 +34,9 @@ function median(run: () => void): number {
   return times.sort((a, b) => a - b)[2] as number
 }
 
-console.log('| input | sanitize 0.5 MB | sanitize 1 MB | ratio | MB/s | text 1 MB | output of 1 MB |')
+console.log(
+  '| input | sanitize 0.5 MB | sanitize 1 MB | ratio | MB/s | text 1 MB | output of 1 MB |'
+)
 console.log('|---|---:|---:|---:|---:|---:|---:|')
 for (const [name, make] of CASES) {
   const half = make(500_000)
@@ -38,5 +46,7 @@ for (const [name, make] of CASES) {
   const b = median(() => sanitizeHtml(full))
   const t = median(() => htmlToText(full))
   const out = sanitizeHtml(full).length
-  console.log(`| ${name} | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / a).toFixed(2)} | ${(full.length / 1e6 / (b / 1000)).toFixed(1)} | ${t.toFixed(0)} ms | ${(out / 1e6).toFixed(2)} MB |`)
+  console.log(
+    `| ${name} | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / a).toFixed(2)} | ${(full.length / 1e6 / (b / 1000)).toFixed(1)} | ${t.toFixed(0)} ms | ${(out / 1e6).toFixed(2)} MB |`
+  )
 }

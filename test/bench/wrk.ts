@@ -1,6 +1,7 @@
 /**
  * @module Drives a local Worker with `wrk` (Debian's package) and parses `wrk --latency` output.
- * Shared by every HTTP benchmark: `ensureWrk()`, `runWrk(url, options)`, `startWorker` (re-exported).
+ * Shared by every HTTP benchmark: `ensureWrk()`, `runWrk(url, options)`, `startWorker`
+ * (re-exported).
  *
  * @example
  * ensureWrk()
@@ -28,7 +29,10 @@ export interface WrkOptions {
   script?: string
   /** Per-request timeout in seconds (default 10). */
   timeoutSeconds?: number
-  /** Process group of the server (see `serverProcessGroup`): its CPU time per request is then measured too. */
+  /**
+   * Process group of the server (see `serverProcessGroup`): its CPU time per request is then
+   * measured too.
+   */
   cpuGroup?: number | null
 }
 
@@ -42,14 +46,15 @@ export interface WrkResult {
   /** connect + read + write + timeout socket errors. */
   socketErrors: number
   /**
-   * CPU time the server's processes (wrangler, workerd, local D1/KV) spent per request, in ms; NaN when not
-   * measured. Unlike requests/s it hardly moves when other work shares the machine.
+   * CPU time the server's processes (wrangler, workerd, local D1/KV) spent per request, in ms; NaN
+   * when not measured. Unlike requests/s it hardly moves when other work shares the machine.
    */
   serverCpuMsPerRequest: number
   raw: string
 }
 
-const CLOCK_TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+const CLOCK_TICKS_PER_SECOND =
+  Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
 
 /** Fields of /proc/<pid>/stat after the `(comm)` field, or null when the process is gone. */
 function statFields(pid: string): string[] | null {
@@ -62,8 +67,8 @@ function statFields(pid: string): string[] | null {
 }
 
 /**
- * The process group of the `wrangler dev` serving `port` (its workerd children share it), or null when
- * it cannot be found (no /proc, another OS).
+ * The process group of the `wrangler dev` serving `port` (its workerd children share it), or null
+ * when it cannot be found (no /proc, another OS).
  */
 export function serverProcessGroup(port: number): number | null {
   let pids: string[]
@@ -88,14 +93,16 @@ export function serverProcessGroup(port: number): number | null {
 }
 
 /**
- * User + system CPU time, in ms, used so far by a process group: its live processes plus the children
- * they have reaped (so a helper process that exits mid-run does not make the total go down).
+ * User + system CPU time, in ms, used so far by a process group: its live processes plus the
+ * children they have reaped (so a helper process that exits mid-run does not make the total go
+ * down).
  */
 export function processGroupCpuMs(pgid: number): number {
   let ticks = 0
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     const fields = statFields(pid)
-    if (fields && Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    if (fields && Number(fields[2]) === pgid)
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
   }
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND
 }
@@ -113,9 +120,15 @@ export function ensureWrk(): void {
   if (hasWrk()) return
   console.log('wrk is missing: installing it with apt-get (Debian package "wrk")…')
   const sudo = process.getuid?.() === 0 ? [] : ['sudo']
-  for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', 'wrk']]) {
+  for (const args of [
+    ['apt-get', 'update'],
+    ['apt-get', 'install', '-y', 'wrk'],
+  ]) {
     const [cmd, ...rest] = [...sudo, ...args] as [string, ...string[]]
-    const run = spawnSync(cmd, rest, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const run = spawnSync(cmd, rest, {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
   }
   if (!hasWrk()) throw new Error('wrk is still missing after apt-get install')
@@ -141,16 +154,44 @@ export function parseWrkOutput(raw: string): WrkResult {
   const non2xx3xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(raw)?.[1] ?? 0)
   const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(raw)
   const socketErrors = sock ? sock.slice(1, 5).reduce((sum, n) => sum + Number(n), 0) : 0
-  return { rps, p50Ms: percentile('50'), p99Ms: percentile('99'), requests, non2xx3xx, socketErrors, serverCpuMsPerRequest: Number.NaN, raw }
+  return {
+    rps,
+    p50Ms: percentile('50'),
+    p99Ms: percentile('99'),
+    requests,
+    non2xx3xx,
+    socketErrors,
+    serverCpuMsPerRequest: Number.NaN,
+    raw,
+  }
 }
 
 /**
  * Runs `wrk --latency` against a URL and returns throughput and latency percentiles.
- * Asynchronous (not spawnSync) so the Worker under test, if it runs in this process's children, keeps going.
+ * Asynchronous (not spawnSync) so the Worker under test, if it runs in this process's children,
+ * keeps going.
  */
 export async function runWrk(url: string, options: WrkOptions = {}): Promise<WrkResult> {
-  const { seconds = 5, connections = 16, threads = 2, headers = {}, script, timeoutSeconds = 10, cpuGroup = null } = options
-  const args = ['--latency', '-d', `${seconds}s`, '-c', String(connections), '-t', String(threads), '--timeout', `${timeoutSeconds}s`]
+  const {
+    seconds = 5,
+    connections = 16,
+    threads = 2,
+    headers = {},
+    script,
+    timeoutSeconds = 10,
+    cpuGroup = null,
+  } = options
+  const args = [
+    '--latency',
+    '-d',
+    `${seconds}s`,
+    '-c',
+    String(connections),
+    '-t',
+    String(threads),
+    '--timeout',
+    `${timeoutSeconds}s`,
+  ]
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
   if (script) args.push('-s', script)
   args.push(url)
@@ -158,10 +199,16 @@ export async function runWrk(url: string, options: WrkOptions = {}): Promise<Wrk
   const raw = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
-    child.stdout.on('data', (d) => { out += d })
-    child.stderr.on('data', (d) => { out += d })
+    child.stdout.on('data', (d) => {
+      out += d
+    })
+    child.stderr.on('data', (d) => {
+      out += d
+    })
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}:\n${out}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`wrk exited ${code}:\n${out}`))
+    )
   })
   const cpuUsed = cpuGroup === null ? Number.NaN : processGroupCpuMs(cpuGroup) - cpuBefore
   const result = parseWrkOutput(raw)

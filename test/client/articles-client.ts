@@ -22,7 +22,12 @@ export async function tour(baseUrl: string, key: string, slug: string): Promise<
 
   const create = await client.POST('/v1/articles', {
     params: { header: { 'Idempotency-Key': `tour-${slug}` } },
-    body: { slug, headline: 'Typed client tour', body: '<p>Invented copy.</p>', status: 'published' },
+    body: {
+      slug,
+      headline: 'Typed client tour',
+      body: '<p>Invented copy.</p>',
+      status: 'published',
+    },
   })
   if (!create.data) throw new Error(`create failed: ${create.error?.detail}`)
   const { article } = create.data

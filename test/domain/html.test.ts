@@ -1,21 +1,66 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeEntities, escapeHtml, htmlToText, isSafeUrl, looksLikeHtml, sanitizeHtml } from '../../src/domain/html'
+import {
+  decodeEntities,
+  escapeHtml,
+  htmlToText,
+  isSafeUrl,
+  looksLikeHtml,
+  sanitizeHtml,
+} from '../../src/domain/html'
 import { toMatchQuery } from '../../src/storage/article-list'
 
 const fragments = [
-  '<script>', '</script>', '<p>', '</p>', '<a href="', 'javascript:', 'java\tscript:', '&#106;', '&#x6A;', '">',
-  ' onerror=', ' onclick="', '<img src=x', '<svg', '<style>', '<!--', '-->', '<![CDATA[', ']]>', '<iframe', '>',
-  '<', '"', "'", '&', 'text ', 'data:text/html,', '<b>', '</b>', '<scr', 'ipt>', '\u0000', '\u202e', '🙂',
+  '<script>',
+  '</script>',
+  '<p>',
+  '</p>',
+  '<a href="',
+  'javascript:',
+  'java\tscript:',
+  '&#106;',
+  '&#x6A;',
+  '">',
+  ' onerror=',
+  ' onclick="',
+  '<img src=x',
+  '<svg',
+  '<style>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<iframe',
+  '>',
+  '<',
+  '"',
+  "'",
+  '&',
+  'text ',
+  'data:text/html,',
+  '<b>',
+  '</b>',
+  '<scr',
+  'ipt>',
+  '\u0000',
+  '\u202e',
+  '🙂',
 ]
-const hostileHtml = fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join(''))
+const hostileHtml = fc
+  .array(fc.constantFrom(...fragments), { maxLength: 60 })
+  .map((parts) => parts.join(''))
 
-async function parseElements(html: string): Promise<{ tag: string; attributes: [string, string][] }[]> {
+async function parseElements(
+  html: string
+): Promise<{ tag: string; attributes: [string, string][] }[]> {
   const found: { tag: string; attributes: [string, string][] }[] = []
   await new HTMLRewriter()
     .on('*', {
       element(el) {
-        found.push({ tag: el.tagName.toLowerCase(), attributes: [...el.attributes].map((p) => [p[0] as string, p[1] as string]) })
+        found.push({
+          tag: el.tagName.toLowerCase(),
+          attributes: [...el.attributes].map((p) => [p[0] as string, p[1] as string]),
+        })
       },
     })
     .transform(new Response(html))
@@ -30,7 +75,9 @@ describe('sanitizeHtml (property)', () => {
         const out = await sanitizeHtml(input)
         // Parse the output as a browser would and inspect every element and attribute.
         for (const el of await parseElements(out)) {
-          expect(['script', 'style', 'iframe', 'svg', 'math', 'object', 'embed']).not.toContain(el.tag)
+          expect(['script', 'style', 'iframe', 'svg', 'math', 'object', 'embed']).not.toContain(
+            el.tag
+          )
           for (const [name, value] of el.attributes) {
             expect(name).not.toMatch(/^on/i)
             if (['href', 'src', 'cite'].includes(name)) expect(isSafeUrl(value), value).toBe(true)
@@ -79,16 +126,28 @@ describe('linear-time helpers on hostile input', () => {
 describe('plain text derived from stored HTML', () => {
   it('keeps text that sits outside any element, and drops scripts, styles and templates', async () => {
     expect(await htmlToText('Harbour <b>bridge</b> reopens')).toBe('Harbour bridge reopens')
-    expect(await htmlToText('Ferries run again.<p>The pier is safe.</p>Tolls stay.')).toBe('Ferries run again.\n\nThe pier is safe.\n\nTolls stay.')
-    expect(await htmlToText('Tide <script>alert(1)</script>tables <style>p{}</style>out<template>x</template> now')).toBe('Tide tables out now')
+    expect(await htmlToText('Ferries run again.<p>The pier is safe.</p>Tolls stay.')).toBe(
+      'Ferries run again.\n\nThe pier is safe.\n\nTolls stay.'
+    )
+    expect(
+      await htmlToText(
+        'Tide <script>alert(1)</script>tables <style>p{}</style>out<template>x</template> now'
+      )
+    ).toBe('Tide tables out now')
   })
 
   it('gives every word of the sanitized body, wherever it sits', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('pier', 'ferry', 'tide'), { minLength: 1, maxLength: 20 }), fc.array(fc.constantFrom('', '<p>', '</p>', '<b>', '</b>', '<br>'), { maxLength: 20 }), async (words, tags) => {
-        const html = words.map((w, i) => `${tags[i] ?? ''}${w} `).join('')
-        expect((await htmlToText(await sanitizeHtml(html))).split(/\s+/).filter(Boolean)).toEqual(words)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('pier', 'ferry', 'tide'), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.constantFrom('', '<p>', '</p>', '<b>', '</b>', '<br>'), { maxLength: 20 }),
+        async (words, tags) => {
+          const html = words.map((w, i) => `${tags[i] ?? ''}${w} `).join('')
+          expect((await htmlToText(await sanitizeHtml(html))).split(/\s+/).filter(Boolean)).toEqual(
+            words
+          )
+        }
+      ),
       { numRuns: 100 }
     )
   })

@@ -6,8 +6,13 @@ import { ALLOWED_TAGS, isSafeDecodedUrl, sanitizeHtml } from '../../src/domain/h
 import { tokenize } from '../../src/domain/html-tokenizer'
 
 const ATTRS: Record<string, string[]> = {
-  a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title', 'width', 'height'], time: ['datetime'],
-  abbr: ['title'], blockquote: ['cite'], q: ['cite'], td: ['colspan', 'rowspan'],
+  a: ['href', 'title', 'rel'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  time: ['datetime'],
+  abbr: ['title'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan', 'scope'],
 }
 const URL_ATTRS = new Set(['href', 'src', 'cite'])
@@ -20,11 +25,13 @@ export function outputProblems(out: string): string[] {
   let last = 0
   for (const m of out.matchAll(TAG)) {
     const text = out.slice(last, m.index)
-    if (/[<>"']|&(?!#\d+;)/.test(text)) problems.push(`unescaped text ${JSON.stringify(text.slice(0, 80))}`)
+    if (/[<>"']|&(?!#\d+;)/.test(text))
+      problems.push(`unescaped text ${JSON.stringify(text.slice(0, 80))}`)
     last = m.index + m[0].length
   }
   const tail = out.slice(last)
-  if (/[<>"']|&(?!#\d+;)/.test(tail)) problems.push(`unescaped text ${JSON.stringify(tail.slice(0, 80))}`)
+  if (/[<>"']|&(?!#\d+;)/.test(tail))
+    problems.push(`unescaped text ${JSON.stringify(tail.slice(0, 80))}`)
   // 2. a second reading: only allowlisted elements and attributes, safe URLs, no handlers
   tokenize(out, {
     start(name, attributes) {
@@ -40,6 +47,9 @@ export function outputProblems(out: string): string[] {
   })
   // 3. idempotence
   const again = sanitizeHtml(out)
-  if (again !== out) problems.push(`not idempotent: ${JSON.stringify(out.slice(0, 120))} -> ${JSON.stringify(again.slice(0, 120))}`)
+  if (again !== out)
+    problems.push(
+      `not idempotent: ${JSON.stringify(out.slice(0, 120))} -> ${JSON.stringify(again.slice(0, 120))}`
+    )
   return problems
 }

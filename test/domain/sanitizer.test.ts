@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunkByStoredBytes, MAX_STORED_BODY_BYTES, prepareBody, resanitizeBody, storedBytes } from '../../src/domain/article-edit'
+import {
+  chunkByStoredBytes,
+  MAX_STORED_BODY_BYTES,
+  prepareBody,
+  resanitizeBody,
+  storedBytes,
+} from '../../src/domain/article-edit'
 import { ApiError } from '../../src/domain/errors'
 import { escapeHtml, htmlToText, sanitizeHtml } from '../../src/domain/html'
 import { MAX_DEPTH } from '../../src/domain/html-sanitize'
@@ -8,7 +14,9 @@ import { MARKUP_PIECES, VECTORS } from './sanitizer-corpus'
 import { outputProblems } from './sanitizer-check'
 
 const markup = fc
-  .array(fc.oneof(fc.constantFrom(...MARKUP_PIECES), fc.string({ maxLength: 4 })), { maxLength: 80 })
+  .array(fc.oneof(fc.constantFrom(...MARKUP_PIECES), fc.string({ maxLength: 4 })), {
+    maxLength: 80,
+  })
   .map((parts) => parts.join(''))
 
 function expectSafe(out: string, label: string) {
@@ -55,7 +63,9 @@ describe('sanitizeHtml properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const clean = s.replace(/[\r\0]/g, '')
-        expect(sanitizeHtml(`<abbr title="${escapeHtml(clean)}">x</abbr>`)).toBe(`<abbr title="${escapeHtml(clean)}">x</abbr>`)
+        expect(sanitizeHtml(`<abbr title="${escapeHtml(clean)}">x</abbr>`)).toBe(
+          `<abbr title="${escapeHtml(clean)}">x</abbr>`
+        )
         expect(sanitizeHtml(`<b>${escapeHtml(clean)}</b>`)).toBe(`<b>${escapeHtml(clean)}</b>`)
       }),
       { numRuns: 500 }
@@ -86,7 +96,11 @@ describe('hostile sizes: linear time, bounded output', { timeout: 60_000 }, () =
   })
 
   it('unclosed p, li and td by the hundred thousand stay flat', () => {
-    for (const [open, wrap] of [['<p>', ''], ['<li>', '<ul>'], ['<td>', '<table><tr>']] as const) {
+    for (const [open, wrap] of [
+      ['<p>', ''],
+      ['<li>', '<ul>'],
+      ['<td>', '<table><tr>'],
+    ] as const) {
       const { out, ms } = timed(wrap + `${open}x`.repeat(100_000))
       expect(out.length).toBeLessThan(2_000_000)
       expect(ms).toBeLessThan(20_000)
@@ -113,13 +127,19 @@ describe('hostile sizes: linear time, bounded output', { timeout: 60_000 }, () =
 
 describe('prepareBody', () => {
   it('decodes every named reference into the plain text (Caf&eacute;)', () => {
-    const { body, bodyText } = prepareBody('<p>Caf&eacute; in Z&uuml;rich &mdash; &frac12; price</p>')
+    const { body, bodyText } = prepareBody(
+      '<p>Caf&eacute; in Z&uuml;rich &mdash; &frac12; price</p>'
+    )
     expect(body).toBe('<p>Café in Zürich — ½ price</p>')
     expect(bodyText).toBe('Café in Zürich — ½ price')
   })
 
   it('stores the issue payloads inert, and a round trip of the stored body changes nothing', () => {
-    for (const input of ['<p>b</p><xmp><svg/onload=alert(document.domain)></xmp>', '<noembed><noembed><img onerror=alert(1)>', '<p title="x>rest']) {
+    for (const input of [
+      '<p>b</p><xmp><svg/onload=alert(document.domain)></xmp>',
+      '<noembed><noembed><img onerror=alert(1)>',
+      '<p title="x>rest',
+    ]) {
       const first = prepareBody(input)
       expectSafe(first.body, input)
       expect(prepareBody(first.body)).toEqual(first)
@@ -130,14 +150,18 @@ describe('prepareBody', () => {
 describe('chunkByStoredBytes', () => {
   it('keeps order, puts every item in exactly one slice, and keeps multi-item slices within the limit', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 60 }), { maxLength: 40 }), fc.integer({ min: 10, max: 400 }), (items, max) => {
-        const slices = chunkByStoredBytes(items, max)
-        expect(slices.flat()).toEqual(items)
-        for (const slice of slices) {
-          expect(slice.length).toBeGreaterThan(0)
-          if (slice.length > 1) expect(storedBytes(slice)).toBeLessThanOrEqual(max)
+      fc.property(
+        fc.array(fc.string({ maxLength: 60 }), { maxLength: 40 }),
+        fc.integer({ min: 10, max: 400 }),
+        (items, max) => {
+          const slices = chunkByStoredBytes(items, max)
+          expect(slices.flat()).toEqual(items)
+          for (const slice of slices) {
+            expect(slice.length).toBeGreaterThan(0)
+            if (slice.length > 1) expect(storedBytes(slice)).toBeLessThanOrEqual(max)
+          }
         }
-      }),
+      ),
       { numRuns: 300 }
     )
   })

@@ -9,11 +9,15 @@ import { buildSnippet, queryStems, snippetOf, SNIPPET_WORDS } from '../../src/do
 describe('buildSnippet', () => {
   it('marks query words and their plural forms, and escapes the rest', () => {
     const stems = queryStems('"ferry" "tide"')
-    expect(buildSnippet('The ferries met the <tide> & "wind".', stems)).toBe('The <mark>ferries</mark> met the &#60;<mark>tide</mark>&#62; &#38; &#34;wind&#34;.')
+    expect(buildSnippet('The ferries met the <tide> & "wind".', stems)).toBe(
+      'The <mark>ferries</mark> met the &#60;<mark>tide</mark>&#62; &#38; &#34;wind&#34;.'
+    )
   })
 
   it('matches accented and upper-case forms as the index does', () => {
-    expect(buildSnippet('FÄHRE and Fahre', queryStems('"fahre"'))).toBe('<mark>FÄHRE</mark> and <mark>Fahre</mark>')
+    expect(buildSnippet('FÄHRE and Fahre', queryStems('"fahre"'))).toBe(
+      '<mark>FÄHRE</mark> and <mark>Fahre</mark>'
+    )
   })
 
   it('picks the window with the most distinct query words, cut with ellipses', () => {
@@ -28,17 +32,33 @@ describe('buildSnippet', () => {
 
   it('returns null without a match, and snippetOf falls back to the start of the text', () => {
     expect(buildSnippet('nothing here', queryStems('"ferry"'))).toBeNull()
-    expect(snippetOf({ headline: 'Ferry news', dek: null, bodyWindow: 'Plain start of the body.' }, queryStems('"ferry"'))).toBe('<mark>Ferry</mark> news')
-    expect(snippetOf({ headline: 'H', dek: null, bodyWindow: 'Plain <b> start.' }, queryStems('"zzz"'))).toBe('Plain &#60;b&#62; start.')
+    expect(
+      snippetOf(
+        { headline: 'Ferry news', dek: null, bodyWindow: 'Plain start of the body.' },
+        queryStems('"ferry"')
+      )
+    ).toBe('<mark>Ferry</mark> news')
+    expect(
+      snippetOf({ headline: 'H', dek: null, bodyWindow: 'Plain <b> start.' }, queryStems('"zzz"'))
+    ).toBe('Plain &#60;b&#62; start.')
   })
 
   it('never splits a character and never leaves markup unescaped (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('"a"', '"ferry"', '"é"', '"1"'), (text, match) => {
-        const snippet = snippetOf({ headline: text, dek: text, bodyWindow: text }, queryStems(match))
-        expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']/)
-        expect(snippet).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('"a"', '"ferry"', '"é"', '"1"'),
+        (text, match) => {
+          const snippet = snippetOf(
+            { headline: text, dek: text, bodyWindow: text },
+            queryStems(match)
+          )
+          expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']/)
+          expect(snippet).not.toMatch(
+            /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+          )
+        }
+      ),
       { numRuns: 300 }
     )
   })

@@ -3,7 +3,7 @@ import { searchAltText, searchHighlights, searchPieces } from '../../src/domain/
 import { foldWord } from '../../src/domain/scripts'
 
 describe('search text', () => {
-  it('folds what readers do not type, in the word\'s own script', () => {
+  it("folds what readers do not type, in the word's own script", () => {
     expect(foldWord('Straße')).toBe('strasse')
     expect(foldWord('Łódź')).toBe('lodz')
     expect(foldWord('Ωραία')).toBe('ωραια')

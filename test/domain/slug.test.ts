@@ -3,10 +3,55 @@ import { describe, expect, it } from 'vitest'
 import { SLUG_RE, slugProblem, slugify, suffixSlug } from '../../src/domain/slug'
 import { mixesScripts, transliterate } from '../../src/domain/scripts'
 
-// Letters, marks and symbols from many scripts, so generated text mixes them the way real copy does.
-const PIECES = ['a', 'Z', 'é', 'e\u0301', 'ø', 'ß', 'Ł', 'ж', 'Щ', 'ё', 'Ω', 'ά', '東', 'で', 'カ', 'ー',
-  '한', 'ก', 'ุ', 'م', 'َ', 'ש', 'न', '्', '𠮷', '😀', '👩‍💻', '🇫🇷', '\u0301', '\u202e', '\u200f', ' ', '-',
-  '_', '.', '/', '%', '?', '#', '٣', '9', 'İ', 'ǅ', 'ﬁ', 'Ａ']
+// Letters, marks and symbols from many scripts, so generated text mixes them the way real copy
+// does.
+const PIECES = [
+  'a',
+  'Z',
+  'é',
+  'e\u0301',
+  'ø',
+  'ß',
+  'Ł',
+  'ж',
+  'Щ',
+  'ё',
+  'Ω',
+  'ά',
+  '東',
+  'で',
+  'カ',
+  'ー',
+  '한',
+  'ก',
+  'ุ',
+  'م',
+  'َ',
+  'ש',
+  'न',
+  '्',
+  '𠮷',
+  '😀',
+  '👩‍💻',
+  '🇫🇷',
+  '\u0301',
+  '\u202e',
+  '\u200f',
+  ' ',
+  '-',
+  '_',
+  '.',
+  '/',
+  '%',
+  '?',
+  '#',
+  '٣',
+  '9',
+  'İ',
+  'ǅ',
+  'ﬁ',
+  'Ａ',
+]
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
@@ -74,7 +119,13 @@ describe('slugify', () => {
 
 describe('slugProblem (slugs someone chooses)', () => {
   it('accepts lower-case words of one script each', () => {
-    for (const ok of ['putin-meets-xi', 'путин-встретился', '東京で初雪-2026', 'مرحبا-بالعالم', 'iphone-発売']) {
+    for (const ok of [
+      'putin-meets-xi',
+      'путин-встретился',
+      '東京で初雪-2026',
+      'مرحبا-بالعالم',
+      'iphone-発売',
+    ]) {
       expect(slugProblem(ok), ok).toBeNull()
     }
   })

@@ -30,7 +30,10 @@ interface Tally {
   datesRight: number
   detected: number
   cpuMs: number
-  entities: Record<(typeof TYPES)[number], { predicted: number; correct: number; gold: number; found: number }>
+  entities: Record<
+    (typeof TYPES)[number],
+    { predicted: number; correct: number; gold: number; found: number }
+  >
   misses: string[]
 }
 
@@ -53,7 +56,8 @@ function score(fixture: LanguageFixture, language: string, t: Tally): void {
     let bestOverlap = 0
     x.quotes.forEach((q, i) => {
       const overlap = Math.min(end, q.end) - Math.max(at, q.start)
-      if (!used_.has(i) && overlap > 0.3 * gold.text.length && overlap > bestOverlap) (best = i), (bestOverlap = overlap)
+      if (!used_.has(i) && overlap > 0.3 * gold.text.length && overlap > bestOverlap)
+        ((best = i), (bestOverlap = overlap))
     })
     if (best < 0) {
       t.misses.push(`${fixture.id} missed: ${gold.text.slice(0, 60)}`)
@@ -64,10 +68,13 @@ function score(fixture: LanguageFixture, language: string, t: Tally): void {
     if (gold.speaker === null) continue
     t.named++
     const said = x.quotes[best]!.speaker
-    if (said && (fold(said) === fold(gold.speaker) || surname(said) === surname(gold.speaker))) t.speakerRight++
+    if (said && (fold(said) === fold(gold.speaker) || surname(said) === surname(gold.speaker)))
+      t.speakerRight++
     else t.misses.push(`${fixture.id} speaker ${said} ≠ ${gold.speaker}: ${gold.text.slice(0, 40)}`)
   }
-  x.quotes.forEach((q, i) => { if (!used_.has(i)) t.misses.push(`${fixture.id} extra: ${q.text.slice(0, 60)}`) })
+  x.quotes.forEach((q, i) => {
+    if (!used_.has(i)) t.misses.push(`${fixture.id} extra: ${q.text.slice(0, 60)}`)
+  })
   if (fixture.date) {
     t.dates++
     if (x.publishedAt?.slice(0, 10) === fixture.date) t.datesRight++
@@ -88,8 +95,17 @@ function score(fixture: LanguageFixture, language: string, t: Tally): void {
 
 function newTally(): Tally {
   return {
-    articles: 0, predicted: 0, gold: 0, matched: 0, named: 0, speakerRight: 0, dates: 0, datesRight: 0,
-    detected: 0, cpuMs: 0, misses: [],
+    articles: 0,
+    predicted: 0,
+    gold: 0,
+    matched: 0,
+    named: 0,
+    speakerRight: 0,
+    dates: 0,
+    datesRight: 0,
+    detected: 0,
+    cpuMs: 0,
+    misses: [],
     entities: {
       people: { predicted: 0, correct: 0, gold: 0, found: 0 },
       organizations: { predicted: 0, correct: 0, gold: 0, found: 0 },
@@ -115,23 +131,32 @@ function report(title: string, sets: Record<string, LanguageFixture[]>): boolean
       const e = t.entities[type]
       return `${fmt(ratio(e.correct, e.predicted))} / ${fmt(ratio(e.found, e.gold))}`
     }
-    rows.push(`| ${language} | ${t.articles} | ${t.gold} | ${fmt(p)} / ${fmt(r)} | **${fmt(f1(p, r))}** | ` +
-      `**${fmt(speaker)}** (${t.named}) | ${fmt(ratio(t.datesRight, t.dates))} | ${fmt(ratio(t.detected, t.articles))} | ` +
-      `${ent('people')} | ${ent('organizations')} | ${ent('places')} | ${(t.cpuMs / t.articles).toFixed(1)} |`)
+    rows.push(
+      `| ${language} | ${t.articles} | ${t.gold} | ${fmt(p)} / ${fmt(r)} | **${fmt(f1(p, r))}** | ` +
+        `**${fmt(speaker)}** (${t.named}) | ${fmt(ratio(t.datesRight, t.dates))} | ${fmt(ratio(t.detected, t.articles))} | ` +
+        `${ent('people')} | ${ent('organizations')} | ${ent('places')} | ${(t.cpuMs / t.articles).toFixed(1)} |`
+    )
     if (verbose) for (const miss of t.misses) console.log(`  ${miss}`)
   }
   console.log(`**${title}**\n`)
-  console.log('| language | articles | gold quotes | quote P / R | quote F1 | speaker (n) | date | language detected | person P / R | organisation P / R | place P / R | ms CPU / article |')
+  console.log(
+    '| language | articles | gold quotes | quote P / R | quote F1 | speaker (n) | date | language detected | person P / R | organisation P / R | place P / R | ms CPU / article |'
+  )
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const row of rows) console.log(row)
   console.log('')
   return met
 }
 
-const all = Object.fromEntries(Object.entries(LANGUAGE_FIXTURES).map(([l, f]) => [l, [...f, ...(HELD_OUT_FIXTURES[l] ?? [])]]))
+const all = Object.fromEntries(
+  Object.entries(LANGUAGE_FIXTURES).map(([l, f]) => [l, [...f, ...(HELD_OUT_FIXTURES[l] ?? [])]])
+)
 const met = report('All invented fixtures, 12 articles per language', all)
 report('Development set (10 per language, the rules were tuned on these)', LANGUAGE_FIXTURES)
-report('Second set (2 per language, written after the rules; first measured unseen, see held-out.ts)', HELD_OUT_FIXTURES)
+report(
+  'Second set (2 per language, written after the rules; first measured unseen, see held-out.ts)',
+  HELD_OUT_FIXTURES
+)
 printTable('Targets (all fixtures)', [
   ['quote F1, every language', met ? 'met' : 'below target', '≥ 0.90', '—'],
   ['speaker accuracy, every language', met ? 'met' : 'below target', '≥ 0.90', '—'],

@@ -39,8 +39,12 @@ const counters = () => ({ headline: 0, strict: 0, byline: 0, strictByline: 0, da
 const hits = { A: counters(), B: counters() }
 const totals = { A: { headline: 0, byline: 0, date: 0 }, B: { headline: 0, byline: 0, date: 0 } }
 const causes = new Map<string, { A: number; B: number }>()
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august']
-  .concat(['september', 'october', 'november', 'december'])
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'].concat([
+  'september',
+  'october',
+  'november',
+  'december',
+])
 const squeeze = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '')
 
 for (const gold of golds) {
@@ -129,12 +133,15 @@ function headlineCause(meta: PageMeta, gold: string, s: Sources): string {
   if (!meta.headline) return 'none found'
   const [ours, want] = [squeeze(meta.headline), squeeze(gold)]
   if (ours === want) return 'artefact: same words, other punctuation'
-  const where = [
-    s.h1s.some((h) => fold(h) === fold(gold)) && 'an h1',
-    fold(s.og) === fold(gold) && 'og:title',
-    fold(s.title) === fold(gold) && '<title>',
-    fold(s.ld).includes(fold(gold)) && 'JSON-LD',
-  ].filter(Boolean).join('+') || 'nowhere verbatim'
+  const where =
+    [
+      s.h1s.some((h) => fold(h) === fold(gold)) && 'an h1',
+      fold(s.og) === fold(gold) && 'og:title',
+      fold(s.title) === fold(gold) && '<title>',
+      fold(s.ld).includes(fold(gold)) && 'JSON-LD',
+    ]
+      .filter(Boolean)
+      .join('+') || 'nowhere verbatim'
   if (want.includes(ours)) return `ours shorter (gold = ${where})`
   if (ours.includes(want)) return `ours longer (gold = ${where})`
   return `other text (gold = ${where})`
@@ -144,11 +151,14 @@ function bylineCause(meta: PageMeta, gold: string, s: Sources): string {
   const want = nameSet(gold)
   const ours = nameSet(meta.bylines.join(', '))
   const first = [...want][0] ?? ''
-  const where = [
-    fold(s.ld).includes(first) && 'JSON-LD',
-    fold(s.metaText).includes(first) && '<meta>',
-    fold(s.text).includes(first) && 'text',
-  ].filter(Boolean).join('+') || 'nowhere'
+  const where =
+    [
+      fold(s.ld).includes(first) && 'JSON-LD',
+      fold(s.metaText).includes(first) && '<meta>',
+      fold(s.text).includes(first) && 'text',
+    ]
+      .filter(Boolean)
+      .join('+') || 'nowhere'
   if (ours.size === 0) return `none found (gold in ${where})`
   const squeezed = (set: Set<string>) => [...set].map(squeeze).sort().join('|')
   if (squeezed(ours) === squeezed(want)) return 'artefact: same names, other punctuation'

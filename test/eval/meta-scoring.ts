@@ -19,7 +19,12 @@ export interface Gold {
 
 /** Accents folded, lower-cased, white space collapsed. */
 export const fold = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Post-nominal letters ("MD", "E-RYT 200", "Ph.D.", "VTS (Behavior)"): capitals, digits, dots. */
 const LETTERS = String.raw`\p{Lu}[\p{Lu}\d.-]*|\d+|\(.*\)`

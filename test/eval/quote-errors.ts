@@ -1,9 +1,9 @@
 /**
  * @module Diagnostic, not an evaluation: GenderGapTracker dev's quote errors by category (missed
  * direct / indirect, null or wrong speaker, by whether the gold mention is a name, a pronoun or a
- * description), with the same matching as quote-scoring.ts. Prints counts; `--show` also prints each
- * error in context to the terminal (the data stays in ../shared/data, never in the repository).
- * Run: `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-errors.ts [--show]`.
+ * description), with the same matching as quote-scoring.ts. Prints counts; `--show` also prints
+ * each error in context to the terminal (the data stays in ../shared/data, never in the
+ * repository). Run: `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-errors.ts [--show]`.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,7 +17,10 @@ interface Gold extends GoldQuote {
 
 const show = process.argv.includes('--show')
 const path = join(dataPathOrSkip('quote data', 'quotes'), 'ggt-dev.jsonl')
-const docs = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; quotes: Gold[] })
+const docs = readFileSync(path, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { text: string; quotes: Gold[] })
 const counts = new Map<string, number>()
 const flat = (s: string) => s.replace(/\n/g, '¶')
 
@@ -28,7 +31,8 @@ for (const doc of docs) {
     if (!Array.isArray(gold.quote_span)) continue
     const [gs, ge] = gold.quote_span
     const best = bestMatch(predicted, used, gs, ge)
-    const context = () => `${flat(doc.text.slice(Math.max(0, gs - 160), gs))} <<${flat(doc.text.slice(gs, Math.min(ge, gs + 120)))}>>`
+    const context = () =>
+      `${flat(doc.text.slice(Math.max(0, gs - 160), gs))} <<${flat(doc.text.slice(gs, Math.min(ge, gs + 120)))}>>`
     if (best < 0) {
       count(`missed ${gold.direct ? 'direct' : 'indirect'}`, context)
       continue
@@ -37,11 +41,23 @@ for (const doc of docs) {
     const q = predicted[best]!
     if (samePerson(q.speaker, gold.reference)) continue
     const mention = gold.speaker ?? ''
-    const kind = mention === '' ? 'none (floating quote)' : /^(?:he|she|his|her)$/i.test(mention) ? 'pronoun' : /^(?!(?:The|A|An)\s)\p{Lu}/u.test(mention) ? 'name' : 'description'
-    count(`${q.speaker === null ? 'null' : 'wrong'} speaker, gold ${kind}, ${q.kind}`, () => `gold ${mention} → ${gold.reference}; ours ${q.speakerMention} → ${q.speaker}: ${context()}`)
+    const kind =
+      mention === ''
+        ? 'none (floating quote)'
+        : /^(?:he|she|his|her)$/i.test(mention)
+          ? 'pronoun'
+          : /^(?!(?:The|A|An)\s)\p{Lu}/u.test(mention)
+            ? 'name'
+            : 'description'
+    count(
+      `${q.speaker === null ? 'null' : 'wrong'} speaker, gold ${kind}, ${q.kind}`,
+      () =>
+        `gold ${mention} → ${gold.reference}; ours ${q.speakerMention} → ${q.speaker}: ${context()}`
+    )
   }
 }
-for (const [category, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${category}`)
+for (const [category, n] of [...counts].sort((a, b) => b[1] - a[1]))
+  console.log(`${String(n).padStart(4)}  ${category}`)
 
 function count(category: string, detail: () => string): void {
   counts.set(category, (counts.get(category) ?? 0) + 1)
@@ -53,7 +69,8 @@ function bestMatch(predicted: Quote[], used: Set<number>, gs: number, ge: number
   let bestOverlap = 0
   predicted.forEach((q, i) => {
     const overlap = Math.min(ge, q.content.end) - Math.max(gs, q.content.start)
-    if (!used.has(i) && overlap > 0.3 * (ge - gs) && overlap > bestOverlap) (best = i), (bestOverlap = overlap)
+    if (!used.has(i) && overlap > 0.3 * (ge - gs) && overlap > bestOverlap)
+      ((best = i), (bestOverlap = overlap))
   })
   return best
 }

@@ -1,8 +1,9 @@
 /**
  * @module The quote scorer of ../shared/data/README.md: a gold quote matches the best unused
  * prediction whose character overlap covers more than 30% of the gold span; precision = matches /
- * predictions, recall = matches / gold; speaker accuracy counts matched quotes whose predicted speaker
- * names the gold `reference` (surname match counts). Also collects each matched quote's confidence.
+ * predictions, recall = matches / gold; speaker accuracy counts matched quotes whose predicted
+ * speaker names the gold `reference` (surname match counts). Also collects each matched quote's
+ * confidence.
  */
 import type { Quote } from '../../src/extract/index'
 
@@ -13,7 +14,9 @@ export interface GoldQuote {
   direct: boolean
 }
 
-/** One scored run: P, R, F1, speaker accuracy and, per matched quote, (confidence, right speaker). */
+/**
+ * One scored run: P, R, F1, speaker accuracy and, per matched quote, (confidence, right speaker).
+ */
 export interface Score {
   p: number
   r: number
@@ -25,7 +28,11 @@ export interface Score {
 }
 
 const tokens = (name: string): string[] =>
-  name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}]+/gu) ?? []
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .match(/[\p{L}]+/gu) ?? []
 
 /** Same person: equal names, or the surname (last word) of one appears in the other. */
 export function samePerson(predicted: string | null, gold: string): boolean {
@@ -39,9 +46,12 @@ export function samePerson(predicted: string | null, gold: string): boolean {
 /** Scores predicted quotes (already filtered) of many documents against their gold quotes. */
 export function scoreQuotes(
   docs: { gold: GoldQuote[]; predicted: Quote[] }[],
-  sameSpeaker: (q: Quote, reference: string) => boolean,
+  sameSpeaker: (q: Quote, reference: string) => boolean
 ): Score {
-  let predictions = 0, golds = 0, matches = 0, speakerHits = 0
+  let predictions = 0,
+    golds = 0,
+    matches = 0,
+    speakerHits = 0
   const matched: Score['matched'] = []
   for (const { gold: gq, predicted } of docs) {
     const used = new Set<number>()
@@ -57,7 +67,8 @@ export function scoreQuotes(
         // around the quoted words): compare them with the content span the API returns.
         const { start, end } = q.content
         const overlap = Math.min(ge, end) - Math.max(gs, start)
-        if (overlap > 0.3 * (ge - gs) && overlap > bestOverlap) (best = i), (bestOverlap = overlap)
+        if (overlap > 0.3 * (ge - gs) && overlap > bestOverlap)
+          ((best = i), (bestOverlap = overlap))
       })
       if (best < 0) continue
       used.add(best)

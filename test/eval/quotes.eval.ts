@@ -1,10 +1,10 @@
 /**
  * @module Evaluation: quotes and speakers on PolNeAR dev and GenderGapTracker dev
- * (`$EDGEWIRE_DATA/quotes/*.jsonl`), scored by the README's rule (see quote-scoring.ts). Direct-quote
- * figures compare quotation-mark quotes (our direct + partial + mixed) with gold `direct` quotes; the
- * all-quotes figures add indirect quotes on both sides. PolNeAR's `reference` is the mention as
- * written, so either our resolved speaker or our mention may match it; GGT's `reference` is the
- * resolved name, so only our resolved `speaker` counts there.
+ * (`$EDGEWIRE_DATA/quotes/*.jsonl`), scored by the README's rule (see quote-scoring.ts).
+ * Direct-quote figures compare quotation-mark quotes (our direct + partial + mixed) with gold
+ * `direct` quotes; the all-quotes figures add indirect quotes on both sides. PolNeAR's `reference`
+ * is the mention as written, so either our resolved speaker or our mention may match it; GGT's
+ * `reference` is the resolved name, so only our resolved `speaker` counts there.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,18 +21,34 @@ interface Doc {
 const root = dataPathOrSkip('quote data', 'quotes')
 // A gold row without a span (one in GGT dev has only a verb) cannot be matched: it is left out.
 const load = (name: string): Doc[] =>
-  readFileSync(join(root, name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc)
+  readFileSync(join(root, name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Doc)
     .map((d) => ({ ...d, quotes: d.quotes.filter((q) => Array.isArray(q.quote_span)) }))
 const f = (n: number) => n.toFixed(3)
 const isQuoted = (q: Quote) => q.kind !== 'indirect'
 
-function run(docs: Doc[], sameSpeaker: (q: Quote, reference: string) => boolean, sentences = false) {
+function run(
+  docs: Doc[],
+  sameSpeaker: (q: Quote, reference: string) => boolean,
+  sentences = false
+) {
   const predicted = docs.map((d) => extractQuotes(d.text, extractEntities(d.text), { sentences }))
   const pairs = (pick: (g: GoldQuote) => boolean, keep: (q: Quote) => boolean) =>
     docs.map((d, i) => ({ gold: d.quotes.filter(pick), predicted: predicted[i]!.filter(keep) }))
   return {
-    direct: scoreQuotes(pairs((g) => g.direct, isQuoted), sameSpeaker),
-    all: scoreQuotes(pairs(() => true, () => true), sameSpeaker),
+    direct: scoreQuotes(
+      pairs((g) => g.direct, isQuoted),
+      sameSpeaker
+    ),
+    all: scoreQuotes(
+      pairs(
+        () => true,
+        () => true
+      ),
+      sameSpeaker
+    ),
   }
 }
 
@@ -42,39 +58,66 @@ function calibrationTable(title: string, direct: Score, all: Score): void {
   console.log(`**${title}: share of matched quotes with the right speaker, by confidence (n)**\n`)
   console.log('| confidence | all quotes | direct quotes |')
   console.log('|---|---|---|')
-  ;['≥ 0.9', '≥ 0.7', '≥ 0.5', '≥ 0.3', 'any'].forEach((t, i) => console.log(`| ${t} | ${a[i]} | ${d[i]} |`))
+  ;['≥ 0.9', '≥ 0.7', '≥ 0.5', '≥ 0.3', 'any'].forEach((t, i) =>
+    console.log(`| ${t} | ${a[i]} | ${d[i]} |`)
+  )
   console.log('')
 }
 
 const polnear = load('polnear-dev.jsonl')
 const pn = run(polnear, (q, ref) => samePerson(q.speaker, ref) || samePerson(q.speakerMention, ref))
-printTable(`PolNeAR dev, ${polnear.length} articles (${pn.direct.golds} direct gold quotes, ${pn.all.golds} in all)`, [
-  ['direct-quote F1', f(pn.direct.f1), '≥ 0.90', '≈ 0.84 pipelines; quote-mark regex 0.86'],
-  ['direct-quote precision / recall', `${f(pn.direct.p)} / ${f(pn.direct.r)}`, '—', '—'],
-  ['speaker accuracy (matched direct quotes)', f(pn.direct.speaker), '≥ 0.90', '≈ 0.87 pipelines; regex 0.48'],
-  ['all quotes (with indirect) F1', f(pn.all.f1), '—', '—'],
-  ['speaker accuracy (all matched quotes)', f(pn.all.speaker), '—', '—'],
-])
+printTable(
+  `PolNeAR dev, ${polnear.length} articles (${pn.direct.golds} direct gold quotes, ${pn.all.golds} in all)`,
+  [
+    ['direct-quote F1', f(pn.direct.f1), '≥ 0.90', '≈ 0.84 pipelines; quote-mark regex 0.86'],
+    ['direct-quote precision / recall', `${f(pn.direct.p)} / ${f(pn.direct.r)}`, '—', '—'],
+    [
+      'speaker accuracy (matched direct quotes)',
+      f(pn.direct.speaker),
+      '≥ 0.90',
+      '≈ 0.87 pipelines; regex 0.48',
+    ],
+    ['all quotes (with indirect) F1', f(pn.all.f1), '—', '—'],
+    ['speaker accuracy (all matched quotes)', f(pn.all.speaker), '—', '—'],
+  ]
+)
 calibrationTable('PolNeAR dev', pn.direct, pn.all)
 
 const ggt = load('ggt-dev.jsonl')
 const gg = run(ggt, (q, ref) => samePerson(q.speaker, ref))
-printTable(`GenderGapTracker dev, ${ggt.length} articles (${gg.direct.golds} direct gold quotes, ${gg.all.golds} in all; resolved speakers)`, [
-  ['all quotes F1', f(gg.all.f1), '≥ 0.85', '0.837 GGT spaCy + coreference; regex 0.64'],
-  ['all quotes precision / recall', `${f(gg.all.p)} / ${f(gg.all.r)}`, '—', '—'],
-  ['speaker accuracy (all matched quotes)', f(gg.all.speaker), '≥ 0.90', '0.865 GGT pipeline; regex 0.48'],
-  ['direct-quote F1', f(gg.direct.f1), '≥ 0.90', '—'],
-  ['direct-quote precision / recall', `${f(gg.direct.p)} / ${f(gg.direct.r)}`, '—', '—'],
-  ['speaker accuracy (matched direct quotes)', f(gg.direct.speaker), '≥ 0.92', '—'],
-])
+printTable(
+  `GenderGapTracker dev, ${ggt.length} articles (${gg.direct.golds} direct gold quotes, ${gg.all.golds} in all; resolved speakers)`,
+  [
+    ['all quotes F1', f(gg.all.f1), '≥ 0.85', '0.837 GGT spaCy + coreference; regex 0.64'],
+    ['all quotes precision / recall', `${f(gg.all.p)} / ${f(gg.all.r)}`, '—', '—'],
+    [
+      'speaker accuracy (all matched quotes)',
+      f(gg.all.speaker),
+      '≥ 0.90',
+      '0.865 GGT pipeline; regex 0.48',
+    ],
+    ['direct-quote F1', f(gg.direct.f1), '≥ 0.90', '—'],
+    ['direct-quote precision / recall', `${f(gg.direct.p)} / ${f(gg.direct.r)}`, '—', '—'],
+    ['speaker accuracy (matched direct quotes)', f(gg.direct.speaker), '≥ 0.92', '—'],
+  ]
+)
 calibrationTable('GenderGapTracker dev', gg.direct, gg.all)
 
 // The two sets cut "“A,” she said. “B.”" differently: PolNeAR as one quote (84 of 92 such pairs),
 // GenderGapTracker as two (51 of 51). The default follows PolNeAR; `sentences: true` follows GGT.
 const gs = run(ggt, (q, ref) => samePerson(q.speaker, ref), true)
-const pns = run(polnear, (q, ref) => samePerson(q.speaker, ref) || samePerson(q.speakerMention, ref), true)
+const pns = run(
+  polnear,
+  (q, ref) => samePerson(q.speaker, ref) || samePerson(q.speakerMention, ref),
+  true
+)
 printTable('With { sentences: true } (a quote per sentence of an interrupted quotation)', [
   ['GGT all quotes F1 / speaker', `${f(gs.all.f1)} / ${f(gs.all.speaker)}`, '≥ 0.85 / ≥ 0.90', '—'],
-  ['GGT direct-quote F1 / speaker', `${f(gs.direct.f1)} / ${f(gs.direct.speaker)}`, '≥ 0.90 / ≥ 0.92', '—'],
+  [
+    'GGT direct-quote F1 / speaker',
+    `${f(gs.direct.f1)} / ${f(gs.direct.speaker)}`,
+    '≥ 0.90 / ≥ 0.92',
+    '—',
+  ],
   ['PolNeAR direct-quote F1 / speaker', `${f(pns.direct.f1)} / ${f(pns.direct.speaker)}`, '—', '—'],
 ])

@@ -1,13 +1,22 @@
 /**
- * @module Related-story precision on BBC News (all 2,225 stories as queries) and Reuters-21578 (TEST
- * stories with topics as queries against TRAIN + TEST stories with topics). A hit shares a label; the
- * story itself never counts. Runs the real Worker (`wrangler dev`, local D1): loads each corpus through
+ * @module Related-story precision on BBC News (all 2,225 stories as queries) and Reuters-21578
+ * (TEST stories with topics as queries against TRAIN + TEST stories with topics). A hit shares a
+ * label; the story itself never counts. Runs the real Worker (`wrangler dev`, local D1): loads each
+ * corpus through
  * `POST /v1/articles/batch` and asks `GET /v1/articles/{slug}/related?limit=10`.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startWorker } from '../support/worker-process.mjs'
-import { loadCorpus, pool, readCorpus, slugFor, toBatchItem, withRetry, type CorpusRow } from '../support/related-corpus'
+import {
+  loadCorpus,
+  pool,
+  readCorpus,
+  slugFor,
+  toBatchItem,
+  withRetry,
+  type CorpusRow,
+} from '../support/related-corpus'
 
 const data = process.env.EDGEWIRE_DATA ?? join(process.cwd(), '..', 'shared', 'data')
 const TARGETS = { bbc: 0.93, reuters: 0.88 }
@@ -23,7 +32,11 @@ interface Result {
   p50Ms: number
 }
 
-async function evaluate(name: 'bbc' | 'reuters', pool_: CorpusRow[], queries: CorpusRow[]): Promise<Result> {
+async function evaluate(
+  name: 'bbc' | 'reuters',
+  pool_: CorpusRow[],
+  queries: CorpusRow[]
+): Promise<Result> {
   const worker = await startWorker()
   try {
     const load = await loadCorpus(worker.url, worker.adminKey, pool_.map(toBatchItem), name)
@@ -43,15 +56,27 @@ async function evaluate(name: 'bbc' | 'reuters', pool_: CorpusRow[], queries: Co
         times.push(performance.now() - started)
         return JSON.parse(text) as { related: { slug: string }[] }
       })
-      const hits = body.related.map((r) => r.slug !== slug && (labels.get(r.slug) ?? []).some((l) => q.labels.includes(l)))
+      const hits = body.related.map(
+        (r) => r.slug !== slug && (labels.get(r.slug) ?? []).some((l) => q.labels.includes(l))
+      )
       if (body.related.length === 0) empty += 1
       p5 += hits.slice(0, 5).filter(Boolean).length / 5
       p10 += hits.slice(0, 10).filter(Boolean).length / 10
       done += 1
-      if (done % 500 === 0) process.stdout.write(`  ${name}: ${done}/${queries.length} queries, P@5 so far ${(p5 / done).toFixed(3)}\n`)
+      if (done % 500 === 0)
+        process.stdout.write(
+          `  ${name}: ${done}/${queries.length} queries, P@5 so far ${(p5 / done).toFixed(3)}\n`
+        )
     })
     times.sort((a, b) => a - b)
-    return { p5: p5 / queries.length, p10: p10 / queries.length, queries: queries.length, empty, loadPerSecond: load.perSecond, p50Ms: times[Math.floor(times.length / 2)] ?? NaN }
+    return {
+      p5: p5 / queries.length,
+      p10: p10 / queries.length,
+      queries: queries.length,
+      empty,
+      loadPerSecond: load.perSecond,
+      p50Ms: times[Math.floor(times.length / 2)] ?? NaN,
+    }
   } finally {
     await worker.stop()
   }
@@ -70,16 +95,26 @@ async function main() {
     results.bbc = await evaluate('bbc', bbc, bbc)
   }
   if (wanted.includes('reuters')) {
-    const reuters = readCorpus(join(dir, 'reuters.jsonl')).filter((r) => r.labels.length > 0 && (r.split === 'TRAIN' || r.split === 'TEST'))
-    results.reuters = await evaluate('reuters', reuters, reuters.filter((r) => r.split === 'TEST'))
+    const reuters = readCorpus(join(dir, 'reuters.jsonl')).filter(
+      (r) => r.labels.length > 0 && (r.split === 'TRAIN' || r.split === 'TEST')
+    )
+    results.reuters = await evaluate(
+      'reuters',
+      reuters,
+      reuters.filter((r) => r.split === 'TEST')
+    )
   }
-  console.log('\n| corpus | queries | P@5 | P@10 | target P@5 | FTS5 MLT P@5 | title-only P@5 | no answer | load (stories/s) | p50 ms |')
+  console.log(
+    '\n| corpus | queries | P@5 | P@10 | target P@5 | FTS5 MLT P@5 | title-only P@5 | no answer | load (stories/s) | p50 ms |'
+  )
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const name of ['bbc', 'reuters'] as const) {
     const r = results[name]
     if (!r) continue
     const verdict = r.p5 >= TARGETS[name] ? 'met' : 'MISSED'
-    console.log(`| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`)
+    console.log(
+      `| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
+    )
   }
 }
 

@@ -14,8 +14,8 @@ export function printTable(title: string, rows: [string, string, string, string]
 }
 
 /**
- * The path of a file or folder under `$EDGEWIRE_DATA`; when it is not there, says so and exits 0 (a fresh
- * clone has no shared data, and an evaluation without its data has nothing to measure).
+ * The path of a file or folder under `$EDGEWIRE_DATA`; when it is not there, says so and exits 0 (a
+ * fresh clone has no shared data, and an evaluation without its data has nothing to measure).
  */
 export function dataPathOrSkip(label: string, ...parts: string[]): string {
   const root = process.env.EDGEWIRE_DATA

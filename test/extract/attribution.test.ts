@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractEntities, extractFromText, extractQuotes, rankQuotedSources, withMinConfidence, type Quote } from '../../src/extract/index'
+import {
+  extractEntities,
+  extractFromText,
+  extractQuotes,
+  rankQuotedSources,
+  withMinConfidence,
+  type Quote,
+} from '../../src/extract/index'
 import { FUNCTION_WORDS, PLACES } from '../../src/extract/lexicon'
 import { HARBOUR_STORY } from './fixtures'
 
@@ -16,38 +23,83 @@ const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.start
 
 describe('the speaker is a resolved entity', () => {
   it('links the speaker to its entity and keeps the words as written', () => {
-    const text = 'Harbour chief Ilse Varga spoke on Monday.\n\n“The pier will reopen in May,” Varga said.'
+    const text =
+      'Harbour chief Ilse Varga spoke on Monday.\n\n“The pier will reopen in May,” Varga said.'
     const entities = extractEntities(text)
     const [q] = extractQuotes(text, entities)
-    expect(q).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'Varga', speakerEntity: { type: 'person' } })
+    expect(q).toMatchObject({
+      speaker: 'Ilse Varga',
+      speakerMention: 'Varga',
+      speakerEntity: { type: 'person' },
+    })
     expect(entities.people[q!.speakerEntity!.index]!.name).toBe('Ilse Varga')
   })
 
   it('gives null, never the pronoun or the article, when nothing resolves', () => {
     const [q] = quotesOf('“We will not stop,” they said.')
-    expect(q).toMatchObject({ speaker: null, speakerEntity: null, speakerMention: 'they', confidence: 0 })
+    expect(q).toMatchObject({
+      speaker: null,
+      speakerEntity: null,
+      speakerMention: 'they',
+      confidence: 0,
+    })
   })
 
   it('never names a closed-class word as the speaker (property)', () => {
-    const words = ['he', 'she', 'it', 'they', 'we', 'the', 'a', 'an', 'this', 'his', 'her', 'its', 'their']
-    const names = ['Ilse Varga', 'Bruno Hale', 'the council', 'The team', 'It', 'She', 'A statement', 'The']
+    const words = [
+      'he',
+      'she',
+      'it',
+      'they',
+      'we',
+      'the',
+      'a',
+      'an',
+      'this',
+      'his',
+      'her',
+      'its',
+      'their',
+    ]
+    const names = [
+      'Ilse Varga',
+      'Bruno Hale',
+      'the council',
+      'The team',
+      'It',
+      'She',
+      'A statement',
+      'The',
+    ]
     const cues = ['said', 'says', 'added', 'told reporters', 'argued', 'warned']
-    const sentence = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...cues), fc.constantFrom(...words), fc.boolean())
-      .map(([who, cue, filler, quoted]) => quoted
-        ? `“The ${filler} harbour plan is sound,” ${who} ${cue}.`
-        : `${who} ${cue} the plan for the ${filler} harbour would cost more.`)
-    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
-      for (const q of quotesOf(sentences.join('\n\n'))) {
-        if (q.speaker === null) continue
-        expect(FUNCTION_WORDS.has(q.speaker.toLowerCase())).toBe(false)
-        expect(q.speaker).toMatch(/^\p{Lu}/u)
-        expect(q.speakerEntity).not.toBeNull()
-      }
-    }), { numRuns: 150 })
+    const sentence = fc
+      .tuple(
+        fc.constantFrom(...names),
+        fc.constantFrom(...cues),
+        fc.constantFrom(...words),
+        fc.boolean()
+      )
+      .map(([who, cue, filler, quoted]) =>
+        quoted
+          ? `“The ${filler} harbour plan is sound,” ${who} ${cue}.`
+          : `${who} ${cue} the plan for the ${filler} harbour would cost more.`
+      )
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
+        for (const q of quotesOf(sentences.join('\n\n'))) {
+          if (q.speaker === null) continue
+          expect(FUNCTION_WORDS.has(q.speaker.toLowerCase())).toBe(false)
+          expect(q.speaker).toMatch(/^\p{Lu}/u)
+          expect(q.speakerEntity).not.toBeNull()
+        }
+      }),
+      { numRuns: 150 }
+    )
   })
 
   it('adds a credited name the recogniser missed to the entities, once', () => {
-    const text = 'The fleet stayed in port.\n\n“The nets are empty,” said fisherman Oro Teel.\n\n“We will wait,” said Teel.'
+    const text =
+      'The fleet stayed in port.\n\n“The nets are empty,” said fisherman Oro Teel.\n\n“We will wait,” said Teel.'
     const entities = extractEntities(text)
     const quotes = extractQuotes(text, entities)
     expect(quotes.map((q) => q.speaker)).toEqual(['Oro Teel', 'Oro Teel'])
@@ -62,11 +114,15 @@ describe('coreference for attribution', () => {
       'The board rejected the offer within an hour. Talks will resume next week, officials said.',
       '“We are not going anywhere,” the president said.',
     ].join('\n\n')
-    expect(find(quotesOf(text), 'We are not')).toMatchObject({ speaker: 'Nadia Ferrow', speakerMention: 'the president' })
+    expect(find(quotesOf(text), 'We are not')).toMatchObject({
+      speaker: 'Nadia Ferrow',
+      speakerMention: 'the president',
+    })
   })
 
   it('binds a title before the name to its holder ("fleet captain Oskar Lind" then "the captain")', () => {
-    const text = 'Fleet captain Oskar Lind led the crews home.\n\n“It was the longest night of my life,” the captain said.'
+    const text =
+      'Fleet captain Oskar Lind led the crews home.\n\n“It was the longest night of my life,” the captain said.'
     expect(find(quotesOf(text), 'It was the longest')?.speaker).toBe('Oskar Lind')
   })
 
@@ -80,10 +136,12 @@ describe('coreference for attribution', () => {
   })
 
   it('falls back on a common given name for gender only when the text gives no cue', () => {
-    const text = 'Wanda Kettle runs the ferry.\n\nHugo Brant met the crew on Monday.\n\n“We sail at dawn,” she said.'
+    const text =
+      'Wanda Kettle runs the ferry.\n\nHugo Brant met the crew on Monday.\n\n“We sail at dawn,” she said.'
     expect(find(quotesOf(text), 'We sail')?.speaker).toBe('Wanda Kettle')
     // A title in the text outweighs the name list ("Mr." before a name the list calls female).
-    const titled = 'Mr. Wanda Kettle runs the ferry.\n\nMs. Hugo Brant met the crew.\n\n“We sail at dawn,” she said.'
+    const titled =
+      'Mr. Wanda Kettle runs the ferry.\n\nMs. Hugo Brant met the crew.\n\n“We sail at dawn,” she said.'
     expect(find(quotesOf(titled), 'We sail')?.speaker).toBe('Hugo Brant')
   })
 
@@ -91,7 +149,10 @@ describe('coreference for attribution', () => {
     const text = 'Mira Dahl, the harbour doctor, is more blunt: “The boats are not safe in winter.”'
     expect(find(quotesOf(text), 'The boats')).toMatchObject({ speaker: 'Mira Dahl', cue: ':' })
     // A colon after a description gives no speaker.
-    expect(find(quotesOf('The message was clear: “The boats are not safe in winter.”'), 'The boats')?.speaker).toBeNull()
+    expect(
+      find(quotesOf('The message was clear: “The boats are not safe in winter.”'), 'The boats')
+        ?.speaker
+    ).toBeNull()
   })
 
   it('does not let a photo caption with its credit take the floor from the speaker', () => {
@@ -105,7 +166,8 @@ describe('coreference for attribution', () => {
   })
 
   it('prefers the subject over a later object for a pronoun', () => {
-    const text = 'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
+    const text =
+      'Ilse Varga thanked Mira Dahl for the report.\n\n“This changes everything for the fleet,” she said.'
     expect(find(quotesOf(text), 'This changes')?.speaker).toBe('Ilse Varga')
   })
 
@@ -116,7 +178,10 @@ describe('coreference for attribution', () => {
       '“The ferries will return in spring,” the company added.',
     ].join('\n\n')
     const quotes = quotesOf(text)
-    expect(find(quotes, 'Safety comes')).toMatchObject({ speaker: 'Tidewater Shipping Corporation', speakerEntity: { type: 'organization' } })
+    expect(find(quotes, 'Safety comes')).toMatchObject({
+      speaker: 'Tidewater Shipping Corporation',
+      speakerEntity: { type: 'organization' },
+    })
     expect(find(quotes, 'The ferries')?.speaker).toBe('Tidewater Shipping Corporation')
   })
 
@@ -141,7 +206,8 @@ describe('coreference for attribution', () => {
   })
 
   it('credits a participle quote to a subject named with an apposition', () => {
-    const text = 'The board met on Monday.\n\nIlse Varga, a former harbour master, left the meeting early, saying, “The plan is already dead.”'
+    const text =
+      'The board met on Monday.\n\nIlse Varga, a former harbour master, left the meeting early, saying, “The plan is already dead.”'
     expect(find(quotesOf(text), 'The plan is')?.speaker).toBe('Ilse Varga')
   })
 
@@ -153,7 +219,12 @@ describe('coreference for attribution', () => {
       '“And the cost?” Hale asked.',
       '“Within budget,” Varga said.',
     ].join('\n\n')
-    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Bruno Hale', 'Ilse Varga', 'Bruno Hale', 'Ilse Varga'])
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([
+      'Bruno Hale',
+      'Ilse Varga',
+      'Bruno Hale',
+      'Ilse Varga',
+    ])
   })
 })
 
@@ -163,23 +234,42 @@ describe('reported speech', () => {
   it('finds "X said (that) …" with the clause as content', () => {
     const text = 'Ilse Varga said that the pier would reopen in May.'
     const [q] = indirect(text)
-    expect(q).toMatchObject({ speaker: 'Ilse Varga', cue: 'said', text: 'that the pier would reopen in May' })
+    expect(q).toMatchObject({
+      speaker: 'Ilse Varga',
+      cue: 'said',
+      text: 'that the pier would reopen in May',
+    })
     expect(text.slice(q!.content.start, q!.content.end)).toBe(q!.text)
   })
 
   it('finds "X told Y …", "X warned …" and "X argued …" mid-sentence', () => {
-    expect(indirect('On Monday, Bruno Hale told reporters the budget was already spent.')[0]).toMatchObject({ speaker: 'Bruno Hale', cue: 'told', text: 'the budget was already spent' })
-    expect(indirect('Harbour master Oskar Lind warned the fleet would be idle for a month.')[0]).toMatchObject({ speaker: 'Oskar Lind', cue: 'warned' })
-    expect(indirect('Mira Dahl argued that the council had ignored the fishers.')[0]).toMatchObject({ speaker: 'Mira Dahl', cue: 'argued' })
+    expect(
+      indirect('On Monday, Bruno Hale told reporters the budget was already spent.')[0]
+    ).toMatchObject({ speaker: 'Bruno Hale', cue: 'told', text: 'the budget was already spent' })
+    expect(
+      indirect('Harbour master Oskar Lind warned the fleet would be idle for a month.')[0]
+    ).toMatchObject({ speaker: 'Oskar Lind', cue: 'warned' })
+    expect(indirect('Mira Dahl argued that the council had ignored the fishers.')[0]).toMatchObject(
+      { speaker: 'Mira Dahl', cue: 'argued' }
+    )
   })
 
   it('finds "according to X, …" and the inverted forms', () => {
-    expect(indirect('According to Tidewater Shipping Corporation, the route will reopen next spring.')[0]).toMatchObject({ speaker: 'Tidewater Shipping Corporation', cue: 'according to', text: 'the route will reopen next spring' })
-    expect(indirect('The route will reopen next spring, Oskar Lind said on Friday.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'The route will reopen next spring' })
+    expect(
+      indirect('According to Tidewater Shipping Corporation, the route will reopen next spring.')[0]
+    ).toMatchObject({
+      speaker: 'Tidewater Shipping Corporation',
+      cue: 'according to',
+      text: 'the route will reopen next spring',
+    })
+    expect(
+      indirect('The route will reopen next spring, Oskar Lind said on Friday.')[0]
+    ).toMatchObject({ speaker: 'Oskar Lind', text: 'The route will reopen next spring' })
   })
 
   it('resolves a pronoun subject of reported speech', () => {
-    const text = 'Mira Dahl runs the fish market.\n\nShe said the prices had doubled since the storm.'
+    const text =
+      'Mira Dahl runs the fish market.\n\nShe said the prices had doubled since the storm.'
     expect(indirect(text)[0]).toMatchObject({ speaker: 'Mira Dahl', speakerMention: 'She' })
   })
 
@@ -189,11 +279,14 @@ describe('reported speech', () => {
   })
 
   it('credits the name an apposition or a prepositional tail modifies, not a name inside it', () => {
-    const appos = 'Sen. Ilse Varga, D-Ore., a member of the ports panel, said the harbour plan was sound.'
+    const appos =
+      'Sen. Ilse Varga, D-Ore., a member of the ports panel, said the harbour plan was sound.'
     expect(indirect(appos)[0]).toMatchObject({ speaker: 'Ilse Varga' })
-    const place = 'Oskar Lind, the owner of a boatyard based in Portavel, Ore., says the season started late.'
+    const place =
+      'Oskar Lind, the owner of a boatyard based in Portavel, Ore., says the season started late.'
     expect(indirect(place)[0]).toMatchObject({ speaker: 'Oskar Lind' })
-    const withOrg = 'Mira Dahl with the Portavel Harbour Authority says there are many reasons for the delays.'
+    const withOrg =
+      'Mira Dahl with the Portavel Harbour Authority says there are many reasons for the delays.'
     expect(indirect(withOrg)[0]).toMatchObject({ speaker: 'Mira Dahl' })
     // Without the apposition's determiner the later name is the subject ("Meanwhile, Lind, …").
     const opener = 'Meanwhile, Oskar Lind, the harbour master, said the fleet would stay in port.'
@@ -201,31 +294,66 @@ describe('reported speech', () => {
   })
 
   it('finds clauses with an irregular past verb, a late verb, an auxiliary or a time adjunct', () => {
-    expect(indirect('Oskar Lind said divers later found three boats adrift in the bay.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'divers later found three boats adrift in the bay' })
-    expect(indirect('Bruno Hale said roughly 60 per cent of the harbour crews voted for the union.')[0]).toMatchObject({ speaker: 'Bruno Hale' })
-    expect(indirect('Mira Dahl has said the ferry was older than any boat in the fleet.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'the ferry was older than any boat in the fleet' })
-    expect(indirect('Ilse Varga said earlier Monday that it was up to the council to choose.')[0]).toMatchObject({ text: 'that it was up to the council to choose' })
+    expect(
+      indirect('Oskar Lind said divers later found three boats adrift in the bay.')[0]
+    ).toMatchObject({
+      speaker: 'Oskar Lind',
+      text: 'divers later found three boats adrift in the bay',
+    })
+    expect(
+      indirect('Bruno Hale said roughly 60 per cent of the harbour crews voted for the union.')[0]
+    ).toMatchObject({ speaker: 'Bruno Hale' })
+    expect(
+      indirect('Mira Dahl has said the ferry was older than any boat in the fleet.')[0]
+    ).toMatchObject({
+      speaker: 'Mira Dahl',
+      text: 'the ferry was older than any boat in the fleet',
+    })
+    expect(
+      indirect('Ilse Varga said earlier Monday that it was up to the council to choose.')[0]
+    ).toMatchObject({ text: 'that it was up to the council to choose' })
   })
 
   it('splits a sentence interrupted by its credit ("A, X said, B.") into two statements by X', () => {
-    const text = 'Bruno Hale runs the port.\n\nToo often, Hale says, the ferries leave without their cargo.'
+    const text =
+      'Bruno Hale runs the port.\n\nToo often, Hale says, the ferries leave without their cargo.'
     const found = indirect(text)
-    expect(found.map((q) => [q.text, q.speaker])).toEqual([['Too often', 'Bruno Hale'], ['the ferries leave without their cargo', 'Bruno Hale']])
-    expect(indirect('The tide, according to harbour engineers, is rising faster every year.').map((q) => q.text)).toEqual(['The tide', 'is rising faster every year'])
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Too often', 'Bruno Hale'],
+      ['the ferries leave without their cargo', 'Bruno Hale'],
+    ])
+    expect(
+      indirect('The tide, according to harbour engineers, is rising faster every year.').map(
+        (q) => q.text
+      )
+    ).toEqual(['The tide', 'is rising faster every year'])
     // A sentence with its own reporting verb before the comma is not split.
-    expect(indirect('Hale said the tide was high, he added, and the boats stayed in.')).toHaveLength(1)
+    expect(
+      indirect('Hale said the tide was high, he added, and the boats stayed in.')
+    ).toHaveLength(1)
   })
 
   it('credits "X’s office" to X but "X’s lawyer" to nobody named', () => {
-    const text = 'Ilse Varga visited the pier on Monday.\n\nVarga’s office said roughly 300 people attended the event.'
-    expect(indirect(text)[0]).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'Varga’s office' })
-    const lawyer = 'Ilse Varga visited the pier on Monday.\n\nVarga’s lawyer said the contract was never signed.'
+    const text =
+      'Ilse Varga visited the pier on Monday.\n\nVarga’s office said roughly 300 people attended the event.'
+    expect(indirect(text)[0]).toMatchObject({
+      speaker: 'Ilse Varga',
+      speakerMention: 'Varga’s office',
+    })
+    const lawyer =
+      'Ilse Varga visited the pier on Monday.\n\nVarga’s lawyer said the contract was never signed.'
     expect(indirect(lawyer)[0]?.speaker).not.toBe('Ilse Varga')
   })
 
   it('finds "X told court there were …" and "X says about 50 …"', () => {
-    expect(indirect('Oskar Lind told court there were more boats in the shed.')[0]).toMatchObject({ speaker: 'Oskar Lind', text: 'there were more boats in the shed' })
-    expect(indirect('Mira Dahl says about 50 ferries use the pier every day.')[0]).toMatchObject({ speaker: 'Mira Dahl', text: 'about 50 ferries use the pier every day' })
+    expect(indirect('Oskar Lind told court there were more boats in the shed.')[0]).toMatchObject({
+      speaker: 'Oskar Lind',
+      text: 'there were more boats in the shed',
+    })
+    expect(indirect('Mira Dahl says about 50 ferries use the pier every day.')[0]).toMatchObject({
+      speaker: 'Mira Dahl',
+      text: 'about 50 ferries use the pier every day',
+    })
     expect(indirect('Mira Dahl spoke about the ferries that use the pier.')).toEqual([])
   })
 
@@ -238,7 +366,8 @@ describe('reported speech', () => {
       '"It only takes one slip."',
     ].join('\n\n')
     const quotes = quotesOf(text)
-    for (const start of ['cold weather', 'Things break', 'he suspects', 'It only']) expect(find(quotes, start)?.speaker, start).toBe('Will Tarrow')
+    for (const start of ['cold weather', 'Things break', 'he suspects', 'It only'])
+      expect(find(quotes, start)?.speaker, start).toBe('Will Tarrow')
   })
 
   it('gives a coordinated verb the subject of the sentence ("X praised … and said …")', () => {
@@ -264,7 +393,8 @@ describe('confidence, quotedPeople and credits', () => {
     expect(named!.confidence).toBeGreaterThanOrEqual(0.9)
     expect(floating!.confidence).toBeLessThan(named!.confidence)
     expect(role!.confidence).toBeLessThan(named!.confidence)
-    for (const q of quotesOf(text)) expect(q.confidence).toBeGreaterThanOrEqual(0), expect(q.confidence).toBeLessThanOrEqual(1)
+    for (const q of quotesOf(text))
+      (expect(q.confidence).toBeGreaterThanOrEqual(0), expect(q.confidence).toBeLessThanOrEqual(1))
   })
 
   it('ranks quoted people by quotes, then words, and filters by confidence', () => {

@@ -11,21 +11,36 @@ describe('extractFromText on newsroom copy', () => {
   const bodyText = x.body.join('\n\n')
 
   it('finds the headline, standfirst and the captioned photo with its agency credit', () => {
-    expect(x.headline).toBe('Mayor admits harbour plan has ‘gaps and doubts’ after talks with Marta Okonkwo')
+    expect(x.headline).toBe(
+      'Mayor admits harbour plan has ‘gaps and doubts’ after talks with Marta Okonkwo'
+    )
     expect(x.dek).toMatch(/^Valdoria Mayor Tomas Brennick, meeting port authority chief/)
-    expect(x.images).toEqual([{ url: null, caption: expect.stringMatching(/^Valdoria Mayor .* Monday\.$/), credit: 'Meridian photo' }])
+    expect(x.images).toEqual([
+      {
+        url: null,
+        caption: expect.stringMatching(/^Valdoria Mayor .* Monday\.$/),
+        credit: 'Meridian photo',
+      },
+    ])
   })
 
   it('removes the ALSO READ line, the input credit and the end marker from the body', () => {
     expect(bodyText).not.toMatch(/ALSO READ|With input from|ENDS|Meridian photo/)
-    expect(x.relatedLinks).toEqual([{ text: 'Six weeks after the storm, Eastgate fishers return to the water', url: null }])
+    expect(x.relatedLinks).toEqual([
+      { text: 'Six weeks after the storm, Eastgate fishers return to the water', url: null },
+    ])
     expect(x.sources).toEqual(expect.arrayContaining(['Meridian', 'Harbour Wire']))
     expect(x.body[0]).toMatch(/^Valdoria Mayor Tomas Brennick on Monday admitted/)
   })
 
   it('attributes "told", "added" and "said" quotes to the full name, across paragraphs', () => {
     const told = x.quotes.find((q) => q.text.startsWith('We understand'))
-    expect(told).toMatchObject({ speaker: 'Tomas Brennick', speakerMention: 'Brennick', cue: 'told', kind: 'direct' })
+    expect(told).toMatchObject({
+      speaker: 'Tomas Brennick',
+      speakerMention: 'Brennick',
+      cue: 'told',
+      kind: 'direct',
+    })
     const continued = x.quotes.find((q) => q.text.startsWith('We have talked'))
     expect(continued).toMatchObject({ speaker: 'Tomas Brennick', kind: 'direct' })
     const added = x.quotes.find((q) => q.text.startsWith('We value'))
@@ -65,7 +80,9 @@ describe('extractFromText on newsroom copy', () => {
   })
 
   it('reads bylines, datelines and dates at the top of copy', () => {
-    const y = extractFromText('Storm closes the pier\n\nBy Ines Marlow and Pavel Druze\n\nMarch 4, 2031\n\nPORTAVEL (Meridian) - The pier closed on Tuesday, the council said.\n\nMore follows.')
+    const y = extractFromText(
+      'Storm closes the pier\n\nBy Ines Marlow and Pavel Druze\n\nMarch 4, 2031\n\nPORTAVEL (Meridian) - The pier closed on Tuesday, the council said.\n\nMore follows.'
+    )
     expect(y.bylines).toEqual(['Ines Marlow', 'Pavel Druze'])
     expect(y.publishedAt).toBe('2031-03-04')
     expect(y.dateline).toBe('PORTAVEL')
@@ -95,10 +112,15 @@ describe('extractFromHtml on a publisher page', () => {
     expect(x.body[0]).toMatch(/^Valdoria Mayor Tomas Brennick on Monday/)
     const text = x.body.join(' ')
     expect(text).not.toMatch(/Home|Subscribe|Fishers return|not content|By Ines/)
-    expect(x.images[0]).toMatchObject({ url: 'https://img.example/pier.jpg', credit: 'Photo: Meridian' })
+    expect(x.images[0]).toMatchObject({
+      url: 'https://img.example/pier.jpg',
+      credit: 'Photo: Meridian',
+    })
   })
 
   it('finds the quotes in the page body', () => {
-    expect(x.quotes.find((q) => q.text.startsWith('It is the hardest'))?.speaker).toBe('Marta Okonkwo')
+    expect(x.quotes.find((q) => q.text.startsWith('It is the hardest'))?.speaker).toBe(
+      'Marta Okonkwo'
+    )
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Hostile and random input for the entity rules (match scores, appositions, names inside names):
- * never a throw, every mention inside the text. Catastrophic backtracking would show as a timeout here;
- * speed itself is measured in test/bench.
+ * never a throw, every mention inside the text. Catastrophic backtracking would show as a timeout
+ * here; speed itself is measured in test/bench.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -19,18 +19,54 @@ function expectMentionsInside(text: string): void {
   for (const e of [...people, ...organizations, ...places]) expect(e.mentions).toBeGreaterThan(0)
 }
 
-const pieces = fc.array(
-  fc.oneof(
-    fc.constantFrom(' ', ', ', '. ', '\n', ' – ', '-', '—', ' 2 ', '1', '0', ':', "'s", ' of the ', ' for the ', ', a ', ', 19, '),
-    fc.constantFrom('Ghana', 'Peru', 'Group H', 'President', 'the', 'The', 'Ann Roe', 'Navigator', 'United States', 'Navy', 'Foundation', 'nurse', 'Lisbon'),
-    fc.string({ maxLength: 6 }),
-  ),
-  { maxLength: 120 },
-).map((parts) => parts.join(''))
+const pieces = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        ' ',
+        ', ',
+        '. ',
+        '\n',
+        ' – ',
+        '-',
+        '—',
+        ' 2 ',
+        '1',
+        '0',
+        ':',
+        "'s",
+        ' of the ',
+        ' for the ',
+        ', a ',
+        ', 19, '
+      ),
+      fc.constantFrom(
+        'Ghana',
+        'Peru',
+        'Group H',
+        'President',
+        'the',
+        'The',
+        'Ann Roe',
+        'Navigator',
+        'United States',
+        'Navy',
+        'Foundation',
+        'nurse',
+        'Lisbon'
+      ),
+      fc.string({ maxLength: 6 })
+    ),
+    { maxLength: 120 }
+  )
+  .map((parts) => parts.join(''))
 
 describe('entity rules on random and hostile text', () => {
   it('keep every mention inside the text for random news-like input', () => {
-    fc.assert(fc.property(pieces, (text) => expectMentionsInside(text)), { numRuns: 300 })
+    fc.assert(
+      fc.property(pieces, (text) => expectMentionsInside(text)),
+      { numRuns: 300 }
+    )
   })
 
   it('answer for long runs of scores, capitals, appositions and connectors', () => {
@@ -53,9 +89,12 @@ describe('entity rules on random and hostile text', () => {
   }, 30_000)
 
   it('keep findTeams and describesPerson total on any string', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
-      expect(findTeams(text)).toBeInstanceOf(Set)
-      expect(typeof describesPerson(text)).toBe('boolean')
-    }), { numRuns: 500 })
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        expect(findTeams(text)).toBeInstanceOf(Set)
+        expect(typeof describesPerson(text)).toBe('boolean')
+      }),
+      { numRuns: 500 }
+    )
   })
 })

@@ -5,49 +5,73 @@ import { findTeams } from '../../src/extract/entity-teams'
 const names = (list: { name: string }[]) => list.map((e) => e.name)
 
 describe('teams in a match report', () => {
-  const report = 'Group B — Ghana 2 – 1 Peru\n\nGhana faced Peru at the Harbour Stadium in Lisbon. Peru levelled before the break, but the Ghanaians scored late.'
+  const report =
+    'Group B — Ghana 2 – 1 Peru\n\nGhana faced Peru at the Harbour Stadium in Lisbon. Peru levelled before the break, but the Ghanaians scored late.'
 
   it('types the countries beside a score as organisations, everywhere in the story', () => {
     const { organizations, places, mentions } = extractEntities(report)
     expect(names(organizations)).toEqual(expect.arrayContaining(['Ghana', 'Peru']))
     expect(names(places)).toContain('Lisbon')
     expect(names(places)).not.toContain('Ghana')
-    expect(mentions.filter((m) => m.text === 'Peru').every((m) => m.type === 'organization')).toBe(true)
+    expect(mentions.filter((m) => m.text === 'Peru').every((m) => m.type === 'organization')).toBe(
+      true
+    )
     expect(mentions.find((m) => m.text === 'Ghanaians')?.type).toBe('organization')
   })
 
   it('keeps countries as places when no score is given', () => {
-    const { places } = extractEntities('Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.')
+    const { places } = extractEntities(
+      'Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.'
+    )
     expect(names(places)).toEqual(expect.arrayContaining(['Ghana', 'Peru']))
   })
 
   it('reads scores, not years, times or dates', () => {
-    expect([...findTeams('Sweden 1 – 0 Korea Republic, then Chile beat Oman 3-2.')]).toEqual(['sweden', 'korea republic', 'oman'])
-    expect(findTeams('From 2006-2009 and at 10:30-11:00 on 2024-05-01, Chile 12/3-4 Oman.').size).toBe(0)
+    expect([...findTeams('Sweden 1 – 0 Korea Republic, then Chile beat Oman 3-2.')]).toEqual([
+      'sweden',
+      'korea republic',
+      'oman',
+    ])
+    expect(
+      findTeams('From 2006-2009 and at 10:30-11:00 on 2024-05-01, Chile 12/3-4 Oman.').size
+    ).toBe(0)
   })
 })
 
 describe('given names', () => {
   it('types a name with a common given name as a person and lets the surname stand for it', () => {
-    const { people, mentions } = extractEntities('Officials met on Monday. Lydia Varnhorst, who runs the depot, spoke first. Later Varnhorst left early.')
+    const { people, mentions } = extractEntities(
+      'Officials met on Monday. Lydia Varnhorst, who runs the depot, spoke first. Later Varnhorst left early.'
+    )
     expect(people.find((p) => p.name === 'Lydia Varnhorst')?.aliases).toContain('Varnhorst')
-    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Lydia Varnhorst', 'Varnhorst'])
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual([
+      'Lydia Varnhorst',
+      'Varnhorst',
+    ])
   })
 
   it('does not take months, the Moon or a Roman church for people', () => {
-    const { people } = extractEntities('In June the crew saw the Moon rise over the Roman baths, as Will did in Jan. 2020.')
+    const { people } = extractEntities(
+      'In June the crew saw the Moon rise over the Roman baths, as Will did in Jan. 2020.'
+    )
     expect(names(people)).toEqual([])
   })
 })
 
 describe('place gazetteer', () => {
   it('knows large cities, states and regions beyond the capitals', () => {
-    const { places } = extractEntities('The ferry left Gothenburg for Aarhus, while the storm moved from Saskatchewan towards Patagonia.')
-    expect(names(places)).toEqual(expect.arrayContaining(['Gothenburg', 'Aarhus', 'Saskatchewan', 'Patagonia']))
+    const { places } = extractEntities(
+      'The ferry left Gothenburg for Aarhus, while the storm moved from Saskatchewan towards Patagonia.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Gothenburg', 'Aarhus', 'Saskatchewan', 'Patagonia'])
+    )
   })
 
   it('reads a country that acts as its government, but not a city or a country inside a clause', () => {
-    const { mentions } = extractEntities('Norway said the talks would go on. Rotterdam has played a key role. Ports in the UK expected delays.')
+    const { mentions } = extractEntities(
+      'Norway said the talks would go on. Rotterdam has played a key role. Ports in the UK expected delays.'
+    )
     const typeOf = (text: string) => mentions.find((m) => m.text === text)?.type
     expect(typeOf('Norway')).toBe('organization')
     expect(typeOf('Rotterdam')).toBe('place')
@@ -57,7 +81,9 @@ describe('place gazetteer', () => {
 
 describe('person cues', () => {
   it('takes a name described by an apposition for a person, and its surname after that, even when it is a city', () => {
-    const { people, places } = extractEntities('Marisha Lisbon, a retired nurse from Leeds, sued the council. Later Lisbon said she would appeal.')
+    const { people, places } = extractEntities(
+      'Marisha Lisbon, a retired nurse from Leeds, sued the council. Later Lisbon said she would appeal.'
+    )
     expect(people.find((p) => p.name === 'Marisha Lisbon')?.mentions).toBe(2)
     expect(names(places)).toEqual(['Leeds'])
   })
@@ -68,50 +94,72 @@ describe('person cues', () => {
   })
 
   it('does not take an apposition about a thing for a person', () => {
-    const { people } = extractEntities('Shares in Quorvex, the software company, rose. Floods hit Varro, the town near the coast.')
+    const { people } = extractEntities(
+      'Shares in Quorvex, the software company, rose. Floods hit Varro, the town near the coast.'
+    )
     expect(names(people)).toEqual([])
   })
 
   it('keeps what follows a title and "of" out of the person ("Co-founder of Quorvex")', () => {
-    const { people, organizations } = extractEntities('The Quorvex Foundation backed it. Co-founder of Quorvex, Ann Roe, met the staff at Quorvex twice, and Quorvex paid.')
+    const { people, organizations } = extractEntities(
+      'The Quorvex Foundation backed it. Co-founder of Quorvex, Ann Roe, met the staff at Quorvex twice, and Quorvex paid.'
+    )
     expect(names(people)).toEqual(['Ann Roe'])
     expect(names(organizations)).toContain('Quorvex')
   })
 
   it('does not carry a "said" across a sentence end into the next name', () => {
-    const { people } = extractEntities('“We will look,” Roe said.\n\nHarbour Trust spokeswoman Ann Lee told reporters more.')
+    const { people } = extractEntities(
+      '“We will look,” Roe said.\n\nHarbour Trust spokeswoman Ann Lee told reporters more.'
+    )
     expect(names(people)).not.toContain('Harbour Trust')
   })
 
   it('splits "Name for Organisation" like "Name of Organisation"', () => {
-    const { people } = extractEntities('Lydia Brack for Coastal Standards Authority said they are looking at it.')
+    const { people } = extractEntities(
+      'Lydia Brack for Coastal Standards Authority said they are looking at it.'
+    )
     expect(names(people)).toEqual(['Lydia Brack'])
   })
 })
 
 describe('titles and names inside names', () => {
   it('reads "the President" as the one person the story named with that title', () => {
-    const { people, mentions } = extractEntities('Critics of Valdorian President Tomas Brennick spoke. The President later acted, and the President said so.')
+    const { people, mentions } = extractEntities(
+      'Critics of Valdorian President Tomas Brennick spoke. The President later acted, and the President said so.'
+    )
     expect(people.find((p) => p.name === 'Tomas Brennick')?.mentions).toBe(3)
-    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Tomas Brennick', 'President', 'President'])
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual([
+      'Tomas Brennick',
+      'President',
+      'President',
+    ])
   })
 
   it('leaves "the Secretary" alone when two people hold a secretary title', () => {
-    const { mentions } = extractEntities('Home Secretary Ann Roe met Shadow Home Secretary Bea Lund. "The Home Secretary and I agree," Lund said.')
+    const { mentions } = extractEntities(
+      'Home Secretary Ann Roe met Shadow Home Secretary Bea Lund. "The Home Secretary and I agree," Lund said.'
+    )
     expect(mentions.some((m) => m.text === 'Home Secretary')).toBe(false)
   })
 
   it('finds the person and the places an organisation is named after', () => {
-    const { mentions } = extractEntities('Ilse Varnhorst, a potter, died. The Ilse Varnhorst Kiln Fund gave bowls to the University of Ohio Lima and the United States Coast Guard.')
+    const { mentions } = extractEntities(
+      'Ilse Varnhorst, a potter, died. The Ilse Varnhorst Kiln Fund gave bowls to the University of Ohio Lima and the United States Coast Guard.'
+    )
     const nested = mentions.map((m) => `${m.type}:${m.text}`)
-    expect(nested).toEqual(expect.arrayContaining(['person:Ilse Varnhorst', 'place:Ohio Lima', 'place:United States']))
+    expect(nested).toEqual(
+      expect.arrayContaining(['person:Ilse Varnhorst', 'place:Ohio Lima', 'place:United States'])
+    )
     expect(nested.filter((m) => m === 'person:Ilse Varnhorst')).toHaveLength(2)
   })
 })
 
 describe('things that look like names', () => {
   it('does not take a product written with a version number for a person, anywhere in the story', () => {
-    const { people } = extractEntities('Users of Harbour Navigator 6 must upgrade. Harbour Navigator says the old version is unsafe, and Harbour Navigator continues to lose users.')
+    const { people } = extractEntities(
+      'Users of Harbour Navigator 6 must upgrade. Harbour Navigator says the old version is unsafe, and Harbour Navigator continues to lose users.'
+    )
     expect(names(people)).toEqual([])
   })
 
@@ -121,7 +169,9 @@ describe('things that look like names', () => {
   })
 
   it('keeps "for the" and "of the" inside an organisation name', () => {
-    const { organizations, people } = extractEntities('A grant came from the Varnhorst Foundation for the Coastal Arts and the Daughters of the Coastal Revolution Society.')
+    const { organizations, people } = extractEntities(
+      'A grant came from the Varnhorst Foundation for the Coastal Arts and the Daughters of the Coastal Revolution Society.'
+    )
     expect(names(organizations)).toContain('Varnhorst Foundation for the Coastal Arts')
     expect(names(people)).toEqual([])
   })
@@ -129,34 +179,48 @@ describe('things that look like names', () => {
 
 describe('words that do not open or close a person name', () => {
   it('does not take events, systems, adjectives or compass points for people', () => {
-    const text = 'Fans flew to the Harbour Cup. The Tariff Warning System failed, Global Fleet sold out, and Operation Larkspur ended near East Varro.'
+    const text =
+      'Fans flew to the Harbour Cup. The Tariff Warning System failed, Global Fleet sold out, and Operation Larkspur ended near East Varro.'
     expect(names(extractEntities(text).people)).toEqual([])
   })
 
   it('still types given-name people whose surname is a common word', () => {
-    expect(names(extractEntities('Later, Doris Day and Jack White sang.').people)).toEqual(['Doris Day', 'Jack White'])
+    expect(names(extractEntities('Later, Doris Day and Jack White sang.').people)).toEqual([
+      'Doris Day',
+      'Jack White',
+    ])
   })
 
   it('types peoples by their plural demonym, not words that merely end in -is', () => {
-    const { people } = extractEntities('Israelis and Somalis met. Later, Atlantis docked and Kowalis opened.')
+    const { people } = extractEntities(
+      'Israelis and Somalis met. Later, Atlantis docked and Kowalis opened.'
+    )
     expect(names(people)).toEqual(['Israelis', 'Somalis'])
   })
 })
 
 describe('lone words, industries and places with connectors', () => {
   it('does not take a sentence-initial plural that speaks, or a lone recurring name, for a person', () => {
-    const { people } = extractEntities('Partners said no. Staff at Quorvex, which Harbourwire observed, agreed; Harbourwire observed more, and Harbourwire noted it.')
+    const { people } = extractEntities(
+      'Partners said no. Staff at Quorvex, which Harbourwire observed, agreed; Harbourwire observed more, and Harbourwire noted it.'
+    )
     expect(names(people)).toEqual([])
   })
 
   it('ends a company name with an industry word only after another word', () => {
-    const { organizations } = extractEntities('Energy prices rose. Shares in Teva Pharmaceuticals and Lowmere Energy fell.')
-    expect(names(organizations)).toEqual(expect.arrayContaining(['Teva Pharmaceuticals', 'Lowmere Energy']))
+    const { organizations } = extractEntities(
+      'Energy prices rose. Shares in Teva Pharmaceuticals and Lowmere Energy fell.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Teva Pharmaceuticals', 'Lowmere Energy'])
+    )
     expect(names(organizations)).not.toContain('Energy')
   })
 
   it('keeps a place named with a connector whole, and splits two places joined by "and"', () => {
-    const { places, organizations } = extractEntities('He flew to Rio de Janeiro, then joined England and France for the Six Nations.')
+    const { places, organizations } = extractEntities(
+      'He flew to Rio de Janeiro, then joined England and France for the Six Nations.'
+    )
     expect(names(places)).toEqual(expect.arrayContaining(['Rio de Janeiro', 'England', 'France']))
     expect(names(organizations)).toEqual(['Six Nations'])
   })
@@ -164,44 +228,74 @@ describe('lone words, industries and places with connectors', () => {
 
 describe('acronyms before titles and names', () => {
   it('splits an agency acronym from the title and name after it', () => {
-    const { people, organizations } = extractEntities('At the pier, LOWA Administrator Tomas Brennick spoke. Photo: LOWA Bill Harker.')
+    const { people, organizations } = extractEntities(
+      'At the pier, LOWA Administrator Tomas Brennick spoke. Photo: LOWA Bill Harker.'
+    )
     expect(names(people)).toEqual(expect.arrayContaining(['Tomas Brennick', 'Bill Harker']))
     expect(names(organizations)).toContain('LOWA')
   })
 
   it('does not carry a title at the end of a paragraph onto the next one', () => {
-    const { people } = extractEntities('Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.')
+    const { people } = extractEntities(
+      'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
+    )
     expect(names(people)).toEqual(['Tomas Brennick'])
   })
 })
 
 describe('institutions and newspapers named after places', () => {
   it('reads a country with "government" or "team" after it as an organisation, keeping the place', () => {
-    const { mentions } = extractEntities('On Tuesday, the New Zealand government said the US team would stay.')
+    const { mentions } = extractEntities(
+      'On Tuesday, the New Zealand government said the US team would stay.'
+    )
     const found = mentions.map((m) => `${m.type}:${m.text}`)
-    expect(found).toEqual(expect.arrayContaining(['place:New Zealand', 'organization:New Zealand government', 'place:US', 'organization:US team']))
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'place:New Zealand',
+        'organization:New Zealand government',
+        'place:US',
+        'organization:US team',
+      ])
+    )
   })
 
   it('reads "Town Star" and "Town Sun" as newspapers', () => {
-    const { organizations, places } = extractEntities('The Lisbon Star and the Leeds Mail ran it, as did the Ottawa Citizen.')
-    expect(names(organizations)).toEqual(expect.arrayContaining(['Lisbon Star', 'Leeds Mail', 'Ottawa Citizen']))
+    const { organizations, places } = extractEntities(
+      'The Lisbon Star and the Leeds Mail ran it, as did the Ottawa Citizen.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Lisbon Star', 'Leeds Mail', 'Ottawa Citizen'])
+    )
     expect(names(places)).toEqual(expect.arrayContaining(['Lisbon', 'Leeds', 'Ottawa']))
   })
 
   it('reads "the Transport Minister" as the holder of the title, and the "Harbour Board Chairman" as a name', () => {
-    const { mentions } = extractEntities('Transport Minister Ann Roe met Bea Lund. The Transport Minister said so, and the Harbour Board Chairman said no.')
-    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ann Roe', 'Bea Lund', 'Transport Minister', 'Harbour Board Chairman'])
+    const { mentions } = extractEntities(
+      'Transport Minister Ann Roe met Bea Lund. The Transport Minister said so, and the Harbour Board Chairman said no.'
+    )
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual([
+      'Ann Roe',
+      'Bea Lund',
+      'Transport Minister',
+      'Harbour Board Chairman',
+    ])
   })
 })
 
 describe('words around a place', () => {
   it('reads "the town of X", "X region" and "X, <state>" as places', () => {
-    const { places } = extractEntities('Shells fell near the town of Varnholm. The Ostmark region voted. She grew up in Brelton, Ohio, and later Quillby, Kenya.')
-    expect(names(places)).toEqual(expect.arrayContaining(['Varnholm', 'Ostmark', 'Brelton', 'Quillby', 'Ohio', 'Kenya']))
+    const { places } = extractEntities(
+      'Shells fell near the town of Varnholm. The Ostmark region voted. She grew up in Brelton, Ohio, and later Quillby, Kenya.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Varnholm', 'Ostmark', 'Brelton', 'Quillby', 'Ohio', 'Kenya'])
+    )
   })
 
   it('does not read "Name, Country coach" as a place', () => {
-    const { people } = extractEntities('After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.')
+    const { people } = extractEntities(
+      'After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.'
+    )
     expect(names(people)).toEqual(['Hernan Varro Quillez'])
   })
 })

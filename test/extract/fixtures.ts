@@ -1,7 +1,8 @@
 /**
- * @module Invented newsroom copy for the extraction tests. Every person, place and event here is made
- * up for this project; the layout mirrors what desks paste in (headline, standfirst, captioned photo,
- * quotes cued by "told", "said" and "added", an "ALSO READ" line, an agency credit and an end marker).
+ * @module Invented newsroom copy for the extraction tests. Every person, place and event here is
+ * made up for this project; the layout mirrors what desks paste in (headline, standfirst, captioned
+ * photo, quotes cued by "told", "said" and "added", an "ALSO READ" line, an agency credit and an
+ * end marker).
  */
 
 /** A wire-style story with every shape the engine must handle. */
@@ -78,7 +79,7 @@ export function longArticle(words = 1000): string {
     const s = sentences[i % sentences.length]!
     paragraph.push(s)
     count += s.split(/\s+/).length
-    if (paragraph.length === 3) (out.push(paragraph.join(' '), '')), (paragraph = [])
+    if (paragraph.length === 3) (out.push(paragraph.join(' '), ''), (paragraph = []))
   }
   if (paragraph.length) out.push(paragraph.join(' '))
   return out.join('\n')

@@ -36,9 +36,53 @@ function expectWellFormed(x: Extraction): void {
 const newsy = fc
   .array(
     fc.oneof(
-      fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„', '\n', '\n\n', ' ', '.', ',', ':', '(', ')', '|', '—', '-'),
-      fc.constantFrom('said', 'told', 'added', 'He', 'she', 'According to', 'ALSO READ |', '(With input from Reuters)', '— ENDS —', 'By'),
-      fc.constantFrom('Anna Smith', 'Smith', 'Anna', 'Mr.', 'President', 'Bank of Valdoria', 'CTF', 'Portavel', 'U.S.', 'THE', 'A'),
+      fc.constantFrom(
+        '“',
+        '”',
+        '"',
+        '‘',
+        '’',
+        "'",
+        '«',
+        '»',
+        '„',
+        '\n',
+        '\n\n',
+        ' ',
+        '.',
+        ',',
+        ':',
+        '(',
+        ')',
+        '|',
+        '—',
+        '-'
+      ),
+      fc.constantFrom(
+        'said',
+        'told',
+        'added',
+        'He',
+        'she',
+        'According to',
+        'ALSO READ |',
+        '(With input from Reuters)',
+        '— ENDS —',
+        'By'
+      ),
+      fc.constantFrom(
+        'Anna Smith',
+        'Smith',
+        'Anna',
+        'Mr.',
+        'President',
+        'Bank of Valdoria',
+        'CTF',
+        'Portavel',
+        'U.S.',
+        'THE',
+        'A'
+      ),
       fc.string({ maxLength: 12 })
     ),
     { maxLength: 120 }
@@ -47,15 +91,28 @@ const newsy = fc
 
 describe('extractFromText on random and hostile text', () => {
   it('never throws and keeps offsets valid on random Unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => expectWellFormed(extractFromText(text))), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) =>
+        expectWellFormed(extractFromText(text))
+      ),
+      { numRuns: 300 }
+    )
   })
 
   it('never throws and keeps offsets valid on newsroom-shaped noise', () => {
-    fc.assert(fc.property(newsy, (text) => expectWellFormed(extractFromText(text))), { numRuns: 400 })
+    fc.assert(
+      fc.property(newsy, (text) => expectWellFormed(extractFromText(text))),
+      { numRuns: 400 }
+    )
   })
 
   it('answers 100,000 quote marks, unbalanced and balanced', () => {
-    for (const text of ['"'.repeat(100_000), '“'.repeat(100_000), '“a” '.repeat(25_000), `He said “${'x '.repeat(50_000)}`]) {
+    for (const text of [
+      '"'.repeat(100_000),
+      '“'.repeat(100_000),
+      '“a” '.repeat(25_000),
+      `He said “${'x '.repeat(50_000)}`,
+    ]) {
       expectWellFormed(extractFromText(text))
     }
   })
@@ -69,38 +126,87 @@ describe('extractFromText on random and hostile text', () => {
   })
 
   it('answers runs that defeat backtracking regexes', () => {
-    for (const unit of ['.', 'A', '(', '‘', '#', 'Mr. ', 'A B ', 'said X, ', 'according to A ', 'Bank of ', '- ', '\n \n']) {
+    for (const unit of [
+      '.',
+      'A',
+      '(',
+      '‘',
+      '#',
+      'Mr. ',
+      'A B ',
+      'said X, ',
+      'according to A ',
+      'Bank of ',
+      '- ',
+      '\n \n',
+    ]) {
       expectWellFormed(extractFromText(unit.repeat(Math.ceil(300_000 / unit.length))))
     }
   })
 })
 
 describe('extractFromHtml on random and hostile pages', () => {
-  const tag = fc.constantFrom('div', 'p', 'article', 'span', 'a', 'script', 'style', 'h1', 'figure', 'nav', 'li', 'ul', 'time', 'meta', 'br')
+  const tag = fc.constantFrom(
+    'div',
+    'p',
+    'article',
+    'span',
+    'a',
+    'script',
+    'style',
+    'h1',
+    'figure',
+    'nav',
+    'li',
+    'ul',
+    'time',
+    'meta',
+    'br'
+  )
   const html = fc
-    .array(fc.oneof(tag.map((t) => `<${t} class="x">`), tag.map((t) => `</${t}>`), fc.string({ maxLength: 30 }), fc.constant('<!--'), fc.constant('“quoted”')), { maxLength: 80 })
+    .array(
+      fc.oneof(
+        tag.map((t) => `<${t} class="x">`),
+        tag.map((t) => `</${t}>`),
+        fc.string({ maxLength: 30 }),
+        fc.constant('<!--'),
+        fc.constant('“quoted”')
+      ),
+      { maxLength: 80 }
+    )
     .map((parts) => parts.join(''))
 
   it('never throws on random tag soup', () => {
-    fc.assert(fc.property(html, fc.option(fc.webUrl()), (page, url) => expectWellFormed(extractFromHtml(page, url ?? undefined))), { numRuns: 300 })
+    fc.assert(
+      fc.property(html, fc.option(fc.webUrl()), (page, url) =>
+        expectWellFormed(extractFromHtml(page, url ?? undefined))
+      ),
+      { numRuns: 300 }
+    )
   })
 
   it('answers HTML nested 10,000 deep, closed or not', () => {
-    const deep = extractFromHtml(`${'<div>'.repeat(10_000)}<p>Deep text, said Anna Smith, goes here and is long enough to count.</p>${'</div>'.repeat(10_000)}`)
+    const deep = extractFromHtml(
+      `${'<div>'.repeat(10_000)}<p>Deep text, said Anna Smith, goes here and is long enough to count.</p>${'</div>'.repeat(10_000)}`
+    )
     expectWellFormed(deep)
     expect(deep.body.join(' ')).toMatch(/Deep text/)
     expectWellFormed(extractFromHtml(`${'<div><span><b>'.repeat(10_000)}text`))
   })
 
   it('answers a page of only scripts with an empty body', () => {
-    const x = extractFromHtml(`<html><body>${'<script>document.write("<p>not text</p>")</script>'.repeat(5_000)}</body></html>`)
+    const x = extractFromHtml(
+      `<html><body>${'<script>document.write("<p>not text</p>")</script>'.repeat(5_000)}</body></html>`
+    )
     expectWellFormed(x)
     expect(x.body).toEqual([])
     expect(x.wordCount).toBe(0)
   })
 
   it('survives broken JSON-LD and odd metadata', () => {
-    const x = extractFromHtml('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="article:published_time" content="not a date"><p>Body text that is long enough, the editor said.</p>')
+    const x = extractFromHtml(
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="article:published_time" content="not a date"><p>Body text that is long enough, the editor said.</p>'
+    )
     expectWellFormed(x)
     expect(x.publishedAt).toBeNull()
   })

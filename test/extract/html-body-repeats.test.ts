@@ -2,7 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dropRepeatedRuns } from '../../src/extract/html-body-repeats'
 
-const long = (n: number) => `Paragraph ${n}: the council met on Thursday to discuss the harbour budget, the ferry timetable and the pier repairs that residents say are overdue, and agreed to meet again next month. `.repeat(2)
+const long = (n: number) =>
+  `Paragraph ${n}: the council met on Thursday to discuss the harbour budget, the ferry timetable and the pier repairs that residents say are overdue, and agreed to meet again next month. `.repeat(
+    2
+  )
 
 describe('dropRepeatedRuns', () => {
   it('drops a repeated run of long paragraphs and keeps short or isolated repeats', () => {
@@ -14,13 +17,16 @@ describe('dropRepeatedRuns', () => {
 
   it('never adds, reorders or drops a first occurrence (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', long(1), long(2), long(3)), { maxLength: 60 }), (paragraphs) => {
-        const kept = dropRepeatedRuns(paragraphs)
-        expect(new Set(kept)).toEqual(new Set(paragraphs))
-        let j = 0
-        for (const p of paragraphs) if (j < kept.length && kept[j] === p) j++
-        expect(j).toBe(kept.length)
-      })
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', long(1), long(2), long(3)), { maxLength: 60 }),
+        (paragraphs) => {
+          const kept = dropRepeatedRuns(paragraphs)
+          expect(new Set(kept)).toEqual(new Set(paragraphs))
+          let j = 0
+          for (const p of paragraphs) if (j < kept.length && kept[j] === p) j++
+          expect(j).toBe(kept.length)
+        }
+      )
     )
   })
 

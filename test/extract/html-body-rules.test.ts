@@ -4,16 +4,42 @@ import { isFurnitureLine } from '../../src/extract/html-body-rules'
 
 describe('isFurnitureLine', () => {
   it('knows furniture, date and writer lines from story sentences', () => {
-    for (const line of ['Advertisement', 'Share this article', 'Like this:', 'Join our newsletter', 'Last updated: March 3, 2031', 'Published 03/04/2031', 'By Ada Quill', 'Written by Lowmere Staff']) {
+    for (const line of [
+      'Advertisement',
+      'Share this article',
+      'Like this:',
+      'Join our newsletter',
+      'Last updated: March 3, 2031',
+      'Published 03/04/2031',
+      'By Ada Quill',
+      'Written by Lowmere Staff',
+    ]) {
       expect(isFurnitureLine(line), line).toBe(true)
     }
-    for (const line of ['Share prices fell.', 'Updated timetables were published on 3 March.', 'By Thursday the pier was closed.', 'Readers who subscribe hear first.']) {
+    for (const line of [
+      'Share prices fell.',
+      'Updated timetables were published on 3 March.',
+      'By Thursday the pier was closed.',
+      'Readers who subscribe hear first.',
+    ]) {
       expect(isFurnitureLine(line), line).toBe(false)
     }
   })
 
   it('tests its patterns only on lines of 60 characters or less, so hostile text stays linear (property)', () => {
-    const piece = fc.constantFrom('By ', 'Ada', ' ', 'Last updated ', 'Jan', '1', '/', 'share ', 'a', '’', '-')
+    const piece = fc.constantFrom(
+      'By ',
+      'Ada',
+      ' ',
+      'Last updated ',
+      'Jan',
+      '1',
+      '/',
+      'share ',
+      'a',
+      '’',
+      '-'
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 5000 }), (parts) => {
         const text = parts.join('')

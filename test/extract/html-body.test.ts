@@ -36,17 +36,25 @@ describe('body blocks the engine reads or leaves out', () => {
 })
 
 describe('lists of links inside the story', () => {
-  const tools = ['Tide gauge', 'Depth sounder', 'Mooring winch'].map((t) => `<li><a href="/shop/${t.length}">${t}</a></li>`).join('')
+  const tools = ['Tide gauge', 'Depth sounder', 'Mooring winch']
+    .map((t) => `<li><a href="/shop/${t.length}">${t}</a></li>`)
+    .join('')
 
   it('keeps a list of links that sits between the paragraphs of the story', () => {
-    const text = bodyOf(page(`${para('One.')}<p>The harbour master named three tools the crews rely on:</p><ul>${tools}</ul>${para('Two.')}`))
+    const text = bodyOf(
+      page(
+        `${para('One.')}<p>The harbour master named three tools the crews rely on:</p><ul>${tools}</ul>${para('Two.')}`
+      )
+    )
     expect(text).toContain('Depth sounder')
   })
 
   it('leaves out a list of links after the last paragraph, a table of contents and a nested menu', () => {
     const toc = `<ul><li><a href="#budget">The budget</a></li><li><a href="#ferries">The ferries</a></li></ul>`
     const menu = `<ul><li>Sections<ul><li><a href="/sport">Sport pages</a></li><li><a href="/arts">Arts pages</a></li></ul></li></ul>`
-    const text = bodyOf(page(`${para('One.')}${toc}${para('Two.')}${menu}${para('Three.')}<ul>${tools}</ul>`))
+    const text = bodyOf(
+      page(`${para('One.')}${toc}${para('Two.')}${menu}${para('Three.')}<ul>${tools}</ul>`)
+    )
     expect(text).toContain('Three.')
     expect(text).not.toContain('The ferries')
     expect(text).not.toContain('Arts pages')
@@ -70,7 +78,9 @@ describe('page furniture lines inside the story', () => {
 describe('stories printed twice on one page', () => {
   it('drops the second copy of a run of paragraphs, keeping lines that repeat by design', () => {
     const story = `${para('One.')}${para('Two.')}${para('Three.')}${para('Four.')}`
-    const schedule = ['Monday', 'Tuesday'].map((d) => `<p>${d}</p><p>Ferry at 9:00, 12:00 and 17:00</p>`).join('')
+    const schedule = ['Monday', 'Tuesday']
+      .map((d) => `<p>${d}</p><p>Ferry at 9:00, 12:00 and 17:00</p>`)
+      .join('')
     const html = `<html><body><main><h1>Harbour budget agreed</h1><article>${story}${schedule}${schedule}</article><div class="mobile-copy">${story}</div></main></body></html>`
     const body = extractFromHtml(html).body
     expect(body.filter((p) => p.startsWith('Two.'))).toHaveLength(1)

@@ -1,52 +1,83 @@
 /**
- * Byline rules on invented pages: "By" lines over author <meta>, menus and roles kept out, names inside
- * author boxes, dates and "on …" tails cut.
+ * Byline rules on invented pages: "By" lines over author <meta>, menus and roles kept out, names
+ * inside author boxes, dates and "on …" tails cut.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
-import { isRoleOrMenu, looksLikeName, personalSiteOwner, siteOwner } from '../../src/extract/html-names'
+import {
+  isRoleOrMenu,
+  looksLikeName,
+  personalSiteOwner,
+  siteOwner,
+} from '../../src/extract/html-names'
 import { extractFromHtml } from '../../src/extract/index'
 
-const story = '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
-const page = (head: string, body: string) => `<html><head>${head}</head><body><article><h1>Pier repairs agreed</h1>${body}${story}${story}${story}</article></body></html>`
+const story =
+  '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
+const page = (head: string, body: string) =>
+  `<html><head>${head}</head><body><article><h1>Pier repairs agreed</h1>${body}${story}${story}${story}</article></body></html>`
 
 describe('bylines', () => {
   it('prefers a visible "By" line to the author <meta> (the account that posted it)', () => {
-    const html = page('<meta name="author" content="webdesk">', '<p class="credit">By: Ada Quill</p>')
+    const html = page(
+      '<meta name="author" content="webdesk">',
+      '<p class="credit">By: Ada Quill</p>'
+    )
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 
   it('prefers a visible "By" line to a JSON-LD author that is an account handle', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"webdesk.admin"}}</script>'
-    expect(extractFromHtml(page(ld, '<p class="credit">By Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"webdesk.admin"}}</script>'
+    expect(extractFromHtml(page(ld, '<p class="credit">By Ada Quill</p>')).bylines).toEqual([
+      'Ada Quill',
+    ])
     // With nothing shown, the handle is still the only credit there is.
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['webdesk.admin'])
   })
 
   it('reads the author of a JSON-LD WebPage when no article node credits one', () => {
     const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","@id":"#page","name":"Pier repairs agreed","author":{"@id":"#kit"}},{"@type":"Person","@id":"#kit","name":"Kit Ambrose"}]}</script>`
-    expect(extractFromHtml(page(`${ld}<meta name="author" content="Lowmere Desk">`, '')).bylines).toEqual(['Kit Ambrose'])
+    expect(
+      extractFromHtml(page(`${ld}<meta name="author" content="Lowmere Desk">`, '')).bylines
+    ).toEqual(['Kit Ambrose'])
   })
 
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
-    const html = page('', '<div class="author">Written by: <ul><li><a href="/a/1">Ada Quill</a></li><li><a href="/a/2">Tomas Reyes</a></li></ul></div>')
+    const html = page(
+      '',
+      '<div class="author">Written by: <ul><li><a href="/a/1">Ada Quill</a></li><li><a href="/a/2">Tomas Reyes</a></li></ul></div>'
+    )
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
-    const blocks = page('', '<div class="post-author"><div>Kit Ambrose</div><div>Harbour Editor</div></div>')
+    const blocks = page(
+      '',
+      '<div class="post-author"><div>Kit Ambrose</div><div>Harbour Editor</div></div>'
+    )
     expect(extractFromHtml(blocks).bylines).toEqual(['Kit Ambrose'])
   })
 
   it('keeps menu entries and roles out: "By Industry", "Senior Writer"', () => {
-    const html = page('', '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>')
+    const html = page(
+      '',
+      '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>'
+    )
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
   })
 
   it('accepts a desk credit ("Harbour Staff") from an author box', () => {
-    expect(extractFromHtml(page('', '<div class="authorWrap"><p class="authorName">Lowmere Staff</p></div>')).bylines).toEqual(['Lowmere Staff'])
+    expect(
+      extractFromHtml(
+        page('', '<div class="authorWrap"><p class="authorName">Lowmere Staff</p></div>')
+      ).bylines
+    ).toEqual(['Lowmere Staff'])
   })
 
   it('finds the name inside an author box whose class only mentions the author', () => {
-    const html = page('', '<div class="blog__authorBox"><img alt=""><div class="authorname">Tomas Reyes</div><p>Tomas Reyes has covered the harbour for ten years and writes about ferries.</p></div>')
+    const html = page(
+      '',
+      '<div class="blog__authorBox"><img alt=""><div class="authorname">Tomas Reyes</div><p>Tomas Reyes has covered the harbour for ten years and writes about ferries.</p></div>'
+    )
     expect(extractFromHtml(html).bylines).toEqual(['Tomas Reyes'])
   })
 
@@ -69,16 +100,32 @@ describe('bylines', () => {
     expect(looksLikeName('Senior Writer')).toBe(false)
     expect(isRoleOrMenu('Content Marketing Coordinator')).toBe(true)
     expect(isRoleOrMenu('Ada Quill')).toBe(false)
-    expect(pickBylines([{ names: ['Ada Quill, Harbour Editor, Tomas Reyes'], visible: true }])).toEqual(['Ada Quill', 'Tomas Reyes'])
-    expect(pickBylines([{ names: ['By Role'], visible: true }, { names: ['Kit Ambrose'] }])).toEqual(['Kit Ambrose'])
+    expect(
+      pickBylines([{ names: ['Ada Quill, Harbour Editor, Tomas Reyes'], visible: true }])
+    ).toEqual(['Ada Quill', 'Tomas Reyes'])
+    expect(
+      pickBylines([{ names: ['By Role'], visible: true }, { names: ['Kit Ambrose'] }])
+    ).toEqual(['Kit Ambrose'])
   })
 
   it('falls back to the person a personal site is named after (site name, title, copyright line)', () => {
-    expect(extractFromHtml(page('<meta property="og:site_name" content="Ada Quill’s blog">', '')).bylines).toEqual(['Ada Quill'])
-    expect(extractFromHtml(`<html><head><title>Pier notes | Tomas Reyes</title></head><body><h1>Pier notes</h1>${story}</body></html>`).bylines).toEqual(['Tomas Reyes'])
-    expect(extractFromHtml(page('', '<footer><p>© 2031 Ada Quill. All rights reserved.</p></footer>')).bylines).toEqual(['Ada Quill'])
+    expect(
+      extractFromHtml(page('<meta property="og:site_name" content="Ada Quill’s blog">', '')).bylines
+    ).toEqual(['Ada Quill'])
+    expect(
+      extractFromHtml(
+        `<html><head><title>Pier notes | Tomas Reyes</title></head><body><h1>Pier notes</h1>${story}</body></html>`
+      ).bylines
+    ).toEqual(['Tomas Reyes'])
+    expect(
+      extractFromHtml(page('', '<footer><p>© 2031 Ada Quill. All rights reserved.</p></footer>'))
+        .bylines
+    ).toEqual(['Ada Quill'])
     // A site named like an organisation is not a person.
-    expect(extractFromHtml(page('<meta property="og:site_name" content="Harbour Press Group">', '')).bylines).toEqual([])
+    expect(
+      extractFromHtml(page('<meta property="og:site_name" content="Harbour Press Group">', ''))
+        .bylines
+    ).toEqual([])
     expect(siteOwner('Lowmere Harbour Authority')).toBeNull()
     // Two signals that agree name the person even without a known given name; one alone does not.
     expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
@@ -86,14 +133,19 @@ describe('bylines', () => {
   })
 
   it('reads a "By" line split by character references, and a name rendered twice', () => {
-    const html = page('', '<div class="x">By <a href="/a/ada">Ada Quill</a> &sdot; Review Editor&nbsp; &sdot; &nbsp;<span>Updated March 4, 2031</span></div>')
+    const html = page(
+      '',
+      '<div class="x">By <a href="/a/ada">Ada Quill</a> &sdot; Review Editor&nbsp; &sdot; &nbsp;<span>Updated March 4, 2031</span></div>'
+    )
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
     expect(cleanByline('Ada QuillAda Quill')).toBe('Ada Quill')
     expect(cleanByline('Dec. 19, 2031 · Kit Ambrose on behalf of the desk')).toBe('Kit Ambrose')
-    expect(pickBylines([{ names: ['Dec. 19, 2031 · Kit Ambrose'], visible: true }])).toEqual(['Kit Ambrose'])
+    expect(pickBylines([{ names: ['Dec. 19, 2031 · Kit Ambrose'], visible: true }])).toEqual([
+      'Kit Ambrose',
+    ])
   })
 
-  it('takes a bare person\'s name shown just below the headline when nothing else credits the story', () => {
+  it("takes a bare person's name shown just below the headline when nothing else credits the story", () => {
     const html = page('', '<p>Ada Quill | Senior Writer | March 4, 2031</p>')
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
     // Far below the headline, a name is someone else (a quoted source, a commenter).
@@ -101,24 +153,42 @@ describe('bylines', () => {
   })
 
   it('refuses unfilled template placeholders and ranks account handles below shown names', () => {
-    expect(extractFromHtml(page('<meta name="author" content="page.head.meta.author">', '')).bylines).toEqual([])
-    expect(extractFromHtml(page('<meta name="author" content="ada.quill">', '<span class="author">Kit Ambrose</span>')).bylines).toEqual(['Kit Ambrose'])
+    expect(
+      extractFromHtml(page('<meta name="author" content="page.head.meta.author">', '')).bylines
+    ).toEqual([])
+    expect(
+      extractFromHtml(
+        page('<meta name="author" content="ada.quill">', '<span class="author">Kit Ambrose</span>')
+      ).bylines
+    ).toEqual(['Kit Ambrose'])
   })
 
   it('never throws on hostile bylines', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('By ', 'on ', ' 4 March 2031', '·', ',', 'Ada ', 'written by ', ' '), fc.string({ maxLength: 6 })), { maxLength: 120 }), (parts) => {
-        const text = parts.join('')
-        const name = cleanByline(text)
-        expect(name === null || name.length <= 80).toBe(true)
-        expect(typeof looksLikeName(text)).toBe('boolean')
-        expect(siteOwner(text) === null || typeof siteOwner(text) === 'string').toBe(true)
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('By ', 'on ', ' 4 March 2031', '·', ',', 'Ada ', 'written by ', ' '),
+            fc.string({ maxLength: 6 })
+          ),
+          { maxLength: 120 }
+        ),
+        (parts) => {
+          const text = parts.join('')
+          const name = cleanByline(text)
+          expect(name === null || name.length <= 80).toBe(true)
+          expect(typeof looksLikeName(text)).toBe('boolean')
+          expect(siteOwner(text) === null || typeof siteOwner(text) === 'string').toBe(true)
+        }
+      ),
       { numRuns: 300 }
     )
     expect(cleanByline(`Ada${' on'.repeat(50_000)}`)).not.toBeUndefined()
     expect(siteOwner(`© ${'. '.repeat(500_000)}`)).toBeNull()
     const title = `<title>${'Ada Quill. '.repeat(50_000)} | ${'x. '.repeat(50_000)}</title>`
-    expect(extractFromHtml(`<html><head>${title}</head><body><h1>Pier</h1>${story}</body></html>`).bylines.length).toBeLessThanOrEqual(10)
+    expect(
+      extractFromHtml(`<html><head>${title}</head><body><h1>Pier</h1>${story}</body></html>`)
+        .bylines.length
+    ).toBeLessThanOrEqual(10)
   })
 })

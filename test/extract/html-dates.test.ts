@@ -4,22 +4,34 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from '../../src/extract/html-dates'
+import {
+  collectVisibleDates,
+  dateInUrl,
+  newVisibleDates,
+  pickPublishedDate,
+} from '../../src/extract/html-dates'
 import { parsePage, walk } from '../../src/extract/html-dom'
 import { extractFromHtml } from '../../src/extract/index'
 
-const story = '<p>The ferry ran late again on Tuesday, the third time this month, and passengers waited an hour on the pier in the rain.</p>'
+const story =
+  '<p>The ferry ran late again on Tuesday, the third time this month, and passengers waited an hour on the pier in the rain.</p>'
 const page = (head: string, header: string) =>
   `<html><head>${head}</head><body><article><h1>Ferry runs late again</h1>${header}${story}${story}${story}</article></body></html>`
 
 describe('publication dates', () => {
   it('keeps the declared date when the page shows it', () => {
-    const html = page('<meta property="article:published_time" content="2031-03-04T09:00:00Z">', '<p class="meta">Published March 4, 2031</p>')
+    const html = page(
+      '<meta property="article:published_time" content="2031-03-04T09:00:00Z">',
+      '<p class="meta">Published March 4, 2031</p>'
+    )
     expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 
   it('takes the date shown beside the headline when the declared one is never shown', () => {
-    const html = page('<meta property="article:published_time" content="2029-01-10T09:00:00Z">', '<div class="byline"><span>Updated June 2, 2031</span></div>')
+    const html = page(
+      '<meta property="article:published_time" content="2029-01-10T09:00:00Z">',
+      '<div class="byline"><span>Updated June 2, 2031</span></div>'
+    )
     expect(extractFromHtml(html).publishedAt).toBe('2031-06-02')
   })
 
@@ -30,13 +42,21 @@ describe('publication dates', () => {
   })
 
   it('keeps a declared UTC stamp shown as the local day before', () => {
-    const html = page('<meta property="article:published_time" content="2031-03-05T02:30:00+00:00">', '<time>March 4, 2031</time>')
+    const html = page(
+      '<meta property="article:published_time" content="2031-03-05T02:30:00+00:00">',
+      '<time>March 4, 2031</time>'
+    )
     expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-05')
-    expect(extractFromHtml(html, 'https://news.example/2031/03/04/ferry').publishedAt).toBe('2031-03-04')
+    expect(extractFromHtml(html, 'https://news.example/2031/03/04/ferry').publishedAt).toBe(
+      '2031-03-04'
+    )
   })
 
   it('reads a <time> beside the headline by its datetime, whatever its text', () => {
-    const html = page('<meta property="article:published_time" content="2029-01-10">', '<time datetime="2031-03-04T12:00:00Z">03/04/2031</time>')
+    const html = page(
+      '<meta property="article:published_time" content="2029-01-10">',
+      '<time datetime="2031-03-04T12:00:00Z">03/04/2031</time>'
+    )
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
   })
 
@@ -50,8 +70,15 @@ describe('publication dates', () => {
     expect(dateInUrl('https://blog.example/posts/2031-3-4-ferry-notes')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/2031/03/04/ferry')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/ferry?d=2031/03/04')).toBeNull()
-    expect(extractFromHtml(page('<meta name="w-published-date" content="2031-03-04T06:00:00Z">', '')).publishedAt?.slice(0, 10)).toBe('2031-03-04')
-    expect(extractFromHtml(page('<meta name="citation_publication_date" content="2031 Mar 4">', '')).publishedAt).toBe('2031-03-04')
+    expect(
+      extractFromHtml(
+        page('<meta name="w-published-date" content="2031-03-04T06:00:00Z">', '')
+      ).publishedAt?.slice(0, 10)
+    ).toBe('2031-03-04')
+    expect(
+      extractFromHtml(page('<meta name="citation_publication_date" content="2031 Mar 4">', ''))
+        .publishedAt
+    ).toBe('2031-03-04')
   })
 
   it('uses the date beside the headline when nothing is declared', () => {
@@ -62,13 +89,22 @@ describe('publication dates', () => {
 
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('2031', '-', '/', ' ', 'March ', '4th ', 'of ', ','), fc.string({ maxLength: 4 })), { maxLength: 200 }), (parts) => {
-        const text = parts.join('')
-        const visible = newVisibleDates()
-        walk(parsePage(`<h1>x</h1><p>${text}</p>`).root, (el) => collectVisibleDates(el, visible))
-        const picked = pickPublishedDate([text], visible, [text], `https://x.example/${text}`)
-        expect(picked === null || typeof picked === 'string').toBe(true)
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('2031', '-', '/', ' ', 'March ', '4th ', 'of ', ','),
+            fc.string({ maxLength: 4 })
+          ),
+          { maxLength: 200 }
+        ),
+        (parts) => {
+          const text = parts.join('')
+          const visible = newVisibleDates()
+          walk(parsePage(`<h1>x</h1><p>${text}</p>`).root, (el) => collectVisibleDates(el, visible))
+          const picked = pickPublishedDate([text], visible, [text], `https://x.example/${text}`)
+          expect(picked === null || typeof picked === 'string').toBe(true)
+        }
+      ),
       { numRuns: 200 }
     )
     expect(dateInUrl(`https://x.example/${'2031-'.repeat(20_000)}`)).toBeNull()

@@ -1,6 +1,6 @@
 /**
- * Headline rules on invented pages: the site's name recognised from og:site_name, its initials or the
- * host; an h1 that wraps the declared title; " | " tails; masthead h1s.
+ * Headline rules on invented pages: the site's name recognised from og:site_name, its initials or
+ * the host; an h1 that wraps the declared title; " | " tails; masthead h1s.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -10,41 +10,77 @@ import { extractFromHtml } from '../../src/extract/index'
 const none = { ld: null, og: null, twitter: null, title: null }
 
 describe('masthead h1s', () => {
-  const body = '<p>The gulls came back to the harbour three weeks early this spring, and the counters were not ready.</p>'.repeat(3)
+  const body =
+    '<p>The gulls came back to the harbour three weeks early this spring, and the counters were not ready.</p>'.repeat(
+      3
+    )
 
   it('skips an h1 that only links to the home page, and cuts its name from "Site: Story" titles', () => {
     const html = (href: string) =>
       `<html><head><title>Lowmere Notes: Gulls return early</title></head><body><header><h1 class="title"><a href="${href}"> Lowmere Notes </a></h1></header><article><h3>Gulls return early</h3>${body}</article></body></html>`
-    expect(extractFromHtml(html('/'), 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
-    expect(extractFromHtml(html('https://notes.example/'), 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
+    expect(extractFromHtml(html('/'), 'https://notes.example/2031/03/gulls.html').headline).toBe(
+      'Gulls return early'
+    )
+    expect(
+      extractFromHtml(html('https://notes.example/'), 'https://notes.example/2031/03/gulls.html')
+        .headline
+    ).toBe('Gulls return early')
     // A heading that links to the story itself is the headline.
     const own = `<html><head><title>Gulls return early</title></head><body><h1><a href="/2031/03/gulls.html">Gulls return early</a></h1>${body}</body></html>`
-    expect(extractFromHtml(own, 'https://notes.example/2031/03/gulls.html').headline).toBe('Gulls return early')
+    expect(extractFromHtml(own, 'https://notes.example/2031/03/gulls.html').headline).toBe(
+      'Gulls return early'
+    )
   })
 })
 
 describe('pickHeadline', () => {
   it('cuts the part of <title> that the host spells, even when it is the longer part', () => {
     const title = 'Tide tables | The Lowmere Harbour Authority'
-    expect(pickHeadline(['Tide tables'], { ...none, title }, [], 'https://www.lowmereharbourauthority.example/tides')).toBe('Tide tables')
-    expect(pickHeadline([], { ...none, title }, [], 'https://www.lowmereharbourauthority.example/tides')).toBe('Tide tables')
+    expect(
+      pickHeadline(
+        ['Tide tables'],
+        { ...none, title },
+        [],
+        'https://www.lowmereharbourauthority.example/tides'
+      )
+    ).toBe('Tide tables')
+    expect(
+      pickHeadline([], { ...none, title }, [], 'https://www.lowmereharbourauthority.example/tides')
+    ).toBe('Tide tables')
   })
 
   it('cuts the site name before a colon ("Site: Story", as blog platforms title posts)', () => {
-    expect(pickHeadline([], { ...none, title: 'Lowmere Notes: Gulls return early' }, ['Lowmere Notes'])).toBe('Gulls return early')
+    expect(
+      pickHeadline([], { ...none, title: 'Lowmere Notes: Gulls return early' }, ['Lowmere Notes'])
+    ).toBe('Gulls return early')
     // A colon after anything else is part of the headline.
-    expect(pickHeadline([], { ...none, title: 'Tides: what the new tables mean' }, ['Lowmere Notes'])).toBe('Tides: what the new tables mean')
+    expect(
+      pickHeadline([], { ...none, title: 'Tides: what the new tables mean' }, ['Lowmere Notes'])
+    ).toBe('Tides: what the new tables mean')
   })
 
   it('cuts a part that is the initials of the host or of the site name', () => {
     expect(stripSiteParts('Ferry timetable | LHA', new Set(['lha']), '')).toBe('Ferry timetable')
-    expect(pickHeadline([], { ...none, og: 'Ferry timetable | LHA' }, ['Lowmere Harbour Authority'])).toBe('Ferry timetable')
-    expect(pickHeadline([], { ...none, title: 'Gull Survey Service | Counting the gulls' }, [], 'https://gss.example.org/x')).toBe('Counting the gulls')
+    expect(
+      pickHeadline([], { ...none, og: 'Ferry timetable | LHA' }, ['Lowmere Harbour Authority'])
+    ).toBe('Ferry timetable')
+    expect(
+      pickHeadline(
+        [],
+        { ...none, title: 'Gull Survey Service | Counting the gulls' },
+        [],
+        'https://gss.example.org/x'
+      )
+    ).toBe('Counting the gulls')
   })
 
   it('keeps both parts when neither names the site, and takes the first part of <title> when nothing else is declared', () => {
-    expect(stripSiteParts('Pier reopens - What it means for ferries', new Set(), 'news.example')).toBeNull()
-    expect(pickHeadline([], { ...none, title: 'Pier reopens - Photos - Lowmere' }, [])).toBe('Pier reopens')
+    expect(
+      stripSiteParts('Pier reopens - What it means for ferries', new Set(), 'news.example')
+    ).toBeNull()
+    expect(pickHeadline([], { ...none, title: 'Pier reopens - Photos - Lowmere' }, [])).toBe(
+      'Pier reopens'
+    )
   })
 
   it('takes the declared title when the h1 only wraps it with a date, a label or a count', () => {
@@ -53,26 +89,59 @@ describe('pickHeadline', () => {
     expect(pickHeadline([`Blog: ${og}`], { ...none, og }, [])).toBe(og)
     expect(pickHeadline([`${og} (lowmere.example) 87`], { ...none, og }, [])).toBe(og)
     // More words of the story after it: a longer headline, kept.
-    expect(pickHeadline([`${og} after storm damage`], { ...none, og }, [])).toBe(`${og} after storm damage`)
+    expect(pickHeadline([`${og} after storm damage`], { ...none, og }, [])).toBe(
+      `${og} after storm damage`
+    )
   })
 
   it('drops a " | " tail from the h1 and a site name glued with a dash', () => {
-    expect(pickHeadline(['Best ferry seats in 2031 | Top 9 Picks'], { ...none, og: 'Best ferry seats in 2031 | Top 9 Picks' }, [])).toBe('Best ferry seats in 2031')
-    expect(pickHeadline(['Gull count rises – Lowmere Post'], { ...none, og: 'Gull count rises – Lowmere Post' }, ['Lowmere Post'])).toBe('Gull count rises')
+    expect(
+      pickHeadline(
+        ['Best ferry seats in 2031 | Top 9 Picks'],
+        { ...none, og: 'Best ferry seats in 2031 | Top 9 Picks' },
+        []
+      )
+    ).toBe('Best ferry seats in 2031')
+    expect(
+      pickHeadline(
+        ['Gull count rises – Lowmere Post'],
+        { ...none, og: 'Gull count rises – Lowmere Post' },
+        ['Lowmere Post']
+      )
+    ).toBe('Gull count rises')
   })
 
   it('skips an h1 that is the site name or the host (a masthead)', () => {
     const og = 'Small boats, long winters'
-    expect(pickHeadline(['lowmere.example', og], { ...none, og, title: `lowmere.example ${og}` }, [], 'https://lowmere.example/p/1')).toBe(og)
-    expect(pickHeadline(['Lowmere Post | Harbour news', og], { ...none, og }, ['Lowmere Post | Harbour news'])).toBe(og)
+    expect(
+      pickHeadline(
+        ['lowmere.example', og],
+        { ...none, og, title: `lowmere.example ${og}` },
+        [],
+        'https://lowmere.example/p/1'
+      )
+    ).toBe(og)
+    expect(
+      pickHeadline(['Lowmere Post | Harbour news', og], { ...none, og }, [
+        'Lowmere Post | Harbour news',
+      ])
+    ).toBe(og)
   })
 
   it('never throws and stays quick on hostile titles', () => {
-    const piece = fc.oneof(fc.constantFrom(' | ', ' - ', ' – ', ' :: ', ':', 'Blog', 'Mar 4 ', '2031', '(', ' ', 'a'), fc.string({ maxLength: 5 }))
+    const piece = fc.oneof(
+      fc.constantFrom(' | ', ' - ', ' – ', ' :: ', ':', 'Blog', 'Mar 4 ', '2031', '(', ' ', 'a'),
+      fc.string({ maxLength: 5 })
+    )
     const title = fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(''))
     fc.assert(
       fc.property(title, title, fc.array(title, { maxLength: 3 }), (t, og, h1s) => {
-        const headline = pickHeadline(h1s, { ld: og, og, twitter: null, title: t }, [t], `https://${og.replace(/[^a-z]/g, '')}.example/`)
+        const headline = pickHeadline(
+          h1s,
+          { ld: og, og, twitter: null, title: t },
+          [t],
+          `https://${og.replace(/[^a-z]/g, '')}.example/`
+        )
         expect(headline === null || typeof headline === 'string').toBe(true)
       }),
       { numRuns: 200 }
@@ -83,6 +152,8 @@ describe('pickHeadline', () => {
 
   it('reads the site name from og:site_name and the page URL in extractFromHtml', () => {
     const html = `<html><head><title>Tide tables | The Lowmere Harbour Authority</title></head><body><h1>Tide tables</h1><p>High water at noon.</p></body></html>`
-    expect(extractFromHtml(html, 'https://lowmereharbourauthority.example/tides').headline).toBe('Tide tables')
+    expect(extractFromHtml(html, 'https://lowmereharbourauthority.example/tides').headline).toBe(
+      'Tide tables'
+    )
   })
 })

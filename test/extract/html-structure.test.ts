@@ -31,7 +31,11 @@ describe('HTML structure the engine reads', () => {
   })
 
   it('joins the items of a listicle split into repeated containers', () => {
-    const items = [1, 2, 3, 4].map((n) => `<section class="item"><h2>Stop ${n}</h2>${para(`Stop ${n} of the walk.`)}</section>`).join('')
+    const items = [1, 2, 3, 4]
+      .map(
+        (n) => `<section class="item"><h2>Stop ${n}</h2>${para(`Stop ${n} of the walk.`)}</section>`
+      )
+      .join('')
     const html = `<html><body><header><a href="/">Home</a></header><main><h1>Four stops on the harbour walk</h1>${items}</main><footer>© Lowmere</footer></body></html>`
     const text = extractFromHtml(html).body.join('\n')
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Stop ${n} of the walk.`)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { extractFromHtml, extractFromText } from '../../src/extract/index'
 import { detectLanguage, languageDirection } from '../../src/extract/language'
 
-// Invented sentences, three or four per language: a headline-length line, a reported quote, a longer one.
+// Invented sentences, three or four per language: a headline-length line, a reported quote, a
+// longer one.
 const SAMPLES: Record<string, string[]> = {
   en: [
     'Harbour ferry returns after a winter of repairs',
@@ -44,7 +45,10 @@ const SAMPLES: Record<string, string[]> = {
     '«Мы не будем закрывать завод», заявил директор предприятия.',
     'По словам жителей, новый мост через реку откроют уже в этом году.',
   ],
-  uk: ['Київ і Львів домовилися про нові потяги', 'Мер міста сказав, що школи відкриються у вересні.'],
+  uk: [
+    'Київ і Львів домовилися про нові потяги',
+    'Мер міста сказав, що школи відкриються у вересні.',
+  ],
   ar: [
     'افتتاح جسر جديد في المدينة',
     'قال رئيس البلدية إن المدارس ستفتح أبوابها في الأسبوع المقبل.',
@@ -53,8 +57,16 @@ const SAMPLES: Record<string, string[]> = {
   fa: ['شهردار گفت که پل جدید تا پایان سال باز می‌شود.'],
   he: ['ראש העירייה אמר כי הגשר ייפתח בשבוע הבא.'],
   el: ['Ο δήμαρχος είπε ότι η γέφυρα θα ανοίξει την επόμενη εβδομάδα.'],
-  zh: ['北京市政府宣布新的交通计划', '市长表示，新桥将于明年春天通车。', '警方说，事故中没有人受伤。'],
-  ja: ['東京で今年初めての雪', '市長は「新しい橋は来年開通する」と述べた。', '気象庁によると、都心では朝から雪が降り続いた。'],
+  zh: [
+    '北京市政府宣布新的交通计划',
+    '市长表示，新桥将于明年春天通车。',
+    '警方说，事故中没有人受伤。',
+  ],
+  ja: [
+    '東京で今年初めての雪',
+    '市長は「新しい橋は来年開通する」と述べた。',
+    '気象庁によると、都心では朝から雪が降り続いた。',
+  ],
   ko: ['서울시는 새로운 교통 계획을 발표했다.'],
   th: ['กรุงเทพมหานครเปิดสวนสาธารณะแห่งใหม่'],
 }
@@ -76,7 +88,9 @@ describe('detectLanguage', () => {
 
   it('weighs scripts by words: one long Latin word or URL does not outvote a Japanese story', () => {
     expect(detectLanguage('東京で初雪')).toBe('ja')
-    expect(detectLanguage(`東京で今年初めての雪。 ${'x'.repeat(300)} https://news.example/a/b/c`)).toBe('ja')
+    expect(
+      detectLanguage(`東京で今年初めての雪。 ${'x'.repeat(300)} https://news.example/a/b/c`)
+    ).toBe('ja')
     expect(detectLanguage('The mayor of 北京 said the bridge would reopen on Monday.')).toBe('en')
   })
 
@@ -98,7 +112,8 @@ describe('detectLanguage', () => {
 
 describe('language in extraction', () => {
   it('detects the language of plain copy, and a declared one wins', () => {
-    const copy = 'Nouveau pont à Villebrune\n\n« Je quitte le gouvernement », a déclaré Jean Dupont devant la presse.'
+    const copy =
+      'Nouveau pont à Villebrune\n\n« Je quitte le gouvernement », a déclaré Jean Dupont devant la presse.'
     expect(extractFromText(copy).language).toBe('fr')
     expect(extractFromText(copy, undefined, 'de-CH').language).toBe('de')
   })

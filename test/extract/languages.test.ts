@@ -17,8 +17,14 @@ interface Said {
   kind: string
 }
 
-async function extract(text: string): Promise<{ language: string; publishedAt: string | null; quotes: Said[] }> {
-  const res = await call('POST', '/v1/extract', { key: null, body: text, headers: { 'content-type': 'text/plain' } })
+async function extract(
+  text: string
+): Promise<{ language: string; publishedAt: string | null; quotes: Said[] }> {
+  const res = await call('POST', '/v1/extract', {
+    key: null,
+    body: text,
+    headers: { 'content-type': 'text/plain' },
+  })
   const body = await expectJson(res, 200)
   return body.extraction
 }
@@ -76,7 +82,8 @@ Según Ruiz, «el acuerdo está cerca». «Confiamos en firmar mañana», añadi
   })
 
   it('Italian: « », "ha detto", "Dott.ssa", "secondo", "di" in a name', async () => {
-    const x = await extract(`«Siamo pronti a ripartire», ha detto il sindaco Mario Di Stefano ai giornalisti.
+    const x =
+      await extract(`«Siamo pronti a ripartire», ha detto il sindaco Mario Di Stefano ai giornalisti.
 
 «Il virus è sotto controllo», ha spiegato la Dott.ssa Giulia Neri, primario dell’ospedale.
 
@@ -105,24 +112,29 @@ Segundo João da Silva, «o acordo será assinado em março».`)
   })
 
   it('Japanese: 「」 and 『』 are quotes (speakers are not credited yet)', async () => {
-    const x = await extract('首相は記者団に対し「新しい計画を来月発表する」と述べた。関係者は『慎重に進める』と話した。')
+    const x = await extract(
+      '首相は記者団に対し「新しい計画を来月発表する」と述べた。関係者は『慎重に進める』と話した。'
+    )
     expect(x.language).toBe('ja')
     expect(x.quotes.map((q) => q.text)).toEqual(['新しい計画を来月発表する', '慎重に進める'])
   })
 
-  it('scare quotes and titles in the reporter\'s sentence are not speech', async () => {
-    const x = await extract('La direction a regretté un mouvement « disproportionné » lors de la grève à Lyon.')
+  it("scare quotes and titles in the reporter's sentence are not speech", async () => {
+    const x = await extract(
+      'La direction a regretté un mouvement « disproportionné » lors de la grève à Lyon.'
+    )
     expect(x.language).toBe('fr')
     expect(x.quotes).toEqual([])
   })
 })
 
 describe('stored articles in other languages', () => {
-  it('GET /v1/articles/{ref}/extraction uses the article\'s language for quotes and people', async () => {
+  it("GET /v1/articles/{ref}/extraction uses the article's language for quotes and people", async () => {
     const article = await createArticle({
       slug: uniqueSlug('sprache'),
       headline: 'Stadtwerke erhöhen die Preise',
-      body: '<p>„Wir werden das prüfen“, sagte Angela Weber am Montag in Berlin.</p>' +
+      body:
+        '<p>„Wir werden das prüfen“, sagte Angela Weber am Montag in Berlin.</p>' +
         '<p>Die Ministerin betonte danach: „Es gibt keine Alternative.“</p>' +
         '<p>„Für viele Haushalte wird es eng“, sagte sie.</p>',
     })
@@ -154,7 +166,11 @@ describe('dates in other languages', () => {
       devant la presse mercredi à Paris.</p>
       <p>Il a ajouté : « Ce n’est pas une décision facile, mais elle est mûrement réfléchie. »</p>
       </article></body></html>`
-    const res = await call('POST', '/v1/extract', { key: null, body: html, headers: { 'content-type': 'text/html' } })
+    const res = await call('POST', '/v1/extract', {
+      key: null,
+      body: html,
+      headers: { 'content-type': 'text/html' },
+    })
     const x = (await expectJson(res, 200)).extraction
     expect(x.publishedAt).toBe('2026-12-03')
     expect(x.language).toBe('fr')
@@ -174,7 +190,7 @@ describe('dates in other languages', () => {
 })
 
 describe('the lexicon', () => {
-  it('joins each language\'s lists to the English ones; unknown codes get English', () => {
+  it("joins each language's lists to the English ones; unknown codes get English", () => {
     const fr = lexiconFor('fr-CA')
     expect(fr.titles.has('mme') && fr.titles.has('president')).toBe(true)
     expect(lexiconFor('de').titles.has('innenministerin')).toBe(true)
@@ -206,16 +222,60 @@ describe('hostile input for the language quote rules', () => {
   })
 
   it('random mixes of marks, dashes, cues and names never throw and keep offsets true', () => {
-    const piece = fc.constantFrom('«', '»', '„', '“', '”', '‚', '‘', '‹', '›', '「', '」', '『', '』', '"', '—', '–',
-      '\n', '\n\n', ', ', '. ', ': ', ' a déclaré ', ' a-t-il ajouté', ' sagte ', ' sie', ' so ', ' dijo ',
-      ' según ', ' ha detto ', ' disse ', ' selon ', ' Jean Dupont', ' Mme', ' M.', ' von', ' de la', ' Weber', 'mot ')
-    fc.assert(fc.property(fc.array(piece, { maxLength: 400 }), fc.constantFrom(...languages), (parts, language) => {
-      const text = parts.join('')
-      const quotes = extractLanguageQuotes(text, extractEntities(text, '', language), language)!
-      for (const q of quotes) {
-        expect(text.slice(q.start, q.end)).toBe(q.text)
-        expect(q.confidence === 0 || q.speaker !== null).toBe(true)
-      }
-    }), { numRuns: 200 })
+    const piece = fc.constantFrom(
+      '«',
+      '»',
+      '„',
+      '“',
+      '”',
+      '‚',
+      '‘',
+      '‹',
+      '›',
+      '「',
+      '」',
+      '『',
+      '』',
+      '"',
+      '—',
+      '–',
+      '\n',
+      '\n\n',
+      ', ',
+      '. ',
+      ': ',
+      ' a déclaré ',
+      ' a-t-il ajouté',
+      ' sagte ',
+      ' sie',
+      ' so ',
+      ' dijo ',
+      ' según ',
+      ' ha detto ',
+      ' disse ',
+      ' selon ',
+      ' Jean Dupont',
+      ' Mme',
+      ' M.',
+      ' von',
+      ' de la',
+      ' Weber',
+      'mot '
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 400 }),
+        fc.constantFrom(...languages),
+        (parts, language) => {
+          const text = parts.join('')
+          const quotes = extractLanguageQuotes(text, extractEntities(text, '', language), language)!
+          for (const q of quotes) {
+            expect(text.slice(q.start, q.end)).toBe(q.text)
+            expect(q.confidence === 0 || q.speaker !== null).toBe(true)
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
   })
 })

@@ -1,10 +1,18 @@
 /**
- * Hostile nesting: hundreds of thousands of nested or stray tags parse in linear time (htmlparser2's
- * Parser alone is quadratic in depth), and the cap changes nothing on ordinary markup.
+ * Hostile nesting: hundreds of thousands of nested or stray tags parse in linear time
+ * (htmlparser2's Parser alone is quadratic in depth), and the cap changes nothing on ordinary
+ * markup.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PARSER_MAX_DEPTH, capNesting, parsePage, textOf, walk, type El } from '../../src/extract/html-dom'
+import {
+  PARSER_MAX_DEPTH,
+  capNesting,
+  parsePage,
+  textOf,
+  walk,
+  type El,
+} from '../../src/extract/html-dom'
 import { extractFromHtml } from '../../src/extract/index'
 import { HARBOUR_PAGE } from './fixtures'
 
@@ -26,7 +34,9 @@ describe('parsing hostile nesting', () => {
   it('parses 300,000 nested <div> linearly and keeps the text', () => {
     const n = 300_000
     const started = Date.now()
-    const page = parsePage(`<html><body>${'<div>'.repeat(n)}deep text${'</div>'.repeat(n)}<p>after</p></body></html>`)
+    const page = parsePage(
+      `<html><body>${'<div>'.repeat(n)}deep text${'</div>'.repeat(n)}<p>after</p></body></html>`
+    )
     expect(Date.now() - started).toBeLessThan(BOUND_MS)
     expect(depthOf(page.root)).toBeLessThanOrEqual(160)
     expect(textOf(page.root)).toBe('deep textafter')
@@ -83,7 +93,10 @@ describe('parsing hostile nesting', () => {
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         const html = tokens.join('')
         const page = parsePage(html)
-        const words = html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean)
+        const words = html
+          .replace(/<[^>]*>/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean)
         expect(textOf(page.root).split(/\s+/).filter(Boolean)).toEqual(words)
         let elements = 0
         walk(page.root, () => elements++)

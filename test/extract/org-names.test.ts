@@ -3,12 +3,15 @@ import { extractFromText } from '../../src/extract/index'
 
 describe('organisations named after a place', () => {
   it('keeps the place in the organisation name and also reports the place', () => {
-    const text = 'Ministers meet\n\nThe envoys met on the sidelines of the Harbin Trade Organisation (HTO) summit. Shares on the Lisbon Stock Exchange rose.'
+    const text =
+      'Ministers meet\n\nThe envoys met on the sidelines of the Harbin Trade Organisation (HTO) summit. Shares on the Lisbon Stock Exchange rose.'
     const { entities } = extractFromText(text)
     const orgs = entities.organizations.map((o) => o.name)
     expect(orgs).toContain('Harbin Trade Organisation')
     expect(orgs).toContain('Lisbon Stock Exchange')
-    expect(entities.organizations.find((o) => o.name === 'Harbin Trade Organisation')?.aliases).toContain('HTO')
+    expect(
+      entities.organizations.find((o) => o.name === 'Harbin Trade Organisation')?.aliases
+    ).toContain('HTO')
     expect(entities.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Lisbon']))
   })
 })

@@ -9,11 +9,13 @@ import { extractEntities, extractQuotes, type Quote } from '../../src/extract/in
 function quotesOf(text: string): Quote[] {
   return extractQuotes(text, extractEntities(text)).filter((q) => q.kind !== 'indirect')
 }
-const content = (text: string, q: Quote | undefined) => (q ? text.slice(q.content.start, q.content.end) : undefined)
+const content = (text: string, q: Quote | undefined) =>
+  q ? text.slice(q.content.start, q.content.end) : undefined
 
 describe('the reported content of a quote', () => {
   it('covers the paraphrase around a partial quote, from after the reporting verb to the clause end', () => {
-    const text = 'Harbour chief Ilse Varga said the new breakwater would leave “gaps and doubts” for the fleet.'
+    const text =
+      'Harbour chief Ilse Varga said the new breakwater would leave “gaps and doubts” for the fleet.'
     const [q] = quotesOf(text)
     expect(q).toMatchObject({ text: 'gaps and doubts', kind: 'mixed', speaker: 'Ilse Varga' })
     expect(content(text, q)).toBe('the new breakwater would leave “gaps and doubts” for the fleet')
@@ -40,7 +42,8 @@ describe('the reported content of a quote', () => {
   })
 
   it('always lies inside the text and contains the quoted words', () => {
-    const text = 'Ilse Varga said the plan was “sound”. Bruno Hale called it “a gamble with our money,” and left.'
+    const text =
+      'Ilse Varga said the plan was “sound”. Bruno Hale called it “a gamble with our money,” and left.'
     for (const q of extractQuotes(text, extractEntities(text))) {
       expect(q.content.start).toBeLessThanOrEqual(q.start)
       expect(q.content.end).toBeGreaterThanOrEqual(q.end)
@@ -51,31 +54,37 @@ describe('the reported content of a quote', () => {
 
 describe('interrupted quotations and second reporting verbs', () => {
   it('keeps “A,” she said, “B.” as one quote', () => {
-    const text = 'Ilse Varga spoke at the pier. “The pier is safe,” she said. “The fleet can return on Monday.”'
+    const text =
+      'Ilse Varga spoke at the pier. “The pier is safe,” she said. “The fleet can return on Monday.”'
     const direct = quotesOf(text)
     expect(direct).toHaveLength(1)
     expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
   })
 
   it('starts a new statement at a reporting participle or a credit later in the second part’s sentence', () => {
-    const going = '“The pier is safe,” Ilse Varga said, going on to list the repairs. “We replaced every plank on the north side.”'
+    const going =
+      '“The pier is safe,” Ilse Varga said, going on to list the repairs. “We replaced every plank on the north side.”'
     expect(quotesOf(going)).toHaveLength(2)
-    const later = '“The pier is safe,” Ilse Varga said. “The fleet can return” within a week of the survey, she said.'
+    const later =
+      '“The pier is safe,” Ilse Varga said. “The fleet can return” within a week of the survey, she said.'
     expect(quotesOf(later)).toHaveLength(2)
   })
 
   it('does not count a reporting verb used as a noun as a second verb ("before Hale’s comments")', () => {
-    const text = '“The pier is safe,” Ilse Varga said at a briefing before Bruno Hale’s comments. “And the fleet can return.”'
+    const text =
+      '“The pier is safe,” Ilse Varga said at a briefing before Bruno Hale’s comments. “And the fleet can return.”'
     expect(quotesOf(text)).toHaveLength(1)
   })
 
   it('continues a quote whose first part ends inside a nested quotation (“… ‘…,’” X said. “…”)', () => {
-    const text = '“You keep saying ‘the pier is safe,’” Bruno Hale said. “Nobody on the quay believes that any more.”'
+    const text =
+      '“You keep saying ‘the pier is safe,’” Bruno Hale said. “Nobody on the quay believes that any more.”'
     expect(quotesOf(text)).toHaveLength(1)
   })
 
   it('continues a partial quote credited after it ("The plan “is sound,” said X. “…”")', () => {
-    const text = 'The harbour plan “is sound and fully costed,” said Ilse Varga, the port chief. “We will start in May.”'
+    const text =
+      'The harbour plan “is sound and fully costed,” said Ilse Varga, the port chief. “We will start in May.”'
     const quotes = quotesOf(text)
     expect(quotes).toHaveLength(1)
     expect(quotes[0]).toMatchObject({ kind: 'mixed', speaker: 'Ilse Varga' })
@@ -83,128 +92,168 @@ describe('interrupted quotations and second reporting verbs', () => {
   })
 
   it('starts a new statement at a second reporting verb (“A,” she said, adding that “B”)', () => {
-    const text = '“The pier is safe,” Ilse Varga said, adding that the fleet “can return on Monday if the wind drops.”'
+    const text =
+      '“The pier is safe,” Ilse Varga said, adding that the fleet “can return on Monday if the wind drops.”'
     const quotes = quotesOf(text)
-    expect(quotes.map((q) => q.text)).toEqual(['The pier is safe,', 'can return on Monday if the wind drops.'])
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The pier is safe,',
+      'can return on Monday if the wind drops.',
+    ])
     expect(quotes.map((q) => q.speaker)).toEqual(['Ilse Varga', 'Ilse Varga'])
   })
 })
 
 describe('attribution', () => {
   it('credits a participle (“…, adding”) to the speaker of the clause before it', () => {
-    const text = '“We cannot wait,” Bruno Hale said. “The harbour is silting up,” Ilse Varga said, adding later, “Dredging starts in the spring and will take a year.”'
+    const text =
+      '“We cannot wait,” Bruno Hale said. “The harbour is silting up,” Ilse Varga said, adding later, “Dredging starts in the spring and will take a year.”'
     const last = quotesOf(text).at(-1)
-    expect(last).toMatchObject({ text: 'Dredging starts in the spring and will take a year.', speaker: 'Ilse Varga' })
+    expect(last).toMatchObject({
+      text: 'Dredging starts in the spring and will take a year.',
+      speaker: 'Ilse Varga',
+    })
   })
 
   it('does not read a name out of the middle of a word before the cue', () => {
-    const text = '“We cannot pay for this anymore,” Bruno Hale said, adding later, “The fund is empty and the council knows it.”'
+    const text =
+      '“We cannot pay for this anymore,” Bruno Hale said, adding later, “The fund is empty and the council knows it.”'
     expect(quotesOf(text).at(-1)?.speaker).toBe('Bruno Hale')
   })
 
   it('takes no speaker from a new clause after the quote (“…,” but he said, “…,” when X asked)', () => {
-    const text = 'Ilse Varga said the footage did not give “a clear view of the quay at night,” but Bruno Hale said the rest of the evidence was strong.'
+    const text =
+      'Ilse Varga said the footage did not give “a clear view of the quay at night,” but Bruno Hale said the rest of the evidence was strong.'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 })
 
 describe('fragments and labels', () => {
   it('joins a statement quoted in fragments into one partial quote', () => {
-    const text = 'Bruno Hale called the council a “talking shop,” a “closed club” and “deaf to the fleet.”'
+    const text =
+      'Bruno Hale called the council a “talking shop,” a “closed club” and “deaf to the fleet.”'
     const quotes = quotesOf(text)
     expect(quotes).toHaveLength(1)
     expect(quotes[0]).toMatchObject({ kind: 'mixed', speaker: 'Bruno Hale' })
     expect(quotes[0]!.text).toBe('talking shop,” a “closed club” and “deaf to the fleet.')
-    expect(content(text, quotes[0])).toBe('the council a “talking shop,” a “closed club” and “deaf to the fleet.”')
+    expect(content(text, quotes[0])).toBe(
+      'the council a “talking shop,” a “closed club” and “deaf to the fleet.”'
+    )
   })
 
   it('keeps one-word fragments that together make a statement ("was “late” and “a shambles”")', () => {
     const text = 'Bruno Hale said on Monday that the new timetable was “late” and “a shambles.”'
-    expect(quotesOf(text)).toMatchObject([{ text: 'late” and “a shambles.', kind: 'mixed', speaker: 'Bruno Hale' }])
+    expect(quotesOf(text)).toMatchObject([
+      { text: 'late” and “a shambles.', kind: 'mixed', speaker: 'Bruno Hale' },
+    ])
   })
 
   it('keeps fragments apart when a new reporting verb stands between them', () => {
-    const text = 'Bruno Hale said the plan was “far too slow for us” while Ilse Varga said it was “exactly on time.”'
+    const text =
+      'Bruno Hale said the plan was “far too slow for us” while Ilse Varga said it was “exactly on time.”'
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Bruno Hale', 'Ilse Varga'])
   })
 
   it('keeps a one-word quote after a verb of naming, and drops a one-word label elsewhere', () => {
     const named = 'Ilse Varga described the new timetable as a “disgrace” on Monday.'
-    expect(quotesOf(named)[0]).toMatchObject({ text: 'disgrace', kind: 'mixed', speaker: 'Ilse Varga' })
+    expect(quotesOf(named)[0]).toMatchObject({
+      text: 'disgrace',
+      kind: 'mixed',
+      speaker: 'Ilse Varga',
+    })
     const label = 'Ilse Varga said the so-called “superferry” would sail on Monday.'
     expect(quotesOf(label)).toEqual([])
   })
 
   it('does not read a phrasal verb as naming ("calling out his “errors” at the meeting")', () => {
-    const text = 'Ilse Varga expects the chair to start by calling out Bruno Hale for his “errors” at the last meeting.'
+    const text =
+      'Ilse Varga expects the chair to start by calling out Bruno Hale for his “errors” at the last meeting.'
     expect(quotesOf(text)).toEqual([])
   })
 
   it('credits a characterisation ("X admires Y as a “…”", "what they call Y’s “…”") to the sentence subject', () => {
-    const admires = 'Bruno Hale openly admires the harbourmaster as a “steady pair of hands,” and says so often.'
+    const admires =
+      'Bruno Hale openly admires the harbourmaster as a “steady pair of hands,” and says so often.'
     expect(quotesOf(admires)[0]).toMatchObject({ speaker: 'Bruno Hale', cue: 'as' })
     const such = 'The council bought boats such as the “Sea Lark and her sisters” last year.'
     expect(quotesOf(such)).toEqual([])
   })
 
   it('does not read a noun ("chants of “…”") as a verb of naming', () => {
-    const text = 'Pressure is building on Ilse Varga, who was greeted with chants of “Bruno!” at the harbour fair on Monday.'
+    const text =
+      'Pressure is building on Ilse Varga, who was greeted with chants of “Bruno!” at the harbour fair on Monday.'
     expect(quotesOf(text)).toEqual([])
   })
 
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
-    expect(quotesOf(text)[0]).toMatchObject({ text: 'ready.', kind: 'mixed', speaker: 'Bruno Hale' })
+    expect(quotesOf(text)[0]).toMatchObject({
+      text: 'ready.',
+      kind: 'mixed',
+      speaker: 'Bruno Hale',
+    })
   })
 })
 
 describe('who is credited', () => {
   it('credits the subject, not the target, of "blasted X as “…”" when a relative clause sits between', () => {
-    const text = 'Bruno Hale, who has fished the bay since 1990 and knows every pier, blasted Ilse Varga as a “disgrace” on Monday.'
+    const text =
+      'Bruno Hale, who has fished the bay since 1990 and knows every pier, blasted Ilse Varga as a “disgrace” on Monday.'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
   })
 
   it('credits a participle after another verb to the sentence subject ("On Monday, X attacked Y, saying, “…”")', () => {
-    const text = 'During a speech earlier in the day, Bruno Hale attacked Ilse Varga over the pier, saying, “She has no plan for the fleet.”'
+    const text =
+      'During a speech earlier in the day, Bruno Hale attacked Ilse Varga over the pier, saying, “She has no plan for the fleet.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Bruno Hale' })
   })
 
   it('reads a subject with a party label ("Ann Roe (R-Portavel) said …, adding that “…”")', () => {
-    const text = 'Council leader Ann Roe (R-Portavel) said in a statement, adding that the repairs were “late and over budget.”'
+    const text =
+      'Council leader Ann Roe (R-Portavel) said in a statement, adding that the repairs were “late and over budget.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Roe' })
   })
 
   it('takes the name after "said" only when it ends the clause ("said Ann Roe, “…”", not "said the council’s …")', () => {
     const inverted = 'In a statement on Monday, said Ann Roe, “the pier is safe.”'
     expect(quotesOf(inverted)[0]).toMatchObject({ speaker: 'Ann Roe' })
-    const clause = 'Bruno Hale, who in 2030 said the Council’s main goal was a “safe and open harbour,” left the meeting.'
+    const clause =
+      'Bruno Hale, who in 2030 said the Council’s main goal was a “safe and open harbour,” left the meeting.'
     expect(quotesOf(clause)[0]?.speaker).not.toBe('Council')
   })
 
   it('reads cues case-sensitively: "the United States" is not the verb "states"; "Said X:" opens an inverted credit', () => {
-    const states = 'Ilse Varga said the United States and Canada would send ships “to keep the harbour open all winter.”'
+    const states =
+      'Ilse Varga said the United States and Canada would send ships “to keep the harbour open all winter.”'
     expect(quotesOf(states)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'said' })
     const inverted = 'The council met on Monday. Said Ilse Varga: “We will reopen the pier in May.”'
     expect(quotesOf(inverted)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 
   it('credits "X, the port chief, who in 2030 said “…”" to X through the relative pronoun', () => {
-    const text = 'The mayor met Ilse Varga, the port chief, who in 2030 said the harbour needed “a new breakwater before the storms.”'
+    const text =
+      'The mayor met Ilse Varga, the port chief, who in 2030 said the harbour needed “a new breakwater before the storms.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'who' })
   })
 
   it('reads documents as speakers ("“…,” the letter reads") and "branded" as a reporting verb', () => {
-    const letter = 'The fishers wrote to the council. “We cannot sail while the pier is closed,” the letter reads.'
+    const letter =
+      'The fishers wrote to the council. “We cannot sail while the pier is closed,” the letter reads.'
     expect(quotesOf(letter)[0]).toMatchObject({ speakerMention: 'the letter', cue: 'reads' })
-    const branded = 'Ilse Varga branded the timetable “a shambles from start to finish.” Bruno Hale insisted that it “works well.”'
+    const branded =
+      'Ilse Varga branded the timetable “a shambles from start to finish.” Bruno Hale insisted that it “works well.”'
     expect(quotesOf(branded)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'branded' })
   })
 })
 
 describe('verbs of praise and attack', () => {
   it('credits quoted words after "attacked", "lauded", "is claiming" and "is describing as"', () => {
-    const attacked = 'In a speech on Monday, Bruno Hale attacked “the endless delays at the harbour office.”'
-    expect(quotesOf(attacked)[0]).toMatchObject({ kind: 'mixed', speaker: 'Bruno Hale', cue: 'attacked' })
+    const attacked =
+      'In a speech on Monday, Bruno Hale attacked “the endless delays at the harbour office.”'
+    expect(quotesOf(attacked)[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Bruno Hale',
+      cue: 'attacked',
+    })
     const lauded = 'Ilse Varga lauded the crews for their “steady work in a bad winter.”'
     expect(quotesOf(lauded)[0]).toMatchObject({ speaker: 'Ilse Varga', cue: 'lauded' })
     const claiming = 'Bruno Hale is claiming that the survey is “a big, big problem for the fleet.”'
@@ -216,7 +265,8 @@ describe('verbs of praise and attack', () => {
 
 describe('titles in quotation marks', () => {
   it('drops a quoted title and keeps its sentence’s speaker for the quotes that follow', () => {
-    const text = 'The storm has passed. On this week’s episode of “Harbour Talk Tonight,” Ilse Varga said the pier would reopen.\n\n“We are ready for the fleet.”'
+    const text =
+      'The storm has passed. On this week’s episode of “Harbour Talk Tonight,” Ilse Varga said the pier would reopen.\n\n“We are ready for the fleet.”'
     const quotes = quotesOf(text)
     expect(quotes.map((q) => q.text)).toEqual(['We are ready for the fleet.'])
     expect(quotes[0]!.speaker).toBe('Ilse Varga')
@@ -224,18 +274,23 @@ describe('titles in quotation marks', () => {
 
   it('keeps a capitalised nickname given by a verb of naming', () => {
     const text = 'Bruno Hale once hailed Ilse Varga as “The Iron Harbourmaster” in a speech.'
-    expect(quotesOf(text)[0]).toMatchObject({ text: 'The Iron Harbourmaster', speaker: 'Bruno Hale' })
+    expect(quotesOf(text)[0]).toMatchObject({
+      text: 'The Iron Harbourmaster',
+      speaker: 'Bruno Hale',
+    })
   })
 })
 
 describe('speakers named before, pronoun after', () => {
   it('credits "X scolded him: “…,” she said" to X, not to the last person quoted', () => {
-    const text = 'The storm has passed. The coast is calm.\n\n“The pier is safe,” Bruno Hale said.\n\nIlse Varga, the harbour chief, scolded him: “You have not read the survey,” she said.'
+    const text =
+      'The storm has passed. The coast is calm.\n\n“The pier is safe,” Bruno Hale said.\n\nIlse Varga, the harbour chief, scolded him: “You have not read the survey,” she said.'
     expect(quotesOf(text).at(-1)).toMatchObject({ speaker: 'Ilse Varga', speakerMention: 'she' })
   })
 
   it('does not take a possessive phrase running into a clause as the speaker', () => {
-    const text = 'Ilse Varga says she admired Hale’s patience through what she calls a “long and thankless winter.”'
+    const text =
+      'Ilse Varga says she admired Hale’s patience through what she calls a “long and thankless winter.”'
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ilse Varga' })
   })
 })
@@ -254,13 +309,40 @@ function expectWellFormed(text: string): void {
 describe('quote rules on hostile input', () => {
   const pieces = fc.oneof(
     fc.constantFrom('“', '”', '"', '‘', '’', ',', '.', ':', '\n', '\n\n', ' ', '(R-Portavel)', '—'),
-    fc.constantFrom('said', 'Said', 'adding', 'going on to', 'called', 'calling out', 'as a', 'such as', 'is claiming', 'attacked', 'but', 'the United States'),
-    fc.constantFrom('Ilse Varga', 'she', 'He', 'the letter', 'Hale’s patience through what she', 'HARBOUR TALK TONIGHT', 'The Iron Harbourmaster'),
+    fc.constantFrom(
+      'said',
+      'Said',
+      'adding',
+      'going on to',
+      'called',
+      'calling out',
+      'as a',
+      'such as',
+      'is claiming',
+      'attacked',
+      'but',
+      'the United States'
+    ),
+    fc.constantFrom(
+      'Ilse Varga',
+      'she',
+      'He',
+      'the letter',
+      'Hale’s patience through what she',
+      'HARBOUR TALK TONIGHT',
+      'The Iron Harbourmaster'
+    ),
     fc.string({ maxLength: 10 })
   )
 
   it('keeps offsets and content spans valid on quote-shaped noise', () => {
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 120 }).map((p) => p.join(' ')), expectWellFormed), { numRuns: 400 })
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 120 }).map((p) => p.join(' ')),
+        expectWellFormed
+      ),
+      { numRuns: 400 }
+    )
   })
 
   it('answers long runs built to make end-anchored patterns backtrack', () => {

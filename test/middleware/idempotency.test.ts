@@ -6,7 +6,10 @@ import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
 import {
-  IDEMPOTENCY_LEASE_MS, IDEMPOTENCY_TTL_MS, claimIdempotencyKey, countIdempotencyRecords,
+  IDEMPOTENCY_LEASE_MS,
+  IDEMPOTENCY_TTL_MS,
+  claimIdempotencyKey,
+  countIdempotencyRecords,
   releaseIdempotencyKey,
 } from '../../src/storage/idempotency'
 import { ADMIN, BASE, call, expectJson, expectProblem, uniqueSlug } from '../helpers'
@@ -16,7 +19,9 @@ let ip = 0
 const client = () => `192.0.2.${++ip}`
 const REUSED = 'idempotency_key_reused'
 const anonymousHeaders = () => ({
-  'idempotency-key': idemKey(), 'cf-connecting-ip': client(), 'content-type': 'text/plain',
+  'idempotency-key': idemKey(),
+  'cf-connecting-ip': client(),
+  'content-type': 'text/plain',
 })
 
 /** A keyed (admin) POST with a JSON body through the Worker. */
@@ -124,11 +129,10 @@ describe('Idempotency-Key and failures', () => {
     expect(retry.detail).toMatch(/not kept for replay/)
     expect(retry.detail).toContain(first.headers.get('location')!)
     expect(await countInSection(section)).toBe(1)
-    const row = await env.DB
-      .prepare(
-        `SELECT LENGTH(headers) AS h FROM idempotency_records
+    const row = await env.DB.prepare(
+      `SELECT LENGTH(headers) AS h FROM idempotency_records
          WHERE body IS NULL AND headers LIKE ?1`
-      )
+    )
       .bind(`%${created.article.id}%`)
       .first<{ h: number }>()
     expect(row?.h).toBeLessThan(1000)
@@ -153,9 +157,10 @@ describe('Idempotency-Key never stores secrets', () => {
     expect(replay.key.secret).toBeUndefined()
     expect(JSON.stringify(replay)).not.toContain(first.key.secret)
     expect(replay.meta.note).toMatch(/not stored/)
-    const rows = await env.DB
-      .prepare('SELECT body, headers FROM idempotency_records')
-      .all<{ body: string | null; headers: string | null }>()
+    const rows = await env.DB.prepare('SELECT body, headers FROM idempotency_records').all<{
+      body: string | null
+      headers: string | null
+    }>()
     for (const row of rows.results) {
       expect(`${row.body}${row.headers}`).not.toContain(first.key.secret)
     }

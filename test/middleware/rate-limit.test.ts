@@ -8,7 +8,9 @@ import { call, expectJson, expectProblem } from '../helpers'
 
 /** Sends requests from one client until the first 429 (or gives up after two windows' worth). */
 async function untilLimited(
-  send: () => Promise<Response>, limit: number, okStatus: number
+  send: () => Promise<Response>,
+  limit: number,
+  okStatus: number
 ): Promise<Response | null> {
   for (let i = 0; i < limit * 2 + 5; i++) {
     const res = await send()

@@ -15,15 +15,27 @@ afterAll(async () => {
 })
 
 /** POSTs with `Transfer-Encoding: chunked` (no Content-Length), as streaming clients do. */
-function postChunked(path: string, body: string, ip: string): Promise<{ status: number; type: string }> {
+function postChunked(
+  path: string,
+  body: string,
+  ip: string
+): Promise<{ status: number; type: string }> {
   const url = new URL(worker.url)
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: 'POST', path, agent: false,
-        headers: { 'content-type': 'text/plain', 'cf-connecting-ip': ip } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path,
+        agent: false,
+        headers: { 'content-type': 'text/plain', 'cf-connecting-ip': ip },
+      },
       (res) => {
         res.resume()
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']) }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']) })
+        )
       }
     )
     req.on('error', reject)

@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
 
 const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const SCREENSHOT = join(ROOT, 'test-artifacts', 'api-reference.png')
 
 if (!existsSync(CHROMIUM)) {
@@ -34,12 +42,19 @@ if (!existsSync(CHROMIUM)) {
       const res = await fetch(`${worker.url}/v1/articles`, {
         method: 'POST',
         headers: { authorization: `Bearer ${worker.adminKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ slug: 'tide-tables-printed', headline: 'Tide tables printed for the harbour', status: 'published' }),
+        body: JSON.stringify({
+          slug: 'tide-tables-printed',
+          headline: 'Tide tables printed for the harbour',
+          status: 'published',
+        }),
       })
       if (res.status !== 201) throw new Error(`seed failed: ${res.status} ${await res.text()}`)
       profile = mkdtempSync(join(tmpdir(), 'edgewire-docs-'))
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 },
+        executablePath: CHROMIUM,
+        headless: true,
+        args: FLAGS,
+        viewport: { width: 1280, height: 900 },
       })
       page = context.pages()[0] ?? (await context.newPage())
       page.on('console', (msg) => {
@@ -58,7 +73,9 @@ if (!existsSync(CHROMIUM)) {
       expect(res?.status()).toBe(200)
       expect(res?.headers()['content-security-policy']).toMatch(/default-src 'none'/)
       await expect(page.locator('h1').textContent()).resolves.toBe('Edgewire API reference')
-      expect(await page.locator('#getV1Articles pre').first().textContent()).toContain(`${worker.url}/v1/articles?`)
+      expect(await page.locator('#getV1Articles pre').first().textContent()).toContain(
+        `${worker.url}/v1/articles?`
+      )
 
       const form = page.locator('#getV1Articles form.try')
       await form.locator('input[name=limit]').fill('2')
@@ -67,7 +84,9 @@ if (!existsSync(CHROMIUM)) {
       await status.waitFor({ timeout: 15_000 })
       expect(await status.getAttribute('data-status')).toBe('200')
       expect(await status.textContent()).toContain('GET /v1/articles?limit=2')
-      expect(await form.locator('output pre').textContent()).toContain('"headline": "Tide tables printed for the harbour"')
+      expect(await form.locator('output pre').textContent()).toContain(
+        '"headline": "Tide tables printed for the harbour"'
+      )
       await form.scrollIntoViewIfNeeded()
       mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true })
       await page.screenshot({ path: SCREENSHOT })
@@ -82,7 +101,9 @@ if (!existsSync(CHROMIUM)) {
 
       await page.locator('#api-key').fill(worker.adminKey)
       await keys.locator('button[type=submit]').click()
-      await expect.poll(() => keys.locator('output .status').getAttribute('data-status')).toBe('200')
+      await expect
+        .poll(() => keys.locator('output .status').getAttribute('data-status'))
+        .toBe('200')
 
       await page.locator('#getV1ArticlesRef details.try-it > summary').click()
       const read = page.locator('#getV1ArticlesRef form.try')
@@ -90,7 +111,9 @@ if (!existsSync(CHROMIUM)) {
       await read.locator('button[type=submit]').click()
       await read.locator('output .status').waitFor({ timeout: 15_000 })
       expect(await read.locator('output .status').getAttribute('data-status')).toBe('404')
-      expect(await read.locator('output pre').textContent()).toContain('"type": "/problems/not-found"')
+      expect(await read.locator('output pre').textContent()).toContain(
+        '"type": "/problems/not-found"'
+      )
       // The 401 and 404 above are answers the page shows, not errors of the page itself.
       expect(consoleErrors.filter((e) => !/status of 40[14]/.test(e))).toEqual([])
     })

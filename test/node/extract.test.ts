@@ -16,7 +16,11 @@ describe('POST /v1/extract under wrangler dev', () => {
   })
 
   const post = (body: BodyInit, ip: string) =>
-    fetch(`${worker.url}/v1/extract`, { method: 'POST', body, headers: { 'content-type': 'text/plain', 'cf-connecting-ip': ip } })
+    fetch(`${worker.url}/v1/extract`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': ip },
+    })
 
   it('returns quotes with their speakers for raw copy', async () => {
     const res = await post(HARBOUR_STORY, '192.0.2.1')
@@ -27,13 +31,14 @@ describe('POST /v1/extract under wrangler dev', () => {
   })
 
   it('limits a client to 60 requests a minute with the local rate-limiting binding', async () => {
-    // A fixed window: a run that crosses a window boundary starts counting again, so allow two windows.
+    // A fixed window: a run that crosses a window boundary starts counting again, so allow two
+    // windows.
     let ok = 0
     let res: Response | null = null
     for (let i = 0; i < 125 && !res; i++) {
       const r = await post('The pier reopened, the mayor said.', '192.0.2.99')
       if (r.status === 429) res = r
-      else expect(r.status, await r.clone().text()).toBe(200), ok++
+      else (expect(r.status, await r.clone().text()).toBe(200), ok++)
     }
     expect(ok).toBeGreaterThanOrEqual(60)
     expect(res?.status).toBe(429)

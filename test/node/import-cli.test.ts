@@ -5,13 +5,32 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
 
-const line = (i: number) => JSON.stringify({ slug: `cli-pumpkin-${i}`, headline: `Pumpkin show entry ${i}`, body: `Entry ${i} at the village pumpkin show weighed in.`, status: 'published', publishedAt: '2015-10-31T12:00:00Z' })
+const line = (i: number) =>
+  JSON.stringify({
+    slug: `cli-pumpkin-${i}`,
+    headline: `Pumpkin show entry ${i}`,
+    body: `Entry ${i} at the village pumpkin show weighed in.`,
+    status: 'published',
+    publishedAt: '2015-10-31T12:00:00Z',
+  })
 
 describe('npm run import', () => {
   let worker: { url: string; adminKey: string; stop: () => Promise<void> }
   let dir: string
   const run = (file: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'src/cli/import.mjs'), file, '--url', worker.url, '--key', worker.adminKey, '--quiet'], { encoding: 'utf8' })
+    spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'src/cli/import.mjs'),
+        file,
+        '--url',
+        worker.url,
+        '--key',
+        worker.adminKey,
+        '--quiet',
+      ],
+      { encoding: 'utf8' }
+    )
 
   beforeAll(async () => {
     worker = await startWorker()

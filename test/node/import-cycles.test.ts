@@ -23,7 +23,11 @@ function sourceFiles(dir: string): string[] {
 /** The file a relative specifier names, trying the extensions and `index` files. */
 function resolveSpecifier(from: string, specifier: string, files: Set<string>): string | null {
   const base = resolve(dirname(from), specifier)
-  const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => join(base, `index${e}`))]
+  const candidates = [
+    base,
+    ...EXTENSIONS.map((e) => base + e),
+    ...EXTENSIONS.map((e) => join(base, `index${e}`)),
+  ]
   return candidates.find((c) => files.has(c)) ?? null
 }
 
@@ -34,8 +38,13 @@ function typeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   if (!clause) return false
   if (clause.isTypeOnly) return true
   const named = clause.namedBindings
-  return !clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0
-    && named.elements.every((e) => e.isTypeOnly)
+  return (
+    !clause.name &&
+    !!named &&
+    ts.isNamedImports(named) &&
+    named.elements.length > 0 &&
+    named.elements.every((e) => e.isTypeOnly)
+  )
 }
 
 /** Every relative import and re-export of a file, resolved to files of src/. */
@@ -43,8 +52,10 @@ function importsOf(file: string, files: Set<string>, skipTypes: boolean): string
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
   const out: string[] = []
   const visit = (node: ts.Node) => {
-    const spec = (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
-    const erased = spec && skipTypes && typeOnly(node as ts.ImportDeclaration | ts.ExportDeclaration)
+    const spec =
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
+    const erased =
+      spec && skipTypes && typeOnly(node as ts.ImportDeclaration | ts.ExportDeclaration)
     if (spec && !erased && ts.isStringLiteral(spec) && spec.text.startsWith('.')) {
       const target = resolveSpecifier(file, spec.text, files)
       if (target) out.push(target)
@@ -101,7 +112,6 @@ function importCycles(root: string, { skipTypes = false } = {}): string[][] {
   return cycles
 }
 
-
 /** Files `from` loads at run time (type-only imports are erased), relative to `root`. */
 function runtimeClosure(root: string, from: readonly string[]): Set<string> {
   const files = sourceFiles(root)
@@ -136,6 +146,8 @@ describe('import graph of src/', () => {
     const storage = sourceFiles(join(SRC, 'storage')).map((f) => relative(SRC, f))
     const loaded = runtimeClosure(SRC, storage)
     expect(storage.length).toBeGreaterThan(5)
-    expect([...loaded].filter((f) => f === 'extract/index.ts' || f.startsWith('services/'))).toEqual([])
+    expect(
+      [...loaded].filter((f) => f === 'extract/index.ts' || f.startsWith('services/'))
+    ).toEqual([])
   })
 })

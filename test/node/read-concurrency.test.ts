@@ -15,7 +15,8 @@ async function get(url: string): Promise<number | 'hang'> {
     await res.arrayBuffer()
     return res.status
   } catch (err) {
-    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'hang'
+    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+      return 'hang'
     throw err
   }
 }
@@ -28,7 +29,13 @@ describe('concurrent anonymous reads under wrangler dev', () => {
     const res = await fetch(`${worker.url}/v1/articles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${worker.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ slug: 'tidal-mill-reopens', headline: 'Tidal mill reopens', section: 'Coast', body: '<p>The tidal mill turns again.</p>', status: 'published' }),
+      body: JSON.stringify({
+        slug: 'tidal-mill-reopens',
+        headline: 'Tidal mill reopens',
+        section: 'Coast',
+        body: '<p>The tidal mill turns again.</p>',
+        status: 'published',
+      }),
     })
     expect(res.status, await res.text()).toBe(201)
     known = 'tidal-mill-reopens'
@@ -49,16 +56,37 @@ describe('concurrent anonymous reads under wrangler dev', () => {
 
   it('answers waves of concurrent mixed requests, and every request after them', async () => {
     const paths = [
-      '/v1/widgets/articles/no-such-story', '/v1/widgets/related/no-such-story', '/v1/widgets/latest',
-      `/v1/widgets/articles/${known}`, `/v1/widgets/related/${known}`, '/v1/widgets/latest?section=coast',
-      '/v1/widgets/latest?section=no-such-desk', '/v1/widgets/related/no-such-story?missing=empty',
-      `/articles/${known}`, '/articles/no-such-story', '/', '/sections/coast', '/sections/no-such-desk',
-      '/feeds/latest.rss', '/feeds/sections/coast.atom', '/feeds/tags/no-such-tag.json', `/embed/articles/${known}`, `/embed/articles/no-such-story`, `/embed`,
-      '/v1/articles?q=tidal', '/v1/tags',
+      '/v1/widgets/articles/no-such-story',
+      '/v1/widgets/related/no-such-story',
+      '/v1/widgets/latest',
+      `/v1/widgets/articles/${known}`,
+      `/v1/widgets/related/${known}`,
+      '/v1/widgets/latest?section=coast',
+      '/v1/widgets/latest?section=no-such-desk',
+      '/v1/widgets/related/no-such-story?missing=empty',
+      `/articles/${known}`,
+      '/articles/no-such-story',
+      '/',
+      '/sections/coast',
+      '/sections/no-such-desk',
+      '/feeds/latest.rss',
+      '/feeds/sections/coast.atom',
+      '/feeds/tags/no-such-tag.json',
+      `/embed/articles/${known}`,
+      `/embed/articles/no-such-story`,
+      `/embed`,
+      '/v1/articles?q=tidal',
+      '/v1/tags',
     ]
     for (let wave = 0; wave < 4; wave++) {
-      const statuses = await Promise.all([...paths, ...paths, ...paths].map(async (path) => ({ path, status: await get(`${worker.url}${path}`) })))
-      for (const { path, status } of statuses) expect([200, 404], `${path} (wave ${wave})`).toContain(status)
+      const statuses = await Promise.all(
+        [...paths, ...paths, ...paths].map(async (path) => ({
+          path,
+          status: await get(`${worker.url}${path}`),
+        }))
+      )
+      for (const { path, status } of statuses)
+        expect([200, 404], `${path} (wave ${wave})`).toContain(status)
     }
     expect(await get(`${worker.url}/v1/widgets/latest`)).toBe(200)
     expect(await get(`${worker.url}/v1/widgets/related/${known}`)).toBe(200)

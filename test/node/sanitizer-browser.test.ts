@@ -2,10 +2,10 @@
  * The body sanitizer against a real browser: every corpus vector and a few hundred generated markup
  * strings are sanitized here (the sanitizer is plain TypeScript), then Chromium parses each output
  * with DOMParser('text/html') and the live DOM is walked: no handler attribute, no script-capable
- * element, no URL that the browser resolves to javascript:, vbscript: or data:, and the same elements
- * our tokenizer sees. A page holding every sanitized vector is then loaded with a dialog listener
- * (and, as a control, one holding the raw vectors, which must fire). Without /usr/bin/chromium it
- * says plainly that it did not run.
+ * element, no URL that the browser resolves to javascript:, vbscript: or data:, and the same
+ * elements our tokenizer sees. A page holding every sanitized vector is then loaded with a dialog
+ * listener (and, as a control, one holding the raw vectors, which must fire). Without
+ * /usr/bin/chromium it says plainly that it did not run.
  */
 import fc from 'fast-check'
 import { existsSync } from 'node:fs'
@@ -18,18 +18,39 @@ import { tokenize } from '../../src/domain/html-tokenizer'
 import { MARKUP_PIECES, VECTORS } from '../domain/sanitizer-corpus'
 
 const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 const generated = fc.sample(
-  fc.array(fc.oneof(fc.constantFrom(...MARKUP_PIECES), fc.string({ maxLength: 4 })), { maxLength: 80 }).map((p) => p.join('')),
-  { numRuns: Number(process.env.EDGEWIRE_SANITIZER_RUNS ?? 400), seed: Number(process.env.EDGEWIRE_SANITIZER_SEED ?? 20261203) }
+  fc
+    .array(fc.oneof(fc.constantFrom(...MARKUP_PIECES), fc.string({ maxLength: 4 })), {
+      maxLength: 80,
+    })
+    .map((p) => p.join('')),
+  {
+    numRuns: Number(process.env.EDGEWIRE_SANITIZER_RUNS ?? 400),
+    seed: Number(process.env.EDGEWIRE_SANITIZER_SEED ?? 20261203),
+  }
 )
 const INPUTS = [...VECTORS.map((v) => v.input), ...generated]
 
-/** Element names our own tokenizer reads in an output (tbody aside: a browser adds it to tables). */
+/**
+ * Element names our own tokenizer reads in an output (tbody aside: a browser adds it to tables).
+ */
 function ourElements(html: string): string[] {
   const names: string[] = []
-  tokenize(html, { start: (name) => void (name === 'tbody' || names.push(name)), end() {}, text() {} })
+  tokenize(html, {
+    start: (name) => void (name === 'tbody' || names.push(name)),
+    end() {},
+    text() {},
+  })
   return names
 }
 
@@ -41,21 +62,61 @@ interface BrowserFinding {
 /** Runs in the page: parses each output and walks the live DOM. */
 function inspectInBrowser(outputs: string[]): BrowserFinding[] {
   const SCRIPT_CAPABLE = new Set([
-    'script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'svg', 'math', 'base', 'meta', 'link',
-    'style', 'form', 'input', 'button', 'textarea', 'select', 'template', 'noscript', 'applet',
-    'portal', 'video', 'audio', 'image', 'use', 'animate', 'set', 'foreignobject',
+    'script',
+    'iframe',
+    'object',
+    'embed',
+    'frame',
+    'frameset',
+    'svg',
+    'math',
+    'base',
+    'meta',
+    'link',
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'template',
+    'noscript',
+    'applet',
+    'portal',
+    'video',
+    'audio',
+    'image',
+    'use',
+    'animate',
+    'set',
+    'foreignobject',
   ])
-  const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'cite', 'ping']
+  const URL_ATTRS = [
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'srcset',
+    'poster',
+    'data',
+    'background',
+    'cite',
+    'ping',
+  ]
   return outputs.map((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html')
     const problems: string[] = []
     const elements: string[] = []
     for (const el of Array.from(doc.querySelectorAll('*'))) {
       const name = el.localName
-      if (name !== 'html' && name !== 'head' && name !== 'body' && name !== 'tbody') elements.push(name)
-      if (SCRIPT_CAPABLE.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`element ${name}`)
+      if (name !== 'html' && name !== 'head' && name !== 'body' && name !== 'tbody')
+        elements.push(name)
+      if (SCRIPT_CAPABLE.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+        problems.push(`element ${name}`)
       for (const attr of Array.from(el.attributes)) {
-        if (attr.name.toLowerCase().startsWith('on')) problems.push(`handler ${attr.name} on ${name}`)
+        if (attr.name.toLowerCase().startsWith('on'))
+          problems.push(`handler ${attr.name} on ${name}`)
         if (!URL_ATTRS.includes(attr.name.toLowerCase())) continue
         for (const candidate of attr.name === 'srcset' ? attr.value.split(',') : [attr.value]) {
           let protocol = ''
@@ -64,7 +125,8 @@ function inspectInBrowser(outputs: string[]): BrowserFinding[] {
           } catch {
             continue // not a URL a browser would follow
           }
-          if (['javascript:', 'vbscript:', 'data:'].includes(protocol)) problems.push(`${attr.name}=${attr.value} on ${name}`)
+          if (['javascript:', 'vbscript:', 'data:'].includes(protocol))
+            problems.push(`${attr.name}=${attr.value} on ${name}`)
         }
       }
     }
@@ -108,15 +170,22 @@ if (!existsSync(CHROMIUM)) {
       const outputs = INPUTS.map((input) => sanitizeHtml(input))
       const findings = await page.evaluate(inspectInBrowser, outputs)
       expect(findings).toHaveLength(outputs.length)
-      const unsafe = findings.flatMap((f, i) => f.problems.map((p) => `${p} in ${JSON.stringify(outputs[i])}`))
+      const unsafe = findings.flatMap((f, i) =>
+        f.problems.map((p) => `${p} in ${JSON.stringify(outputs[i])}`)
+      )
       expect(unsafe).toEqual([])
       // differential: Chromium builds the elements our tokenizer reads, no more and no fewer
       const differing = findings
         .map((f, i) => ({ i, ours: ourElements(outputs[i] as string).sort(), theirs: f.elements }))
         .filter((d) => JSON.stringify(d.ours) !== JSON.stringify(d.theirs))
-        .map((d) => `${JSON.stringify(outputs[d.i])}: ours ${d.ours.join(',')} / chromium ${d.theirs.join(',')}`)
+        .map(
+          (d) =>
+            `${JSON.stringify(outputs[d.i])}: ours ${d.ours.join(',')} / chromium ${d.theirs.join(',')}`
+        )
       expect(differing).toEqual([])
-      console.info(`sanitizer-browser: ${VECTORS.length} vectors + ${generated.length} generated, all inert and element-identical in Chromium`)
+      console.info(
+        `sanitizer-browser: ${VECTORS.length} vectors + ${generated.length} generated, all inert and element-identical in Chromium`
+      )
     })
 
     it('the raw payloads do fire a dialog (control), the sanitized ones never do', async () => {
@@ -126,7 +195,8 @@ if (!existsSync(CHROMIUM)) {
         void dialog.dismiss()
       }
       page.on('dialog', onDialog)
-      const wrap = (parts: string[]) => `<!doctype html><html><head><title>bodies</title></head><body>${parts.map((p) => `<div class="body">${p}</div>`).join('\n')}</body></html>`
+      const wrap = (parts: string[]) =>
+        `<!doctype html><html><head><title>bodies</title></head><body>${parts.map((p) => `<div class="body">${p}</div>`).join('\n')}</body></html>`
       pages.set('/raw', wrap(['<img src=x onerror=alert(1)>']))
       await page.goto(`${origin}/raw`, { waitUntil: 'load' })
       await page.waitForTimeout(300)
@@ -139,7 +209,11 @@ if (!existsSync(CHROMIUM)) {
       await page.waitForTimeout(1000)
       await page.mouse.move(10, 10)
       await page.mouse.move(400, 300)
-      for (const link of await page.locator('a').all().then((all) => all.slice(0, 50))) await link.hover({ timeout: 500 }).catch(() => {})
+      for (const link of await page
+        .locator('a')
+        .all()
+        .then((all) => all.slice(0, 50)))
+        await link.hover({ timeout: 500 }).catch(() => {})
       await page.waitForTimeout(300)
       page.off('dialog', onDialog)
       expect(dialogs).toEqual([])

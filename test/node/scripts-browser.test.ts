@@ -1,10 +1,10 @@
 /**
  * Article pages in scripts other than Latin, as a reader's browser lays them out: real headless
- * Chromium (playwright-core) opens an Arabic and a Japanese article served by `wrangler dev`, reached
- * by their Unicode slugs. Asserts the computed direction (rtl for Arabic), that a 300-character word
- * without a break point does not widen the page on a phone, and that the emoji and astral characters
- * of the headline arrive intact; saves test-artifacts/article-arabic.png and article-japanese.png.
- * Without /usr/bin/chromium it says plainly that it did not run.
+ * Chromium (playwright-core) opens an Arabic and a Japanese article served by `wrangler dev`,
+ * reached by their Unicode slugs. Asserts the computed direction (rtl for Arabic), that a
+ * 300-character word without a break point does not widen the page on a phone, and that the emoji
+ * and astral characters of the headline arrive intact; saves test-artifacts/article-arabic.png and
+ * article-japanese.png. Without /usr/bin/chromium it says plainly that it did not run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,7 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
 
 const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+]
 const ARTIFACTS = join(ROOT, 'test-artifacts')
 
 // Invented stories. The long words have no space or hyphen to break at.
@@ -58,7 +67,10 @@ if (!existsSync(CHROMIUM)) {
       for (const [name, story] of Object.entries(STORIES)) {
         const res = await fetch(`${worker.url}/v1/articles`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${worker.adminKey}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${worker.adminKey}`,
+            'content-type': 'application/json',
+          },
           body: JSON.stringify({ ...story, status: 'published' }),
         })
         const text = await res.text()
@@ -68,7 +80,10 @@ if (!existsSync(CHROMIUM)) {
       mkdirSync(ARTIFACTS, { recursive: true })
       profile = mkdtempSync(join(tmpdir(), 'edgewire-chromium-'))
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 360, height: 740 },
+        executablePath: CHROMIUM,
+        headless: true,
+        args: FLAGS,
+        viewport: { width: 360, height: 740 },
       })
       page = context.pages()[0] ?? (await context.newPage())
     }, 120_000)
@@ -81,7 +96,10 @@ if (!existsSync(CHROMIUM)) {
 
     async function open(name: keyof typeof STORIES, raw: boolean): Promise<Layout> {
       const slug = slugs[name]!
-      const res = await page.goto(`${worker.url}/articles/${raw ? slug : encodeURIComponent(slug)}`, { waitUntil: 'load' })
+      const res = await page.goto(
+        `${worker.url}/articles/${raw ? slug : encodeURIComponent(slug)}`,
+        { waitUntil: 'load' }
+      )
       expect(res?.status()).toBe(200)
       expect(res?.headers()['content-type']).toMatch(/^text\/html; charset=utf-8$/i)
       await page.screenshot({ path: join(ARTIFACTS, `article-${name}.png`), fullPage: true })

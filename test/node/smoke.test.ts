@@ -12,7 +12,9 @@ describe('the Worker under wrangler dev', () => {
 
   it('serves health and accepts the admin key on local D1', async () => {
     expect((await fetch(`${worker.url}/healthz`)).status).toBe(200)
-    const res = await fetch(`${worker.url}/v1/keys`, { headers: { authorization: `Bearer ${worker.adminKey}` } })
+    const res = await fetch(`${worker.url}/v1/keys`, {
+      headers: { authorization: `Bearer ${worker.adminKey}` },
+    })
     expect(res.status, await res.clone().text()).toBe(200)
   })
 })

@@ -13,8 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
 
 const run = promisify(execFile)
-type Tour = (baseUrl: string, key: string, slug: string) => Promise<{
-  listed: string[]; total?: number; read: string; patchedDek: string | null; limitProblem?: string
+type Tour = (
+  baseUrl: string,
+  key: string,
+  slug: string
+) => Promise<{
+  listed: string[]
+  total?: number
+  read: string
+  patchedDek: string | null
+  limitProblem?: string
   created: { id: string; slug: string; revision: number; url: string }
 }>
 const OUT = join(ROOT, 'test-artifacts', 'client')
@@ -38,9 +46,16 @@ describe('a client generated from /openapi.json', () => {
     await writeFile(join(OUT, 'edgewire-api.d.ts'), types)
 
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc')
-    const checked = await run(process.execPath, [tsc, '-p', join(ROOT, 'test', 'client', 'tsconfig.json')], {
-      cwd: ROOT,
-    }).then(() => 'ok', (err: { stdout?: string }) => err.stdout ?? String(err))
+    const checked = await run(
+      process.execPath,
+      [tsc, '-p', join(ROOT, 'test', 'client', 'tsconfig.json')],
+      {
+        cwd: ROOT,
+      }
+    ).then(
+      () => 'ok',
+      (err: { stdout?: string }) => err.stdout ?? String(err)
+    )
     expect(checked).toBe('ok')
 
     // Imported by URL: its types exist only once generated, so `npm run typecheck` never sees it.

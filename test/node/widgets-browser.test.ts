@@ -1,6 +1,6 @@
 /**
- * The widgets as a reader's browser runs them: real headless Chromium (Debian's `chromium`, driven by
- * playwright-core) opens a partner page served from ANOTHER origin under a strict CSP (no
+ * The widgets as a reader's browser runs them: real headless Chromium (Debian's `chromium`, driven
+ * by playwright-core) opens a partner page served from ANOTHER origin under a strict CSP (no
  * 'unsafe-inline'), with every widget and the oEmbed iframe card on it. Asserts the rendered links,
  * lazy loading, the iframe resizing to its card, quiet empty states for unknown and hostile
  * attributes, visible keyboard focus, no cookies, no CSP violation and no console error; saves
@@ -16,7 +16,16 @@ import { ROOT, freePort, startWorker } from '../support/worker-process.mjs'
 
 // EDGEWIRE_CHROMIUM only lets the "not installed" path be tried on a machine that has Chromium.
 const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+]
 const SCREENSHOT = join(ROOT, 'test-artifacts', 'widgets-host.png')
 
 interface Seeded {
@@ -60,20 +69,48 @@ function hostPage(edgewire: string, widgetSrc: string, seeded: Seeded, oembedHtm
 async function seed(url: string, adminKey: string, image: string): Promise<Seeded> {
   const post = async (article: Record<string, unknown>) => {
     const res = await fetch(`${url}/v1/articles`, {
-      method: 'POST', headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'published', bylines: ['Ada Quill'], section: 'Harbour', ...article }),
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        status: 'published',
+        bylines: ['Ada Quill'],
+        section: 'Harbour',
+        ...article,
+      }),
     })
     if (res.status !== 201) throw new Error(`seed failed: ${res.status} ${await res.text()}`)
     return ((await res.json()) as { article: { slug: string; headline: string } }).article
   }
-  const pier = '<p>The Lowmere pier reopened to walkers after storm repairs; the pier pilings were replaced.</p>'
-  const older = await post({ slug: 'pier-pilings-ordered', headline: 'Lowmere pier pilings ordered after winter storms', body: pier })
-  const middle = await post({ slug: 'pier-inspection-passed', headline: 'Lowmere pier passes its storm inspection', body: pier })
-  await post({ slug: 'ferry-fares-frozen', headline: 'Ferry fares frozen for the summer', body: '<p>Fares stay the same.</p>', section: 'Transport' })
-  await post({ slug: 'draft-pier-story', headline: 'Lowmere pier draft', body: pier, status: 'draft' })
+  const pier =
+    '<p>The Lowmere pier reopened to walkers after storm repairs; the pier pilings were replaced.</p>'
+  const older = await post({
+    slug: 'pier-pilings-ordered',
+    headline: 'Lowmere pier pilings ordered after winter storms',
+    body: pier,
+  })
+  const middle = await post({
+    slug: 'pier-inspection-passed',
+    headline: 'Lowmere pier passes its storm inspection',
+    body: pier,
+  })
+  await post({
+    slug: 'ferry-fares-frozen',
+    headline: 'Ferry fares frozen for the summer',
+    body: '<p>Fares stay the same.</p>',
+    section: 'Transport',
+  })
+  await post({
+    slug: 'draft-pier-story',
+    headline: 'Lowmere pier draft',
+    body: pier,
+    status: 'draft',
+  })
   const card = await post({
-    slug: 'lowmere-pier-reopens', headline: 'Lowmere pier reopens to walkers after storm repairs', body: pier,
-    dek: 'New pilings, a resurfaced deck and later opening hours for the summer.', bylines: ['Ada Quill', 'Ben Ortiz'],
+    slug: 'lowmere-pier-reopens',
+    headline: 'Lowmere pier reopens to walkers after storm repairs',
+    body: pier,
+    dek: 'New pilings, a resurfaced deck and later opening hours for the summer.',
+    bylines: ['Ada Quill', 'Ben Ortiz'],
     image: { url: image, caption: 'The pier at high tide', credit: 'Invented for the test' },
   })
   return { harbour: [card, middle, older], card }
@@ -109,13 +146,18 @@ if (!existsSync(CHROMIUM)) {
       worker = await startWorker({ vars: { EMBED_FRAME_ANCESTORS: hostOrigin } })
       seeded = await seed(worker.url, worker.adminKey, `${hostOrigin}/img/pier.svg`)
       const articleUrl = `${worker.url}/articles/${seeded.card.slug}`
-      const res = await fetch(`${worker.url}/oembed?url=${encodeURIComponent(articleUrl)}&format=json&maxwidth=480&maxheight=150`)
+      const res = await fetch(
+        `${worker.url}/oembed?url=${encodeURIComponent(articleUrl)}&format=json&maxwidth=480&maxheight=150`
+      )
       oembed = (await res.json()) as { html: string; height: number }
       const widgetSrc = /<script async src="([^"]+)"/.exec(oembed.html)?.[1] ?? ''
       const csp = `default-src 'self' ${worker.url}; frame-src ${worker.url}`
       host = createServer((req, reply) => {
         if (req.url === '/') {
-          reply.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp })
+          reply.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': csp,
+          })
           reply.end(hostPage(worker.url, widgetSrc, seeded, oembed.html))
         } else if (req.url === '/favicon.ico') {
           reply.writeHead(200, { 'content-type': 'image/svg+xml' }).end(PIER_SVG) // else Chrome logs the 404
@@ -130,7 +172,10 @@ if (!existsSync(CHROMIUM)) {
       await new Promise<void>((resolve) => host.listen(hostPort, 'localhost', resolve))
       profile = mkdtempSync(join(tmpdir(), 'edgewire-chromium-'))
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 },
+        executablePath: CHROMIUM,
+        headless: true,
+        args: FLAGS,
+        viewport: { width: 1280, height: 900 },
       })
       page = context.pages()[0] ?? (await context.newPage())
       page.on('console', (msg) => {
@@ -142,7 +187,8 @@ if (!existsSync(CHROMIUM)) {
         void dialog.dismiss()
       })
       page.on('request', (req) => {
-        if (req.url().startsWith(`${worker.url}/v1/widgets/`)) widgetRequests.push({ url: req.url(), cookie: req.headers().cookie })
+        if (req.url().startsWith(`${worker.url}/v1/widgets/`))
+          widgetRequests.push({ url: req.url(), cookie: req.headers().cookie })
       })
       page.on('response', (r) => {
         const cookie = r.headers()['set-cookie']
@@ -152,7 +198,9 @@ if (!existsSync(CHROMIUM)) {
       await page.addInitScript(() => {
         const w = window as unknown as { __violations: string[] }
         w.__violations = []
-        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+        )
       })
       await page.goto(`${hostOrigin}/`, { waitUntil: 'load' })
     })
@@ -165,21 +213,30 @@ if (!existsSync(CHROMIUM)) {
     })
 
     const state = (id: string) => page.locator(`#${id}`).getAttribute('data-state')
-    const waitState = (id: string, want: string) => page.waitForFunction(([i, w]) => document.getElementById(i!)?.dataset.state === w, [id, want], { timeout: 15_000 })
+    const waitState = (id: string, want: string) =>
+      page.waitForFunction(
+        ([i, w]) => document.getElementById(i!)?.dataset.state === w,
+        [id, want],
+        { timeout: 15_000 }
+      )
 
     it('renders the latest stories of a section as links to the articles, newest first', async () => {
       await waitState('latest', 'ready')
       const links = page.locator('#latest a')
-      expect(await links.evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.textContent]))).toEqual(
-        seeded.harbour.map((a) => [`${worker.url}/articles/${a.slug}`, a.headline])
-      )
+      expect(
+        await links.evaluateAll((as) =>
+          as.map((a) => [(a as HTMLAnchorElement).href, a.textContent])
+        )
+      ).toEqual(seeded.harbour.map((a) => [`${worker.url}/articles/${a.slug}`, a.headline]))
       expect(await page.locator('#latest h2').textContent()).toBe('Latest in Harbour')
       expect(await page.locator('#latest ol li').count()).toBe(3)
     })
 
     it('renders related stories without the story itself, themed through ::part', async () => {
       await waitState('related', 'ready')
-      const hrefs = await page.locator('#related a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+      const hrefs = await page
+        .locator('#related a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
       expect(hrefs.length).toBeGreaterThan(0)
       expect(hrefs).toContain(`${worker.url}/articles/pier-inspection-passed`)
       expect(hrefs).not.toContain(`${worker.url}/articles/${seeded.card.slug}`)
@@ -196,9 +253,12 @@ if (!existsSync(CHROMIUM)) {
       expect(await page.locator('#card img').getAttribute('src')).toBe(`${hostOrigin}/img/pier.svg`)
       await page.locator('#card img').evaluate((img) => (img as HTMLImageElement).decode())
       expect(await page.locator('#card [part~=dek]').textContent()).toContain('New pilings')
-      expect(await page.locator('#card [part~=byline]').textContent()).toMatch(/^By Ada Quill, Ben Ortiz · /)
+      expect(await page.locator('#card [part~=byline]').textContent()).toMatch(
+        /^By Ada Quill, Ben Ortiz · /
+      )
       const shadow = await page.locator('#card').evaluate((el) => ({
-        sheets: el.shadowRoot?.adoptedStyleSheets.length, styles: el.shadowRoot?.querySelectorAll('style').length,
+        sheets: el.shadowRoot?.adoptedStyleSheets.length,
+        styles: el.shadowRoot?.querySelectorAll('style').length,
       }))
       expect(shadow).toEqual({ sheets: 1, styles: 0 })
     })
@@ -208,7 +268,9 @@ if (!existsSync(CHROMIUM)) {
       await waitState('hostile', 'empty')
       for (const id of ['unknown', 'hostile']) {
         expect(await page.locator(`#${id}`).boundingBox(), id).toBeNull() // display: none, no broken box
-        expect(await page.locator(`#${id}`).evaluate((el) => el.shadowRoot?.childNodes.length)).toBe(0)
+        expect(
+          await page.locator(`#${id}`).evaluate((el) => el.shadowRoot?.childNodes.length)
+        ).toBe(0)
       }
       expect(widgetRequests.some((r) => /onerror|%3C|%22/i.test(r.url))).toBe(false)
       expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0)
@@ -216,7 +278,9 @@ if (!existsSync(CHROMIUM)) {
 
     it('serves the card with frame-ancestors from EMBED_FRAME_ANCESTORS (plus the site itself)', async () => {
       const res = await fetch(`${worker.url}/embed/articles/${seeded.card.slug}`)
-      expect(res.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors ${hostOrigin} 'self'$`))
+      expect(res.headers.get('content-security-policy')).toMatch(
+        new RegExp(`frame-ancestors ${hostOrigin} 'self'$`)
+      )
     })
 
     it('resizes the oEmbed iframe card to the height of its content', async () => {
@@ -225,13 +289,31 @@ if (!existsSync(CHROMIUM)) {
       const frame = page.frameLocator('#frame iframe')
       await frame.locator('h1 a').waitFor()
       await frame.locator('img').evaluate((img) => (img as HTMLImageElement).decode())
-      const content = async () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height))
-      await expect.poll(async () => Math.abs((await iframe.evaluate((f) => f.getBoundingClientRect().height)) - (await content())), { timeout: 10_000 }).toBeLessThanOrEqual(1)
+      const content = async () =>
+        frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height))
+      await expect
+        .poll(
+          async () =>
+            Math.abs(
+              (await iframe.evaluate((f) => f.getBoundingClientRect().height)) - (await content())
+            ),
+          { timeout: 10_000 }
+        )
+        .toBeLessThanOrEqual(1)
       expect(await content()).toBeGreaterThan(300)
-      const widths = await page.locator('#frame').evaluate((div) => [div.clientWidth, div.querySelector('iframe')!.getBoundingClientRect().width])
+      const widths = await page
+        .locator('#frame')
+        .evaluate((div) => [
+          div.clientWidth,
+          div.querySelector('iframe')!.getBoundingClientRect().width,
+        ])
       expect(widths[1]).toBeLessThanOrEqual(widths[0]!) // kept within its column
-      expect(await frame.locator('h1 a').getAttribute('href')).toBe(`${worker.url}/articles/${seeded.card.slug}`)
-      expect(await frame.locator('body').evaluate((b) => b.scrollHeight <= window.innerHeight + 1)).toBe(true)
+      expect(await frame.locator('h1 a').getAttribute('href')).toBe(
+        `${worker.url}/articles/${seeded.card.slug}`
+      )
+      expect(
+        await frame.locator('body').evaluate((b) => b.scrollHeight <= window.innerHeight + 1)
+      ).toBe(true)
     })
 
     it('loads a widget only when it is scrolled into view', async () => {
@@ -261,7 +343,12 @@ if (!existsSync(CHROMIUM)) {
       expect(widgetRequests.every((r) => r.cookie === undefined)).toBe(true)
       expect((await context.cookies()).length).toBe(0)
       const violations = [] as string[]
-      for (const frame of page.frames()) violations.push(...(await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])))
+      for (const frame of page.frames())
+        violations.push(
+          ...(await frame.evaluate(
+            () => (window as unknown as { __violations?: string[] }).__violations ?? []
+          ))
+        )
       expect(violations).toEqual([])
       expect(consoleErrors).toEqual([])
       mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true })
@@ -273,19 +360,30 @@ if (!existsSync(CHROMIUM)) {
       const demo = await context.newPage()
       const errors: string[] = []
       demo.on('console', (msg) => {
-        // The site has no favicon route (not the widgets' business): Chrome's automatic request for it 404s.
-        if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico')) errors.push(`${msg.text()} (${msg.location().url})`)
+        // The site has no favicon route (not the widgets' business): Chrome's automatic request for
+        // it 404s.
+        if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
+          errors.push(`${msg.text()} (${msg.location().url})`)
       })
       await demo.goto(`${worker.url}/embed`, { waitUntil: 'load' })
       for (const tag of ['edgewire-latest', 'edgewire-related', 'edgewire-card']) {
         const el = demo.locator(tag)
         await el.scrollIntoViewIfNeeded()
-        await demo.waitForFunction((t) => document.querySelector(t)?.getAttribute('data-state') === 'ready', tag, { timeout: 15_000 })
-        expect(await demo.locator(`${tag} a`).first().getAttribute('href')).toMatch(new RegExp(`^${worker.url}/articles/`))
+        await demo.waitForFunction(
+          (t) => document.querySelector(t)?.getAttribute('data-state') === 'ready',
+          tag,
+          { timeout: 15_000 }
+        )
+        expect(await demo.locator(`${tag} a`).first().getAttribute('href')).toMatch(
+          new RegExp(`^${worker.url}/articles/`)
+        )
         expect(await demo.locator('pre code', { hasText: `<${tag} ` }).count()).toBe(1)
       }
       await demo.frameLocator('iframe').locator('h1 a').waitFor()
-      await demo.screenshot({ path: join(ROOT, 'test-artifacts', 'widgets-demo.png'), fullPage: true })
+      await demo.screenshot({
+        path: join(ROOT, 'test-artifacts', 'widgets-demo.png'),
+        fullPage: true,
+      })
       expect(errors).toEqual([])
       await demo.close()
     })

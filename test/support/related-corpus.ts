@@ -1,6 +1,7 @@
 /**
- * @module Shared by the related-story eval and bench: reads a ../shared/data JSON-lines corpus, loads it
- * into a running Worker through `POST /v1/articles/batch`, and queries `/related` with bounded concurrency.
+ * @module Shared by the related-story eval and bench: reads a ../shared/data JSON-lines corpus,
+ * loads it into a running Worker through `POST /v1/articles/batch`, and queries `/related` with
+ * bounded concurrency.
  */
 import { readFileSync } from 'node:fs'
 
@@ -15,17 +16,24 @@ export interface CorpusRow {
 
 /** Reads a JSON-lines file of the evaluation data. */
 export function readCorpus(path: string): CorpusRow[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRow)
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusRow)
 }
 
 /** A stable slug for a corpus id (`reuters/17` → `reuters-17`). */
 export function slugFor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 /** The batch item of a row: published, with its original date when the corpus has one. */
 export function toBatchItem(row: CorpusRow): Record<string, unknown> {
-  const date = row.date && !Number.isNaN(Date.parse(row.date)) ? new Date(row.date).toISOString() : undefined
+  const date =
+    row.date && !Number.isNaN(Date.parse(row.date)) ? new Date(row.date).toISOString() : undefined
   return {
     slug: slugFor(row.id),
     // Some wire items have no title: a dash carries no words, so it adds nothing to matching.
@@ -37,7 +45,10 @@ export function toBatchItem(row: CorpusRow): Record<string, unknown> {
 }
 
 /** Groups items into batches of at most 100 articles and about 400 KB. */
-export function toBatches(items: Record<string, unknown>[], maxBytes = 400_000): Record<string, unknown>[][] {
+export function toBatches(
+  items: Record<string, unknown>[],
+  maxBytes = 400_000
+): Record<string, unknown>[][] {
   const batches: Record<string, unknown>[][] = []
   let current: Record<string, unknown>[] = []
   let bytes = 0
@@ -56,7 +67,12 @@ export function toBatches(items: Record<string, unknown>[], maxBytes = 400_000):
 }
 
 /** Posts the batches one after the other; prints progress; returns articles per second. */
-export async function loadCorpus(url: string, key: string, items: Record<string, unknown>[], label: string): Promise<{ seconds: number; perSecond: number }> {
+export async function loadCorpus(
+  url: string,
+  key: string,
+  items: Record<string, unknown>[],
+  label: string
+): Promise<{ seconds: number; perSecond: number }> {
   const started = performance.now()
   let done = 0
   for (const batch of toBatches(items)) {
@@ -67,12 +83,15 @@ export async function loadCorpus(url: string, key: string, items: Record<string,
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
         body: JSON.stringify({ articles: batch }),
       })
-      if (!res.ok) throw new Error(`batch failed: ${res.status} ${(await res.text()).slice(0, 500)}`)
+      if (!res.ok)
+        throw new Error(`batch failed: ${res.status} ${(await res.text()).slice(0, 500)}`)
     })
     done += batch.length
     if (done % 2000 < batch.length || done === items.length) {
       const s = (performance.now() - started) / 1000
-      process.stdout.write(`  ${label}: loaded ${done}/${items.length} (${Math.round(done / s)}/s)\n`)
+      process.stdout.write(
+        `  ${label}: loaded ${done}/${items.length} (${Math.round(done / s)}/s)\n`
+      )
     }
   }
   const seconds = (performance.now() - started) / 1000
@@ -80,8 +99,9 @@ export async function loadCorpus(url: string, key: string, items: Record<string,
 }
 
 /**
- * Retries a request a few times: `wrangler dev` restarts the Worker when a source file changes (other
- * people edit the tree while a long run goes on), and answers 503 for requests caught in the restart.
+ * Retries a request a few times: `wrangler dev` restarts the Worker when a source file changes
+ * (other people edit the tree while a long run goes on), and answers 503 for requests caught in the
+ * restart.
  */
 export async function withRetry<T>(task: () => Promise<T>, attempts = 6): Promise<T> {
   for (let i = 1; ; i++) {
@@ -95,7 +115,11 @@ export async function withRetry<T>(task: () => Promise<T>, attempts = 6): Promis
 }
 
 /** Runs `task` over `items` with at most `concurrency` in flight. */
-export async function pool<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
   const out = new Array<R>(items.length)
   let next = 0
   await Promise.all(
@@ -112,5 +136,8 @@ export async function pool<T, R>(items: readonly T[], concurrency: number, task:
 /** p-th percentile (0..100) of a list of numbers. */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
+    NaN
+  )
 }

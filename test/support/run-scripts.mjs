@@ -12,13 +12,17 @@ import { ROOT } from './worker-process.mjs'
  * @returns {number} the exit code: 1 when any script failed
  */
 export function runScripts({ dir, suffix, data, wanted, what }) {
-  const files = readdirSync(dir).filter((f) => f.endsWith(suffix)).sort()
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
     .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   let failed = 0
   for (const file of files) {
     console.log(`\n## ${file.replace(suffix, '')}\n`)
     const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(dir, file)], {
-      cwd: ROOT, stdio: 'inherit', env: { ...process.env, EDGEWIRE_DATA: data },
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, EDGEWIRE_DATA: data },
     })
     if (run.status !== 0) failed += 1
   }

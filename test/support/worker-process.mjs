@@ -1,6 +1,7 @@
 /**
- * @module Starts the real Worker with `wrangler dev` on local D1 and KV in a throw-away state folder,
- * for tests and benchmarks that run in Node (parsers, a browser, wrk). Plain JS so any script can use it.
+ * @module Starts the real Worker with `wrangler dev` on local D1 and KV in a throw-away state
+ * folder, for tests and benchmarks that run in Node (parsers, a browser, wrk). Plain JS so any
+ * script can use it.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -28,39 +29,75 @@ export function freePort() {
  * Applies the migrations to a fresh local D1 and starts `wrangler dev` on it. With `migrate: false`
  * the database stays empty, as on a fresh clone that never ran the migrations: the Worker is ready
  * when /healthz answers at all (a 503 then).
- * @param {{ vars?: Record<string,string>, persistTo?: string, port?: number, migrate?: boolean }} options
- * @returns {Promise<{ url: string, port: number, adminKey: string, persistTo: string, stop: () => Promise<void> }>}
+ * @param {{ vars?: Record<string,string>, persistTo?: string, port?: number, migrate?: boolean }}
+ * options
+ * @returns {Promise<{ url: string, port: number, adminKey: string, persistTo: string, stop: () =>
+ * Promise<void> }>}
  */
 export async function startWorker(options = {}) {
   const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'edgewire-'))
   const ownsState = !options.persistTo
   const migrated = options.migrate !== false
   if (migrated) {
-    const migrate = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
-    })
-    if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
+    const migrate = spawnSync(
+      WRANGLER,
+      ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
+      }
+    )
+    if (migrate.status !== 0)
+      throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
   }
   const port = options.port ?? (await freePort())
-  const adminKey = options.vars?.ADMIN_API_KEY ?? `node-test-admin-${Math.random().toString(36).slice(2)}`
+  const adminKey =
+    options.vars?.ADMIN_API_KEY ?? `node-test-admin-${Math.random().toString(36).slice(2)}`
   const vars = { ADMIN_API_KEY: adminKey, ...options.vars }
   // Each Worker gets its own inspector port: two starting at once would both take 9229.
   const inspectorPort = await freePort()
-  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--persist-to', persistTo,
-    '--show-interactive-dev-session=false', '--log-level', 'warn']
+  const args = [
+    'dev',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ]
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
   const child = spawn(WRANGLER, args, {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
     env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
   })
   let log = ''
-  child.stdout.on('data', (d) => { log += d })
-  child.stderr.on('data', (d) => { log += d })
+  child.stdout.on('data', (d) => {
+    log += d
+  })
+  child.stderr.on('data', (d) => {
+    log += d
+  })
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null) {
-      try { process.kill(-child.pid, 'SIGTERM') } catch { /* already gone */ }
-      await new Promise((r) => { child.once('exit', r); setTimeout(r, 3000) })
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        /* already gone */
+      }
+      await new Promise((r) => {
+        child.once('exit', r)
+        setTimeout(r, 3000)
+      })
     }
     if (ownsState) rmSync(persistTo, { recursive: true, force: true })
   }
@@ -70,8 +107,13 @@ export async function startWorker(options = {}) {
     try {
       const res = await fetch(`${url}/healthz`)
       if (res.ok || (!migrated && res.status === 503)) break
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error(`wrangler dev did not start in 60 s:\n${log}`) }
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`wrangler dev did not start in 60 s:\n${log}`)
+    }
     await new Promise((r) => setTimeout(r, 250))
   }
   return { url, port, adminKey, persistTo, stop }

@@ -6,7 +6,11 @@ const NONE: readonly string[] = []
 function cornerBrackets(language: string): LanguageWords {
   return {
     language,
-    quoteMarks: [['「', '」'], ['『', '』'], ['“', '”']],
+    quoteMarks: [
+      ['「', '」'],
+      ['『', '』'],
+      ['“', '”'],
+    ],
     dialogueDash: false,
     reportingVerbs: NONE,
     auxiliaries: NONE,

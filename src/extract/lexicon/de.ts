@@ -18,13 +18,37 @@ const TITLES = wordList(`
 export const GERMAN: LanguageWords = {
   language: 'de',
   // „…“ is the German pair; »…« the book form; the English “…” marks also appear.
-  quoteMarks: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"']],
+  quoteMarks: [
+    ['„', '“'],
+    ['„', '”'],
+    ['»', '«'],
+    ['«', '»'],
+    ['‚', '‘'],
+    ['“', '”'],
+    ['"', '"'],
+  ],
   dialogueDash: false,
   capitalisedNouns: true,
-  titleEndings: new RegExp(`.(?:${[
-    'minister', 'meister', 'rat', 'rät', 'sprecher', 'direktor', 'chef', 'präsident', 'leiter',
-    'trainer', 'kanzler', 'vorsitzende', 'beauftragte', 'richter', 'anwalt', 'anwält',
-  ].join('|')})(?:in)?$`),
+  titleEndings: new RegExp(
+    `.(?:${[
+      'minister',
+      'meister',
+      'rat',
+      'rät',
+      'sprecher',
+      'direktor',
+      'chef',
+      'präsident',
+      'leiter',
+      'trainer',
+      'kanzler',
+      'vorsitzende',
+      'beauftragte',
+      'richter',
+      'anwalt',
+      'anwält',
+    ].join('|')})(?:in)?$`
+  ),
   reportingVerbs: wordList(`
     sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt forderte fordert
     kritisierte kritisiert versicherte versichert ergänzte ergänzt berichtete berichtet erzählte
@@ -70,8 +94,17 @@ export const GERMAN: LanguageWords = {
     tsv verein klinikum werke
   `),
   months: [
-    ['januar', 'jan', 'jänner'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'],
-    ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'],
-    ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
+    ['januar', 'jan', 'jänner'],
+    ['februar', 'feb'],
+    ['märz', 'mär'],
+    ['april', 'apr'],
+    ['mai'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['dezember', 'dez'],
   ],
 }

@@ -38,18 +38,27 @@ export const ORG_WORDS = wordSet(`
   summit institute inc conference org municipality legion church gallery
 `)
 
-/** Industry words that end a company's name of two words or more ("Teva Pharmaceuticals", "Sony Pictures"). */
+/**
+ * Industry words that end a company's name of two words or more ("Teva Pharmaceuticals", "Sony
+ * Pictures").
+ */
 export const ORG_ENDINGS = wordSet(`
   aviation energy pharmaceuticals petroleum electric steel mining telecom communications entertainment
   pictures productions publishing insurance capital partners ventures solutions electronics chemicals
   brands
 `)
 
-/** Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail"). */
-export const PAPER_WORDS = wordSet(`star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`)
+/**
+ * Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail").
+ */
+export const PAPER_WORDS = wordSet(
+  `star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`
+)
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
-export const ORG_HEADS = wordSet(`ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`)
+export const ORG_HEADS = wordSet(
+  `ministry department university bank college institute school office bureau council court house church board museum federation association league municipality government`
+)
 
 /** Well-known agencies and outlets, credited as sources. */
 export const OUTLETS = wordSet(`
@@ -89,9 +98,13 @@ export const CUE_VERBS = wordSet(`
 
 /*
  * How the reporting verbs above take what was said, for reported speech without quotation marks.
- * Subsets of CUE_VERBS (plus participles), not new verbs: the one list of reporting verbs stays above.
+ * Subsets of CUE_VERBS (plus participles), not new verbs: the one list of reporting verbs stays
+ * above.
  */
-/** Verbs that nearly always take a clause ("said the plan…"); others often take a noun ("added a goal"). */
+/**
+ * Verbs that nearly always take a clause ("said the plan…"); others often take a noun ("added a
+ * goal").
+ */
 export const CUE_WITH_CLAUSE = wordSet(`
   said says say told tells argued argues warned warns believes believed thinks insisted insists
   claimed claims contended contends maintained maintains predicted predicts stressed stresses
@@ -165,7 +178,10 @@ export const NOT_NAME_FIRST = wordSet(`
   masjid al el la le los las
 `)
 
-/** Last words of names that are things, events or places rather than people ("World Cup", "Tide Warning System"). */
+/**
+ * Last words of names that are things, events or places rather than people ("World Cup", "Tide
+ * Warning System").
+ */
 export const THING_WORDS = wordSet(`
   system systems cup day award awards prize trophy festival games championship championships
   tournament series show film movie novel book album song war battle crisis storm hurricane act
@@ -192,53 +208,327 @@ export const PERSON_NOUNS = wordSet(`
 `)
 
 /** Small words inside names, places and the phrases around them (entity recognition). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'del', 'da', 'du', 'la', 'le', 'der', 'the', 'and', '&'])
-export const PLACE_PREFIX = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'el', 'san', 'los', 'las', 'st', 'st.', 'upper', 'lower', 'central', 'northern', 'southern', 'eastern', 'western', 'great', 'hong', 'tel', 'abu', 'cape', 'kuala', 'addis', 'buenos', 'rhode', 'costa', 'puerto', 'sierra', 'papua', 'ivory', 'czech', 'dominican', 'gulf', 'middle'])
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'del',
+  'da',
+  'du',
+  'la',
+  'le',
+  'der',
+  'the',
+  'and',
+  '&',
+])
+export const PLACE_PREFIX = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saudi',
+  'sri',
+  'el',
+  'san',
+  'los',
+  'las',
+  'st',
+  'st.',
+  'upper',
+  'lower',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'great',
+  'hong',
+  'tel',
+  'abu',
+  'cape',
+  'kuala',
+  'addis',
+  'buenos',
+  'rhode',
+  'costa',
+  'puerto',
+  'sierra',
+  'papua',
+  'ivory',
+  'czech',
+  'dominican',
+  'gulf',
+  'middle',
+])
 /** Connectors inside a place's own name ("Rio de Janeiro", "Isle of Man"). */
-export const PLACE_JOINS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'la', 'le', 'al', 'el'])
+export const PLACE_JOINS = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'la',
+  'le',
+  'al',
+  'el',
+])
 export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
-export const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'at', 'for', 'by', 'with', 'into', 'the'])
+export const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'from',
+  'to',
+  'at',
+  'for',
+  'by',
+  'with',
+  'into',
+  'the',
+])
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we'])
 
 /** Words that open a place's name inside an organisation's ("United …", "San …"). */
-export const PLACE_START = new Set(['new', 'north', 'south', 'east', 'west', 'united', 'saudi', 'sri', 'san', 'los', 'las', 'hong', 'tel', 'abu', 'kuala', 'addis', 'buenos', 'costa', 'puerto', 'sierra'])
+export const PLACE_START = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'saudi',
+  'sri',
+  'san',
+  'los',
+  'las',
+  'hong',
+  'tel',
+  'abu',
+  'kuala',
+  'addis',
+  'buenos',
+  'costa',
+  'puerto',
+  'sierra',
+])
 /** Words that finish a place begun by a PLACE_START word ("United States", "United Kingdom"). */
-export const PLACE_END = new Set(['states', 'kingdom', 'emirates', 'arabia', 'republic', 'zealand', 'korea'])
+export const PLACE_END = new Set([
+  'states',
+  'kingdom',
+  'emirates',
+  'arabia',
+  'republic',
+  'zealand',
+  'korea',
+])
 
 /** Given names that are also common words, accepted first in a credited speaker's name. */
-export const NAME_HOMOGRAPHS = new Set(['will', 'may', 'bill', 'mark', 'hope', 'grace', 'joy', 'faith', 'june', 'april', 'rob', 'pat', 'guy', 'sue', 'don', 'art', 'dawn', 'rose', 'jack'])
+export const NAME_HOMOGRAPHS = new Set([
+  'will',
+  'may',
+  'bill',
+  'mark',
+  'hope',
+  'grace',
+  'joy',
+  'faith',
+  'june',
+  'april',
+  'rob',
+  'pat',
+  'guy',
+  'sue',
+  'don',
+  'art',
+  'dawn',
+  'rose',
+  'jack',
+])
 
 /** Words too common to be keywords (keyword extraction). */
-export const KEYWORD_STOP_WORDS = new Set(`a about above after again against all also am an and any are aren't as at be because been before being
+export const KEYWORD_STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have having he her
 here hers herself him himself his how i if in into is it its itself just me more most my no nor not of off on once only or
 other our ours out over own same she should so some such than that the their theirs them then there these they this those
 through to too under until up very was we were what when where which while who whom why will with would you your yours
 said says told added according one two three new also would could last first year years week month time like just many
 people mr mrs ms dr its it's can't don't won't didn't including since still even well back way made make get got may
-much another around however among across per via such whether amid yet upon within without though although cent percent`.split(/\s+/))
+much another around however among across per via such whether amid yet upon within without though although cent percent`.split(
+    /\s+/
+  )
+)
 
 /** Verbs of praise and attack: what follows them in quotation marks is the subject's words. */
-export const CRITICISING = ['criticized', 'criticised', 'criticizes', 'criticises', 'attacked', 'attacks', 'lauded', 'lauds', 'praised', 'praises',
-  'dismissed', 'dismisses', 'exhorted', 'slammed', 'slams', 'decried', 'decries', 'condemned', 'condemns', 'hailed', 'hails', 'likened', 'likens',
-  'touted', 'touts', 'promising', 'vowing', 'ruled', 'referenced', 'cited', 'cites']
+export const CRITICISING = [
+  'criticized',
+  'criticised',
+  'criticizes',
+  'criticises',
+  'attacked',
+  'attacks',
+  'lauded',
+  'lauds',
+  'praised',
+  'praises',
+  'dismissed',
+  'dismisses',
+  'exhorted',
+  'slammed',
+  'slams',
+  'decried',
+  'decries',
+  'condemned',
+  'condemns',
+  'hailed',
+  'hails',
+  'likened',
+  'likens',
+  'touted',
+  'touts',
+  'promising',
+  'vowing',
+  'ruled',
+  'referenced',
+  'cited',
+  'cites',
+]
 /** Participles of reporting verbs ("He’s claiming that …", "announcing that …"). */
-export const PARTICIPLES = ['claiming', 'announcing', 'urging', 'stating', 'charging', 'predicting', 'demanding', 'suggesting', 'asserting',
-  'alleging', 'denying', 'complaining', 'acknowledging', 'admitting', 'recalling', 'replying', 'responding', 'conceding', 'boasting']
-/** Cues that credit quoted words but are not verbs of saying in general use ("the letter reads", "branded it"). */
-export const QUOTE_CUES = ['reads', 'read', 'branded', 'brands', 'labeled', 'labelled', 'dubbed', 'scolded', 'characterized', 'characterised',
-  'describing', 'branding', 'labeling', 'labelling', 'dubbing', ...CRITICISING, ...PARTICIPLES]
+export const PARTICIPLES = [
+  'claiming',
+  'announcing',
+  'urging',
+  'stating',
+  'charging',
+  'predicting',
+  'demanding',
+  'suggesting',
+  'asserting',
+  'alleging',
+  'denying',
+  'complaining',
+  'acknowledging',
+  'admitting',
+  'recalling',
+  'replying',
+  'responding',
+  'conceding',
+  'boasting',
+]
+/**
+ * Cues that credit quoted words but are not verbs of saying in general use ("the letter reads",
+ * "branded it").
+ */
+export const QUOTE_CUES = [
+  'reads',
+  'read',
+  'branded',
+  'brands',
+  'labeled',
+  'labelled',
+  'dubbed',
+  'scolded',
+  'characterized',
+  'characterised',
+  'describing',
+  'branding',
+  'labeling',
+  'labelling',
+  'dubbing',
+  ...CRITICISING,
+  ...PARTICIPLES,
+]
 
 /** Documents that carry an organisation's words. */
-export const DOCUMENTS = new Set(['statement', 'release', 'report', 'post', 'letter', 'email', 'e-mail', 'tweet',
-  'memo', 'notice', 'filing', 'document', 'website', 'note', 'message'])
+export const DOCUMENTS = new Set([
+  'statement',
+  'release',
+  'report',
+  'post',
+  'letter',
+  'email',
+  'e-mail',
+  'tweet',
+  'memo',
+  'notice',
+  'filing',
+  'document',
+  'website',
+  'note',
+  'message',
+])
 
 /** Abbreviations whose full stop does not end a sentence (sentence splitting). */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'jr', 'sr',
-  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'rev', 'hon', 'pres', 'adm', 'maj',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'vs',
+  'no',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'etc',
+  'rev',
+  'hon',
+  'pres',
+  'adm',
+  'maj',
 ])
 
 /** Month names by their first three letters, January first (dates). */
-export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+export const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]

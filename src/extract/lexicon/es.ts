@@ -5,7 +5,12 @@ import { wordList } from './word-set'
 /** What Spanish adds to the English lists. */
 export const SPANISH: LanguageWords = {
   language: 'es',
-  quoteMarks: [['«', '»'], ['“', '”'], ['‘', '’'], ['"', '"']],
+  quoteMarks: [
+    ['«', '»'],
+    ['“', '”'],
+    ['‘', '’'],
+    ['"', '"'],
+  ],
   dialogueDash: true,
   reportingVerbs: wordList(`
     dijo dice declaró declara afirmó afirma añadió añade explicó explica aseguró asegura señaló
@@ -63,9 +68,17 @@ export const SPANISH: LanguageWords = {
     asociación federación instituto ayuntamiento tribunal gobierno
   `),
   months: [
-    ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'],
-    ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'],
+    ['enero', 'ene'],
+    ['febrero', 'feb'],
+    ['marzo', 'mar'],
+    ['abril', 'abr'],
+    ['mayo', 'may'],
+    ['junio', 'jun'],
+    ['julio', 'jul'],
+    ['agosto', 'ago'],
     ['septiembre', 'setiembre', 'sep', 'sept'],
-    ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
+    ['octubre', 'oct'],
+    ['noviembre', 'nov'],
+    ['diciembre', 'dic'],
   ],
 }

@@ -5,7 +5,12 @@ import { wordList } from './word-set'
 /** What French adds to the English lists. */
 export const FRENCH: LanguageWords = {
   language: 'fr',
-  quoteMarks: [['«', '»'], ['“', '”'], ['‹', '›'], ['"', '"']],
+  quoteMarks: [
+    ['«', '»'],
+    ['“', '”'],
+    ['‹', '›'],
+    ['"', '"'],
+  ],
   dialogueDash: true,
   reportingVerbs: wordList(`
     déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique indiqué indique souligné
@@ -64,8 +69,17 @@ export const FRENCH: LanguageWords = {
     association fédération institut mairie préfecture tribunal
   `),
   months: [
-    ['janvier', 'janv'], ['février', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
-    ['juillet', 'juil'], ['août'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'],
+    ['janvier', 'janv'],
+    ['février', 'févr', 'fév'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août'],
+    ['septembre', 'sept'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
     ['décembre', 'déc'],
   ],
 }

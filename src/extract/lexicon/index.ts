@@ -5,7 +5,14 @@
  * places known in English stay known.
  */
 import {
-  CONNECTORS, CUE_VERBS, FUNCTION_WORDS, GIVEN_NAMES, LOCATIVE, ORG_WORDS, PLACES, TITLES,
+  CONNECTORS,
+  CUE_VERBS,
+  FUNCTION_WORDS,
+  GIVEN_NAMES,
+  LOCATIVE,
+  ORG_WORDS,
+  PLACES,
+  TITLES,
 } from './en'
 import { CHINESE, JAPANESE } from './cjk'
 import { GERMAN } from './de'
@@ -33,7 +40,13 @@ export const ENGLISH: Lexicon = {
 }
 
 const LANGUAGES: Record<string, LanguageWords> = {
-  fr: FRENCH, de: GERMAN, es: SPANISH, it: ITALIAN, pt: PORTUGUESE, ja: JAPANESE, zh: CHINESE,
+  fr: FRENCH,
+  de: GERMAN,
+  es: SPANISH,
+  it: ITALIAN,
+  pt: PORTUGUESE,
+  ja: JAPANESE,
+  zh: CHINESE,
 }
 
 /** Languages with their own extraction rules (quotation marks, cues, titles, dates). */
@@ -44,7 +57,10 @@ const joined = (english: ReadonlySet<string>, ...lists: (readonly string[])[]) =
 
 /** A set of titles that also holds every word with one of `endings` ("Verkehrsstadträtin"). */
 class TitleSet extends Set<string> {
-  constructor(words: Iterable<string>, private readonly endings: RegExp) {
+  constructor(
+    words: Iterable<string>,
+    private readonly endings: RegExp
+  ) {
     super(words)
   }
 
@@ -91,5 +107,6 @@ export function lexiconFor(language: string | null | undefined): Lexicon {
 /** Month numbers (1–12) by every language's month names and abbreviations, lower case. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   Object.values(LANGUAGES).flatMap((w) =>
-    w.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))),
+    w.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))
+  )
 )

@@ -5,7 +5,11 @@ import { wordList } from './word-set'
 /** What Italian adds to the English lists. */
 export const ITALIAN: LanguageWords = {
   language: 'it',
-  quoteMarks: [['«', '»'], ['“', '”'], ['"', '"']],
+  quoteMarks: [
+    ['«', '»'],
+    ['“', '”'],
+    ['"', '"'],
+  ],
   dialogueDash: true,
   reportingVerbs: wordList(`
     detto dichiarato spiegato aggiunto affermato sottolineato commentato precisato annunciato
@@ -65,8 +69,17 @@ export const ITALIAN: LanguageWords = {
     associazione federazione istituto comune tribunale governo regione
   `),
   months: [
-    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'],
-    ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'],
-    ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
+    ['gennaio', 'gen'],
+    ['febbraio', 'feb'],
+    ['marzo', 'mar'],
+    ['aprile', 'apr'],
+    ['maggio', 'mag'],
+    ['giugno', 'giu'],
+    ['luglio', 'lug'],
+    ['agosto', 'ago'],
+    ['settembre', 'set'],
+    ['ottobre', 'ott'],
+    ['novembre', 'nov'],
+    ['dicembre', 'dic'],
   ],
 }

@@ -5,7 +5,11 @@ import { wordList } from './word-set'
 /** What Portuguese adds to the English lists. */
 export const PORTUGUESE: LanguageWords = {
   language: 'pt',
-  quoteMarks: [['«', '»'], ['“', '”'], ['"', '"']],
+  quoteMarks: [
+    ['«', '»'],
+    ['“', '”'],
+    ['"', '"'],
+  ],
   dialogueDash: true,
   reportingVerbs: wordList(`
     disse diz afirmou afirma declarou declara explicou explica acrescentou acrescenta garantiu
@@ -63,8 +67,17 @@ export const PORTUGUESE: LanguageWords = {
     associação federação instituto câmara tribunal governo
   `),
   months: [
-    ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'mar'], ['abril', 'abr'], ['maio', 'mai'],
-    ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'],
-    ['novembro', 'nov'], ['dezembro', 'dez'],
+    ['janeiro', 'jan'],
+    ['fevereiro', 'fev'],
+    ['março', 'mar'],
+    ['abril', 'abr'],
+    ['maio', 'mai'],
+    ['junho', 'jun'],
+    ['julho', 'jul'],
+    ['agosto', 'ago'],
+    ['setembro', 'set'],
+    ['outubro', 'out'],
+    ['novembro', 'nov'],
+    ['dezembro', 'dez'],
   ],
 }

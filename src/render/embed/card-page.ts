@@ -1,8 +1,8 @@
 /**
- * @module The iframe card `/embed/articles/{slug}`: one self-contained HTML document (headline, dek,
- * image, byline, link) whose only style and script are inline and allowed by their CSP hashes, so the
- * card needs no other request and runs under `default-src 'none'`. The script posts the card's height
- * to the parent page, where `widget.js` resizes the iframe.
+ * @module The iframe card `/embed/articles/{slug}`: one self-contained HTML document (headline,
+ * dek, image, byline, link) whose only style and script are inline and allowed by their CSP hashes,
+ * so the card needs no other request and runs under `default-src 'none'`. The script posts the
+ * card's height to the parent page, where `widget.js` resizes the iframe.
  */
 import { escapeHtml } from '../../domain/html'
 import { languageDirection } from '../../domain/scripts'
@@ -65,7 +65,9 @@ function shell(title: string, language: string, body: string): string {
 
 function dateLabel(iso: string | null): string {
   const ms = iso ? Date.parse(iso) : Number.NaN
-  return Number.isNaN(ms) ? '' : `<time datetime="${new Date(ms).toISOString()}">${DATE.format(ms)}</time>`
+  return Number.isNaN(ms)
+    ? ''
+    : `<time datetime="${new Date(ms).toISOString()}">${DATE.format(ms)}</time>`
 }
 
 /**
@@ -75,10 +77,18 @@ function dateLabel(iso: string | null): string {
  * const html = renderCardPage(item, 'en', { origin: 'https://news.example', name: 'Edgewire' })
  */
 export function renderCardPage(item: WidgetItem, language: string, site: SiteInfo): string {
-  const link = (text: string, cls = '') => `<a${cls ? ` class="${cls}"` : ''} href="${escapeHtml(item.url)}" target="_blank" rel="noopener">${text}</a>`
-  const byline = [item.bylines.length ? `By ${escapeHtml(item.bylines.join(', '))}` : '', dateLabel(item.publishedAt)].filter(Boolean).join(' · ')
+  const link = (text: string, cls = '') =>
+    `<a${cls ? ` class="${cls}"` : ''} href="${escapeHtml(item.url)}" target="_blank" rel="noopener">${text}</a>`
+  const byline = [
+    item.bylines.length ? `By ${escapeHtml(item.bylines.join(', '))}` : '',
+    dateLabel(item.publishedAt),
+  ]
+    .filter(Boolean)
+    .join(' · ')
   const parts = [
-    item.image ? `<img src="${escapeHtml(item.image.url)}" alt="${escapeHtml(item.image.alt)}" decoding="async">` : '',
+    item.image
+      ? `<img src="${escapeHtml(item.image.url)}" alt="${escapeHtml(item.image.alt)}" decoding="async">`
+      : '',
     '<div class="text">',
     item.section ? `<p class="section">${escapeHtml(item.section.name)}</p>` : '',
     `<h1 id="h">${link(escapeHtml(item.headline))}</h1>`,
@@ -87,10 +97,21 @@ export function renderCardPage(item: WidgetItem, language: string, site: SiteInf
     `<p class="site">${link(`Read on ${escapeHtml(site.name)} →`)}</p>`,
     '</div>',
   ]
-  return shell(`${item.headline} · ${site.name}`, language, `<article class="card" aria-labelledby="h">${parts.join('')}</article>`)
+  return shell(
+    `${item.headline} · ${site.name}`,
+    language,
+    `<article class="card" aria-labelledby="h">${parts.join('')}</article>`
+  )
 }
 
-/** The quiet card for a story that is not (or no longer) published: no echo of the address asked for. */
+/**
+ * The quiet card for a story that is not (or no longer) published: no echo of the address asked
+ * for.
+ */
 export function renderMissingCardPage(site: SiteInfo): string {
-  return shell(site.name, 'en', `<div class="card missing"><p>This story is not available.</p></div>`)
+  return shell(
+    site.name,
+    'en',
+    `<div class="card missing"><p>This story is not available.</p></div>`
+  )
 }

@@ -1,6 +1,7 @@
 /**
- * @module oEmbed responses (https://oembed.com §2.3): the `rich` document for an article, as JSON or as
- * XML. The embed HTML is the iframe card plus `widget.js`, which sizes the iframe to the card.
+ * @module oEmbed responses (https://oembed.com §2.3): the `rich` document for an article, as JSON
+ * or as XML. The embed HTML is the iframe card plus `widget.js`, which sizes the iframe to the
+ * card.
  */
 import { escapeHtml } from '../../domain/html'
 import type { EmbedSize } from '../../domain/oembed'
@@ -34,7 +35,13 @@ export const OEMBED_CACHE_AGE = 3600
  * @example
  * oembedDocument(item, [{ slug: 'ada-quill', name: 'Ada Quill' }], embedSize(true), site, 'https://news.example/embed/widget.v1a2b3c4d.js')
  */
-export function oembedDocument(item: WidgetItem, authors: readonly { slug: string; name: string }[], size: EmbedSize, site: SiteInfo, widgetUrl: string): OEmbedDocument {
+export function oembedDocument(
+  item: WidgetItem,
+  authors: readonly { slug: string; name: string }[],
+  size: EmbedSize,
+  site: SiteInfo,
+  widgetUrl: string
+): OEmbedDocument {
   const card = `${site.origin}/embed/articles/${item.slug}`
   const html =
     `<iframe src="${escapeHtml(card)}" width="${size.width}" height="${size.height}" title="${escapeHtml(item.headline)}" loading="lazy" frameborder="0"></iframe>` +
@@ -62,8 +69,10 @@ export function oembedDocument(item: WidgetItem, authors: readonly { slug: strin
   return doc
 }
 
-// Characters XML 1.0 does not allow at all: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// Characters XML 1.0 does not allow at all: C0 controls but tab, LF and CR; lone surrogates;
+// U+FFFE/F.
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Escapes text for XML content, dropping characters XML cannot carry. */
 export function escapeXml(text: string): string {

@@ -17,19 +17,26 @@ function renderEntry(item: FeedItem): string {
     element('published', item.published),
     element('updated', item.updated),
   ]
-  for (const author of item.authors) parts.push(`<author>${element('name', author.name)}${element('uri', author.url)}</author>`)
-  for (const cat of item.categories) parts.push(`<category${attributes({ term: cat.term, label: cat.label, scheme: cat.scheme })}/>`)
+  for (const author of item.authors)
+    parts.push(`<author>${element('name', author.name)}${element('uri', author.url)}</author>`)
+  for (const cat of item.categories)
+    parts.push(`<category${attributes({ term: cat.term, label: cat.label, scheme: cat.scheme })}/>`)
   // Readers that render every summary as HTML exist: escaped as HTML first, the text stays text for
   // them and for readers that follow type="html" (the same as RSS's description).
   parts.push(element('summary', escapeXml(item.summary), ' type="html"'))
-  if (item.contentHtml !== null) parts.push(`<content type="html">${escapeXml(item.contentHtml)}</content>`)
-  if (item.image) parts.push(`<link${attributes({ rel: 'enclosure', type: item.image.type, href: item.image.url, title: item.image.caption })}/>`)
+  if (item.contentHtml !== null)
+    parts.push(`<content type="html">${escapeXml(item.contentHtml)}</content>`)
+  if (item.image)
+    parts.push(
+      `<link${attributes({ rel: 'enclosure', type: item.image.type, href: item.image.url, title: item.image.caption })}/>`
+    )
   parts.push('</entry>')
   return parts.join('')
 }
 
 /**
- * Renders an Atom 1.0 feed. The feed-level author is the site, so entries without a byline stay valid.
+ * Renders an Atom 1.0 feed. The feed-level author is the site, so entries without a byline stay
+ * valid.
  *
  * @example
  * const xml = renderAtomFeed(model) // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" …'

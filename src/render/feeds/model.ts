@@ -38,8 +38,9 @@ export interface FeedItem {
   /** Plain text. */
   summary: string
   /**
-   * Full HTML with absolute URLs; null for summary-only feeds. Not yet cleaned of characters XML forbids:
-   * each renderer cleans it in the pass it makes anyway (the XML escaper, or `cleanText` for JSON).
+   * Full HTML with absolute URLs; null for summary-only feeds. Not yet cleaned of characters XML
+   * forbids: each renderer cleans it in the pass it makes anyway (the XML escaper, or `cleanText`
+   * for JSON).
    */
   contentHtml: string | null
   published: string
@@ -75,8 +76,13 @@ export function tagAuthority(origin: string): string {
 }
 
 const IMAGE_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp',
-  avif: 'image/avif', svg: 'image/svg+xml',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
 }
 
 function imageType(url: string): string | null {
@@ -92,13 +98,18 @@ function imageType(url: string): string | null {
  * absolutizeUrls('<a href="/x">', 'https://n.example') // '<a href="https://n.example/x">'
  */
 export function absolutizeUrls(html: string, origin: string): string {
-  return html.replace(/(\s(?:href|src|cite)\s*=\s*["']?)\/(?!\/)/gi, (_, head: string) => `${head}${origin}/`)
+  return html.replace(
+    /(\s(?:href|src|cite)\s*=\s*["']?)\/(?!\/)/gi,
+    (_, head: string) => `${head}${origin}/`
+  )
 }
 
 /** A plain-text summary: the standfirst, else the start of the body cut at a word. */
 export function summaryOf(article: Pick<Article, 'dek' | 'bodyText'>, max = 280): string {
   // only the start of a long body can end up in the summary: cut before folding white space
-  const text = cleanText((article.dek || article.bodyText).slice(0, max * 4)).replace(/\s+/g, ' ').trim()
+  const text = cleanText((article.dek || article.bodyText).slice(0, max * 4))
+    .replace(/\s+/g, ' ')
+    .trim()
   if (text.length <= max) return text
   const cut = cutText(text, max)
   const space = cut.lastIndexOf(' ')
@@ -112,7 +123,10 @@ export function articleUrl(origin: string, slug: string): string {
 
 function correctionsHtml(article: Article): string {
   return article.corrections
-    .map((c) => `<p class="correction"><strong>Correction (${escapeXml(c.at.slice(0, 10))}):</strong> ${escapeXml(c.text)}</p>`)
+    .map(
+      (c) =>
+        `<p class="correction"><strong>Correction (${escapeXml(c.at.slice(0, 10))}):</strong> ${escapeXml(c.text)}</p>`
+    )
     .join('')
 }
 
@@ -130,10 +144,25 @@ export function toFeedItem(article: Article, origin: string, full: boolean): Fee
     contentHtml: full ? absolutizeUrls(article.body, origin) + correctionsHtml(article) : null,
     published,
     updated: article.updatedAt > published ? article.updatedAt : published,
-    authors: article.bylines.map((b) => ({ name: cleanText(b.name), url: `${origin}/authors/${encodeURIComponent(b.slug)}` })),
+    authors: article.bylines.map((b) => ({
+      name: cleanText(b.name),
+      url: `${origin}/authors/${encodeURIComponent(b.slug)}`,
+    })),
     categories: [
-      ...(article.section ? [{ term: article.section.slug, label: cleanText(article.section.name), scheme: `${origin}/sections` }] : []),
-      ...article.tags.map((t) => ({ term: t.slug, label: cleanText(t.name), scheme: `${origin}/tags` })),
+      ...(article.section
+        ? [
+            {
+              term: article.section.slug,
+              label: cleanText(article.section.name),
+              scheme: `${origin}/sections`,
+            },
+          ]
+        : []),
+      ...article.tags.map((t) => ({
+        term: t.slug,
+        label: cleanText(t.name),
+        scheme: `${origin}/tags`,
+      })),
     ],
     image: article.image
       ? {

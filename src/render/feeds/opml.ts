@@ -37,7 +37,10 @@ function outline(feed: OpmlFeed): string {
 export function renderOpml(model: OpmlModel): string {
   const groups = model.groups
     .filter((g) => g.feeds.length > 0)
-    .map((g) => `<outline${attributes({ text: g.title, title: g.title })}>\n${g.feeds.map(outline).join('\n')}\n</outline>`)
+    .map(
+      (g) =>
+        `<outline${attributes({ text: g.title, title: g.title })}>\n${g.feeds.map(outline).join('\n')}\n</outline>`
+    )
   return [
     XML_DECLARATION,
     '<opml version="2.0">\n<head>',

@@ -21,12 +21,14 @@ function renderItem(item: FeedItem): string {
     `<guid isPermaLink="false">${escapeXml(item.id)}</guid>`,
     element('pubDate', rfc822(item.published)),
     element('atom:updated', item.updated),
-    // description is HTML in RSS: escape the plain-text summary as HTML first, so a "<" in it stays text
+    // description is HTML in RSS: escape the plain-text summary as HTML first, so a "<" in it stays
+    // text
     element('description', escapeXml(item.summary)),
   ]
   if (item.contentHtml !== null) parts.push(element('content:encoded', item.contentHtml))
   for (const author of item.authors) parts.push(element('dc:creator', author.name))
-  for (const cat of item.categories) parts.push(element('category', cat.label, attributes({ domain: cat.scheme })))
+  for (const cat of item.categories)
+    parts.push(element('category', cat.label, attributes({ domain: cat.scheme })))
   if (item.image) {
     parts.push(
       `<media:content${attributes({ url: item.image.url, medium: 'image', type: item.image.type })}>`,

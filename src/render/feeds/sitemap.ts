@@ -22,7 +22,9 @@ export interface NewsSitemapEntry extends SitemapEntry {
  * renderSitemap('https://n.example/', [{ url: 'https://n.example/articles/a', lastModified: '2026-01-01T00:00:00Z' }])
  */
 export function renderSitemap(homeUrl: string, entries: readonly SitemapEntry[]): string {
-  const urls = entries.map((e) => `<url>${element('loc', e.url)}${element('lastmod', e.lastModified)}</url>`)
+  const urls = entries.map(
+    (e) => `<url>${element('loc', e.url)}${element('lastmod', e.lastModified)}</url>`
+  )
   return [
     XML_DECLARATION,
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n',
@@ -44,7 +46,10 @@ function newsLanguage(tag: string): string {
  * @example
  * renderNewsSitemap('Edgewire', entries)
  */
-export function renderNewsSitemap(publicationName: string, entries: readonly NewsSitemapEntry[]): string {
+export function renderNewsSitemap(
+  publicationName: string,
+  entries: readonly NewsSitemapEntry[]
+): string {
   const name = escapeXml(publicationName)
   const urls = entries.map(
     (e) =>

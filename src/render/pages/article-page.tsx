@@ -17,12 +17,23 @@ function summary(article: Article): string {
   return text.length > 200 ? `${cutText(text, 197).trimEnd()}…` : text
 }
 
-function ArticleHead(props: { article: Article; site: SiteInfo; url: string; description: string }) {
+function ArticleHead(props: {
+  article: Article
+  site: SiteInfo
+  url: string
+  description: string
+}) {
   const { article, site, url, description } = props
-  const oembed = (format: 'json' | 'xml') => `${site.origin}/oembed?url=${encodeURIComponent(url)}&format=${format}`
+  const oembed = (format: 'json' | 'xml') =>
+    `${site.origin}/oembed?url=${encodeURIComponent(url)}&format=${format}`
   return (
     <>
-      <link rel="alternate" type="application/json+oembed" href={oembed('json')} title={article.headline} />
+      <link
+        rel="alternate"
+        type="application/json+oembed"
+        href={oembed('json')}
+        title={article.headline}
+      />
       <link rel="alternate" type="text/xml+oembed" href={oembed('xml')} title={article.headline} />
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={site.name} />
@@ -31,16 +42,25 @@ function ArticleHead(props: { article: Article; site: SiteInfo; url: string; des
       <meta property="og:url" content={article.canonicalUrl ?? url} />
       <meta property="og:locale" content={article.language.replace('-', '_')} />
       {article.image ? <meta property="og:image" content={article.image.url} /> : null}
-      {article.image?.caption ? <meta property="og:image:alt" content={article.image.caption} /> : null}
-      {article.publishedAt ? <meta property="article:published_time" content={article.publishedAt} /> : null}
+      {article.image?.caption ? (
+        <meta property="og:image:alt" content={article.image.caption} />
+      ) : null}
+      {article.publishedAt ? (
+        <meta property="article:published_time" content={article.publishedAt} />
+      ) : null}
       <meta property="article:modified_time" content={article.updatedAt} />
       {article.section ? <meta property="article:section" content={article.section.name} /> : null}
-      {article.tags.map((t) => <meta property="article:tag" content={t.name} />)}
+      {article.tags.map((t) => (
+        <meta property="article:tag" content={t.name} />
+      ))}
       <meta name="twitter:card" content={article.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={article.headline} />
       <meta name="twitter:description" content={description} />
       {article.image ? <meta name="twitter:image" content={article.image.url} /> : null}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(articleJsonLd(article, site)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(articleJsonLd(article, site)) }}
+      />
     </>
   )
 }
@@ -66,7 +86,9 @@ function Corrections(props: { article: Article }) {
   if (props.article.corrections.length === 0) return null
   return (
     <aside class="corrections" aria-labelledby="corrections-title">
-      <h2 id="corrections-title">{props.article.corrections.length === 1 ? 'Correction' : 'Corrections'}</h2>
+      <h2 id="corrections-title">
+        {props.article.corrections.length === 1 ? 'Correction' : 'Corrections'}
+      </h2>
       <ul>
         {props.article.corrections.map((c) => (
           <li>
@@ -80,20 +102,31 @@ function Corrections(props: { article: Article }) {
 
 function ArticleView(props: { article: Article; site: SiteInfo }) {
   const { article, site } = props
-  const updated = article.publishedAt && Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000
+  const updated =
+    article.publishedAt && Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000
   return (
     <article lang={article.language} dir={languageDirection(article.language)}>
       {article.section ? (
         <p class="kicker">
-          <a href={`${site.origin}/sections/${encodeURIComponent(article.section.slug)}`}>{article.section.name}</a>
+          <a href={`${site.origin}/sections/${encodeURIComponent(article.section.slug)}`}>
+            {article.section.name}
+          </a>
         </p>
       ) : null}
       <h1>{article.headline}</h1>
       {article.dek ? <p class="dek">{article.dek}</p> : null}
       <p class="meta">
         <Bylines bylines={article.bylines} site={site} />
-        {article.publishedAt ? <>Published <DateTime iso={article.publishedAt} /></> : null}
-        {updated ? <>. Updated <DateTime iso={article.updatedAt} /></> : null}
+        {article.publishedAt ? (
+          <>
+            Published <DateTime iso={article.publishedAt} />
+          </>
+        ) : null}
+        {updated ? (
+          <>
+            . Updated <DateTime iso={article.updatedAt} />
+          </>
+        ) : null}
         {article.source ? <>. Source: {article.source}</> : null}
       </p>
       <LeadImage article={article} />
@@ -106,7 +139,9 @@ function ArticleView(props: { article: Article; site: SiteInfo }) {
           <ul>
             {article.tags.map((t) => (
               <li>
-                <a href={`${site.origin}/tags/${encodeURIComponent(t.slug)}`} rel="tag">#{t.name}</a>
+                <a href={`${site.origin}/tags/${encodeURIComponent(t.slug)}`} rel="tag">
+                  #{t.name}
+                </a>
               </li>
             ))}
           </ul>
@@ -162,7 +197,9 @@ export function renderArticlePage(
 ): Promise<string> {
   const url = articleUrl(site, article.slug)
   const description = summary(article)
-  const scope = article.section ? { kind: 'sections' as const, slug: article.section.slug, name: article.section.name } : undefined
+  const scope = article.section
+    ? { kind: 'sections' as const, slug: article.section.slug, name: article.section.name }
+    : undefined
   return toDocument(
     <Layout
       site={site}

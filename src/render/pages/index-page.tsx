@@ -46,13 +46,21 @@ function StoryItem(props: { article: Article; site: SiteInfo }) {
  */
 export function renderIndexPage(input: IndexPageInput, site: SiteInfo): Promise<string> {
   const { scope } = input
-  const heading = scope ? (scope.kind === 'authors' ? `${SCOPE_LABEL.authors} ${scope.name}` : scope.name) : 'Latest stories'
+  const heading = scope
+    ? scope.kind === 'authors'
+      ? `${SCOPE_LABEL.authors} ${scope.name}`
+      : scope.name
+    : 'Latest stories'
   const path = scope ? `/${scope.kind}/${scope.slug}` : '/'
   return toDocument(
     <Layout
       site={site}
       title={scope ? `${heading} · ${site.name}` : site.name}
-      description={scope ? `${heading}: the latest stories from ${site.name}.` : `The latest stories from ${site.name}.`}
+      description={
+        scope
+          ? `${heading}: the latest stories from ${site.name}.`
+          : `The latest stories from ${site.name}.`
+      }
       canonical={input.continued ? undefined : `${site.origin}${path}`}
       feeds={feedLinks(site, scope ?? undefined)}
       noindex={input.continued}
@@ -61,7 +69,9 @@ export function renderIndexPage(input: IndexPageInput, site: SiteInfo): Promise<
       <h1>{heading}</h1>
       {input.articles.length ? (
         <ol class="stories">
-          {input.articles.map((a) => <StoryItem article={a} site={site} />)}
+          {input.articles.map((a) => (
+            <StoryItem article={a} site={site} />
+          ))}
         </ol>
       ) : (
         <p>No stories here yet.</p>
@@ -69,7 +79,11 @@ export function renderIndexPage(input: IndexPageInput, site: SiteInfo): Promise<
       <nav class="pager" aria-label="Pages">
         {input.continued ? <a href={`${site.origin}${path}`}>First page</a> : null}
         {input.continued && input.nextHref ? ' · ' : null}
-        {input.nextHref ? <a href={`${site.origin}${input.nextHref}`} rel="next">Older stories</a> : null}
+        {input.nextHref ? (
+          <a href={`${site.origin}${input.nextHref}`} rel="next">
+            Older stories
+          </a>
+        ) : null}
       </nav>
     </Layout>
   )

@@ -32,10 +32,18 @@ export interface FeedScope {
  * (`/feeds/latest.rss`, `/feeds/sections/world.atom`, …).
  */
 export function feedLinks(site: SiteInfo, scope?: FeedScope): FeedLink[] {
-  const links: FeedLink[] = FEED_FORMATS.map((f) => ({ type: f.type, title: `${site.name}: latest (${f.label})`, href: `${site.origin}/feeds/latest.${f.ext}` }))
+  const links: FeedLink[] = FEED_FORMATS.map((f) => ({
+    type: f.type,
+    title: `${site.name}: latest (${f.label})`,
+    href: `${site.origin}/feeds/latest.${f.ext}`,
+  }))
   if (scope) {
     for (const f of FEED_FORMATS) {
-      links.push({ type: f.type, title: `${site.name}: ${scope.name} (${f.label})`, href: `${site.origin}/feeds/${scope.kind}/${encodeURIComponent(scope.slug)}.${f.ext}` })
+      links.push({
+        type: f.type,
+        title: `${site.name}: ${scope.name} (${f.label})`,
+        href: `${site.origin}/feeds/${scope.kind}/${encodeURIComponent(scope.slug)}.${f.ext}`,
+      })
     }
   }
   return links
@@ -58,7 +66,10 @@ export interface LayoutProps {
 /** The shared page shell. */
 export function Layout(props: LayoutProps) {
   return (
-    <html lang={props.language ?? 'en'} dir={languageDirection(props.language ?? 'en') === 'rtl' ? 'rtl' : undefined}>
+    <html
+      lang={props.language ?? 'en'}
+      dir={languageDirection(props.language ?? 'en') === 'rtl' ? 'rtl' : undefined}
+    >
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -66,12 +77,16 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
-        {props.feeds.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        {props.feeds.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
         {props.head}
         <style dangerouslySetInnerHTML={{ __html: PAGE_STYLE }} />
       </head>
       <body>
-        <a class="skip" href="#content">Skip to content</a>
+        <a class="skip" href="#content">
+          Skip to content
+        </a>
         <header class="site">
           <a href={`${props.site.origin}/`}>{props.site.name}</a>
         </header>
@@ -79,7 +94,8 @@ export function Layout(props: LayoutProps) {
         <footer class="site">
           <p>
             {props.site.name} · <a href={`${props.site.origin}/feeds/latest.rss`}>RSS</a> ·{' '}
-            <a href={`${props.site.origin}/feeds/latest.atom`}>Atom</a> · <a href={`${props.site.origin}/feeds/latest.json`}>JSON Feed</a>
+            <a href={`${props.site.origin}/feeds/latest.atom`}>Atom</a> ·{' '}
+            <a href={`${props.site.origin}/feeds/latest.json`}>JSON Feed</a>
           </p>
         </footer>
       </body>

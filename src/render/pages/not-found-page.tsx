@@ -10,8 +10,16 @@ import { Layout, feedLinks, toDocument } from './layout'
  * @example
  * await renderErrorPage({ status: 404, detail: 'No article "x".' }, site)
  */
-export function renderErrorPage(input: { status: 400 | 404 | 406; detail: string }, site: SiteInfo): Promise<string> {
-  const title = input.status === 404 ? 'Page not found' : input.status === 406 ? 'Not acceptable' : 'Bad request'
+export function renderErrorPage(
+  input: { status: 400 | 404 | 406; detail: string },
+  site: SiteInfo
+): Promise<string> {
+  const title =
+    input.status === 404
+      ? 'Page not found'
+      : input.status === 406
+        ? 'Not acceptable'
+        : 'Bad request'
   return toDocument(
     <Layout site={site} title={`${title} · ${site.name}`} feeds={feedLinks(site)} noindex>
       <h1>{title}</h1>

@@ -4,7 +4,11 @@
 import type { Term } from '../../domain/article'
 import type { SiteInfo } from '../jsonld'
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
 
 /** A `<time>` with a machine-readable datetime and a fixed, locale-independent UTC label. */
 export function DateTime(props: { iso: string | null | undefined }) {
@@ -23,7 +27,9 @@ export function Bylines(props: { bylines: readonly Term[]; site: SiteInfo }) {
       By{' '}
       {props.bylines.map((b, i) => (
         <>
-          <a href={`${props.site.origin}/authors/${encodeURIComponent(b.slug)}`} rel="author">{b.name}</a>
+          <a href={`${props.site.origin}/authors/${encodeURIComponent(b.slug)}`} rel="author">
+            {b.name}
+          </a>
           {i < n - 2 ? ', ' : i === n - 2 ? ' and ' : '. '}
         </>
       ))}

@@ -1,7 +1,12 @@
 /**
  * @module The pages that problem `type` URIs name: one per error code, and an index of them all.
  */
-import { PROBLEM_DESCRIPTION, PROBLEM_STATUS, PROBLEM_TITLE, type ProblemCode } from '../../domain/errors'
+import {
+  PROBLEM_DESCRIPTION,
+  PROBLEM_STATUS,
+  PROBLEM_TITLE,
+  type ProblemCode,
+} from '../../domain/errors'
 import type { SiteInfo } from '../jsonld'
 import { problemTypePath } from '../problem'
 import { Layout, toDocument } from './layout'
@@ -35,12 +40,14 @@ export function renderProblemIndex(site: SiteInfo): Promise<string> {
   return toDocument(
     <Layout site={site} title={`API problems · ${site.name}`} feeds={[]}>
       <h1>API problems</h1>
-      <p>Every error body is an RFC 9457 problem whose <code>type</code> names one of these pages.</p>
+      <p>
+        Every error body is an RFC 9457 problem whose <code>type</code> names one of these pages.
+      </p>
       <ul>
         {codes.map((code) => (
           <li>
-            <a href={`${site.origin}${problemTypePath(code)}`}>{PROBLEM_TITLE[code]}</a> ({PROBLEM_STATUS[code]},{' '}
-            <code>{code}</code>)
+            <a href={`${site.origin}${problemTypePath(code)}`}>{PROBLEM_TITLE[code]}</a> (
+            {PROBLEM_STATUS[code]}, <code>{code}</code>)
           </li>
         ))}
       </ul>

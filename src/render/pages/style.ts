@@ -1,5 +1,6 @@
 /**
- * @module The one stylesheet of our public pages, inlined in the head: readable on a phone, no framework.
+ * @module The one stylesheet of our public pages, inlined in the head: readable on a phone, no
+ * framework.
  */
 
 /** Small, system fonts, a readable measure, dark mode, visible focus. */

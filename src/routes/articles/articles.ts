@@ -4,13 +4,23 @@
  */
 import { Hono, type Context } from 'hono'
 import {
-  ArticleCreateSchema, ArticlePatchSchema, PublishSchema, articleEtag, type Article, type ArticleCreate,
+  ArticleCreateSchema,
+  ArticlePatchSchema,
+  PublishSchema,
+  articleEtag,
+  type Article,
+  type ArticleCreate,
 } from '../../domain/article'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
 import { articleUrl } from '../../render/feeds/model'
 import {
-  archiveArticle, createArticle, findVisibleArticle, findWritableArticle, patchArticle, publishArticle,
+  archiveArticle,
+  createArticle,
+  findVisibleArticle,
+  findWritableArticle,
+  patchArticle,
+  publishArticle,
   unpublishArticle,
 } from '../../services/articles'
 import { createFieldsFromCopy } from '../../services/extraction'
@@ -24,11 +34,20 @@ export { noArticle } from '../../services/articles'
 export const articles = new Hono<AppEnv>()
 
 /** An article response with its strong ETag, private when the caller holds a key. */
-export function articleResponse(c: Context<AppEnv>, article: Article, status: 200 | 201 = 200): Response {
+export function articleResponse(
+  c: Context<AppEnv>,
+  article: Article,
+  status: 200 | 201 = 200
+): Response {
   const etag = articleEtag(article)
   c.header('etag', etag)
   c.header('last-modified', new Date(article.updatedAt).toUTCString())
-  c.header('cache-control', c.var.principal.kind === 'anonymous' && article.status === 'published' ? 'public, max-age=60' : 'private, no-store')
+  c.header(
+    'cache-control',
+    c.var.principal.kind === 'anonymous' && article.status === 'published'
+      ? 'public, max-age=60'
+      : 'private, no-store'
+  )
   c.header('vary', 'Authorization')
   if (status === 201) c.header('location', `/v1/articles/${article.id}`)
   return c.json({ article: publicView(article, publicOrigin(c)) }, status)

@@ -1,6 +1,6 @@
 /**
- * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction (the rules
- * are in services/article-batch.ts).
+ * @module `POST /v1/articles/batch`: bulk import of up to 100 articles in one transaction (the
+ * rules are in services/article-batch.ts).
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
@@ -9,7 +9,12 @@ import { BatchSchema, importArticles } from '../../services/article-batch'
 import { servicesFor } from '../http/deps'
 import { readJson } from '../http/validate'
 
-export { BatchItemSchema, BatchSchema, MAX_BATCH, type BatchItem } from '../../services/article-batch'
+export {
+  BatchItemSchema,
+  BatchSchema,
+  MAX_BATCH,
+  type BatchItem,
+} from '../../services/article-batch'
 
 export const articleBatch = new Hono<AppEnv>()
 

@@ -24,6 +24,9 @@ corrections.post('/:ref/corrections', async (c) => {
   // If-Match is optional: appending cannot lose anyone's edit, and the write is still conditional.
   checkIfMatch(c, articleEtag(target.article))
   const input = await readJson(c, CorrectionAddSchema)
-  const next = await addCorrection(deps, target, { text: input.text, ...(input.at && { at: input.at }) })
+  const next = await addCorrection(deps, target, {
+    text: input.text,
+    ...(input.at && { at: input.at }),
+  })
   return articleResponse(c, next, 201)
 })

@@ -6,7 +6,9 @@ import type { Context } from 'hono'
 import type { Article } from '../../domain/article'
 import type { AppEnv } from '../../env'
 import {
-  runListeners, type ArticleChange, type ArticleChangeListener,
+  runListeners,
+  type ArticleChange,
+  type ArticleChangeListener,
 } from '../../services/article-events'
 import { pingWebSubHub } from '../feeds/websub'
 import { publicOrigin } from '../http/origin'
@@ -20,14 +22,22 @@ async function dispatchWebhooksListener(change: ArticleChange): Promise<void> {
 }
 
 /** Registered listeners; each capability adds one line. */
-export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [pingWebSubHub, dispatchWebhooksListener]
+export const ARTICLE_CHANGE_LISTENERS: ArticleChangeListener[] = [
+  pingWebSubHub,
+  dispatchWebhooksListener,
+]
 
 /** Runs every listener for a committed change, without holding up the response. */
-export function runArticleListeners(change: ArticleChange, waitUntil: (p: Promise<unknown>) => void): void {
+export function runArticleListeners(
+  change: ArticleChange,
+  waitUntil: (p: Promise<unknown>) => void
+): void {
   runListeners(ARTICLE_CHANGE_LISTENERS, change, waitUntil)
 }
 
 /** Notifies listeners of a change made by a request (services do it through `servicesFor(c)`). */
 export function notifyArticleChanged(c: Context<AppEnv>, article: Article): void {
-  runArticleListeners({ env: c.env, origin: publicOrigin(c), article }, (p) => c.executionCtx.waitUntil(p))
+  runArticleListeners({ env: c.env, origin: publicOrigin(c), article }, (p) =>
+    c.executionCtx.waitUntil(p)
+  )
 }

@@ -14,8 +14,17 @@ export const articleExtraction = new Hono<AppEnv>()
 articleExtraction.get('/:ref/extraction', async (c) => {
   const { minConfidence } = parseWith(MinConfidenceQuerySchema, c.req.query(), 'query')
   const deps = servicesFor(c)
-  const { article, extraction } = await getArticleExtraction(deps, c.req.param('ref'), minConfidence)
-  c.header('cache-control', c.var.principal.kind === 'anonymous' && article.status === 'published' ? 'public, max-age=60' : 'private, no-store')
+  const { article, extraction } = await getArticleExtraction(
+    deps,
+    c.req.param('ref'),
+    minConfidence
+  )
+  c.header(
+    'cache-control',
+    c.var.principal.kind === 'anonymous' && article.status === 'published'
+      ? 'public, max-age=60'
+      : 'private, no-store'
+  )
   c.header('vary', 'Authorization')
   return c.json({ extraction, meta: { articleId: article.id, revision: article.revision } })
 })

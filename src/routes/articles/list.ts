@@ -33,7 +33,11 @@ articleList.get('/', async (c) => {
   return c.json(page)
 })
 
-const RevisionParam = v.pipe(v.string(), v.regex(/^[1-9]\d{0,8}$/, 'a revision number'), v.transform(Number))
+const RevisionParam = v.pipe(
+  v.string(),
+  v.regex(/^[1-9]\d{0,8}$/, 'a revision number'),
+  v.transform(Number)
+)
 
 articleList.get('/:ref/revisions', async (c) => {
   requireScope(c.var.principal, 'articles:read-drafts')

@@ -1,13 +1,18 @@
 /**
  * @module Draft preview: POST /v1/articles/{ref}/preview issues a signed, expiring link; GET
- * /preview/{token} renders the draft page without a key (noindex, never cached, never in KV). A link
- * dies when it expires, when the story is published, or when the key that issued it is revoked.
+ * /preview/{token} renders the draft page without a key (noindex, never cached, never in KV). A
+ * link dies when it expires, when the story is published, or when the key that issued it is
+ * revoked.
  */
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
 import {
-  PREVIEW_DEFAULT_TTL, PREVIEW_MAX_TTL, PREVIEW_SECRET_MIN_LENGTH, signPreviewToken, verifyPreviewToken,
+  PREVIEW_DEFAULT_TTL,
+  PREVIEW_MAX_TTL,
+  PREVIEW_SECRET_MIN_LENGTH,
+  signPreviewToken,
+  verifyPreviewToken,
 } from '../../domain/preview-token'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
@@ -27,7 +32,12 @@ export const preview = new Hono<AppEnv>()
 export const PreviewCreateSchema = v.strictObject({
   /** Seconds the link lives: 60 to 604,800 (7 days); default 86,400. */
   expiresIn: v.optional(
-    v.pipe(v.number(), v.integer('a whole number of seconds'), v.minValue(60, 'at least 60'), v.maxValue(PREVIEW_MAX_TTL, `at most ${PREVIEW_MAX_TTL}`))
+    v.pipe(
+      v.number(),
+      v.integer('a whole number of seconds'),
+      v.minValue(60, 'at least 60'),
+      v.maxValue(PREVIEW_MAX_TTL, `at most ${PREVIEW_MAX_TTL}`)
+    )
   ),
 })
 
@@ -51,7 +61,10 @@ function previewSecret(c: Context<AppEnv>): string | null {
 function signingSecret(c: Context<AppEnv>): string {
   const secret = previewSecret(c)
   if (secret) return secret
-  throw new ApiError('unavailable', `Draft previews need the PREVIEW_SECRET secret (at least ${PREVIEW_SECRET_MIN_LENGTH} characters): run \`npx wrangler secret put PREVIEW_SECRET\`.`)
+  throw new ApiError(
+    'unavailable',
+    `Draft previews need the PREVIEW_SECRET secret (at least ${PREVIEW_SECRET_MIN_LENGTH} characters): run \`npx wrangler secret put PREVIEW_SECRET\`.`
+  )
 }
 
 preview.post('/v1/articles/:ref/preview', async (c) => {
@@ -62,17 +75,33 @@ preview.post('/v1/articles/:ref/preview', async (c) => {
     throw new ApiError('conflict', 'The story is published: its page is at its public url.')
   }
   const now = Math.floor(Date.now() / 1000)
-  const claims = { a: article.id, k: c.var.principal.id, i: now, e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL) }
+  const claims = {
+    a: article.id,
+    k: c.var.principal.id,
+    i: now,
+    e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL),
+  }
   const token = await signPreviewToken(claims, signingSecret(c))
   c.header('cache-control', 'private, no-store')
-  return c.json({ url: `${publicOrigin(c)}/preview/${token}`, expiresAt: new Date(claims.e * 1000).toISOString() }, 201)
+  return c.json(
+    {
+      url: `${publicOrigin(c)}/preview/${token}`,
+      expiresAt: new Date(claims.e * 1000).toISOString(),
+    },
+    201
+  )
 })
 
 preview.get('/preview/:token', async (c) => {
-  const dead = () => new ApiError('not_found', 'This preview link is invalid, expired or revoked.', { headers: NO_ROBOTS })
+  const dead = () =>
+    new ApiError('not_found', 'This preview link is invalid, expired or revoked.', {
+      headers: NO_ROBOTS,
+    })
   // Without a secret no link can be valid: the same 404 as a bad one (the issuing route says why).
   const secret = previewSecret(c)
-  const claims = secret ? await verifyPreviewToken(c.req.param('token'), secret, Math.floor(Date.now() / 1000)) : null
+  const claims = secret
+    ? await verifyPreviewToken(c.req.param('token'), secret, Math.floor(Date.now() / 1000))
+    : null
   if (!claims) throw dead()
   const since = new Date(claims.i * 1000).toISOString()
   const [article, key, published] = await Promise.all([

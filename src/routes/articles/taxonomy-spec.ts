@@ -10,7 +10,10 @@ import { NoQuerySchema } from '../http/validate'
 /** The list operation of one kind of term. */
 function termList(kind: TermKind) {
   return {
-    method: 'get', path: `/v1/${kind}`, tag: 'Taxonomy', query: NoQuerySchema,
+    method: 'get',
+    path: `/v1/${kind}`,
+    tag: 'Taxonomy',
+    query: NoQuerySchema,
     summary: `List ${kind} with article counts`,
     description:
       'Readers see terms with published stories; a key with `articles:read-drafts` sees all.',

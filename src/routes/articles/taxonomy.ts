@@ -13,10 +13,15 @@ export const taxonomy = new Hono<AppEnv>()
 
 for (const op of TAXONOMY_OPERATIONS) {
   const kind = op.path.slice('/v1/'.length) as TermKind
-  defineRoute(taxonomy, op, async (c) => {
-    const { terms, editor } = await listTaxonomy(servicesFor(c), kind)
-    c.header('cache-control', editor ? 'private, no-store' : 'public, max-age=60')
-    c.header('vary', 'Authorization')
-    return c.json({ [kind]: terms })
-  }, { mount: '/v1' })
+  defineRoute(
+    taxonomy,
+    op,
+    async (c) => {
+      const { terms, editor } = await listTaxonomy(servicesFor(c), kind)
+      c.header('cache-control', editor ? 'private, no-store' : 'public, max-age=60')
+      c.header('vary', 'Authorization')
+      return c.json({ [kind]: terms })
+    },
+    { mount: '/v1' }
+  )
 }

@@ -53,12 +53,22 @@ export interface Operation {
 export const ORIGIN = '{origin}'
 
 const RATE_HEADERS = [
-  'Retry-After', 'RateLimit-Limit', 'RateLimit-Policy', 'RateLimit-Remaining', 'RateLimit-Reset',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Policy',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
 ]
 // Operations that read no storage: they cannot answer 503 for a missing or unreachable database.
 const STATELESS = new Set([
-  '/ping', '/favicon.ico', '/openapi.json', '/docs', '/problems', '/problems/{type}',
-  '/embed/widget.js', '/embed/widget.v{hash}.js',
+  '/ping',
+  '/favicon.ico',
+  '/openapi.json',
+  '/docs',
+  '/problems',
+  '/problems/{type}',
+  '/embed/widget.js',
+  '/embed/widget.v{hash}.js',
 ])
 
 function problem(description: string): ResponseSpec {
@@ -67,7 +77,8 @@ function problem(description: string): ResponseSpec {
 
 /** The default description of an error status: the titles of the codes that carry it. */
 function problemTitles(status: number): string {
-  const titles = Object.entries(PROBLEM_STATUS).filter(([, s]) => s === status)
+  const titles = Object.entries(PROBLEM_STATUS)
+    .filter(([, s]) => s === status)
     .map(([code]) => PROBLEM_TITLE[code as keyof typeof PROBLEM_TITLE])
   return titles.join('; ') || 'Error'
 }

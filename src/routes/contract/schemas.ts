@@ -179,13 +179,15 @@ export const CurationSchema = v.object({
 })
 
 export const BatchResultSchema = v.object({
-  articles: v.array(v.object({
-    id: Str,
-    slug: Str,
-    status: v.picklist(STATUSES),
-    revision: Int,
-    result: v.picklist(['created', 'updated', 'unchanged']),
-  })),
+  articles: v.array(
+    v.object({
+      id: Str,
+      slug: Str,
+      status: v.picklist(STATUSES),
+      revision: Int,
+      result: v.picklist(['created', 'updated', 'unchanged']),
+    })
+  ),
   meta: v.object({ created: Int, updated: Int, unchanged: Int }),
 })
 

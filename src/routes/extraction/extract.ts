@@ -19,7 +19,11 @@ const CONFIDENCE_MESSAGE = 'a number from 0 to 1'
 /** `?minConfidence=0.9`: keep only quotes whose speaker is at least this likely to be right. */
 export const MinConfidenceQuerySchema = v.object({
   minConfidence: v.optional(
-    v.pipe(v.string(), v.regex(/^(?:0(?:\.\d{1,4})?|1(?:\.0{1,4})?|\.\d{1,4})$/, CONFIDENCE_MESSAGE), v.transform(Number))
+    v.pipe(
+      v.string(),
+      v.regex(/^(?:0(?:\.\d{1,4})?|1(?:\.0{1,4})?|\.\d{1,4})$/, CONFIDENCE_MESSAGE),
+      v.transform(Number)
+    )
   ),
 })
 
@@ -34,10 +38,19 @@ export const ExtractJsonSchema = v.pipe(
     text: v.optional(v.string()),
     html: v.optional(v.string()),
     url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
-    minConfidence: v.optional(v.pipe(v.number(CONFIDENCE_MESSAGE), v.minValue(0, CONFIDENCE_MESSAGE), v.maxValue(1, CONFIDENCE_MESSAGE))),
+    minConfidence: v.optional(
+      v.pipe(
+        v.number(CONFIDENCE_MESSAGE),
+        v.minValue(0, CONFIDENCE_MESSAGE),
+        v.maxValue(1, CONFIDENCE_MESSAGE)
+      )
+    ),
     lang: v.optional(LanguageTag),
   }),
-  v.check((body) => (body.text === undefined) !== (body.html === undefined), 'send exactly one of "text" or "html"')
+  v.check(
+    (body) => (body.text === undefined) !== (body.html === undefined),
+    'send exactly one of "text" or "html"'
+  )
 )
 
 /** Text that decodes as UTF-8 but is binary data (NULs, many control characters) is refused. */
@@ -50,7 +63,10 @@ export function rejectBinary(text: string): void {
     else if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++
   }
   if (control > sample.length * 0.01) {
-    throw new ApiError('unsupported_media_type', 'The body looks like binary data, not text: send UTF-8 text or HTML.')
+    throw new ApiError(
+      'unsupported_media_type',
+      'The body looks like binary data, not text: send UTF-8 text or HTML.'
+    )
   }
 }
 
@@ -65,19 +81,34 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
     try {
       value = JSON.parse(raw)
     } catch (err) {
-      throw new ApiError('invalid_json', `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`)
+      throw new ApiError(
+        'invalid_json',
+        `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`
+      )
     }
     const body = parseWith(ExtractJsonSchema, value, 'body')
-    input = body.html !== undefined ? { html: true, content: body.html, url: body.url } : { html: false, content: body.text ?? '' }
+    input =
+      body.html !== undefined
+        ? { html: true, content: body.html, url: body.url }
+        : { html: false, content: body.text ?? '' }
     input.minConfidence = body.minConfidence ?? query.minConfidence
     input.lang = body.lang
   } else {
     const lang = c.req.query('lang')
-    input = { html: type === 'text/html', content: raw, url: c.req.query('url'), minConfidence: query.minConfidence }
+    input = {
+      html: type === 'text/html',
+      content: raw,
+      url: c.req.query('url'),
+      minConfidence: query.minConfidence,
+    }
     if (lang !== undefined) input.lang = parseWith(LanguageTag, lang, 'lang')
   }
   if (input.content.trim() === '') {
-    throw new ApiError('bad_request', 'The body is empty: send the copy or the page to extract from.', { errors: [{ path: '(body)', message: 'must not be empty' }] })
+    throw new ApiError(
+      'bad_request',
+      'The body is empty: send the copy or the page to extract from.',
+      { errors: [{ path: '(body)', message: 'must not be empty' }] }
+    )
   }
   rejectBinary(input.content)
   return input

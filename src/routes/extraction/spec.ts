@@ -1,5 +1,6 @@
 /**
- * @module OpenAPI operations of the extraction capability: POST /v1/extract and an article's extraction.
+ * @module OpenAPI operations of the extraction capability: POST /v1/extract and an article's
+ * extraction.
  */
 import * as S from '../contract/schemas'
 import type { Operation } from '../contract/operation'
@@ -7,19 +8,39 @@ import { ExtractJsonSchema, MinConfidenceQuerySchema } from './extract'
 
 export const EXTRACTION_OPERATIONS: Operation[] = [
   {
-    method: 'post', path: '/v1/extract', summary: 'Extract structured data from raw copy or a web page', tag: 'Extraction', body: ExtractJsonSchema,
+    method: 'post',
+    path: '/v1/extract',
+    summary: 'Extract structured data from raw copy or a web page',
+    tag: 'Extraction',
+    body: ExtractJsonSchema,
     query: MinConfidenceQuerySchema,
     bodyTypes: ['text/plain', 'text/html'],
-    description: 'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`; a declared language (`?lang=fr` or `"lang"`) wins over `<html lang>` and over detection. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Each quote has `kind` (`direct`, `mixed`: quoted words in reported speech, `indirect`: reported speech), `speaker` (the canonical name of a person or organisation in `entities`, linked by `speakerEntity: { type, index }`, or null; never a pronoun or description), `speakerMention` (as written) and `confidence` (0–1; at 0.9 and above about 97% name the right speaker on the dev sets). `quotedPeople` ranks people and organisations by quotes and words quoted. `minConfidence` (query, or the JSON body field) keeps only quotes at least that confident. Rate-limited per client (60 a minute).',
+    description:
+      'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`; a declared language (`?lang=fr` or `"lang"`) wins over `<html lang>` and over detection. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Each quote has `kind` (`direct`, `mixed`: quoted words in reported speech, `indirect`: reported speech), `speaker` (the canonical name of a person or organisation in `entities`, linked by `speakerEntity: { type, index }`, or null; never a pronoun or description), `speakerMention` (as written) and `confidence` (0–1; at 0.9 and above about 97% name the right speaker on the dev sets). `quotedPeople` ranks people and organisations by quotes and words quoted. `minConfidence` (query, or the JSON body field) keeps only quotes at least that confident. Rate-limited per client (60 a minute).',
     rateLimited: true,
-    responses: { 200: { description: 'The extraction', schema: S.ExtractResultSchema }, 400: 'Empty body, invalid JSON fields or minConfidence', 413: 'Body over 2 MiB', 415: 'Unsupported media type or binary data', 422: 'Not valid UTF-8', 429: 'Rate limited (see Retry-After, RateLimit-*)' },
+    responses: {
+      200: { description: 'The extraction', schema: S.ExtractResultSchema },
+      400: 'Empty body, invalid JSON fields or minConfidence',
+      413: 'Body over 2 MiB',
+      415: 'Unsupported media type or binary data',
+      422: 'Not valid UTF-8',
+      429: 'Rate limited (see Retry-After, RateLimit-*)',
+    },
     example: `curl -X POST {origin}/v1/extract -H 'content-type: text/plain' --data-binary @story.txt`,
   },
   {
-    method: 'get', path: '/v1/articles/{ref}/extraction', summary: "An article's stored extraction (recomputed on every write)", tag: 'Extraction',
+    method: 'get',
+    path: '/v1/articles/{ref}/extraction',
+    summary: "An article's stored extraction (recomputed on every write)",
+    tag: 'Extraction',
     query: MinConfidenceQuerySchema,
-    description: '`?minConfidence=0.9` keeps only quotes whose speaker is at least that likely to be right (and recounts `quotedPeople`). The `?person=` filter on articles counts a quote attribution only from confidence 0.7 up.',
-    responses: { 200: { description: 'The stored extraction', schema: S.ArticleExtractionSchema }, 400: 'Invalid minConfidence', 404: 'Unknown, or not visible to the caller' },
+    description:
+      '`?minConfidence=0.9` keeps only quotes whose speaker is at least that likely to be right (and recounts `quotedPeople`). The `?person=` filter on articles counts a quote attribution only from confidence 0.7 up.',
+    responses: {
+      200: { description: 'The stored extraction', schema: S.ArticleExtractionSchema },
+      400: 'Invalid minConfidence',
+      404: 'Unknown, or not visible to the caller',
+    },
     example: 'curl {origin}/v1/articles/harbour-bridge-reopens-after-two-years/extraction',
   },
 ]

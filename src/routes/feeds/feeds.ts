@@ -1,15 +1,28 @@
 /**
- * @module Syndication feeds: /feeds/latest.{rss|atom|json}, /feeds/{sections|tags|authors}/{slug}.{ext},
- * /feeds/search.{ext}?q=…, plus the OPML list and sitemaps mounted from feeds-sitemaps.
+ * @module Syndication feeds: /feeds/latest.{rss|atom|json},
+ * /feeds/{sections|tags|authors}/{slug}.{ext}, /feeds/search.{ext}?q=…, plus the OPML list and
+ * sitemaps mounted from feeds-sitemaps.
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
 import type { AppEnv } from '../../env'
 import { renderAtomFeed } from '../../render/feeds/atom'
 import { renderJsonFeed } from '../../render/feeds/json-feed'
-import { dominantLanguage, tagAuthority, toFeedItem, type FeedFormat, type FeedModel } from '../../render/feeds/model'
+import {
+  dominantLanguage,
+  tagAuthority,
+  toFeedItem,
+  type FeedFormat,
+  type FeedModel,
+} from '../../render/feeds/model'
 import { renderRssFeed } from '../../render/feeds/rss'
-import { decodeCursor, encodeCursor, listArticles, toMatchQuery, type ArticleFilter } from '../../storage/article-list'
+import {
+  decodeCursor,
+  encodeCursor,
+  listArticles,
+  toMatchQuery,
+  type ArticleFilter,
+} from '../../storage/article-list'
 import { type FeedScope, type ScopeState } from '../../storage/feeds'
 import { feedSitemaps } from './sitemaps'
 import { hubUrl, scopeState, sendFeed } from './http'
@@ -20,36 +33,82 @@ import { parseWith } from '../http/validate'
 
 export const feeds = new Hono<AppEnv>()
 
-const RENDERERS: Record<FeedFormat, (feed: FeedModel) => string> = { rss: renderRssFeed, atom: renderAtomFeed, json: renderJsonFeed }
+const RENDERERS: Record<FeedFormat, (feed: FeedModel) => string> = {
+  rss: renderRssFeed,
+  atom: renderAtomFeed,
+  json: renderJsonFeed,
+}
 const FILE_RE = /^(.+)\.(rss|atom|json)$/
 const TERM_PATHS = { section: 'sections', tag: 'tags', author: 'authors' } as const
 
 /** Splits `climate.atom` into slug and format; anything else is a 404. */
 function parseFile(file: string): { slug: string; format: FeedFormat } {
   const match = file.length <= 130 ? FILE_RE.exec(file.normalize('NFC')) : null
-  if (!match || !isPageSlug(match[1] as string)) throw new ApiError('not_found', `No feed "${file.slice(0, 130)}": feeds end in .rss, .atom or .json.`)
+  if (!match || !isPageSlug(match[1] as string))
+    throw new ApiError(
+      'not_found',
+      `No feed "${file.slice(0, 130)}": feeds end in .rss, .atom or .json.`
+    )
   return { slug: match[1] as string, format: match[2] as FeedFormat }
 }
 
 /** A feed's scope as requested: a search with no searchable word is an (empty) scope too. */
 type RequestScope = FeedScope | { kind: 'search'; match: null }
 
-function describe(scope: RequestScope, site: string, name: string, q: string): { title: string; description: string; path: string } {
+function describe(
+  scope: RequestScope,
+  site: string,
+  name: string,
+  q: string
+): { title: string; description: string; path: string } {
   switch (scope.kind) {
-    case 'latest': return { title: site, description: `The latest stories from ${site}`, path: '' }
-    case 'search': return { title: `${site}: search for \u201c${q}\u201d`, description: `Stories matching \u201c${q}\u201d`, path: '' }
-    case 'section': return { title: `${site}: ${name}`, description: `Stories in the ${name} section`, path: `sections/${encodeURIComponent(scope.slug)}` }
-    case 'tag': return { title: `${site}: ${name}`, description: `Stories tagged ${name}`, path: `tags/${encodeURIComponent(scope.slug)}` }
-    case 'author': return { title: `${site}: ${name}`, description: `Stories by ${name}`, path: `authors/${encodeURIComponent(scope.slug)}` }
+    case 'latest':
+      return { title: site, description: `The latest stories from ${site}`, path: '' }
+    case 'search':
+      return {
+        title: `${site}: search for \u201c${q}\u201d`,
+        description: `Stories matching \u201c${q}\u201d`,
+        path: '',
+      }
+    case 'section':
+      return {
+        title: `${site}: ${name}`,
+        description: `Stories in the ${name} section`,
+        path: `sections/${encodeURIComponent(scope.slug)}`,
+      }
+    case 'tag':
+      return {
+        title: `${site}: ${name}`,
+        description: `Stories tagged ${name}`,
+        path: `tags/${encodeURIComponent(scope.slug)}`,
+      }
+    case 'author':
+      return {
+        title: `${site}: ${name}`,
+        description: `Stories by ${name}`,
+        path: `authors/${encodeURIComponent(scope.slug)}`,
+      }
   }
 }
 
-/** Answers one feed request: validate, check the scope state (404 / 304), then serve the cached render. */
-async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedFormat, scope: RequestScope): Promise<Response> {
+/**
+ * Answers one feed request: validate, check the scope state (404 / 304), then serve the cached
+ * render.
+ */
+async function serveFeed(
+  c: Context<AppEnv>,
+  feedPath: string,
+  format: FeedFormat,
+  scope: RequestScope
+): Promise<Response> {
   const query = parseWith(FeedQuerySchema, c.req.query(), 'query')
-  const cursor = query.cursor ? decodeCursor(query.cursor, scope.kind === 'search' ? 'rank' : 'date') : null
+  const cursor = query.cursor
+    ? decodeCursor(query.cursor, scope.kind === 'search' ? 'rank' : 'date')
+    : null
   if (query.cursor && !cursor) {
-    throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', { errors: [{ path: 'cursor', message: 'unknown cursor' }] })
+    throw new ApiError('validation_failed', 'The cursor is not one this API gave out.', {
+      errors: [{ path: 'cursor', message: 'unknown cursor' }],
+    })
   }
   const full = query.summary !== '1' && query.summary !== 'true'
   const origin = publicOrigin(c)
@@ -65,7 +124,10 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
   }
   const selfUrl = params(query.cursor ?? null)
   const hub = hubUrl(c)
-  const listDep = scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author' ? `l:${TERM_PATHS[scope.kind]}:${scope.slug}` : 'l:latest'
+  const listDep =
+    scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author'
+      ? `l:${TERM_PATHS[scope.kind]}:${scope.slug}`
+      : 'l:latest'
   return sendFeed(c, {
     identity: `${feedPath}|${encodeURIComponent(query.q ?? '')}|${full ? 'full' : 'summary'}|${query.limit}|${query.cursor ?? ''}`,
     type: format,
@@ -81,20 +143,35 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
     hubUrl: hub,
     render: async (state) => {
       const filter: ArticleFilter = { statuses: ['published'] }
-      if (scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author') filter[scope.kind] = scope.slug
-      if (scope.kind === 'search' && scope.match === null) return { body: renderFeed(state, [], null), deps: [listDep] }
+      if (scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author')
+        filter[scope.kind] = scope.slug
+      if (scope.kind === 'search' && scope.match === null)
+        return { body: renderFeed(state, [], null), deps: [listDep] }
       if (scope.kind === 'search') filter.match = scope.match
-      const page = await listArticles(c.var.db, filter, query.limit, cursor, full ? 'full' : 'summary')
+      const page = await listArticles(
+        c.var.db,
+        filter,
+        query.limit,
+        cursor,
+        full ? 'full' : 'summary'
+      )
       const body = renderFeed(state, page.articles, page.next ? encodeCursor(page.next) : null)
       return { body, deps: [listDep, ...page.articles.map((a) => `s:${a.id}`)] }
     },
   })
 
-  function renderFeed(state: ScopeState, articles: Parameters<typeof toFeedItem>[0][], next: string | null): string {
+  function renderFeed(
+    state: ScopeState,
+    articles: Parameters<typeof toFeedItem>[0][],
+    next: string | null
+  ): string {
     const site = c.env.SITE_NAME || 'Edgewire'
     const about = describe(scope, site, state.termName ?? '', query.q ?? '')
     const items = articles.map((a) => toFeedItem(a, origin, full))
-    const newest = items.reduce((max, item) => (item.updated > max ? item.updated : max), state.lastModified ?? '1970-01-01T00:00:00.000Z')
+    const newest = items.reduce(
+      (max, item) => (item.updated > max ? item.updated : max),
+      state.lastModified ?? '1970-01-01T00:00:00.000Z'
+    )
     return RENDERERS[format]({
       id: `tag:${tagAuthority(origin)},2026:feeds/${feedPath}${query.q !== undefined ? `?q=${encodeURIComponent(query.q)}` : ''}`,
       title: about.title,
@@ -115,13 +192,19 @@ async function serveFeed(c: Context<AppEnv>, feedPath: string, format: FeedForma
 feeds.get('/feeds/:file', (c) => {
   const { slug, format } = parseFile(c.req.param('file'))
   if (slug === 'latest') return serveFeed(c, 'latest', format, { kind: 'latest' })
-  if (slug !== 'search') throw new ApiError('not_found', `No feed "${slug}": try /feeds/latest.${format}.`)
+  if (slug !== 'search')
+    throw new ApiError('not_found', `No feed "${slug}": try /feeds/latest.${format}.`)
   const q = c.req.query('q')
   if (q === undefined || q.trim() === '') {
-    throw new ApiError('validation_failed', 'A search feed needs a query.', { errors: [{ path: 'q', message: 'required: the words to search for' }] })
+    throw new ApiError('validation_failed', 'A search feed needs a query.', {
+      errors: [{ path: 'q', message: 'required: the words to search for' }],
+    })
   }
   // Text without a searchable word is an empty feed; over-long text fails validation in serveFeed
-  return serveFeed(c, 'search', format, { kind: 'search', match: q.length <= 500 ? toMatchQuery(q) : null })
+  return serveFeed(c, 'search', format, {
+    kind: 'search',
+    match: q.length <= 500 ? toMatchQuery(q) : null,
+  })
 })
 
 for (const kind of ['section', 'tag', 'author'] as const) {

@@ -1,6 +1,6 @@
 /**
- * @module The HTTP side every feed and sitemap shares: the edge view of the rendered body (validators
- * stored with it), 304s, and the response headers.
+ * @module The HTTP side every feed and sitemap shares: the edge view of the rendered body
+ * (validators stored with it), 304s, and the response headers.
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
@@ -24,12 +24,16 @@ export interface CachedFeed {
   type: keyof typeof FEED_CONTENT_TYPES
   /** Reads the scope's state from D1 (on a miss only); throws the 404 of an unknown scope. */
   state: () => Promise<ScopeState>
-  /** True when `Last-Modified` moves on every change, so `If-Modified-Since` alone may be trusted. */
+  /**
+   * True when `Last-Modified` moves on every change, so `If-Modified-Since` alone may be trusted.
+   */
   exactDate: boolean
   /** Absolute URL of the document itself and the WebSub hub, for the `Link` header. */
   selfUrl: string
   hubUrl: string | null
-  /** Renders the document, with the edge-view dependencies of what it lists (see migration 0007). */
+  /**
+   * Renders the document, with the edge-view dependencies of what it lists (see migration 0007).
+   */
   render: (state: ScopeState) => Promise<{ body: string; deps: string[] }>
 }
 
@@ -40,8 +44,16 @@ export function scopeState(c: Context<AppEnv>, scope: FeedScope): Promise<ScopeS
   return getScopeState(c.var.db, scope)
 }
 
-/** True when the client's copy is current: `If-None-Match` first; `If-Modified-Since` only when the date is exact. */
-function notModified(c: Context<AppEnv>, etag: string, lastModified: string | null, exactDate: boolean): boolean {
+/**
+ * True when the client's copy is current: `If-None-Match` first; `If-Modified-Since` only when the
+ * date is exact.
+ */
+function notModified(
+  c: Context<AppEnv>,
+  etag: string,
+  lastModified: string | null,
+  exactDate: boolean
+): boolean {
   if (c.req.header('if-none-match') !== undefined) return matchesIfNoneMatch(c, etag)
   const since = Date.parse(c.req.header('if-modified-since') ?? '')
   if (!exactDate || !lastModified || Number.isNaN(since)) return false

@@ -24,26 +24,43 @@ feedSitemaps.get('/feeds.opml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
   return sendFeed(c, {
-    identity: 'opml', type: 'opml', state: () => scopeState(c, { kind: 'latest' }), exactDate: true,
-    selfUrl: `${origin}/feeds.opml`, hubUrl: null,
+    identity: 'opml',
+    type: 'opml',
+    state: () => scopeState(c, { kind: 'latest' }),
+    exactDate: true,
+    selfUrl: `${origin}/feeds.opml`,
+    hubUrl: null,
     render: async (state) => {
-      const kinds = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors']] as const
+      const kinds = [
+        ['sections', 'Sections'],
+        ['tags', 'Tags'],
+        ['authors', 'Authors'],
+      ] as const
       const groups: OpmlGroup[] = []
       for (const [kind, title] of kinds) {
         // Only terms with a published story: a term used only by drafts must not leak
-        const terms = (await listTerms(c.var.db, kind, ['published'])).filter((t) => t.articleCount > 0)
+        const terms = (await listTerms(c.var.db, kind, ['published'])).filter(
+          (t) => t.articleCount > 0
+        )
         groups.push({
           title,
-          feeds: terms.map((t) => ({ title: `${site}: ${t.name}`, xmlUrl: `${origin}/feeds/${kind}/${encodeURIComponent(t.slug)}.rss`, htmlUrl: `${origin}/${kind}/${encodeURIComponent(t.slug)}` })),
+          feeds: terms.map((t) => ({
+            title: `${site}: ${t.name}`,
+            xmlUrl: `${origin}/feeds/${kind}/${encodeURIComponent(t.slug)}.rss`,
+            htmlUrl: `${origin}/${kind}/${encodeURIComponent(t.slug)}`,
+          })),
         })
       }
-      return { deps: ['l:site'], body: renderOpml({
-        title: `${site} feeds`,
-        updated: state.lastModified ?? new Date(0).toISOString(),
-        docsUrl: 'http://opml.org/spec2.opml',
-        latest: { title: site, xmlUrl: `${origin}/feeds/latest.rss`, htmlUrl: `${origin}/` },
-        groups,
-      }) }
+      return {
+        deps: ['l:site'],
+        body: renderOpml({
+          title: `${site} feeds`,
+          updated: state.lastModified ?? new Date(0).toISOString(),
+          docsUrl: 'http://opml.org/spec2.opml',
+          latest: { title: site, xmlUrl: `${origin}/feeds/latest.rss`, htmlUrl: `${origin}/` },
+          groups,
+        }),
+      }
     },
   })
 })
@@ -51,11 +68,18 @@ feedSitemaps.get('/feeds.opml', async (c) => {
 feedSitemaps.get('/sitemap.xml', async (c) => {
   const origin = publicOrigin(c)
   return sendFeed(c, {
-    identity: 'sitemap', type: 'xml', state: () => scopeState(c, { kind: 'latest' }), exactDate: true,
-    selfUrl: `${origin}/sitemap.xml`, hubUrl: null,
+    identity: 'sitemap',
+    type: 'xml',
+    state: () => scopeState(c, { kind: 'latest' }),
+    exactDate: true,
+    selfUrl: `${origin}/sitemap.xml`,
+    hubUrl: null,
     render: async () => {
       const rows = await listSitemapRows(c.var.db, SITEMAP_MAX_URLS)
-      const body = renderSitemap(`${origin}/`, rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt })))
+      const body = renderSitemap(
+        `${origin}/`,
+        rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt }))
+      )
       return { body, deps: ['l:site'] }
     },
   })
@@ -64,19 +88,30 @@ feedSitemaps.get('/sitemap.xml', async (c) => {
 feedSitemaps.get('/sitemap-news.xml', async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
-  // The window moves with time, not only with writes: it starts at a whole hour, and that hour is part
-  // of the view's address (so a story leaves the list within the hour after it turns 48 hours old). The
-  // date alone cannot tell a client that, so revalidation goes by ETag only.
-  const windowStart = new Date((Math.floor(Date.now() / HOUR) - NEWS_WINDOW_HOURS) * HOUR).toISOString()
+  // The window moves with time, not only with writes: it starts at a whole hour, and that hour is
+  // part of the view's address (so a story leaves the list within the hour after it turns 48 hours
+  // old). The date alone cannot tell a client that, so revalidation goes by ETag only.
+  const windowStart = new Date(
+    (Math.floor(Date.now() / HOUR) - NEWS_WINDOW_HOURS) * HOUR
+  ).toISOString()
   return sendFeed(c, {
-    identity: `sitemap-news|${windowStart.slice(0, 13)}`, type: 'xml', exactDate: false,
+    identity: `sitemap-news|${windowStart.slice(0, 13)}`,
+    type: 'xml',
+    exactDate: false,
     state: () => scopeState(c, { kind: 'latest' }),
-    selfUrl: `${origin}/sitemap-news.xml`, hubUrl: null,
+    selfUrl: `${origin}/sitemap-news.xml`,
+    hubUrl: null,
     render: async () => {
       const rows = await listSitemapRows(c.var.db, NEWS_SITEMAP_MAX_URLS, windowStart)
       const body = renderNewsSitemap(
         site,
-        rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt, title: r.headline, published: r.publishedAt, language: r.language }))
+        rows.map((r) => ({
+          url: articleUrl(origin, r.slug),
+          lastModified: r.updatedAt,
+          title: r.headline,
+          published: r.publishedAt,
+          language: r.language,
+        }))
       )
       return { body, deps: ['l:site'] }
     },

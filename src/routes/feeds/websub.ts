@@ -1,6 +1,7 @@
 /**
  * @module WebSub publisher: after an article write, tells the configured hub which feeds changed.
- * Registered in ARTICLE_CHANGE_LISTENERS, so it runs in `waitUntil` and a failing hub never fails a write.
+ * Registered in ARTICLE_CHANGE_LISTENERS, so it runs in `waitUntil` and a failing hub never fails a
+ * write.
  */
 import type { Article } from '../../domain/article'
 import { getRevision } from '../../storage/articles'
@@ -37,13 +38,24 @@ export function affectedFeedUrls(origin: string, before: Article | null, after: 
 export async function pingWebSubHub(change: ArticleChange): Promise<void> {
   const hub = change.env.WEBSUB_HUB_URL?.trim()
   if (!hub) return
-  if (!change.origin) throw new Error('WebSub ping skipped: set PUBLIC_BASE_URL so feed URLs are absolute outside a request')
+  if (!change.origin)
+    throw new Error(
+      'WebSub ping skipped: set PUBLIC_BASE_URL so feed URLs are absolute outside a request'
+    )
   const { article } = change
-  const before = article.revision > 1 ? await getRevision(change.env.DB, article.id, article.revision - 1) : null
+  const before =
+    article.revision > 1 ? await getRevision(change.env.DB, article.id, article.revision - 1) : null
   const urls = affectedFeedUrls(change.origin, before?.article ?? null, article)
   if (urls.length === 0) return
-  const body = new URLSearchParams([['hub.mode', 'publish'], ...urls.map((url): [string, string] => ['hub.url', url])])
-  const res = await fetch(hub, { method: 'POST', body, signal: AbortSignal.timeout(HUB_TIMEOUT_MS) })
+  const body = new URLSearchParams([
+    ['hub.mode', 'publish'],
+    ...urls.map((url): [string, string] => ['hub.url', url]),
+  ])
+  const res = await fetch(hub, {
+    method: 'POST',
+    body,
+    signal: AbortSignal.timeout(HUB_TIMEOUT_MS),
+  })
   if (!res.ok) throw new Error(`WebSub hub answered ${res.status}`)
   await res.body?.cancel()
 }

@@ -5,7 +5,10 @@ import type { Context } from 'hono'
 import { ApiError } from '../../domain/errors'
 
 function etagList(header: string): string[] {
-  return header.split(',').map((tag) => tag.trim()).filter(Boolean)
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean)
 }
 
 /** True when the request's `If-None-Match` matches the current ETag (a 304 is due). */
@@ -21,7 +24,11 @@ export function matchesIfNoneMatch(c: Context, etag: string): boolean {
  */
 export function requireIfMatch(c: Context, etag: string): void {
   const header = c.req.header('if-match')
-  if (!header) throw new ApiError('precondition_required', `Send If-Match with the article's current ETag (${etag}) so that no edit is lost.`)
+  if (!header)
+    throw new ApiError(
+      'precondition_required',
+      `Send If-Match with the article's current ETag (${etag}) so that no edit is lost.`
+    )
   checkIfMatch(c, etag)
 }
 
@@ -31,8 +38,12 @@ export function checkIfMatch(c: Context, etag: string): void {
   if (!header) return
   const tags = etagList(header)
   if (!tags.includes('*') && !tags.includes(etag)) {
-    throw new ApiError('precondition_failed', `The article has changed: its ETag is now ${etag}. Fetch it again and retry.`, {
-      headers: { etag },
-    })
+    throw new ApiError(
+      'precondition_failed',
+      `The article has changed: its ETag is now ${etag}. Fetch it again and retry.`,
+      {
+        headers: { etag },
+      }
+    )
   }
 }

@@ -16,8 +16,14 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', Array: 'a list', Object: 'an object',
-  null: 'null', bigint: 'a number', Date: 'a date',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  Array: 'a list',
+  Object: 'an object',
+  null: 'null',
+  bigint: 'a number',
+  Date: 'a date',
 }
 
 /** What a value is, in words: `123` → `a number`, `"x"` → `text`. */
@@ -35,25 +41,36 @@ function describeReceived(received: string): string {
 function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (!issue.message.startsWith('Invalid ')) return issue.message
   const { expected, received } = issue
-  if (issue.kind === 'schema' && /object$/.test(issue.type) && expected === 'never') return 'unknown field'
+  if (issue.kind === 'schema' && /object$/.test(issue.type) && expected === 'never')
+    return 'unknown field'
   if (received === 'undefined' && issue.kind === 'schema') return 'required'
   if (issue.type === 'picklist' || issue.type === 'enum' || issue.type === 'literal') {
     const options = (expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ')
     return options.length > 1 ? `one of ${options.join(', ')}` : `exactly ${expected}`
   }
   if (issue.kind === 'schema') {
-    const want = (expected ?? '').split(' | ').map((t) => TYPE_NAMES[t] ?? t).join(' or ')
+    const want = (expected ?? '')
+      .split(' | ')
+      .map((t) => TYPE_NAMES[t] ?? t)
+      .join(' or ')
     return `must be ${want}, not ${describeReceived(received)}`
   }
   const requirement = String(issue.requirement ?? expected ?? '')
   switch (issue.type) {
-    case 'min_length': return `must have at least ${requirement} characters or items`
-    case 'max_length': return `must have at most ${requirement} characters or items`
-    case 'min_value': return `must be at least ${requirement}`
-    case 'max_value': return `must be at most ${requirement}`
-    case 'integer': return 'must be a whole number'
-    case 'url': return 'must be an absolute URL'
-    default: return `is not valid (${issue.type.replace(/_/g, ' ')})`
+    case 'min_length':
+      return `must have at least ${requirement} characters or items`
+    case 'max_length':
+      return `must have at most ${requirement} characters or items`
+    case 'min_value':
+      return `must be at least ${requirement}`
+    case 'max_value':
+      return `must be at most ${requirement}`
+    case 'integer':
+      return 'must be a whole number'
+    case 'url':
+      return 'must be an absolute URL'
+    default:
+      return `is not valid (${issue.type.replace(/_/g, ' ')})`
   }
 }
 
@@ -63,12 +80,20 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
  * @example
  * const query = parseWith(ArticleListQuerySchema, c.req.query())
  */
-export function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, what = 'request'): v.InferOutput<S> {
+export function parseWith<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  what = 'request'
+): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { abortEarly: false })
   if (result.success) return result.output
-  throw new ApiError('validation_failed', `The ${what} has ${result.issues.length} invalid field(s).`, {
-    errors: fieldErrors(result.issues),
-  })
+  throw new ApiError(
+    'validation_failed',
+    `The ${what} has ${result.issues.length} invalid field(s).`,
+    {
+      errors: fieldErrors(result.issues),
+    }
+  )
 }
 
 /** The query of a list route that takes no parameters: with `readQuery`, any parameter is a 400. */
@@ -111,9 +136,11 @@ export function readQuery<S extends v.GenericSchema & { entries: Record<string, 
   }
   if (errors.length) {
     const named = errors.slice(0, MAX_NAMED_PARAMS)
-    const detail = named.map((e) => (e.message === 'unknown parameter'
-      ? `unknown parameter ${e.path}`
-      : `parameter ${e.path} ${e.message}`))
+    const detail = named.map((e) =>
+      e.message === 'unknown parameter'
+        ? `unknown parameter ${e.path}`
+        : `parameter ${e.path} ${e.message}`
+    )
     const more = errors.length > named.length ? ` (and ${errors.length - named.length} more)` : ''
     const text = `The query has ${detail.join('; ')}${more}.`
     throw new ApiError('validation_failed', text, { errors: named })
@@ -130,9 +157,13 @@ export function mediaType(c: Context): string {
 export function requireMediaType(c: Context, accepted: readonly string[]): string {
   const type = mediaType(c)
   if (!accepted.includes(type)) {
-    throw new ApiError('unsupported_media_type', `Send ${accepted.join(' or ')}${type ? `, not ${type}` : ''}.`, {
-      headers: { 'accept-post': accepted.join(', ') },
-    })
+    throw new ApiError(
+      'unsupported_media_type',
+      `Send ${accepted.join(' or ')}${type ? `, not ${type}` : ''}.`,
+      {
+        headers: { 'accept-post': accepted.join(', ') },
+      }
+    )
   }
   return type
 }
@@ -153,17 +184,26 @@ export async function readText(c: Context): Promise<string> {
  * Reads a JSON body (`application/json` or `+json`), parses it and validates it against `schema`.
  * Wrong type 415, unparseable 400 `invalid_json`, schema violations 400 `validation_failed`.
  */
-export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+export async function readJson<S extends v.GenericSchema>(
+  c: Context,
+  schema: S
+): Promise<v.InferOutput<S>> {
   const type = mediaType(c)
   if (type !== 'application/json' && !type.endsWith('+json')) {
-    throw new ApiError('unsupported_media_type', `Send application/json${type ? `, not ${type}` : ''}.`)
+    throw new ApiError(
+      'unsupported_media_type',
+      `Send application/json${type ? `, not ${type}` : ''}.`
+    )
   }
   const text = await readText(c)
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (err) {
-    throw new ApiError('invalid_json', `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`)
+    throw new ApiError(
+      'invalid_json',
+      `The body is not valid JSON: ${(err as Error).message.slice(0, 200)}`
+    )
   }
   const surrogate = loneSurrogatePath(value, '')
   if (surrogate !== null) {
@@ -192,7 +232,11 @@ function loneSurrogatePath(value: unknown, path: string): string | null {
  * Like `readJson`, for bodies that may be left out: an empty body (whatever its content type) gives
  * `fallback`.
  */
-export async function readOptionalJson<S extends v.GenericSchema>(c: Context, schema: S, fallback: v.InferOutput<S>): Promise<v.InferOutput<S>> {
+export async function readOptionalJson<S extends v.GenericSchema>(
+  c: Context,
+  schema: S,
+  fallback: v.InferOutput<S>
+): Promise<v.InferOutput<S>> {
   const bytes = await c.req.arrayBuffer()
   return bytes.byteLength === 0 ? fallback : readJson(c, schema)
 }

@@ -12,7 +12,11 @@ import { NoQuerySchema, readJson, readQuery } from '../http/validate'
 
 export const KeyCreateSchema = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(100)),
-  scopes: v.pipe(v.array(v.picklist(SCOPES)), v.minLength(1, 'at least one scope'), v.maxLength(SCOPES.length)),
+  scopes: v.pipe(
+    v.array(v.picklist(SCOPES)),
+    v.minLength(1, 'at least one scope'),
+    v.maxLength(SCOPES.length)
+  ),
 })
 
 export const keys = new Hono<AppEnv>()
@@ -33,7 +37,10 @@ keys.post('/', async (c) => {
   c.header('location', `/v1/keys/${key.id}`)
   // A retry under the same Idempotency-Key gets the key without its secret (only its hash is kept).
   c.set('idempotentReplayBody', JSON.stringify({ key, meta: { note: REPLAY_NOTE } }))
-  return c.json({ key: { ...key, secret }, meta: { note: 'The secret is shown only once. Store it now.' } }, 201)
+  return c.json(
+    { key: { ...key, secret }, meta: { note: 'The secret is shown only once. Store it now.' } },
+    201
+  )
 })
 
 keys.get('/', async (c) => {

@@ -1,5 +1,6 @@
 /**
- * @module HTTP details of the public pages: `Accept` negotiation, conditional GETs (`If-None-Match`,
+ * @module HTTP details of the public pages: `Accept` negotiation, conditional GETs
+ * (`If-None-Match`,
  * `If-Modified-Since`), page-address checks and `Server-Timing`. Every parser here is linear in its
  * input and bounded: headers and paths come from anyone.
  */
@@ -40,7 +41,10 @@ function parseAccept(header: string): MediaRange[] {
     const slash = full.indexOf('/')
     if (slash <= 0) continue
     const type = full.slice(0, slash).trim().toLowerCase()
-    const subtype = full.slice(slash + 1).trim().toLowerCase()
+    const subtype = full
+      .slice(slash + 1)
+      .trim()
+      .toLowerCase()
     if (!type || !subtype) continue
     let q = 1
     for (const param of params) {
@@ -73,7 +77,14 @@ export function negotiate(accept: string | undefined, offers: readonly string[])
     let q = -1
     let specificity = -1
     for (const r of ranges) {
-      const s = r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1
+      const s =
+        r.type === type && r.subtype === subtype
+          ? 2
+          : r.type === type && r.subtype === '*'
+            ? 1
+            : r.type === '*' && r.subtype === '*'
+              ? 0
+              : -1
       if (s > specificity) {
         specificity = s
         q = r.q
@@ -88,10 +99,15 @@ export function negotiate(accept: string | undefined, offers: readonly string[])
 }
 
 /**
- * True when a GET may be answered 304. `If-None-Match` wins when present (weak comparison, as RFC 9110
- * §13.1.2 asks for GET); else `If-Modified-Since` against the second-truncated modification time.
+ * True when a GET may be answered 304. `If-None-Match` wins when present (weak comparison, as RFC
+ * 9110 §13.1.2 asks for GET); else `If-Modified-Since` against the second-truncated modification
+ * time.
  */
-export function isNotModified(headers: { get(name: string): string | null }, etag: string, lastModified: string | null): boolean {
+export function isNotModified(
+  headers: { get(name: string): string | null },
+  etag: string,
+  lastModified: string | null
+): boolean {
   const inm = headers.get('if-none-match')
   if (inm !== null) {
     if (inm.length > 4096) return false
@@ -109,10 +125,10 @@ export function isNotModified(headers: { get(name: string): string | null }, eta
 }
 
 /**
- * True for a well-formed slug of at most 120 characters: lower-case letters of any script (NFC, with
- * their marks), digits and single hyphens. Anything else (mixed case, `..`, `%00`, `/`, over-long,
- * bidi controls) names no page. The length check comes first, and the pattern's hyphen-separated
- * groups cannot overlap, so this is linear.
+ * True for a well-formed slug of at most 120 characters: lower-case letters of any script (NFC,
+ * with their marks), digits and single hyphens. Anything else (mixed case, `..`, `%00`, `/`,
+ * over-long, bidi controls) names no page. The length check comes first, and the pattern's
+ * hyphen-separated groups cannot overlap, so this is linear.
  */
 export function isPageSlug(slug: string): boolean {
   return slug.length > 0 && slug.length <= 480 && [...slug].length <= SLUG_MAX && SLUG_RE.test(slug)
@@ -120,7 +136,8 @@ export function isPageSlug(slug: string): boolean {
 
 /**
  * Collects `Server-Timing` metrics. Note: Workers advance `performance.now()` only across I/O, so a
- * metric around pure CPU work (rendering) can read 0 in production; around D1/KV calls it is wall time.
+ * metric around pure CPU work (rendering) can read 0 in production; around D1/KV calls it is wall
+ * time.
  */
 export class ServerTiming {
   private readonly entries: string[] = []

@@ -6,7 +6,13 @@ import type { Operation } from '../contract/operation'
 import { TextSchema } from '../contract/schemas'
 
 const PageQuery = v.object({
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(500), v.description('Opaque cursor from the "Older stories" link'))),
+  cursor: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(500),
+      v.description('Opaque cursor from the "Older stories" link')
+    )
+  ),
 })
 
 const CACHING =
@@ -15,23 +21,57 @@ const CACHING =
   '`stale-while-revalidate` and `stale-if-error`; requests with a key get `private, no-store` and are never cached. ' +
   '`X-Cache` says HIT, MISS or BYPASS; `Server-Timing` breaks the time down.'
 
-const INDEX_RESPONSES = { 200: 'HTML page of up to 20 stories', 304: 'Not modified', 400: 'Invalid cursor', 404: 'Unknown, or no public story', 406: 'Client takes no HTML' }
+const INDEX_RESPONSES = {
+  200: 'HTML page of up to 20 stories',
+  304: 'Not modified',
+  400: 'Invalid cursor',
+  404: 'Unknown, or no public story',
+  406: 'Client takes no HTML',
+}
 
 export const PAGES_OPERATIONS: Operation[] = [
   {
-    method: 'get', path: '/articles/{slug}', summary: 'Article page (HTML, JSON or JSON-LD by Accept)', tag: 'Pages', produces: 'text/html', headers: ['if-none-match', 'if-modified-since'],
+    method: 'get',
+    path: '/articles/{slug}',
+    summary: 'Article page (HTML, JSON or JSON-LD by Accept)',
+    tag: 'Pages',
+    produces: 'text/html',
+    headers: ['if-none-match', 'if-modified-since'],
     description: `Semantic HTML with NewsArticle JSON-LD, OpenGraph, Twitter card, canonical, feed and oEmbed discovery links. \`Accept: application/json\` gives the article JSON of \`GET /v1/articles/{ref}\`, \`application/ld+json\` the JSON-LD (\`Vary: Accept\`). Drafts and archived articles are 404 (a key with \`articles:read-drafts\` previews them). 404s are HTML for browsers, problem documents for API clients. ${CACHING}`,
-    responses: { 200: { description: 'The article page', type: 'text/html', schema: TextSchema, alternates: ['application/json', 'application/ld+json'] }, 304: 'Not modified', 404: 'Unknown, unpublished or malformed slug', 406: 'No acceptable representation' },
-    example: "curl -i {origin}/articles/harbour-bridge-reopens-after-two-years -H 'accept: text/html'",
+    responses: {
+      200: {
+        description: 'The article page',
+        type: 'text/html',
+        schema: TextSchema,
+        alternates: ['application/json', 'application/ld+json'],
+      },
+      304: 'Not modified',
+      404: 'Unknown, unpublished or malformed slug',
+      406: 'No acceptable representation',
+    },
+    example:
+      "curl -i {origin}/articles/harbour-bridge-reopens-after-two-years -H 'accept: text/html'",
   },
   {
-    method: 'get', path: '/', summary: 'Front page: the latest stories', tag: 'Pages', produces: 'text/html', headers: ['if-none-match', 'if-modified-since'], query: PageQuery,
+    method: 'get',
+    path: '/',
+    summary: 'Front page: the latest stories',
+    tag: 'Pages',
+    produces: 'text/html',
+    headers: ['if-none-match', 'if-modified-since'],
+    query: PageQuery,
     description: `Newest published stories first; \`cursor\` pages (from the "Older stories" link). ${CACHING}`,
     responses: INDEX_RESPONSES,
-    example: "curl -i {origin}/ -H 'if-none-match: \"i.front.-.g7.p1.1a2b3c4d\"'",
+    example: 'curl -i {origin}/ -H \'if-none-match: "i.front.-.g7.p1.1a2b3c4d"\'',
   },
   ...(['sections', 'tags', 'authors'] as const).map((kind): Operation => ({
-    method: 'get', path: `/${kind}/{slug}`, summary: `Stories of one ${kind.slice(0, -1)}`, tag: 'Pages', produces: 'text/html', headers: ['if-none-match', 'if-modified-since'], query: PageQuery,
+    method: 'get',
+    path: `/${kind}/{slug}`,
+    summary: `Stories of one ${kind.slice(0, -1)}`,
+    tag: 'Pages',
+    produces: 'text/html',
+    headers: ['if-none-match', 'if-modified-since'],
+    query: PageQuery,
     description: `Newest published stories first, with the ${kind.slice(0, -1)}'s feed links; \`cursor\` pages. ${CACHING}`,
     responses: INDEX_RESPONSES,
     example: `curl -i {origin}/${kind}/${kind === 'sections' ? 'city' : kind === 'tags' ? 'transport' : 'ada-quill'}`,

@@ -6,8 +6,12 @@
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
 import {
-  CHANGE_RETENTION_DAYS, CHANGES_DEFAULT_LIMIT, CHANGES_MAX_LIMIT, decodeChangeCursor,
-  encodeChangeCursor, type ChangeCursor,
+  CHANGE_RETENTION_DAYS,
+  CHANGES_DEFAULT_LIMIT,
+  CHANGES_MAX_LIMIT,
+  decodeChangeCursor,
+  encodeChangeCursor,
+  type ChangeCursor,
 } from '../../domain/changes'
 import { ApiError } from '../../domain/errors'
 import { hasScope } from '../../domain/scopes'
@@ -27,8 +31,11 @@ export const ChangesQuerySchema = v.object({
   cursor: v.optional(v.pipe(v.string(), v.maxLength(100, 'at most 100 characters'))),
   limit: v.optional(
     v.pipe(
-      v.string(), v.regex(/^\d{1,3}$/, LIMIT_MESSAGE), v.transform(Number),
-      v.minValue(1, LIMIT_MESSAGE), v.maxValue(CHANGES_MAX_LIMIT, LIMIT_MESSAGE)
+      v.string(),
+      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
+      v.transform(Number),
+      v.minValue(1, LIMIT_MESSAGE),
+      v.maxValue(CHANGES_MAX_LIMIT, LIMIT_MESSAGE)
     )
   ),
 })
@@ -72,12 +79,16 @@ changes.get('/', async (c: Context<AppEnv>) => {
   const { changes: page, state, truncated } = await listChanges(c.var.db, after, limit + 1, full)
   // Compaction removed events after a tail cursor: it would miss transitions. A replay would not.
   if (!start.replay && after < state.horizon) {
-    const detail = `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
+    const detail =
+      `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
       'feed. Resynchronise: replay GET /v1/changes from the start, without a cursor.'
     throw new ApiError('cursor_expired', detail)
   }
   // A replica may lag behind the primary that issued the cursor: ask the primary before refusing.
-  if (after > state.head && after > (await readChangeLogState(c.env.DB.withSession('first-primary'))).head) {
+  if (
+    after > state.head &&
+    after > (await readChangeLogState(c.env.DB.withSession('first-primary'))).head
+  ) {
     throw new ApiError('bad_request', 'The cursor is ahead of the change feed.', {
       errors: [{ path: 'cursor', message: 'ahead of the log' }],
     })
@@ -85,18 +96,25 @@ changes.get('/', async (c: Context<AppEnv>) => {
   const hasMore = page.length > limit || truncated
   const shown = page.slice(0, limit)
   const origin = publicOrigin(c)
-  // Without more events, the next cursor is the head: later reads skip the events this caller cannot see.
+  // Without more events, the next cursor is the head: later reads skip the events this caller
+  // cannot see.
   const lastSeq = shown.at(-1)?.seq ?? after
   const nextSeq = hasMore ? lastSeq : Math.max(lastSeq, state.head)
-  const next = await encodeChangeCursor({ seq: nextSeq, replay: start.replay && nextSeq < state.horizon })
+  const next = await encodeChangeCursor({
+    seq: nextSeq,
+    replay: start.replay && nextSeq < state.horizon,
+  })
   c.header('cache-control', 'no-store')
   c.header('vary', 'Authorization')
   if (hasMore) {
     c.header('link', `<${origin}/v1/changes?cursor=${next}&limit=${limit}>; rel="next"`)
   }
   return c.json({
-    changes: await Promise.all(shown.map((change) => changeView(change, full, origin,
-      start.replay && change.seq < state.horizon))),
+    changes: await Promise.all(
+      shown.map((change) =>
+        changeView(change, full, origin, start.replay && change.seq < state.horizon)
+      )
+    ),
     meta: { cursor: next, hasMore, limit, retentionDays: CHANGE_RETENTION_DAYS },
   })
 })

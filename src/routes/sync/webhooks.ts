@@ -1,6 +1,6 @@
 /**
- * @module /v1/webhooks: subscriptions (secret shown once), their delivery log and manual redelivery.
- * Everything here needs the `webhooks:manage` scope.
+ * @module /v1/webhooks: subscriptions (secret shown once), their delivery log and manual
+ * redelivery. Everything here needs the `webhooks:manage` scope.
  */
 import { Hono } from 'hono'
 import * as v from 'valibot'
@@ -11,8 +11,15 @@ import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
 import { enqueueDelivery } from '../../services/webhooks'
 import {
-  deleteWebhook, getDelivery, getWebhook, insertWebhook, listDeliveries, listWebhooks, resetDelivery,
-  webhookView, type Webhook,
+  deleteWebhook,
+  getDelivery,
+  getWebhook,
+  insertWebhook,
+  listDeliveries,
+  listWebhooks,
+  resetDelivery,
+  webhookView,
+  type Webhook,
 } from '../../storage/webhooks'
 import { NoQuerySchema, readJson, readQuery } from '../http/validate'
 
@@ -22,7 +29,13 @@ const LIMIT_MESSAGE = 'a whole number from 1 to 100'
 /** Query of the delivery log. */
 export const DeliveriesQuerySchema = v.object({
   limit: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,3}$/, LIMIT_MESSAGE), v.transform(Number), v.minValue(1, LIMIT_MESSAGE), v.maxValue(100, LIMIT_MESSAGE))
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
+      v.transform(Number),
+      v.minValue(1, LIMIT_MESSAGE),
+      v.maxValue(100, LIMIT_MESSAGE)
+    )
   ),
 })
 
@@ -33,7 +46,8 @@ webhooks.use('*', async (c, next) => {
   if (c.res.ok) c.res.headers.set('cache-control', 'private, no-store')
 })
 
-const REPLAY_NOTE = 'Replayed: this subscription was created by the first request with this ' +
+const REPLAY_NOTE =
+  'Replayed: this subscription was created by the first request with this ' +
   'Idempotency-Key, whose answer alone showed the secret. If it was lost, delete the subscription and create another.'
 
 async function findWebhook(db: AppEnv['Variables']['db'], id: string) {
@@ -51,20 +65,29 @@ webhooks.post('/', async (c) => {
     })
   }
   if (input.includeDrafts && !hasScope(c.var.principal, 'articles:read-drafts')) {
-    throw new ApiError('forbidden', 'includeDrafts needs a key with the "articles:read-drafts" scope.', {
-      errors: [{ path: 'includeDrafts', message: 'not held by this key' }],
-    })
+    throw new ApiError(
+      'forbidden',
+      'includeDrafts needs a key with the "articles:read-drafts" scope.',
+      {
+        errors: [{ path: 'includeDrafts', message: 'not held by this key' }],
+      }
+    )
   }
   const id = `wh_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
   const webhook: Webhook = {
-    id, url: input.url, events: [...new Set(input.events)], description: input.description ?? null,
-    includeDrafts: input.includeDrafts, createdAt: new Date().toISOString(), createdBy: c.var.principal.id,
+    id,
+    url: input.url,
+    events: [...new Set(input.events)],
+    description: input.description ?? null,
+    includeDrafts: input.includeDrafts,
+    createdAt: new Date().toISOString(),
+    createdBy: c.var.principal.id,
   }
   const secret = input.secret ?? newWebhookSecret()
   await insertWebhook(c.var.db, webhook, secret)
   c.header('location', `/v1/webhooks/${id}`)
   c.set('idempotentReplayBody', JSON.stringify({ webhook, meta: { note: REPLAY_NOTE } }))
-  const note = 'The secret is shown only once: verify each delivery\'s webhook-signature with it.'
+  const note = "The secret is shown only once: verify each delivery's webhook-signature with it."
   return c.json({ webhook: { ...webhook, secret }, meta: { note } }, 201)
 })
 
@@ -93,9 +116,13 @@ webhooks.get('/:id/deliveries', async (c) => {
 webhooks.post('/:id/deliveries/:deliveryId/redeliver', async (c) => {
   const found = await findWebhook(c.var.db, c.req.param('id'))
   const deliveryId = c.req.param('deliveryId')
-  const delivery = /^msg_[0-9a-f]{24}$/.test(deliveryId) ? await getDelivery(c.var.db, found.id, deliveryId) : null
-  if (!delivery) throw new ApiError('not_found', `No delivery "${deliveryId.slice(0, 100)}" for this webhook.`)
-  if (!c.env.WEBHOOK_QUEUE) throw new ApiError('unavailable', 'No webhook queue is bound to this Worker.')
+  const delivery = /^msg_[0-9a-f]{24}$/.test(deliveryId)
+    ? await getDelivery(c.var.db, found.id, deliveryId)
+    : null
+  if (!delivery)
+    throw new ApiError('not_found', `No delivery "${deliveryId.slice(0, 100)}" for this webhook.`)
+  if (!c.env.WEBHOOK_QUEUE)
+    throw new ApiError('unavailable', 'No webhook queue is bound to this Worker.')
   await resetDelivery(c.var.db, delivery.id)
   await enqueueDelivery(c.env, delivery.id)
   return c.json({ delivery: { ...delivery, status: 'pending' } }, 202)

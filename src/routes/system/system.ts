@@ -10,7 +10,10 @@ import { buildOpenApi } from '../../render/openapi'
 import { renderProblemIndex, renderProblemPage } from '../../render/pages/problem-page'
 import { problemResponse } from '../../render/problem'
 import {
-  SCHEMA_MISSING_DETAIL, isSchemaMissingError, readSchemaState, type SchemaState,
+  SCHEMA_MISSING_DETAIL,
+  isSchemaMissingError,
+  readSchemaState,
+  type SchemaState,
 } from '../../storage/schema'
 import { OPERATIONS } from '../contract/operations'
 import { defineRoute } from '../contract/define-route'
@@ -18,14 +21,14 @@ import { DOCS, FAVICON, HEALTHZ, OPENAPI, PING, PROBLEM, PROBLEMS } from './spec
 
 export const system = new Hono<AppEnv>()
 
-
 // A route that does nothing: the baseline the benchmarks compare every other route against.
 defineRoute(system, PING, (c) => {
   c.header('cache-control', 'no-store')
   return c.text('pong')
 })
 
-// Browsers ask every origin for a favicon; answer without a body instead of logging a 404 on partner pages.
+// Browsers ask every origin for a favicon; answer without a body instead of logging a 404 on
+// partner pages.
 defineRoute(system, FAVICON, (c) => {
   c.header('cache-control', 'public, max-age=86400')
   return c.body(null, 204)
@@ -72,12 +75,15 @@ function problemCodeOf(type: string): ProblemCode | null {
 // Every problem's `type` is a path here, so a developer who follows it reads what the code means.
 defineRoute(system, PROBLEMS, async (c) => {
   c.header('cache-control', 'public, max-age=3600')
-  return c.html(await renderProblemIndex({ origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }))
+  return c.html(
+    await renderProblemIndex({ origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' })
+  )
 })
 
 defineRoute(system, PROBLEM, async (c) => {
   const code = problemCodeOf(c.req.param('type') ?? '')
-  if (!code) throw new ApiError('not_found', 'No problem type by that name; GET /problems lists them all.')
+  if (!code)
+    throw new ApiError('not_found', 'No problem type by that name; GET /problems lists them all.')
   c.header('cache-control', 'public, max-age=3600')
   const site = { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
   return c.html(await renderProblemPage(code, site))

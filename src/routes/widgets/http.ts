@@ -16,7 +16,9 @@ import { publicOrigin } from '../http/origin'
 export { WIDGET_SOURCE }
 /** Content hash of `widget.js`: its versioned URL changes whenever its bytes do. */
 export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
-/** `Cache-Control` of answers that stand for "nothing here" (`missing=empty`): short, never in KV. */
+/**
+ * `Cache-Control` of answers that stand for "nothing here" (`missing=empty`): short, never in KV.
+ */
 export const EMPTY_CACHE_CONTROL = 'public, max-age=60'
 
 /** Where and what the site is, for absolute URLs. */
@@ -24,7 +26,9 @@ export function siteOf(c: Context<AppEnv>): SiteInfo {
   return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
 }
 
-/** Folds what besides content changes the bytes (render version, origin, name) into keys and ETags. */
+/**
+ * Folds what besides content changes the bytes (render version, origin, name) into keys and ETags.
+ */
 export function siteTag(site: SiteInfo): string {
   return fnv1a(`${RENDER_VERSION}|${site.origin}|${site.name}|${WIDGET_VERSION}`)
 }
@@ -36,7 +40,8 @@ export function widgetUrl(origin: string): string {
 
 /**
  * Open CORS for public content: any page may read it, no credentials. Applied after the handler, so
- * problems (404, 400) are readable cross-origin too and a widget can tell "nothing here" from a failure.
+ * problems (404, 400) are readable cross-origin too and a widget can tell "nothing here" from a
+ * failure.
  */
 export function openCors(): MiddlewareHandler<AppEnv> {
   return async function openCorsHeaders(c, next) {
@@ -58,11 +63,14 @@ export function preflight(c: Context<AppEnv>): Response {
 }
 
 /**
- * Answers JSON from the edge view at `key` (its address; no D1 on a hit), rendered on a miss with the
- * dependencies of what it shows. The ETag is stored with the view, so a 304 costs what a hit costs.
+ * Answers JSON from the edge view at `key` (its address; no D1 on a hit), rendered on a miss with
+ * the dependencies of what it shows. The ETag is stored with the view, so a 304 costs what a hit
+ * costs.
  */
 export async function cachedJson(
-  c: Context<AppEnv>, key: string, render: () => Promise<{ value: unknown; deps: string[] }>
+  c: Context<AppEnv>,
+  key: string,
+  render: () => Promise<{ value: unknown; deps: string[] }>
 ): Promise<Response> {
   const keyed = c.var.principal.kind !== 'anonymous'
   const view = await serveView(viewDeps(c), keyed ? null : key, 'widget', 'w', async () => {
@@ -71,14 +79,23 @@ export async function cachedJson(
   })
   const headers = { etag: view.entry.etag, 'cache-control': PAGE_CACHE_CONTROL }
   if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304, headers)
-  return c.body(view.entry.body, 200, { ...headers, 'content-type': view.entry.type, 'x-cache': view.status })
+  return c.body(view.entry.body, 200, {
+    ...headers,
+    'content-type': view.entry.type,
+    'x-cache': view.status,
+  })
 }
 
 /**
- * Runs `answer`; with `missing=empty`, a 404 becomes a 200 with `empty` (short-cached, never in KV),
- * so an embed of a removed story leaves no network error in the host page's console.
+ * Runs `answer`; with `missing=empty`, a 404 becomes a 200 with `empty` (short-cached, never in
+ * KV), so an embed of a removed story leaves no network error in the host page's console.
  */
-export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, empty: unknown, answer: () => Promise<Response>): Promise<Response> {
+export async function orEmpty(
+  c: Context<AppEnv>,
+  missing: 'empty' | undefined,
+  empty: unknown,
+  answer: () => Promise<Response>
+): Promise<Response> {
   try {
     return await answer()
   } catch (err) {
@@ -87,17 +104,23 @@ export async function orEmpty(c: Context<AppEnv>, missing: 'empty' | undefined, 
   }
 }
 
-/** How long an isolate reuses a version read (revision, generation) for anonymous widget requests. */
+/**
+ * How long an isolate reuses a version read (revision, generation) for anonymous widget requests.
+ */
 export const VERSION_MEMO_MS = 1000
 
 /**
  * A version read (revision, generation) for anonymous requests, reused by this isolate for up to
  * `VERSION_MEMO_MS` as a settled value (never a shared promise: see `readRecent`): a change reaches
- * the widgets within a second (their `Cache-Control` already lets caches keep them a minute), and a hot
- * widget costs at most one D1 read a second per isolate. Keyed callers and clients that send a D1
- * bookmark always read, so they see their own writes.
+ * the widgets within a second (their `Cache-Control` already lets caches keep them a minute), and a
+ * hot widget costs at most one D1 read a second per isolate. Keyed callers and clients that send a
+ * D1 bookmark always read, so they see their own writes.
  */
-export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Promise<T>): Promise<T> {
+export function versionRead<T>(
+  c: Context<AppEnv>,
+  key: string,
+  read: () => Promise<T>
+): Promise<T> {
   if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
   return readRecent(`widget:${key}`, VERSION_MEMO_MS, read)
 }
@@ -108,7 +131,8 @@ export function versionRead<T>(c: Context<AppEnv>, key: string, read: () => Prom
  */
 export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
   const version = await getArticleVersion(c.var.db, slug)
-  if (!version || version.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
+  if (!version || version.status !== 'published')
+    throw new ApiError('not_found', 'No published article has that slug.')
   return version
 }
 

@@ -1,12 +1,19 @@
 /**
  * @module The widgets' JSON: `/v1/widgets/latest`, `/v1/widgets/related/{slug}` and
- * `/v1/widgets/articles/{slug}`. Published content only, open CORS, read through KV under keys versioned
- * by the site generation or the article revision. Also mounts the embeds (`widget.js`, iframe cards,
+ * `/v1/widgets/articles/{slug}`. Published content only, open CORS, read through KV under keys
+ * versioned by the site generation or the article revision. Also mounts the embeds (`widget.js`,
+ * iframe cards,
  * `/embed`) and the oEmbed provider, so the app mounts all of it with one line.
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
-import { WidgetArticleQuerySchema, WidgetLatestQuerySchema, WidgetRelatedQuerySchema, toWidgetItem, type WidgetItem } from '../../domain/widget'
+import {
+  WidgetArticleQuerySchema,
+  WidgetLatestQuerySchema,
+  WidgetRelatedQuerySchema,
+  toWidgetItem,
+  type WidgetItem,
+} from '../../domain/widget'
 import type { AppEnv } from '../../env'
 import { listArticles } from '../../storage/article-list'
 import { getArticle } from '../../storage/articles'
@@ -15,7 +22,16 @@ import { getPublishedTerm } from '../../storage/taxonomy'
 import { findRelatedStories, relatedDeps } from '../related/related'
 import { parseWith } from '../http/validate'
 import { widgetEmbeds } from './embed'
-import { cachedJson, openCors, orEmpty, pathSlug, preflight, publishedVersion, siteOf, siteTag } from './http'
+import {
+  cachedJson,
+  openCors,
+  orEmpty,
+  pathSlug,
+  preflight,
+  publishedVersion,
+  siteOf,
+  siteTag,
+} from './http'
 import { oembed } from './oembed'
 
 export const widgets = new Hono<AppEnv>()
@@ -30,12 +46,24 @@ widgets.get('/v1/widgets/latest', async (c) => {
     const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, siteTag(site)])
     return cachedJson(c, key, async () => {
       const [list, section] = await Promise.all([
-        listArticles(c.var.db, { statuses: ['published'], section: query.section }, query.limit, null, 'summary'),
+        listArticles(
+          c.var.db,
+          { statuses: ['published'], section: query.section },
+          query.limit,
+          null,
+          'summary'
+        ),
         query.section ? getPublishedTerm(c.var.db, 'sections', query.section) : null,
       ])
       if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
-      const deps = [query.section ? `l:sections:${query.section}` : 'l:latest', ...list.articles.map((a) => `s:${a.id}`)]
-      return { value: { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) }, deps }
+      const deps = [
+        query.section ? `l:sections:${query.section}` : 'l:latest',
+        ...list.articles.map((a) => `s:${a.id}`),
+      ]
+      return {
+        value: { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) },
+        deps,
+      }
     })
   })
 })
@@ -49,7 +77,8 @@ widgets.get('/v1/widgets/articles/:slug', async (c) => {
     return cachedJson(c, key, async () => {
       const version = await publishedVersion(c, slug)
       const article = await getArticle(c.var.db, version.id)
-      if (!article || article.status !== 'published') throw new ApiError('not_found', 'No published article has that slug.')
+      if (!article || article.status !== 'published')
+        throw new ApiError('not_found', 'No published article has that slug.')
       return { value: { item: toWidgetItem(article, site.origin) }, deps: [`s:${version.id}`] }
     })
   })
@@ -60,15 +89,30 @@ widgets.get('/v1/widgets/related/:slug', async (c) => {
   const site = siteOf(c)
   return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
     const slug = pathSlug(c)
-    const key = cacheKey('widget', ['related', encodeURIComponent(slug), query.limit, siteTag(site)])
+    const key = cacheKey('widget', [
+      'related',
+      encodeURIComponent(slug),
+      query.limit,
+      siteTag(site),
+    ])
     return cachedJson(c, key, async () => {
       const version = await publishedVersion(c, slug)
       const found = await findRelatedStories(c, version.id, { limit: query.limit })
       const items = found.related.map((s): WidgetItem => ({
-        slug: s.slug, url: `${site.origin}/articles/${s.slug}`, headline: s.headline, dek: null, section: s.section, bylines: [], publishedAt: s.publishedAt, image: null,
+        slug: s.slug,
+        url: `${site.origin}/articles/${s.slug}`,
+        headline: s.headline,
+        dek: null,
+        section: s.section,
+        bylines: [],
+        publishedAt: s.publishedAt,
+        image: null,
       }))
       return {
-        value: { article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` }, items },
+        value: {
+          article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
+          items,
+        },
         deps: relatedDeps(found),
       }
     })

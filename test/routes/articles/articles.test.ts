@@ -13,7 +13,11 @@ describe('POST /v1/articles', () => {
         section: 'City',
         tags: ['Transport', 'Bridges', 'transport'],
         bylines: ['Ada Quill', 'Bo Lindqvist'],
-        image: { url: 'https://img.example/bridge.jpg', caption: 'The bridge at dawn', credit: 'Wire Agency photo' },
+        image: {
+          url: 'https://img.example/bridge.jpg',
+          caption: 'The bridge at dawn',
+          credit: 'Wire Agency photo',
+        },
         source: 'Wire Agency',
       },
     })
@@ -35,7 +39,9 @@ describe('POST /v1/articles', () => {
   })
 
   it('rejects a body with every failing field listed', async () => {
-    const res = await call('POST', '/v1/articles', { json: { headline: '', tags: 'x', image: { url: 'ftp://x' }, bogus: 1 } })
+    const res = await call('POST', '/v1/articles', {
+      json: { headline: '', tags: 'x', image: { url: 'ftp://x' }, bogus: 1 },
+    })
     const problem = await expectProblem(res, 400, 'validation_failed')
     const paths = problem.errors!.map((e) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['headline', 'tags', 'image.url']))
@@ -50,14 +56,21 @@ describe('GET /v1/articles/{ref}', () => {
     const etag = first.headers.get('etag')!
     expect(etag).toBe(`"${a.id}.r1"`)
     expect(first.headers.get('cache-control')).toContain('public')
-    const second = await call('GET', `/v1/articles/${a.slug}`, { key: null, headers: { 'if-none-match': etag } })
+    const second = await call('GET', `/v1/articles/${a.slug}`, {
+      key: null,
+      headers: { 'if-none-match': etag },
+    })
     expect(second.status).toBe(304)
     expect(second.headers.get('etag')).toBe(etag)
   })
 
   it('hides drafts from anonymous callers as 404, not 403', async () => {
     const draft = await createArticle({ status: 'draft' })
-    await expectProblem(await call('GET', `/v1/articles/${draft.slug}`, { key: null }), 404, 'not_found')
+    await expectProblem(
+      await call('GET', `/v1/articles/${draft.slug}`, { key: null }),
+      404,
+      'not_found'
+    )
     const asEditor = await call('GET', `/v1/articles/${draft.slug}`)
     expect(asEditor.status).toBe(200)
     expect(asEditor.headers.get('cache-control')).toBe('private, no-store')
@@ -72,9 +85,16 @@ describe('GET /v1/articles/{ref}', () => {
 describe('PATCH and DELETE need a current If-Match', () => {
   it('428 without If-Match, 412 with a stale one, and nothing is written', async () => {
     const a = await createArticle()
-    await expectProblem(await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'new' } }), 428, 'precondition_required')
     await expectProblem(
-      await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'new' }, headers: { 'if-match': `"${a.id}.r9"` } }),
+      await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'new' } }),
+      428,
+      'precondition_required'
+    )
+    await expectProblem(
+      await call('PATCH', `/v1/articles/${a.id}`, {
+        json: { dek: 'new' },
+        headers: { 'if-match': `"${a.id}.r9"` },
+      }),
       412,
       'precondition_failed'
     )
@@ -103,33 +123,53 @@ describe('PATCH and DELETE need a current If-Match', () => {
     const two = await expectJson(await call('GET', `/v1/articles/${a.id}/revisions/2`), 200)
     expect(two.revision.article.dek).toBe('Water levels fall')
     await expectProblem(await call('GET', `/v1/articles/${a.id}/revisions/3`), 404, 'not_found')
-    await expectProblem(await call('GET', `/v1/articles/${a.id}/revisions/abc`), 400, 'validation_failed')
+    await expectProblem(
+      await call('GET', `/v1/articles/${a.id}/revisions/abc`),
+      400,
+      'validation_failed'
+    )
   })
 
   it('rejects a slug another article has with 409', async () => {
     const a = await createArticle()
     const b = await createArticle()
     await expectProblem(
-      await call('PATCH', `/v1/articles/${b.id}`, { json: { slug: a.slug }, headers: { 'if-match': `"${b.id}.r1"` } }),
+      await call('PATCH', `/v1/articles/${b.id}`, {
+        json: { slug: a.slug },
+        headers: { 'if-match': `"${b.id}.r1"` },
+      }),
       409,
       'slug_taken'
     )
-    await expectProblem(await call('POST', '/v1/articles', { json: { slug: a.slug, headline: 'Dup' } }), 409, 'slug_taken')
+    await expectProblem(
+      await call('POST', '/v1/articles', { json: { slug: a.slug, headline: 'Dup' } }),
+      409,
+      'slug_taken'
+    )
   })
 
   it('archives on DELETE, keeps a tombstone for editors, hides it from the public, refuses further edits', async () => {
     const a = await createArticle()
-    const res = await call('DELETE', `/v1/articles/${a.id}`, { headers: { 'if-match': `"${a.id}.r1"` } })
+    const res = await call('DELETE', `/v1/articles/${a.id}`, {
+      headers: { 'if-match': `"${a.id}.r1"` },
+    })
     const body = await expectJson(res, 200)
     expect(body.article.status).toBe('archived')
     await expectProblem(await call('GET', `/v1/articles/${a.id}`, { key: null }), 404, 'not_found')
     const tomb = await expectJson(await call('GET', `/v1/articles/${a.id}`), 200)
     expect(tomb.article.status).toBe('archived')
     await expectProblem(
-      await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'x' }, headers: { 'if-match': `"${a.id}.r2"` } }),
+      await call('PATCH', `/v1/articles/${a.id}`, {
+        json: { dek: 'x' },
+        headers: { 'if-match': `"${a.id}.r2"` },
+      }),
       409,
       'invalid_transition'
     )
-    await expectProblem(await call('POST', `/v1/articles/${a.id}/publish`), 409, 'invalid_transition')
+    await expectProblem(
+      await call('POST', `/v1/articles/${a.id}/publish`),
+      409,
+      'invalid_transition'
+    )
   })
 })

@@ -9,7 +9,12 @@ describe('POST /v1/articles/batch with large bodies', () => {
   it('stores a batch whose sanitized articles exceed one D1 value, in one transaction', async () => {
     const slugs = [uniqueSlug('big'), uniqueSlug('big')]
     const body = `<p>${links(20_000)}</p>`
-    const articles = slugs.map((slug) => ({ slug, headline: `Ledger ${slug}`, body, status: 'draft' }))
+    const articles = slugs.map((slug) => ({
+      slug,
+      headline: `Ledger ${slug}`,
+      body,
+      status: 'draft',
+    }))
     const res = await call('POST', '/v1/articles/batch', { json: { articles } })
     const out = await expectJson(res, 200)
     expect(out.meta).toEqual({ created: 2, updated: 0, unchanged: 0 })

@@ -8,12 +8,20 @@ const SECRET = 'test-preview-secret-0123456789abcdef'
 const app = createApp()
 
 /** A request to the app with PREVIEW_SECRET bound (the test Worker has none, like production). */
-async function send(method: string, path: string, init: { key?: string | null; json?: unknown; secret?: string } = {}) {
+async function send(
+  method: string,
+  path: string,
+  init: { key?: string | null; json?: unknown; secret?: string } = {}
+) {
   const headers = new Headers()
   if (init.key !== null) headers.set('authorization', `Bearer ${init.key ?? ADMIN}`)
   if (init.json !== undefined) headers.set('content-type', 'application/json')
   const ctx = createExecutionContext()
-  const req = new Request(`${BASE}${path}`, { method, headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) })
+  const req = new Request(`${BASE}${path}`, {
+    method,
+    headers,
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  })
   const res = await app.fetch(req, { ...env, PREVIEW_SECRET: init.secret ?? SECRET }, ctx)
   await waitOnExecutionContext(ctx)
   return res
@@ -54,9 +62,19 @@ describe('draft preview links', () => {
   })
 
   it('dies when the issuing key is revoked', async () => {
-    const key = (await expectJson(await call('POST', '/v1/keys', { json: { name: 'previewer', scopes: ['articles:read-drafts'] } }), 201)).key
+    const key = (
+      await expectJson(
+        await call('POST', '/v1/keys', {
+          json: { name: 'previewer', scopes: ['articles:read-drafts'] },
+        }),
+        201
+      )
+    ).key
     const a = await createArticle({ status: 'draft' })
-    const link = await expectJson(await send('POST', `/v1/articles/${a.id}/preview`, { key: key.secret }), 201)
+    const link = await expectJson(
+      await send('POST', `/v1/articles/${a.id}/preview`, { key: key.secret }),
+      201
+    )
     expect((await send('GET', pathOf(link.url), { key: null })).status).toBe(200)
     await expectJson(await call('DELETE', `/v1/keys/${key.id}`), 200)
     await expectProblem(await send('GET', pathOf(link.url), { key: null }), 404, 'not_found')
@@ -68,11 +86,19 @@ describe('draft preview links', () => {
     const token = pathOf(link.url).split('/').pop()!
     const [payload, mac] = token.split('.')
     const now = Math.floor(Date.now() / 1000)
-    const forgedPayload = btoa(JSON.stringify({ a: 'art_other', k: 'admin', i: now, e: now + 999 })).replace(/=+$/, '')
+    const forgedPayload = btoa(
+      JSON.stringify({ a: 'art_other', k: 'admin', i: now, e: now + 999 })
+    ).replace(/=+$/, '')
     const bad = [
-      `${forgedPayload}.${mac}`, `${payload}.${mac!.slice(0, -2)}AA`, `${payload}`, 'x'.repeat(10_000),
+      `${forgedPayload}.${mac}`,
+      `${payload}.${mac!.slice(0, -2)}AA`,
+      `${payload}`,
+      'x'.repeat(10_000),
       await signPreviewToken({ a: a.id, k: 'admin', i: now - 100, e: now - 1 }, SECRET),
-      await signPreviewToken({ a: a.id, k: 'admin', i: now, e: now + 100 }, 'another-secret-of-enough-length-000000'),
+      await signPreviewToken(
+        { a: a.id, k: 'admin', i: now, e: now + 100 },
+        'another-secret-of-enough-length-000000'
+      ),
     ]
     for (const t of bad) {
       const res = await send('GET', `/preview/${t}`, { key: null })
@@ -83,21 +109,54 @@ describe('draft preview links', () => {
 
   it('validates the request and the scopes, and refuses published stories', async () => {
     const a = await createArticle({ status: 'draft' })
-    const p = await expectProblem(await send('POST', `/v1/articles/${a.id}/preview`, { json: { expiresIn: 10 } }), 400, 'validation_failed')
+    const p = await expectProblem(
+      await send('POST', `/v1/articles/${a.id}/preview`, { json: { expiresIn: 10 } }),
+      400,
+      'validation_failed'
+    )
     expect(p.errors?.[0]?.path).toBe('expiresIn')
-    await expectProblem(await send('POST', `/v1/articles/${a.id}/preview`, { json: { expiresIn: 9_999_999 } }), 400, 'validation_failed')
-    await expectProblem(await send('POST', `/v1/articles/${a.id}/preview`, { key: null }), 401, 'unauthorized')
-    const writer = (await expectJson(await call('POST', '/v1/keys', { json: { name: 'w', scopes: ['articles:write'] } }), 201)).key.secret
-    await expectProblem(await send('POST', `/v1/articles/${a.id}/preview`, { key: writer }), 403, 'forbidden')
+    await expectProblem(
+      await send('POST', `/v1/articles/${a.id}/preview`, { json: { expiresIn: 9_999_999 } }),
+      400,
+      'validation_failed'
+    )
+    await expectProblem(
+      await send('POST', `/v1/articles/${a.id}/preview`, { key: null }),
+      401,
+      'unauthorized'
+    )
+    const writer = (
+      await expectJson(
+        await call('POST', '/v1/keys', { json: { name: 'w', scopes: ['articles:write'] } }),
+        201
+      )
+    ).key.secret
+    await expectProblem(
+      await send('POST', `/v1/articles/${a.id}/preview`, { key: writer }),
+      403,
+      'forbidden'
+    )
     const live = await createArticle()
     await expectProblem(await send('POST', `/v1/articles/${live.id}/preview`), 409, 'conflict')
-    await expectProblem(await send('POST', '/v1/articles/no-such-story-at-all/preview'), 404, 'not_found')
+    await expectProblem(
+      await send('POST', '/v1/articles/no-such-story-at-all/preview'),
+      404,
+      'not_found'
+    )
   })
 
   it('answers 503 without a PREVIEW_SECRET (or with a short one) outside local development', async () => {
     const a = await createArticle({ status: 'draft' })
-    const none = await expectProblem(await call('POST', `/v1/articles/${a.id}/preview`), 503, 'unavailable')
+    const none = await expectProblem(
+      await call('POST', `/v1/articles/${a.id}/preview`),
+      503,
+      'unavailable'
+    )
     expect(none.detail).toContain('PREVIEW_SECRET')
-    await expectProblem(await send('POST', `/v1/articles/${a.id}/preview`, { secret: 'short' }), 503, 'unavailable')
+    await expectProblem(
+      await send('POST', `/v1/articles/${a.id}/preview`, { secret: 'short' }),
+      503,
+      'unavailable'
+    )
   })
 })

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { BASE, call, fetchChecked, expectJson, expectProblem } from '../../helpers'
 
 async function create(json: Record<string, unknown>): Promise<any> {
-  const res = await call('POST', '/v1/articles', { json: { body: '<p>Invented copy.</p>', status: 'published', ...json } })
+  const res = await call('POST', '/v1/articles', {
+    json: { body: '<p>Invented copy.</p>', status: 'published', ...json },
+  })
   return (await expectJson(res, 201)).article
 }
 
@@ -12,8 +14,12 @@ async function get(path: string, accept = '*/*'): Promise<Response> {
 
 describe('slugs for every script', () => {
   it('derives the issue headlines into readable slugs', async () => {
-    expect((await create({ headline: 'Путин встретился с Си Цзиньпином' })).slug).toBe('putin-vstretilsia-s-si-tszinpinom')
-    expect((await create({ headline: 'Tromsø and Łódź: Straße' })).slug).toBe('tromso-and-lodz-strasse')
+    expect((await create({ headline: 'Путин встретился с Си Цзиньпином' })).slug).toBe(
+      'putin-vstretilsia-s-si-tszinpinom'
+    )
+    expect((await create({ headline: 'Tromsø and Łódź: Straße' })).slug).toBe(
+      'tromso-and-lodz-strasse'
+    )
     expect((await create({ headline: 'Café in Zürich' })).slug).toBe('cafe-in-zurich')
   })
 
@@ -60,14 +66,19 @@ describe('slugs for every script', () => {
     expect(json.items.find((i: any) => i.url === url)?.title).toBe('𠮷野家が新店舗 🍜 開店')
     const tagFeed = await get(`/feeds/tags/${encodeURIComponent('グルメ')}.atom`)
     expect(tagFeed.status, await tagFeed.clone().text()).toBe(200)
-    expect(await tagFeed.text()).toContain(`${BASE}/feeds/tags/${encodeURIComponent('グルメ')}.atom`)
+    expect(await tagFeed.text()).toContain(
+      `${BASE}/feeds/tags/${encodeURIComponent('グルメ')}.atom`
+    )
 
     const sitemap = await get('/sitemap.xml')
     expect(sitemap.status).toBe(200)
     expect(await sitemap.text()).toContain(`<loc>${url}</loc>`)
 
     for (const given of [url, `${BASE}/articles/${article.slug}`]) {
-      const oembed = await expectJson(await get(`/oembed?url=${encodeURIComponent(given)}&format=json`), 200)
+      const oembed = await expectJson(
+        await get(`/oembed?url=${encodeURIComponent(given)}&format=json`),
+        200
+      )
       expect(oembed.title).toBe('𠮷野家が新店舗 🍜 開店')
     }
     const oembedXml = await get(`/oembed?url=${encodeURIComponent(url)}&format=xml`)
@@ -80,9 +91,17 @@ describe('slugs for every script', () => {
     const slug = encodeURIComponent(article.slug)
     const section = encodeURIComponent(article.section.slug)
     expect(article.section.slug).toBe('𠮷-ニュース')
-    const paths = [`/articles/${slug}`, `/sections/${section}`, `/feeds/sections/${section}.json`, `/feeds/search.rss?q=${encodeURIComponent('𠮷野家 🍜')}`,
-      `/v1/widgets/latest?section=${section}`, `/v1/widgets/articles/${slug}`, `/v1/widgets/related/${slug}`, `/embed/articles/${slug}`,
-      `/v1/articles?q=${encodeURIComponent('🍜 𠮷野家')}`]
+    const paths = [
+      `/articles/${slug}`,
+      `/sections/${section}`,
+      `/feeds/sections/${section}.json`,
+      `/feeds/search.rss?q=${encodeURIComponent('𠮷野家 🍜')}`,
+      `/v1/widgets/latest?section=${section}`,
+      `/v1/widgets/articles/${slug}`,
+      `/v1/widgets/related/${slug}`,
+      `/embed/articles/${slug}`,
+      `/v1/articles?q=${encodeURIComponent('🍜 𠮷野家')}`,
+    ]
     for (const path of paths) {
       for (let i = 0; i < 2; i++) {
         // twice: the second answer comes from the KV cache, whose keys hold the slug
@@ -98,7 +117,11 @@ describe('slugs for every script', () => {
   })
 
   it('stores text in NFC and drops bidi embeddings and overrides from headlines', async () => {
-    const article = await create({ headline: 'Cafe\u0301 \u202eevil\u202c news', dek: 'Zu\u0308rich', tags: ['Mu\u0308nchen'] })
+    const article = await create({
+      headline: 'Cafe\u0301 \u202eevil\u202c news',
+      dek: 'Zu\u0308rich',
+      tags: ['Mu\u0308nchen'],
+    })
     expect(article.headline).toBe('Café evil news')
     expect(article.dek).toBe('Zürich')
     expect(article.tags[0]).toEqual({ slug: 'munchen', name: 'München' })
@@ -108,12 +131,23 @@ describe('slugs for every script', () => {
 })
 
 describe('bad text gets a clear 4xx, never a 500', () => {
-  const post = (body: BodyInit) => call('POST', '/v1/articles', { body, headers: { 'content-type': 'application/json' } })
+  const post = (body: BodyInit) =>
+    call('POST', '/v1/articles', { body, headers: { 'content-type': 'application/json' } })
 
   it('refuses lone surrogates with the path of the field', async () => {
-    const problem = await expectProblem(await post('{"headline":"bad \\ud800 text"}'), 400, 'invalid_json')
-    expect(problem.errors).toEqual([{ field: 'headline', path: 'headline', message: '"headline" holds a lone UTF-16 surrogate' }])
-    const nested = await expectProblem(await post('{"headline":"ok","tags":["a","\\udc00"]}'), 400, 'invalid_json')
+    const problem = await expectProblem(
+      await post('{"headline":"bad \\ud800 text"}'),
+      400,
+      'invalid_json'
+    )
+    expect(problem.errors).toEqual([
+      { field: 'headline', path: 'headline', message: '"headline" holds a lone UTF-16 surrogate' },
+    ])
+    const nested = await expectProblem(
+      await post('{"headline":"ok","tags":["a","\\udc00"]}'),
+      400,
+      'invalid_json'
+    )
     expect(nested.errors?.[0]?.path).toBe('tags.1')
   })
 
@@ -134,7 +168,11 @@ describe('bad text gets a clear 4xx, never a 500', () => {
       ['x'.repeat(5000), /at most 120/],
     ]
     for (const [slug, message] of cases) {
-      const problem = await expectProblem(await call('POST', '/v1/articles', { json: { headline: 'Slug test', slug } }), 400, 'validation_failed')
+      const problem = await expectProblem(
+        await call('POST', '/v1/articles', { json: { headline: 'Slug test', slug } }),
+        400,
+        'validation_failed'
+      )
       expect(problem.errors?.[0]?.path, slug).toBe('slug')
       expect(problem.errors?.[0]?.message, slug).toMatch(message)
     }

@@ -16,7 +16,8 @@ describe('declared error statuses on every write', () => {
     const article = await createArticle()
     for (const op of writes) {
       const res = await call(op.method.toUpperCase(), concrete(op.path, article.slug), {
-        body: 'x'.repeat(2 * 1024 * 1024 + 1), headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(2 * 1024 * 1024 + 1),
+        headers: { 'content-type': 'application/json' },
       })
       await expectProblem(res, 413, 'payload_too_large')
     }
@@ -28,7 +29,8 @@ describe('declared error statuses on every write', () => {
     expect(withBody.length).toBeGreaterThanOrEqual(7)
     for (const op of withBody) {
       const res = await call(op.method.toUpperCase(), concrete(op.path, article.slug), {
-        body: 'a,b\n1,2', headers: { 'content-type': 'text/csv', 'if-match': `"${article.id}.r1"` },
+        body: 'a,b\n1,2',
+        headers: { 'content-type': 'text/csv', 'if-match': `"${article.id}.r1"` },
       })
       await expectProblem(res, 415, 'unsupported_media_type')
     }
@@ -41,12 +43,21 @@ describe('304 on every conditional read', () => {
     const article = await createArticle({ section: tag, tags: [tag], bylines: [`Ada ${tag}`] })
     const author = article.bylines[0].slug
     const paths = [
-      `/feeds/sections/${tag}.atom`, `/feeds/tags/${tag}.rss`, `/feeds/authors/${author}.json`,
-      `/feeds/search.rss?q=${encodeURIComponent(article.headline)}`, '/feeds.opml', '/sitemap.xml',
-      '/sitemap-news.xml', `/sections/${tag}`, `/tags/${tag}`, `/authors/${author}`,
-      `/v1/widgets/related/${article.slug}`, `/v1/widgets/articles/${article.slug}`,
+      `/feeds/sections/${tag}.atom`,
+      `/feeds/tags/${tag}.rss`,
+      `/feeds/authors/${author}.json`,
+      `/feeds/search.rss?q=${encodeURIComponent(article.headline)}`,
+      '/feeds.opml',
+      '/sitemap.xml',
+      '/sitemap-news.xml',
+      `/sections/${tag}`,
+      `/tags/${tag}`,
+      `/authors/${author}`,
+      `/v1/widgets/related/${article.slug}`,
+      `/v1/widgets/articles/${article.slug}`,
       `/oembed?url=${encodeURIComponent(`${BASE}/articles/${article.slug}`)}`,
-      `/embed/widget.v${WIDGET_VERSION}.js`, `/v1/articles/${article.slug}`,
+      `/embed/widget.v${WIDGET_VERSION}.js`,
+      `/v1/articles/${article.slug}`,
     ]
     for (const path of paths) {
       const first = await call('GET', path, { key: null })

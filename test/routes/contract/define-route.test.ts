@@ -11,7 +11,9 @@ import { ADMIN, call, expectJson, expectProblem } from '../../helpers'
 
 describe('defineRoute', () => {
   it('turns operation paths into router paths under a mount point', () => {
-    expect(routerPath('/v1/articles/{ref}/revisions/{revision}', '/v1/articles')).toBe('/:ref/revisions/:revision')
+    expect(routerPath('/v1/articles/{ref}/revisions/{revision}', '/v1/articles')).toBe(
+      '/:ref/revisions/:revision'
+    )
     expect(routerPath('/v1/tags', '/v1')).toBe('/tags')
     expect(routerPath('/ping')).toBe('/ping')
     expect(() => routerPath('/ping', '/v1')).toThrow(/not under/)
@@ -19,31 +21,49 @@ describe('defineRoute', () => {
 
   it('checks the scope, then validates the query and the JSON body with the declared schemas', async () => {
     const op = {
-      method: 'post', path: '/echo/{id}', summary: 'Echo', tag: 'Test', scope: 'articles:write',
+      method: 'post',
+      path: '/echo/{id}',
+      summary: 'Echo',
+      tag: 'Test',
+      scope: 'articles:write',
       query: v.object({ n: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'a whole number'))) }),
       body: v.strictObject({ headline: v.string() }),
       responses: { 200: 'Echoed' },
     } satisfies Operation
     const router = new Hono<AppEnv>()
-    defineRoute(router, op, (c, input) => c.json({ id: c.req.param('id'), n: input.query.n, headline: input.body.headline }))
+    defineRoute(router, op, (c, input) =>
+      c.json({ id: c.req.param('id'), n: input.query.n, headline: input.body.headline })
+    )
     const app = createApp()
     app.route('/', router)
     const send = (init: RequestInit & { q?: string; key?: string | null }) =>
-      app.request(`/echo/7${init.q ?? ''}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(init.key === null ? {} : { authorization: `Bearer ${ADMIN}` }) },
-        body: init.body,
-      }, env)
+      app.request(
+        `/echo/7${init.q ?? ''}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(init.key === null ? {} : { authorization: `Bearer ${ADMIN}` }),
+          },
+          body: init.body,
+        },
+        env
+      )
     // A route registered only by the test: the full app's other routes never see it.
     expect((await send({ key: null, body: '{"headline":"x"}' })).status).toBe(401)
     const badQuery = await send({ q: '?n=x&m=1', body: '{"headline":"x"}' })
     expect(badQuery.status).toBe(400)
-    const errors = ((await badQuery.json()) as { errors: { field: string; message: string }[] }).errors
+    const errors = ((await badQuery.json()) as { errors: { field: string; message: string }[] })
+      .errors
     expect(errors.map((e) => e.field).sort()).toEqual(['m'])
     const badBody = await send({ body: '{"title":"x"}' })
     expect(badBody.status).toBe(400)
-    const messages = ((await badBody.json()) as { errors: { message: string }[] }).errors.map((e) => e.message)
-    expect(messages).toEqual(expect.arrayContaining(['Unknown field "title"', '"headline" is required']))
+    const messages = ((await badBody.json()) as { errors: { message: string }[] }).errors.map(
+      (e) => e.message
+    )
+    expect(messages).toEqual(
+      expect.arrayContaining(['Unknown field "title"', '"headline" is required'])
+    )
     const ok = await send({ q: '?n=3', body: '{"headline":"Harbour"}' })
     expect(ok.status, await ok.clone().text()).toBe(200)
     expect(await ok.json()).toEqual({ id: '7', n: '3', headline: 'Harbour' })
@@ -51,18 +71,32 @@ describe('defineRoute', () => {
 
   it('serves every declared operation: none exists without its route', () => {
     const routes = createApp().routes.filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method))
-    const served = (op: Operation) => routes.some((r) => {
-      if (r.method !== op.method.toUpperCase()) return false
-      const pattern = r.path.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/:\w+(\{[^}]*\})?/g, '[^/]+')
-      return new RegExp(`^${pattern}$`).test(op.path.replace(/\{\w+\}/g, 'x'))
-    })
-    expect(OPERATIONS.filter((op) => !served(op)).map((op) => `${op.method} ${op.path}`)).toEqual([])
+    const served = (op: Operation) =>
+      routes.some((r) => {
+        if (r.method !== op.method.toUpperCase()) return false
+        const pattern = r.path
+          .replace(/[.+?^$()|[\]\\]/g, '\\$&')
+          .replace(/:\w+(\{[^}]*\})?/g, '[^/]+')
+        return new RegExp(`^${pattern}$`).test(op.path.replace(/\{\w+\}/g, 'x'))
+      })
+    expect(OPERATIONS.filter((op) => !served(op)).map((op) => `${op.method} ${op.path}`)).toEqual(
+      []
+    )
   })
 
   it('keeps the converted routes working: taxonomy lists refuse parameters', async () => {
-    const body = await expectJson<{ tags: unknown[] }>(await call('GET', '/v1/tags', { key: null }), 200)
+    const body = await expectJson<{ tags: unknown[] }>(
+      await call('GET', '/v1/tags', { key: null }),
+      200
+    )
     expect(Array.isArray(body.tags)).toBe(true)
-    const problem = await expectProblem(await call('GET', '/v1/tags?limit=5', { key: null }), 400, 'validation_failed')
-    expect(problem.errors).toEqual([{ field: 'limit', path: 'limit', message: 'Unknown parameter "limit"' }])
+    const problem = await expectProblem(
+      await call('GET', '/v1/tags?limit=5', { key: null }),
+      400,
+      'validation_failed'
+    )
+    expect(problem.errors).toEqual([
+      { field: 'limit', path: 'limit', message: 'Unknown parameter "limit"' },
+    ])
   })
 })

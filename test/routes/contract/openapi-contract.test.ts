@@ -13,7 +13,9 @@ describe('the OpenAPI contract', () => {
       const success = Object.entries(responses).filter(([status]) => Number(status) < 400)
       const bodiless = (status: string) => ['204', '302', '304'].includes(status)
       if (!success.length) return [`${op.method} ${op.path}: no success response`]
-      return success.filter(([status, r]) => !r.schema && !bodiless(status)).map(([s]) => `${op.method} ${op.path} ${s}`)
+      return success
+        .filter(([status, r]) => !r.schema && !bodiless(status))
+        .map(([s]) => `${op.method} ${op.path} ${s}`)
     })
     expect(missing).toEqual([])
   })
@@ -24,13 +26,19 @@ describe('the OpenAPI contract', () => {
     expect(keyed.length).toBeGreaterThanOrEqual(13)
     for (const op of keyed) {
       const responses = doc.paths[op.path][op.method].responses
-      expect(Object.keys(responses), `${op.method} ${op.path}`).toEqual(expect.arrayContaining(['401', '403']))
+      expect(Object.keys(responses), `${op.method} ${op.path}`).toEqual(
+        expect.arrayContaining(['401', '403'])
+      )
       expect(doc.paths[op.path][op.method].security).toEqual([{ bearer: [] }])
     }
     for (const path of ['/v1/extract', '/v1/related', '/v1/articles']) {
       const limited = doc.paths[path].post.responses['429']
-      expect(limited.content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/Problem' })
-      expect(Object.keys(limited.headers)).toEqual(expect.arrayContaining(['Retry-After', 'RateLimit-Limit']))
+      expect(limited.content['application/problem+json'].schema).toEqual({
+        $ref: '#/components/schemas/Problem',
+      })
+      expect(Object.keys(limited.headers)).toEqual(
+        expect.arrayContaining(['Retry-After', 'RateLimit-Limit'])
+      )
     }
   })
 
@@ -38,17 +46,25 @@ describe('the OpenAPI contract', () => {
     const doc = await expectJson<Json>(await call('GET', '/openapi.json', { key: null }), 200)
     const list = doc.paths['/v1/articles'].get
     const param = (name: string) => list.parameters.find((p: Json) => p.name === name)
-    expect(param('limit').schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
+    expect(param('limit').schema).toEqual({
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      default: 20,
+    })
     expect(param('total').schema).toEqual({ type: 'boolean' })
     expect(param('sort').schema.enum).toContain('-updatedAt')
-    const refs = (op: Json) => op.parameters.filter((p: Json) => p.$ref).map((p: Json) => p.$ref.split('/').pop())
+    const refs = (op: Json) =>
+      op.parameters.filter((p: Json) => p.$ref).map((p: Json) => p.$ref.split('/').pop())
     expect(refs(doc.paths['/v1/articles/{ref}'].patch)).toEqual(['IfMatch', 'IdempotencyKey'])
     expect(refs(doc.paths['/v1/articles'].post)).toEqual(['IdempotencyKey'])
     expect(refs(doc.paths['/v1/articles/{ref}'].get)).toEqual(['IfNoneMatch'])
     expect(doc.components.parameters.IfMatch).toMatchObject({ name: 'If-Match', in: 'header' })
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' })
     const widget = doc.paths['/embed/widget.v{hash}.js'].get
-    expect(Object.keys(widget.responses)).toEqual(expect.arrayContaining(['200', '302', '304', '404']))
+    expect(Object.keys(widget.responses)).toEqual(
+      expect.arrayContaining(['200', '302', '304', '404'])
+    )
     const ok = list.responses['200'].content['application/json'].schema
     expect(ok).toEqual({ $ref: '#/components/schemas/ArticleList' })
     expect(doc.components.schemas.ArticleList.required).toEqual(['articles', 'meta'])
@@ -71,7 +87,11 @@ describe('the OpenAPI contract', () => {
   })
 
   it('points every problem type at a page the Worker serves', async () => {
-    const problem = await expectProblem(await call('GET', '/v1/articles/no-such-story', { key: null }), 404, 'not_found')
+    const problem = await expectProblem(
+      await call('GET', '/v1/articles/no-such-story', { key: null }),
+      404,
+      'not_found'
+    )
     const page = await call('GET', new URL(problem.type, BASE).pathname, { key: null })
     expect(page.status, await page.clone().text()).toBe(200)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/)
@@ -80,7 +100,9 @@ describe('the OpenAPI contract', () => {
       expect(res.status, code).toBe(200)
     }
     const doc = await expectJson<Json>(await call('GET', '/openapi.json', { key: null }), 200)
-    expect(doc.components.schemas.Problem.properties.type.description).toContain(`${BASE}/problems/{code}`)
+    expect(doc.components.schemas.Problem.properties.type.description).toContain(
+      `${BASE}/problems/{code}`
+    )
   })
 })
 
@@ -94,7 +116,9 @@ describe('the API reference at /docs', () => {
     expect(csp).not.toContain('unsafe-inline')
     const html = await res.text()
     expect(html.match(/<form class="try"/g)?.length).toBe(OPERATIONS.length)
-    expect(html).toContain('<td><code>limit</code></td><td>query</td><td>integer (≥ 1, ≤ 100), default 20</td>')
+    expect(html).toContain(
+      '<td><code>limit</code></td><td>query</td><td>integer (≥ 1, ≤ 100), default 20</td>'
+    )
     expect(html).toContain('<code>If-Match</code>')
     // Markdown backticks become <code>; only the JSON Schemas in <pre> keep their text as written.
     expect(html.replace(/<pre>[^]*?<\/pre>/g, '')).not.toMatch(/`[a-z]/)

@@ -1,6 +1,7 @@
 /**
- * @module The feed endpoints against real D1 and KV: every format and scope, validation, 404s, paging,
- * conditional GET, KV caching, and articles leaving or joining feeds on the very next request.
+ * @module The feed endpoints against real D1 and KV: every format and scope, validation, 404s,
+ * paging, conditional GET, KV caching, and articles leaving or joining feeds on the very next
+ * request.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import fc from 'fast-check'
@@ -10,9 +11,17 @@ import { publishDueArticles } from '../../../src/scheduled'
 import { renderCountForTests } from '../../../src/storage/cache'
 import { BASE, call, createArticle, expectProblem, uniqueSlug } from '../../helpers'
 
-const TYPES = { rss: 'application/rss+xml; charset=utf-8', atom: 'application/atom+xml; charset=utf-8', json: 'application/feed+json; charset=utf-8' }
+const TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
 
-async function getFeed(path: string, headers: Record<string, string> = {}, status = 200): Promise<{ res: Response; text: string }> {
+async function getFeed(
+  path: string,
+  headers: Record<string, string> = {},
+  status = 200
+): Promise<{ res: Response; text: string }> {
   const res = await call('GET', path, { key: null, headers })
   const text = await res.text()
   expect(res.status, text).toBe(status)
@@ -22,7 +31,12 @@ async function getFeed(path: string, headers: Record<string, string> = {}, statu
 /** A fresh section, tag and author, so each test reads feeds only it writes to. */
 function terms() {
   const id = uniqueSlug('t')
-  return { section: `Section ${id}`, tag: `Tag ${id}`, author: `Author ${id}`, slugs: { section: `section-${id}`, tag: `tag-${id}`, author: `author-${id}` } }
+  return {
+    section: `Section ${id}`,
+    tag: `Tag ${id}`,
+    author: `Author ${id}`,
+    slugs: { section: `section-${id}`, tag: `tag-${id}`, author: `author-${id}` },
+  }
 }
 
 function withTerms(t: ReturnType<typeof terms>, extra: Record<string, unknown> = {}) {
@@ -31,15 +45,28 @@ function withTerms(t: ReturnType<typeof terms>, extra: Record<string, unknown> =
 
 async function patch(id: string, json: unknown) {
   const current = await call('GET', `/v1/articles/${id}`)
-  const res = await call('PATCH', `/v1/articles/${id}`, { json, headers: { 'if-match': current.headers.get('etag') as string } })
+  const res = await call('PATCH', `/v1/articles/${id}`, {
+    json,
+    headers: { 'if-match': current.headers.get('etag') as string },
+  })
   expect(res.status, await res.clone().text()).toBe(200)
 }
 
 describe('feed formats and scopes', () => {
   it('serves every scope in every format with the right content type and absolute URLs', async () => {
     const t = terms()
-    const a = await createArticle(withTerms(t, { headline: 'Lighthouse keepers vote to strike', body: '<p>The keepers <a href="/articles/earlier">voted</a>.</p>' }))
-    const scopes = ['latest', `sections/${t.slugs.section}`, `tags/${t.slugs.tag}`, `authors/${t.slugs.author}`]
+    const a = await createArticle(
+      withTerms(t, {
+        headline: 'Lighthouse keepers vote to strike',
+        body: '<p>The keepers <a href="/articles/earlier">voted</a>.</p>',
+      })
+    )
+    const scopes = [
+      'latest',
+      `sections/${t.slugs.section}`,
+      `tags/${t.slugs.tag}`,
+      `authors/${t.slugs.author}`,
+    ]
     for (const scope of scopes) {
       for (const ext of ['rss', 'atom', 'json'] as const) {
         const { res, text } = await getFeed(`/feeds/${scope}.${ext}`)
@@ -51,7 +78,10 @@ describe('feed formats and scopes', () => {
         expect(text).toContain(`${BASE}/articles/${a.slug}`)
         expect(text).toContain(`${BASE}/feeds/${scope}.${ext}`)
         expect(text).toContain(`${BASE}/articles/earlier`)
-        if (ext === 'json') expect(JSON.parse(text).items.map((i: { url: string }) => i.url)).toContain(`${BASE}/articles/${a.slug}`)
+        if (ext === 'json')
+          expect(JSON.parse(text).items.map((i: { url: string }) => i.url)).toContain(
+            `${BASE}/articles/${a.slug}`
+          )
       }
     }
   })
@@ -59,13 +89,17 @@ describe('feed formats and scopes', () => {
   it('filters a scope to its own articles and serves search feeds', async () => {
     const t = terms()
     const other = terms()
-    const mine = await createArticle(withTerms(t, { headline: 'Quarry reopens with zeppelin tours' }))
+    const mine = await createArticle(
+      withTerms(t, { headline: 'Quarry reopens with zeppelin tours' })
+    )
     const theirs = await createArticle(withTerms(other, { headline: 'Orchard harvest festival' }))
     const { text } = await getFeed(`/feeds/sections/${t.slugs.section}.json`)
     const urls = JSON.parse(text).items.map((i: { url: string }) => i.url)
     expect(urls).toEqual([`${BASE}/articles/${mine.slug}`])
     const search = JSON.parse((await getFeed('/feeds/search.json?q=zeppelin')).text)
-    expect(search.items.map((i: { url: string }) => i.url)).toEqual([`${BASE}/articles/${mine.slug}`])
+    expect(search.items.map((i: { url: string }) => i.url)).toEqual([
+      `${BASE}/articles/${mine.slug}`,
+    ])
     expect(search.feed_url).toBe(`${BASE}/feeds/search.json?q=zeppelin`)
     expect((await getFeed('/feeds/search.rss?q=%22%2A%2A')).text).not.toContain('<item>')
     expect(theirs.slug).not.toBe(mine.slug)
@@ -73,9 +107,13 @@ describe('feed formats and scopes', () => {
 
   it('serves summaries only with summary=1 and full content by default', async () => {
     const t = terms()
-    await createArticle(withTerms(t, { dek: 'A short standfirst', body: '<p>The whole story, every word.</p>' }))
+    await createArticle(
+      withTerms(t, { dek: 'A short standfirst', body: '<p>The whole story, every word.</p>' })
+    )
     const full = (await getFeed(`/feeds/tags/${t.slugs.tag}.rss`)).text
-    expect(full).toContain('<content:encoded>&lt;p&gt;The whole story, every word.&lt;/p&gt;</content:encoded>')
+    expect(full).toContain(
+      '<content:encoded>&lt;p&gt;The whole story, every word.&lt;/p&gt;</content:encoded>'
+    )
     const summary = (await getFeed(`/feeds/tags/${t.slugs.tag}.rss?summary=1`)).text
     expect(summary).not.toContain('content:encoded>')
     expect(summary).toContain('<description>A short standfirst</description>')
@@ -87,10 +125,19 @@ describe('feed formats and scopes', () => {
   it('pages back through the archive with RFC 5005 next links', async () => {
     const t = terms()
     const made = []
-    for (let i = 0; i < 3; i++) made.push(await createArticle(withTerms(t, { publishedAt: new Date(Date.now() - (i + 1) * 3_600_000).toISOString() })))
+    for (let i = 0; i < 3; i++)
+      made.push(
+        await createArticle(
+          withTerms(t, { publishedAt: new Date(Date.now() - (i + 1) * 3_600_000).toISOString() })
+        )
+      )
     const first = (await getFeed(`/feeds/sections/${t.slugs.section}.atom?limit=2`)).text
-    expect(first).toContain(`<link rel="first" type="application/atom+xml" href="${BASE}/feeds/sections/${t.slugs.section}.atom?limit=2"/>`)
-    const next = /<link rel="next" type="application\/atom\+xml" href="([^"]+)"\/>/.exec(first)?.[1]?.replaceAll('&amp;', '&')
+    expect(first).toContain(
+      `<link rel="first" type="application/atom+xml" href="${BASE}/feeds/sections/${t.slugs.section}.atom?limit=2"/>`
+    )
+    const next = /<link rel="next" type="application\/atom\+xml" href="([^"]+)"\/>/
+      .exec(first)?.[1]
+      ?.replaceAll('&amp;', '&')
     expect(next, first).toBeTruthy()
     const second = (await getFeed((next as string).slice(BASE.length))).text
     expect(second).toContain(made[2].slug)
@@ -103,18 +150,28 @@ describe('feed formats and scopes', () => {
 
 describe('hostile text and HTTP details', () => {
   // eslint-disable-next-line no-control-regex
-  const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+  const FORBIDDEN =
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-  // Lone surrogates never get this far: the API refuses them with a 400 (test/routes/unicode-slugs.test.ts).
+  // Lone surrogates never get this far: the API refuses them with a 400
+  // (test/routes/unicode-slugs.test.ts).
   it('keeps every format well-formed for markup, ]]>, control characters, RTL and emoji', async () => {
     const t = terms()
     const headline = `Fish & "chips" <b>'bold'</b> ]]> \u0001\u001f שלום עולם 😀`
-    await createArticle(withTerms(t, { headline, dek: `Dek ]]> \u0002 & <i>`, body: `<p>Body ]]&gt; &amp; \u0003 عربى 👩🏽‍💻</p>` }))
+    await createArticle(
+      withTerms(t, {
+        headline,
+        dek: `Dek ]]> \u0002 & <i>`,
+        body: `<p>Body ]]&gt; &amp; \u0003 عربى 👩🏽‍💻</p>`,
+      })
+    )
     for (const ext of ['rss', 'atom'] as const) {
       const { text } = await getFeed(`/feeds/tags/${t.slugs.tag}.${ext}`)
       expect(text).not.toMatch(FORBIDDEN)
       expect(text).not.toContain(']]>')
-      expect(text).toContain('Fish &amp; &quot;chips&quot; &lt;b&gt;&apos;bold&apos;&lt;/b&gt; ]]&gt;')
+      expect(text).toContain(
+        'Fish &amp; &quot;chips&quot; &lt;b&gt;&apos;bold&apos;&lt;/b&gt; ]]&gt;'
+      )
       expect(text).toContain('שלום עולם 😀')
       expect(text).toContain('عربى 👩🏽‍💻')
     }
@@ -131,8 +188,19 @@ describe('hostile text and HTTP details', () => {
     expect(head.headers.get('content-type')).toBe(TYPES.atom)
     expect(head.headers.get('etag')).toBeTruthy()
     expect(await head.text()).toBe('')
-    const spec = await (await call('GET', '/openapi.json', { key: null })).json<{ paths: Record<string, unknown> }>()
-    for (const path of ['/feeds/latest.{format}', '/feeds/sections/{slug}.{format}', '/feeds/tags/{slug}.{format}', '/feeds/authors/{slug}.{format}', '/feeds/search.{format}', '/feeds.opml', '/sitemap.xml', '/sitemap-news.xml']) {
+    const spec = await (
+      await call('GET', '/openapi.json', { key: null })
+    ).json<{ paths: Record<string, unknown> }>()
+    for (const path of [
+      '/feeds/latest.{format}',
+      '/feeds/sections/{slug}.{format}',
+      '/feeds/tags/{slug}.{format}',
+      '/feeds/authors/{slug}.{format}',
+      '/feeds/search.{format}',
+      '/feeds.opml',
+      '/sitemap.xml',
+      '/sitemap-news.xml',
+    ]) {
       expect(spec.paths, path).toHaveProperty([path])
     }
   })
@@ -140,39 +208,82 @@ describe('hostile text and HTTP details', () => {
 
 describe('feed errors', () => {
   it('404s unknown sections, tags, authors, feeds and formats', async () => {
-    await expectProblem(await call('GET', '/feeds/sections/no-such-section.rss', { key: null }), 404, 'not_found')
-    await expectProblem(await call('GET', '/feeds/tags/no-such-tag.atom', { key: null }), 404, 'not_found')
-    await expectProblem(await call('GET', '/feeds/authors/nobody.json', { key: null }), 404, 'not_found')
+    await expectProblem(
+      await call('GET', '/feeds/sections/no-such-section.rss', { key: null }),
+      404,
+      'not_found'
+    )
+    await expectProblem(
+      await call('GET', '/feeds/tags/no-such-tag.atom', { key: null }),
+      404,
+      'not_found'
+    )
+    await expectProblem(
+      await call('GET', '/feeds/authors/nobody.json', { key: null }),
+      404,
+      'not_found'
+    )
     await expectProblem(await call('GET', '/feeds/everything.rss', { key: null }), 404, 'not_found')
     await expectProblem(await call('GET', '/feeds/latest.xml', { key: null }), 404, 'not_found')
   })
 
   it('400s a bad limit, summary, cursor or missing q with every failing field listed', async () => {
     for (const limit of ['0', '101', 'ten', '-1', '99999']) {
-      const body = await expectProblem(await call('GET', `/feeds/latest.rss?limit=${limit}`, { key: null }), 400, 'validation_failed')
-      expect(body.errors).toEqual([{ field: 'limit', path: 'limit', message: '"limit" must be a whole number from 1 to 100' }])
+      const body = await expectProblem(
+        await call('GET', `/feeds/latest.rss?limit=${limit}`, { key: null }),
+        400,
+        'validation_failed'
+      )
+      expect(body.errors).toEqual([
+        { field: 'limit', path: 'limit', message: '"limit" must be a whole number from 1 to 100' },
+      ])
     }
-    const both = await expectProblem(await call('GET', '/feeds/latest.json?limit=0&summary=yes', { key: null }), 400, 'validation_failed')
+    const both = await expectProblem(
+      await call('GET', '/feeds/latest.json?limit=0&summary=yes', { key: null }),
+      400,
+      'validation_failed'
+    )
     expect(both.errors?.map((e) => e.path).sort()).toEqual(['limit', 'summary'])
-    const cursor = await expectProblem(await call('GET', '/feeds/latest.atom?cursor=not-a-cursor', { key: null }), 400, 'validation_failed')
+    const cursor = await expectProblem(
+      await call('GET', '/feeds/latest.atom?cursor=not-a-cursor', { key: null }),
+      400,
+      'validation_failed'
+    )
     expect(cursor.errors?.[0]?.path).toBe('cursor')
-    const q = await expectProblem(await call('GET', '/feeds/search.rss', { key: null }), 400, 'validation_failed')
+    const q = await expectProblem(
+      await call('GET', '/feeds/search.rss', { key: null }),
+      400,
+      'validation_failed'
+    )
     expect(q.errors?.[0]?.path).toBe('q')
-    const long = await expectProblem(await call('GET', `/feeds/search.rss?q=${'a'.repeat(501)}`, { key: null }), 400, 'validation_failed')
+    const long = await expectProblem(
+      await call('GET', `/feeds/search.rss?q=${'a'.repeat(501)}`, { key: null }),
+      400,
+      'validation_failed'
+    )
     expect(long.errors?.[0]?.path).toBe('q')
   })
 
   it('never answers 500 to arbitrary paths and query values (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/feeds/', '/feeds/sections/', '/feeds/tags/', '/feeds/authors/', '/feeds/search.'),
-        fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.constantFrom('limit', 'summary', 'cursor', 'q'),
+        fc.constantFrom(
+          '/feeds/',
+          '/feeds/sections/',
+          '/feeds/tags/',
+          '/feeds/authors/',
+          '/feeds/search.'
+        ),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('limit', 'summary', 'cursor', 'q'),
         async (prefix, segment, value, name) => {
           const path = `${prefix}${encodeURIComponent(segment)}${prefix.endsWith('.') ? 'rss' : ''}?${name}=${encodeURIComponent(value)}&q=x`
           const res = await call('GET', path, { key: null })
           const text = await res.text()
           expect(res.status, `${path}: ${text}`).toBeLessThan(500)
-          if (res.status >= 400) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+          if (res.status >= 400)
+            expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
         }
       ),
       { numRuns: 60 }
@@ -187,13 +298,19 @@ describe('conditional GET and caching', () => {
     const { res } = await getFeed(`/feeds/tags/${t.slugs.tag}.atom`)
     const etag = res.headers.get('etag') as string
     const renders = renderCountForTests()
-    const notModified = await call('GET', `/feeds/tags/${t.slugs.tag}.atom`, { key: null, headers: { 'if-none-match': etag } })
+    const notModified = await call('GET', `/feeds/tags/${t.slugs.tag}.atom`, {
+      key: null,
+      headers: { 'if-none-match': etag },
+    })
     expect(notModified.status, await notModified.clone().text()).toBe(304)
     expect(await notModified.text()).toBe('')
     expect(notModified.headers.get('etag')).toBe(etag)
     expect(renderCountForTests()).toBe(renders)
     const latest = (await getFeed('/feeds/latest.rss')).res
-    const since = await call('GET', '/feeds/latest.rss', { key: null, headers: { 'if-modified-since': latest.headers.get('last-modified') as string } })
+    const since = await call('GET', '/feeds/latest.rss', {
+      key: null,
+      headers: { 'if-modified-since': latest.headers.get('last-modified') as string },
+    })
     expect(since.status).toBe(304)
     await getFeed('/feeds/latest.rss', { 'if-none-match': '"something-else"' })
   })
@@ -205,10 +322,14 @@ describe('conditional GET and caching', () => {
     const before = (await getFeed(`/feeds/sections/${t.slugs.section}.rss`)).res.headers.get('etag')
     const latestBefore = (await getFeed('/feeds/latest.rss')).res.headers.get('etag')
     await createArticle(withTerms(other))
-    expect((await getFeed(`/feeds/sections/${t.slugs.section}.rss`)).res.headers.get('etag')).toBe(before)
+    expect((await getFeed(`/feeds/sections/${t.slugs.section}.rss`)).res.headers.get('etag')).toBe(
+      before
+    )
     expect((await getFeed('/feeds/latest.rss')).res.headers.get('etag')).not.toBe(latestBefore)
     await createArticle(withTerms(t))
-    expect((await getFeed(`/feeds/sections/${t.slugs.section}.rss`)).res.headers.get('etag')).not.toBe(before)
+    expect(
+      (await getFeed(`/feeds/sections/${t.slugs.section}.rss`)).res.headers.get('etag')
+    ).not.toBe(before)
   })
 
   it('serves the second request from KV', async () => {
@@ -232,14 +353,22 @@ describe('conditional GET and caching', () => {
 
 describe('articles leave and join feeds on the very next request', () => {
   const feedsOf = (t: ReturnType<typeof terms>) => [
-    '/feeds/latest.rss', `/feeds/sections/${t.slugs.section}.atom`, `/feeds/tags/${t.slugs.tag}.json`, `/feeds/authors/${t.slugs.author}.rss`,
+    '/feeds/latest.rss',
+    `/feeds/sections/${t.slugs.section}.atom`,
+    `/feeds/tags/${t.slugs.tag}.json`,
+    `/feeds/authors/${t.slugs.author}.rss`,
   ]
 
   for (const action of ['unpublish', 'archive'] as const) {
     it(`${action}: gone from every feed, search and sitemap; old ETags no longer match`, async () => {
       const t = terms()
       const a = await createArticle(withTerms(t, { headline: `Walrus census ${action}` }))
-      const paths = [...feedsOf(t), '/feeds/search.json?q=walrus', '/sitemap.xml', '/sitemap-news.xml']
+      const paths = [
+        ...feedsOf(t),
+        '/feeds/search.json?q=walrus',
+        '/sitemap.xml',
+        '/sitemap-news.xml',
+      ]
       const etags = new Map<string, string>()
       for (const path of paths) {
         const { res, text } = await getFeed(path)
@@ -247,14 +376,22 @@ describe('articles leave and join feeds on the very next request', () => {
         etags.set(path, res.headers.get('etag') as string)
       }
       const current = await call('GET', `/v1/articles/${a.id}`)
-      const res = action === 'unpublish'
-        ? await call('POST', `/v1/articles/${a.id}/unpublish`)
-        : await call('DELETE', `/v1/articles/${a.id}`, { headers: { 'if-match': current.headers.get('etag') as string } })
+      const res =
+        action === 'unpublish'
+          ? await call('POST', `/v1/articles/${a.id}/unpublish`)
+          : await call('DELETE', `/v1/articles/${a.id}`, {
+              headers: { 'if-match': current.headers.get('etag') as string },
+            })
       expect(res.status, await res.clone().text()).toBe(200)
       for (const path of paths) {
-        // A term whose only story left the site is gone from the public view: 404, like an unknown term.
+        // A term whose only story left the site is gone from the public view: 404, like an unknown
+        // term.
         const term = feedsOf(t).slice(1).includes(path)
-        const { text } = await getFeed(path, { 'if-none-match': etags.get(path) as string }, term ? 404 : 200)
+        const { text } = await getFeed(
+          path,
+          { 'if-none-match': etags.get(path) as string },
+          term ? 404 : 200
+        )
         expect(text, path).not.toContain(a.slug)
       }
     })
@@ -266,7 +403,9 @@ describe('articles leave and join feeds on the very next request', () => {
     await createArticle(withTerms(t, { headline: 'Stays in the tag' }))
     const { res } = await getFeed(`/feeds/tags/${t.slugs.tag}.rss`)
     await patch(a.id, { tags: ['Somewhere else entirely'] })
-    const { text } = await getFeed(`/feeds/tags/${t.slugs.tag}.rss`, { 'if-none-match': res.headers.get('etag') as string })
+    const { text } = await getFeed(`/feeds/tags/${t.slugs.tag}.rss`, {
+      'if-none-match': res.headers.get('etag') as string,
+    })
     expect(text).not.toContain(a.slug)
     expect(text).toContain('Stays in the tag')
   })
@@ -276,8 +415,12 @@ describe('articles leave and join feeds on the very next request', () => {
     const a = await createArticle(withTerms(t))
     const { res } = await getFeed(`/feeds/sections/${t.slugs.section}.json`)
     await patch(a.id, { corrections: [{ text: 'An earlier version gave the wrong date.' }] })
-    const { text } = await getFeed(`/feeds/sections/${t.slugs.section}.json`, { 'if-none-match': res.headers.get('etag') as string })
-    expect(JSON.parse(text).items[0].content_html).toContain('An earlier version gave the wrong date.')
+    const { text } = await getFeed(`/feeds/sections/${t.slugs.section}.json`, {
+      'if-none-match': res.headers.get('etag') as string,
+    })
+    expect(JSON.parse(text).items[0].content_html).toContain(
+      'An earlier version gave the wrong date.'
+    )
   })
 
   it('a scheduled article appears in every feed once the scheduler publishes it', async () => {
@@ -286,9 +429,14 @@ describe('articles leave and join feeds on the very next request', () => {
     const a = await createArticle(withTerms(t, { status: 'scheduled', publishAt }))
     expect((await getFeed('/feeds/latest.rss')).text).not.toContain(a.slug)
     // Terms only a scheduled story uses are not public yet.
-    for (const path of feedsOf(t).slice(1)) expect((await getFeed(path, {}, 404)).text, path).not.toContain(a.slug)
+    for (const path of feedsOf(t).slice(1))
+      expect((await getFeed(path, {}, 404)).text, path).not.toContain(a.slug)
     const ctx = createExecutionContext()
-    const run = await publishDueArticles(env, (p) => ctx.waitUntil(p), new Date(Date.now() + 2 * 3_600_000))
+    const run = await publishDueArticles(
+      env,
+      (p) => ctx.waitUntil(p),
+      new Date(Date.now() + 2 * 3_600_000)
+    )
     await waitOnExecutionContext(ctx)
     expect(run.published).toContain(a.id)
     for (const path of feedsOf(t)) expect((await getFeed(path)).text, path).toContain(a.slug)
@@ -306,14 +454,19 @@ describe('OPML and sitemaps', () => {
     expect(text).toContain('<opml version="2.0">')
     expect(text).toContain(`xmlUrl="${BASE}/feeds/latest.rss"`)
     for (const kind of ['sections', 'tags', 'authors'] as const) {
-      expect(text).toContain(`xmlUrl="${BASE}/feeds/${kind}/${t.slugs[kind.slice(0, -1) as 'section' | 'tag' | 'author']}.rss"`)
+      expect(text).toContain(
+        `xmlUrl="${BASE}/feeds/${kind}/${t.slugs[kind.slice(0, -1) as 'section' | 'tag' | 'author']}.rss"`
+      )
     }
     expect(text).not.toContain(hidden.slugs.section)
   })
 
   it('sitemap lists published articles only; the news sitemap only the last 48 hours', async () => {
     const fresh = await createArticle({ headline: 'Fresh news' })
-    const old = await createArticle({ headline: 'Old news', publishedAt: new Date(Date.now() - 72 * 3_600_000).toISOString() })
+    const old = await createArticle({
+      headline: 'Old news',
+      publishedAt: new Date(Date.now() - 72 * 3_600_000).toISOString(),
+    })
     const draft = await createArticle({ status: 'draft' })
     const sitemap = await getFeed('/sitemap.xml')
     expect(sitemap.res.headers.get('content-type')).toBe('application/xml; charset=utf-8')
@@ -334,12 +487,20 @@ describe('WebSub hub advertisement', () => {
     const app = createApp()
     for (const ext of ['rss', 'atom', 'json'] as const) {
       const ctx = createExecutionContext()
-      const res = await app.fetch(new Request(`${BASE}/feeds/latest.${ext}`), { ...env, WEBSUB_HUB_URL: 'https://hub.example/publish' }, ctx)
+      const res = await app.fetch(
+        new Request(`${BASE}/feeds/latest.${ext}`),
+        { ...env, WEBSUB_HUB_URL: 'https://hub.example/publish' },
+        ctx
+      )
       await waitOnExecutionContext(ctx)
       const text = await res.text()
       expect(res.status, text).toBe(200)
       expect(res.headers.get('link')).toContain('<https://hub.example/publish>; rel="hub"')
-      expect(text).toMatch(ext === 'json' ? /"hubs":\[\{"type":"WebSub","url":"https:\/\/hub.example\/publish"\}\]/ : /rel="hub" href="https:\/\/hub.example\/publish"/)
+      expect(text).toMatch(
+        ext === 'json'
+          ? /"hubs":\[\{"type":"WebSub","url":"https:\/\/hub.example\/publish"\}\]/
+          : /rel="hub" href="https:\/\/hub.example\/publish"/
+      )
     }
   })
 })

@@ -1,13 +1,18 @@
 /**
- * @module The pure feed renderers: the XML escaper on hostile text (fast-check), URL absolutizing, and
- * each format's required elements from one invented article.
+ * @module The pure feed renderers: the XML escaper on hostile text (fast-check), URL absolutizing,
+ * and each format's required elements from one invented article.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../src/domain/article'
 import { renderAtomFeed } from '../../../src/render/feeds/atom'
 import { renderJsonFeed } from '../../../src/render/feeds/json-feed'
-import { absolutizeUrls, summaryOf, toFeedItem, type FeedModel } from '../../../src/render/feeds/model'
+import {
+  absolutizeUrls,
+  summaryOf,
+  toFeedItem,
+  type FeedModel,
+} from '../../../src/render/feeds/model'
 import { renderRssFeed } from '../../../src/render/feeds/rss'
 import { renderNewsSitemap } from '../../../src/render/feeds/sitemap'
 import { cleanText, escapeXml } from '../../../src/render/feeds/xml'
@@ -15,37 +20,92 @@ import { affectedFeedUrls } from '../../../src/routes/feeds/websub'
 
 const ORIGIN = 'https://news.example'
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 const HOSTILE = `Fish & "chips" <b>'bold'</b> ]]> \u0000\u0001\u001f\u007f \ud800 lone \udc00 tail \ufffe\uffff שלום עולם 😀👩🏽‍💻 end`
 
 /** Text built from the characters that break XML, mixed with ordinary and astral ones. */
-const hostileText = fc.array(
-  fc.oneof(
-    fc.constantFrom('&', '<', '>', '"', "'", ']]>', '\u0000', '\u0008', '\u000b', '\u001f', '\u007f', '\ud800', '\udfff', '\ufffe', '\uffff', 'שלום', '😀', '\t', '\n', '&amp;', '<![CDATA['),
-    fc.string({ unit: 'binary' }),
-    fc.string()
-  ),
-  { maxLength: 60 }
-).map((parts) => parts.join(''))
+const hostileText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '&',
+        '<',
+        '>',
+        '"',
+        "'",
+        ']]>',
+        '\u0000',
+        '\u0008',
+        '\u000b',
+        '\u001f',
+        '\u007f',
+        '\ud800',
+        '\udfff',
+        '\ufffe',
+        '\uffff',
+        'שלום',
+        '😀',
+        '\t',
+        '\n',
+        '&amp;',
+        '<![CDATA['
+      ),
+      fc.string({ unit: 'binary' }),
+      fc.string()
+    ),
+    { maxLength: 60 }
+  )
+  .map((parts) => parts.join(''))
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
-    id: 'art_0123456789abcdef0123', slug: 'harbour-bridge-reopens', headline: 'Harbour bridge reopens', dek: 'After two years of repairs',
+    id: 'art_0123456789abcdef0123',
+    slug: 'harbour-bridge-reopens',
+    headline: 'Harbour bridge reopens',
+    dek: 'After two years of repairs',
     body: '<p>Traffic flows again. <a href="/articles/older">Earlier</a> <img src="/img/a.jpg" alt=""> <a href="//cdn.example/x">cdn</a></p>',
-    bodyText: 'Traffic flows again. Earlier cdn', section: { slug: 'city', name: 'City' }, tags: [{ slug: 'transport', name: 'Transport' }],
-    bylines: [{ slug: 'ada-quill', name: 'Ada Quill' }], status: 'published', publishAt: null, publishedAt: '2026-03-01T08:00:00.000Z',
-    createdAt: '2026-02-28T18:00:00.000Z', updatedAt: '2026-03-01T09:30:00.000Z', revision: 3, canonicalUrl: null, language: 'en',
-    image: { url: 'https://img.example/bridge.webp', caption: 'The bridge at dawn', credit: 'Photo: B. Lens' }, source: null,
-    corrections: [{ at: '2026-03-01T09:30:00.000Z', text: 'An earlier version misspelt the engineer\u2019s name.' }],
+    bodyText: 'Traffic flows again. Earlier cdn',
+    section: { slug: 'city', name: 'City' },
+    tags: [{ slug: 'transport', name: 'Transport' }],
+    bylines: [{ slug: 'ada-quill', name: 'Ada Quill' }],
+    status: 'published',
+    publishAt: null,
+    publishedAt: '2026-03-01T08:00:00.000Z',
+    createdAt: '2026-02-28T18:00:00.000Z',
+    updatedAt: '2026-03-01T09:30:00.000Z',
+    revision: 3,
+    canonicalUrl: null,
+    language: 'en',
+    image: {
+      url: 'https://img.example/bridge.webp',
+      caption: 'The bridge at dawn',
+      credit: 'Photo: B. Lens',
+    },
+    source: null,
+    corrections: [
+      {
+        at: '2026-03-01T09:30:00.000Z',
+        text: 'An earlier version misspelt the engineer\u2019s name.',
+      },
+    ],
     ...overrides,
   }
 }
 
 function model(items: Article[], full = true): FeedModel {
   return {
-    id: 'tag:news.example,2026:feeds/latest', title: 'Edgewire', description: 'Latest', language: 'en', homeUrl: `${ORIGIN}/`,
-    selfUrl: `${ORIGIN}/feeds/latest.rss`, firstUrl: `${ORIGIN}/feeds/latest.rss`, nextUrl: `${ORIGIN}/feeds/latest.rss?cursor=abc&limit=2`,
-    hubUrl: 'https://hub.example/', updated: '2026-03-01T09:30:00.000Z', siteName: 'Edgewire',
+    id: 'tag:news.example,2026:feeds/latest',
+    title: 'Edgewire',
+    description: 'Latest',
+    language: 'en',
+    homeUrl: `${ORIGIN}/`,
+    selfUrl: `${ORIGIN}/feeds/latest.rss`,
+    firstUrl: `${ORIGIN}/feeds/latest.rss`,
+    nextUrl: `${ORIGIN}/feeds/latest.rss?cursor=abc&limit=2`,
+    hubUrl: 'https://hub.example/',
+    updated: '2026-03-01T09:30:00.000Z',
+    siteName: 'Edgewire',
     items: items.map((a) => toFeedItem(a, ORIGIN, full)),
   }
 }
@@ -77,7 +137,8 @@ describe('escapeXml and cleanText', () => {
     const start = Date.now()
     escapeXml(long)
     absolutizeUrls(long, ORIGIN)
-    // A quadratic pattern would take minutes on 1 MB; this is a loose bound against that, not a benchmark.
+    // A quadratic pattern would take minutes on 1 MB; this is a loose bound against that, not a
+    // benchmark.
     expect(Date.now() - start).toBeLessThan(2000)
   })
 })
@@ -92,10 +153,16 @@ describe('absolutizeUrls and summaryOf', () => {
 
   it('only ever inserts the origin (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(' href="/', " src='/", ' cite=/', '//', '<a', '>'), fc.string()), { maxLength: 40 }), (parts) => {
-        const html = parts.join('')
-        expect(absolutizeUrls(html, ORIGIN).replaceAll(ORIGIN, '')).toBe(html)
-      })
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constantFrom(' href="/', " src='/", ' cite=/', '//', '<a', '>'), fc.string()),
+          { maxLength: 40 }
+        ),
+        (parts) => {
+          const html = parts.join('')
+          expect(absolutizeUrls(html, ORIGIN).replaceAll(ORIGIN, '')).toBe(html)
+        }
+      )
     )
   })
 
@@ -111,14 +178,22 @@ describe('renderers', () => {
   it('RSS 2.0 carries self/hub/next links, guid, dates, creator, categories, media and full content', () => {
     const xml = renderRssFeed(model([article()]))
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"')).toBe(true)
-    expect(xml).toContain('<atom:link rel="self" type="application/rss+xml" href="https://news.example/feeds/latest.rss"/>')
+    expect(xml).toContain(
+      '<atom:link rel="self" type="application/rss+xml" href="https://news.example/feeds/latest.rss"/>'
+    )
     expect(xml).toContain('<atom:link rel="hub" href="https://hub.example/"/>')
-    expect(xml).toContain('<atom:link rel="next" type="application/rss+xml" href="https://news.example/feeds/latest.rss?cursor=abc&amp;limit=2"/>')
-    expect(xml).toContain('<guid isPermaLink="false">tag:news.example,2026-02-28:articles/art_0123456789abcdef0123</guid>')
+    expect(xml).toContain(
+      '<atom:link rel="next" type="application/rss+xml" href="https://news.example/feeds/latest.rss?cursor=abc&amp;limit=2"/>'
+    )
+    expect(xml).toContain(
+      '<guid isPermaLink="false">tag:news.example,2026-02-28:articles/art_0123456789abcdef0123</guid>'
+    )
     expect(xml).toContain('<pubDate>Sun, 01 Mar 2026 08:00:00 GMT</pubDate>')
     expect(xml).toContain('<dc:creator>Ada Quill</dc:creator>')
     expect(xml).toContain('<category domain="https://news.example/sections">City</category>')
-    expect(xml).toContain('<media:content url="https://img.example/bridge.webp" medium="image" type="image/webp"><media:description>The bridge at dawn</media:description><media:credit>Photo: B. Lens</media:credit></media:content>')
+    expect(xml).toContain(
+      '<media:content url="https://img.example/bridge.webp" medium="image" type="image/webp"><media:description>The bridge at dawn</media:description><media:credit>Photo: B. Lens</media:credit></media:content>'
+    )
     expect(xml).toContain('&lt;a href=&quot;https://news.example/articles/older&quot;&gt;')
     expect(xml).toContain('Correction (2026-03-01):')
   })
@@ -127,8 +202,12 @@ describe('renderers', () => {
     const xml = renderAtomFeed(model([article()]))
     expect(xml).toContain('<id>tag:news.example,2026-02-28:articles/art_0123456789abcdef0123</id>')
     expect(xml).toContain('<updated>2026-03-01T09:30:00.000Z</updated>')
-    expect(xml).toContain('<author><name>Ada Quill</name><uri>https://news.example/authors/ada-quill</uri></author>')
-    expect(xml).toContain('<category term="transport" label="Transport" scheme="https://news.example/tags"/>')
+    expect(xml).toContain(
+      '<author><name>Ada Quill</name><uri>https://news.example/authors/ada-quill</uri></author>'
+    )
+    expect(xml).toContain(
+      '<category term="transport" label="Transport" scheme="https://news.example/tags"/>'
+    )
     expect(xml).toContain('<content type="html">&lt;p&gt;Traffic flows again.')
     expect(xml).toContain('<link rel="hub" href="https://hub.example/"/>')
     const summary = renderAtomFeed(model([article()], false))
@@ -143,9 +222,15 @@ describe('renderers', () => {
     expect(full.hubs).toEqual([{ type: 'WebSub', url: 'https://hub.example/' }])
     const [item] = full.items
     expect(item).toMatchObject({
-      id: 'tag:news.example,2026-02-28:articles/art_0123456789abcdef0123', url: `${ORIGIN}/articles/harbour-bridge-reopens`,
-      title: 'Harbour bridge reopens', summary: 'After two years of repairs', image: 'https://img.example/bridge.webp',
-      date_published: '2026-03-01T08:00:00.000Z', date_modified: '2026-03-01T09:30:00.000Z', tags: ['City', 'Transport'], language: 'en',
+      id: 'tag:news.example,2026-02-28:articles/art_0123456789abcdef0123',
+      url: `${ORIGIN}/articles/harbour-bridge-reopens`,
+      title: 'Harbour bridge reopens',
+      summary: 'After two years of repairs',
+      image: 'https://img.example/bridge.webp',
+      date_published: '2026-03-01T08:00:00.000Z',
+      date_modified: '2026-03-01T09:30:00.000Z',
+      tags: ['City', 'Transport'],
+      language: 'en',
       authors: [{ name: 'Ada Quill', url: `${ORIGIN}/authors/ada-quill` }],
     })
     expect(item.content_html).toContain(`<img src="${ORIGIN}/img/a.jpg"`)
@@ -159,8 +244,27 @@ describe('renderers', () => {
   it('hostile headlines and bodies leave no forbidden character in any format (property)', () => {
     fc.assert(
       fc.property(hostileText, hostileText, (headline, body) => {
-        const m = model([article({ headline, body, dek: headline, bylines: [{ slug: 'x', name: headline || 'x' }] })])
-        for (const xml of [renderRssFeed(m), renderAtomFeed(m), renderNewsSitemap(headline, [{ url: `${ORIGIN}/a`, lastModified: m.updated, title: headline, published: m.updated, language: 'en' }])]) {
+        const m = model([
+          article({
+            headline,
+            body,
+            dek: headline,
+            bylines: [{ slug: 'x', name: headline || 'x' }],
+          }),
+        ])
+        for (const xml of [
+          renderRssFeed(m),
+          renderAtomFeed(m),
+          renderNewsSitemap(headline, [
+            {
+              url: `${ORIGIN}/a`,
+              lastModified: m.updated,
+              title: headline,
+              published: m.updated,
+              language: 'en',
+            },
+          ]),
+        ]) {
           expect(xml).not.toMatch(FORBIDDEN)
           expect(xml).not.toContain(']]>')
         }
@@ -184,6 +288,12 @@ describe('affectedFeedUrls', () => {
     expect(urls).toContain(`${ORIGIN}/feeds/sections/city.rss`)
     expect(urls).toContain(`${ORIGIN}/feeds/authors/ada-quill.rss`)
     expect(new Set(urls).size).toBe(urls.length)
-    expect(affectedFeedUrls(ORIGIN, article({ status: 'draft' }), article({ status: 'draft', revision: 4 }))).toEqual([])
+    expect(
+      affectedFeedUrls(
+        ORIGIN,
+        article({ status: 'draft' }),
+        article({ status: 'draft', revision: 4 })
+      )
+    ).toEqual([])
   })
 })

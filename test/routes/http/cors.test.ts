@@ -8,7 +8,13 @@ const READER = 'https://reader.example'
 const DESK = 'https://desk.example'
 
 /** A request to the app under another CORS_ORIGINS than wrangler.toml's `*`. */
-async function callWith(corsOrigins: string, method: string, path: string, headers: Record<string, string>, body?: string) {
+async function callWith(
+  corsOrigins: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string
+) {
   const ctx = createExecutionContext()
   const req = new Request(`${BASE}${path}`, { method, headers, body })
   const res = await createApp().fetch(req, { ...env, CORS_ORIGINS: corsOrigins }, ctx)
@@ -16,8 +22,16 @@ async function callWith(corsOrigins: string, method: string, path: string, heade
   return res
 }
 
-function preflight(method: string, requestHeaders: string, origin = READER): Record<string, string> {
-  return { origin, 'access-control-request-method': method, 'access-control-request-headers': requestHeaders }
+function preflight(
+  method: string,
+  requestHeaders: string,
+  origin = READER
+): Record<string, string> {
+  return {
+    origin,
+    'access-control-request-method': method,
+    'access-control-request-headers': requestHeaders,
+  }
 }
 
 function expectNoCors(res: Response) {
@@ -28,24 +42,43 @@ function expectNoCors(res: Response) {
 describe('CORS under the default CORS_ORIGINS="*"', () => {
   it('lets any page read published articles anonymously, and exposes the headers a client needs', async () => {
     const a = await createArticle()
-    const res = await call('GET', `/v1/articles/${a.slug}`, { key: null, headers: { origin: READER } })
+    const res = await call('GET', `/v1/articles/${a.slug}`, {
+      key: null,
+      headers: { origin: READER },
+    })
     const body = await expectJson(res, 200)
     expect(body.article.slug).toBe(a.slug)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('access-control-allow-credentials')).toBeNull()
-    const exposed = (res.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(',')
-    for (const h of ['etag', 'link', 'location', 'ratelimit-remaining', 'retry-after', 'x-request-id']) {
+    const exposed = (res.headers.get('access-control-expose-headers') ?? '')
+      .toLowerCase()
+      .split(',')
+    for (const h of [
+      'etag',
+      'link',
+      'location',
+      'ratelimit-remaining',
+      'retry-after',
+      'x-request-id',
+    ]) {
       expect(exposed).toContain(h)
     }
   })
 
   it('answers the preflight of a conditional read with 204', async () => {
-    const res = await call('OPTIONS', '/v1/articles', { key: null, headers: preflight('GET', 'if-none-match') })
+    const res = await call('OPTIONS', '/v1/articles', {
+      key: null,
+      headers: preflight('GET', 'if-none-match'),
+    })
     expect(res.status, await res.clone().text()).toBe(204)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('access-control-allow-methods')).toBe('GET,HEAD')
-    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match')
-    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).not.toContain('authorization')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'if-none-match'
+    )
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).not.toContain(
+      'authorization'
+    )
     expect(res.headers.get('access-control-max-age')).toBe('86400')
     expect(res.headers.get('access-control-allow-credentials')).toBeNull()
   })
@@ -53,21 +86,32 @@ describe('CORS under the default CORS_ORIGINS="*"', () => {
   it('grants nothing to a foreign page that asks to PATCH, POST or DELETE with a key', async () => {
     const a = await createArticle()
     for (const method of ['PATCH', 'POST', 'DELETE']) {
-      const res = await call('OPTIONS', `/v1/articles/${a.id}`, { key: null, headers: preflight(method, 'authorization,content-type,if-match') })
+      const res = await call('OPTIONS', `/v1/articles/${a.id}`, {
+        key: null,
+        headers: preflight(method, 'authorization,content-type,if-match'),
+      })
       expect(res.status, await res.clone().text()).toBe(204)
       expectNoCors(res)
     }
     // A keyed GET needs Authorization, which only listed origins may send.
-    const keyedRead = await call('OPTIONS', '/v1/articles', { key: null, headers: preflight('GET', 'authorization') })
+    const keyedRead = await call('OPTIONS', '/v1/articles', {
+      key: null,
+      headers: preflight('GET', 'authorization'),
+    })
     expect(keyedRead.status).toBe(204)
     expectNoCors(keyedRead)
   })
 
   it('lets pages read problems: a 404 carries the CORS headers too', async () => {
-    const res = await call('GET', '/v1/articles/no-such-story-anywhere', { key: null, headers: { origin: READER } })
+    const res = await call('GET', '/v1/articles/no-such-story-anywhere', {
+      key: null,
+      headers: { origin: READER },
+    })
     await expectProblem(res, 404, 'not_found')
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id')
+    expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain(
+      'x-request-id'
+    )
   })
 
   it('covers the feeds, and leaves the HTML pages alone', async () => {
@@ -76,17 +120,26 @@ describe('CORS under the default CORS_ORIGINS="*"', () => {
     expect(feed.status, await feed.clone().text()).toBe(200)
     expect(feed.headers.get('access-control-allow-origin')).toBe('*')
     expect(feed.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('etag')
-    const pre = await call('OPTIONS', '/feeds/tags/anything.atom', { key: null, headers: preflight('GET', 'if-none-match') })
+    const pre = await call('OPTIONS', '/feeds/tags/anything.atom', {
+      key: null,
+      headers: preflight('GET', 'if-none-match'),
+    })
     expect(pre.status).toBe(204)
     expect(pre.headers.get('access-control-allow-origin')).toBe('*')
-    const page = await call('GET', `/articles/${a.slug}`, { key: null, headers: { origin: READER } })
+    const page = await call('GET', `/articles/${a.slug}`, {
+      key: null,
+      headers: { origin: READER },
+    })
     expect(page.status, await page.clone().text()).toBe(200)
     expect(page.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('refuses the write itself cross-origin: the response to a foreign POST grants nothing', async () => {
     const slug = `cors-post-${Date.now()}`
-    const res = await call('POST', '/v1/articles', { json: { slug, headline: 'Sent from a foreign page', body: '<p>Text.</p>' }, headers: { origin: READER } })
+    const res = await call('POST', '/v1/articles', {
+      json: { slug, headline: 'Sent from a foreign page', body: '<p>Text.</p>' },
+      headers: { origin: READER },
+    })
     expect(res.status, await res.clone().text()).toBe(201)
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
@@ -95,18 +148,39 @@ describe('CORS under the default CORS_ORIGINS="*"', () => {
 describe('CORS with listed origins', () => {
   it('trusts a listed origin with keys and writes, and varies on Origin', async () => {
     const a = await createArticle()
-    const pre = await callWith(`* ${DESK}`, 'OPTIONS', `/v1/articles/${a.id}`, preflight('PATCH', 'authorization,content-type,if-match,idempotency-key', DESK))
+    const pre = await callWith(
+      `* ${DESK}`,
+      'OPTIONS',
+      `/v1/articles/${a.id}`,
+      preflight('PATCH', 'authorization,content-type,if-match,idempotency-key', DESK)
+    )
     expect(pre.status, await pre.clone().text()).toBe(204)
     expect(pre.headers.get('access-control-allow-origin')).toBe(DESK)
     expect(pre.headers.get('access-control-allow-methods')).toContain('PATCH')
     const allowed = pre.headers.get('access-control-allow-headers')?.toLowerCase() ?? ''
-    for (const h of ['authorization', 'if-match', 'if-none-match', 'idempotency-key', 'content-type']) expect(allowed).toContain(h)
+    for (const h of [
+      'authorization',
+      'if-match',
+      'if-none-match',
+      'idempotency-key',
+      'content-type',
+    ])
+      expect(allowed).toContain(h)
     expect(pre.headers.get('vary')).toContain('Origin')
     expect(pre.headers.get('access-control-allow-credentials')).toBeNull()
 
-    const res = await callWith(`* ${DESK}`, 'PATCH', `/v1/articles/${a.id}`, {
-      origin: DESK, authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', 'if-match': `"${a.id}.r1"`,
-    }, JSON.stringify({ dek: 'Edited from the desk' }))
+    const res = await callWith(
+      `* ${DESK}`,
+      'PATCH',
+      `/v1/articles/${a.id}`,
+      {
+        origin: DESK,
+        authorization: `Bearer ${ADMIN}`,
+        'content-type': 'application/json',
+        'if-match': `"${a.id}.r1"`,
+      },
+      JSON.stringify({ dek: 'Edited from the desk' })
+    )
     expect(res.status, await res.clone().text()).toBe(200)
     expect(res.headers.get('access-control-allow-origin')).toBe(DESK)
     expect(res.headers.get('vary')).toContain('Origin')
@@ -120,7 +194,12 @@ describe('CORS with listed origins', () => {
     const vary = (res.headers.get('vary') ?? '').split(/\s*,\s*/)
     expect(vary).toContain('Origin')
     expect(vary).toContain('Authorization')
-    const write = await callWith(`* ${DESK}`, 'OPTIONS', `/v1/articles/${a.id}`, preflight('PATCH', 'authorization'))
+    const write = await callWith(
+      `* ${DESK}`,
+      'OPTIONS',
+      `/v1/articles/${a.id}`,
+      preflight('PATCH', 'authorization')
+    )
     expect(write.status).toBe(204)
     expectNoCors(write)
   })
@@ -152,7 +231,9 @@ describe('parseCorsOrigins', () => {
   it('reads "*", origins separated by spaces or commas, and drops what is not an origin', () => {
     expect(parseCorsOrigins(undefined)).toEqual({ anyOriginReads: true, origins: new Set() })
     expect(parseCorsOrigins('')).toEqual({ anyOriginReads: false, origins: new Set() })
-    const p = parseCorsOrigins('*, https://Desk.Example:443/ http://localhost:5173 javascript:alert(1) https://x.example/path')
+    const p = parseCorsOrigins(
+      '*, https://Desk.Example:443/ http://localhost:5173 javascript:alert(1) https://x.example/path'
+    )
     expect(p.anyOriginReads).toBe(true)
     expect([...p.origins]).toEqual(['https://desk.example', 'http://localhost:5173'])
   })

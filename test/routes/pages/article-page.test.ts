@@ -3,7 +3,10 @@ import { BASE, call, createArticle, expectJson, expectProblem, uniqueSlug } from
 
 /** An anonymous GET of a page, as a browser or crawler sends it. */
 function page(path: string, headers: Record<string, string> = {}) {
-  return call('GET', path, { key: null, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...headers } })
+  return call('GET', path, {
+    key: null,
+    headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...headers },
+  })
 }
 
 async function expectHtml(res: Response, status = 200): Promise<string> {
@@ -21,7 +24,13 @@ function jsonLdOf(html: string): any {
 }
 
 async function patch(article: { id: string; revision: number }, json: unknown) {
-  return expectJson(await call('PATCH', `/v1/articles/${article.id}`, { json, headers: { 'if-match': `"${article.id}.r${article.revision}"` } }), 200)
+  return expectJson(
+    await call('PATCH', `/v1/articles/${article.id}`, {
+      json,
+      headers: { 'if-match': `"${article.id}.r${article.revision}"` },
+    }),
+    200
+  )
 }
 
 const FULL = {
@@ -31,7 +40,11 @@ const FULL = {
   section: 'City',
   tags: ['Transport', 'Weather'],
   bylines: ['Ada Quill', 'Ben Ortiz'],
-  image: { url: 'https://img.example/ferry.jpg', caption: 'The ferry at the repaired pier.', credit: 'Cam Era / Edgewire' },
+  image: {
+    url: 'https://img.example/ferry.jpg',
+    caption: 'The ferry at the repaired pier.',
+    credit: 'Cam Era / Edgewire',
+  },
   corrections: [{ at: '2026-01-02T10:00:00Z', text: 'An earlier version gave the wrong day.' }],
   source: 'Edgewire desk',
 }
@@ -49,19 +62,29 @@ describe('GET /articles/{slug} as HTML', () => {
     expect(html).toContain('<a class="skip" href="#content">')
     expect(html).toContain('<main id="content">')
     // bylines, section, tags
-    expect(html).toContain(`<a href="${BASE}/authors/ada-quill" rel="author">Ada Quill</a> and <a href="${BASE}/authors/ben-ortiz" rel="author">Ben Ortiz</a>`)
+    expect(html).toContain(
+      `<a href="${BASE}/authors/ada-quill" rel="author">Ada Quill</a> and <a href="${BASE}/authors/ben-ortiz" rel="author">Ben Ortiz</a>`
+    )
     expect(html).toContain(`<a href="${BASE}/sections/city">City</a>`)
     expect(html).toContain(`<a href="${BASE}/tags/transport" rel="tag">#Transport</a>`)
     // lead image with caption and credit, body, corrections
-    expect(html).toContain('<img src="https://img.example/ferry.jpg" alt="The ferry at the repaired pier."')
-    expect(html).toMatch(/<figcaption>The ferry at the repaired pier\. <span class="credit">Credit: Cam Era \/ Edgewire<\/span><\/figcaption>/)
-    expect(html).toContain('<p>Crews in the invented town of Lowmere finished work on the pier.</p>')
+    expect(html).toContain(
+      '<img src="https://img.example/ferry.jpg" alt="The ferry at the repaired pier."'
+    )
+    expect(html).toMatch(
+      /<figcaption>The ferry at the repaired pier\. <span class="credit">Credit: Cam Era \/ Edgewire<\/span><\/figcaption>/
+    )
+    expect(html).toContain(
+      '<p>Crews in the invented town of Lowmere finished work on the pier.</p>'
+    )
     expect(html).toContain('<aside class="corrections" aria-labelledby="corrections-title">')
     expect(html).toContain('An earlier version gave the wrong day.')
     expect(html).toContain('<time datetime="2026-01-02T10:00:00.000Z">')
     // OpenGraph and Twitter
     expect(html).toContain('<meta property="og:type" content="article"/>')
-    expect(html).toContain('<meta property="og:title" content="Harbour ferry returns after storm repairs"/>')
+    expect(html).toContain(
+      '<meta property="og:title" content="Harbour ferry returns after storm repairs"/>'
+    )
     expect(html).toContain('<meta property="og:image" content="https://img.example/ferry.jpg"/>')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     // feed and oEmbed discovery
@@ -71,8 +94,12 @@ describe('GET /articles/{slug} as HTML', () => {
     }
     expect(html).toContain('<link rel="alternate" type="application/rss+xml"')
     const url = encodeURIComponent(`${BASE}/articles/${a.slug}`)
-    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${BASE}/oembed?url=${url}&amp;format=json"`)
-    expect(html).toContain(`<link rel="alternate" type="text/xml+oembed" href="${BASE}/oembed?url=${url}&amp;format=xml"`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${BASE}/oembed?url=${url}&amp;format=json"`
+    )
+    expect(html).toContain(
+      `<link rel="alternate" type="text/xml+oembed" href="${BASE}/oembed?url=${url}&amp;format=xml"`
+    )
   })
 
   it('embeds NewsArticle JSON-LD with headline, authors, dates, image, publisher and corrections', async () => {
@@ -89,7 +116,10 @@ describe('GET /articles/{slug} as HTML', () => {
     expect(ld.dateModified).toBe(a.updatedAt)
     expect(ld.image).toEqual(['https://img.example/ferry.jpg'])
     expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: expect.any(String) })
-    expect(ld.correction[0]).toMatchObject({ '@type': 'CorrectionComment', text: 'An earlier version gave the wrong day.' })
+    expect(ld.correction[0]).toMatchObject({
+      '@type': 'CorrectionComment',
+      text: 'An earlier version gave the wrong day.',
+    })
     expect(ld.mainEntityOfPage['@id']).toBe(`${BASE}/articles/${a.slug}`)
   })
 
@@ -101,7 +131,8 @@ describe('GET /articles/{slug} as HTML', () => {
     expect(res.headers.get('last-modified')).toBe(new Date(a.updatedAt).toUTCString())
     const cc = res.headers.get('cache-control') ?? ''
     expect(cc).toMatch(/^public/)
-    for (const directive of ['s-maxage=', 'stale-while-revalidate=', 'stale-if-error=']) expect(cc).toContain(directive)
+    for (const directive of ['s-maxage=', 'stale-while-revalidate=', 'stale-if-error='])
+      expect(cc).toContain(directive)
     expect(res.headers.get('vary')).toMatch(/\bAccept\b/)
     expect(res.headers.get('x-cache')).toBe('MISS')
     expect(res.headers.get('server-timing')).toMatch(/\bdb;dur=[\d.]+/)
@@ -135,14 +166,18 @@ describe('HTTP revalidation', () => {
     const first = await page(`/articles/${a.slug}`)
     await expectHtml(first)
     const lastModified = first.headers.get('last-modified') as string
-    expect((await page(`/articles/${a.slug}`, { 'if-modified-since': lastModified })).status).toBe(304)
+    expect((await page(`/articles/${a.slug}`, { 'if-modified-since': lastModified })).status).toBe(
+      304
+    )
     const later = new Date(Date.parse(lastModified) + 3_600_000).toUTCString()
     expect((await page(`/articles/${a.slug}`, { 'if-modified-since': later })).status).toBe(304)
     const earlier = new Date(Date.parse(lastModified) - 3_600_000).toUTCString()
     await expectHtml(await page(`/articles/${a.slug}`, { 'if-modified-since': earlier }))
     await expectHtml(await page(`/articles/${a.slug}`, { 'if-modified-since': 'not a date' }))
     // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-    await expectHtml(await page(`/articles/${a.slug}`, { 'if-none-match': '"old"', 'if-modified-since': later }))
+    await expectHtml(
+      await page(`/articles/${a.slug}`, { 'if-none-match': '"old"', 'if-modified-since': later })
+    )
   })
 
   it('stops matching the old ETag as soon as the article changes', async () => {
@@ -180,7 +215,9 @@ describe('fresh content on the very next request', () => {
     const a = await createArticle()
     expect(await expectHtml(await page(`/articles/${a.slug}`))).not.toContain('class="corrections"')
     await patch(a, { corrections: [{ text: 'The pier is on the east side, not the west.' }] })
-    expect(await expectHtml(await page(`/articles/${a.slug}`))).toContain('The pier is on the east side, not the west.')
+    expect(await expectHtml(await page(`/articles/${a.slug}`))).toContain(
+      'The pier is on the east side, not the west.'
+    )
   })
 
   it('is 404 right after an unpublish or archive, and back after publishing again', async () => {
@@ -194,7 +231,12 @@ describe('fresh content on the very next request', () => {
     await expectJson(await call('POST', `/v1/articles/${a.id}/publish`), 200)
     await expectHtml(await page(`/articles/${a.slug}`))
     const current = await expectJson(await call('GET', `/v1/articles/${a.id}`), 200)
-    await expectJson(await call('DELETE', `/v1/articles/${a.id}`, { headers: { 'if-match': `"${a.id}.r${current.article.revision}"` } }), 200)
+    await expectJson(
+      await call('DELETE', `/v1/articles/${a.id}`, {
+        headers: { 'if-match': `"${a.id}.r${current.article.revision}"` },
+      }),
+      200
+    )
     await expectHtml(await page(`/articles/${a.slug}`), 404)
   })
 })
@@ -203,7 +245,10 @@ describe('drafts and 404s', () => {
   it('hides drafts and scheduled articles from the public', async () => {
     const draft = await createArticle({ status: 'draft' })
     await expectHtml(await page(`/articles/${draft.slug}`), 404)
-    const scheduled = await createArticle({ status: 'scheduled', publishAt: '2099-01-01T00:00:00Z' })
+    const scheduled = await createArticle({
+      status: 'scheduled',
+      publishAt: '2099-01-01T00:00:00Z',
+    })
     await expectHtml(await page(`/articles/${scheduled.slug}`), 404)
   })
 
@@ -212,8 +257,22 @@ describe('drafts and 404s', () => {
     const html = await expectHtml(await page(`/articles/${missing}`), 404)
     expect(html).toContain('<meta name="robots" content="noindex"/>')
     expect(html).toContain(missing)
-    await expectProblem(await call('GET', `/articles/${missing}`, { key: null, headers: { accept: 'application/json' } }), 404, 'not_found')
-    await expectProblem(await call('GET', `/articles/${missing}`, { key: null, headers: { accept: 'application/problem+json' } }), 404, 'not_found')
+    await expectProblem(
+      await call('GET', `/articles/${missing}`, {
+        key: null,
+        headers: { accept: 'application/json' },
+      }),
+      404,
+      'not_found'
+    )
+    await expectProblem(
+      await call('GET', `/articles/${missing}`, {
+        key: null,
+        headers: { accept: 'application/problem+json' },
+      }),
+      404,
+      'not_found'
+    )
   })
 
   it('lets an editor key preview a draft, privately and never from the cache', async () => {
@@ -228,14 +287,24 @@ describe('drafts and 404s', () => {
 
   it('is 401 for an invalid key, as everywhere', async () => {
     const a = await createArticle()
-    await expectProblem(await call('GET', `/articles/${a.slug}`, { key: 'not-a-key', headers: { accept: 'application/json' } }), 401, 'unauthorized')
+    await expectProblem(
+      await call('GET', `/articles/${a.slug}`, {
+        key: 'not-a-key',
+        headers: { accept: 'application/json' },
+      }),
+      401,
+      'unauthorized'
+    )
   })
 })
 
 describe('content negotiation', () => {
   it('gives the article JSON the API gives, for Accept: application/json', async () => {
     const a = await createArticle(FULL)
-    const res = await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'application/json' } })
+    const res = await call('GET', `/articles/${a.slug}`, {
+      key: null,
+      headers: { accept: 'application/json' },
+    })
     const body = await expectJson(res, 200)
     const api = await expectJson(await call('GET', `/v1/articles/${a.slug}`, { key: null }), 200)
     expect(body).toEqual(api)
@@ -246,7 +315,10 @@ describe('content negotiation', () => {
 
   it('gives the JSON-LD for Accept: application/ld+json', async () => {
     const a = await createArticle(FULL)
-    const res = await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'application/ld+json' } })
+    const res = await call('GET', `/articles/${a.slug}`, {
+      key: null,
+      headers: { accept: 'application/ld+json' },
+    })
     const body = await expectJson(res, 200)
     expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json/)
     expect(body['@type']).toBe('NewsArticle')
@@ -265,7 +337,10 @@ describe('content negotiation', () => {
     ]
     const etags = new Set<string>()
     for (const [accept, type] of cases) {
-      const res = await call('GET', `/articles/${a.slug}`, { key: null, headers: accept ? { accept } : {} })
+      const res = await call('GET', `/articles/${a.slug}`, {
+        key: null,
+        headers: accept ? { accept } : {},
+      })
       expect(res.status, `${accept}: ${await res.clone().text()}`).toBe(200)
       expect(res.headers.get('content-type'), accept).toMatch(type)
       etags.add(`${res.headers.get('content-type')?.split(';')[0]} ${res.headers.get('etag')}`)
@@ -276,15 +351,29 @@ describe('content negotiation', () => {
 
   it('is 406 with a problem document when nothing offered is acceptable', async () => {
     const a = await createArticle()
-    await expectProblem(await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'image/png' } }), 406, 'not_acceptable')
-    await expectProblem(await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'text/html;q=0, application/xml' } }), 406, 'not_acceptable')
+    await expectProblem(
+      await call('GET', `/articles/${a.slug}`, { key: null, headers: { accept: 'image/png' } }),
+      406,
+      'not_acceptable'
+    )
+    await expectProblem(
+      await call('GET', `/articles/${a.slug}`, {
+        key: null,
+        headers: { accept: 'text/html;q=0, application/xml' },
+      }),
+      406,
+      'not_acceptable'
+    )
   })
 })
 
 describe('HEAD', () => {
   it('answers HEAD with the headers of GET and no body', async () => {
     const a = await createArticle()
-    const res = await call('HEAD', `/articles/${a.slug}`, { key: null, headers: { accept: 'text/html' } })
+    const res = await call('HEAD', `/articles/${a.slug}`, {
+      key: null,
+      headers: { accept: 'text/html' },
+    })
     expect(res.status).toBe(200)
     expect(await res.text()).toBe('')
     expect(res.headers.get('etag')).toMatch(/^"a\./)

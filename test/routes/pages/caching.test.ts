@@ -5,7 +5,11 @@ import { readThrough, renderCountForTests } from '../../../src/storage/cache'
 import { BASE, createArticle, expectJson, call } from '../../helpers'
 
 /** Sends a page request straight to an app instance in this isolate, with the given bindings. */
-async function direct(path: string, bindings: typeof env, headers: Record<string, string> = { accept: 'text/html' }) {
+async function direct(
+  path: string,
+  bindings: typeof env,
+  headers: Record<string, string> = { accept: 'text/html' }
+) {
   const ctx = createExecutionContext()
   const res = await createApp().fetch(new Request(`${BASE}${path}`, { headers }), bindings, ctx)
   const body = await res.text()
@@ -23,7 +27,10 @@ const failingKv = new Proxy({} as KVNamespace, {
 /** A KV namespace whose reads work and whose writes always fail (e.g. over the write rate limit). */
 function readOnlyKv(kv: KVNamespace): KVNamespace {
   return new Proxy(kv, {
-    get: (target, prop) => (prop === 'put' ? () => Promise.reject(new Error('429 too many writes')) : Reflect.get(target, prop).bind(target)),
+    get: (target, prop) =>
+      prop === 'put'
+        ? () => Promise.reject(new Error('429 too many writes'))
+        : Reflect.get(target, prop).bind(target),
   })
 }
 
@@ -31,7 +38,9 @@ describe('concurrent misses', () => {
   it('answer N concurrent misses of the same page with the same bytes, each request on its own', async () => {
     const a = await createArticle({ headline: 'Many readers at once' })
     const before = renderCountForTests()
-    const results = await Promise.all(Array.from({ length: 12 }, () => direct(`/articles/${a.slug}`, env)))
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => direct(`/articles/${a.slug}`, env))
+    )
     const renders = renderCountForTests() - before
     for (const { res, body } of results) {
       expect(res.status, body.slice(0, 300)).toBe(200)
@@ -54,7 +63,9 @@ describe('concurrent misses', () => {
 
   it('answer an index page to N concurrent misses', async () => {
     await createArticle({ section: 'Coalesced Desk' })
-    const results = await Promise.all(Array.from({ length: 8 }, () => direct('/sections/coalesced-desk', env)))
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => direct('/sections/coalesced-desk', env))
+    )
     for (const { res } of results) expect(res.status).toBe(200)
     expect(new Set(results.map((r) => r.res.headers.get('etag'))).size).toBe(1)
   })
@@ -65,7 +76,13 @@ describe('concurrent misses', () => {
     const before = renderCountForTests()
     await direct(`/articles/${a.slug}`, env)
     expect(renderCountForTests() - before).toBe(0)
-    await expectJson(await call('PATCH', `/v1/articles/${a.id}`, { json: { dek: 'New dek' }, headers: { 'if-match': `"${a.id}.r1"` } }), 200)
+    await expectJson(
+      await call('PATCH', `/v1/articles/${a.id}`, {
+        json: { dek: 'New dek' },
+        headers: { 'if-match': `"${a.id}.r1"` },
+      }),
+      200
+    )
     await direct(`/articles/${a.slug}`, env)
     await direct(`/articles/${a.slug}`, env)
     expect(renderCountForTests() - before).toBe(1)
@@ -101,7 +118,10 @@ describe('KV failure fallback', () => {
 
   it('still answers when KV writes fail (rate limit), and serves the render', async () => {
     const a = await createArticle({ headline: 'Write refused' })
-    const { res, body } = await direct(`/articles/${a.slug}`, { ...env, CACHE: readOnlyKv(env.CACHE) })
+    const { res, body } = await direct(`/articles/${a.slug}`, {
+      ...env,
+      CACHE: readOnlyKv(env.CACHE),
+    })
     expect(res.status, body.slice(0, 300)).toBe(200)
     expect(res.headers.get('x-cache')).toBe('MISS')
     expect(body).toContain('Write refused')
@@ -114,12 +134,26 @@ describe('KV write rate', () => {
     let puts = 0
     // Real KV for writes, but reads that always miss: what an eventually consistent read can do.
     const lagging = new Proxy(env.CACHE, {
-      get: (target, prop) => (prop === 'get' ? async () => null : prop === 'put' ? (...args: Parameters<KVNamespace['put']>) => { puts += 1; return target.put(...args) } : Reflect.get(target, prop)),
+      get: (target, prop) =>
+        prop === 'get'
+          ? async () => null
+          : prop === 'put'
+            ? (...args: Parameters<KVNamespace['put']>) => {
+                puts += 1
+                return target.put(...args)
+              }
+            : Reflect.get(target, prop),
     })
     const key = `v1:article:rate-test-${Math.random().toString(36).slice(2)}:r1:html`
     const waits: Promise<unknown>[] = []
     for (let i = 0; i < 3; i++) {
-      const got = await readThrough(lagging, key, 'article', async () => '<p>page</p>', (p) => waits.push(p))
+      const got = await readThrough(
+        lagging,
+        key,
+        'article',
+        async () => '<p>page</p>',
+        (p) => waits.push(p)
+      )
       expect(got).toEqual({ body: '<p>page</p>', status: 'MISS' })
     }
     await Promise.all(waits)

@@ -1,7 +1,8 @@
 /**
- * @module Edge-first reads: every cached public view is answered with zero D1 statements (counted on
- * the binding and shown in Server-Timing), a write is visible on the very next read at the writing
- * location, an edit drops only the views that show the story, and a failed invalidation is retried.
+ * @module Edge-first reads: every cached public view is answered with zero D1 statements (counted
+ * on the binding and shown in Server-Timing), a write is visible on the very next read at the
+ * writing location, an edit drops only the views that show the story, and a failed invalidation is
+ * retried.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -24,7 +25,9 @@ function countingDb(db: D1Database): { db: D1Database; count: () => number } {
             return target.prepare(query)
           }
         }
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+        return typeof value === 'function'
+          ? (value as (...a: unknown[]) => unknown).bind(target)
+          : value
       },
     })
   const wrapped = new Proxy(db, {
@@ -37,7 +40,9 @@ function countingDb(db: D1Database): { db: D1Database; count: () => number } {
           return target.prepare(query)
         }
       }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value
     },
   })
   return { db: wrapped, count: () => statements }
@@ -50,11 +55,22 @@ interface Sent {
   statements: number
 }
 
-/** Sends a request to a fresh app instance with bindings of our choosing; waits for its waitUntil work. */
-async function send(path: string, headers: Record<string, string> = {}, bindings: Partial<typeof env> = {}): Promise<Sent> {
+/**
+ * Sends a request to a fresh app instance with bindings of our choosing; waits for its waitUntil
+ * work.
+ */
+async function send(
+  path: string,
+  headers: Record<string, string> = {},
+  bindings: Partial<typeof env> = {}
+): Promise<Sent> {
   const counting = countingDb(env.DB)
   const ctx = createExecutionContext()
-  const res = await createApp().fetch(new Request(`${BASE}${path}`, { headers }), { ...env, DB: counting.db, ...bindings }, ctx)
+  const res = await createApp().fetch(
+    new Request(`${BASE}${path}`, { headers }),
+    { ...env, DB: counting.db, ...bindings },
+    ctx
+  )
   const body = await res.text()
   await waitOnExecutionContext(ctx)
   return { status: res.status, body, headers: res.headers, statements: counting.count() }
@@ -63,8 +79,16 @@ async function send(path: string, headers: Record<string, string> = {}, bindings
 async function patch(id: string, json: unknown, bindings: Partial<typeof env> = {}) {
   const current = await call('GET', `/v1/articles/${id}`)
   const ctx = createExecutionContext()
-  const headers = { authorization: 'Bearer test-admin-key', 'content-type': 'application/json', 'if-match': current.headers.get('etag') as string }
-  const req = new Request(`${BASE}/v1/articles/${id}`, { method: 'PATCH', headers, body: JSON.stringify(json) })
+  const headers = {
+    authorization: 'Bearer test-admin-key',
+    'content-type': 'application/json',
+    'if-match': current.headers.get('etag') as string,
+  }
+  const req = new Request(`${BASE}/v1/articles/${id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify(json),
+  })
   const res = await createApp().fetch(req, { ...env, ...bindings }, ctx)
   expect(res.status, await res.clone().text()).toBe(200)
   await waitOnExecutionContext(ctx)
@@ -81,8 +105,16 @@ describe('a cache hit performs zero D1 queries', () => {
     const section = uniqueSlug('edge-sec')
     const tag = uniqueSlug('edge-tag')
     const author = uniqueSlug('edge-by')
-    const [first] = await importStories(STORIES.slice(0, 3).map((s) => ({ ...s, section, tags: [tag] })), 'edge-hit')
-    const a = await createArticle({ headline: 'Zero query story', section, tags: [tag], bylines: [author] })
+    const [first] = await importStories(
+      STORIES.slice(0, 3).map((s) => ({ ...s, section, tags: [tag] })),
+      'edge-hit'
+    )
+    const a = await createArticle({
+      headline: 'Zero query story',
+      section,
+      tags: [tag],
+      bylines: [author],
+    })
     const url = encodeURIComponent(`${BASE}/articles/${a.slug}`)
     const routes: [string, Record<string, string>][] = [
       [`/articles/${a.slug}`, HTML],
@@ -121,7 +153,10 @@ describe('a cache hit performs zero D1 queries', () => {
         expect(hit.headers.get('server-timing'), path).toContain('db;desc="0 queries"')
         expect(hit.headers.get('etag'), path).toBe(miss.headers.get('etag'))
       }
-      const notModified = await send(path, { ...headers, 'if-none-match': miss.headers.get('etag') as string })
+      const notModified = await send(path, {
+        ...headers,
+        'if-none-match': miss.headers.get('etag') as string,
+      })
       expect(notModified.status, path).toBe(304)
       expect(notModified.statements, path).toBe(0)
     }
@@ -131,7 +166,10 @@ describe('a cache hit performs zero D1 queries', () => {
 describe('read your writes at the writing location', () => {
   it('shows an edit on the very next read of every view kind, with no waiting', async () => {
     const section = uniqueSlug('ryw-sec')
-    const [n1, n2] = await importStories(STORIES.slice(3, 6).map((s) => ({ ...s, section })), 'ryw')
+    const [n1, n2] = await importStories(
+      STORIES.slice(3, 6).map((s) => ({ ...s, section })),
+      'ryw'
+    )
     const a = await createArticle({ headline: 'Before the edit', section })
     const url = encodeURIComponent(`${BASE}/articles/${a.slug}`)
     const views: [string, Record<string, string>][] = [
@@ -174,7 +212,9 @@ describe('read your writes at the writing location', () => {
     expect((await send(`/articles/${a.slug}`, HTML)).headers.get('x-cache')).toBe('HIT')
     await send('/sitemap.xml')
     const current = await call('GET', `/v1/articles/${a.id}`)
-    const res = await call('POST', `/v1/articles/${a.id}/unpublish`, { headers: { 'if-match': current.headers.get('etag') as string } })
+    const res = await call('POST', `/v1/articles/${a.id}/unpublish`, {
+      headers: { 'if-match': current.headers.get('etag') as string },
+    })
     expect(res.status, await res.clone().text()).toBe(200)
     expect((await send(`/articles/${a.slug}`, HTML)).status).toBe(404)
     expect((await send('/sitemap.xml')).body).not.toContain(a.slug)
@@ -187,9 +227,22 @@ describe('read your writes at the writing location', () => {
 describe('invalidation precision', () => {
   it('an edit of story A keeps unrelated story B cached, and changes the lists that show A', async () => {
     const [sa, sb] = [uniqueSlug('prec-a'), uniqueSlug('prec-b')]
-    const a = await createArticle({ headline: 'Quarry blasting permits reviewed', section: sa, body: '<p>Quarry blasting permits reviewed.</p>' })
-    const b = await createArticle({ headline: 'Lighthouse keepers honoured', section: sb, body: '<p>Lighthouse keepers honoured at gala.</p>' })
-    const bViews = [`/articles/${b.slug}`, `/sections/${sb}`, `/feeds/sections/${sb}.rss`, `/v1/widgets/articles/${b.slug}`]
+    const a = await createArticle({
+      headline: 'Quarry blasting permits reviewed',
+      section: sa,
+      body: '<p>Quarry blasting permits reviewed.</p>',
+    })
+    const b = await createArticle({
+      headline: 'Lighthouse keepers honoured',
+      section: sb,
+      body: '<p>Lighthouse keepers honoured at gala.</p>',
+    })
+    const bViews = [
+      `/articles/${b.slug}`,
+      `/sections/${sb}`,
+      `/feeds/sections/${sb}.rss`,
+      `/v1/widgets/articles/${b.slug}`,
+    ]
     const before = new Map<string, string>()
     for (const path of bViews) {
       await send(path, HTML)
@@ -208,7 +261,9 @@ describe('invalidation precision', () => {
     expect(feed.headers.get('x-cache')).toBe('MISS')
     expect(feed.body).toContain('Quarry permits corrected')
     // The edit queued A's own dependency and the sitemaps', nothing of B's.
-    const queued = await env.DB.prepare(`SELECT dep FROM view_outbox WHERE queued_ms >= ?1`).bind(editedAt).all<{ dep: string }>()
+    const queued = await env.DB.prepare(`SELECT dep FROM view_outbox WHERE queued_ms >= ?1`)
+      .bind(editedAt)
+      .all<{ dep: string }>()
     const deps = queued.results.map((r) => r.dep)
     expect(deps).toContain(`s:${a.id}`)
     expect(deps.filter((d) => d.includes(sb) || d.includes(b.id))).toEqual([])
@@ -222,14 +277,26 @@ describe('the outbox', () => {
     expect((await send(`/articles/${a.slug}`, HTML)).headers.get('x-cache')).toBe('HIT')
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const refusing = new Proxy(env.CACHE, {
-      get: (target, prop) => (prop === 'delete' ? () => Promise.reject(new Error('KV 429 too many requests')) : Reflect.get(target, prop, target).bind(target)),
+      get: (target, prop) =>
+        prop === 'delete'
+          ? () => Promise.reject(new Error('KV 429 too many requests'))
+          : Reflect.get(target, prop, target).bind(target),
     })
     await patch(a.id, { headline: 'Outbox corrected' }, { CACHE: refusing })
-    const row = await env.DB.prepare(`SELECT attempts, last_error, done_ms FROM view_outbox WHERE dep = ?1`).bind(`s:${a.id}`).first<{ attempts: number; last_error: string; done_ms: number | null }>()
+    const row = await env.DB.prepare(
+      `SELECT attempts, last_error, done_ms FROM view_outbox WHERE dep = ?1`
+    )
+      .bind(`s:${a.id}`)
+      .first<{ attempts: number; last_error: string; done_ms: number | null }>()
     expect(row).toMatchObject({ attempts: 1, done_ms: null })
     expect(row?.last_error).toContain('429')
-    const logged = errors.mock.calls.map((args) => String(args[0])).find((line) => line.includes('view invalidation failed'))
-    expect(JSON.parse(logged as string)).toMatchObject({ level: 'error', error: expect.stringContaining('429') })
+    const logged = errors.mock.calls
+      .map((args) => String(args[0]))
+      .find((line) => line.includes('view invalidation failed'))
+    expect(JSON.parse(logged as string)).toMatchObject({
+      level: 'error',
+      error: expect.stringContaining('429'),
+    })
     // Elsewhere (another isolate) the old page is still in KV until the retry.
     forgetAllViews()
     expect((await send(`/articles/${a.slug}`, HTML)).body).toContain('Outbox original')
@@ -238,7 +305,9 @@ describe('the outbox', () => {
     expect(result.keys).toBeGreaterThan(0)
     const fresh = await send(`/articles/${a.slug}`, HTML)
     expect(fresh.body).toContain('Outbox corrected')
-    const done = await env.DB.prepare(`SELECT done_ms FROM view_outbox WHERE dep = ?1`).bind(`s:${a.id}`).first<{ done_ms: number | null }>()
+    const done = await env.DB.prepare(`SELECT done_ms FROM view_outbox WHERE dep = ?1`)
+      .bind(`s:${a.id}`)
+      .first<{ done_ms: number | null }>()
     expect(done?.done_ms).toBeGreaterThan(0)
   })
 
@@ -247,20 +316,34 @@ describe('the outbox', () => {
     await createArticle({ section })
     await send(`/sections/${section}`, HTML)
     const refusing = new Proxy(env.CACHE, {
-      get: (target, prop) => (prop === 'delete' ? () => Promise.reject(new Error('offline')) : Reflect.get(target, prop, target).bind(target)),
+      get: (target, prop) =>
+        prop === 'delete'
+          ? () => Promise.reject(new Error('offline'))
+          : Reflect.get(target, prop, target).bind(target),
     })
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     for (let i = 0; i < 5; i++) {
       const ctx = createExecutionContext()
       const req = new Request(`${BASE}/v1/articles`, {
-        method: 'POST', headers: { authorization: 'Bearer test-admin-key', 'content-type': 'application/json' },
-        body: JSON.stringify({ slug: uniqueSlug('burst-story'), headline: `Burst ${i}`, body: '<p>Burst.</p>', status: 'published', section }),
+        method: 'POST',
+        headers: { authorization: 'Bearer test-admin-key', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          slug: uniqueSlug('burst-story'),
+          headline: `Burst ${i}`,
+          body: '<p>Burst.</p>',
+          status: 'published',
+          section,
+        }),
       })
       const res = await createApp().fetch(req, { ...env, CACHE: refusing }, ctx)
       expect(res.status, await res.clone().text()).toBe(201)
       await waitOnExecutionContext(ctx)
     }
-    const rows = await env.DB.prepare(`SELECT count(*) AS n FROM view_outbox WHERE dep = ?1 AND done_ms IS NULL`).bind(`l:sections:${section}`).first<{ n: number }>()
+    const rows = await env.DB.prepare(
+      `SELECT count(*) AS n FROM view_outbox WHERE dep = ?1 AND done_ms IS NULL`
+    )
+      .bind(`l:sections:${section}`)
+      .first<{ n: number }>()
     expect(rows?.n).toBe(1)
     await retryViewInvalidations({ db: env.DB, kv: env.CACHE })
     expect((await send(`/sections/${section}`, HTML)).body).toContain('Burst 4')

@@ -24,7 +24,10 @@ function nextLink(html: string): string | null {
 
 describe('the front page', () => {
   it('lists published stories newest first, with feed links, and never drafts', async () => {
-    const older = await createArticle({ headline: 'Front older story', publishedAt: '2026-01-01T08:00:00Z' })
+    const older = await createArticle({
+      headline: 'Front older story',
+      publishedAt: '2026-01-01T08:00:00Z',
+    })
     const newer = await createArticle({ headline: 'Front newer story' })
     await createArticle({ headline: 'Front draft story', status: 'draft' })
     const res = await page('/')
@@ -49,7 +52,10 @@ describe('the front page', () => {
     await expectHtml(again)
     expect(again.headers.get('x-cache')).toBe('HIT')
     expect((await page('/', { 'if-none-match': etag })).status).toBe(304)
-    expect((await page('/', { 'if-modified-since': again.headers.get('last-modified') as string })).status).toBe(304)
+    expect(
+      (await page('/', { 'if-modified-since': again.headers.get('last-modified') as string }))
+        .status
+    ).toBe(304)
     const fresh = await createArticle({ headline: 'Breaking: just published' })
     const after = await page('/', { 'if-none-match': etag })
     const html = await expectHtml(after)
@@ -62,7 +68,12 @@ describe('the front page', () => {
 
 describe('section, tag and author pages', () => {
   it('list only their own stories, with scoped feed links', async () => {
-    const mine = await createArticle({ headline: 'Tide tables updated', section: 'Coast Desk', tags: ['Tides'], bylines: ['Dora Finch'] })
+    const mine = await createArticle({
+      headline: 'Tide tables updated',
+      section: 'Coast Desk',
+      tags: ['Tides'],
+      bylines: ['Dora Finch'],
+    })
     await createArticle({ headline: 'Unrelated story', section: 'Inland Desk' })
     const section = await expectHtml(await page('/sections/coast-desk'))
     expect(section).toContain('<h1>Coast Desk</h1>')
@@ -79,7 +90,8 @@ describe('section, tag and author pages', () => {
   it('paginate with cursors, and every story appears exactly once', async () => {
     const section = `Paged ${uniqueSlug('desk')}`
     const made: string[] = []
-    for (let i = 0; i < 23; i++) made.push((await createArticle({ headline: `Paged story ${i}`, section })).headline)
+    for (let i = 0; i < 23; i++)
+      made.push((await createArticle({ headline: `Paged story ${i}`, section })).headline)
     const path = `/sections/${section.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
     const p1 = await expectHtml(await page(path))
     expect(headlines(p1)).toHaveLength(20)
@@ -99,14 +111,28 @@ describe('section, tag and author pages', () => {
     await expectHtml(await page(`/tags/${uniqueSlug('nothing')}`), 404)
     await createArticle({ status: 'draft', tags: ['Secret Plans'] })
     await expectHtml(await page('/tags/secret-plans'), 404)
-    await expectProblem(await call('GET', `/authors/${uniqueSlug('nobody')}`, { key: null, headers: { accept: 'application/json' } }), 404, 'not_found')
+    await expectProblem(
+      await call('GET', `/authors/${uniqueSlug('nobody')}`, {
+        key: null,
+        headers: { accept: 'application/json' },
+      }),
+      404,
+      'not_found'
+    )
   })
 
   it('reject a forged cursor with 400 (HTML for browsers, a problem for API clients)', async () => {
     await createArticle({ section: 'Cursor Desk' })
     const html = await expectHtml(await page('/sections/cursor-desk?cursor=not-a-cursor'), 400)
     expect(html).toContain('That page link is not valid')
-    const problem = await expectProblem(await call('GET', `/?cursor=${'x'.repeat(600)}`, { key: null, headers: { accept: 'application/json' } }), 400, 'bad_request')
+    const problem = await expectProblem(
+      await call('GET', `/?cursor=${'x'.repeat(600)}`, {
+        key: null,
+        headers: { accept: 'application/json' },
+      }),
+      400,
+      'bad_request'
+    )
     expect(problem.detail).toMatch(/page link/)
   })
 

@@ -48,7 +48,9 @@ interface Sent {
 
 /** Sends a request straight to an app instance and waits for its `waitUntil` work (the KV puts). */
 async function send(
-  url: string, bindings: Partial<typeof env> = {}, headers: Record<string, string> = {}
+  url: string,
+  bindings: Partial<typeof env> = {},
+  headers: Record<string, string> = {}
 ): Promise<Sent> {
   const ctx = createExecutionContext()
   const full = url.startsWith('http') ? url : `${BASE}${url}`
@@ -143,7 +145,8 @@ describe('KV writes for bounded key spaces', () => {
     const a = await createArticle({ section })
     const html = { accept: 'text/html' }
     for (const [path, headers] of [
-      [`/sections/${section}`, html], [`/feeds/sections/${section}.atom`, {}],
+      [`/sections/${section}`, html],
+      [`/feeds/sections/${section}.atom`, {}],
       [`/articles/${a.slug}`, html],
       [`/v1/widgets/latest?section=${section}`, {}],
     ] as const) {

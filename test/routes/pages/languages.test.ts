@@ -14,11 +14,22 @@ async function text(res: Response): Promise<string> {
 
 describe('the language of a story reaches pages, feeds and JSON-LD', () => {
   it('detects and stores the language when the create request declares none', async () => {
-    const ar = await createArticle({ headline: 'افتتاح جسر جديد في المدينة', body: '<p>قال رئيس البلدية إن الجسر سيفتح الأسبوع المقبل.</p>', language: undefined })
+    const ar = await createArticle({
+      headline: 'افتتاح جسر جديد في المدينة',
+      body: '<p>قال رئيس البلدية إن الجسر سيفتح الأسبوع المقبل.</p>',
+      language: undefined,
+    })
     expect(ar.language).toBe('ar')
-    const fr = await createArticle({ headline: 'Le pont de Villebrune rouvre', body: '<p>« Je quitte le gouvernement », a déclaré Jean Dupont.</p>' })
+    const fr = await createArticle({
+      headline: 'Le pont de Villebrune rouvre',
+      body: '<p>« Je quitte le gouvernement », a déclaré Jean Dupont.</p>',
+    })
     expect(fr.language).toBe('fr')
-    const declared = await createArticle({ headline: 'Le pont rouvre', body: '<p>Le pont est ouvert.</p>', language: 'en-GB' })
+    const declared = await createArticle({
+      headline: 'Le pont rouvre',
+      body: '<p>Le pont est ouvert.</p>',
+      language: 'en-GB',
+    })
     expect(declared.language).toBe('en-GB')
     const unsure = await createArticle({ headline: 'Zorblat', body: '<p>Quanix.</p>' })
     expect(unsure.language).toBe('en')
@@ -34,7 +45,10 @@ describe('the language of a story reaches pages, feeds and JSON-LD', () => {
     const html = await text(await get(`/articles/${encodeURIComponent(article.slug)}`))
     expect(html).toMatch(/<html lang="ar" dir="rtl">/)
     expect(html).toMatch(/<article lang="ar" dir="rtl">/)
-    const ld = await expectJson(await get(`/articles/${encodeURIComponent(article.slug)}`, 'application/ld+json'), 200)
+    const ld = await expectJson(
+      await get(`/articles/${encodeURIComponent(article.slug)}`, 'application/ld+json'),
+      200
+    )
     expect(ld.inLanguage).toBe('ar')
 
     const rss = await text(await get(`/feeds/tags/${tag}.rss`, '*/*'))
@@ -50,7 +64,10 @@ describe('the language of a story reaches pages, feeds and JSON-LD', () => {
   })
 
   it('a Japanese page keeps lang=ja, left to right', async () => {
-    const article = await createArticle({ headline: '東京で今年初めての雪', body: '<p>気象庁によると、都心では朝から雪が降り続いた。</p>' })
+    const article = await createArticle({
+      headline: '東京で今年初めての雪',
+      body: '<p>気象庁によると、都心では朝から雪が降り続いた。</p>',
+    })
     expect(article.language).toBe('ja')
     const html = await text(await get(`/articles/${encodeURIComponent(article.slug)}`))
     expect(html).toMatch(/<html lang="ja">/)

@@ -1,6 +1,6 @@
 /**
- * @module The second-stage re-rank: a stored neighbour's support (its mean score in the lists of the
- * source's best matches) read from D1 in the lookup's one round trip, and how ranking uses it.
+ * @module The second-stage re-rank: a stored neighbour's support (its mean score in the lists of
+ * the source's best matches) read from D1 in the lookup's one round trip, and how ranking uses it.
  */
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -18,9 +18,14 @@ beforeAll(async () => {
 describe('support from the best matches', () => {
   it('is read with the stored neighbours: positive for stories on the same subject, 0..1, and off with no matches consulted', async () => {
     const ferry = ids[0]!
-    const { source, neighbors } = await getSourceWithNeighbors(env.DB, ferry.slug, { limit: 40, supportFrom: 20 })
+    const { source, neighbors } = await getSourceWithNeighbors(env.DB, ferry.slug, {
+      limit: 40,
+      supportFrom: 20,
+    })
     expect(source?.id).toBe(ferry.id)
-    const sameSubject = neighbors.filter((n) => STORIES[ids.findIndex((x) => x.id === n.id)]?.subject === 'ferry')
+    const sameSubject = neighbors.filter(
+      (n) => STORIES[ids.findIndex((x) => x.id === n.id)]?.subject === 'ferry'
+    )
     expect(sameSubject.length, JSON.stringify(neighbors)).toBe(2)
     for (const n of sameSubject) expect(n.support, JSON.stringify(n)).toBeGreaterThan(0)
     for (const n of neighbors) {
@@ -33,7 +38,10 @@ describe('support from the best matches', () => {
   })
 
   it('answers a story with no words from its (empty) stored list, without a live query', async () => {
-    const [blank] = await importStories([{ subject: 'none', headline: '—', body: '1987 — 12 / 34' }], 'blank')
+    const [blank] = await importStories(
+      [{ subject: 'none', headline: '—', body: '1987 — 12 / 34' }],
+      'blank'
+    )
     const res = await call('GET', `/v1/articles/${blank!.slug}/related?limit=5`, { key: null })
     const body = await expectJson(res, 200)
     expect(body.related).toEqual([])
@@ -50,11 +58,26 @@ describe('support from the best matches', () => {
 
 describe('rankRelated with support', () => {
   const candidate = (seq: number, score: number, support: number): RelatedCandidate => ({
-    seq, id: `s${seq}`, slug: `s${seq}`, headline: `Story ${seq}`, publishedAt: '2030-01-01T00:00:00.000Z', section: null, tags: [],
-    simhash: seq === 1 ? '0000000000000000' : 'ffffffffffffffff', score, support, matched: [], entities: [],
+    seq,
+    id: `s${seq}`,
+    slug: `s${seq}`,
+    headline: `Story ${seq}`,
+    publishedAt: '2030-01-01T00:00:00.000Z',
+    section: null,
+    tags: [],
+    simhash: seq === 1 ? '0000000000000000' : 'ffffffffffffffff',
+    score,
+    support,
+    matched: [],
+    entities: [],
   })
   const source = { section: null, tags: [], simhash: null, labels: {}, weights: {}, selfScore: 1 }
-  const options = { limit: 2, now: new Date('2030-01-02T00:00:00.000Z'), halfLifeDays: 365, pinned: [] }
+  const options = {
+    limit: 2,
+    now: new Date('2030-01-02T00:00:00.000Z'),
+    halfLifeDays: 365,
+    pinned: [],
+  }
 
   it('lifts a story the best matches also match above a slightly closer text match', () => {
     const ranked = rankRelated(source, [candidate(1, 0.5, 0), candidate(2, 0.45, 0.2)], options)

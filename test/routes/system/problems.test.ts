@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { PROBLEM_DESCRIPTION, PROBLEM_STATUS, PROBLEM_TITLE, type ProblemCode } from '../../../src/domain/errors'
+import {
+  PROBLEM_DESCRIPTION,
+  PROBLEM_STATUS,
+  PROBLEM_TITLE,
+  type ProblemCode,
+} from '../../../src/domain/errors'
 import { BASE, call, expectProblem } from '../../helpers'
 
 describe('problem types resolve to pages the Worker serves', () => {
   it('gives every problem a type path whose page explains the code', async () => {
-    const problem = await expectProblem(await call('GET', '/v1/articles/no-such-story-anywhere'), 404, 'not_found')
+    const problem = await expectProblem(
+      await call('GET', '/v1/articles/no-such-story-anywhere'),
+      404,
+      'not_found'
+    )
     expect(problem.type).toBe('/problems/not-found')
     // A relative reference: it resolves against the request's own origin.
     const page = await call('GET', new URL(problem.type, BASE).pathname, { key: null })
@@ -32,7 +41,11 @@ describe('problem types resolve to pages the Worker serves', () => {
   })
 
   it('answers 404 (a problem) for a type it does not know, and never echoes markup', async () => {
-    const problem = await expectProblem(await call('GET', '/problems/%3Cscript%3E', { key: null }), 404, 'not_found')
+    const problem = await expectProblem(
+      await call('GET', '/problems/%3Cscript%3E', { key: null }),
+      404,
+      'not_found'
+    )
     expect(problem.detail).not.toContain('<script>')
     await expectProblem(await call('GET', '/problems/constructor', { key: null }), 404, 'not_found')
   })

@@ -8,9 +8,15 @@ describe('a Worker whose migrations are missing', () => {
   it('answers data routes with a 503 problem naming the command, never a bare 500', async () => {
     await env.DB.exec('ALTER TABLE articles RENAME TO articles_moved_away')
     try {
-      const problem = await expectProblem(await call('GET', '/v1/articles', { key: null }), 503, 'unavailable')
+      const problem = await expectProblem(
+        await call('GET', '/v1/articles', { key: null }),
+        503,
+        'unavailable'
+      )
       expect(problem.detail).toContain('npx wrangler d1 migrations apply DB --local')
-      const write = await call('POST', '/v1/articles', { json: { headline: 'Lost', body: '<p>Nowhere to go.</p>' } })
+      const write = await call('POST', '/v1/articles', {
+        json: { headline: 'Lost', body: '<p>Nowhere to go.</p>' },
+      })
       expect((await expectProblem(write, 503, 'unavailable')).detail).toContain('migrations')
     } finally {
       await env.DB.exec('ALTER TABLE articles_moved_away RENAME TO articles')
@@ -22,7 +28,11 @@ describe('a Worker whose migrations are missing', () => {
   it('reports it on /healthz instead of "ok"', async () => {
     await env.DB.exec('ALTER TABLE d1_migrations RENAME TO d1_migrations_moved_away')
     try {
-      const problem = await expectProblem(await call('GET', '/healthz', { key: null }), 503, 'unavailable')
+      const problem = await expectProblem(
+        await call('GET', '/healthz', { key: null }),
+        503,
+        'unavailable'
+      )
       expect(problem.detail).toContain('npx wrangler d1 migrations apply DB --local')
     } finally {
       await env.DB.exec('ALTER TABLE d1_migrations_moved_away RENAME TO d1_migrations')
@@ -32,9 +42,15 @@ describe('a Worker whose migrations are missing', () => {
   })
 
   it('tells schema errors from other failures', () => {
-    expect(isSchemaMissingError(new Error('D1_ERROR: no such table: articles: SQLITE_ERROR'))).toBe(true)
-    expect(isSchemaMissingError(new Error('outer', { cause: new Error('no such column: dek') }))).toBe(true)
-    expect(isSchemaMissingError(new Error('D1_ERROR: UNIQUE constraint failed: articles.slug'))).toBe(false)
+    expect(isSchemaMissingError(new Error('D1_ERROR: no such table: articles: SQLITE_ERROR'))).toBe(
+      true
+    )
+    expect(
+      isSchemaMissingError(new Error('outer', { cause: new Error('no such column: dek') }))
+    ).toBe(true)
+    expect(
+      isSchemaMissingError(new Error('D1_ERROR: UNIQUE constraint failed: articles.slug'))
+    ).toBe(false)
     expect(isSchemaMissingError('no such table: articles')).toBe(false)
   })
 })

@@ -15,7 +15,9 @@ describe('system routes', () => {
     const doc = await expectJson(res, 200)
     expect(doc.openapi).toBe('3.1.0')
     const create = doc.paths['/v1/articles'].post
-    expect(create.requestBody.content['application/json'].schema.properties.headline.type).toBe('string')
+    expect(create.requestBody.content['application/json'].schema.properties.headline.type).toBe(
+      'string'
+    )
     expect(create.requestBody.content['application/json'].schema.required).toContain('headline')
   })
 

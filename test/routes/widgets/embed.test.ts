@@ -1,6 +1,7 @@
 /**
  * What partner pages load: widget.js (stable and versioned URLs), the iframe card (CSP whose hashes
- * match its inline style and script, frame-ancestors, quiet 404, no echo), and the /embed demo page.
+ * match its inline style and script, frame-ancestors, quiet 404, no echo), and the /embed demo
+ * page.
  */
 import { describe, expect, it } from 'vitest'
 import { BASE, call, fetchChecked, createArticle, expectProblem, uniqueSlug } from '../../helpers'
@@ -17,7 +18,9 @@ describe('widget.js', () => {
     const stable = await call('GET', '/embed/widget.js', anon)
     expect(stable.status, await stable.clone().text()).toBe(200)
     expect(stable.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-    expect(stable.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400')
+    expect(stable.headers.get('cache-control')).toBe(
+      'public, max-age=300, stale-while-revalidate=86400'
+    )
     expect(stable.headers.get('access-control-allow-origin')).toBe('*')
     const source = await stable.text()
     expect(source).toContain("customElements.define('edgewire-related'")
@@ -27,13 +30,18 @@ describe('widget.js', () => {
     expect(pinned.status).toBe(200)
     expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect(await pinned.text()).toBe(source)
-    const again = await call('GET', '/embed/widget.js', { key: null, headers: { 'if-none-match': stable.headers.get('etag')! } })
+    const again = await call('GET', '/embed/widget.js', {
+      key: null,
+      headers: { 'if-none-match': stable.headers.get('etag')! },
+    })
     expect(again.status).toBe(304)
   })
 
   it('never puts data in as HTML, sets no cookies and calls no one but its own origin', async () => {
     const source = await (await call('GET', '/embed/widget.js', anon)).text()
-    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/)
+    expect(source).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/
+    )
     expect(source).not.toMatch(/document\.cookie|localStorage|sessionStorage|sendBeacon/)
     expect(source).toContain("credentials: 'omit'")
     expect(source).toContain('event.origin !== ORIGIN')
@@ -53,7 +61,11 @@ describe('widget.js', () => {
 describe('GET /embed/articles/{slug}', () => {
   it('renders a self-contained card whose CSP allows exactly its own inline style and script', async () => {
     const article = await createArticle({
-      slug: uniqueSlug('card'), headline: 'Pier <b>reopens</b>', dek: 'After "storms" & repairs', section: 'City', bylines: ['Ada Quill'],
+      slug: uniqueSlug('card'),
+      headline: 'Pier <b>reopens</b>',
+      dek: 'After "storms" & repairs',
+      section: 'City',
+      bylines: ['Ada Quill'],
       image: { url: 'https://img.example/pier.jpg', caption: 'The pier', credit: null },
     })
     const res = await call('GET', `/embed/articles/${article.slug}`, anon)
@@ -78,13 +90,20 @@ describe('GET /embed/articles/{slug}', () => {
     expect(html).not.toMatch(/ style="| on[a-z]+=/)
     expect(res.headers.get('cache-control')).toMatch(/^public/)
     expect(res.headers.get('etag')).toBeTruthy()
-    const cached = await call('GET', `/embed/articles/${article.slug}`, { key: null, headers: { 'if-none-match': res.headers.get('etag')! } })
+    const cached = await call('GET', `/embed/articles/${article.slug}`, {
+      key: null,
+      headers: { 'if-none-match': res.headers.get('etag')! },
+    })
     expect(cached.status).toBe(304)
   })
 
   it('shows a quiet "not available" card for drafts, unknown and hostile slugs, echoing nothing', async () => {
     const draft = await createArticle({ slug: uniqueSlug('card'), status: 'draft' })
-    for (const slug of [draft.slug, 'not-a-story-here', encodeURIComponent('"><script>alert(1)</script>')]) {
+    for (const slug of [
+      draft.slug,
+      'not-a-story-here',
+      encodeURIComponent('"><script>alert(1)</script>'),
+    ]) {
       const res = await call('GET', `/embed/articles/${slug}`, anon)
       expect(res.status).toBe(404)
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
@@ -104,7 +123,9 @@ describe('GET /embed', () => {
     const res = await call('GET', '/embed', anon)
     expect(res.status, await res.clone().text()).toBe(200)
     const html = await res.text()
-    expect(html).toMatch(/<script async="" src="https:\/\/news\.example\/embed\/widget\.v[0-9a-f]{8}\.js"><\/script>/)
+    expect(html).toMatch(
+      /<script async="" src="https:\/\/news\.example\/embed\/widget\.v[0-9a-f]{8}\.js"><\/script>/
+    )
     for (const tag of ['edgewire-latest', 'edgewire-related', 'edgewire-card']) {
       expect(html).toContain(`<${tag} `)
       expect(html).toContain(`&lt;${tag} `)

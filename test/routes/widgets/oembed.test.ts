@@ -1,10 +1,19 @@
 /**
- * The oEmbed provider: JSON and XML documents, maxima, discovery round trip, and bad input (other hosts,
- * drafts, malformed URLs, unknown formats): 400/404/501 problems, never a redirect, never an echo.
+ * The oEmbed provider: JSON and XML documents, maxima, discovery round trip, and bad input (other
+ * hosts, drafts, malformed URLs, unknown formats): 400/404/501 problems, never a redirect, never an
+ * echo.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BASE, call, fetchChecked, createArticle, expectJson, expectProblem, uniqueSlug } from '../../helpers'
+import {
+  BASE,
+  call,
+  fetchChecked,
+  createArticle,
+  expectJson,
+  expectProblem,
+  uniqueSlug,
+} from '../../helpers'
 
 const anon = { key: null } as const
 const KNOWN_DETAILS = [
@@ -19,33 +28,57 @@ const oembed = (url: string, extra = '') => get(`/oembed?url=${encodeURIComponen
 describe('GET /oembed', () => {
   it('describes a published article as a rich embed (JSON), following the page discovery link', async () => {
     const article = await createArticle({
-      slug: uniqueSlug('oe'), headline: 'Harbour ferry returns', bylines: ['Ada Quill', 'Ben Ortiz'],
+      slug: uniqueSlug('oe'),
+      headline: 'Harbour ferry returns',
+      bylines: ['Ada Quill', 'Ben Ortiz'],
       image: { url: 'https://img.example/ferry.jpg', caption: 'Ferry', credit: null },
     })
-    const page = await call('GET', `/articles/${article.slug}`, { key: null, headers: { accept: 'text/html' } })
+    const page = await call('GET', `/articles/${article.slug}`, {
+      key: null,
+      headers: { accept: 'text/html' },
+    })
     const html = await page.text()
-    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+      html
+    )?.[1]
     expect(href, 'discovery link on the article page').toBeTruthy()
     const discovered = new URL(href!.replaceAll('&amp;', '&'))
     expect(discovered.origin).toBe(BASE)
     const res = await get(discovered.pathname + discovered.search)
     const doc = await expectJson(res, 200)
     expect(doc).toMatchObject({
-      type: 'rich', version: '1.0', title: 'Harbour ferry returns', author_name: 'Ada Quill, Ben Ortiz', author_url: `${BASE}/authors/ada-quill`,
-      provider_name: expect.any(String), provider_url: `${BASE}/`, thumbnail_url: 'https://img.example/ferry.jpg', width: 560,
+      type: 'rich',
+      version: '1.0',
+      title: 'Harbour ferry returns',
+      author_name: 'Ada Quill, Ben Ortiz',
+      author_url: `${BASE}/authors/ada-quill`,
+      provider_name: expect.any(String),
+      provider_url: `${BASE}/`,
+      thumbnail_url: 'https://img.example/ferry.jpg',
+      width: 560,
     })
     expect(doc.thumbnail_width).toBe(560)
     expect(doc.thumbnail_height).toBe(315)
-    expect(doc.html).toContain(`<iframe src="${BASE}/embed/articles/${article.slug}" width="560" height="${doc.height}"`)
-    expect(doc.html).toMatch(/<script async src="https:\/\/news\.example\/embed\/widget\.v[0-9a-f]{8}\.js"><\/script>$/)
+    expect(doc.html).toContain(
+      `<iframe src="${BASE}/embed/articles/${article.slug}" width="560" height="${doc.height}"`
+    )
+    expect(doc.html).toMatch(
+      /<script async src="https:\/\/news\.example\/embed\/widget\.v[0-9a-f]{8}\.js"><\/script>$/
+    )
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('etag')).toBeTruthy()
   })
 
   it('respects maxwidth and maxheight, thumbnail included', async () => {
-    const article = await createArticle({ slug: uniqueSlug('oe'), image: { url: 'https://img.example/a.jpg', caption: null, credit: null } })
-    const doc = await expectJson(await oembed(`${BASE}/articles/${article.slug}`, '&maxwidth=320&maxheight=150'), 200)
+    const article = await createArticle({
+      slug: uniqueSlug('oe'),
+      image: { url: 'https://img.example/a.jpg', caption: null, credit: null },
+    })
+    const doc = await expectJson(
+      await oembed(`${BASE}/articles/${article.slug}`, '&maxwidth=320&maxheight=150'),
+      200
+    )
     expect(doc.width).toBeLessThanOrEqual(320)
     expect(doc.height).toBeLessThanOrEqual(150)
     expect(doc.thumbnail_width).toBeLessThanOrEqual(320)
@@ -57,13 +90,21 @@ describe('GET /oembed', () => {
   })
 
   it('answers XML with every value escaped', async () => {
-    const article = await createArticle({ slug: uniqueSlug('oe'), headline: `Rates <rise> & "fall" 'again'\u0007`, bylines: ['O\'Brien & Sons'] })
+    const article = await createArticle({
+      slug: uniqueSlug('oe'),
+      headline: `Rates <rise> & "fall" 'again'\u0007`,
+      bylines: ["O'Brien & Sons"],
+    })
     const res = await oembed(`${BASE}/articles/${article.slug}`, '&format=xml')
     expect(res.status, await res.clone().text()).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/xml; charset=utf-8')
     const xml = await res.text()
-    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>')).toBe(true)
-    expect(xml).toContain('<title>Rates &#60;rise&#62; &#38; &#34;fall&#34; &#39;again&#39;</title>')
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>')
+    ).toBe(true)
+    expect(xml).toContain(
+      '<title>Rates &#60;rise&#62; &#38; &#34;fall&#34; &#39;again&#39;</title>'
+    )
     expect(xml).toContain('<author_name>O&#39;Brien &#38; Sons</author_name>')
     expect(xml).toContain('<html>&#60;iframe src=&#34;')
     expect(xml).toContain('<type>rich</type>')
@@ -74,12 +115,34 @@ describe('GET /oembed', () => {
   })
 
   it('400s a missing or malformed url and bad maxima, listing the fields', async () => {
-    const missing = await expectProblem(await call('GET', '/oembed', anon), 400, 'validation_failed')
+    const missing = await expectProblem(
+      await call('GET', '/oembed', anon),
+      400,
+      'validation_failed'
+    )
     expect(missing.errors?.map((e) => e.path)).toEqual(['url'])
-    const malformed = await expectProblem(await call('GET', '/oembed?url=not%20a%20url', anon), 400, 'validation_failed')
-    expect(malformed.errors).toEqual([{ field: 'url', path: 'url', message: '"url" must be an absolute http(s) URL' }])
-    await expectProblem(await call('GET', `/oembed?url=${encodeURIComponent('javascript:alert(1)')}`, anon), 400, 'validation_failed')
-    const dims = await expectProblem(await call('GET', `/oembed?url=${encodeURIComponent(`${BASE}/articles/x`)}&maxwidth=0&maxheight=-5`, anon), 400, 'validation_failed')
+    const malformed = await expectProblem(
+      await call('GET', '/oembed?url=not%20a%20url', anon),
+      400,
+      'validation_failed'
+    )
+    expect(malformed.errors).toEqual([
+      { field: 'url', path: 'url', message: '"url" must be an absolute http(s) URL' },
+    ])
+    await expectProblem(
+      await call('GET', `/oembed?url=${encodeURIComponent('javascript:alert(1)')}`, anon),
+      400,
+      'validation_failed'
+    )
+    const dims = await expectProblem(
+      await call(
+        'GET',
+        `/oembed?url=${encodeURIComponent(`${BASE}/articles/x`)}&maxwidth=0&maxheight=-5`,
+        anon
+      ),
+      400,
+      'validation_failed'
+    )
     expect(dims.errors?.map((e) => e.path).sort()).toEqual(['maxheight', 'maxwidth'])
   })
 
@@ -114,18 +177,31 @@ describe('GET /oembed', () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.webUrl(),
-      fc.constantFrom('<script>alert(1)</script>', `${BASE}/articles/<svg onload=x>`, 'https://news.example/articles/a?x="><b>', '%00', '\u2028')
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        `${BASE}/articles/<svg onload=x>`,
+        'https://news.example/articles/a?x="><b>',
+        '%00',
+        '\u2028'
+      )
     )
     await fc.assert(
-      fc.asyncProperty(hostile, fc.oneof(fc.constantFrom('json', 'xml', ''), fc.string({ maxLength: 20 })), async (url, format) => {
-        const res = await get(`/oembed?url=${encodeURIComponent(url)}&format=${encodeURIComponent(format)}`)
-        expect([200, 400, 404, 501], await res.clone().text()).toContain(res.status)
-        if (res.status === 200) return
-        const body = (await res.json()) as { detail: string; errors?: { message: string }[] }
-        // Every message is one of a fixed set: nothing from the query comes back.
-        expect(KNOWN_DETAILS).toContain(body.detail.replace(/\d+/, 'N'))
-        for (const e of body.errors ?? []) expect(e.message).not.toContain(url.length > 2 ? url : '\u0000')
-      }),
+      fc.asyncProperty(
+        hostile,
+        fc.oneof(fc.constantFrom('json', 'xml', ''), fc.string({ maxLength: 20 })),
+        async (url, format) => {
+          const res = await get(
+            `/oembed?url=${encodeURIComponent(url)}&format=${encodeURIComponent(format)}`
+          )
+          expect([200, 400, 404, 501], await res.clone().text()).toContain(res.status)
+          if (res.status === 200) return
+          const body = (await res.json()) as { detail: string; errors?: { message: string }[] }
+          // Every message is one of a fixed set: nothing from the query comes back.
+          expect(KNOWN_DETAILS).toContain(body.detail.replace(/\d+/, 'N'))
+          for (const e of body.errors ?? [])
+            expect(e.message).not.toContain(url.length > 2 ? url : '\u0000')
+        }
+      ),
       { numRuns: 60 }
     )
   })

@@ -1,6 +1,7 @@
 /**
- * The pure widget and oEmbed rules: frame-ancestors parsing, article URL recognition, embed sizing and
- * XML escaping, with fast-check properties on hostile input (results, and linear time on long input).
+ * The pure widget and oEmbed rules: frame-ancestors parsing, article URL recognition, embed sizing
+ * and XML escaping, with fast-check properties on hostile input (results, and linear time on long
+ * input).
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -14,11 +15,18 @@ describe('frameAncestors', () => {
   it('keeps valid CSP sources, drops anything that could end the directive, and fails closed', () => {
     expect(frameAncestors(undefined)).toEqual({ sources: ['*'], rejected: [] })
     expect(frameAncestors('  ')).toEqual({ sources: ['*'], rejected: [] })
-    expect(frameAncestors("https://partner.example https://*.partner.example:8443 'self' http: a.example;script-src 'unsafe-eval' x,y")).toEqual({
+    expect(
+      frameAncestors(
+        "https://partner.example https://*.partner.example:8443 'self' http: a.example;script-src 'unsafe-eval' x,y"
+      )
+    ).toEqual({
       sources: ['https://partner.example', 'https://*.partner.example:8443', "'self'", 'http:'],
       rejected: ['a.example;script-src', "'unsafe-eval'", 'x,y'],
     })
-    expect(frameAncestors("'unsafe-inline'")).toEqual({ sources: ["'none'"], rejected: ["'unsafe-inline'"] })
+    expect(frameAncestors("'unsafe-inline'")).toEqual({
+      sources: ["'none'"],
+      rejected: ["'unsafe-inline'"],
+    })
     expect(frameAncestors("https://a.example 'none'").sources).toEqual(["'none'"])
     expect(frameAncestors('https://a.example').sources).toEqual(['https://a.example', "'self'"])
     expect(frameAncestors('* https://a.example').sources).toEqual(['*', 'https://a.example'])
@@ -44,7 +52,9 @@ describe('frameAncestors', () => {
 describe('articleSlugFromUrl', () => {
   it('recognises article pages of this origin only', () => {
     expect(articleSlugFromUrl(`${ORIGIN}/articles/pier-reopens`, ORIGIN)).toBe('pier-reopens')
-    expect(articleSlugFromUrl(`${ORIGIN}/articles/pier-reopens/?utm=x#top`, ORIGIN)).toBe('pier-reopens')
+    expect(articleSlugFromUrl(`${ORIGIN}/articles/pier-reopens/?utm=x#top`, ORIGIN)).toBe(
+      'pier-reopens'
+    )
     expect(articleSlugFromUrl('HTTPS://NEWS.EXAMPLE:443/articles/pier', ORIGIN)).toBe('pier')
     expect(articleSlugFromUrl('https://news.example.evil/articles/pier', ORIGIN)).toBeNull()
     expect(articleSlugFromUrl('https://evil.example/articles/pier', ORIGIN)).toBeNull()
@@ -56,10 +66,18 @@ describe('articleSlugFromUrl', () => {
 
   it('answers only a slug, null or malformed for any text, quickly', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.webUrl({ withQueryParameters: true, withFragments: true })), (text) => {
-        const out = articleSlugFromUrl(text, ORIGIN)
-        expect(out === null || out === 'malformed' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(out)).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.webUrl({ withQueryParameters: true, withFragments: true })
+        ),
+        (text) => {
+          const out = articleSlugFromUrl(text, ORIGIN)
+          expect(
+            out === null || out === 'malformed' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(out)
+          ).toBe(true)
+        }
+      ),
       { numRuns: 300 }
     )
     const start = performance.now()
@@ -71,18 +89,23 @@ describe('articleSlugFromUrl', () => {
 describe('embedSize', () => {
   it('never exceeds the maxima, thumbnail included', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }), fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }), (image, mw, mh) => {
-        const size = embedSize(image, mw, mh)
-        expect(size.width).toBeLessThanOrEqual(mw ?? 560)
-        if (mh !== undefined) expect(size.height).toBeLessThanOrEqual(mh)
-        expect(size.width).toBeGreaterThan(0)
-        expect(size.height).toBeGreaterThan(0)
-        expect(size.thumbnail !== null).toBe(image)
-        if (size.thumbnail) {
-          expect(size.thumbnail.width).toBeLessThanOrEqual(size.width)
-          if (mh !== undefined) expect(size.thumbnail.height).toBeLessThanOrEqual(mh)
+      fc.property(
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: undefined }),
+        (image, mw, mh) => {
+          const size = embedSize(image, mw, mh)
+          expect(size.width).toBeLessThanOrEqual(mw ?? 560)
+          if (mh !== undefined) expect(size.height).toBeLessThanOrEqual(mh)
+          expect(size.width).toBeGreaterThan(0)
+          expect(size.height).toBeGreaterThan(0)
+          expect(size.thumbnail !== null).toBe(image)
+          if (size.thumbnail) {
+            expect(size.thumbnail.width).toBeLessThanOrEqual(size.width)
+            if (mh !== undefined) expect(size.thumbnail.height).toBeLessThanOrEqual(mh)
+          }
         }
-      }),
+      ),
       { numRuns: 500 }
     )
   })
@@ -94,7 +117,17 @@ describe('oEmbed XML', () => {
     expect(escapeXml('emoji 😀 kept')).toBe('emoji 😀 kept')
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (title) => {
-        const doc = { type: 'rich', version: '1.0', title, provider_name: 'E', provider_url: 'https://e/', cache_age: 1, html: title, width: 1, height: 1 } as OEmbedDocument
+        const doc = {
+          type: 'rich',
+          version: '1.0',
+          title,
+          provider_name: 'E',
+          provider_url: 'https://e/',
+          cache_age: 1,
+          html: title,
+          width: 1,
+          height: 1,
+        } as OEmbedDocument
         const xml = oembedXml(doc)
         const body = xml.slice(xml.indexOf('<oembed>') + 8, xml.lastIndexOf('</oembed>'))
         expect(body).toMatch(/^(?:<([a-z_]+)>[^<>]*<\/\1>)+$/)
