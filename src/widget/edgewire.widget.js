@@ -1,6 +1,6 @@
 /*! Edgewire widgets: <edgewire-latest>, <edgewire-related>, <edgewire-card>, and auto-height for
  * Edgewire iframe cards. No dependencies, no cookies, no tracking. Served as-is by the Worker. */
-;(() => {
+(() => {
   'use strict'
   const script = document.currentScript
   // Loaded twice, or as a module (no currentScript): the first copy already did everything.
@@ -56,22 +56,14 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
   const date = (iso) => {
     const d = new Date(iso)
     if (!iso || Number.isNaN(d.getTime())) return null
-    const t = el(
-      'time',
-      'date',
-      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(d)
-    )
+    const t = el('time', 'date', new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(d))
     t.dateTime = d.toISOString()
     return t
   }
   const meta = (item, part) => {
     const p = el('p', part)
-    const who =
-      part === 'byline'
-        ? item.bylines.length && `By ${item.bylines.join(', ')}`
-        : item.section?.name
-    for (const b of [who, date(item.publishedAt)].filter(Boolean))
-      p.append(p.childNodes.length ? ' · ' : '', b)
+    const who = part === 'byline' ? item.bylines.length && `By ${item.bylines.join(', ')}` : item.section?.name
+    for (const b of [who, date(item.publishedAt)].filter(Boolean)) p.append(p.childNodes.length ? ' · ' : '', b)
     return p
   }
 
@@ -143,74 +135,59 @@ img{display:block;width:calc(100% + 2*var(--edgewire-padding,1rem));max-width:no
     }
   }
 
-  customElements.define(
-    'edgewire-latest',
-    class extends Widget {
-      path() {
-        const section = this.getAttribute('section')
-        if (section !== null && !slug(section)) return null
-        return `/v1/widgets/latest?limit=${limit(this.getAttribute('limit'))}&missing=empty${section ? `&section=${section}` : ''}`
-      }
-      build(data) {
-        return this.list(
-          data.section ? `Latest in ${data.section.name}` : 'Latest stories',
-          data.items
-        )
-      }
+  customElements.define('edgewire-latest', class extends Widget {
+    path() {
+      const section = this.getAttribute('section')
+      if (section !== null && !slug(section)) return null
+      return `/v1/widgets/latest?limit=${limit(this.getAttribute('limit'))}&missing=empty${section ? `&section=${section}` : ''}`
     }
-  )
+    build(data) {
+      return this.list(data.section ? `Latest in ${data.section.name}` : 'Latest stories', data.items)
+    }
+  })
 
-  customElements.define(
-    'edgewire-related',
-    class extends Widget {
-      path() {
-        const article = slug(this.getAttribute('article'))
-        return (
-          article &&
-          `/v1/widgets/related/${article}?limit=${limit(this.getAttribute('limit'))}&missing=empty`
-        )
-      }
-      build(data) {
-        return this.list('Related stories', data.items)
-      }
+  customElements.define('edgewire-related', class extends Widget {
+    path() {
+      const article = slug(this.getAttribute('article'))
+      return article && `/v1/widgets/related/${article}?limit=${limit(this.getAttribute('limit'))}&missing=empty`
     }
-  )
+    build(data) {
+      return this.list('Related stories', data.items)
+    }
+  })
 
-  customElements.define(
-    'edgewire-card',
-    class extends Widget {
-      path() {
-        const article = slug(this.getAttribute('article'))
-        return article && `/v1/widgets/articles/${article}?missing=empty`
-      }
-      build(data) {
-        const item = data.item
-        if (!item) return null
-        const box = el('article', 'container card')
-        box.className = 'box'
-        const image = item.image && httpUrl(item.image.url)
-        if (image) {
-          const img = el('img', 'image')
-          img.alt = ''
-          img.loading = 'lazy'
-          img.decoding = 'async'
-          img.src = image
-          box.append(img)
-        }
-        if (item.section) box.append(el('p', 'section', item.section.name))
-        const h = el('h2', 'heading')
-        h.id = 'h'
-        box.setAttribute('aria-labelledby', 'h')
-        h.append(link(item))
-        box.append(h)
-        if (item.dek) {
-          box.append(el('p', 'dek', item.dek))
-        }
-        box.append(meta(item, 'byline'))
-        return box
-      }
+  customElements.define('edgewire-card', class extends Widget {
+    path() {
+      const article = slug(this.getAttribute('article'))
+      return article && `/v1/widgets/articles/${article}?missing=empty`
     }
-  )
+    build(data) {
+      const item = data.item
+      if (!item) return null
+      const box = el('article', 'container card')
+      box.className = 'box'
+      const image = item.image && httpUrl(item.image.url)
+      if (image) {
+        const img = el('img', 'image')
+        img.alt = ''
+        img.loading = 'lazy'
+        img.decoding = 'async'
+        img.src = image
+        box.append(img)
+      }
+      if (item.section) box.append(el('p', 'section', item.section.name))
+      const h = el('h2', 'heading')
+      h.id = 'h'
+      box.setAttribute('aria-labelledby', 'h')
+      h.append(link(item))
+      box.append(h)
+      if (item.dek) {
+        box.append(el('p', 'dek', item.dek))
+      }
+      box.append(meta(item, 'byline'))
+      return box
+    }
+  })
 
   // Edgewire iframe cards post their height; only messages from the Edgewire origin, about one of
   // this page's own iframes, may resize anything.
