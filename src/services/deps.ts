@@ -1,7 +1,7 @@
 /**
  * @module What every service takes instead of a request: the database, the cache, who is calling,
  * the public site, and how to run work after the answer (`waitUntil`). Routes build it with
- * `servicesFor(c)` (routes/deps.ts); the cron builds its own (scheduled.ts).
+ * `servicesFor(c)` (routes/http/deps.ts); the cron builds its own (scheduled.ts).
  */
 import type { Article } from '../domain/article'
 import type { Principal } from '../domain/scopes'

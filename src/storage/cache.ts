@@ -1,8 +1,7 @@
 /**
- * @module Rendered output cached in KV. Every key names the content version it was rendered from
- * (an article's revision, or the site generation for index pages and feeds), so a change is visible
- * on the very next request without purging anything; old versions age out by TTL. All key names and
- * TTLs live here.
+ * @module Rendered output cached in KV: key names and TTLs. A view is stored under its address
+ * (services/edge-views.ts); the writes that change it delete it (services/view-invalidation.ts), and
+ * anything left behind ages out by TTL.
  */
 
 /** Time to live, in seconds, per kind of cached output (KV's minimum is 60). */
@@ -30,7 +29,7 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 export const RENDER_VERSION = 'v1'
 
 /**
- * Builds a versioned cache key.
+ * Builds a cache key (the render version, the kind, then the parts).
  *
  * @example
  * cacheKey('article', ['harbour-bridge', 'r3', 'html']) // 'v1:article:harbour-bridge:r3:html'

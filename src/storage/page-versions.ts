@@ -68,35 +68,3 @@ export async function getPublicGeneration(db: Db): Promise<number> {
     .first<{ value: number }>()
   return row?.value ?? 0
 }
-
-/** Most entries `readRecent` keeps: keys hold slugs, which come from anyone. */
-const RECENT_MAX = 1000
-const recent = new Map<string, { at: number; value: unknown }>()
-
-/**
- * Runs a small read, or returns the value a read of the same `key` settled with less than
- * `maxAgeMs` ago in this isolate. Only settled plain values are kept, never a promise: in workerd a
- * promise made in one request's I/O context and awaited by another can hang or throw, and a read
- * whose request is cancelled never settles, which would leave every later caller waiting on it. A
- * failed read is not kept. Concurrent callers each make their own read.
- *
- * @example
- * const version = await readRecent(`article:${slug}`, 1000, () => getArticleVersion(db, slug))
- */
-export async function readRecent<T>(
-  key: string,
-  maxAgeMs: number,
-  read: () => Promise<T>
-): Promise<T> {
-  const started = Date.now()
-  const hit = recent.get(key)
-  if (hit && started - hit.at < maxAgeMs) return hit.value as T
-  const value = await read()
-  recent.delete(key)
-  recent.set(key, { at: started, value })
-  for (const oldest of recent.keys()) {
-    if (recent.size <= RECENT_MAX) break
-    recent.delete(oldest)
-  }
-  return value
-}

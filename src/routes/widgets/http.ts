@@ -9,7 +9,7 @@ import type { SiteInfo } from '../../render/jsonld'
 import { serveView } from '../../services/edge-views'
 import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a } from '../../storage/cache'
 import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
-import { getArticleVersion, readRecent, type ArticleVersion } from '../../storage/page-versions'
+import { getArticleVersion, type ArticleVersion } from '../../storage/page-versions'
 import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
 import { publicOrigin } from '../http/origin'
 
@@ -105,25 +105,10 @@ export async function orEmpty(
 }
 
 /**
- * How long an isolate reuses a version read (revision, generation) for anonymous widget requests.
+ * How long an anonymous widget reader may still get the previous answer from this isolate's copy
+ * of an edge view after a write elsewhere (the copy is kept at most this long).
  */
 export const VERSION_MEMO_MS = 1000
-
-/**
- * A version read (revision, generation) for anonymous requests, reused by this isolate for up to
- * `VERSION_MEMO_MS` as a settled value (never a shared promise: see `readRecent`): a change reaches
- * the widgets within a second (their `Cache-Control` already lets caches keep them a minute), and a
- * hot widget costs at most one D1 read a second per isolate. Keyed callers and clients that send a
- * D1 bookmark always read, so they see their own writes.
- */
-export function versionRead<T>(
-  c: Context<AppEnv>,
-  key: string,
-  read: () => Promise<T>
-): Promise<T> {
-  if (c.req.header('x-d1-bookmark') || c.var.principal.kind !== 'anonymous') return read()
-  return readRecent(`widget:${key}`, VERSION_MEMO_MS, read)
-}
 
 /**
  * The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. Edge

@@ -11,8 +11,8 @@ import * as S from '../contract/schemas'
 import type { Operation } from '../contract/operation'
 
 const JSON_NOTE =
-  'Published stories only; open CORS (`Access-Control-Allow-Origin: *`, also on errors); read through KV under a key versioned by ' +
-  'the site generation or article revision; strong ETag and 304. `missing=empty` answers 200 with no items instead of 404, so an ' +
+  'Published stories only; open CORS (`Access-Control-Allow-Origin: *`, also on errors); served from the edge cache with no database ' +
+  'query on a hit, dropped by the writes that change it; strong ETag and 304. `missing=empty` answers 200 with no items instead of 404, so an ' +
   'embed of a removed story fails quietly.'
 
 /** Every widget endpoint. */
