@@ -4,7 +4,7 @@
  * pairs inside a quote are its words, and an unclosed quote is dropped at the paragraph end unless
  * the next paragraph re-opens it (a quotation running over paragraphs).
  */
-import type { QuoteSpan } from './quote-spans'
+import { pushSpan, type QuoteSpan } from './quote-spans'
 
 const MAX_QUOTE = 4000
 
@@ -94,19 +94,4 @@ export function findDashSpans(
     pushSpan(text, start, cut < 0 ? start + line.length : start + cut, false, spans)
   }
   return spans
-}
-
-function pushSpan(
-  text: string,
-  start: number,
-  end: number,
-  continues: boolean,
-  out: QuoteSpan[]
-): void {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
-  const head = text.slice(start, Math.min(end, start + 40))
-  if (end - start >= 2 && /\p{L}/u.test(head + text.slice(Math.max(start, end - 40), end))) {
-    out.push({ start, end, continues })
-  }
 }

@@ -66,7 +66,11 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
   return spans.sort((a, b) => a.start - b.start)
 }
 
-function pushSpan(
+/**
+ * Adds the span `start..end` trimmed of white space, when a word sits in it (stray marks around
+ * punctuation are not quotes).
+ */
+export function pushSpan(
   text: string,
   start: number,
   end: number,
