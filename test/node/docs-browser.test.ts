@@ -9,17 +9,8 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium'
 
-const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const SCREENSHOT = join(ROOT, 'test-artifacts', 'api-reference.png')
 
 if (!existsSync(CHROMIUM)) {
@@ -53,7 +44,7 @@ if (!existsSync(CHROMIUM)) {
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: FLAGS,
+        args: CHROMIUM_FLAGS,
         viewport: { width: 1280, height: 900 },
       })
       page = context.pages()[0] ?? (await context.newPage())

@@ -16,17 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sanitizeHtml } from '../../src/domain/html'
 import { tokenize } from '../../src/domain/html-tokenizer'
 import { MARKUP_PIECES, VECTORS } from '../domain/sanitizer-corpus'
-
-const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium'
 
 const generated = fc.sample(
   fc
@@ -156,7 +146,11 @@ if (!existsSync(CHROMIUM)) {
       })
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      })
       page = await browser.newPage()
       await page.goto(`${origin}/`)
     })

@@ -13,19 +13,9 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, freePort, startWorker } from '../support/worker-process.mjs'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium'
 
 // EDGEWIRE_CHROMIUM only lets the "not installed" path be tried on a machine that has Chromium.
-const CHROMIUM = process.env.EDGEWIRE_CHROMIUM ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-]
 const SCREENSHOT = join(ROOT, 'test-artifacts', 'widgets-host.png')
 
 interface Seeded {
@@ -174,7 +164,7 @@ if (!existsSync(CHROMIUM)) {
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: FLAGS,
+        args: CHROMIUM_FLAGS,
         viewport: { width: 1280, height: 900 },
       })
       page = context.pages()[0] ?? (await context.newPage())
