@@ -13,7 +13,7 @@ import * as S from './schemas'
 import { EXTRACTION_OPERATIONS } from '../extraction/spec'
 import { FEEDS_OPERATIONS } from '../feeds/spec'
 import { ReindexSchema } from '../admin/admin'
-import { KeyCreateSchema } from '../keys/keys'
+import { KEY_CREATE, KEY_LIST, KEY_REVOKE } from '../keys/spec'
 import { PAGES_OPERATIONS } from '../pages/spec'
 import { RELATED_OPERATIONS } from '../related/spec'
 import { SYNC_OPERATIONS } from '../sync/spec'
@@ -193,44 +193,9 @@ export const OPERATIONS: Operation[] = [
     },
     example: `curl ${ORIGIN}/v1/articles/harbour-bridge-reopens-after-two-years/revisions/1 -H "authorization: Bearer $KEY"`,
   },
-  {
-    method: 'post',
-    path: '/v1/keys',
-    summary: 'Create an API key (the secret is shown once)',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    body: KeyCreateSchema,
-    description: 'A key can grant only scopes it holds itself (the admin key holds all).',
-    headers: ['idempotency-key'],
-    responses: {
-      201: { description: 'The key, with its secret', schema: S.KeyCreatedSchema },
-      400: 'Invalid body',
-      401: 'No key',
-      403: 'Missing scope, or a scope this key does not hold',
-    },
-    example: `curl -X POST ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"name":"desk","scopes":["articles:write","articles:publish","articles:read-drafts"]}'`,
-  },
-  {
-    method: 'get',
-    path: '/v1/keys',
-    summary: 'List keys (no secrets)',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    responses: {
-      200: { description: 'The keys', schema: S.KeyListSchema },
-      400: 'Any query parameter (none is taken)',
-    },
-    example: `curl ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"`,
-  },
-  {
-    method: 'delete',
-    path: '/v1/keys/{id}',
-    summary: 'Revoke a key',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    responses: { 200: { description: 'Revoked', schema: S.KeyEnvelopeSchema }, 404: 'Unknown' },
-    example: `curl -X DELETE ${ORIGIN}/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"`,
-  },
+  KEY_CREATE,
+  KEY_LIST,
+  KEY_REVOKE,
   {
     method: 'post',
     path: '/v1/admin/reindex',
