@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono'
 import type * as v from 'valibot'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
-import { readJson, readQuery } from '../http/validate'
+import { parseWith, readJson, readQuery } from '../http/validate'
 import type { Operation } from './operation'
 
 type Output<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined
@@ -31,6 +31,12 @@ export function routerPath(path: string, mount = ''): string {
   return path.slice(mount.length).replace(/\{(\w+)\}/g, ':$1') || '/'
 }
 
+/** The JSON body checked against `schema`; when `optional`, an empty body is checked as `{}`. */
+async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = false) {
+  if (optional && (await c.req.arrayBuffer()).byteLength === 0) return parseWith(schema, {}, 'body')
+  return readJson(c, schema)
+}
+
 /**
  * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
  * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400).
@@ -52,7 +58,7 @@ export function defineRoute<
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
     if (op.scope) requireScope(c.var.principal, op.scope)
     const query = op.query ? readQuery(c, op.query as QuerySchema, options.repeatable) : undefined
-    const body = op.body && !op.bodyTypes ? await readJson(c, op.body) : undefined
+    const body = op.body && !op.bodyTypes ? await readBody(c, op.body, op.bodyOptional) : undefined
     return handler(c, { query, body } as RouteInput<Q, B>)
   })
 }

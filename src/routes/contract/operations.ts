@@ -12,7 +12,7 @@ import { ORIGIN, type Operation } from './operation'
 import * as S from './schemas'
 import { EXTRACTION_OPERATIONS } from '../extraction/spec'
 import { FEEDS_OPERATIONS } from '../feeds/spec'
-import { ReindexSchema } from '../admin/admin'
+import { ADMIN_REINDEX } from '../admin/spec'
 import { KEY_CREATE, KEY_LIST, KEY_REVOKE } from '../keys/spec'
 import { PAGES_OPERATIONS } from '../pages/spec'
 import { RELATED_OPERATIONS } from '../related/spec'
@@ -196,26 +196,7 @@ export const OPERATIONS: Operation[] = [
   KEY_CREATE,
   KEY_LIST,
   KEY_REVOKE,
-  {
-    method: 'post',
-    path: '/v1/admin/reindex',
-    summary: 'Rebuild derived indexes for a slice of articles',
-    tag: 'Admin',
-    scope: 'keys:manage',
-    body: ReindexSchema,
-    description:
-      'After a migration adds an index to a database that already holds articles: call with `after` = the previous `next` until `next` is null. Content and revisions are untouched.',
-    responses: {
-      200: {
-        description: 'How many were reindexed, and where to continue',
-        schema: S.ReindexResultSchema,
-      },
-      400: 'Invalid body',
-      401: 'No key',
-      403: 'Missing scope',
-    },
-    example: `curl -X POST ${ORIGIN}/v1/admin/reindex -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"after":0,"limit":50}'`,
-  },
+  ADMIN_REINDEX,
   ...TAXONOMY_OPERATIONS,
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,

@@ -69,6 +69,37 @@ describe('defineRoute', () => {
     expect(await ok.json()).toEqual({ id: '7', n: '3', headline: 'Harbour' })
   })
 
+  it('validates an empty body as {} when the operation marks its body optional', async () => {
+    const op = {
+      method: 'post',
+      path: '/optional-body',
+      summary: 'Optional body',
+      tag: 'Test',
+      body: v.strictObject({ limit: v.optional(v.number(), 50) }),
+      bodyOptional: true,
+      responses: { 200: 'Echoed' },
+    } satisfies Operation
+    const router = new Hono<AppEnv>()
+    defineRoute(router, op, (c, input) => c.json({ limit: input.body.limit }))
+    const app = createApp()
+    app.route('/', router)
+    const send = (body?: string) =>
+      app.request(
+        '/optional-body',
+        { method: 'POST', headers: body ? { 'content-type': 'application/json' } : {}, body },
+        env
+      )
+    const empty = await send()
+    expect(empty.status, await empty.clone().text()).toBe(200)
+    expect(await empty.json()).toEqual({ limit: 50 })
+    const given = await send('{"limit":7}')
+    expect(given.status, await given.clone().text()).toBe(200)
+    expect(await given.json()).toEqual({ limit: 7 })
+    const bad = await send('{"limit":"x"}')
+    expect(bad.status, await bad.clone().text()).toBe(400)
+    expect(((await bad.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('limit')
+  })
+
   it('serves every declared operation: none exists without its route', () => {
     const routes = createApp().routes.filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method))
     const served = (op: Operation) =>
