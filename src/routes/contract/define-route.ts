@@ -23,12 +23,23 @@ export interface RouteInput<Q, B> {
 export interface RouteOptions {
   mount?: string
   repeatable?: readonly string[]
+  /**
+   * Validate the query without refusing unknown or repeated parameters (one value each), for
+   * routes that took them before the strict check existed.
+   */
+  lenientQuery?: boolean
 }
 
 /** The Hono path of an operation path under a mount point: `/v1/articles/{ref}` → `/:ref`. */
 export function routerPath(path: string, mount = ''): string {
   if (!path.startsWith(mount)) throw new Error(`${path} is not under ${mount}`)
   return path.slice(mount.length).replace(/\{(\w+)\}/g, ':$1') || '/'
+}
+
+/** The query checked against `schema`: strictly (unknown or repeated names are a 400) by default. */
+function queryOf(c: Context<AppEnv>, schema: QuerySchema, options: RouteOptions) {
+  if (options.lenientQuery) return parseWith(schema, c.req.query(), 'query')
+  return readQuery(c, schema, options.repeatable)
 }
 
 /** The JSON body checked against `schema`; when `optional`, an empty body is checked as `{}`. */
@@ -57,7 +68,7 @@ export function defineRoute<
   const path = routerPath(op.path, options.mount)
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
     if (op.scope) requireScope(c.var.principal, op.scope)
-    const query = op.query ? readQuery(c, op.query as QuerySchema, options.repeatable) : undefined
+    const query = op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
     const body = op.body && !op.bodyTypes ? await readBody(c, op.body, op.bodyOptional) : undefined
     return handler(c, { query, body } as RouteInput<Q, B>)
   })
