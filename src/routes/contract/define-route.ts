@@ -16,7 +16,10 @@ type QuerySchema = v.GenericSchema & { entries: Record<string, unknown> }
 /** What a handler receives besides the context: the validated query and body. */
 export interface RouteInput<Q, B> {
   query: Output<Q>
+  /** The validated body (undefined with `lateBody`: call `readBody` instead). */
   body: Output<B>
+  /** Reads and validates the body (once), for handlers that look the target up first. */
+  readBody: () => Promise<Output<B>>
 }
 
 /** Where the router is mounted (`/v1/articles`), and the query parameters that may repeat. */
@@ -28,6 +31,11 @@ export interface RouteOptions {
    * routes that took them before the strict check existed.
    */
   lenientQuery?: boolean
+  /**
+   * Leave the body to the handler's `readBody()`, so a missing target (404) or a stale `If-Match`
+   * (412) answers before an invalid body (400), as the routes did before defineRoute.
+   */
+  lateBody?: boolean
 }
 
 /** The Hono path of an operation path under a mount point: `/v1/articles/{ref}` → `/:ref`. */
@@ -69,7 +77,11 @@ export function defineRoute<
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
     if (op.scope) requireScope(c.var.principal, op.scope)
     const query = op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
-    const body = op.body && !op.bodyTypes ? await readBody(c, op.body, op.bodyOptional) : undefined
-    return handler(c, { query, body } as RouteInput<Q, B>)
+    const schema = op.body && !op.bodyTypes ? op.body : undefined
+    let read: Promise<unknown> | undefined
+    const readOnce = () =>
+      (read ??= schema ? readBody(c, schema, op.bodyOptional) : Promise.resolve())
+    const body = options.lateBody ? undefined : await readOnce()
+    return handler(c, { query, body, readBody: readOnce } as RouteInput<Q, B>)
   })
 }

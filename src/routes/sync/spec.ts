@@ -5,10 +5,10 @@ import { ORIGIN, type Operation } from '../contract/operation'
 import * as S from '../contract/schemas'
 import { NoQuerySchema } from '../http/validate'
 import * as v from 'valibot'
+import { CorrectionSchema } from '../../domain/article'
 import { CHANGES_MAX_LIMIT } from '../../domain/changes'
+import { PREVIEW_MAX_TTL } from '../../domain/preview-token'
 import { WebhookCreateSchema } from '../../domain/webhooks'
-import { CorrectionAddSchema } from '../articles/corrections'
-import { PreviewCreateSchema } from '../articles/preview'
 
 /** A `limit` query parameter: a whole number from 1 to `max`. */
 function limitParam(max: number) {
@@ -29,6 +29,22 @@ export const ChangesQuerySchema = v.object({
   /** Where the last page ended (`meta.cursor`); absent: the start of the log. */
   cursor: v.optional(v.pipe(v.string(), v.maxLength(100, 'at most 100 characters'))),
   limit: limitParam(CHANGES_MAX_LIMIT),
+})
+
+/** Body of `POST /v1/articles/{ref}/corrections`: one correction; `at` defaults to now. */
+export const CorrectionAddSchema = v.strictObject(CorrectionSchema.entries)
+
+/** Body of `POST /v1/articles/{ref}/preview` (optional). */
+export const PreviewCreateSchema = v.strictObject({
+  /** Seconds the link lives: 60 to 604,800 (7 days); default 86,400. */
+  expiresIn: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('a whole number of seconds'),
+      v.minValue(60, 'at least 60'),
+      v.maxValue(PREVIEW_MAX_TTL, `at most ${PREVIEW_MAX_TTL}`)
+    )
+  ),
 })
 
 /** Query of the delivery log. */
@@ -193,6 +209,7 @@ export const PREVIEW_CREATE = {
   tag: 'Articles',
   scope: 'articles:read-drafts',
   body: PreviewCreateSchema,
+  bodyOptional: true,
   headers: ['idempotency-key'],
   description:
     'Returns `{ url, expiresAt }`: `/preview/{token}` shows the unpublished story (draft, scheduled or archived) to anyone holding the link, without a key, for `expiresIn` seconds (default 86,400, at most 7 days). The token is an HMAC-SHA256 (PREVIEW_SECRET) of the article id, the issuing key and the times; nothing is stored. The link dies when it expires, when the story is published (even if unpublished later) or when the issuing key is revoked. Without a PREVIEW_SECRET of at least 32 characters the Worker answers 503, except at a loopback address (wrangler dev), where a development key derived from ADMIN_API_KEY is used.',

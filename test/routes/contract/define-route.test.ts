@@ -100,6 +100,42 @@ describe('defineRoute', () => {
     expect(((await bad.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('limit')
   })
 
+  it('with lateBody, lets the handler answer 404 before it reads an invalid body', async () => {
+    const op = {
+      method: 'post',
+      path: '/late/{id}',
+      summary: 'Late body',
+      tag: 'Test',
+      body: v.strictObject({ n: v.number() }),
+      responses: { 200: 'Echoed' },
+    } satisfies Operation
+    const router = new Hono<AppEnv>()
+    defineRoute(
+      router,
+      op,
+      async (c, { readBody }) => {
+        if (c.req.param('id') !== 'known') return c.json({ missing: true }, 404)
+        return c.json(await readBody())
+      },
+      { lateBody: true }
+    )
+    const app = createApp()
+    app.route('/', router)
+    const send = (id: string, body: string) =>
+      app.request(
+        `/late/${id}`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+        env
+      )
+    const missing = await send('other', '{"n":"x"}')
+    expect(missing.status, await missing.clone().text()).toBe(404)
+    const invalid = await send('known', '{"n":"x"}')
+    expect(invalid.status, await invalid.clone().text()).toBe(400)
+    const ok = await send('known', '{"n":2}')
+    expect(ok.status, await ok.clone().text()).toBe(200)
+    expect(await ok.json()).toEqual({ n: 2 })
+  })
+
   it('serves every declared operation: none exists without its route', () => {
     const routes = createApp().routes.filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method))
     const served = (op: Operation) =>
