@@ -6,7 +6,6 @@ import { Hono, type Context } from 'hono'
 import { ApiError, type FieldError } from '../../domain/errors'
 import { htmlToText, looksLikeHtml } from '../../domain/html'
 import {
-  CurationSchema,
   DEFAULT_BUDGET,
   DEFAULT_HALF_LIFE_DAYS,
   RelatedTextSchema,
@@ -20,7 +19,6 @@ import { MAX_ANALYSED_CHARS, simhash, termVector } from '../../domain/related-te
 import { STATUSES } from '../../domain/article'
 import { canSee } from '../../domain/authorization'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { entityKey, extractArticle } from '../../domain/derived'
 import {
   findCandidates,
@@ -38,7 +36,7 @@ import { cacheKey } from '../../storage/cache'
 import { isNotModified, viewDeps } from '../pages/http'
 import { mediaType, readJson, readText, requireMediaType } from '../http/validate'
 import { defineRoute } from '../contract/define-route'
-import { RELATED, RELATED_TEXT } from './spec'
+import { CURATION, RELATED, RELATED_TEXT } from './spec'
 
 export const related = new Hono<AppEnv>()
 
@@ -288,52 +286,60 @@ defineRoute(
   options
 )
 
-related.put('/articles/:ref/related', async (c) => {
-  requireScope(c.var.principal, 'articles:write')
-  const ref = c.req.param('ref')
-  const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
-  // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
-  if (!found || !canSee(c.var.principal, found.status)) {
-    throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
-  }
-  const input = await readJson(c, CurationSchema)
-  const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
-  const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)
-  const errors: FieldError[] = []
-  const check = (list: string[], name: string) =>
-    list.map((r, i) => {
-      const seq = seqs.get(r)
-      if (seq === undefined)
-        errors.push({ path: `${name}.${i}`, message: `no article "${r.slice(0, 200)}"` })
-      else if (seq === found.seq)
-        errors.push({ path: `${name}.${i}`, message: 'an article cannot be related to itself' })
-      return seq ?? -1
+defineRoute(
+  related,
+  CURATION,
+  async (c, { readBody }) => {
+    const ref = c.req.param('ref') ?? ''
+    const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
+    // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
+    if (!found || !canSee(c.var.principal, found.status)) {
+      throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+    }
+    const input = await readBody()
+    const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
+    const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)
+    const errors: FieldError[] = []
+    const check = (list: string[], name: string) =>
+      list.map((r, i) => {
+        const seq = seqs.get(r)
+        if (seq === undefined)
+          errors.push({ path: `${name}.${i}`, message: `no article "${r.slice(0, 200)}"` })
+        else if (seq === found.seq)
+          errors.push({ path: `${name}.${i}`, message: 'an article cannot be related to itself' })
+        return seq ?? -1
+      })
+    const pinned = check(input.pinned, 'pinned')
+    const excluded = check(input.excluded, 'excluded')
+    if (errors.length)
+      throw new ApiError(
+        'unprocessable',
+        `${errors.length} referenced article(s) cannot be used.`,
+        {
+          errors,
+        }
+      )
+    const both = pinned.filter((seq) => excluded.includes(seq))
+    if (both.length) {
+      throw new ApiError('validation_failed', 'A story cannot be both pinned and excluded.', {
+        errors: both.map((seq) => ({
+          path: `pinned.${pinned.indexOf(seq)}`,
+          message: 'also in excluded',
+        })),
+      })
+    }
+    const unique = (list: number[]) => [...new Set(list)]
+    await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
+    await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
+    const [pinnedIds, excludedIds] = await Promise.all([
+      idsForSeqs(c.var.db, unique(pinned)),
+      idsForSeqs(c.var.db, unique(excluded)),
+    ])
+    c.header('cache-control', 'no-store')
+    return c.json({
+      article: { id: found.id, slug: found.slug },
+      curation: { pinned: pinnedIds, excluded: excludedIds },
     })
-  const pinned = check(input.pinned, 'pinned')
-  const excluded = check(input.excluded, 'excluded')
-  if (errors.length)
-    throw new ApiError('unprocessable', `${errors.length} referenced article(s) cannot be used.`, {
-      errors,
-    })
-  const both = pinned.filter((seq) => excluded.includes(seq))
-  if (both.length) {
-    throw new ApiError('validation_failed', 'A story cannot be both pinned and excluded.', {
-      errors: both.map((seq) => ({
-        path: `pinned.${pinned.indexOf(seq)}`,
-        message: 'also in excluded',
-      })),
-    })
-  }
-  const unique = (list: number[]) => [...new Set(list)]
-  await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
-  await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
-  const [pinnedIds, excludedIds] = await Promise.all([
-    idsForSeqs(c.var.db, unique(pinned)),
-    idsForSeqs(c.var.db, unique(excluded)),
-  ])
-  c.header('cache-control', 'no-store')
-  return c.json({
-    article: { id: found.id, slug: found.slug },
-    curation: { pinned: pinnedIds, excluded: excludedIds },
-  })
-})
+  },
+  { mount: '/v1', lateBody: true }
+)
