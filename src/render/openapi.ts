@@ -191,7 +191,7 @@ export function buildOpenApi(operations: readonly Operation[], origin: string): 
       const content: Json = {}
       if (op.body) content['application/json'] = { schema: jsonSchema(op.body) }
       for (const type of op.bodyTypes ?? []) content[type] = { schema: { type: 'string' } }
-      operation.requestBody = { required: true, content }
+      operation.requestBody = { required: !op.bodyOptional, content }
     }
     const example = exampleFor(op, origin)
     if (example) operation['x-codeSamples'] = [{ lang: 'Shell', label: 'curl', source: example }]

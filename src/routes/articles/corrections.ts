@@ -3,30 +3,34 @@
  * in services/corrections.ts).
  */
 import { Hono } from 'hono'
-import * as v from 'valibot'
-import { CorrectionSchema, articleEtag } from '../../domain/article'
+import { articleEtag } from '../../domain/article'
 import type { AppEnv } from '../../env'
 import { findWritableArticle } from '../../services/articles'
 import { addCorrection } from '../../services/corrections'
 import { articleResponse } from './articles'
 import { checkIfMatch } from '../http/conditional'
 import { servicesFor } from '../http/deps'
-import { readJson } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { CORRECTION_ADD } from '../sync/spec'
+
+export { CorrectionAddSchema } from '../sync/spec'
 
 export const corrections = new Hono<AppEnv>()
 
-/** Body of the route: one correction; `at` defaults to now. */
-export const CorrectionAddSchema = v.strictObject(CorrectionSchema.entries)
-
-corrections.post('/:ref/corrections', async (c) => {
-  const deps = servicesFor(c)
-  const target = await findWritableArticle(deps, c.req.param('ref'), 'articles:write')
-  // If-Match is optional: appending cannot lose anyone's edit, and the write is still conditional.
-  checkIfMatch(c, articleEtag(target.article))
-  const input = await readJson(c, CorrectionAddSchema)
-  const next = await addCorrection(deps, target, {
-    text: input.text,
-    ...(input.at && { at: input.at }),
-  })
-  return articleResponse(c, next, 201)
-})
+defineRoute(
+  corrections,
+  CORRECTION_ADD,
+  async (c, { readBody }) => {
+    const deps = servicesFor(c)
+    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:write')
+    // If-Match is optional: appending cannot lose anyone's edit, and the write is still conditional.
+    checkIfMatch(c, articleEtag(target.article))
+    const input = await readBody()
+    const next = await addCorrection(deps, target, {
+      text: input.text,
+      ...(input.at && { at: input.at }),
+    })
+    return articleResponse(c, next, 201)
+  },
+  { mount: '/v1/articles', lateBody: true }
+)

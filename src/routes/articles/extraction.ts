@@ -6,25 +6,30 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
 import { getArticleExtraction } from '../../services/extraction'
 import { servicesFor } from '../http/deps'
-import { MinConfidenceQuerySchema } from '../extraction/extract'
-import { parseWith } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { ARTICLE_EXTRACTION } from '../extraction/spec'
 
 export const articleExtraction = new Hono<AppEnv>()
 
-articleExtraction.get('/:ref/extraction', async (c) => {
-  const { minConfidence } = parseWith(MinConfidenceQuerySchema, c.req.query(), 'query')
-  const deps = servicesFor(c)
-  const { article, extraction } = await getArticleExtraction(
-    deps,
-    c.req.param('ref'),
-    minConfidence
-  )
-  c.header(
-    'cache-control',
-    c.var.principal.kind === 'anonymous' && article.status === 'published'
-      ? 'public, max-age=60'
-      : 'private, no-store'
-  )
-  c.header('vary', 'Authorization')
-  return c.json({ extraction, meta: { articleId: article.id, revision: article.revision } })
-})
+// The query is read leniently (unknown parameters ignored), as before the strict check existed.
+defineRoute(
+  articleExtraction,
+  ARTICLE_EXTRACTION,
+  async (c, { query }) => {
+    const deps = servicesFor(c)
+    const { article, extraction } = await getArticleExtraction(
+      deps,
+      c.req.param('ref') ?? '',
+      query.minConfidence
+    )
+    c.header(
+      'cache-control',
+      c.var.principal.kind === 'anonymous' && article.status === 'published'
+        ? 'public, max-age=60'
+        : 'private, no-store'
+    )
+    c.header('vary', 'Authorization')
+    return c.json({ extraction, meta: { articleId: article.id, revision: article.revision } })
+  },
+  { mount: '/v1/articles', lenientQuery: true }
+)

@@ -5,17 +5,14 @@
  * revoked.
  */
 import { Hono, type Context } from 'hono'
-import * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
 import {
   PREVIEW_DEFAULT_TTL,
-  PREVIEW_MAX_TTL,
   PREVIEW_SECRET_MIN_LENGTH,
   signPreviewToken,
   verifyPreviewToken,
 } from '../../domain/preview-token'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { renderArticlePage } from '../../render/pages/article-page'
 import { getArticle } from '../../storage/articles'
 import { publishedSince } from '../../storage/changes'
@@ -23,23 +20,13 @@ import { getActiveKey } from '../../storage/keys'
 import { findVisibleArticle } from '../../services/articles'
 import { servicesFor } from '../http/deps'
 import { publicOrigin } from '../http/origin'
-import { readOptionalJson } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { PREVIEW_CREATE, PREVIEW_PAGE } from '../sync/spec'
 import { siteOf } from '../widgets/http'
 
 export const preview = new Hono<AppEnv>()
 
-/** Body of the issuing route (optional). */
-export const PreviewCreateSchema = v.strictObject({
-  /** Seconds the link lives: 60 to 604,800 (7 days); default 86,400. */
-  expiresIn: v.optional(
-    v.pipe(
-      v.number(),
-      v.integer('a whole number of seconds'),
-      v.minValue(60, 'at least 60'),
-      v.maxValue(PREVIEW_MAX_TTL, `at most ${PREVIEW_MAX_TTL}`)
-    )
-  ),
-})
+export { PreviewCreateSchema } from '../sync/spec'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 const NO_ROBOTS = { 'x-robots-tag': 'noindex, nofollow', 'cache-control': 'private, no-store' }
@@ -67,32 +54,36 @@ function signingSecret(c: Context<AppEnv>): string {
   )
 }
 
-preview.post('/v1/articles/:ref/preview', async (c) => {
-  requireScope(c.var.principal, 'articles:read-drafts')
-  const article = await findVisibleArticle(servicesFor(c), c.req.param('ref'))
-  const body = await readOptionalJson(c, PreviewCreateSchema, {})
-  if (article.status === 'published') {
-    throw new ApiError('conflict', 'The story is published: its page is at its public url.')
-  }
-  const now = Math.floor(Date.now() / 1000)
-  const claims = {
-    a: article.id,
-    k: c.var.principal.id,
-    i: now,
-    e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL),
-  }
-  const token = await signPreviewToken(claims, signingSecret(c))
-  c.header('cache-control', 'private, no-store')
-  return c.json(
-    {
-      url: `${publicOrigin(c)}/preview/${token}`,
-      expiresAt: new Date(claims.e * 1000).toISOString(),
-    },
-    201
-  )
-})
+defineRoute(
+  preview,
+  PREVIEW_CREATE,
+  async (c, { readBody }) => {
+    const article = await findVisibleArticle(servicesFor(c), c.req.param('ref') ?? '')
+    const body = await readBody()
+    if (article.status === 'published') {
+      throw new ApiError('conflict', 'The story is published: its page is at its public url.')
+    }
+    const now = Math.floor(Date.now() / 1000)
+    const claims = {
+      a: article.id,
+      k: c.var.principal.id,
+      i: now,
+      e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL),
+    }
+    const token = await signPreviewToken(claims, signingSecret(c))
+    c.header('cache-control', 'private, no-store')
+    return c.json(
+      {
+        url: `${publicOrigin(c)}/preview/${token}`,
+        expiresAt: new Date(claims.e * 1000).toISOString(),
+      },
+      201
+    )
+  },
+  { lateBody: true }
+)
 
-preview.get('/preview/:token', async (c) => {
+defineRoute(preview, PREVIEW_PAGE, async (c) => {
   const dead = () =>
     new ApiError('not_found', 'This preview link is invalid, expired or revoked.', {
       headers: NO_ROBOTS,
@@ -100,7 +91,7 @@ preview.get('/preview/:token', async (c) => {
   // Without a secret no link can be valid: the same 404 as a bad one (the issuing route says why).
   const secret = previewSecret(c)
   const claims = secret
-    ? await verifyPreviewToken(c.req.param('token'), secret, Math.floor(Date.now() / 1000))
+    ? await verifyPreviewToken(c.req.param('token') ?? '', secret, Math.floor(Date.now() / 1000))
     : null
   if (!claims) throw dead()
   const since = new Date(claims.i * 1000).toISOString()

@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono'
 import type * as v from 'valibot'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
-import { readJson, readQuery } from '../http/validate'
+import { parseWith, readJson, readQuery } from '../http/validate'
 import type { Operation } from './operation'
 
 type Output<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined
@@ -16,19 +16,44 @@ type QuerySchema = v.GenericSchema & { entries: Record<string, unknown> }
 /** What a handler receives besides the context: the validated query and body. */
 export interface RouteInput<Q, B> {
   query: Output<Q>
+  /** The validated body (undefined with `lateBody`: call `readBody` instead). */
   body: Output<B>
+  /** Reads and validates the body (once), for handlers that look the target up first. */
+  readBody: () => Promise<Output<B>>
 }
 
 /** Where the router is mounted (`/v1/articles`), and the query parameters that may repeat. */
 export interface RouteOptions {
   mount?: string
   repeatable?: readonly string[]
+  /**
+   * Validate the query without refusing unknown or repeated parameters (one value each), for
+   * routes that took them before the strict check existed.
+   */
+  lenientQuery?: boolean
+  /**
+   * Leave the body to the handler's `readBody()`, so a missing target (404) or a stale `If-Match`
+   * (412) answers before an invalid body (400), as the routes did before defineRoute.
+   */
+  lateBody?: boolean
 }
 
 /** The Hono path of an operation path under a mount point: `/v1/articles/{ref}` → `/:ref`. */
 export function routerPath(path: string, mount = ''): string {
   if (!path.startsWith(mount)) throw new Error(`${path} is not under ${mount}`)
   return path.slice(mount.length).replace(/\{(\w+)\}/g, ':$1') || '/'
+}
+
+/** The query checked against `schema`: strictly (unknown or repeated names are a 400) by default. */
+function queryOf(c: Context<AppEnv>, schema: QuerySchema, options: RouteOptions) {
+  if (options.lenientQuery) return parseWith(schema, c.req.query(), 'query')
+  return readQuery(c, schema, options.repeatable)
+}
+
+/** The JSON body checked against `schema`; when `optional`, an empty body is checked as `{}`. */
+async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = false) {
+  if (optional && (await c.req.arrayBuffer()).byteLength === 0) return parseWith(schema, {}, 'body')
+  return readJson(c, schema)
 }
 
 /**
@@ -51,8 +76,12 @@ export function defineRoute<
   const path = routerPath(op.path, options.mount)
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
     if (op.scope) requireScope(c.var.principal, op.scope)
-    const query = op.query ? readQuery(c, op.query as QuerySchema, options.repeatable) : undefined
-    const body = op.body && !op.bodyTypes ? await readJson(c, op.body) : undefined
-    return handler(c, { query, body } as RouteInput<Q, B>)
+    const query = op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
+    const schema = op.body && !op.bodyTypes ? op.body : undefined
+    let read: Promise<unknown> | undefined
+    const readOnce = () =>
+      (read ??= schema ? readBody(c, schema, op.bodyOptional) : Promise.resolve())
+    const body = options.lateBody ? undefined : await readOnce()
+    return handler(c, { query, body, readBody: readOnce } as RouteInput<Q, B>)
   })
 }

@@ -36,6 +36,8 @@ export interface Operation {
   scope?: Scope
   query?: v.GenericSchema
   body?: v.GenericSchema
+  /** The JSON body may be left out: an empty body is validated as `{}` (so its defaults apply). */
+  bodyOptional?: boolean
   /** Non-JSON request media types the operation takes. */
   bodyTypes?: string[]
   /** Response media type (JSON by default). */

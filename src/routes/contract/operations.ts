@@ -12,8 +12,8 @@ import { ORIGIN, type Operation } from './operation'
 import * as S from './schemas'
 import { EXTRACTION_OPERATIONS } from '../extraction/spec'
 import { FEEDS_OPERATIONS } from '../feeds/spec'
-import { ReindexSchema } from '../admin/admin'
-import { KeyCreateSchema } from '../keys/keys'
+import { ADMIN_REINDEX } from '../admin/spec'
+import { KEY_CREATE, KEY_LIST, KEY_REVOKE } from '../keys/spec'
 import { PAGES_OPERATIONS } from '../pages/spec'
 import { RELATED_OPERATIONS } from '../related/spec'
 import { SYNC_OPERATIONS } from '../sync/spec'
@@ -193,64 +193,10 @@ export const OPERATIONS: Operation[] = [
     },
     example: `curl ${ORIGIN}/v1/articles/harbour-bridge-reopens-after-two-years/revisions/1 -H "authorization: Bearer $KEY"`,
   },
-  {
-    method: 'post',
-    path: '/v1/keys',
-    summary: 'Create an API key (the secret is shown once)',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    body: KeyCreateSchema,
-    description: 'A key can grant only scopes it holds itself (the admin key holds all).',
-    headers: ['idempotency-key'],
-    responses: {
-      201: { description: 'The key, with its secret', schema: S.KeyCreatedSchema },
-      400: 'Invalid body',
-      401: 'No key',
-      403: 'Missing scope, or a scope this key does not hold',
-    },
-    example: `curl -X POST ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"name":"desk","scopes":["articles:write","articles:publish","articles:read-drafts"]}'`,
-  },
-  {
-    method: 'get',
-    path: '/v1/keys',
-    summary: 'List keys (no secrets)',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    responses: {
-      200: { description: 'The keys', schema: S.KeyListSchema },
-      400: 'Any query parameter (none is taken)',
-    },
-    example: `curl ${ORIGIN}/v1/keys -H "authorization: Bearer $ADMIN_API_KEY"`,
-  },
-  {
-    method: 'delete',
-    path: '/v1/keys/{id}',
-    summary: 'Revoke a key',
-    tag: 'Keys',
-    scope: 'keys:manage',
-    responses: { 200: { description: 'Revoked', schema: S.KeyEnvelopeSchema }, 404: 'Unknown' },
-    example: `curl -X DELETE ${ORIGIN}/v1/keys/key_0123456789abcdef -H "authorization: Bearer $ADMIN_API_KEY"`,
-  },
-  {
-    method: 'post',
-    path: '/v1/admin/reindex',
-    summary: 'Rebuild derived indexes for a slice of articles',
-    tag: 'Admin',
-    scope: 'keys:manage',
-    body: ReindexSchema,
-    description:
-      'After a migration adds an index to a database that already holds articles: call with `after` = the previous `next` until `next` is null. Content and revisions are untouched.',
-    responses: {
-      200: {
-        description: 'How many were reindexed, and where to continue',
-        schema: S.ReindexResultSchema,
-      },
-      400: 'Invalid body',
-      401: 'No key',
-      403: 'Missing scope',
-    },
-    example: `curl -X POST ${ORIGIN}/v1/admin/reindex -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"after":0,"limit":50}'`,
-  },
+  KEY_CREATE,
+  KEY_LIST,
+  KEY_REVOKE,
+  ADMIN_REINDEX,
   ...TAXONOMY_OPERATIONS,
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { STATUSES } from '../../domain/article'
+import { CHANGE_KINDS } from '../../domain/changes'
 import { PROBLEM_STATUS } from '../../domain/errors'
 import { SCOPES } from '../../domain/scopes'
 
@@ -221,6 +222,72 @@ export const OEmbedSchema = v.object({
   title: v.optional(Str),
   provider_name: v.optional(Str),
   provider_url: v.optional(Str),
+})
+
+const Status = v.picklist(STATUSES)
+/** One event of the change feed. */
+const ChangeSchema = v.object({
+  cursor: v.pipe(Str, v.description('Resume after this event')),
+  type: v.picklist(CHANGE_KINDS),
+  articleId: Str,
+  slug: Str,
+  revision: Int,
+  status: Status,
+  previousStatus: v.optional(
+    v.pipe(v.nullable(Status), v.description('With `articles:read-drafts` only'))
+  ),
+  at: Str,
+  tombstone: v.boolean(),
+  article: v.pipe(v.nullable(ArticleSchema), v.description('`null` in a tombstone')),
+})
+/** `GET /v1/changes`: a page of the change feed. */
+export const ChangeListSchema = v.object({
+  changes: v.array(ChangeSchema),
+  meta: v.object({ cursor: Str, hasMore: v.boolean(), limit: Int, retentionDays: Int }),
+})
+
+const Webhook = v.object({
+  id: v.pipe(Str, v.description('`wh_…`')),
+  url: Str,
+  events: v.array(Str),
+  description: NullStr,
+  includeDrafts: v.boolean(),
+  createdAt: Str,
+  createdBy: Str,
+})
+export const WebhookCreatedSchema = v.object({
+  webhook: v.object({
+    ...Webhook.entries,
+    secret: v.optional(
+      v.pipe(Str, v.description('Shown once: absent when an Idempotency-Key retry replays'))
+    ),
+  }),
+  meta: v.object({ note: Str }),
+})
+export const WebhookListSchema = v.object({ webhooks: v.array(Webhook) })
+export const WebhookEnvelopeSchema = v.object({ webhook: Webhook })
+
+const Delivery = v.object({
+  id: v.pipe(Str, v.description('`msg_…`: the `webhook-id` of every attempt')),
+  subscriptionId: Str,
+  changeSeq: Int,
+  articleId: Str,
+  type: Str,
+  status: v.picklist(['pending', 'succeeded', 'failed']),
+  attempts: Int,
+  lastStatus: v.nullable(Int),
+  lastError: NullStr,
+  createdAt: Str,
+  updatedAt: Str,
+  nextAttemptAt: Str,
+  deliveredAt: NullStr,
+})
+export const DeliveryListSchema = v.object({ deliveries: v.array(Delivery) })
+export const DeliveryEnvelopeSchema = v.object({ delivery: Delivery })
+
+export const PreviewLinkSchema = v.object({
+  url: v.pipe(Str, v.description('`/preview/{token}` on this origin')),
+  expiresAt: Str,
 })
 
 /** A text body (HTML, XML, JavaScript): documented by media type, checked as a string. */

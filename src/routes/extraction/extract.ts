@@ -3,55 +3,19 @@
  * to anonymous callers, rate-limited per client (app.ts), bodies up to 2 MiB.
  */
 import { Hono, type Context } from 'hono'
-import * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
 import type { AppEnv } from '../../env'
 import { runExtraction, type ExtractInput } from '../../services/extraction'
+import { defineRoute } from '../contract/define-route'
 import { parseWith, readText, requireMediaType } from '../http/validate'
+import { EXTRACT, ExtractJsonSchema, LanguageTag, MinConfidenceQuerySchema } from './spec'
+
+export { ExtractJsonSchema, MinConfidenceQuerySchema } from './spec'
 
 export const extract = new Hono<AppEnv>()
 
 /** Largest body /v1/extract takes (app.ts applies it to this route instead of the 1 MiB default). */
 export const EXTRACT_MAX_BODY_BYTES = 2 * 1024 * 1024
-
-const CONFIDENCE_MESSAGE = 'a number from 0 to 1'
-
-/** `?minConfidence=0.9`: keep only quotes whose speaker is at least this likely to be right. */
-export const MinConfidenceQuerySchema = v.object({
-  minConfidence: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^(?:0(?:\.\d{1,4})?|1(?:\.0{1,4})?|\.\d{1,4})$/, CONFIDENCE_MESSAGE),
-      v.transform(Number)
-    )
-  ),
-})
-
-/** A declared language (`fr`, `pt-BR`): it wins over the page's own and over detection. */
-const LanguageTag = v.pipe(
-  v.string(),
-  v.regex(/^[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')
-)
-
-export const ExtractJsonSchema = v.pipe(
-  v.strictObject({
-    text: v.optional(v.string()),
-    html: v.optional(v.string()),
-    url: v.optional(v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'))),
-    minConfidence: v.optional(
-      v.pipe(
-        v.number(CONFIDENCE_MESSAGE),
-        v.minValue(0, CONFIDENCE_MESSAGE),
-        v.maxValue(1, CONFIDENCE_MESSAGE)
-      )
-    ),
-    lang: v.optional(LanguageTag),
-  }),
-  v.check(
-    (body) => (body.text === undefined) !== (body.html === undefined),
-    'send exactly one of "text" or "html"'
-  )
-)
 
 /** Text that decodes as UTF-8 but is binary data (NULs, many control characters) is refused. */
 export function rejectBinary(text: string): void {
@@ -114,8 +78,14 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
   return input
 }
 
-extract.post('/', async (c) => {
-  const extraction = runExtraction(await readExtractInput(c))
-  c.header('cache-control', 'no-store')
-  return c.json({ extraction })
-})
+// The query is read leniently: `url` and `lang` go with text bodies (readExtractInput reads them).
+defineRoute(
+  extract,
+  EXTRACT,
+  async (c) => {
+    const extraction = runExtraction(await readExtractInput(c))
+    c.header('cache-control', 'no-store')
+    return c.json({ extraction })
+  },
+  { mount: '/v1/extract', lenientQuery: true }
+)

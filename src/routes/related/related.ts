@@ -6,10 +6,8 @@ import { Hono, type Context } from 'hono'
 import { ApiError, type FieldError } from '../../domain/errors'
 import { htmlToText, looksLikeHtml } from '../../domain/html'
 import {
-  CurationSchema,
   DEFAULT_BUDGET,
   DEFAULT_HALF_LIFE_DAYS,
-  RelatedQuerySchema,
   RelatedTextSchema,
   SUPPORT_FROM,
   rankRelated,
@@ -21,7 +19,6 @@ import { MAX_ANALYSED_CHARS, simhash, termVector } from '../../domain/related-te
 import { STATUSES } from '../../domain/article'
 import { canSee } from '../../domain/authorization'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { entityKey, extractArticle } from '../../domain/derived'
 import {
   findCandidates,
@@ -37,7 +34,9 @@ import { flushViewOutbox } from '../../services/view-invalidation'
 import { serveView } from '../../services/edge-views'
 import { cacheKey } from '../../storage/cache'
 import { isNotModified, viewDeps } from '../pages/http'
-import { mediaType, parseWith, readJson, readText, requireMediaType } from '../http/validate'
+import { mediaType, readJson, readText, requireMediaType } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { CURATION, RELATED, RELATED_TEXT } from './spec'
 
 export const related = new Hono<AppEnv>()
 
@@ -180,31 +179,38 @@ export function relatedDeps(found: {
   return found.meta.method === 'live' ? [...deps, 'l:site'] : deps
 }
 
-related.get('/articles/:ref/related', async (c) => {
-  const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
-  const ref = c.req.param('ref')
-  // Anonymous lookups of stored stories with the default window are edge views: ranked once per
-  // change of what they show, then answered from KV with no D1 query and no scoring. Filters stay
-  // live.
-  const cacheable =
-    c.var.principal.kind === 'anonymous' && ref.length <= 200 && !query.since && !query.section
-  const key = cacheable
-    ? cacheKey('related', [encodeURIComponent(ref), query.limit, query.halfLife ?? '-'])
-    : null
-  const view = await serveView(viewDeps(c), key, 'related', 'rel', async () => {
-    const { seq: _seq, ...body } = await findRelatedStories(c, ref, query)
-    return {
-      body: JSON.stringify(body),
-      type: 'application/json',
-      deps: relatedDeps({ ...body, seq: _seq }),
-    }
-  })
-  c.header('cache-control', 'no-store')
-  c.header('etag', view.entry.etag)
-  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
-  c.header('x-cache', view.status)
-  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
-})
+// Queries are read leniently (unknown parameters ignored), as before the strict check existed.
+const options = { mount: '/v1', lenientQuery: true }
+
+defineRoute(
+  related,
+  RELATED,
+  async (c, { query }) => {
+    const ref = c.req.param('ref') ?? ''
+    // Anonymous lookups of stored stories with the default window are edge views: ranked once per
+    // change of what they show, then answered from KV with no D1 query and no scoring. Filters stay
+    // live.
+    const cacheable =
+      c.var.principal.kind === 'anonymous' && ref.length <= 200 && !query.since && !query.section
+    const key = cacheable
+      ? cacheKey('related', [encodeURIComponent(ref), query.limit, query.halfLife ?? '-'])
+      : null
+    const view = await serveView(viewDeps(c), key, 'related', 'rel', async () => {
+      const { seq: _seq, ...body } = await findRelatedStories(c, ref, query)
+      return {
+        body: JSON.stringify(body),
+        type: 'application/json',
+        deps: relatedDeps({ ...body, seq: _seq }),
+      }
+    })
+    c.header('cache-control', 'no-store')
+    c.header('etag', view.entry.etag)
+    if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
+    c.header('x-cache', view.status)
+    return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+  },
+  options
+)
 
 /**
  * Headline and body of the posted content: JSON `{ headline, body }` or plain text (first line =
@@ -226,96 +232,114 @@ async function postedText(c: Context<AppEnv>): Promise<{ headline: string; body:
   return { headline: input.headline, body }
 }
 
-related.post('/related', async (c) => {
-  const query = parseWith(RelatedQuerySchema, c.req.query(), 'query')
-  const { headline, body } = await postedText(c)
-  const vector = termVector(headline, body)
-  if (Object.keys(vector.weights).length === 0) {
-    throw new ApiError(
-      'unprocessable',
-      'The text has no words to match on: send a headline or body with some words.'
+defineRoute(
+  related,
+  RELATED_TEXT,
+  async (c, { query }) => {
+    const { headline, body } = await postedText(c)
+    const vector = termVector(headline, body)
+    if (Object.keys(vector.weights).length === 0) {
+      throw new ApiError(
+        'unprocessable',
+        'The text has no words to match on: send a headline or body with some words.'
+      )
+    }
+    const stats = await getTermStats(c.var.db, Object.keys(vector.weights))
+    const { weights, selfScore } = selectQueryTerms(
+      vector.weights,
+      stats.df,
+      stats.docs,
+      DEFAULT_BUDGET,
+      false
     )
-  }
-  const stats = await getTermStats(c.var.db, Object.keys(vector.weights))
-  const { weights, selfScore } = selectQueryTerms(
-    vector.weights,
-    stats.df,
-    stats.docs,
-    DEFAULT_BUDGET,
-    false
-  )
-  const source: RelatedSource = {
-    section: null,
-    tags: [],
-    simhash: simhash(`${headline}\n${body}`),
-    labels: vector.labels,
-    weights,
-    selfScore,
-  }
-  const extraction = extractArticle({
-    headline,
-    dek: null,
-    bodyText: body.slice(0, MAX_ANALYSED_CHARS),
-  })
-  const entityKeys = (['people', 'organizations', 'places'] as const)
-    .flatMap((kind) =>
-      extraction.entities[kind].map((e): [string, string] => [ENTITY_TYPE[kind], entityKey(e.name)])
-    )
-    .slice(0, 50)
-  const stories = await liveAnswer(c, query, source, [], [], { entityKeys })
-  c.header('cache-control', 'no-store')
-  return c.json({
-    related: stories,
-    meta: { ...meta(query, 'live'), truncated: headline.length + body.length > MAX_ANALYSED_CHARS },
-  })
-})
+    const source: RelatedSource = {
+      section: null,
+      tags: [],
+      simhash: simhash(`${headline}\n${body}`),
+      labels: vector.labels,
+      weights,
+      selfScore,
+    }
+    const extraction = extractArticle({
+      headline,
+      dek: null,
+      bodyText: body.slice(0, MAX_ANALYSED_CHARS),
+    })
+    const entityKeys = (['people', 'organizations', 'places'] as const)
+      .flatMap((kind) =>
+        extraction.entities[kind].map((e): [string, string] => [
+          ENTITY_TYPE[kind],
+          entityKey(e.name),
+        ])
+      )
+      .slice(0, 50)
+    const stories = await liveAnswer(c, query, source, [], [], { entityKeys })
+    c.header('cache-control', 'no-store')
+    return c.json({
+      related: stories,
+      meta: {
+        ...meta(query, 'live'),
+        truncated: headline.length + body.length > MAX_ANALYSED_CHARS,
+      },
+    })
+  },
+  options
+)
 
-related.put('/articles/:ref/related', async (c) => {
-  requireScope(c.var.principal, 'articles:write')
-  const ref = c.req.param('ref')
-  const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
-  // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
-  if (!found || !canSee(c.var.principal, found.status)) {
-    throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
-  }
-  const input = await readJson(c, CurationSchema)
-  const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
-  const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)
-  const errors: FieldError[] = []
-  const check = (list: string[], name: string) =>
-    list.map((r, i) => {
-      const seq = seqs.get(r)
-      if (seq === undefined)
-        errors.push({ path: `${name}.${i}`, message: `no article "${r.slice(0, 200)}"` })
-      else if (seq === found.seq)
-        errors.push({ path: `${name}.${i}`, message: 'an article cannot be related to itself' })
-      return seq ?? -1
+defineRoute(
+  related,
+  CURATION,
+  async (c, { readBody }) => {
+    const ref = c.req.param('ref') ?? ''
+    const found = ref.length <= 200 ? await getRelatedSource(c.var.db, ref) : null
+    // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
+    if (!found || !canSee(c.var.principal, found.status)) {
+      throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+    }
+    const input = await readBody()
+    const visible = STATUSES.filter((status) => canSee(c.var.principal, status))
+    const seqs = await resolveRefs(c.var.db, [...input.pinned, ...input.excluded], visible)
+    const errors: FieldError[] = []
+    const check = (list: string[], name: string) =>
+      list.map((r, i) => {
+        const seq = seqs.get(r)
+        if (seq === undefined)
+          errors.push({ path: `${name}.${i}`, message: `no article "${r.slice(0, 200)}"` })
+        else if (seq === found.seq)
+          errors.push({ path: `${name}.${i}`, message: 'an article cannot be related to itself' })
+        return seq ?? -1
+      })
+    const pinned = check(input.pinned, 'pinned')
+    const excluded = check(input.excluded, 'excluded')
+    if (errors.length)
+      throw new ApiError(
+        'unprocessable',
+        `${errors.length} referenced article(s) cannot be used.`,
+        {
+          errors,
+        }
+      )
+    const both = pinned.filter((seq) => excluded.includes(seq))
+    if (both.length) {
+      throw new ApiError('validation_failed', 'A story cannot be both pinned and excluded.', {
+        errors: both.map((seq) => ({
+          path: `pinned.${pinned.indexOf(seq)}`,
+          message: 'also in excluded',
+        })),
+      })
+    }
+    const unique = (list: number[]) => [...new Set(list)]
+    await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
+    await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
+    const [pinnedIds, excludedIds] = await Promise.all([
+      idsForSeqs(c.var.db, unique(pinned)),
+      idsForSeqs(c.var.db, unique(excluded)),
+    ])
+    c.header('cache-control', 'no-store')
+    return c.json({
+      article: { id: found.id, slug: found.slug },
+      curation: { pinned: pinnedIds, excluded: excludedIds },
     })
-  const pinned = check(input.pinned, 'pinned')
-  const excluded = check(input.excluded, 'excluded')
-  if (errors.length)
-    throw new ApiError('unprocessable', `${errors.length} referenced article(s) cannot be used.`, {
-      errors,
-    })
-  const both = pinned.filter((seq) => excluded.includes(seq))
-  if (both.length) {
-    throw new ApiError('validation_failed', 'A story cannot be both pinned and excluded.', {
-      errors: both.map((seq) => ({
-        path: `pinned.${pinned.indexOf(seq)}`,
-        message: 'also in excluded',
-      })),
-    })
-  }
-  const unique = (list: number[]) => [...new Set(list)]
-  await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
-  await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
-  const [pinnedIds, excludedIds] = await Promise.all([
-    idsForSeqs(c.var.db, unique(pinned)),
-    idsForSeqs(c.var.db, unique(excluded)),
-  ])
-  c.header('cache-control', 'no-store')
-  return c.json({
-    article: { id: found.id, slug: found.slug },
-    curation: { pinned: pinnedIds, excluded: excludedIds },
-  })
-})
+  },
+  { mount: '/v1', lateBody: true }
+)

@@ -3,12 +3,10 @@
  * Anonymous callers see public events (tombstones when a story leaves public view); keys with
  * `articles:read-drafts` see every event.
  */
-import { Hono, type Context } from 'hono'
-import * as v from 'valibot'
+import { Hono } from 'hono'
 import {
   CHANGE_RETENTION_DAYS,
   CHANGES_DEFAULT_LIMIT,
-  CHANGES_MAX_LIMIT,
   decodeChangeCursor,
   encodeChangeCursor,
   type ChangeCursor,
@@ -19,26 +17,12 @@ import type { AppEnv } from '../../env'
 import { listChanges, readChangeLogState, type StoredChange } from '../../storage/changes'
 import { publicView } from '../articles/articles'
 import { publicOrigin } from '../http/origin'
-import { readQuery } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { CHANGES } from './spec'
+
+export { ChangesQuerySchema } from './spec'
 
 export const changes = new Hono<AppEnv>()
-
-const LIMIT_MESSAGE = `a whole number from 1 to ${CHANGES_MAX_LIMIT}`
-
-/** Query of `GET /v1/changes`. */
-export const ChangesQuerySchema = v.object({
-  /** Where the last page ended (`meta.cursor`); absent: the start of the log. */
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(100, 'at most 100 characters'))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
-      v.transform(Number),
-      v.minValue(1, LIMIT_MESSAGE),
-      v.maxValue(CHANGES_MAX_LIMIT, LIMIT_MESSAGE)
-    )
-  ),
-})
 
 /** Where a request resumes: the start (a replay) without a cursor; a bad cursor is a 400. */
 async function startOf(cursor: string | undefined): Promise<ChangeCursor> {
@@ -70,51 +54,55 @@ async function changeView(change: StoredChange, full: boolean, origin: string, r
   }
 }
 
-changes.get('/', async (c: Context<AppEnv>) => {
-  const query = readQuery(c, ChangesQuerySchema)
-  const start = await startOf(query.cursor)
-  const after = start.seq
-  const limit = query.limit ?? CHANGES_DEFAULT_LIMIT
-  const full = hasScope(c.var.principal, 'articles:read-drafts')
-  const { changes: page, state, truncated } = await listChanges(c.var.db, after, limit + 1, full)
-  // Compaction removed events after a tail cursor: it would miss transitions. A replay would not.
-  if (!start.replay && after < state.horizon) {
-    const detail =
-      `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
-      'feed. Resynchronise: replay GET /v1/changes from the start, without a cursor.'
-    throw new ApiError('cursor_expired', detail)
-  }
-  // A replica may lag behind the primary that issued the cursor: ask the primary before refusing.
-  if (
-    after > state.head &&
-    after > (await readChangeLogState(c.env.DB.withSession('first-primary'))).head
-  ) {
-    throw new ApiError('bad_request', 'The cursor is ahead of the change feed.', {
-      errors: [{ path: 'cursor', message: 'ahead of the log' }],
+defineRoute(
+  changes,
+  CHANGES,
+  async (c, { query }) => {
+    const start = await startOf(query.cursor)
+    const after = start.seq
+    const limit = query.limit ?? CHANGES_DEFAULT_LIMIT
+    const full = hasScope(c.var.principal, 'articles:read-drafts')
+    const { changes: page, state, truncated } = await listChanges(c.var.db, after, limit + 1, full)
+    // Compaction removed events after a tail cursor: it would miss transitions. A replay would not.
+    if (!start.replay && after < state.horizon) {
+      const detail =
+        `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
+        'feed. Resynchronise: replay GET /v1/changes from the start, without a cursor.'
+      throw new ApiError('cursor_expired', detail)
+    }
+    // A replica may lag behind the primary that issued the cursor: ask the primary before refusing.
+    if (
+      after > state.head &&
+      after > (await readChangeLogState(c.env.DB.withSession('first-primary'))).head
+    ) {
+      throw new ApiError('bad_request', 'The cursor is ahead of the change feed.', {
+        errors: [{ path: 'cursor', message: 'ahead of the log' }],
+      })
+    }
+    const hasMore = page.length > limit || truncated
+    const shown = page.slice(0, limit)
+    const origin = publicOrigin(c)
+    // Without more events, the next cursor is the head: later reads skip the events this caller
+    // cannot see.
+    const lastSeq = shown.at(-1)?.seq ?? after
+    const nextSeq = hasMore ? lastSeq : Math.max(lastSeq, state.head)
+    const next = await encodeChangeCursor({
+      seq: nextSeq,
+      replay: start.replay && nextSeq < state.horizon,
     })
-  }
-  const hasMore = page.length > limit || truncated
-  const shown = page.slice(0, limit)
-  const origin = publicOrigin(c)
-  // Without more events, the next cursor is the head: later reads skip the events this caller
-  // cannot see.
-  const lastSeq = shown.at(-1)?.seq ?? after
-  const nextSeq = hasMore ? lastSeq : Math.max(lastSeq, state.head)
-  const next = await encodeChangeCursor({
-    seq: nextSeq,
-    replay: start.replay && nextSeq < state.horizon,
-  })
-  c.header('cache-control', 'no-store')
-  c.header('vary', 'Authorization')
-  if (hasMore) {
-    c.header('link', `<${origin}/v1/changes?cursor=${next}&limit=${limit}>; rel="next"`)
-  }
-  return c.json({
-    changes: await Promise.all(
-      shown.map((change) =>
-        changeView(change, full, origin, start.replay && change.seq < state.horizon)
-      )
-    ),
-    meta: { cursor: next, hasMore, limit, retentionDays: CHANGE_RETENTION_DAYS },
-  })
-})
+    c.header('cache-control', 'no-store')
+    c.header('vary', 'Authorization')
+    if (hasMore) {
+      c.header('link', `<${origin}/v1/changes?cursor=${next}&limit=${limit}>; rel="next"`)
+    }
+    return c.json({
+      changes: await Promise.all(
+        shown.map((change) =>
+          changeView(change, full, origin, start.replay && change.seq < state.horizon)
+        )
+      ),
+      meta: { cursor: next, hasMore, limit, retentionDays: CHANGE_RETENTION_DAYS },
+    })
+  },
+  { mount: '/v1/changes' }
+)

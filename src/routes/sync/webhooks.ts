@@ -3,10 +3,9 @@
  * redelivery. Everything here needs the `webhooks:manage` scope.
  */
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
 import { hasScope } from '../../domain/scopes'
-import { newWebhookSecret, WebhookCreateSchema, webhookUrlProblem } from '../../domain/webhooks'
+import { newWebhookSecret, webhookUrlProblem } from '../../domain/webhooks'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../middleware/auth'
 import { enqueueDelivery } from '../../services/webhooks'
@@ -21,23 +20,19 @@ import {
   webhookView,
   type Webhook,
 } from '../../storage/webhooks'
-import { NoQuerySchema, readJson, readQuery } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import {
+  DELIVERY_LIST,
+  REDELIVER,
+  WEBHOOK_CREATE,
+  WEBHOOK_DELETE,
+  WEBHOOK_LIST,
+  WEBHOOK_READ,
+} from './spec'
+
+export { DeliveriesQuerySchema } from './spec'
 
 export const webhooks = new Hono<AppEnv>()
-
-const LIMIT_MESSAGE = 'a whole number from 1 to 100'
-/** Query of the delivery log. */
-export const DeliveriesQuerySchema = v.object({
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,3}$/, LIMIT_MESSAGE),
-      v.transform(Number),
-      v.minValue(1, LIMIT_MESSAGE),
-      v.maxValue(100, LIMIT_MESSAGE)
-    )
-  ),
-})
 
 webhooks.use('*', async (c, next) => {
   requireScope(c.var.principal, 'webhooks:manage')
@@ -56,74 +51,99 @@ async function findWebhook(db: AppEnv['Variables']['db'], id: string) {
   return found
 }
 
-webhooks.post('/', async (c) => {
-  const input = await readJson(c, WebhookCreateSchema)
-  const refused = webhookUrlProblem(input.url, c.env.WEBHOOK_ALLOW_PRIVATE === 'true')
-  if (refused) {
-    throw new ApiError('validation_failed', `The webhook URL is refused: ${refused}.`, {
-      errors: [{ path: 'url', message: refused }],
-    })
-  }
-  if (input.includeDrafts && !hasScope(c.var.principal, 'articles:read-drafts')) {
-    throw new ApiError(
-      'forbidden',
-      'includeDrafts needs a key with the "articles:read-drafts" scope.',
-      {
-        errors: [{ path: 'includeDrafts', message: 'not held by this key' }],
-      }
-    )
-  }
-  const id = `wh_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
-  const webhook: Webhook = {
-    id,
-    url: input.url,
-    events: [...new Set(input.events)],
-    description: input.description ?? null,
-    includeDrafts: input.includeDrafts,
-    createdAt: new Date().toISOString(),
-    createdBy: c.var.principal.id,
-  }
-  const secret = input.secret ?? newWebhookSecret()
-  await insertWebhook(c.var.db, webhook, secret)
-  c.header('location', `/v1/webhooks/${id}`)
-  c.set('idempotentReplayBody', JSON.stringify({ webhook, meta: { note: REPLAY_NOTE } }))
-  const note = "The secret is shown only once: verify each delivery's webhook-signature with it."
-  return c.json({ webhook: { ...webhook, secret }, meta: { note } }, 201)
-})
+const mount = { mount: '/v1/webhooks' }
 
-webhooks.get('/', async (c) => {
-  readQuery(c, NoQuerySchema)
-  return c.json({ webhooks: (await listWebhooks(c.var.db)).map(webhookView) })
-})
+defineRoute(
+  webhooks,
+  WEBHOOK_CREATE,
+  async (c, { body: input }) => {
+    const refused = webhookUrlProblem(input.url, c.env.WEBHOOK_ALLOW_PRIVATE === 'true')
+    if (refused) {
+      throw new ApiError('validation_failed', `The webhook URL is refused: ${refused}.`, {
+        errors: [{ path: 'url', message: refused }],
+      })
+    }
+    if (input.includeDrafts && !hasScope(c.var.principal, 'articles:read-drafts')) {
+      throw new ApiError(
+        'forbidden',
+        'includeDrafts needs a key with the "articles:read-drafts" scope.',
+        {
+          errors: [{ path: 'includeDrafts', message: 'not held by this key' }],
+        }
+      )
+    }
+    const id = `wh_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+    const webhook: Webhook = {
+      id,
+      url: input.url,
+      events: [...new Set(input.events)],
+      description: input.description ?? null,
+      includeDrafts: input.includeDrafts,
+      createdAt: new Date().toISOString(),
+      createdBy: c.var.principal.id,
+    }
+    const secret = input.secret ?? newWebhookSecret()
+    await insertWebhook(c.var.db, webhook, secret)
+    c.header('location', `/v1/webhooks/${id}`)
+    c.set('idempotentReplayBody', JSON.stringify({ webhook, meta: { note: REPLAY_NOTE } }))
+    const note = "The secret is shown only once: verify each delivery's webhook-signature with it."
+    return c.json({ webhook: { ...webhook, secret }, meta: { note } }, 201)
+  },
+  mount
+)
 
-webhooks.get('/:id', async (c) => {
-  readQuery(c, NoQuerySchema)
-  return c.json({ webhook: webhookView(await findWebhook(c.var.db, c.req.param('id'))) })
-})
+defineRoute(
+  webhooks,
+  WEBHOOK_LIST,
+  async (c) => c.json({ webhooks: (await listWebhooks(c.var.db)).map(webhookView) }),
+  mount
+)
 
-webhooks.delete('/:id', async (c) => {
-  const found = await findWebhook(c.var.db, c.req.param('id'))
-  await deleteWebhook(c.var.db, found.id)
-  return c.json({ webhook: webhookView(found) })
-})
+defineRoute(
+  webhooks,
+  WEBHOOK_READ,
+  async (c) =>
+    c.json({ webhook: webhookView(await findWebhook(c.var.db, c.req.param('id') ?? '')) }),
+  mount
+)
 
-webhooks.get('/:id/deliveries', async (c) => {
-  const query = readQuery(c, DeliveriesQuerySchema)
-  const found = await findWebhook(c.var.db, c.req.param('id'))
-  return c.json({ deliveries: await listDeliveries(c.var.db, found.id, query.limit ?? 50) })
-})
+defineRoute(
+  webhooks,
+  WEBHOOK_DELETE,
+  async (c) => {
+    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
+    await deleteWebhook(c.var.db, found.id)
+    return c.json({ webhook: webhookView(found) })
+  },
+  mount
+)
 
-webhooks.post('/:id/deliveries/:deliveryId/redeliver', async (c) => {
-  const found = await findWebhook(c.var.db, c.req.param('id'))
-  const deliveryId = c.req.param('deliveryId')
-  const delivery = /^msg_[0-9a-f]{24}$/.test(deliveryId)
-    ? await getDelivery(c.var.db, found.id, deliveryId)
-    : null
-  if (!delivery)
-    throw new ApiError('not_found', `No delivery "${deliveryId.slice(0, 100)}" for this webhook.`)
-  if (!c.env.WEBHOOK_QUEUE)
-    throw new ApiError('unavailable', 'No webhook queue is bound to this Worker.')
-  await resetDelivery(c.var.db, delivery.id)
-  await enqueueDelivery(c.env, delivery.id)
-  return c.json({ delivery: { ...delivery, status: 'pending' } }, 202)
-})
+defineRoute(
+  webhooks,
+  DELIVERY_LIST,
+  async (c, { query }) => {
+    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
+    return c.json({ deliveries: await listDeliveries(c.var.db, found.id, query.limit ?? 50) })
+  },
+  mount
+)
+
+defineRoute(
+  webhooks,
+  REDELIVER,
+  async (c) => {
+    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
+    const deliveryId = c.req.param('deliveryId') ?? ''
+    const delivery = /^msg_[0-9a-f]{24}$/.test(deliveryId)
+      ? await getDelivery(c.var.db, found.id, deliveryId)
+      : null
+    if (!delivery)
+      throw new ApiError('not_found', `No delivery "${deliveryId.slice(0, 100)}" for this webhook.`)
+    if (!c.env.WEBHOOK_QUEUE)
+      throw new ApiError('unavailable', 'No webhook queue is bound to this Worker.')
+    await resetDelivery(c.var.db, delivery.id)
+    await enqueueDelivery(c.env, delivery.id)
+    return c.json({ delivery: { ...delivery, status: 'pending' } }, 202)
+  },
+  mount
+)

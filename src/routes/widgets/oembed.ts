@@ -6,12 +6,7 @@
  */
 import { Hono } from 'hono'
 import { ApiError } from '../../domain/errors'
-import {
-  OEmbedQuerySchema,
-  articleSlugFromUrl,
-  embedSize,
-  isOEmbedFormat,
-} from '../../domain/oembed'
+import { articleSlugFromUrl, embedSize, isOEmbedFormat } from '../../domain/oembed'
 import { toWidgetItem } from '../../domain/widget'
 import type { AppEnv } from '../../env'
 import { oembedDocument, oembedXml } from '../../render/embed/oembed'
@@ -19,7 +14,8 @@ import { getArticle } from '../../storage/articles'
 import { serveView } from '../../services/edge-views'
 import { PAGE_CACHE_CONTROL, cacheKey } from '../../storage/cache'
 import { isNotModified, viewDeps } from '../pages/http'
-import { parseWith } from '../http/validate'
+import { defineRoute } from '../contract/define-route'
+import { OEMBED } from './spec'
 import { openCors, preflight, publishedVersion, siteOf, siteTag, widgetUrl } from './http'
 
 export const oembed = new Hono<AppEnv>()
@@ -29,46 +25,51 @@ const NOT_OURS = 'That URL is not a published article on this site.'
 oembed.use('/oembed', openCors())
 oembed.options('/oembed', preflight)
 
-oembed.get('/oembed', async (c) => {
-  const query = parseWith(OEmbedQuerySchema, c.req.query(), 'query')
-  const format = query.format || 'json'
-  if (!isOEmbedFormat(format))
-    throw new ApiError('not_implemented', 'This provider answers in format=json or format=xml.')
-  const site = siteOf(c)
-  const slug = articleSlugFromUrl(query.url, site.origin)
-  if (slug === 'malformed') {
-    throw new ApiError('validation_failed', 'The query has 1 invalid field(s).', {
-      errors: [{ path: 'url', message: 'an absolute http(s) URL' }],
+// The query is read leniently (unknown parameters ignored), as before the strict check existed.
+defineRoute(
+  oembed,
+  OEMBED,
+  async (c, { query }) => {
+    const format = query.format || 'json'
+    if (!isOEmbedFormat(format))
+      throw new ApiError('not_implemented', 'This provider answers in format=json or format=xml.')
+    const site = siteOf(c)
+    const slug = articleSlugFromUrl(query.url, site.origin)
+    if (slug === 'malformed') {
+      throw new ApiError('validation_failed', 'The query has 1 invalid field(s).', {
+        errors: [{ path: 'url', message: 'an absolute http(s) URL' }],
+      })
+    }
+    if (slug === null) throw new ApiError('not_found', NOT_OURS)
+    const dims = `${query.maxwidth ?? '-'}x${query.maxheight ?? '-'}`
+    const keyed = c.var.principal.kind !== 'anonymous'
+    const key = keyed
+      ? null
+      : cacheKey('widget', ['oembed', encodeURIComponent(slug), format, dims, siteTag(site)])
+    const view = await serveView(viewDeps(c), key, 'widget', `o.${format}`, async () => {
+      const version = await publishedVersion(c, slug).catch(() => {
+        throw new ApiError('not_found', NOT_OURS)
+      })
+      const article = await getArticle(c.var.db, version.id)
+      if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
+      const item = toWidgetItem(article, site.origin)
+      const doc = oembedDocument(
+        item,
+        article.bylines,
+        embedSize(item.image !== null, query.maxwidth, query.maxheight),
+        site,
+        widgetUrl(site.origin)
+      )
+      const body = format === 'xml' ? oembedXml(doc) : JSON.stringify(doc)
+      const type = format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json'
+      return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
     })
-  }
-  if (slug === null) throw new ApiError('not_found', NOT_OURS)
-  const dims = `${query.maxwidth ?? '-'}x${query.maxheight ?? '-'}`
-  const keyed = c.var.principal.kind !== 'anonymous'
-  const key = keyed
-    ? null
-    : cacheKey('widget', ['oembed', encodeURIComponent(slug), format, dims, siteTag(site)])
-  const view = await serveView(viewDeps(c), key, 'widget', `o.${format}`, async () => {
-    const version = await publishedVersion(c, slug).catch(() => {
-      throw new ApiError('not_found', NOT_OURS)
-    })
-    const article = await getArticle(c.var.db, version.id)
-    if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
-    const item = toWidgetItem(article, site.origin)
-    const doc = oembedDocument(
-      item,
-      article.bylines,
-      embedSize(item.image !== null, query.maxwidth, query.maxheight),
-      site,
-      widgetUrl(site.origin)
-    )
-    const body = format === 'xml' ? oembedXml(doc) : JSON.stringify(doc)
-    const type = format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json'
-    return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
-  })
-  c.header('etag', view.entry.etag)
-  c.header('cache-control', PAGE_CACHE_CONTROL)
-  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
-    return c.body(null, 304)
-  c.header('x-cache', view.status)
-  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
-})
+    c.header('etag', view.entry.etag)
+    c.header('cache-control', PAGE_CACHE_CONTROL)
+    if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
+      return c.body(null, 304)
+    c.header('x-cache', view.status)
+    return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+  },
+  { lenientQuery: true }
+)

@@ -15,132 +15,148 @@ const JSON_NOTE =
   'query on a hit, dropped by the writes that change it; strong ETag and 304. `missing=empty` answers 200 with no items instead of 404, so an ' +
   'embed of a removed story fails quietly.'
 
+export const WIDGET_LATEST = {
+  method: 'get',
+  path: '/v1/widgets/latest',
+  summary: 'Latest published stories, for `<edgewire-latest>`',
+  tag: 'Widgets',
+  query: WidgetLatestQuerySchema,
+  description: `\`section\` (a slug) narrows the list; \`limit\` 1–20, default 5. ${JSON_NOTE}`,
+  headers: ['if-none-match'],
+  responses: {
+    200: { description: 'The stories', schema: S.WidgetLatestSchema, headers: ['ETag'] },
+    304: 'Not modified',
+    400: 'Invalid section, limit or missing',
+    404: 'Unknown section',
+  },
+  example: "curl '{origin}/v1/widgets/latest?section=city&limit=5'",
+} satisfies Operation
+
+export const WIDGET_RELATED = {
+  method: 'get',
+  path: '/v1/widgets/related/{slug}',
+  summary: 'Stories related to one, for `<edgewire-related>`',
+  tag: 'Widgets',
+  query: WidgetRelatedQuerySchema,
+  description: `Ranked by the related-stories capability (stored neighbours, else a live query; editors' pins first). ${JSON_NOTE}`,
+  headers: ['if-none-match'],
+  responses: {
+    200: { description: 'The related stories', schema: S.WidgetRelatedSchema, headers: ['ETag'] },
+    304: 'Not modified',
+    400: 'Invalid limit or missing',
+    404: 'No published article with that slug',
+  },
+  example: "curl '{origin}/v1/widgets/related/harbour-bridge-reopens-after-two-years?limit=4'",
+} satisfies Operation
+
+export const WIDGET_ARTICLE = {
+  method: 'get',
+  path: '/v1/widgets/articles/{slug}',
+  summary: 'One story as a card, for `<edgewire-card>`',
+  tag: 'Widgets',
+  query: WidgetArticleQuerySchema,
+  description: JSON_NOTE,
+  headers: ['if-none-match'],
+  responses: {
+    200: { description: 'The card', schema: S.WidgetCardSchema, headers: ['ETag'] },
+    304: 'Not modified',
+    400: 'Invalid missing',
+    404: 'No published article with that slug',
+  },
+  example: 'curl -i {origin}/v1/widgets/articles/harbour-bridge-reopens-after-two-years',
+} satisfies Operation
+
+export const EMBED_SCRIPT = {
+  method: 'get',
+  path: '/embed/widget.js',
+  summary: 'The widget script (custom elements, iframe auto-height)',
+  tag: 'Widgets',
+  produces: 'text/javascript',
+  description:
+    'Short-cached (5 minutes). The versioned URL `/embed/widget.v{hash}.js` is immutable (a year); an outdated hash redirects (302) to the current one.',
+  headers: ['if-none-match'],
+  responses: {
+    200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
+    304: 'Not modified',
+  },
+  example: 'curl -i {origin}/embed/widget.js',
+} satisfies Operation
+
+export const EMBED_SCRIPT_VERSIONED = {
+  method: 'get',
+  path: '/embed/widget.v{hash}.js',
+  summary: 'The widget script at its versioned, immutable URL',
+  tag: 'Widgets',
+  produces: 'text/javascript',
+  description:
+    'Cached for a year (`immutable`). An outdated `hash` (a snippet pasted before a deploy) redirects (302) to the current version; anything else is 404.',
+  headers: ['if-none-match'],
+  responses: {
+    200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
+    302: {
+      description: 'An older version: the current one is at `Location`',
+      headers: ['Location'],
+    },
+    304: 'Not modified',
+    404: 'Not a widget file',
+  },
+  example: 'curl -i {origin}/embed/widget.v0123abcd.js',
+} satisfies Operation
+
+export const EMBED_ARTICLE = {
+  method: 'get',
+  path: '/embed/articles/{slug}',
+  summary: 'Iframe card of a story (posts its height to the parent)',
+  tag: 'Widgets',
+  produces: 'text/html',
+  description:
+    'A self-contained page under a strict CSP; `frame-ancestors` comes from `EMBED_FRAME_ANCESTORS`.',
+  responses: { 200: 'HTML card', 304: 'Not modified', 404: 'Quiet "not available" card' },
+  example: 'curl -i {origin}/embed/articles/harbour-bridge-reopens-after-two-years',
+} satisfies Operation
+
+export const OEMBED = {
+  method: 'get',
+  path: '/oembed',
+  summary: 'oEmbed provider (rich: the iframe card)',
+  tag: 'Widgets',
+  query: OEmbedQuerySchema,
+  description:
+    'For article page URLs of this site. `format` json (default) or xml; `maxwidth`/`maxheight` bound `width`, `height` and the thumbnail.',
+  headers: ['if-none-match'],
+  responses: {
+    200: {
+      description: 'oEmbed 1.0 `rich` document (JSON; `format=xml` gives text/xml)',
+      schema: S.OEmbedSchema,
+      alternates: ['text/xml'],
+    },
+    304: 'Not modified',
+    400: 'Missing or malformed url, bad maxwidth/maxheight',
+    404: 'Not a published article of this site',
+    501: 'Unsupported format',
+  },
+  example:
+    "curl '{origin}/oembed?url={origin:encoded}%2Farticles%2Fharbour-bridge-reopens-after-two-years&format=json&maxwidth=480'",
+} satisfies Operation
+
+export const EMBED_PAGE = {
+  method: 'get',
+  path: '/embed',
+  summary: 'Demo page: each widget live with its copy-paste snippet',
+  tag: 'Widgets',
+  produces: 'text/html',
+  responses: { 200: 'HTML page' },
+  example: 'open {origin}/embed',
+} satisfies Operation
+
 /** Every widget endpoint. */
 export const WIDGETS_OPERATIONS: Operation[] = [
-  {
-    method: 'get',
-    path: '/v1/widgets/latest',
-    summary: 'Latest published stories, for `<edgewire-latest>`',
-    tag: 'Widgets',
-    query: WidgetLatestQuerySchema,
-    description: `\`section\` (a slug) narrows the list; \`limit\` 1–20, default 5. ${JSON_NOTE}`,
-    headers: ['if-none-match'],
-    responses: {
-      200: { description: 'The stories', schema: S.WidgetLatestSchema, headers: ['ETag'] },
-      304: 'Not modified',
-      400: 'Invalid section, limit or missing',
-      404: 'Unknown section',
-    },
-    example: "curl '{origin}/v1/widgets/latest?section=city&limit=5'",
-  },
-  {
-    method: 'get',
-    path: '/v1/widgets/related/{slug}',
-    summary: 'Stories related to one, for `<edgewire-related>`',
-    tag: 'Widgets',
-    query: WidgetRelatedQuerySchema,
-    description: `Ranked by the related-stories capability (stored neighbours, else a live query; editors' pins first). ${JSON_NOTE}`,
-    headers: ['if-none-match'],
-    responses: {
-      200: { description: 'The related stories', schema: S.WidgetRelatedSchema, headers: ['ETag'] },
-      304: 'Not modified',
-      400: 'Invalid limit or missing',
-      404: 'No published article with that slug',
-    },
-    example: "curl '{origin}/v1/widgets/related/harbour-bridge-reopens-after-two-years?limit=4'",
-  },
-  {
-    method: 'get',
-    path: '/v1/widgets/articles/{slug}',
-    summary: 'One story as a card, for `<edgewire-card>`',
-    tag: 'Widgets',
-    query: WidgetArticleQuerySchema,
-    description: JSON_NOTE,
-    headers: ['if-none-match'],
-    responses: {
-      200: { description: 'The card', schema: S.WidgetCardSchema, headers: ['ETag'] },
-      304: 'Not modified',
-      400: 'Invalid missing',
-      404: 'No published article with that slug',
-    },
-    example: 'curl -i {origin}/v1/widgets/articles/harbour-bridge-reopens-after-two-years',
-  },
-  {
-    method: 'get',
-    path: '/embed/widget.js',
-    summary: 'The widget script (custom elements, iframe auto-height)',
-    tag: 'Widgets',
-    produces: 'text/javascript',
-    description:
-      'Short-cached (5 minutes). The versioned URL `/embed/widget.v{hash}.js` is immutable (a year); an outdated hash redirects (302) to the current one.',
-    headers: ['if-none-match'],
-    responses: {
-      200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
-      304: 'Not modified',
-    },
-    example: 'curl -i {origin}/embed/widget.js',
-  },
-  {
-    method: 'get',
-    path: '/embed/widget.v{hash}.js',
-    summary: 'The widget script at its versioned, immutable URL',
-    tag: 'Widgets',
-    produces: 'text/javascript',
-    description:
-      'Cached for a year (`immutable`). An outdated `hash` (a snippet pasted before a deploy) redirects (302) to the current version; anything else is 404.',
-    headers: ['if-none-match'],
-    responses: {
-      200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
-      302: {
-        description: 'An older version: the current one is at `Location`',
-        headers: ['Location'],
-      },
-      304: 'Not modified',
-      404: 'Not a widget file',
-    },
-    example: 'curl -i {origin}/embed/widget.v0123abcd.js',
-  },
-  {
-    method: 'get',
-    path: '/embed/articles/{slug}',
-    summary: 'Iframe card of a story (posts its height to the parent)',
-    tag: 'Widgets',
-    produces: 'text/html',
-    description:
-      'A self-contained page under a strict CSP; `frame-ancestors` comes from `EMBED_FRAME_ANCESTORS`.',
-    responses: { 200: 'HTML card', 304: 'Not modified', 404: 'Quiet "not available" card' },
-    example: 'curl -i {origin}/embed/articles/harbour-bridge-reopens-after-two-years',
-  },
-  {
-    method: 'get',
-    path: '/oembed',
-    summary: 'oEmbed provider (rich: the iframe card)',
-    tag: 'Widgets',
-    query: OEmbedQuerySchema,
-    description:
-      'For article page URLs of this site. `format` json (default) or xml; `maxwidth`/`maxheight` bound `width`, `height` and the thumbnail.',
-    headers: ['if-none-match'],
-    responses: {
-      200: {
-        description: 'oEmbed 1.0 `rich` document (JSON; `format=xml` gives text/xml)',
-        schema: S.OEmbedSchema,
-        alternates: ['text/xml'],
-      },
-      304: 'Not modified',
-      400: 'Missing or malformed url, bad maxwidth/maxheight',
-      404: 'Not a published article of this site',
-      501: 'Unsupported format',
-    },
-    example:
-      "curl '{origin}/oembed?url={origin:encoded}%2Farticles%2Fharbour-bridge-reopens-after-two-years&format=json&maxwidth=480'",
-  },
-  {
-    method: 'get',
-    path: '/embed',
-    summary: 'Demo page: each widget live with its copy-paste snippet',
-    tag: 'Widgets',
-    produces: 'text/html',
-    responses: { 200: 'HTML page' },
-    example: 'open {origin}/embed',
-  },
+  WIDGET_LATEST,
+  WIDGET_RELATED,
+  WIDGET_ARTICLE,
+  EMBED_SCRIPT,
+  EMBED_SCRIPT_VERSIONED,
+  EMBED_ARTICLE,
+  OEMBED,
+  EMBED_PAGE,
 ]

@@ -69,6 +69,73 @@ describe('defineRoute', () => {
     expect(await ok.json()).toEqual({ id: '7', n: '3', headline: 'Harbour' })
   })
 
+  it('validates an empty body as {} when the operation marks its body optional', async () => {
+    const op = {
+      method: 'post',
+      path: '/optional-body',
+      summary: 'Optional body',
+      tag: 'Test',
+      body: v.strictObject({ limit: v.optional(v.number(), 50) }),
+      bodyOptional: true,
+      responses: { 200: 'Echoed' },
+    } satisfies Operation
+    const router = new Hono<AppEnv>()
+    defineRoute(router, op, (c, input) => c.json({ limit: input.body.limit }))
+    const app = createApp()
+    app.route('/', router)
+    const send = (body?: string) =>
+      app.request(
+        '/optional-body',
+        { method: 'POST', headers: body ? { 'content-type': 'application/json' } : {}, body },
+        env
+      )
+    const empty = await send()
+    expect(empty.status, await empty.clone().text()).toBe(200)
+    expect(await empty.json()).toEqual({ limit: 50 })
+    const given = await send('{"limit":7}')
+    expect(given.status, await given.clone().text()).toBe(200)
+    expect(await given.json()).toEqual({ limit: 7 })
+    const bad = await send('{"limit":"x"}')
+    expect(bad.status, await bad.clone().text()).toBe(400)
+    expect(((await bad.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('limit')
+  })
+
+  it('with lateBody, lets the handler answer 404 before it reads an invalid body', async () => {
+    const op = {
+      method: 'post',
+      path: '/late/{id}',
+      summary: 'Late body',
+      tag: 'Test',
+      body: v.strictObject({ n: v.number() }),
+      responses: { 200: 'Echoed' },
+    } satisfies Operation
+    const router = new Hono<AppEnv>()
+    defineRoute(
+      router,
+      op,
+      async (c, { readBody }) => {
+        if (c.req.param('id') !== 'known') return c.json({ missing: true }, 404)
+        return c.json(await readBody())
+      },
+      { lateBody: true }
+    )
+    const app = createApp()
+    app.route('/', router)
+    const send = (id: string, body: string) =>
+      app.request(
+        `/late/${id}`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+        env
+      )
+    const missing = await send('other', '{"n":"x"}')
+    expect(missing.status, await missing.clone().text()).toBe(404)
+    const invalid = await send('known', '{"n":"x"}')
+    expect(invalid.status, await invalid.clone().text()).toBe(400)
+    const ok = await send('known', '{"n":2}')
+    expect(ok.status, await ok.clone().text()).toBe(200)
+    expect(await ok.json()).toEqual({ n: 2 })
+  })
+
   it('serves every declared operation: none exists without its route', () => {
     const routes = createApp().routes.filter((r) => !['ALL', 'HEAD', 'OPTIONS'].includes(r.method))
     const served = (op: Operation) =>

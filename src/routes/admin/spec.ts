@@ -1,0 +1,43 @@
+/**
+ * @module The admin operations: declared once, registered by `defineRoute` in admin.ts and
+ * published in /openapi.json.
+ */
+import * as v from 'valibot'
+import { ORIGIN, type Operation } from '../contract/operation'
+import * as S from '../contract/schemas'
+
+/** Body of `POST /v1/admin/reindex` (optional: an empty body means the first 50). */
+export const ReindexSchema = v.strictObject({
+  after: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  limit: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1, 'from 1 to 100'),
+      v.maxValue(100, 'from 1 to 100')
+    ),
+    50
+  ),
+})
+
+export const ADMIN_REINDEX = {
+  method: 'post',
+  path: '/v1/admin/reindex',
+  summary: 'Rebuild derived indexes for a slice of articles',
+  tag: 'Admin',
+  scope: 'keys:manage',
+  body: ReindexSchema,
+  bodyOptional: true,
+  description:
+    'After a migration adds an index to a database that already holds articles: call with `after` = the previous `next` until `next` is null. Content and revisions are untouched.',
+  responses: {
+    200: {
+      description: 'How many were reindexed, and where to continue',
+      schema: S.ReindexResultSchema,
+    },
+    400: 'Invalid body',
+    401: 'No key',
+    403: 'Missing scope',
+  },
+  example: `curl -X POST ${ORIGIN}/v1/admin/reindex -H "authorization: Bearer $ADMIN_API_KEY" -H 'content-type: application/json' -d '{"after":0,"limit":50}'`,
+} satisfies Operation
