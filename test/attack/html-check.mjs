@@ -40,7 +40,7 @@ export const DANGEROUS_ELEMENTS = new Set([
 ])
 
 /** Attributes whose value a browser follows or fetches as a URL. */
-const URL_ATTRS = new Set([
+export const URL_ATTRS = new Set([
   'href',
   'src',
   'action',
