@@ -48,9 +48,10 @@ export async function checkContract(method: string, url: string, res: Response):
   const allowed = [spec.type ?? 'application/json', ...(spec.alternates ?? [])]
   if (!allowed.includes(type))
     throw new Error(`${where}: media type ${type}, declared ${allowed.join(' or ')}`)
-  if (type !== spec.type || !/json$/.test(type)) return
+  const declared = type === spec.type ? spec.schema : spec.alternateSchemas?.[type]
+  if (!declared || !/json$/.test(type)) return
   const text = await res.clone().text()
-  const schema = Number(res.status) >= 400 ? ProblemSchema : spec.schema
+  const schema = Number(res.status) >= 400 ? ProblemSchema : declared
   const result = v.safeParse(schema, JSON.parse(text))
   if (!result.success)
     throw new Error(`${where}: body breaks the declared schema: ${issuesText(result.issues)}`)

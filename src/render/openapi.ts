@@ -6,6 +6,7 @@ import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
 import {
   ORIGIN,
+  requestHeadersOf,
   responsesOf,
   type Operation,
   type RequestHeader,
@@ -146,7 +147,7 @@ function parametersOf(op: Operation): Json[] {
     const param = { name, in: 'query', required: required.includes(name) }
     params.push({ ...param, schema: queryParamSchema(schema) })
   }
-  for (const header of op.headers ?? []) {
+  for (const header of requestHeadersOf(op)) {
     params.push({ $ref: `#/components/parameters/${HEADER_REF[header]}` })
   }
   return params
@@ -159,7 +160,10 @@ function responsesJson(op: Operation): Json {
     if (spec.schema) {
       const type = spec.type ?? 'application/json'
       const content: Json = { [type]: { schema: bodySchema(spec.schema) } }
-      for (const type of spec.alternates ?? []) content[type] ??= { schema: { type: 'string' } }
+      for (const type of spec.alternates ?? []) {
+        const schema = spec.alternateSchemas?.[type]
+        content[type] ??= { schema: schema ? bodySchema(schema) : { type: 'string' } }
+      }
       response.content = content
     }
     if (spec.headers?.length) {

@@ -53,6 +53,8 @@ export class Module {
     this.ctx = ctx
     this.requests = 0
     this.fivexx = 0
+    /** Responses that broke the published contract (/openapi.json). */
+    this.contractBroken = 0
     this.hangs = 0
     this.skipped = 0
     this.integrityChecks = 0
@@ -177,6 +179,15 @@ export class Module {
       this.fail(`never 5xx (got ${res.status})`, line)
     } else if (res.status === -1) {
       this.fail(`connection kept (${short(res.text, 60)})`, line)
+    } else {
+      const broken = this.ctx.contract?.(method, target, res)
+      if (broken) {
+        this.contractBroken++
+        this.fail(
+          `answers within /openapi.json, not with ${broken.kind}`,
+          `${line}\n      ${broken.detail}`
+        )
+      }
     }
     return res
   }

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { freePort, startWorker } from '../support/worker-process.mjs'
+import { loadContract } from './contract.mjs'
 import { Module } from './lib.mjs'
 import { createKeys } from './support.mjs'
 
@@ -32,9 +33,9 @@ const MODULES = [
 /**
  * Runs the suite. `only` limits it to module names (e.g. ['m01-xss']).
  * @param {{ only?: string[], log?: (line: string) => void, summaryPath?: string }} [options]
- * @returns {Promise<{ totals: { requests: number, fivexx: number, hangs: number, integrityChecks:
- * number, integrityBroken: number, checks: number, propertiesBroken: number }, modules: object[],
- * ok: boolean }>}
+ * @returns {Promise<{ totals: { requests: number, fivexx: number, contractBroken: number, hangs:
+ * number, integrityChecks: number, integrityBroken: number, checks: number, propertiesBroken:
+ * number }, modules: object[], ok: boolean }>}
  */
 export async function main(options = {}) {
   const log = options.log ?? ((line) => console.log(line))
@@ -53,6 +54,7 @@ export async function main(options = {}) {
       base: worker.url,
       keys: { admin: worker.adminKey },
       persistTo: worker.persistTo,
+      contract: await loadContract(worker.url),
     })
     await createKeys(setup)
   }
@@ -103,6 +105,7 @@ function report(modules, ms, log) {
     title: m.title,
     requests: m.requests,
     fivexx: m.fivexx,
+    contractBroken: m.contractBroken,
     hangs: m.hangs,
     integrityChecks: m.integrityChecks,
     integrityBroken: m.integrityBroken,
@@ -116,6 +119,7 @@ function report(modules, ms, log) {
   const totals = {
     requests: sum('requests'),
     fivexx: sum('fivexx'),
+    contractBroken: sum('contractBroken'),
     hangs: sum('hangs'),
     integrityChecks: sum('integrityChecks'),
     integrityBroken: sum('integrityBroken'),
@@ -138,7 +142,7 @@ function report(modules, ms, log) {
   }
   log('')
   log(
-    `attack: ${totals.requests} requests, ${totals.fivexx} 5xx, ${totals.hangs} hangs, ${totals.integrityBroken} integrity broken, ${totals.propertiesBroken} properties broken (${totals.checks} checks, ${(ms / 1000).toFixed(0)} s)`
+    `attack: ${totals.requests} requests, ${totals.fivexx} 5xx, ${totals.contractBroken} off-contract, ${totals.hangs} hangs, ${totals.integrityBroken} integrity broken, ${totals.propertiesBroken} properties broken (${totals.checks} checks, ${(ms / 1000).toFixed(0)} s)`
   )
   const ok =
     totals.fivexx === 0 &&

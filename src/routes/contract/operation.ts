@@ -19,6 +19,8 @@ export interface ResponseSpec {
   type?: string
   /** Other media types the same answer may take (a feed's format, a browser's HTML error page). */
   alternates?: string[]
+  /** Body schemas of JSON alternates (a JSON Feed beside the XML feeds). */
+  alternateSchemas?: Record<string, v.GenericSchema>
   /** Response header names worth knowing (`ETag`, `Location`, `Link`). */
   headers?: string[]
 }
@@ -91,6 +93,17 @@ function anonymousLimited(op: Operation): boolean {
 }
 
 /**
+ * The request headers an operation takes, declared and implied: every keyed POST under /v1 except
+ * the rate-limited read-only ones honours `Idempotency-Key` (the middleware applies to all of them).
+ */
+export function requestHeadersOf(op: Operation): RequestHeader[] {
+  const headers = [...(op.headers ?? [])]
+  const idempotent = op.method === 'post' && op.path.startsWith('/v1/') && !op.rateLimited
+  if (idempotent && !headers.includes('idempotency-key')) headers.push('idempotency-key')
+  return headers
+}
+
+/**
  * Every response of an operation, declared and implied: a key means 401 and 403, a JSON body 400
  * and 415, a write under /v1 413 and 429, a stored answer 503. Strings become descriptions; errors
  * get the problem schema; text media types get a string body.
@@ -128,11 +141,13 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
     imply(429, 'Rate limited: wait `Retry-After` seconds', RATE_HEADERS)
     out[429] = { ...out[429]!, headers: RATE_HEADERS }
   }
-  if (op.headers?.includes('idempotency-key')) {
+  const headers = requestHeadersOf(op)
+  if (headers.includes('idempotency-key')) {
+    imply(400, 'Invalid `Idempotency-Key` (1 to 255 visible ASCII characters)')
     imply(409, problemTitles(409))
     imply(422, 'Idempotency key reused with a different request')
   }
-  if (op.headers?.includes('if-none-match')) out[304] ??= { description: 'Not modified' }
+  if (headers.includes('if-none-match')) out[304] ??= { description: 'Not modified' }
   if (!STATELESS.has(op.path)) imply(503, 'The database is unreachable or not migrated')
   // Pages answer browsers with an HTML error page, and API clients with the problem document.
   if (op.produces === 'text/html') {

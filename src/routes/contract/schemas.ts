@@ -123,8 +123,30 @@ export const HealthSchema = v.object({
   instance: v.optional(Str),
 })
 
-/** Any JSON object: for documents whose shape another standard defines (OpenAPI, JSON Feed). */
+/** Any JSON object: for documents whose shape another standard defines (OpenAPI). */
 export const JsonObjectSchema = v.record(Str, v.unknown())
+
+const JsonFeedItem = v.looseObject({
+  id: Str,
+  url: v.optional(Str),
+  title: v.optional(Str),
+  content_html: v.optional(Str),
+  content_text: v.optional(Str),
+  summary: v.optional(Str),
+  date_published: v.optional(Str),
+  date_modified: v.optional(Str),
+  tags: v.optional(v.array(Str)),
+})
+
+/** A JSON Feed 1.1 document: the members this API writes (the standard allows extensions). */
+export const JsonFeedSchema = v.looseObject({
+  version: v.literal('https://jsonfeed.org/version/1.1'),
+  title: Str,
+  home_page_url: v.optional(Str),
+  feed_url: v.optional(Str),
+  next_url: v.optional(Str),
+  items: v.array(JsonFeedItem),
+})
 
 const Quote = v.object({
   text: Str,

@@ -2,7 +2,7 @@
  * @module The feed endpoints in the OpenAPI document.
  */
 import type { Operation, ResponseSpec } from '../contract/operation'
-import { TextSchema } from '../contract/schemas'
+import { JsonFeedSchema, TextSchema } from '../contract/schemas'
 import { FEED_MAX_LIMIT, FeedQuerySchema } from './query'
 
 const FORMATS =
@@ -17,6 +17,7 @@ const FEED: ResponseSpec = {
   type: 'application/rss+xml',
   schema: TextSchema,
   alternates: FEED_TYPES,
+  alternateSchemas: { 'application/feed+json': JsonFeedSchema },
   headers: ['ETag', 'Last-Modified', 'Link'],
 }
 const CONDITIONAL = ['if-none-match', 'if-modified-since'] as const

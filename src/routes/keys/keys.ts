@@ -3,7 +3,6 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/keys'
 import { servicesFor } from '../http/deps'
 import { defineRoute } from '../contract/define-route'
@@ -13,10 +12,12 @@ export { KeyCreateSchema } from './spec'
 
 export const keys = new Hono<AppEnv>()
 
+// Each operation checks `keys:manage` itself (defineRoute), so a method no route serves is a 405
+// for every caller, not a 403.
 keys.use('*', async (c, next) => {
-  requireScope(c.var.principal, 'keys:manage')
-  c.header('cache-control', 'private, no-store')
   await next()
+  // Problems carry their own `no-store`; answers hold keys (and once, a secret).
+  if (c.res.ok) c.res.headers.set('cache-control', 'private, no-store')
 })
 
 const REPLAY_NOTE =

@@ -7,7 +7,6 @@ import { ApiError } from '../../domain/errors'
 import { hasScope } from '../../domain/scopes'
 import { newWebhookSecret, webhookUrlProblem } from '../../domain/webhooks'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { enqueueDelivery } from '../../services/webhooks'
 import {
   deleteWebhook,
@@ -34,8 +33,9 @@ export { DeliveriesQuerySchema } from './spec'
 
 export const webhooks = new Hono<AppEnv>()
 
+// Each operation checks `webhooks:manage` itself (defineRoute), so a method no route serves is a
+// 405 for every caller, not a 403.
 webhooks.use('*', async (c, next) => {
-  requireScope(c.var.principal, 'webhooks:manage')
   await next()
   // Problems carry their own `no-store`; answers hold subscriptions (and once, a secret).
   if (c.res.ok) c.res.headers.set('cache-control', 'private, no-store')
