@@ -3,7 +3,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
+import { requireScope } from '../../domain/authorization'
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/keys'
 import { servicesFor } from '../http/deps'
 import { defineRoute } from '../contract/define-route'
