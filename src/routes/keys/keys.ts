@@ -15,8 +15,9 @@ export const keys = new Hono<AppEnv>()
 
 keys.use('*', async (c, next) => {
   requireScope(c.var.principal, 'keys:manage')
-  c.header('cache-control', 'private, no-store')
   await next()
+  // Problems carry their own `no-store`; answers hold keys (and once, a secret).
+  if (c.res.ok) c.res.headers.set('cache-control', 'private, no-store')
 })
 
 const REPLAY_NOTE =
