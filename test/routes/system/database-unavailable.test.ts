@@ -21,6 +21,11 @@ const STORED: [method: string, path: string, json?: unknown][] = [
   ['GET', '/v1/articles/harbour-ferry/related'],
   ['POST', '/v1/related', TEXT],
   ['PUT', '/v1/articles/harbour-ferry/related', { pinned: [], excluded: [] }],
+  [
+    'POST',
+    '/v1/articles/batch',
+    { articles: [{ slug: 'harbour-ferry', headline: 'Harbour ferry', body: 'Runs again.' }] },
+  ],
   ['GET', '/v1/changes'],
   ['POST', '/v1/webhooks', HOOK],
   ['GET', '/v1/webhooks'],
