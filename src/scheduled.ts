@@ -3,6 +3,7 @@
  * scheduled articles whose time has come.
  */
 import { SCOPES } from './domain/scopes'
+import { siteNameOf } from './domain/site'
 import type { Bindings } from './env'
 import { runArticleListeners } from './routes/articles/events'
 import type { ServiceDeps } from './services/deps'
@@ -18,7 +19,7 @@ export function cronDeps(env: Bindings, waitUntil: (p: Promise<unknown>) => void
     db: env.DB.withSession('first-primary'),
     cache: env.CACHE,
     principal: { kind: 'admin', id: 'scheduler', scopes: new Set(SCOPES) },
-    site: { origin, name: env.SITE_NAME || 'Edgewire' },
+    site: { origin, name: siteNameOf(env.SITE_NAME) },
     waitUntil,
     articleChanged: (article) => runArticleListeners({ env, origin, article }, waitUntil),
   }

@@ -3,6 +3,7 @@
  * from one state to the next needs. Pure: every write route and the batch import ask it.
  */
 import type { Article, Status } from './article'
+import { ApiError } from './errors'
 import { hasScope, type Principal, type Scope } from './scopes'
 
 /** The part of an article the policy looks at. */
@@ -100,4 +101,33 @@ export function authorizeChange(
  */
 export function scopesBeyond(principal: Principal, requested: readonly Scope[]): Scope[] {
   return requested.filter((scope) => !hasScope(principal, scope))
+}
+
+/**
+ * Throws the problem a denied verdict stands for: 401 for anonymous callers, 403 for keys without
+ * the scope, 404 (with `notFound` as the detail, the words a missing story gets) for a hidden
+ * story.
+ *
+ * @example
+ * enforce(authorizeChange(principal, 'articles:write', current, next), `No article "${ref}".`)
+ */
+export function enforce(verdict: Verdict, notFound = 'Not found.'): void {
+  if (verdict.allowed) return
+  if (verdict.code === 'not_found') throw new ApiError('not_found', notFound)
+  if (verdict.code === 'unauthorized') {
+    const headers = { 'www-authenticate': 'Bearer' }
+    const detail = `This needs a key with the "${verdict.scope}" scope.`
+    throw new ApiError('unauthorized', detail, { headers })
+  }
+  throw new ApiError('forbidden', `This key lacks the "${verdict.scope}" scope.`)
+}
+
+/**
+ * Throws 401 for anonymous callers and 403 for keys without the scope.
+ *
+ * @example
+ * requireScope(deps.principal, 'articles:write')
+ */
+export function requireScope(principal: Principal, scope: Scope): void {
+  enforce(scopeVerdict(principal, scope))
 }

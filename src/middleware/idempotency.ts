@@ -4,6 +4,7 @@
  * others get `409 idempotency_in_progress` (Retry-After) while it runs, then the replay.
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import { sha256Hex } from '../domain/crypto'
 import { ApiError } from '../domain/errors'
 import type { AppEnv } from '../env'
 import {
@@ -85,8 +86,7 @@ async function requestFingerprint(c: Context<AppEnv>): Promise<string> {
   const all = new Uint8Array(head.length + body.length)
   all.set(head)
   all.set(body, head.length)
-  const digest = await crypto.subtle.digest('SHA-256', all)
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return sha256Hex(all)
 }
 
 /** The answer to a request whose key is already held by another request, running or done. */

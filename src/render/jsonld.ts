@@ -3,18 +3,10 @@
  * inside a `<script>` element.
  */
 import type { Article } from '../domain/article'
+import { articleUrl, type Site } from '../domain/site'
 
-/** Where the site lives and what it is called: every absolute URL in a page comes from here. */
-export interface SiteInfo {
-  /** Public origin without a trailing slash, e.g. `https://news.example`. */
-  origin: string
-  name: string
-}
-
-/** The public URL of an article page. */
-export function articleUrl(site: SiteInfo, slug: string): string {
-  return `${site.origin}/articles/${encodeURIComponent(slug)}`
-}
+/** Where the site lives and what it is called (domain/site.ts). */
+export type SiteInfo = Site
 
 /**
  * The schema.org `NewsArticle` of an article: headline, authors, dates, image, publisher and
@@ -25,7 +17,7 @@ export function articleUrl(site: SiteInfo, slug: string): string {
  * ld['@type'] // 'NewsArticle'
  */
 export function articleJsonLd(article: Article, site: SiteInfo): Record<string, unknown> {
-  const url = articleUrl(site, article.slug)
+  const url = articleUrl(site.origin, article.slug)
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -11,8 +11,8 @@ import {
 } from '../domain/article'
 import { ApiError } from '../domain/errors'
 import { hasScope } from '../domain/scopes'
-import { requireScope } from '../middleware/auth'
-import { articleUrl } from '../render/feeds/model'
+import { requireScope } from '../domain/authorization'
+import { articleUrl } from '../domain/site'
 import {
   countArticles,
   cursorKindOf,

@@ -17,10 +17,15 @@ import {
   referencedSlugs,
   unpublish,
 } from '../domain/article-edit'
-import { authorizeChange, canSee, type ArticleState } from '../domain/authorization'
+import {
+  authorizeChange,
+  canSee,
+  enforce,
+  requireScope,
+  type ArticleState,
+} from '../domain/authorization'
 import { ApiError } from '../domain/errors'
 import type { Scope } from '../domain/scopes'
-import { enforce, requireScope } from '../middleware/auth'
 import {
   existingTermNames,
   getArticle,

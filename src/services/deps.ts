@@ -5,13 +5,10 @@
  */
 import type { Article } from '../domain/article'
 import type { Principal } from '../domain/scopes'
+import type { Site } from '../domain/site'
 import type { Db } from '../storage/db'
 
-/** The public site: its origin (no trailing slash) for absolute URLs, and its name. */
-export interface Site {
-  origin: string
-  name: string
-}
+export type { Site }
 
 /** The dependencies of a service call. Services never see a Hono `Context` and set no headers. */
 export interface ServiceDeps {

@@ -4,7 +4,7 @@
 import { scopesBeyond } from '../domain/authorization'
 import { ApiError } from '../domain/errors'
 import type { Scope } from '../domain/scopes'
-import { sha256Hex } from '../middleware/auth'
+import { randomHex, sha256Hex } from '../domain/crypto'
 import { insertKey, listKeys, revokeKey, type ApiKey } from '../storage/keys'
 import type { ServiceDeps } from './deps'
 
@@ -15,8 +15,7 @@ function randomToken(bytes: number): string {
 }
 
 function newKeyId(): string {
-  const bytes = [...crypto.getRandomValues(new Uint8Array(8))]
-  return `key_${bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}`
+  return `key_${randomHex(8)}`
 }
 
 /**

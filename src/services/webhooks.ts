@@ -3,6 +3,8 @@
  * Queue consumer (signed POSTs with exponential back-off, in order per story and subscription).
  */
 import type { Article } from '../domain/article'
+import { randomHex } from '../domain/crypto'
+import { articleUrl } from '../domain/site'
 import {
   retryDelaySeconds,
   signWebhook,
@@ -46,7 +48,7 @@ function payloadOf(change: StoredChange, w: WebhookWithSecret, origin: string): 
   let article: (Omit<Article, 'body' | 'bodyText'> & { url: string }) | null = null
   if (change.article && !hidden) {
     const { body: _b, bodyText: _t, ...rest } = change.article
-    article = { ...rest, url: `${origin}/articles/${encodeURIComponent(rest.slug)}` }
+    article = { ...rest, url: articleUrl(origin, rest.slug) }
   }
   return JSON.stringify({
     type: `article.${change.kind}`,
@@ -63,8 +65,7 @@ function payloadOf(change: StoredChange, w: WebhookWithSecret, origin: string): 
 }
 
 function newDeliveryId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12))
-  return `msg_${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+  return `msg_${randomHex(12)}`
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../domain/article'
 import { cutText } from '../../domain/scripts'
+import { articleUrl } from '../../domain/site'
 import { cleanText, escapeXml } from './xml'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -116,10 +117,8 @@ export function summaryOf(article: Pick<Article, 'dek' | 'bodyText'>, max = 280)
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2014-]+$/, '')}\u2026`
 }
 
-/** The article page URL. */
-export function articleUrl(origin: string, slug: string): string {
-  return `${origin}/articles/${encodeURIComponent(slug)}`
-}
+// The article page URL is the site's (domain/site.ts); routes that import it from here get it too.
+export { articleUrl }
 
 function correctionsHtml(article: Article): string {
   return article.corrections

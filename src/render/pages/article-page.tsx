@@ -6,7 +6,8 @@
 import type { Article } from '../../domain/article'
 import { sanitizeHtml } from '../../domain/html'
 import { cutText, languageDirection } from '../../domain/scripts'
-import { articleJsonLd, articleUrl, jsonForScript, type SiteInfo } from '../jsonld'
+import { articleUrl } from '../../domain/site'
+import { articleJsonLd, jsonForScript, type SiteInfo } from '../jsonld'
 import { Layout, feedLinks, toDocument } from './layout'
 import { DateTime, Bylines } from './parts'
 
@@ -167,7 +168,7 @@ function RelatedStories(props: { stories: readonly RelatedLink[]; site: SiteInfo
       <ul>
         {props.stories.map((story) => (
           <li>
-            <a href={articleUrl(props.site, story.slug)}>{story.headline}</a>
+            <a href={articleUrl(props.site.origin, story.slug)}>{story.headline}</a>
             {story.section || story.publishedAt ? (
               <small>
                 {' '}
@@ -195,7 +196,7 @@ export function renderArticlePage(
   site: SiteInfo,
   options: { preview?: boolean; related?: readonly RelatedLink[] } = {}
 ): Promise<string> {
-  const url = articleUrl(site, article.slug)
+  const url = articleUrl(site.origin, article.slug)
   const description = summary(article)
   const scope = article.section
     ? { kind: 'sections' as const, slug: article.section.slug, name: article.section.name }

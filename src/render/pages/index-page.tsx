@@ -4,7 +4,8 @@
  */
 import type { Article } from '../../domain/article'
 import { languageDirection } from '../../domain/scripts'
-import { articleUrl, type SiteInfo } from '../jsonld'
+import { articleUrl } from '../../domain/site'
+import type { SiteInfo } from '../jsonld'
 import { Layout, feedLinks, toDocument, type FeedScope } from './layout'
 import { Bylines, DateTime } from './parts'
 
@@ -26,7 +27,7 @@ function StoryItem(props: { article: Article; site: SiteInfo }) {
     <li lang={article.language} dir={languageDirection(article.language)}>
       <article>
         <h2>
-          <a href={articleUrl(site, article.slug)}>{article.headline}</a>
+          <a href={articleUrl(site.origin, article.slug)}>{article.headline}</a>
         </h2>
         {article.dek ? <p class="dek">{article.dek}</p> : null}
         <p class="meta">

@@ -6,7 +6,7 @@
 import type { Context, Hono } from 'hono'
 import type * as v from 'valibot'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
+import { requireScope } from '../../domain/authorization'
 import { parseWith, readJson, readQuery } from '../http/validate'
 import type { Operation } from './operation'
 

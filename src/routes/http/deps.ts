@@ -3,6 +3,7 @@
  * dependencies a route hands to a service, built from the Hono context.
  */
 import type { Context } from 'hono'
+import { siteNameOf } from '../../domain/site'
 import type { AppEnv } from '../../env'
 import type { ServiceDeps, Site } from '../../services/deps'
 import { runArticleListeners } from '../articles/events'
@@ -12,7 +13,7 @@ export { publicOrigin }
 
 /** The public site a request is answered for. */
 export function siteOf(c: Context<AppEnv>): Site {
-  return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
+  return { origin: publicOrigin(c), name: siteNameOf(c.env.SITE_NAME) }
 }
 
 /**

@@ -4,17 +4,9 @@
  * `articles:read-drafts` see every event.
  */
 import { Hono } from 'hono'
-import {
-  CHANGE_RETENTION_DAYS,
-  CHANGES_DEFAULT_LIMIT,
-  decodeChangeCursor,
-  encodeChangeCursor,
-  type ChangeCursor,
-} from '../../domain/changes'
-import { ApiError } from '../../domain/errors'
-import { hasScope } from '../../domain/scopes'
+import { CHANGE_RETENTION_DAYS } from '../../domain/changes'
 import type { AppEnv } from '../../env'
-import { listChanges, readChangeLogState, type StoredChange } from '../../storage/changes'
+import { readChangeFeed, type StoredChange } from '../../services/changes'
 import { publicView } from '../articles/articles'
 import { publicOrigin } from '../http/origin'
 import { defineRoute } from '../contract/define-route'
@@ -24,24 +16,12 @@ export { ChangesQuerySchema } from './spec'
 
 export const changes = new Hono<AppEnv>()
 
-/** Where a request resumes: the start (a replay) without a cursor; a bad cursor is a 400. */
-async function startOf(cursor: string | undefined): Promise<ChangeCursor> {
-  if (cursor === undefined) return { seq: 0, replay: true }
-  const position = await decodeChangeCursor(cursor)
-  if (position === null) {
-    throw new ApiError('bad_request', 'The cursor is not one this API issued; use meta.cursor.', {
-      errors: [{ path: 'cursor', message: 'not a change-feed cursor' }],
-    })
-  }
-  return position
-}
-
 /** One event as the API shows it to a caller who may (`full`) or may not see drafts. */
-async function changeView(change: StoredChange, full: boolean, origin: string, replay: boolean) {
+function changeView(change: StoredChange, cursor: string, full: boolean, origin: string) {
   const gone = change.visibility === 'tombstone'
   const article = (full || !gone) && change.article ? publicView(change.article, origin) : null
   return {
-    cursor: await encodeChangeCursor({ seq: change.seq, replay }),
+    cursor,
     type: change.kind,
     articleId: change.articleId,
     slug: change.slug,
@@ -58,49 +38,17 @@ defineRoute(
   changes,
   CHANGES,
   async (c, { query }) => {
-    const start = await startOf(query.cursor)
-    const after = start.seq
-    const limit = query.limit ?? CHANGES_DEFAULT_LIMIT
-    const full = hasScope(c.var.principal, 'articles:read-drafts')
-    const { changes: page, state, truncated } = await listChanges(c.var.db, after, limit + 1, full)
-    // Compaction removed events after a tail cursor: it would miss transitions. A replay would not.
-    if (!start.replay && after < state.horizon) {
-      const detail =
-        `The cursor is older than the ${CHANGE_RETENTION_DAYS}-day window of the change ` +
-        'feed. Resynchronise: replay GET /v1/changes from the start, without a cursor.'
-      throw new ApiError('cursor_expired', detail)
-    }
-    // A replica may lag behind the primary that issued the cursor: ask the primary before refusing.
-    if (
-      after > state.head &&
-      after > (await readChangeLogState(c.env.DB.withSession('first-primary'))).head
-    ) {
-      throw new ApiError('bad_request', 'The cursor is ahead of the change feed.', {
-        errors: [{ path: 'cursor', message: 'ahead of the log' }],
-      })
-    }
-    const hasMore = page.length > limit || truncated
-    const shown = page.slice(0, limit)
+    const primary = c.env.DB.withSession('first-primary')
+    const page = await readChangeFeed(c.var, primary, query)
+    const { next, hasMore, limit, full } = page
     const origin = publicOrigin(c)
-    // Without more events, the next cursor is the head: later reads skip the events this caller
-    // cannot see.
-    const lastSeq = shown.at(-1)?.seq ?? after
-    const nextSeq = hasMore ? lastSeq : Math.max(lastSeq, state.head)
-    const next = await encodeChangeCursor({
-      seq: nextSeq,
-      replay: start.replay && nextSeq < state.horizon,
-    })
     c.header('cache-control', 'no-store')
     c.header('vary', 'Authorization')
     if (hasMore) {
       c.header('link', `<${origin}/v1/changes?cursor=${next}&limit=${limit}>; rel="next"`)
     }
     return c.json({
-      changes: await Promise.all(
-        shown.map((change) =>
-          changeView(change, full, origin, start.replay && change.seq < state.horizon)
-        )
-      ),
+      changes: page.events.map((e) => changeView(e.change, e.cursor, full, origin)),
       meta: { cursor: next, hasMore, limit, retentionDays: CHANGE_RETENTION_DAYS },
     })
   },

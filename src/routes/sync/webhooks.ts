@@ -3,22 +3,15 @@
  * redelivery. Everything here needs the `webhooks:manage` scope.
  */
 import { Hono } from 'hono'
-import { ApiError } from '../../domain/errors'
-import { hasScope } from '../../domain/scopes'
-import { newWebhookSecret, webhookUrlProblem } from '../../domain/webhooks'
 import type { AppEnv } from '../../env'
-import { enqueueDelivery } from '../../services/webhooks'
 import {
-  deleteWebhook,
-  getDelivery,
-  getWebhook,
-  insertWebhook,
-  listDeliveries,
-  listWebhooks,
-  resetDelivery,
-  webhookView,
-  type Webhook,
-} from '../../storage/webhooks'
+  createWebhook,
+  findWebhook,
+  listWebhookDeliveries,
+  listWebhookViews,
+  redeliverWebhook,
+  removeWebhook,
+} from '../../services/webhook-subscriptions'
 import { defineRoute } from '../contract/define-route'
 import {
   DELIVERY_LIST,
@@ -45,46 +38,15 @@ const REPLAY_NOTE =
   'Replayed: this subscription was created by the first request with this ' +
   'Idempotency-Key, whose answer alone showed the secret. If it was lost, delete the subscription and create another.'
 
-async function findWebhook(db: AppEnv['Variables']['db'], id: string) {
-  const found = /^wh_[0-9a-f]{16}$/.test(id) ? await getWebhook(db, id) : null
-  if (!found) throw new ApiError('not_found', `No webhook "${id.slice(0, 100)}".`)
-  return found
-}
-
 const mount = { mount: '/v1/webhooks' }
 
 defineRoute(
   webhooks,
   WEBHOOK_CREATE,
   async (c, { body: input }) => {
-    const refused = webhookUrlProblem(input.url, c.env.WEBHOOK_ALLOW_PRIVATE === 'true')
-    if (refused) {
-      throw new ApiError('validation_failed', `The webhook URL is refused: ${refused}.`, {
-        errors: [{ path: 'url', message: refused }],
-      })
-    }
-    if (input.includeDrafts && !hasScope(c.var.principal, 'articles:read-drafts')) {
-      throw new ApiError(
-        'forbidden',
-        'includeDrafts needs a key with the "articles:read-drafts" scope.',
-        {
-          errors: [{ path: 'includeDrafts', message: 'not held by this key' }],
-        }
-      )
-    }
-    const id = `wh_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
-    const webhook: Webhook = {
-      id,
-      url: input.url,
-      events: [...new Set(input.events)],
-      description: input.description ?? null,
-      includeDrafts: input.includeDrafts,
-      createdAt: new Date().toISOString(),
-      createdBy: c.var.principal.id,
-    }
-    const secret = input.secret ?? newWebhookSecret()
-    await insertWebhook(c.var.db, webhook, secret)
-    c.header('location', `/v1/webhooks/${id}`)
+    const allowPrivate = c.env.WEBHOOK_ALLOW_PRIVATE === 'true'
+    const { webhook, secret } = await createWebhook(c.var, input, allowPrivate)
+    c.header('location', `/v1/webhooks/${webhook.id}`)
     c.set('idempotentReplayBody', JSON.stringify({ webhook, meta: { note: REPLAY_NOTE } }))
     const note = "The secret is shown only once: verify each delivery's webhook-signature with it."
     return c.json({ webhook: { ...webhook, secret }, meta: { note } }, 201)
@@ -95,26 +57,21 @@ defineRoute(
 defineRoute(
   webhooks,
   WEBHOOK_LIST,
-  async (c) => c.json({ webhooks: (await listWebhooks(c.var.db)).map(webhookView) }),
+  async (c) => c.json({ webhooks: await listWebhookViews(c.var.db) }),
   mount
 )
 
 defineRoute(
   webhooks,
   WEBHOOK_READ,
-  async (c) =>
-    c.json({ webhook: webhookView(await findWebhook(c.var.db, c.req.param('id') ?? '')) }),
+  async (c) => c.json({ webhook: await findWebhook(c.var.db, c.req.param('id') ?? '') }),
   mount
 )
 
 defineRoute(
   webhooks,
   WEBHOOK_DELETE,
-  async (c) => {
-    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
-    await deleteWebhook(c.var.db, found.id)
-    return c.json({ webhook: webhookView(found) })
-  },
+  async (c) => c.json({ webhook: await removeWebhook(c.var.db, c.req.param('id') ?? '') }),
   mount
 )
 
@@ -122,8 +79,9 @@ defineRoute(
   webhooks,
   DELIVERY_LIST,
   async (c, { query }) => {
-    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
-    return c.json({ deliveries: await listDeliveries(c.var.db, found.id, query.limit ?? 50) })
+    const id = c.req.param('id') ?? ''
+    const deliveries = await listWebhookDeliveries(c.var.db, id, query.limit ?? 50)
+    return c.json({ deliveries })
   },
   mount
 )
@@ -132,18 +90,10 @@ defineRoute(
   webhooks,
   REDELIVER,
   async (c) => {
-    const found = await findWebhook(c.var.db, c.req.param('id') ?? '')
+    const id = c.req.param('id') ?? ''
     const deliveryId = c.req.param('deliveryId') ?? ''
-    const delivery = /^msg_[0-9a-f]{24}$/.test(deliveryId)
-      ? await getDelivery(c.var.db, found.id, deliveryId)
-      : null
-    if (!delivery)
-      throw new ApiError('not_found', `No delivery "${deliveryId.slice(0, 100)}" for this webhook.`)
-    if (!c.env.WEBHOOK_QUEUE)
-      throw new ApiError('unavailable', 'No webhook queue is bound to this Worker.')
-    await resetDelivery(c.var.db, delivery.id)
-    await enqueueDelivery(c.env, delivery.id)
-    return c.json({ delivery: { ...delivery, status: 'pending' } }, 202)
+    const delivery = await redeliverWebhook(c.var.db, c.env, id, deliveryId)
+    return c.json({ delivery }, 202)
   },
   mount
 )

@@ -1,7 +1,6 @@
 /**
  * @module /ping, /healthz, /openapi.json, /docs, and the /problems pages that problem types name.
  */
-import { publicOrigin } from '../http/origin'
 import { Hono } from 'hono'
 import { ApiError, PROBLEM_STATUS, type ProblemCode } from '../../domain/errors'
 import type { AppEnv } from '../../env'
@@ -9,12 +8,8 @@ import { ApiDocs, docsPolicy, type OpenApiDoc } from '../../render/docs'
 import { buildOpenApi } from '../../render/openapi'
 import { renderProblemIndex, renderProblemPage } from '../../render/pages/problem-page'
 import { problemResponse } from '../../render/problem'
-import {
-  SCHEMA_MISSING_DETAIL,
-  isSchemaMissingError,
-  readSchemaState,
-  type SchemaState,
-} from '../../storage/schema'
+import { databaseHealth } from '../../services/health'
+import { publicOrigin, siteOf } from '../http/deps'
 import { OPERATIONS } from '../contract/operations'
 import { defineRoute } from '../contract/define-route'
 import { DOCS, FAVICON, HEALTHZ, OPENAPI, PING, PROBLEM, PROBLEMS } from './spec'
@@ -38,17 +33,12 @@ defineRoute(system, FAVICON, (c) => {
 // with a 503, and says so here instead of "ok". `instance` echoes EDGEWIRE_INSTANCE (set by
 // `npm start`), so a launcher can tell its own Worker from whatever else holds the port.
 defineRoute(system, HEALTHZ, async (c) => {
-  let schema: SchemaState
-  try {
-    schema = await readSchemaState(c.var.db)
-  } catch (err) {
-    if (isSchemaMissingError(err)) throw err
-    return problemResponse('unavailable', 'The database is not answering.', c.var.requestId)
-  }
-  if (schema.applied === 0) throw new ApiError('unavailable', SCHEMA_MISSING_DETAIL)
+  const health = await databaseHealth(c.var.db)
+  if (!health.ok) return problemResponse('unavailable', health.detail, c.var.requestId)
   c.header('cache-control', 'no-store')
   const instance = c.env.EDGEWIRE_INSTANCE ? { instance: c.env.EDGEWIRE_INSTANCE } : {}
-  return c.json({ status: 'ok', time: new Date().toISOString(), schema, ...instance })
+  const time = new Date().toISOString()
+  return c.json({ status: 'ok', time, schema: health.schema, ...instance })
 })
 
 defineRoute(system, OPENAPI, (c) => {
@@ -63,7 +53,7 @@ defineRoute(system, DOCS, async (c) => {
   c.header('content-security-policy', await docsPolicy(origin))
   c.header('x-content-type-options', 'nosniff')
   const doc = buildOpenApi(OPERATIONS, origin) as unknown as OpenApiDoc
-  return c.html(ApiDocs({ doc, siteName: c.env.SITE_NAME ?? 'Edgewire' }))
+  return c.html(ApiDocs({ doc, siteName: siteOf(c).name }))
 })
 
 /** The code a problem type path names (`payload-too-large` → `payload_too_large`), or null. */
@@ -75,9 +65,7 @@ function problemCodeOf(type: string): ProblemCode | null {
 // Every problem's `type` is a path here, so a developer who follows it reads what the code means.
 defineRoute(system, PROBLEMS, async (c) => {
   c.header('cache-control', 'public, max-age=3600')
-  return c.html(
-    await renderProblemIndex({ origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' })
-  )
+  return c.html(await renderProblemIndex(siteOf(c)))
 })
 
 defineRoute(system, PROBLEM, async (c) => {
@@ -85,6 +73,5 @@ defineRoute(system, PROBLEM, async (c) => {
   if (!code)
     throw new ApiError('not_found', 'No problem type by that name; GET /problems lists them all.')
   c.header('cache-control', 'public, max-age=3600')
-  const site = { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
-  return c.html(await renderProblemPage(code, site))
+  return c.html(await renderProblemPage(code, siteOf(c)))
 })

@@ -1,0 +1,299 @@
+/**
+ * @module Related stories: the ranked list for a stored story (stored neighbours, else a live
+ * query), for text that is not stored, and editors' pins and exclusions. Routes, pages and widgets
+ * all call these.
+ */
+import { STATUSES } from '../domain/article'
+import { canSee } from '../domain/authorization'
+import { entityKey, extractArticle } from '../domain/derived'
+import { ApiError, type FieldError } from '../domain/errors'
+import {
+  DEFAULT_BUDGET,
+  DEFAULT_HALF_LIFE_DAYS,
+  SUPPORT_FROM,
+  rankRelated,
+  selectQueryTerms,
+  type RelatedQuery,
+  type RelatedSource,
+} from '../domain/related'
+import { MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
+import { cacheKey } from '../storage/cache'
+import type { Db } from '../storage/db'
+import {
+  findCandidates,
+  getRelatedSource,
+  getSourceWithNeighbors,
+  getStoredTermStats,
+  getTermStats,
+  idsForSeqs,
+  replaceCuration,
+  resolveRefs,
+} from '../storage/related'
+import type { ServiceDeps } from './deps'
+import { flushViewOutbox } from './view-invalidation'
+
+const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
+
+/** Candidates fetched per answer: room for duplicates to fold and bonuses to reorder. */
+function candidateCount(limit: number): number {
+  return limit * 2 + 20
+}
+
+/**
+ * Ranks live candidates from the inverted index: drafts, narrow filters, content posted for
+ * matching.
+ */
+async function liveAnswer(
+  db: Db,
+  query: RelatedQuery,
+  source: RelatedSource,
+  excluded: number[],
+  pinned: number[],
+  entities: { entitiesOf?: number; entityKeys?: [string, string][] }
+) {
+  const candidates = await findCandidates(db, {
+    weights: source.weights,
+    excluded,
+    pinned,
+    limit: candidateCount(query.limit),
+    since: query.since,
+    section: query.section,
+    ...entities,
+  })
+  return rankRelated(source, candidates, rankOptions(query, pinned))
+}
+
+function rankOptions(query: RelatedQuery, pinned: readonly number[]) {
+  return {
+    limit: query.limit,
+    now: new Date(),
+    halfLifeDays: query.halfLife ?? DEFAULT_HALF_LIFE_DAYS,
+    pinned,
+  }
+}
+
+function meta(query: RelatedQuery, method: 'neighbors' | 'live') {
+  return {
+    limit: query.limit,
+    halfLifeDays: query.halfLife ?? DEFAULT_HALF_LIFE_DAYS,
+    since: query.since ?? null,
+    section: query.section ?? null,
+    method,
+  }
+}
+
+function noArticle(ref: string): ApiError {
+  return new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
+}
+
+/**
+ * The related stories of a stored story as the caller may see them (404 for unknown or hidden),
+ * ranked and explained: stored neighbours when there are enough, else a live query. `timing` is
+ * where the time went (a `Server-Timing` value: D1 waits, the only time a Worker's clock shows).
+ *
+ * @example
+ * const { article, related } = await findRelatedStories(deps, 'harbour-bridge', { limit: 5 })
+ */
+export async function findRelatedStories(
+  deps: Pick<ServiceDeps, 'db' | 'principal'>,
+  ref: string,
+  options: Partial<RelatedQuery> & { limit: number }
+) {
+  const query: RelatedQuery = { ...options }
+  const started = performance.now()
+  const { source: found, neighbors } =
+    ref.length <= 200
+      ? await getSourceWithNeighbors(deps.db, ref, {
+          limit: candidateCount(query.limit),
+          supportFrom: SUPPORT_FROM,
+          since: query.since,
+          section: query.section,
+        })
+      : { source: null, neighbors: [] }
+  const timing = [`neighbors;dur=${(performance.now() - started).toFixed(1)}`]
+  if (!found || !canSee(deps.principal, found.status)) throw noArticle(ref)
+  const base = {
+    section: found.section,
+    tags: found.tags,
+    simhash: found.simhash,
+    labels: found.labels,
+  }
+  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft)
+  // means a live query, unless the story has no words at all (wire items with a headline only):
+  // nothing could match.
+  let stories = rankRelated(
+    { ...base, weights: found.query, selfScore: 1 },
+    neighbors,
+    rankOptions(query, found.pinned)
+  )
+  let method: 'neighbors' | 'live' = 'neighbors'
+  if (stories.length < query.limit && found.hasTerms) {
+    const liveStarted = performance.now()
+    const stats = await getStoredTermStats(deps.db, found.seq)
+    const { weights, selfScore } = selectQueryTerms(
+      stats.terms,
+      stats.df,
+      stats.docs,
+      DEFAULT_BUDGET,
+      true
+    )
+    stories = await liveAnswer(
+      deps.db,
+      query,
+      { ...base, weights, selfScore },
+      [found.seq, ...found.excluded],
+      found.pinned,
+      { entitiesOf: found.seq }
+    )
+    method = 'live'
+    timing.push(`live;dur=${(performance.now() - liveStarted).toFixed(1)}`)
+  }
+  return {
+    article: { id: found.id, slug: found.slug, headline: found.headline },
+    related: stories,
+    meta: meta(query, method),
+    seq: found.seq,
+    timing: timing.join(', '),
+  }
+}
+
+/**
+ * What a related answer depends on (migration 0007): the story, its stored neighbour list, and each
+ * story shown; a live answer (few neighbours) can change with any published write.
+ */
+export function relatedDeps(found: {
+  article: { id: string }
+  seq: number
+  related: { id: string }[]
+  meta: { method: string }
+}): string[] {
+  const deps = [`s:${found.article.id}`, `r:${found.seq}`, ...found.related.map((r) => `s:${r.id}`)]
+  return found.meta.method === 'live' ? [...deps, 'l:site'] : deps
+}
+
+/**
+ * The edge-view key of an anonymous lookup with the default window, or null when the answer must
+ * stay live (a key, a filter, an over-long ref).
+ */
+export function relatedViewKey(
+  principal: ServiceDeps['principal'],
+  ref: string,
+  query: RelatedQuery
+): string | null {
+  const cacheable = principal.kind === 'anonymous' && ref.length <= 200
+  if (!cacheable || query.since || query.section) return null
+  return cacheKey('related', [encodeURIComponent(ref), query.limit, query.halfLife ?? '-'])
+}
+
+/**
+ * Stories related to text that is not stored (a draft in another system): a live query on its
+ * terms and entities. 422 when the text has no words to match on.
+ */
+export async function relatedToText(
+  db: Db,
+  text: { headline: string; body: string },
+  query: RelatedQuery
+) {
+  const { headline, body } = text
+  const vector = termVector(headline, body)
+  if (Object.keys(vector.weights).length === 0) {
+    throw new ApiError(
+      'unprocessable',
+      'The text has no words to match on: send a headline or body with some words.'
+    )
+  }
+  const stats = await getTermStats(db, Object.keys(vector.weights))
+  const { weights, selfScore } = selectQueryTerms(
+    vector.weights,
+    stats.df,
+    stats.docs,
+    DEFAULT_BUDGET,
+    false
+  )
+  const source: RelatedSource = {
+    section: null,
+    tags: [],
+    simhash: simhash(`${headline}\n${body}`),
+    labels: vector.labels,
+    weights,
+    selfScore,
+  }
+  const extraction = extractArticle({
+    headline,
+    dek: null,
+    bodyText: body.slice(0, MAX_ANALYSED_CHARS),
+  })
+  const entityKeys = (['people', 'organizations', 'places'] as const)
+    .flatMap((kind) =>
+      extraction.entities[kind].map((e): [string, string] => [ENTITY_TYPE[kind], entityKey(e.name)])
+    )
+    .slice(0, 50)
+  const stories = await liveAnswer(db, query, source, [], [], { entityKeys })
+  return {
+    related: stories,
+    meta: {
+      ...meta(query, 'live'),
+      truncated: headline.length + body.length > MAX_ANALYSED_CHARS,
+    },
+  }
+}
+
+/**
+ * The source story of a curation as the caller may see it: 404 for an unknown or hidden one
+ * (checked before the body is read).
+ */
+export async function findCurationSource(deps: Pick<ServiceDeps, 'db' | 'principal'>, ref: string) {
+  const found = ref.length <= 200 ? await getRelatedSource(deps.db, ref) : null
+  // A story the key may not see, as source or as a pinned or excluded reference, is a missing one.
+  if (!found || !canSee(deps.principal, found.status)) throw noArticle(ref)
+  return found
+}
+
+/**
+ * Replaces a story's pins and exclusions and drops the views they change. 422 lists references the
+ * caller cannot use (unknown, hidden, the story itself); 400 a story both pinned and excluded.
+ */
+export async function curateRelated(
+  deps: Pick<ServiceDeps, 'db' | 'cache' | 'principal'>,
+  found: { id: string; slug: string; seq: number },
+  input: { pinned: string[]; excluded: string[] }
+) {
+  const visible = STATUSES.filter((status) => canSee(deps.principal, status))
+  const seqs = await resolveRefs(deps.db, [...input.pinned, ...input.excluded], visible)
+  const errors: FieldError[] = []
+  const check = (list: string[], name: string) =>
+    list.map((r, i) => {
+      const seq = seqs.get(r)
+      if (seq === undefined)
+        errors.push({ path: `${name}.${i}`, message: `no article "${r.slice(0, 200)}"` })
+      else if (seq === found.seq)
+        errors.push({ path: `${name}.${i}`, message: 'an article cannot be related to itself' })
+      return seq ?? -1
+    })
+  const pinned = check(input.pinned, 'pinned')
+  const excluded = check(input.excluded, 'excluded')
+  if (errors.length) {
+    const detail = `${errors.length} referenced article(s) cannot be used.`
+    throw new ApiError('unprocessable', detail, { errors })
+  }
+  const both = pinned.filter((seq) => excluded.includes(seq))
+  if (both.length) {
+    throw new ApiError('validation_failed', 'A story cannot be both pinned and excluded.', {
+      errors: both.map((seq) => ({
+        path: `pinned.${pinned.indexOf(seq)}`,
+        message: 'also in excluded',
+      })),
+    })
+  }
+  const unique = (list: number[]) => [...new Set(list)]
+  await replaceCuration(deps.db, found.seq, unique(pinned), unique(excluded))
+  await flushViewOutbox({ db: deps.db, kv: deps.cache })
+  const [pinnedIds, excludedIds] = await Promise.all([
+    idsForSeqs(deps.db, unique(pinned)),
+    idsForSeqs(deps.db, unique(excluded)),
+  ])
+  return {
+    article: { id: found.id, slug: found.slug },
+    curation: { pinned: pinnedIds, excluded: excludedIds },
+  }
+}

@@ -1,0 +1,2 @@
+/** @module Fixture: a route reading storage directly (one violation). */
+export { rows } from '../../storage/rows'

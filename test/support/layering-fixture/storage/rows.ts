@@ -1,0 +1,2 @@
+/** @module Fixture: storage a listed route folder must not import. */
+export const rows = 'rows'
