@@ -107,7 +107,7 @@ export const ARTICLE_PATCH = {
   body: ArticlePatchSchema,
   description:
     'Needs `If-Match` with the current ETag. Changing `publishAt` needs `articles:publish`. Drafts, scheduled and archived stories are 404 without `articles:read-drafts`. The story is looked up and `If-Match` checked before the body is read: 404, 428 and 412 come before 415 and 400.',
-  headers: ['if-match', 'idempotency-key'],
+  headers: ['if-match'],
   responses: {
     200: { description: 'Updated', schema: S.ArticleEnvelopeSchema, headers: ['ETag'] },
     400: 'Invalid body (each field named in `errors`)',
@@ -117,7 +117,7 @@ export const ARTICLE_PATCH = {
     412: 'Stale If-Match, or another write won',
     413: 'Body over 1 MiB, or a sanitized body over the stored limit',
     415: 'Not JSON',
-    422: 'Not valid UTF-8, or the Idempotency-Key reused with a different request',
+    422: 'Not valid UTF-8',
     428: 'If-Match missing',
   },
   example: `curl -X PATCH ${STORY} -H "authorization: Bearer $KEY" -H 'if-match: "art_…r1"' -H 'content-type: application/json' -d '{"dek":"After two years of repairs"}'`,
@@ -131,7 +131,7 @@ export const ARTICLE_DELETE = {
   scope: 'articles:write',
   description:
     'Needs `If-Match`. Archiving a published or scheduled story takes it off the site: that also needs `articles:publish`.',
-  headers: ['if-match', 'idempotency-key'],
+  headers: ['if-match'],
   responses: {
     200: { description: 'Archived', schema: S.ArticleEnvelopeSchema, headers: ['ETag'] },
     403: 'Missing scope',
@@ -231,7 +231,7 @@ export const ARTICLE_BATCH = {
     409: 'A slug is taken or names an archived story',
     412: 'Stale ifRevision, or another write won',
     413: 'Body over 1 MiB',
-    415: 'Not JSON',
+    415: 'Not JSON: send application/json',
     422: 'Not valid UTF-8, or the Idempotency-Key reused with a different request',
     428: 'ifRevision missing on an update',
   },
