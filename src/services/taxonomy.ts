@@ -5,6 +5,8 @@ import { hasScope } from '../domain/scopes'
 import { listTerms, type TermKind } from '../storage/taxonomy'
 import type { ServiceDeps } from './deps'
 
+export type { TermKind }
+
 /**
  * The terms of one kind: editors (`articles:read-drafts`) count drafts and scheduled stories and
  * see every term; anyone else counts published stories and sees only terms that have one.

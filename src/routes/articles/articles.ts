@@ -5,14 +5,11 @@
 import { Hono, type Context } from 'hono'
 import {
   ArticleCreateSchema,
-  ArticlePatchSchema,
-  PublishSchema,
   articleEtag,
   type Article,
   type ArticleCreate,
 } from '../../domain/article'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { articleUrl } from '../../render/feeds/model'
 import {
   archiveArticle,
@@ -23,11 +20,20 @@ import {
   publishArticle,
   unpublishArticle,
 } from '../../services/articles'
-import { createFieldsFromCopy } from '../../services/extraction'
+import { createFieldsFromCopy, type CopyOverrides } from '../../services/extraction'
+import { defineRoute } from '../contract/define-route'
+import { readExtractInput } from '../extraction/extract'
 import { checkIfMatch, matchesIfNoneMatch, requireIfMatch } from '../http/conditional'
 import { publicOrigin, servicesFor } from '../http/deps'
-import { readExtractInput } from '../extraction/extract'
-import { mediaType, parseWith, readJson, readOptionalJson } from '../http/validate'
+import { mediaType, parseWith } from '../http/validate'
+import {
+  ARTICLE_CREATE,
+  ARTICLE_DELETE,
+  ARTICLE_GET,
+  ARTICLE_PATCH,
+  ARTICLE_PUBLISH,
+  ARTICLE_UNPUBLISH,
+} from './spec'
 
 export { noArticle } from '../../services/articles'
 
@@ -62,57 +68,87 @@ export function publicView(
   return { id, slug, url: articleUrl(origin, slug), ...rest }
 }
 
+/** Media types a create takes as copy (fields from the extraction) instead of JSON. */
+const COPY_TYPES = ARTICLE_CREATE.bodyTypes as readonly string[]
+
 /**
  * A create body from raw copy or a page: fields filled from the extraction; `slug`, `section`,
  * `status` and `headline` query parameters override them (a later PATCH can change anything).
  */
-async function readCopyAsCreate(c: Context<AppEnv>): Promise<ArticleCreate> {
-  const fields = createFieldsFromCopy(await readExtractInput(c), c.req.query())
+async function readCopyAsCreate(c: Context<AppEnv>, query: CopyOverrides): Promise<ArticleCreate> {
+  const fields = createFieldsFromCopy(await readExtractInput(c), query)
   return parseWith(ArticleCreateSchema, fields, 'extracted article')
 }
 
-articles.post('/', async (c) => {
-  requireScope(c.var.principal, 'articles:write')
-  const copy = ['text/plain', 'text/html'].includes(mediaType(c))
-  const input = copy ? await readCopyAsCreate(c) : await readJson(c, ArticleCreateSchema)
-  return articleResponse(c, await createArticle(servicesFor(c), input), 201)
-})
+const mount = { mount: '/v1/articles' }
 
-articles.get('/:ref', async (c) => {
-  const article = await findVisibleArticle(servicesFor(c), c.req.param('ref'))
-  if (matchesIfNoneMatch(c, articleEtag(article))) {
-    articleResponse(c, article)
-    return c.body(null, 304)
-  }
-  return articleResponse(c, article)
-})
+defineRoute(
+  articles,
+  ARTICLE_CREATE,
+  async (c, { query, readBody }) => {
+    const copy = COPY_TYPES.includes(mediaType(c))
+    const input = copy ? await readCopyAsCreate(c, query) : await readBody()
+    return articleResponse(c, await createArticle(servicesFor(c), input), 201)
+  },
+  mount
+)
 
-articles.patch('/:ref', async (c) => {
-  const deps = servicesFor(c)
-  const target = await findWritableArticle(deps, c.req.param('ref'), 'articles:write')
-  requireIfMatch(c, articleEtag(target.article))
-  const patch = await readJson(c, ArticlePatchSchema)
-  return articleResponse(c, await patchArticle(deps, target, patch))
-})
+defineRoute(
+  articles,
+  ARTICLE_GET,
+  async (c) => {
+    const article = await findVisibleArticle(servicesFor(c), c.req.param('ref') ?? '')
+    const response = articleResponse(c, article)
+    return matchesIfNoneMatch(c, articleEtag(article)) ? c.body(null, 304) : response
+  },
+  mount
+)
 
-articles.delete('/:ref', async (c) => {
-  const deps = servicesFor(c)
-  const target = await findWritableArticle(deps, c.req.param('ref'), 'articles:write')
-  requireIfMatch(c, articleEtag(target.article))
-  return articleResponse(c, await archiveArticle(deps, target))
-})
+defineRoute(
+  articles,
+  ARTICLE_PATCH,
+  async (c, { readBody }) => {
+    const deps = servicesFor(c)
+    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:write')
+    requireIfMatch(c, articleEtag(target.article))
+    return articleResponse(c, await patchArticle(deps, target, await readBody()))
+  },
+  { ...mount, lateBody: true }
+)
 
-articles.post('/:ref/publish', async (c) => {
-  const deps = servicesFor(c)
-  const target = await findWritableArticle(deps, c.req.param('ref'), 'articles:publish')
-  checkIfMatch(c, articleEtag(target.article))
-  const body = await readOptionalJson(c, PublishSchema, {})
-  return articleResponse(c, await publishArticle(deps, target, body.publishAt))
-})
+defineRoute(
+  articles,
+  ARTICLE_DELETE,
+  async (c) => {
+    const deps = servicesFor(c)
+    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:write')
+    requireIfMatch(c, articleEtag(target.article))
+    return articleResponse(c, await archiveArticle(deps, target))
+  },
+  mount
+)
 
-articles.post('/:ref/unpublish', async (c) => {
-  const deps = servicesFor(c)
-  const target = await findWritableArticle(deps, c.req.param('ref'), 'articles:publish')
-  checkIfMatch(c, articleEtag(target.article))
-  return articleResponse(c, await unpublishArticle(deps, target))
-})
+defineRoute(
+  articles,
+  ARTICLE_PUBLISH,
+  async (c, { readBody }) => {
+    const deps = servicesFor(c)
+    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:publish')
+    checkIfMatch(c, articleEtag(target.article))
+    const { publishAt } = await readBody()
+    return articleResponse(c, await publishArticle(deps, target, publishAt))
+  },
+  { ...mount, lateBody: true }
+)
+
+defineRoute(
+  articles,
+  ARTICLE_UNPUBLISH,
+  async (c) => {
+    const deps = servicesFor(c)
+    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:publish')
+    checkIfMatch(c, articleEtag(target.article))
+    return articleResponse(c, await unpublishArticle(deps, target))
+  },
+  mount
+)

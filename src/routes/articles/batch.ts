@@ -4,10 +4,10 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
-import { BatchSchema, importArticles } from '../../services/article-batch'
+import { importArticles } from '../../services/article-batch'
+import { defineRoute } from '../contract/define-route'
 import { servicesFor } from '../http/deps'
-import { readJson } from '../http/validate'
+import { ARTICLE_BATCH } from './spec'
 
 export {
   BatchItemSchema,
@@ -18,11 +18,13 @@ export {
 
 export const articleBatch = new Hono<AppEnv>()
 
-articleBatch.post('/batch', async (c) => {
-  const deps = servicesFor(c)
-  requireScope(deps.principal, 'articles:write')
-  const { articles: items } = await readJson(c, BatchSchema)
-  const result = await importArticles(deps, items)
-  c.header('cache-control', 'no-store')
-  return c.json(result)
-})
+defineRoute(
+  articleBatch,
+  ARTICLE_BATCH,
+  async (c, { body }) => {
+    const result = await importArticles(servicesFor(c), body.articles)
+    c.header('cache-control', 'no-store')
+    return c.json(result)
+  },
+  { mount: '/v1/articles' }
+)

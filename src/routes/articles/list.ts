@@ -4,13 +4,13 @@
  */
 import { Hono, type Context } from 'hono'
 import * as v from 'valibot'
-import { ArticleListQuerySchema } from '../../domain/article'
 import type { AppEnv } from '../../env'
-import { requireScope } from '../../middleware/auth'
 import { listVisibleArticles } from '../../services/article-list'
 import { getArticleRevision, listArticleRevisions } from '../../services/articles'
+import { defineRoute } from '../contract/define-route'
 import { publicOrigin, servicesFor } from '../http/deps'
-import { NoQuerySchema, parseWith, readQuery } from '../http/validate'
+import { parseWith } from '../http/validate'
+import { ARTICLE_LIST, ARTICLE_REVISION, ARTICLE_REVISIONS } from './spec'
 
 export const articleList = new Hono<AppEnv>()
 
@@ -22,16 +22,22 @@ function nextPageUrl(c: Context<AppEnv>, cursor: string): string {
   return `${publicOrigin(c)}/v1/articles?${params}`
 }
 
-articleList.get('/', async (c) => {
-  const query = readQuery(c, ArticleListQuerySchema, ['tag', 'author'])
-  const page = await listVisibleArticles(servicesFor(c), query)
-  const anonymous = c.var.principal.kind === 'anonymous'
-  c.header('cache-control', anonymous ? 'public, max-age=30' : 'private, no-store')
-  c.header('vary', 'Authorization')
-  const next = page.meta.nextCursor
-  if (next) c.header('link', `<${nextPageUrl(c, next)}>; rel="next"`)
-  return c.json(page)
-})
+const mount = { mount: '/v1/articles' }
+
+defineRoute(
+  articleList,
+  ARTICLE_LIST,
+  async (c, { query }) => {
+    const page = await listVisibleArticles(servicesFor(c), query)
+    const anonymous = c.var.principal.kind === 'anonymous'
+    c.header('cache-control', anonymous ? 'public, max-age=30' : 'private, no-store')
+    c.header('vary', 'Authorization')
+    const next = page.meta.nextCursor
+    if (next) c.header('link', `<${nextPageUrl(c, next)}>; rel="next"`)
+    return c.json(page)
+  },
+  { ...mount, repeatable: ['tag', 'author'] }
+)
 
 const RevisionParam = v.pipe(
   v.string(),
@@ -39,18 +45,25 @@ const RevisionParam = v.pipe(
   v.transform(Number)
 )
 
-articleList.get('/:ref/revisions', async (c) => {
-  requireScope(c.var.principal, 'articles:read-drafts')
-  readQuery(c, NoQuerySchema)
-  const history = await listArticleRevisions(servicesFor(c), c.req.param('ref'))
-  c.header('cache-control', 'private, no-store')
-  return c.json(history)
-})
+defineRoute(
+  articleList,
+  ARTICLE_REVISIONS,
+  async (c) => {
+    const history = await listArticleRevisions(servicesFor(c), c.req.param('ref') ?? '')
+    c.header('cache-control', 'private, no-store')
+    return c.json(history)
+  },
+  mount
+)
 
-articleList.get('/:ref/revisions/:revision', async (c) => {
-  requireScope(c.var.principal, 'articles:read-drafts')
-  const number = parseWith(RevisionParam, c.req.param('revision'), 'revision number')
-  const revision = await getArticleRevision(servicesFor(c), c.req.param('ref'), number)
-  c.header('cache-control', 'private, no-store')
-  return c.json({ revision })
-})
+defineRoute(
+  articleList,
+  ARTICLE_REVISION,
+  async (c) => {
+    const number = parseWith(RevisionParam, c.req.param('revision'), 'revision number')
+    const revision = await getArticleRevision(servicesFor(c), c.req.param('ref') ?? '', number)
+    c.header('cache-control', 'private, no-store')
+    return c.json({ revision })
+  },
+  mount
+)

@@ -14,10 +14,8 @@ import {
 } from '../../domain/preview-token'
 import type { AppEnv } from '../../env'
 import { renderArticlePage } from '../../render/pages/article-page'
-import { getArticle } from '../../storage/articles'
-import { publishedSince } from '../../storage/changes'
-import { getActiveKey } from '../../storage/keys'
 import { findVisibleArticle } from '../../services/articles'
+import { findPreviewDraft } from '../../services/previews'
 import { servicesFor } from '../http/deps'
 import { publicOrigin } from '../http/origin'
 import { defineRoute } from '../contract/define-route'
@@ -93,15 +91,8 @@ defineRoute(preview, PREVIEW_PAGE, async (c) => {
   const claims = secret
     ? await verifyPreviewToken(c.req.param('token') ?? '', secret, Math.floor(Date.now() / 1000))
     : null
-  if (!claims) throw dead()
-  const since = new Date(claims.i * 1000).toISOString()
-  const [article, key, published] = await Promise.all([
-    getArticle(c.var.db, claims.a),
-    claims.k === 'admin' ? Promise.resolve(true) : getActiveKey(c.var.db, claims.k),
-    publishedSince(c.var.db, claims.a, since),
-  ])
-  if (!article || !key || published || article.status === 'published') throw dead()
-  const { seq: _seq, ...draft } = article
+  const draft = claims && (await findPreviewDraft(c.var, claims))
+  if (!draft) throw dead()
   const html = await renderArticlePage(draft, siteOf(c), { preview: true })
   return c.html(html, 200, NO_ROBOTS)
 })

@@ -2,7 +2,7 @@
  * @module GET /v1/authors, /v1/sections and /v1/tags: declared once, registered by `defineRoute`
  * in taxonomy.ts and published in /openapi.json.
  */
-import type { TermKind } from '../../storage/taxonomy'
+import type { TermKind } from '../../services/taxonomy'
 import { ORIGIN, type Operation } from '../contract/operation'
 import * as S from '../contract/schemas'
 import { NoQuerySchema } from '../http/validate'

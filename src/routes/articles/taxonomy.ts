@@ -3,8 +3,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
-import { listTaxonomy } from '../../services/taxonomy'
-import type { TermKind } from '../../storage/taxonomy'
+import { listTaxonomy, type TermKind } from '../../services/taxonomy'
 import { defineRoute } from '../contract/define-route'
 import { servicesFor } from '../http/deps'
 import { TAXONOMY_OPERATIONS } from './taxonomy-spec'

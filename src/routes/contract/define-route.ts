@@ -16,9 +16,12 @@ type QuerySchema = v.GenericSchema & { entries: Record<string, unknown> }
 /** What a handler receives besides the context: the validated query and body. */
 export interface RouteInput<Q, B> {
   query: Output<Q>
-  /** The validated body (undefined with `lateBody`: call `readBody` instead). */
+  /** The validated body (undefined with `lateBody` or `bodyTypes`: call `readBody` instead). */
   body: Output<B>
-  /** Reads and validates the body (once), for handlers that look the target up first. */
+  /**
+   * Reads the JSON body and validates it against the operation's `body` (once), for handlers that
+   * look the target up first or also take the `bodyTypes` media types.
+   */
   readBody: () => Promise<Output<B>>
 }
 
@@ -59,6 +62,7 @@ async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = 
 /**
  * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
  * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400).
+ * An operation with `bodyTypes` leaves the body to the handler: `readBody()` checks a JSON one.
  *
  * @example
  * export const PING = { method: 'get', path: '/ping', ... } satisfies Operation
@@ -77,11 +81,12 @@ export function defineRoute<
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
     if (op.scope) requireScope(c.var.principal, op.scope)
     const query = op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
-    const schema = op.body && !op.bodyTypes ? op.body : undefined
     let read: Promise<unknown> | undefined
     const readOnce = () =>
-      (read ??= schema ? readBody(c, schema, op.bodyOptional) : Promise.resolve())
-    const body = options.lateBody ? undefined : await readOnce()
+      (read ??= op.body ? readBody(c, op.body, op.bodyOptional) : Promise.resolve())
+    // With `bodyTypes` the handler reads its text bodies itself, and a JSON one with `readBody`.
+    const late = options.lateBody || op.bodyTypes !== undefined
+    const body = late ? undefined : await readOnce()
     return handler(c, { query, body, readBody: readOnce } as RouteInput<Q, B>)
   })
 }

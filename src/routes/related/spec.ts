@@ -1,10 +1,9 @@
 /**
- * @module The related-story and bulk-import operations for /openapi.json and /docs.
+ * @module The related-story operations for /openapi.json and /docs.
  */
 import { CurationSchema, RelatedQuerySchema, RelatedTextSchema } from '../../domain/related'
 import * as S from '../contract/schemas'
 import type { Operation } from '../contract/operation'
-import { BatchSchema } from '../articles/batch'
 
 export const RELATED = {
   method: 'get',
@@ -65,27 +64,4 @@ export const CURATION = {
   example: `curl -X PUT {origin}/v1/articles/harbour-bridge-reopens-after-two-years/related -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"pinned":["bridge-tolls-rise"],"excluded":["harbour-bridge-opens-1932"]}'`,
 } satisfies Operation
 
-export const BATCH = {
-  method: 'post',
-  path: '/v1/articles/batch',
-  summary: 'Bulk import up to 100 articles, all or nothing',
-  tag: 'Articles',
-  scope: 'articles:write',
-  body: BatchSchema,
-  description:
-    "Each item is the create body plus an optional past `publishedAt` (with status `published`) and `ifRevision`. Items with a `slug` upsert by slug: an item equal to the stored story is `unchanged` (a retried batch writes nothing); one that changes it needs `ifRevision`, the revision it was based on (missing: 428, stale: 412). Items without a slug always create. The single-write rules apply per item: creating a non-draft, or changing a story's status, `publishAt` or `publishedAt`, needs `articles:publish`; a story the key may not see is only a taken slug (409). `Idempotency-Key` replays the first answer. One bad item fails the whole batch with every problem listed as `articles.N.field`.",
-  headers: ['idempotency-key'],
-  responses: {
-    200: { description: 'What happened to each item', schema: S.BatchResultSchema },
-    400: 'Invalid items (nothing written)',
-    401: 'No key',
-    403: 'Missing scope for an item',
-    409: 'A slug is taken or names an archived story',
-    412: 'Stale ifRevision, or another write won',
-    413: 'Body over 1 MiB',
-    428: 'ifRevision missing on an update',
-  },
-  example: `curl -X POST {origin}/v1/articles/batch -H "authorization: Bearer $KEY" -H 'content-type: application/json' -d '{"articles":[{"slug":"tide-floods-causeway","headline":"Tide floods causeway","body":"Crews closed the road.","status":"published","publishedAt":"2019-03-02T08:00:00Z"}]}'`,
-} satisfies Operation
-
-export const RELATED_OPERATIONS: Operation[] = [RELATED, RELATED_TEXT, CURATION, BATCH]
+export const RELATED_OPERATIONS: Operation[] = [RELATED, RELATED_TEXT, CURATION]
