@@ -30,9 +30,10 @@ const INDEX_RESPONSES = {
   },
   304: NOT_MODIFIED,
   400: 'Invalid cursor',
-  404: 'Unknown, or no public story',
   406: 'Client takes no HTML',
 }
+// A section, tag or author page also answers 404 (the front page lists whatever there is).
+const TERM_INDEX_RESPONSES = { ...INDEX_RESPONSES, 404: 'Unknown, or no public story' }
 
 export const ARTICLE_PAGE = {
   method: 'get',
@@ -83,7 +84,7 @@ const termPage = (kind: TermKind) =>
     headers: ['if-none-match', 'if-modified-since'],
     query: PageQuery,
     description: `Newest published stories first, with the ${kind.slice(0, -1)}'s feed links; \`cursor\` pages. ${CACHING}`,
-    responses: INDEX_RESPONSES,
+    responses: TERM_INDEX_RESPONSES,
     example: `curl -i {origin}/${kind}/${EXAMPLE_TERM[kind]}`,
   }) satisfies Operation
 
