@@ -73,7 +73,8 @@ async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = 
 
 /**
  * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
- * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400).
+ * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400);
+ * `lateQuery` and `lateBody` leave those checks to the handler, `path` shares a router path.
  *
  * @example
  * export const PING = { method: 'get', path: '/ping', ... } satisfies Operation
