@@ -21,6 +21,9 @@ import {
   type ViewEntry,
 } from '../storage/views'
 
+// A view's address and validators are built by the routes that serve it, from these.
+export { RENDER_VERSION, cacheKey, cacheScope, fnv1a } from '../storage/cache'
+
 /** What the view layer needs: plain bindings, never a Hono Context. */
 export interface ViewDeps {
   db: Db

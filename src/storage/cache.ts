@@ -15,16 +15,6 @@ export const CACHE_TTL = {
 
 export type CacheKind = keyof typeof CACHE_TTL
 
-/**
- * `Cache-Control` of public rendered pages. Browsers revalidate after a minute (cheap: a 304 from
- * the ETag); shared caches keep a page five minutes, may serve it a minute stale while refetching,
- * and a day stale if the origin fails. Anything requested with a key is `PRIVATE_CACHE_CONTROL`
- * instead.
- */
-export const PAGE_CACHE_CONTROL =
-  'public, max-age=60, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400'
-export const PRIVATE_CACHE_CONTROL = 'private, no-store'
-
 /** Bump when the rendering of every view changes, to leave all old entries behind at once. */
 export const RENDER_VERSION = 'v1'
 

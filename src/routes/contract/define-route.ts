@@ -3,19 +3,22 @@
  * validates its query and JSON body with the operation's own schemas before the handler runs, so
  * the route, its validation and /openapi.json all come from the one declaration.
  */
-import type { Context, Hono } from 'hono'
+import type { Context, Hono, Next } from 'hono'
 import type * as v from 'valibot'
 import type { AppEnv } from '../../env'
 import { requireScope } from '../../domain/authorization'
 import { parseWith, readJson, readQuery } from '../http/validate'
-import type { Operation } from './operation'
+import { findOperation, type Operation } from './operation'
 
 type Output<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined
 type QuerySchema = v.GenericSchema & { entries: Record<string, unknown> }
 
 /** What a handler receives besides the context: the validated query and body. */
 export interface RouteInput<Q, B> {
+  /** The validated query (undefined with `lateQuery`: call `readQuery` instead). */
   query: Output<Q>
+  /** Reads and validates the query, for handlers that answer a bad path (404) first. */
+  readQuery: () => Output<Q>
   /** The validated body (undefined with `lateBody` or `bodyTypes`: call `readBody` instead). */
   body: Output<B>
   /**
@@ -39,6 +42,18 @@ export interface RouteOptions {
    * (412) answers before an invalid body (400), as the routes did before defineRoute.
    */
   lateBody?: boolean
+  /**
+   * Leave the query to the handler's `readQuery()`, so what it checks first (a malformed feed
+   * name: 404; a missing search text) answers before an invalid parameter (400), as before.
+   */
+  lateQuery?: boolean
+  /**
+   * The router path, when one serves several operations whose templates a router path cannot
+   * spell (`/feeds/:file` serves `/feeds/latest.{format}` and `/feeds/search.{format}`). The
+   * operation answers only requests whose path fits its own template; any other request goes on
+   * to the next handler registered on that path.
+   */
+  path?: string
 }
 
 /** The Hono path of an operation path under a mount point: `/v1/articles/{ref}` → `/:ref`. */
@@ -61,8 +76,9 @@ async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = 
 
 /**
  * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
- * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400).
- * An operation with `bodyTypes` leaves the body to the handler: `readBody()` checks a JSON one.
+ * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400);
+ * `lateQuery` and `lateBody` leave those checks to the handler, `path` shares a router path. An
+ * operation with `bodyTypes` leaves the body to the handler: `readBody()` checks a JSON one.
  *
  * @example
  * export const PING = { method: 'get', path: '/ping', ... } satisfies Operation
@@ -77,16 +93,21 @@ export function defineRoute<
   handler: (c: Context<AppEnv>, input: RouteInput<Q, B>) => Response | Promise<Response>,
   options: RouteOptions = {}
 ): void {
-  const path = routerPath(op.path, options.mount)
-  router.on(op.method.toUpperCase(), path, async function declaredRoute(c) {
+  const path = options.path ?? routerPath(op.path, options.mount)
+  const shared = options.path !== undefined
+  router.on(op.method.toUpperCase(), path, async function declaredRoute(c, next: Next) {
+    if (shared && findOperation([op], c.req.method, c.req.path) !== op) return next()
     if (op.scope) requireScope(c.var.principal, op.scope)
-    const query = op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
+    const validateQuery = () =>
+      op.query ? queryOf(c, op.query as QuerySchema, options) : undefined
+    const query = options.lateQuery ? undefined : validateQuery()
     let read: Promise<unknown> | undefined
     const readOnce = () =>
       (read ??= op.body ? readBody(c, op.body, op.bodyOptional) : Promise.resolve())
     // With `bodyTypes` the handler reads its text bodies itself, and a JSON one with `readBody`.
     const late = options.lateBody || op.bodyTypes !== undefined
     const body = late ? undefined : await readOnce()
-    return handler(c, { query, body, readBody: readOnce } as RouteInput<Q, B>)
+    const input = { query, body, readBody: readOnce, readQuery: validateQuery }
+    return handler(c, input as RouteInput<Q, B>)
   })
 }

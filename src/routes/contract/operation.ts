@@ -114,6 +114,11 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
     const spec = typeof given === 'string' ? { description: given } : { ...given }
     if (Number(status) >= 400) {
       const { headers, alternates } = spec
+      // An error with a body of its own media type (the embed card's "not available" page)
+      if (spec.type && spec.type !== 'application/problem+json') {
+        out[status] = { ...spec, schema: spec.schema ?? TextSchema }
+        continue
+      }
       out[status] = { ...problem(spec.description), headers, alternates }
       continue
     }
@@ -152,7 +157,7 @@ export function responsesOf(op: Operation): Record<string, ResponseSpec> {
   // Pages answer browsers with an HTML error page, and API clients with the problem document.
   if (op.produces === 'text/html') {
     for (const [status, spec] of Object.entries(out)) {
-      if (Number(status) < 400) continue
+      if (Number(status) < 400 || spec.type === 'text/html') continue
       spec.alternates = [...new Set([...(spec.alternates ?? []), 'text/html'])]
     }
   }

@@ -1,9 +1,10 @@
 /**
  * @module Syndication feeds: /feeds/latest.{rss|atom|json},
- * /feeds/{sections|tags|authors}/{slug}.{ext}, /feeds/search.{ext}?q=…, plus the OPML list and
- * sitemaps mounted from feeds-sitemaps.
+ * /feeds/{sections|tags|authors}/{slug}.{ext}, /feeds/search.{ext}?q=…, each registered with
+ * `defineRoute` from spec.ts, plus the OPML list and sitemaps mounted from sitemaps.ts.
  */
 import { Hono, type Context } from 'hono'
+import type * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
 import type { AppEnv } from '../../env'
 import { renderAtomFeed } from '../../render/feeds/atom'
@@ -19,17 +20,19 @@ import { renderRssFeed } from '../../render/feeds/rss'
 import {
   decodeCursor,
   encodeCursor,
-  listArticles,
+  listPublished,
   toMatchQuery,
   type ArticleFilter,
-} from '../../storage/article-list'
-import { type FeedScope, type ScopeState } from '../../storage/feeds'
+  type FeedScope,
+  type ScopeState,
+} from '../../services/public-reads'
+import { defineRoute } from '../contract/define-route'
 import { feedSitemaps } from './sitemaps'
 import { hubUrl, scopeState, sendFeed } from './http'
 import { isPageSlug } from '../pages/http'
-import { FEED_DEFAULT_LIMIT, FeedQuerySchema } from './query'
+import { FEED_DEFAULT_LIMIT, type FeedQuerySchema } from './query'
+import { FEED_LATEST, FEED_SEARCH, TERM_FEEDS } from './spec'
 import { publicOrigin } from '../http/origin'
-import { parseWith } from '../http/validate'
 
 export const feeds = new Hono<AppEnv>()
 
@@ -54,6 +57,7 @@ function parseFile(file: string): { slug: string; format: FeedFormat } {
 
 /** A feed's scope as requested: a search with no searchable word is an (empty) scope too. */
 type RequestScope = FeedScope | { kind: 'search'; match: null }
+type FeedQuery = v.InferOutput<typeof FeedQuerySchema>
 
 function describe(
   scope: RequestScope,
@@ -92,16 +96,17 @@ function describe(
 }
 
 /**
- * Answers one feed request: validate, check the scope state (404 / 304), then serve the cached
- * render.
+ * Answers one feed request: validate the query (`readQuery`, after the path's own checks), check
+ * the scope state (404 / 304), then serve the cached render.
  */
 async function serveFeed(
   c: Context<AppEnv>,
   feedPath: string,
   format: FeedFormat,
-  scope: RequestScope
+  scope: RequestScope,
+  readQuery: () => FeedQuery
 ): Promise<Response> {
-  const query = parseWith(FeedQuerySchema, c.req.query(), 'query')
+  const query = readQuery()
   const cursor = query.cursor
     ? decodeCursor(query.cursor, scope.kind === 'search' ? 'rank' : 'date')
     : null
@@ -142,14 +147,14 @@ async function serveFeed(
     selfUrl,
     hubUrl: hub,
     render: async (state) => {
-      const filter: ArticleFilter = { statuses: ['published'] }
+      const filter: Omit<ArticleFilter, 'statuses'> = {}
       if (scope.kind === 'section' || scope.kind === 'tag' || scope.kind === 'author')
         filter[scope.kind] = scope.slug
       if (scope.kind === 'search' && scope.match === null)
         return { body: renderFeed(state, [], null), deps: [listDep] }
       if (scope.kind === 'search') filter.match = scope.match
-      const page = await listArticles(
-        c.var.db,
+      const page = await listPublished(
+        { db: c.var.db },
         filter,
         query.limit,
         cursor,
@@ -189,29 +194,68 @@ async function serveFeed(
   }
 }
 
-feeds.get('/feeds/:file', (c) => {
-  const { slug, format } = parseFile(c.req.param('file'))
-  if (slug === 'latest') return serveFeed(c, 'latest', format, { kind: 'latest' })
-  if (slug !== 'search')
-    throw new ApiError('not_found', `No feed "${slug}": try /feeds/latest.${format}.`)
-  const q = c.req.query('q')
-  if (q === undefined || q.trim() === '') {
-    throw new ApiError('validation_failed', 'A search feed needs a query.', {
-      errors: [{ path: 'q', message: 'required: the words to search for' }],
-    })
-  }
-  // Text without a searchable word is an empty feed; over-long text fails validation in serveFeed
-  return serveFeed(c, 'search', format, {
-    kind: 'search',
-    match: q.length <= 500 ? toMatchQuery(q) : null,
-  })
-})
+/** The name of a feed that is not one (`/feeds/world.rss`): a 404 pointing to the latest feed. */
+function noSuchFeed(c: Context<AppEnv>): never {
+  const { slug, format } = parseFile(c.req.param('file') ?? '')
+  throw new ApiError('not_found', `No feed "${slug}": try /feeds/latest.${format}.`)
+}
+
+// One router path per folder of feeds: each operation answers the names its template fits, and
+// the fallback after them answers every other name. The query is read after the name is checked
+// (404 before 400), leniently (unknown parameters ignored), as before.
+const FILE = { lateQuery: true, lenientQuery: true }
+
+defineRoute(
+  feeds,
+  FEED_LATEST,
+  (c, { readQuery }) => {
+    const { slug, format } = parseFile(c.req.param('file') ?? '')
+    if (slug !== 'latest') noSuchFeed(c)
+    return serveFeed(c, 'latest', format, { kind: 'latest' }, readQuery)
+  },
+  { ...FILE, path: '/feeds/:file' }
+)
+
+defineRoute(
+  feeds,
+  FEED_SEARCH,
+  (c, { readQuery }) => {
+    const { slug, format } = parseFile(c.req.param('file') ?? '')
+    if (slug !== 'search') noSuchFeed(c)
+    const q = c.req.query('q')
+    if (q === undefined || q.trim() === '') {
+      throw new ApiError('validation_failed', 'A search feed needs a query.', {
+        errors: [{ path: 'q', message: 'required: the words to search for' }],
+      })
+    }
+    // Text without a searchable word is an empty feed; over-long text fails validation in
+    // serveFeed
+    const match = q.length <= 500 ? toMatchQuery(q) : null
+    return serveFeed(c, 'search', format, { kind: 'search', match }, readQuery)
+  },
+  { ...FILE, path: '/feeds/:file' }
+)
+
+feeds.get('/feeds/:file', noSuchFeed)
 
 for (const kind of ['section', 'tag', 'author'] as const) {
-  feeds.get(`/feeds/${TERM_PATHS[kind]}/:file`, (c) => {
-    const { slug, format } = parseFile(c.req.param('file'))
-    return serveFeed(c, `${TERM_PATHS[kind]}/${encodeURIComponent(slug)}`, format, { kind, slug })
-  })
+  const folder = TERM_PATHS[kind]
+  defineRoute(
+    feeds,
+    TERM_FEEDS[folder],
+    (c, { readQuery }) => {
+      const { slug, format } = parseFile(c.req.param('file') ?? '')
+      return serveFeed(
+        c,
+        `${folder}/${encodeURIComponent(slug)}`,
+        format,
+        { kind, slug },
+        readQuery
+      )
+    },
+    { ...FILE, path: `/feeds/${folder}/:file` }
+  )
+  feeds.get(`/feeds/${folder}/:file`, noSuchFeed)
 }
 
 feeds.route('/', feedSitemaps)

@@ -4,9 +4,9 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
-import { serveView } from '../../services/edge-views'
-import { cacheKey, fnv1a, RENDER_VERSION } from '../../storage/cache'
-import { getScopeState, type FeedScope, type ScopeState } from '../../storage/feeds'
+import { RENDER_VERSION, cacheKey, fnv1a, serveView } from '../../services/edge-views'
+import { feedScopeState, type FeedScope, type ScopeState } from '../../services/public-reads'
+import { CACHE_POLICY } from '../http/cache-control'
 import { matchesIfNoneMatch } from '../http/conditional'
 import { viewDeps } from '../pages/http'
 
@@ -41,7 +41,7 @@ export interface CachedFeed {
  * The state of a feed's scope: one small D1 read, made only when the feed is rendered.
  */
 export function scopeState(c: Context<AppEnv>, scope: FeedScope): Promise<ScopeState> {
-  return getScopeState(c.var.db, scope)
+  return feedScopeState({ db: c.var.db }, scope)
 }
 
 /**
@@ -82,7 +82,7 @@ export async function sendFeed(c: Context<AppEnv>, feed: CachedFeed): Promise<Re
   c.header('etag', entry.etag)
   if (entry.lastModified) c.header('last-modified', new Date(entry.lastModified).toUTCString())
   // Revalidate every time: the 304 path is cheap, and a change must show on the very next request.
-  c.header('cache-control', 'public, no-cache')
+  c.header('cache-control', CACHE_POLICY.revalidate)
   const links = [`<${feed.selfUrl}>; rel="self"`]
   if (feed.hubUrl) links.push(`<${feed.hubUrl}>; rel="hub"`)
   c.header('link', links.join(', '))

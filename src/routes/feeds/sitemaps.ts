@@ -1,15 +1,16 @@
 /**
  * @module /feeds.opml (every feed), /sitemap.xml (every published article) and /sitemap-news.xml
- * (Google News: the last 48 hours, at most 1,000).
+ * (Google News: the last 48 hours, at most 1,000), each registered with `defineRoute` from spec.ts.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
 import { articleUrl } from '../../render/feeds/model'
 import { renderOpml, type OpmlGroup } from '../../render/feeds/opml'
 import { renderNewsSitemap, renderSitemap } from '../../render/feeds/sitemap'
-import { listSitemapRows } from '../../storage/feeds'
-import { listTerms } from '../../storage/taxonomy'
+import { listPublishedTerms, listSitemapArticles } from '../../services/public-reads'
+import { defineRoute } from '../contract/define-route'
 import { scopeState, sendFeed } from './http'
+import { FEEDS_OPML, NEWS_SITEMAP, SITEMAP } from './spec'
 import { publicOrigin } from '../http/origin'
 
 export const feedSitemaps = new Hono<AppEnv>()
@@ -20,7 +21,7 @@ export const NEWS_SITEMAP_MAX_URLS = 1000
 export const NEWS_WINDOW_HOURS = 48
 const HOUR = 3_600_000
 
-feedSitemaps.get('/feeds.opml', async (c) => {
+defineRoute(feedSitemaps, FEEDS_OPML, async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
   return sendFeed(c, {
@@ -39,9 +40,7 @@ feedSitemaps.get('/feeds.opml', async (c) => {
       const groups: OpmlGroup[] = []
       for (const [kind, title] of kinds) {
         // Only terms with a published story: a term used only by drafts must not leak
-        const terms = (await listTerms(c.var.db, kind, ['published'])).filter(
-          (t) => t.articleCount > 0
-        )
+        const terms = await listPublishedTerms({ db: c.var.db }, kind)
         groups.push({
           title,
           feeds: terms.map((t) => ({
@@ -65,7 +64,7 @@ feedSitemaps.get('/feeds.opml', async (c) => {
   })
 })
 
-feedSitemaps.get('/sitemap.xml', async (c) => {
+defineRoute(feedSitemaps, SITEMAP, async (c) => {
   const origin = publicOrigin(c)
   return sendFeed(c, {
     identity: 'sitemap',
@@ -75,7 +74,7 @@ feedSitemaps.get('/sitemap.xml', async (c) => {
     selfUrl: `${origin}/sitemap.xml`,
     hubUrl: null,
     render: async () => {
-      const rows = await listSitemapRows(c.var.db, SITEMAP_MAX_URLS)
+      const rows = await listSitemapArticles({ db: c.var.db }, SITEMAP_MAX_URLS)
       const body = renderSitemap(
         `${origin}/`,
         rows.map((r) => ({ url: articleUrl(origin, r.slug), lastModified: r.updatedAt }))
@@ -85,7 +84,7 @@ feedSitemaps.get('/sitemap.xml', async (c) => {
   })
 })
 
-feedSitemaps.get('/sitemap-news.xml', async (c) => {
+defineRoute(feedSitemaps, NEWS_SITEMAP, async (c) => {
   const origin = publicOrigin(c)
   const site = c.env.SITE_NAME || 'Edgewire'
   // The window moves with time, not only with writes: it starts at a whole hour, and that hour is
@@ -102,7 +101,7 @@ feedSitemaps.get('/sitemap-news.xml', async (c) => {
     selfUrl: `${origin}/sitemap-news.xml`,
     hubUrl: null,
     render: async () => {
-      const rows = await listSitemapRows(c.var.db, NEWS_SITEMAP_MAX_URLS, windowStart)
+      const rows = await listSitemapArticles({ db: c.var.db }, NEWS_SITEMAP_MAX_URLS, windowStart)
       const body = renderNewsSitemap(
         site,
         rows.map((r) => ({

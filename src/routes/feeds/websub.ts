@@ -4,8 +4,8 @@
  * write.
  */
 import type { Article } from '../../domain/article'
-import { getRevision } from '../../storage/articles'
 import type { ArticleChange } from '../../services/article-events'
+import { previousVersionOf } from '../../services/public-reads'
 
 /** How long a hub may take to answer before the ping is abandoned. */
 export const HUB_TIMEOUT_MS = 5000
@@ -43,9 +43,8 @@ export async function pingWebSubHub(change: ArticleChange): Promise<void> {
       'WebSub ping skipped: set PUBLIC_BASE_URL so feed URLs are absolute outside a request'
     )
   const { article } = change
-  const before =
-    article.revision > 1 ? await getRevision(change.env.DB, article.id, article.revision - 1) : null
-  const urls = affectedFeedUrls(change.origin, before?.article ?? null, article)
+  const before = await previousVersionOf({ db: change.env.DB }, article)
+  const urls = affectedFeedUrls(change.origin, before, article)
   if (urls.length === 0) return
   const body = new URLSearchParams([
     ['hub.mode', 'publish'],

@@ -7,8 +7,7 @@
 import type { Context } from 'hono'
 import { SLUG_MAX, SLUG_RE } from '../../domain/slug'
 import type { AppEnv } from '../../env'
-import type { ViewDeps } from '../../services/edge-views'
-import { cacheScope } from '../../storage/cache'
+import { cacheScope, type ViewDeps } from '../../services/edge-views'
 
 /**
  * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be

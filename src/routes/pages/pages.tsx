@@ -15,26 +15,28 @@ import { renderIndexPage } from '../../render/pages/index-page'
 import type { FeedScope } from '../../render/pages/layout'
 import { renderErrorPage } from '../../render/pages/not-found-page'
 import {
-  decodeCursor,
-  encodeCursor,
-  listArticles,
-  type ListCursor,
-} from '../../storage/article-list'
-import { getArticle } from '../../storage/articles'
-import { serveView, type RenderedView } from '../../services/edge-views'
-import {
-  PAGE_CACHE_CONTROL,
-  PRIVATE_CACHE_CONTROL,
   RENDER_VERSION,
   cacheKey,
   fnv1a,
-} from '../../storage/cache'
-import { getArticleVersion } from '../../storage/page-versions'
-import { getPublishedTerm } from '../../storage/taxonomy'
+  serveView,
+  type RenderedView,
+} from '../../services/edge-views'
+import {
+  decodeCursor,
+  encodeCursor,
+  findArticleVersion,
+  findPublishedTerm,
+  listPublished,
+  loadArticle,
+  type ListCursor,
+} from '../../services/public-reads'
+import { defineRoute } from '../contract/define-route'
+import { CACHE_POLICY } from '../http/cache-control'
 import { ServerTiming, isNotModified, isPageSlug, negotiate, viewDeps } from './http'
 import { publicView } from '../articles/articles'
 import { findRelatedStories } from '../related/related'
 import { publicOrigin } from '../http/origin'
+import { ARTICLE_PAGE, FRONT_PAGE, TERM_PAGES } from './spec'
 
 export const pages = new Hono<AppEnv>()
 
@@ -69,7 +71,7 @@ async function pageError(c: Context<AppEnv>, err: unknown): Promise<Response> {
   const status = err.status
   if (status !== 400 && status !== 404 && status !== 406) throw err
   const html = await renderErrorPage({ status, detail: err.message }, siteOf(c))
-  return c.html(html, status, { 'cache-control': 'no-store', 'x-cache': 'BYPASS' })
+  return c.html(html, status, { 'cache-control': CACHE_POLICY.noStore, 'x-cache': 'BYPASS' })
 }
 
 function notFound(slug: string): ApiError {
@@ -83,7 +85,7 @@ function setPageHeaders(
 ) {
   c.header('etag', h.etag)
   c.header('last-modified', new Date(h.lastModified).toUTCString())
-  c.header('cache-control', h.keyed ? PRIVATE_CACHE_CONTROL : PAGE_CACHE_CONTROL)
+  c.header('cache-control', h.keyed ? CACHE_POLICY.private : CACHE_POLICY.page)
   c.header('vary', h.vary)
   c.header('server-timing', h.timing.toString())
 }
@@ -124,14 +126,14 @@ async function renderArticleView(
   type: ArticleType,
   timing: ServerTiming
 ): Promise<RenderedView> {
-  const version = await timing.time('db', () => getArticleVersion(c.var.db, slug))
+  const version = await timing.time('db', () => findArticleVersion({ db: c.var.db }, slug))
   const preview = version !== null && version.status !== 'published'
   if (!version || (preview && !hasScope(c.var.principal, 'articles:read-drafts')))
     throw notFound(slug)
   const site = siteOf(c)
   const load = () =>
     timing.time('db-article', async (): Promise<Article & { seq?: number }> => {
-      const article = await getArticle(c.var.db, version.id)
+      const article = await loadArticle({ db: c.var.db }, version.id)
       if (!article) throw notFound(slug)
       return article
     })
@@ -156,16 +158,16 @@ async function renderArticleView(
   return { body, type: 'text/html; charset=UTF-8', lastModified: version.updatedAt, deps }
 }
 
-pages.get('/articles/:slug', async (c) => {
+defineRoute(pages, ARTICLE_PAGE, async function articlePage(c) {
   try {
     const timing = new ServerTiming()
-    const slug = c.req.param('slug').normalize('NFC')
+    const slug = (c.req.param('slug') ?? '').normalize('NFC')
     if (!isPageSlug(slug)) throw notFound(slug)
     const keyed = c.var.principal.kind !== 'anonymous'
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
     if (!type) {
       // Unknown pages stay 404 whatever is asked for; a known one offers its types.
-      const version = await getArticleVersion(c.var.db, slug)
+      const version = await findArticleVersion({ db: c.var.db }, slug)
       if (
         !version ||
         (version.status !== 'published' && !hasScope(c.var.principal, 'articles:read-drafts'))
@@ -210,19 +212,20 @@ async function renderIndexView(
   cursor: ListCursor | null,
   timing: ServerTiming
 ): Promise<RenderedView> {
-  const term = kind ? await timing.time('db', () => getPublishedTerm(c.var.db, kind, slug)) : null
+  const term = kind
+    ? await timing.time('db', () => findPublishedTerm({ db: c.var.db }, kind, slug))
+    : null
   if (kind && !term) throw notFound(slug)
   const scope: FeedScope | null = kind && term ? { kind, slug: term.slug, name: term.name } : null
   const site = siteOf(c)
   const renderedAt = new Date().toISOString()
   const filter = {
-    statuses: ['published' as const],
     section: kind === 'sections' ? slug : undefined,
     tag: kind === 'tags' ? slug : undefined,
     author: kind === 'authors' ? slug : undefined,
   }
   const list = await timing.time('db-list', () =>
-    listArticles(c.var.db, filter, INDEX_PAGE_SIZE, cursor, 'summary')
+    listPublished({ db: c.var.db }, filter, INDEX_PAGE_SIZE, cursor, 'summary')
   )
   if (scope && list.articles.length === 0) throw notFound(slug)
   const nextHref = list.next
@@ -236,12 +239,16 @@ async function renderIndexView(
   return { body, type: 'text/html; charset=UTF-8', lastModified: renderedAt, deps }
 }
 
-async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response> {
+async function indexPage(
+  c: Context<AppEnv>,
+  kind: IndexKind,
+  readQuery: () => { cursor?: string }
+): Promise<Response> {
   try {
     const timing = new ServerTiming()
     const slug = kind ? (c.req.param('slug') ?? '').normalize('NFC') : ''
     if (kind && !isPageSlug(slug)) throw notFound(slug)
-    const cursorText = c.req.query('cursor')
+    const cursorText = readQuery().cursor
     const cursor: ListCursor | null =
       cursorText === undefined ? null : decodeCursor(cursorText, 'date')
     if (cursorText !== undefined && !cursor)
@@ -250,7 +257,7 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
         'That page link is not valid: start again from the first page.'
       )
     if (!negotiate(c.req.header('accept'), ['text/html'])) {
-      if (kind && !(await getPublishedTerm(c.var.db, kind, slug))) throw notFound(slug)
+      if (kind && !(await findPublishedTerm({ db: c.var.db }, kind, slug))) throw notFound(slug)
       throw new ApiError(
         'not_acceptable',
         'Index pages are HTML; the API lists articles at /v1/articles.'
@@ -285,10 +292,13 @@ async function indexPage(c: Context<AppEnv>, kind: IndexKind): Promise<Response>
   }
 }
 
-pages.get('/', (c) => indexPage(c, null))
-pages.get('/sections/:slug', (c) => indexPage(c, 'sections'))
-pages.get('/tags/:slug', (c) => indexPage(c, 'tags'))
-pages.get('/authors/:slug', (c) => indexPage(c, 'authors'))
+// The cursor is read inside the page's own error handling (a bad one is an HTML 400 for
+// browsers), after the slug (404 first), and leniently (unknown parameters ignored), as before.
+const INDEX = { lateQuery: true, lenientQuery: true }
+defineRoute(pages, FRONT_PAGE, (c, { readQuery }) => indexPage(c, null, readQuery), INDEX)
+for (const kind of ['sections', 'tags', 'authors'] as const) {
+  defineRoute(pages, TERM_PAGES[kind], (c, { readQuery }) => indexPage(c, kind, readQuery), INDEX)
+}
 
 // Anything else under the page prefixes (`/articles/a/b`, `/tags/`, `/articles`) is a page-style
 // 404.

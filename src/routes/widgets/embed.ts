@@ -1,6 +1,7 @@
 /**
  * @module What partner pages load: `/embed/widget.js` (and its versioned, immutable URL), the
- * iframe card `/embed/articles/{slug}`, and the demo page `/embed`.
+ * iframe card `/embed/articles/{slug}`, and the demo page `/embed`, each registered with
+ * `defineRoute` from spec.ts.
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
@@ -8,11 +9,12 @@ import { frameAncestors, toWidgetItem } from '../../domain/widget'
 import type { AppEnv } from '../../env'
 import { cardPolicy, renderCardPage, renderMissingCardPage } from '../../render/embed/card-page'
 import { renderDemoPage } from '../../render/embed/demo-page'
-import { listArticles } from '../../storage/article-list'
-import { getArticle } from '../../storage/articles'
-import { serveView } from '../../services/edge-views'
-import { PAGE_CACHE_CONTROL, cacheKey, fnv1a } from '../../storage/cache'
+import { cacheKey, fnv1a, serveView } from '../../services/edge-views'
+import { listPublished, loadArticle } from '../../services/public-reads'
+import { defineRoute } from '../contract/define-route'
+import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, viewDeps } from '../pages/http'
+import { EMBED_ARTICLE, EMBED_PAGE, EMBED_SCRIPT, EMBED_SCRIPT_VERSIONED } from './spec'
 import {
   WIDGET_SOURCE,
   WIDGET_VERSION,
@@ -27,10 +29,6 @@ import {
 export const widgetEmbeds = new Hono<AppEnv>()
 
 const SCRIPT_TYPE = 'text/javascript; charset=utf-8'
-const IMMUTABLE = 'public, max-age=31536000, immutable'
-// The stable URL: browsers recheck within five minutes (a 304), and may use a day-old copy
-// meanwhile.
-const SHORT = 'public, max-age=300, stale-while-revalidate=86400'
 const VERSIONED_RE = /^widget\.v([0-9a-f]{8})\.js$/
 
 widgetEmbeds.use('/embed/widget.js', openCors())
@@ -43,19 +41,33 @@ function serveScript(c: Context<AppEnv>, cacheControl: string): Response {
   return c.body(WIDGET_SOURCE, 200, headers)
 }
 
-widgetEmbeds.get('/embed/widget.js', (c) => serveScript(c, SHORT))
+// The stable URL: browsers recheck within five minutes (a 304), and may use a day-old copy
+// meanwhile.
+defineRoute(widgetEmbeds, EMBED_SCRIPT, (c) => serveScript(c, CACHE_POLICY.short))
 
-widgetEmbeds.get('/embed/:file', (c) => {
-  const version = VERSIONED_RE.exec(c.req.param('file'))?.[1]
-  if (!version) throw new ApiError('not_found', 'No such embed file.')
-  if (version === WIDGET_VERSION) return serveScript(c, IMMUTABLE)
-  // An old version (a snippet pasted before a deploy): send it to the current one, a fixed local
-  // path.
-  return c.body(null, 302, {
-    location: `/embed/widget.v${WIDGET_VERSION}.js`,
-    'cache-control': SHORT,
-  })
-})
+/** Any other file under /embed: a 404 (the same one an unknown widget version gets). */
+function noSuchFile(): never {
+  throw new ApiError('not_found', 'No such embed file.')
+}
+
+// `/embed/:file` also answers names no operation declares (the fallback after it).
+defineRoute(
+  widgetEmbeds,
+  EMBED_SCRIPT_VERSIONED,
+  (c) => {
+    const version = VERSIONED_RE.exec(c.req.param('file') ?? '')?.[1]
+    if (!version) noSuchFile()
+    if (version === WIDGET_VERSION) return serveScript(c, CACHE_POLICY.immutable)
+    // An old version (a snippet pasted before a deploy): send it to the current one, a fixed local
+    // path.
+    return c.body(null, 302, {
+      location: `/embed/widget.v${WIDGET_VERSION}.js`,
+      'cache-control': CACHE_POLICY.short,
+    })
+  },
+  { path: '/embed/:file' }
+)
+widgetEmbeds.get('/embed/:file', noSuchFile)
 
 /**
  * Headers of every card response: its CSP (with the configured `frame-ancestors`) and no sniffing.
@@ -78,7 +90,7 @@ async function cardHeaders(c: Context<AppEnv>): Promise<Record<string, string>> 
   }
 }
 
-widgetEmbeds.get('/embed/articles/:slug', async (c) => {
+defineRoute(widgetEmbeds, EMBED_ARTICLE, async (c) => {
   const site = siteOf(c)
   const headers = await cardHeaders(c)
   const csp = fnv1a(headers['content-security-policy'] ?? '')
@@ -91,7 +103,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
       : cacheKey('widget', ['card', encodeURIComponent(slug), siteTag(site), csp])
     view = await serveView(viewDeps(c), key, 'widget', 'card', async () => {
       const version = await publishedVersion(c, slug)
-      const article = await getArticle(c.var.db, version.id)
+      const article = await loadArticle({ db: c.var.db }, version.id)
       if (!article) throw new ApiError('not_found', 'No published article has that slug.')
       const body = await renderCardPage(toWidgetItem(article, site.origin), article.language, site)
       return {
@@ -103,12 +115,13 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
     })
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
-    return c.body(renderMissingCardPage(site), 404, { ...headers, 'cache-control': 'no-store' })
+    const missing = { ...headers, 'cache-control': CACHE_POLICY.noStore }
+    return c.body(renderMissingCardPage(site), 404, missing)
   }
   const { entry } = view
   const cacheHeaders: Record<string, string> = {
     etag: entry.etag,
-    'cache-control': PAGE_CACHE_CONTROL,
+    'cache-control': CACHE_POLICY.page,
   }
   if (entry.lastModified) cacheHeaders['last-modified'] = new Date(entry.lastModified).toUTCString()
   if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified))
@@ -116,7 +129,7 @@ widgetEmbeds.get('/embed/articles/:slug', async (c) => {
   return c.body(entry.body, 200, { ...headers, ...cacheHeaders, 'x-cache': view.status })
 })
 
-widgetEmbeds.get('/embed', async (c) => {
+defineRoute(widgetEmbeds, EMBED_PAGE, async (c) => {
   const site = siteOf(c)
   const key = cacheKey('widget', ['demo', siteTag(site)])
   const view = await serveView(
@@ -125,8 +138,7 @@ widgetEmbeds.get('/embed', async (c) => {
     'widget',
     'demo',
     async () => {
-      const latest = (await listArticles(c.var.db, { statuses: ['published'] }, 1, null, 'summary'))
-        .articles[0]
+      const latest = (await listPublished({ db: c.var.db }, {}, 1, null, 'summary')).articles[0]
       const body = renderDemoPage({
         site,
         widgetUrl: widgetUrl(site.origin),
@@ -137,7 +149,7 @@ widgetEmbeds.get('/embed', async (c) => {
     }
   )
   return c.html(view.entry.body, 200, {
-    'cache-control': PAGE_CACHE_CONTROL,
+    'cache-control': CACHE_POLICY.page,
     'x-cache': view.status,
   })
 })

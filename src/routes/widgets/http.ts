@@ -6,20 +6,16 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../../domain/errors'
 import type { AppEnv } from '../../env'
 import type { SiteInfo } from '../../render/jsonld'
-import { serveView } from '../../services/edge-views'
-import { PAGE_CACHE_CONTROL, RENDER_VERSION, fnv1a } from '../../storage/cache'
+import { RENDER_VERSION, fnv1a, serveView } from '../../services/edge-views'
+import { findArticleVersion, type ArticleVersion } from '../../services/public-reads'
 import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
-import { getArticleVersion, type ArticleVersion } from '../../storage/page-versions'
+import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
 import { publicOrigin } from '../http/origin'
 
 export { WIDGET_SOURCE }
 /** Content hash of `widget.js`: its versioned URL changes whenever its bytes do. */
 export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
-/**
- * `Cache-Control` of answers that stand for "nothing here" (`missing=empty`): short, never in KV.
- */
-export const EMPTY_CACHE_CONTROL = 'public, max-age=60'
 
 /** Where and what the site is, for absolute URLs. */
 export function siteOf(c: Context<AppEnv>): SiteInfo {
@@ -77,7 +73,7 @@ export async function cachedJson(
     const { value, deps } = await render()
     return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', deps }
   })
-  const headers = { etag: view.entry.etag, 'cache-control': PAGE_CACHE_CONTROL }
+  const headers = { etag: view.entry.etag, 'cache-control': CACHE_POLICY.page }
   if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304, headers)
   return c.body(view.entry.body, 200, {
     ...headers,
@@ -100,7 +96,7 @@ export async function orEmpty(
     return await answer()
   } catch (err) {
     if (missing !== 'empty' || !(err instanceof ApiError) || err.code !== 'not_found') throw err
-    return c.json(empty, 200, { 'cache-control': EMPTY_CACHE_CONTROL, 'x-cache': 'BYPASS' })
+    return c.json(empty, 200, { 'cache-control': CACHE_POLICY.empty, 'x-cache': 'BYPASS' })
   }
 }
 
@@ -115,7 +111,7 @@ export const VERSION_MEMO_MS = 1000
  * views call it only when rendering, so it always reads D1.
  */
 export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
-  const version = await getArticleVersion(c.var.db, slug)
+  const version = await findArticleVersion({ db: c.var.db }, slug)
   if (!version || version.status !== 'published')
     throw new ApiError('not_found', 'No published article has that slug.')
   return version

@@ -10,9 +10,9 @@ import { articleSlugFromUrl, embedSize, isOEmbedFormat } from '../../domain/oemb
 import { toWidgetItem } from '../../domain/widget'
 import type { AppEnv } from '../../env'
 import { oembedDocument, oembedXml } from '../../render/embed/oembed'
-import { getArticle } from '../../storage/articles'
-import { serveView } from '../../services/edge-views'
-import { PAGE_CACHE_CONTROL, cacheKey } from '../../storage/cache'
+import { cacheKey, serveView } from '../../services/edge-views'
+import { loadArticle } from '../../services/public-reads'
+import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, viewDeps } from '../pages/http'
 import { defineRoute } from '../contract/define-route'
 import { OEMBED } from './spec'
@@ -47,10 +47,11 @@ defineRoute(
       ? null
       : cacheKey('widget', ['oembed', encodeURIComponent(slug), format, dims, siteTag(site)])
     const view = await serveView(viewDeps(c), key, 'widget', `o.${format}`, async () => {
-      const version = await publishedVersion(c, slug).catch(() => {
-        throw new ApiError('not_found', NOT_OURS)
+      // Not ours or not published: one 404 for both. A database failure stays itself (503).
+      const version = await publishedVersion(c, slug).catch((error: unknown) => {
+        throw error instanceof ApiError ? new ApiError('not_found', NOT_OURS) : error
       })
-      const article = await getArticle(c.var.db, version.id)
+      const article = await loadArticle({ db: c.var.db }, version.id)
       if (!article || article.status !== 'published') throw new ApiError('not_found', NOT_OURS)
       const item = toWidgetItem(article, site.origin)
       const doc = oembedDocument(
@@ -65,7 +66,7 @@ defineRoute(
       return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
     })
     c.header('etag', view.entry.etag)
-    c.header('cache-control', PAGE_CACHE_CONTROL)
+    c.header('cache-control', CACHE_POLICY.page)
     if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
       return c.body(null, 304)
     c.header('x-cache', view.status)

@@ -1,5 +1,6 @@
 /**
- * @module The widget, embed and oEmbed endpoints in the OpenAPI document.
+ * @module The widget, embed and oEmbed operations: declared once, registered by `defineRoute` in
+ * widgets.ts, embed.ts and oembed.ts, and published in /openapi.json.
  */
 import { OEmbedQuerySchema } from '../../domain/oembed'
 import {
@@ -14,6 +15,9 @@ const JSON_NOTE =
   'Published stories only; open CORS (`Access-Control-Allow-Origin: *`, also on errors); served from the edge cache with no database ' +
   'query on a hit, dropped by the writes that change it; strong ETag and 304. `missing=empty` answers 200 with no items instead of 404, so an ' +
   'embed of a removed story fails quietly.'
+
+const SCRIPT_HEADERS = ['ETag', 'Cache-Control']
+const CARD_HEADERS = ['Content-Security-Policy', 'Cache-Control']
 
 export const WIDGET_LATEST = {
   method: 'get',
@@ -76,8 +80,8 @@ export const EMBED_SCRIPT = {
     'Short-cached (5 minutes). The versioned URL `/embed/widget.v{hash}.js` is immutable (a year); an outdated hash redirects (302) to the current one.',
   headers: ['if-none-match'],
   responses: {
-    200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
-    304: 'Not modified',
+    200: { description: 'JavaScript', schema: S.TextSchema, headers: SCRIPT_HEADERS },
+    304: { description: 'Not modified', headers: SCRIPT_HEADERS },
   },
   example: 'curl -i {origin}/embed/widget.js',
 } satisfies Operation
@@ -92,12 +96,12 @@ export const EMBED_SCRIPT_VERSIONED = {
     'Cached for a year (`immutable`). An outdated `hash` (a snippet pasted before a deploy) redirects (302) to the current version; anything else is 404.',
   headers: ['if-none-match'],
   responses: {
-    200: { description: 'JavaScript', schema: S.TextSchema, headers: ['ETag'] },
+    200: { description: 'JavaScript', schema: S.TextSchema, headers: SCRIPT_HEADERS },
     302: {
       description: 'An older version: the current one is at `Location`',
-      headers: ['Location'],
+      headers: ['Location', 'Cache-Control'],
     },
-    304: 'Not modified',
+    304: { description: 'Not modified', headers: SCRIPT_HEADERS },
     404: 'Not a widget file',
   },
   example: 'curl -i {origin}/embed/widget.v0123abcd.js',
@@ -110,8 +114,22 @@ export const EMBED_ARTICLE = {
   tag: 'Widgets',
   produces: 'text/html',
   description:
-    'A self-contained page under a strict CSP; `frame-ancestors` comes from `EMBED_FRAME_ANCESTORS`.',
-  responses: { 200: 'HTML card', 304: 'Not modified', 404: 'Quiet "not available" card' },
+    'A self-contained page under a strict CSP; `frame-ancestors` comes from `EMBED_FRAME_ANCESTORS`. A story that is missing or not published gets a quiet "not available" card (404, HTML, `no-store`), never a problem document.',
+  headers: ['if-none-match', 'if-modified-since'],
+  responses: {
+    200: {
+      description: 'HTML card',
+      schema: S.TextSchema,
+      headers: [...CARD_HEADERS, 'ETag', 'Last-Modified', 'X-Cache'],
+    },
+    304: { description: 'Not modified', headers: [...CARD_HEADERS, 'ETag', 'Last-Modified'] },
+    404: {
+      description: 'Quiet "not available" card',
+      type: 'text/html',
+      schema: S.TextSchema,
+      headers: CARD_HEADERS,
+    },
+  },
   example: 'curl -i {origin}/embed/articles/harbour-bridge-reopens-after-two-years',
 } satisfies Operation
 
@@ -145,7 +163,9 @@ export const EMBED_PAGE = {
   summary: 'Demo page: each widget live with its copy-paste snippet',
   tag: 'Widgets',
   produces: 'text/html',
-  responses: { 200: 'HTML page' },
+  responses: {
+    200: { description: 'HTML page', schema: S.TextSchema, headers: ['Cache-Control', 'X-Cache'] },
+  },
   example: 'open {origin}/embed',
 } satisfies Operation
 

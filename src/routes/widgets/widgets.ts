@@ -9,10 +9,8 @@ import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
 import { toWidgetItem, type WidgetItem } from '../../domain/widget'
 import type { AppEnv } from '../../env'
-import { listArticles } from '../../storage/article-list'
-import { getArticle } from '../../storage/articles'
-import { cacheKey } from '../../storage/cache'
-import { getPublishedTerm } from '../../storage/taxonomy'
+import { cacheKey } from '../../services/edge-views'
+import { findPublishedTerm, listPublished, loadArticle } from '../../services/public-reads'
 import { findRelatedStories, relatedDeps } from '../related/related'
 import { defineRoute } from '../contract/define-route'
 import { WIDGET_ARTICLE, WIDGET_LATEST, WIDGET_RELATED } from './spec'
@@ -46,14 +44,8 @@ defineRoute(
       const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, siteTag(site)])
       return cachedJson(c, key, async () => {
         const [list, section] = await Promise.all([
-          listArticles(
-            c.var.db,
-            { statuses: ['published'], section: query.section },
-            query.limit,
-            null,
-            'summary'
-          ),
-          query.section ? getPublishedTerm(c.var.db, 'sections', query.section) : null,
+          listPublished({ db: c.var.db }, { section: query.section }, query.limit, null, 'summary'),
+          query.section ? findPublishedTerm({ db: c.var.db }, 'sections', query.section) : null,
         ])
         if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
         const deps = [
@@ -80,7 +72,7 @@ defineRoute(
       const key = cacheKey('widget', ['article', encodeURIComponent(slug), siteTag(site)])
       return cachedJson(c, key, async () => {
         const version = await publishedVersion(c, slug)
-        const article = await getArticle(c.var.db, version.id)
+        const article = await loadArticle({ db: c.var.db }, version.id)
         if (!article || article.status !== 'published')
           throw new ApiError('not_found', 'No published article has that slug.')
         return { value: { item: toWidgetItem(article, site.origin) }, deps: [`s:${version.id}`] }
