@@ -3,6 +3,7 @@
  * /feeds/{sections|tags|authors}/{slug}.{ext}, /feeds/search.{ext}?q=…, each registered with
  * `defineRoute` from spec.ts, plus the OPML list and sitemaps mounted from sitemaps.ts.
  */
+import { siteNameOf } from '../../domain/site'
 import { Hono, type Context } from 'hono'
 import type * as v from 'valibot'
 import { ApiError } from '../../domain/errors'
@@ -170,7 +171,7 @@ async function serveFeed(
     articles: Parameters<typeof toFeedItem>[0][],
     next: string | null
   ): string {
-    const site = c.env.SITE_NAME || 'Edgewire'
+    const site = siteNameOf(c.env.SITE_NAME)
     const about = describe(scope, site, state.termName ?? '', query.q ?? '')
     const items = articles.map((a) => toFeedItem(a, origin, full))
     const newest = items.reduce(

@@ -2,6 +2,7 @@
  * @module /feeds.opml (every feed), /sitemap.xml (every published article) and /sitemap-news.xml
  * (Google News: the last 48 hours, at most 1,000), each registered with `defineRoute` from spec.ts.
  */
+import { siteNameOf } from '../../domain/site'
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
 import { articleUrl } from '../../render/feeds/model'
@@ -23,7 +24,7 @@ const HOUR = 3_600_000
 
 defineRoute(feedSitemaps, FEEDS_OPML, async (c) => {
   const origin = publicOrigin(c)
-  const site = c.env.SITE_NAME || 'Edgewire'
+  const site = siteNameOf(c.env.SITE_NAME)
   return sendFeed(c, {
     identity: 'opml',
     type: 'opml',
@@ -86,7 +87,7 @@ defineRoute(feedSitemaps, SITEMAP, async (c) => {
 
 defineRoute(feedSitemaps, NEWS_SITEMAP, async (c) => {
   const origin = publicOrigin(c)
-  const site = c.env.SITE_NAME || 'Edgewire'
+  const site = siteNameOf(c.env.SITE_NAME)
   // The window moves with time, not only with writes: it starts at a whole hour, and that hour is
   // part of the view's address (so a story leaves the list within the hour after it turns 48 hours
   // old). The date alone cannot tell a client that, so revalidation goes by ETag only.

@@ -35,7 +35,7 @@ import { CACHE_POLICY } from '../http/cache-control'
 import { ServerTiming, isNotModified, isPageSlug, negotiate, viewDeps } from './http'
 import { publicView } from '../articles/articles'
 import { findRelatedStories } from '../related/related'
-import { publicOrigin } from '../http/origin'
+import { siteOf } from '../http/deps'
 import { ARTICLE_PAGE, FRONT_PAGE, TERM_PAGES } from './spec'
 
 export const pages = new Hono<AppEnv>()
@@ -44,10 +44,6 @@ export const pages = new Hono<AppEnv>()
 export const INDEX_PAGE_SIZE = 20
 const ARTICLE_TYPES = ['text/html', 'application/json', 'application/ld+json'] as const
 type ArticleType = (typeof ARTICLE_TYPES)[number]
-
-function siteOf(c: Context<AppEnv>): SiteInfo {
-  return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
-}
 
 /** Folds everything besides content that changes the bytes of a page into ETags and keys. */
 function siteTag(site: SiteInfo): string {

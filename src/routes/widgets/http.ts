@@ -11,16 +11,14 @@ import { findArticleVersion, type ArticleVersion } from '../../services/public-r
 import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
 import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
-import { publicOrigin } from '../http/origin'
+import { siteOf } from '../http/deps'
 
 export { WIDGET_SOURCE }
 /** Content hash of `widget.js`: its versioned URL changes whenever its bytes do. */
 export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
 
 /** Where and what the site is, for absolute URLs. */
-export function siteOf(c: Context<AppEnv>): SiteInfo {
-  return { origin: publicOrigin(c), name: c.env.SITE_NAME || 'Edgewire' }
-}
+export { siteOf }
 
 /**
  * Folds what besides content changes the bytes (render version, origin, name) into keys and ETags.
