@@ -74,6 +74,9 @@ async function readBody(c: Context<AppEnv>, schema: v.GenericSchema, optional = 
   return readJson(c, schema)
 }
 
+/** Every operation registered through {@link defineRoute} (the contract tests compare it). */
+export const DEFINED_OPERATIONS = new Set<Operation>()
+
 /**
  * Registers `op` on `router`. The handler runs after the scope check (401/403), the query check
  * (unknown, repeated or invalid parameters: 400) and, for JSON bodies, the body check (415/400);
@@ -93,6 +96,7 @@ export function defineRoute<
   handler: (c: Context<AppEnv>, input: RouteInput<Q, B>) => Response | Promise<Response>,
   options: RouteOptions = {}
 ): void {
+  DEFINED_OPERATIONS.add(op)
   const path = options.path ?? routerPath(op.path, options.mount)
   const shared = options.path !== undefined
   router.on(op.method.toUpperCase(), path, async function declaredRoute(c, next: Next) {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../src/app'
 import type { AppEnv } from '../../../src/env'
 import { OPERATIONS } from '../../../src/routes/contract/operations'
-import { defineRoute, routerPath } from '../../../src/routes/contract/define-route'
+import {
+  DEFINED_OPERATIONS,
+  defineRoute,
+  routerPath,
+} from '../../../src/routes/contract/define-route'
 import type { Operation } from '../../../src/routes/contract/operation'
 import { ADMIN, call, expectJson, expectProblem } from '../../helpers'
 
@@ -149,6 +153,14 @@ describe('defineRoute', () => {
     expect(OPERATIONS.filter((op) => !served(op)).map((op) => `${op.method} ${op.path}`)).toEqual(
       []
     )
+  })
+
+  it('registers every declared operation through defineRoute: one declaration each', () => {
+    createApp()
+    const undefinedOps = OPERATIONS.filter((op) => !DEFINED_OPERATIONS.has(op))
+    expect(undefinedOps.map((op) => `${op.method} ${op.path}`)).toEqual([])
+    const keys = OPERATIONS.map((op) => `${op.method} ${op.path}`)
+    expect(new Set(keys).size, 'one declaration per method and path').toBe(keys.length)
   })
 
   it('keeps the converted routes working: taxonomy lists refuse parameters', async () => {
