@@ -12,62 +12,63 @@ export const FEMALE_NAMES = wordSet(`
   abigail ada adele adriana adrienne agnes agnieszka aisha akiko alana alejandra alessia alexandra
   alice alicia alina alison allison alma amal amanda amber amelia amelie amina aminata amira amy ana
   anastasia angela angelica angelika anita anjali ann anna annabel anne annette annie annika antonia
-  april ariana astrid audrey aurelie ava ayesha barbara beata beatrice beatriz becky belinda bernadette
-  beth bethany betsy betty beverly bianca birgit bonnie brenda bridget brigitte britney brittany brooke
-  caitlin camila camilla candace cara carla carmen carol carole caroline carolyn carrie cassandra
-  catalina catherine cathy cecile cecilia celia celine chantal charlene charlotte cheryl chiara chloe
-  christa christina christine cindy claire clara claudia colleen connie constance cora
-  courtney cristina cynthia daisy dana daniela danielle daphne deborah debbie debra deepika delphine
-  denise diana diane dolores dominique donna dora doris dorothy edith eileen elaine elena eleanor
-  elif elisa elisabeth elise eliza elizabeth ella ellen eloise elsa emilia emily emma erica
-  erin esther eva evelyn fatima fatma felicity fiona florence frances francesca francine freya gabriela
-  gabrielle gail gemma genevieve georgia geraldine gillian gina giulia gloria grace greta gretchen
-  gwen hailey hana hannah harriet hayley heather heidi helen helena helene hilary hillary holly hope
-  ida ines ingrid irene iris irina isabel isabella isabelle ivana jacqueline jade jana jane janet
-  janice jasmine jeanne jeannette jennifer jenny jessica jill joan joanna joanne jocelyn josephine
-  joy joyce judith judy julia julie juliette justine karen karin karina katarzyna kate katharina
-  katherine kathleen kathryn kathy katie katrin kayla kelly kendra kerry kirsten kristen kristin
-  kristina krystal laila lara laura lauren laurie leah leila lena leslie lillian lily linda lindsay
-  lindsey lisa liz lois lorena lorraine louise lucia lucy luisa lydia lynn mabel madeleine madison
-  magdalena maggie malala manon margaret margarita margot maria mariam mariana marianne marie marilyn
-  marina marion marisa marta martha martina mary maryam matilda maureen maxine megan melanie melinda
-  melissa meredith mia michaela michele michelle mildred milena mira miriam molly monica monika
-  monique nadia nadine nancy naomi natalia natalie natasha nathalie nicole nina noor nora norma olga
-  olivia paola patricia paula paulina pauline pearl peggy penelope penny petra phyllis pia polly
-  priscilla priya rachel rania rebecca regina renata renee rhonda rita roberta rochelle rosa rosalind
-  rose rosemary roxanne ruth sabine sabrina sally samantha sandra sara sarah selena serena shannon
-  sharon sheila shelley sherry shirley silvia simone sofia sonia sophia sophie stacey stella
-  stephanie susan susanne suzanne svetlana sylvia tamara tanya tara teresa theresa tiffany tina
-  tracy ursula valentina valerie vanessa vera veronica victoria violet virginia vivian wanda wendy
-  whitney yasmin yolanda yvette yvonne zainab zara zoe
+  april ariana astrid audrey aurelie ava ayesha barbara beata beatrice beatriz becky belinda
+  bernadette beth bethany betsy betty beverly bianca birgit bonnie brenda bridget brigitte britney
+  brittany brooke caitlin camila camilla candace cara carla carmen carol carole caroline carolyn
+  carrie cassandra catalina catherine cathy cecile cecilia celia celine chantal charlene charlotte
+  cheryl chiara chloe christa christina christine cindy claire clara claudia colleen connie
+  constance cora courtney cristina cynthia daisy dana daniela danielle daphne deborah debbie debra
+  deepika delphine denise diana diane dolores dominique donna dora doris dorothy edith eileen elaine
+  elena eleanor elif elisa elisabeth elise eliza elizabeth ella ellen eloise elsa emilia emily emma
+  erica erin esther eva evelyn fatima fatma felicity fiona florence frances francesca francine freya
+  gabriela gabrielle gail gemma genevieve georgia geraldine gillian gina giulia gloria grace greta
+  gretchen gwen hailey hana hannah harriet hayley heather heidi helen helena helene hilary hillary
+  holly hope ida ines ingrid irene iris irina isabel isabella isabelle ivana jacqueline jade jana
+  jane janet janice jasmine jeanne jeannette jennifer jenny jessica jill joan joanna joanne jocelyn
+  josephine joy joyce judith judy julia julie juliette justine karen karin karina katarzyna kate
+  katharina katherine kathleen kathryn kathy katie katrin kayla kelly kendra kerry kirsten kristen
+  kristin kristina krystal laila lara laura lauren laurie leah leila lena leslie lillian lily linda
+  lindsay lindsey lisa liz lois lorena lorraine louise lucia lucy luisa lydia lynn mabel madeleine
+  madison magdalena maggie malala manon margaret margarita margot maria mariam mariana marianne
+  marie marilyn marina marion marisa marta martha martina mary maryam matilda maureen maxine megan
+  melanie melinda melissa meredith mia michaela michele michelle mildred milena mira miriam molly
+  monica monika monique nadia nadine nancy naomi natalia natalie natasha nathalie nicole nina noor
+  nora norma olga olivia paola patricia paula paulina pauline pearl peggy penelope penny petra
+  phyllis pia polly priscilla priya rachel rania rebecca regina renata renee rhonda rita roberta
+  rochelle rosa rosalind rose rosemary roxanne ruth sabine sabrina sally samantha sandra sara sarah
+  selena serena shannon sharon sheila shelley sherry shirley silvia simone sofia sonia sophia sophie
+  stacey stella stephanie susan susanne suzanne svetlana sylvia tamara tanya tara teresa theresa
+  tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria violet virginia vivian
+  wanda wendy whitney yasmin yolanda yvette yvonne zainab zara zoe
 `)
 
 /** Given names mostly given to men. */
 export const MALE_NAMES = wordSet(`
   aaron abdul abdullah abraham adam adrian ahmad ahmed aidan alan albert alberto aleksandr alexander
-  alexandre alexei alfred ali alistair allan allen alvaro amir andre andreas andrei andres andrew andy
-  angelo angus anthony antoine anton antonio arnold arthur arturo arun ashok austin axel barack barry
-  benjamin bernard bernie bill billy bjorn blake bob bobby boris brad bradley brandon brendan brent
-  brett brian bruce bruno bryan bryce calvin carl carlos cedric chad charles chuck clarence claude
-  clifford clint colin connor conrad craig curtis cyril dale damian dan daniel danny darren dave david
-  dean dennis derek desmond diego dimitri dmitry dominic don donald doug douglas duncan dustin dwayne
-  dylan earl eddie edgar edmund eduardo edward edwin elijah elliot emmanuel enrique eric erik ernest
-  ethan eugene evan fabian farid felipe felix fernando francesco francis francisco frank franz fred
-  frederick gabriel garrett gary gavin geoff geoffrey george gerald gerard gilbert giovanni giuseppe
-  glen glenn gordon graham grant greg gregory guillaume gustavo guy hamid hans harold harry harvey
-  hassan hector henri henry herbert howard hugh hugo hussein ian igor ibrahim isaac ivan jack jacob
-  jacques jake james jamal jared jason javier jeff jeffrey jeremy jerome jerry jesse jim jimmy joe
-  joel johann john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith
-  ken kenneth kevin khalid kirk kurt kyle lance larry lars lawrence leo leon leonard liam lloyd logan
-  lorenzo louis luc lucas luis luke malcolm manuel marc marco marcus mario mark martin marvin mason
-  matt matthew maurice max maxime michael miguel mike mikhail milton mitch mitchell mohamed mohammad
-  mohammed muhammad mustafa nathan nathaniel neil nelson nicholas nick nigel noah norman oliver omar
-  oscar owen pablo patrick paul pedro peter philip philippe phillip pierre rafael rahul raj ralph ramon
-  randy raul ray raymond reginald ricardo richard rick ricky robert roberto rodney roger roland roman
-  ronald ross roy russell ryan salvador sam samuel santiago scott sean sebastian sergei sergio seth
-  shane shawn sidney simon stanley stefan stephen steve steven stuart sven ted terry theodore thomas
-  tim timothy toby todd tom tommy tony travis trevor troy tyler victor vincent vladimir walter warren
-  wayne wesley william willie wolfgang xavier yusuf zachary
+  alexandre alexei alfred ali alistair allan allen alvaro amir andre andreas andrei andres andrew
+  andy angelo angus anthony antoine anton antonio arnold arthur arturo arun ashok austin axel barack
+  barry benjamin bernard bernie bill billy bjorn blake bob bobby boris brad bradley brandon brendan
+  brent brett brian bruce bruno bryan bryce calvin carl carlos cedric chad charles chuck clarence
+  claude clifford clint colin connor conrad craig curtis cyril dale damian dan daniel danny darren
+  dave david dean dennis derek desmond diego dimitri dmitry dominic don donald doug douglas duncan
+  dustin dwayne dylan earl eddie edgar edmund eduardo edward edwin elijah elliot emmanuel enrique
+  eric erik ernest ethan eugene evan fabian farid felipe felix fernando francesco francis francisco
+  frank franz fred frederick gabriel garrett gary gavin geoff geoffrey george gerald gerard gilbert
+  giovanni giuseppe glen glenn gordon graham grant greg gregory guillaume gustavo guy hamid hans
+  harold harry harvey hassan hector henri henry herbert howard hugh hugo hussein ian igor ibrahim
+  isaac ivan jack jacob jacques jake james jamal jared jason javier jeff jeffrey jeremy jerome jerry
+  jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose joseph josh joshua juan julian
+  justin karl keith ken kenneth kevin khalid kirk kurt kyle lance larry lars lawrence leo leon
+  leonard liam lloyd logan lorenzo louis luc lucas luis luke malcolm manuel marc marco marcus mario
+  mark martin marvin mason matt matthew maurice max maxime michael miguel mike mikhail milton mitch
+  mitchell mohamed mohammad mohammed muhammad mustafa nathan nathaniel neil nelson nicholas nick
+  nigel noah norman oliver omar oscar owen pablo patrick paul pedro peter philip philippe phillip
+  pierre rafael rahul raj ralph ramon randy raul ray raymond reginald ricardo richard rick ricky
+  robert roberto rodney roger roland roman ronald ross roy russell ryan salvador sam samuel santiago
+  scott sean sebastian sergei sergio seth shane shawn sidney simon stanley stefan stephen steve
+  steven stuart sven ted terry theodore thomas tim timothy toby todd tom tommy tony travis trevor
+  troy tyler victor vincent vladimir walter warren wayne wesley william willie wolfgang xavier yusuf
+  zachary
 `)
 
 /**

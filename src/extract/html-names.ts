@@ -8,11 +8,12 @@ import { GIVEN_NAMES, ORG_WORDS } from './lexicon'
 /** Words that make a text a role, a credential or a menu entry rather than a name. */
 const NOT_NAME = new Set(
   `writer editor editors reporter correspondent columnist contributor contributing expert officer coordinator
-  manager director founder co-founder cofounder ceo cto cfo head chief senior marketing content journalism
-  grader reviewer specialist strategist analyst consultant engineer researcher educator educators professor
-  lecturer category categories type types industry industries role roles size sizes need needs topic topics
-  company solutions solution product products brand brands price use case platform read more view edition
-  comments comment reply share menu home news by researched reviewed edited photography photos
+  manager director founder co-founder cofounder ceo cto cfo head chief senior marketing content
+  journalism grader reviewer specialist strategist analyst consultant engineer researcher educator
+  educators professor lecturer category categories type types industry industries role roles size
+  sizes need needs topic topics company solutions solution product products brand brands price use
+  case platform read more view edition comments comment reply share menu home news by researched
+  reviewed edited photography photos
   name email website mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean)

@@ -7,35 +7,35 @@ import { wordSet } from './word-set'
 
 /** Titles and roles that precede a person's name ("President", "Sen.", "Chief Executive"). */
 export const TITLES = wordSet(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother pope saint st
-  president vice prime minister premier chancellor king queen prince princess emperor sheikh sultan emir
-  senator sen rep representative congressman congresswoman governor gov mayor judge justice
-  secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto
-  director chief commissioner general gen col colonel major maj captain capt lieutenant lt sergeant sgt
-  admiral adm commander officer inspector detective superintendent constable marshal conductor coach manager
-  coach manager striker midfielder defender goalkeeper captain player minister's leader speaker
-  chief-executive founder co-founder executive analyst economist professor researcher scientist
-  candidate nominee attorney lawyer counsel advocate deputy assistant aide adviser advisor
-  cardinal bishop archbishop imam rabbi pastor deacon dean provost principal
-  actor actress singer rapper author writer novelist journalist reporter editor columnist anchor host
-  mp mla mep councillor councilman councilwoman alderman assemblyman assemblywoman delegate
-  president-elect dictator leader commander-in-chief administrator sheriff prosecutor
+  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother pope
+  saint st president vice prime minister premier chancellor king queen prince princess emperor
+  sheikh sultan emir senator sen rep representative congressman congresswoman governor gov mayor
+  judge justice secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman
+  chair ceo cfo coo cto director chief commissioner general gen col colonel major maj captain capt
+  lieutenant lt sergeant sgt admiral adm commander officer inspector detective superintendent
+  constable marshal conductor coach manager coach manager striker midfielder defender goalkeeper
+  captain player minister's leader speaker chief-executive founder co-founder executive analyst
+  economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
+  assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
+  principal actor actress singer rapper author writer novelist journalist reporter editor columnist
+  anchor host mp mla mep councillor councilman councilwoman alderman assemblyman assemblywoman
+  delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
 /** Words that end (or head) an organisation's name. */
 export const ORG_WORDS = wordSet(`
-  inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv company companies group holdings
-  organisation organization association federation union league council committee commission
-  ministry department agency bureau office authority administration board service services institute
-  institution foundation fund trust society university college school academy hospital clinic
-  party parliament congress senate assembly court tribunal police army navy force forces guard corps
-  bank exchange reserve network news times post journal herald tribune gazette press media broadcasting
-  club fc united team airlines airways motors industries technologies systems labs laboratories
-  library council's nations alliance coalition movement front fair
-  brigade brigades taliban hamas hezbollah government cabinet commission's studio studios records
-  orchestra philharmonic symphony choir opera ballet theatre theater ensemble band
-  magazine radio television tv channel daily weekly observer guardian telegraph chronicle forum wire
-  summit institute inc conference org municipality legion church gallery
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv company companies group
+  holdings organisation organization association federation union league council committee
+  commission ministry department agency bureau office authority administration board service
+  services institute institution foundation fund trust society university college school academy
+  hospital clinic party parliament congress senate assembly court tribunal police army navy force
+  forces guard corps bank exchange reserve network news times post journal herald tribune gazette
+  press media broadcasting club fc united team airlines airways motors industries technologies
+  systems labs laboratories library council's nations alliance coalition movement front fair brigade
+  brigades taliban hamas hezbollah government cabinet commission's studio studios records orchestra
+  philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
+  tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
+  conference org municipality legion church gallery
 `)
 
 /**
@@ -43,9 +43,9 @@ export const ORG_WORDS = wordSet(`
  * Pictures").
  */
 export const ORG_ENDINGS = wordSet(`
-  aviation energy pharmaceuticals petroleum electric steel mining telecom communications entertainment
-  pictures productions publishing insurance capital partners ventures solutions electronics chemicals
-  brands
+  aviation energy pharmaceuticals petroleum electric steel mining telecom communications
+  entertainment pictures productions publishing insurance capital partners ventures solutions
+  electronics chemicals brands
 `)
 
 /**
@@ -62,8 +62,8 @@ export const ORG_HEADS = wordSet(
 
 /** Well-known agencies and outlets, credited as sources. */
 export const OUTLETS = wordSet(`
-  reuters ap afp pti ani ians xinhua tass bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs dpa efe upi
-  aljazeera politico axios cnbc ndtv itv sky
+  reuters ap afp pti ani ians xinhua tass bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs dpa efe
+  upi aljazeera politico axios cnbc ndtv itv sky
 `)
 
 /** Countries, regions, states and cities: the lists live in their own gazetteer file. */
@@ -72,8 +72,8 @@ export { CITIES, COUNTRIES, PLACES, STATES } from '../gazetteer-places'
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = wordSet(`
   city county province state river lake mountain mountains mount island islands sea ocean bay gulf
-  valley desert coast peninsula street avenue road square park bridge airport station district region
-  village town borough canyon falls beach harbour harbor strait channel plains heights hills
+  valley desert coast peninsula street avenue road square park bridge airport station district
+  region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory
 `)
@@ -82,18 +82,19 @@ export const PLACE_WORDS = wordSet(`
 export const CUE_VERBS = wordSet(`
   said says say told tells tell added adds asked asks stated states explained explains noted notes
   wrote writes tweeted tweets posted declared declares insisted insists argued argues claimed claims
-  warned warns replied replies continued continues recalled recalls announced announces admitted admits
-  acknowledged acknowledges suggested suggests urged urges reported reports remarked observed conceded
-  stressed stresses emphasised emphasized maintained maintains predicted predicts vowed vows promised
-  responded responds testified testifies quipped joked countered complained complains confirmed confirms
-  denied denies alleged alleges believes believed thinks thought described describes called calls
-  agreed agrees cautioned cautions boasted boasts conceded concedes mused recounted recounts shouted
-  yelled whispered pointed answered answers commented comments assured assures reiterated reiterates
-  estimated estimates revealed reveals disclosed discloses indicated indicates signaled signalled
-  contended contends proclaimed proclaims lamented laments charged charges accused accuses demanded
-  demands predicted wondered wonders pleaded pledged pledges hinted hints asks asking saying calling
-  sings sang demanded blasted typed chanted chanting snapped shot retorted mocked tweeting telling
-  adding noting explaining arguing warning insisting writing declaring concluded concludes
+  warned warns replied replies continued continues recalled recalls announced announces admitted
+  admits acknowledged acknowledges suggested suggests urged urges reported reports remarked observed
+  conceded stressed stresses emphasised emphasized maintained maintains predicted predicts vowed
+  vows promised responded responds testified testifies quipped joked countered complained complains
+  confirmed confirms denied denies alleged alleges believes believed thinks thought described
+  describes called calls agreed agrees cautioned cautions boasted boasts conceded concedes mused
+  recounted recounts shouted yelled whispered pointed answered answers commented comments assured
+  assures reiterated reiterates estimated estimates revealed reveals disclosed discloses indicated
+  indicates signaled signalled contended contends proclaimed proclaims lamented laments charged
+  charges accused accuses demanded demands predicted wondered wonders pleaded pledged pledges hinted
+  hints asks asking saying calling sings sang demanded blasted typed chanted chanting snapped shot
+  retorted mocked tweeting telling adding noting explaining arguing warning insisting writing
+  declaring concluded concludes
 `)
 
 /*
@@ -132,13 +133,14 @@ export const FUNCTION_WORDS = wordSet(`
   but and or nor yet also as although though however meanwhile moreover furthermore still even just
   only not no yes all any both each every either neither some many much more most few several such
   other another one two three four five six seven eight nine ten first second third last next new
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december today yesterday tomorrow tonight here now according
-  despite among amid between within around about above below across against along behind beyond
-  mr mrs ms dr is are was were be been being has have had do does did will would shall should can
-  could may might must let lets please thank thanks dear hello okay ok oh well like once instead
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december today yesterday tomorrow tonight here now
+  according despite among amid between within around about above below across against along behind
+  beyond mr mrs ms dr is are was were be been being has have had do does did will would shall should
+  can could may might must let lets please thank thanks dear hello okay ok oh well like once instead
   after earlier later following asked said added told says photo image video read watch also-read
-  advertisement related update updated published posted breaking exclusive opinion analysis editorial
+  advertisement related update updated published posted breaking exclusive opinion analysis
+  editorial
 `)
 
 /** Common given names across languages: the list lives in its own gazetteer file. */
@@ -149,20 +151,20 @@ export const DEMONYMS = wordSet(`
   afghan albanian algerian american angolan argentine argentinian armenian australian austrian
   azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
   burmese cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot
-  czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
-  finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian
-  indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan
-  korean kosovar kurdish kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian
-  macedonian malagasy malawian malaysian malian maltese mexican moldovan mongolian montenegrin
-  moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani pakistani
-  palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
-  rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali spanish sri sudanese
-  swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian turkish turkmen ugandan
-  ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
-  african asian arab arabian latin hispanic caribbean nordic scandinavian slavic balkan western eastern
-  muslim christian jewish jew catholic protestant orthodox hindu sikh buddhist islamic evangelical
-  mormon shia shiite sunni druze coptic pagan
-  texan californian floridian new yorker londoner parisian berliner muscovite
+  czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european
+  filipino finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian
+  icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+  jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao laotian latvian lebanese
+  liberian libyan lithuanian macedonian malagasy malawian malaysian malian maltese mexican moldovan
+  mongolian montenegrin moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien
+  norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese
+  qatari romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian
+  somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan tunisian
+  turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
+  zimbabwean african asian arab arabian latin hispanic caribbean nordic scandinavian slavic balkan
+  western eastern muslim christian jewish jew catholic protestant orthodox hindu sikh buddhist
+  islamic evangelical mormon shia shiite sunni druze coptic pagan texan californian floridian new
+  yorker londoner parisian berliner muscovite
 `)
 
 /**
@@ -194,17 +196,17 @@ export const THING_WORDS = wordSet(`
 
 /** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
 export const PERSON_NOUNS = wordSet(`
-  woman man boy girl teenager teen child kid baby mother father mum mom dad son daughter wife husband
-  widow widower brother sister grandmother grandfather aunt uncle cousin partner girlfriend boyfriend
-  fiancee fiance resident member student pupil graduate citizen national native veteran survivor
-  victim witness worker employee volunteer activist campaigner protester demonstrator fan artist
-  musician designer photographer filmmaker producer player athlete footballer cricketer boxer
+  woman man boy girl teenager teen child kid baby mother father mum mom dad son daughter wife
+  husband widow widower brother sister grandmother grandfather aunt uncle cousin partner girlfriend
+  boyfriend fiancee fiance resident member student pupil graduate citizen national native veteran
+  survivor victim witness worker employee volunteer activist campaigner protester demonstrator fan
+  artist musician designer photographer filmmaker producer player athlete footballer cricketer boxer
   swimmer runner cyclist driver soldier priest nun monk doctor nurse surgeon teacher lecturer
-  engineer politician chef farmer fisherman businessman businesswoman entrepreneur investor
-  owner pilot comedian poet blogger curator historian expert specialist official officials
-  mother-of-two father-of-two father-of-three mother-of-three grandmother-of-five patient
-  passenger driver suspect defendant prisoner inmate refugee migrant pilgrim tourist
-  scientologist christian muslim jew catholic
+  engineer politician chef farmer fisherman businessman businesswoman entrepreneur investor owner
+  pilot comedian poet blogger curator historian expert specialist official officials mother-of-two
+  father-of-two father-of-three mother-of-three grandmother-of-five patient passenger driver suspect
+  defendant prisoner inmate refugee migrant pilgrim tourist scientologist christian muslim jew
+  catholic
 `)
 
 /** Small words inside names, places and the phrases around them (entity recognition). */
