@@ -27,6 +27,8 @@ interface Mention {
   start: number
   subject: boolean
   paragraph: number
+  /** A resolved attribution (`note`), not a mention in the text. */
+  spoke?: boolean
 }
 
 /** The coreference state of one text, queried in text order by the quote extractor. */
@@ -65,6 +67,25 @@ const ORG_NOUNS = new Set([
   'network',
   'website',
   'account',
+  'utility',
+  'airline',
+  'retailer',
+  'insurer',
+  'carrier',
+  'broadcaster',
+  'publisher',
+  'charity',
+  'automaker',
+  'lender',
+  'regulator',
+  'watchdog',
+  'school',
+  'hospital',
+  'university',
+  'district',
+  'association',
+  'commission',
+  'council',
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX =
@@ -77,6 +98,11 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
+/**
+ * An organisation speaking as "it" or "the company" is named less often than a person is: its last
+ * subject mention counts from farther back.
+ */
+const ORG_WINDOW_PARAGRAPHS = 16
 
 /**
  * Builds the discourse of `text`: entity mentions outside quotation marks (`quoted`), with subject
@@ -145,8 +171,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * The most recent fitting subject mention before `offset` in the window, else the most recent
    * one.
    */
-  const search = (offset: number, fits: (m: Mention) => boolean): Mention | null => {
-    const from = Math.max(0, paragraphOf(offset) - WINDOW_PARAGRAPHS)
+  const search = (
+    offset: number,
+    fits: (m: Mention) => boolean,
+    window = WINDOW_PARAGRAPHS
+  ): Mention | null => {
+    const from = Math.max(0, paragraphOf(offset) - window)
     let subject: Mention | null = null
     let any: Mention | null = null
     for (const list of [mentions, noted]) {
@@ -172,7 +202,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   // ("a readout from the Ministry … It said") before an older subject.
   const organisation = (offset: number) => {
     const near = search(offset, (m) => m.ref.type === 'organization' && !m.subject)
-    const subject = search(offset, (m) => m.ref.type === 'organization' && m.subject)
+    const subject = search(
+      offset,
+      (m) => m.ref.type === 'organization' && m.subject,
+      ORG_WINDOW_PARAGRAPHS
+    )
     if (
       near &&
       paragraphOf(offset) - near.paragraph <= 1 &&
@@ -208,7 +242,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return describe(mention, offset)
     },
     lastSubject(offset) {
-      const found = search(offset, (m) => m.ref.type === 'person' && m.subject)
+      // An organisation that spoke last ("…,” it said.) keeps the floor like a person would.
+      const found = search(
+        offset,
+        (m) => m.subject && (m.ref.type === 'person' || m.spoke === true)
+      )
       return found ? named(found.ref, 'continued') : null
     },
     note(spoke, offset) {
@@ -218,6 +256,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         start: offset,
         subject: true,
         paragraph: paragraphOf(offset),
+        spoke: true,
       })
     },
   }
