@@ -87,8 +87,9 @@ function isClause(clause: string): boolean {
  */
 export function reportedSpeech(sentence: string, offset: number): Reported | null {
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
+  // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
   const according =
-    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}),\s+/u.exec(
+    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
       trimmed
     )
   if (according && words(trimmed.slice(according[0].length)) >= 4) {

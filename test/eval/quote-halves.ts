@@ -42,7 +42,7 @@ function line(label: string, docs: Doc[], same: (q: Quote, ref: string) => boole
   console.log(
     `${label.padEnd(10)} all F1 ${f(all.f1)} P ${f(all.p)} R ${f(all.r)} spk ${f(all.speaker)} | ` +
       `direct F1 ${f(direct.f1)} P ${f(direct.p)} R ${f(direct.r)} spk ${f(direct.speaker)} | ` +
-      `cal≥0.9 ${cal}`
+      `right ${all.matched.filter((m) => m.right).length}/${all.matched.length} | cal≥0.9 ${cal}`
   )
 }
 

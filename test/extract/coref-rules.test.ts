@@ -46,3 +46,18 @@ describe('organisations as speakers', () => {
     expect(q?.speaker).toBe('Coastline Energy')
   })
 })
+
+describe('reported speech', () => {
+  it('finds “According to <description>, …” with its clause', () => {
+    const text =
+      'The bakery closed in March.\n\nAccording to court filings, the owners owed rent for ' +
+      'eleven months before the landlord changed the locks.'
+    const q = find(quotesOf(text), 'the owners')
+    expect(q).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'court filings',
+      cue: 'according to',
+    })
+    expect(q?.text).toMatch(/changed the locks$/)
+  })
+})
