@@ -105,6 +105,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
+    const asked = directive(trimmed, m.index, verb)
+    if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     if (
       !CUE_VERBS.has(verb) ||
       CUE_WITHOUT_CLAUSE.has(verb) ||
@@ -223,6 +225,32 @@ function trailing(sentence: string): Reported | null {
   if (words(sentence.slice(0, comma)) < 4) return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
+}
+
+/** Verbs of asking that report what someone was told to do ("urged residents to …"). */
+const DIRECTIVE_VERBS =
+  /^(?:urged|urges|advised|advises|reminded|reminds|encouraged|encourages|asked|asks|told|tells|warned|warns|called|calls|implored|begged)$/
+/** The addressee, then the infinitive: "urged the council not to …", "called on Ottawa to …". */
+const DIRECTED =
+  /^\s+(on\s+)?((?:(?!(?:he|she|they|we|it|that|who|which|to|and|or|but|was|were|is|are|had|has|have|would|will|for|in|on|at)\s)[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:not\s+|never\s+)?to\s+\p{Ll}/u
+
+/**
+ * "X urged residents to conserve water", "X told staff not to …", "X called on Ottawa to …": a
+ * request reported with its addressee and infinitive. The statement runs from the addressee.
+ */
+function directive(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number } | null {
+  if (!DIRECTIVE_VERBS.test(verb)) return null
+  const rest = at + verb.length
+  const object = DIRECTED.exec(sentence.slice(rest, rest + 80))
+  if (!object || (/^call/.test(verb) && !object[1])) return null
+  const found = subjectOf(sentence.slice(0, rest), verb)
+  if (!found || found.mention === 'who') return null
+  const start = rest + object[0].indexOf(object[2]!)
+  return words(sentence.slice(start)) < 3 ? null : { mention: found.mention, at: found.at, start }
 }
 
 function subjectOf(

@@ -61,3 +61,26 @@ describe('reported speech', () => {
     expect(q?.text).toMatch(/changed the locks$/)
   })
 })
+
+describe('requests reported with an infinitive', () => {
+  it('finds “X urged <addressee> to …” and “X called on <addressee> not to …”', () => {
+    const text =
+      'Mayor Tova Brennick urged residents to boil their drinking water until Friday.\n\n' +
+      'Brennick also called on the province not to cut the ferry service.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'residents to boil')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tova Brennick',
+      cue: 'urged',
+    })
+    expect(find(quotes, 'the province not to cut')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tova Brennick',
+    })
+  })
+
+  it('leaves a plain infinitive of purpose or a clause after “told” alone', () => {
+    const quotes = quotesOf('Tova Brennick drove to the pier to see the damage on Sunday morning.')
+    expect(quotes).toEqual([])
+  })
+})
