@@ -310,3 +310,23 @@ function words(s: string): number {
   for (let i = 0; i < s.length && n < 10; i++) if (s[i] === ' ') n++
   return n + (s.trim() ? 1 : 0)
 }
+
+const SECOND_STATEMENT =
+  /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)\s+(?:that\s+)?/
+
+/**
+ * "X said A, but added (that) B": two statements by X, A and B. The statement as found otherwise.
+ *
+ * @example
+ * secondStatement(text, found) // [A, B] for "Roe said the pier is safe, but added that boats wait."
+ */
+export function secondStatement(text: string, found: Reported): Reported[] {
+  const clause = text.slice(found.start, found.end)
+  const m = SECOND_STATEMENT.exec(clause)
+  if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < 4) return [found]
+  const second = found.start + m.index + m[0].length
+  return [
+    { ...found, end: found.start + m.index },
+    { ...found, start: second },
+  ]
+}

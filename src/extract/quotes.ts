@@ -21,7 +21,7 @@ import {
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
+import { reportedSpeech, secondStatement, splitCredit, type Reported } from './quote-reported'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
@@ -437,7 +437,8 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
       continue
     }
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
-    if (found && found.end - found.start >= 12) out.push({ ...found, at: s.start + found.at })
+    if (found && found.end - found.start >= 12)
+      for (const r of secondStatement(text, found)) out.push({ ...r, at: s.start + r.at })
   }
   return out
 }

@@ -84,3 +84,17 @@ describe('requests reported with an infinitive', () => {
     expect(quotes).toEqual([])
   })
 })
+
+describe('two statements in one reported sentence', () => {
+  it('splits “X said A, but added (that) B” into two statements by X', () => {
+    const text =
+      'Harbour chief Ilse Varga said the pier would reopen in May, but added that the ferry ' +
+      'timetable would stay reduced until June.'
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes.map((q) => q.text)).toEqual([
+      'the pier would reopen in May',
+      'the ferry timetable would stay reduced until June',
+    ])
+    expect(quotes.every((q) => q.speaker === 'Ilse Varga')).toBe(true)
+  })
+})
