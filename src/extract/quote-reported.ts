@@ -312,10 +312,11 @@ function words(s: string): number {
 }
 
 const SECOND_STATEMENT =
-  /,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)\s+(?:that\s+)?/
+  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
 /**
- * "X said A, but added (that) B": two statements by X, A and B. The statement as found otherwise.
+ * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B. The statement
+ * as found otherwise.
  *
  * @example
  * secondStatement(text, found) // [A, B] for "Roe said the pier is safe, but added that boats wait."
@@ -329,4 +330,42 @@ export function secondStatement(text: string, found: Reported): Reported[] {
     { ...found, end: found.start + m.index },
     { ...found, start: second },
   ]
+}
+
+const PARTICIPLE_AFTER =
+  /^\s*["”’]?\s*,?\s+(?:(?:also|then|later)\s+)?(saying|noting|adding|arguing|explaining|insisting|warning|stressing|suggesting)\s+(?:that\s+)?/
+
+/**
+ * "X called it a “…,” noting that B": the reported clause after a participle that follows the last
+ * quotation of a sentence, credited to the sentence's speaker. `quoteEnd` is where that quotation
+ * closes.
+ */
+export function participleAfter(
+  text: string,
+  sentence: { start: number; end: number },
+  quoteEnd: number
+): Reported | null {
+  if (sentence.end - sentence.start > 600) return null
+  const m = PARTICIPLE_AFTER.exec(text.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 40)))
+  // The comma before the participle, outside the closing mark or inside it ("…,” noting).
+  if (!m || !/,/.test(text.slice(quoteEnd - 3, quoteEnd) + m[0])) return null
+  const start = quoteEnd + m[0].length
+  const end = start + text.slice(start, sentence.end).replace(/[.!?]+["”’)]*\s*$/, '').length
+  const clause = text.slice(start, end)
+  if (words(clause) < 4 || /["“”]/.test(clause) || !(CLAUSE_START.test(clause) || isClause(clause)))
+    return null
+  const found = attributeBefore(
+    text.slice(sentence.start, start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length)
+  )
+  if (!found || (FUNCTION_WORDS.has(found.mention.toLowerCase()) && !PRONOUNS.test(found.mention)))
+    return null
+  const at = text.lastIndexOf(found.mention, quoteEnd)
+  return {
+    mention: found.mention,
+    antecedent: found.antecedent,
+    cue: m[1]!,
+    at: Math.max(sentence.start, at),
+    start,
+    end,
+  }
 }

@@ -21,7 +21,13 @@ import {
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech, secondStatement, splitCredit, type Reported } from './quote-reported'
+import {
+  participleAfter,
+  reportedSpeech,
+  secondStatement,
+  splitCredit,
+  type Reported,
+} from './quote-reported'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
@@ -426,10 +432,16 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     // Quoted speech in the sentence makes it a direct or mixed quote; a quoted label or title does
     // not.
     let speech = false
-    for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end && !speech; i++) {
-      speech = /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+    let lastEnd = -1
+    for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end; i++) {
+      speech ||= /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+      lastEnd = spans[i]!.end
     }
-    if (speech) continue
+    if (speech) {
+      const tail = lastEnd < s.end ? participleAfter(text, s, lastEnd) : null
+      if (tail) out.push(tail)
+      continue
+    }
     if (s.end - s.start > 600) continue
     const split = splitCredit(text.slice(s.start, s.end), s.start)
     if (split) {

@@ -98,3 +98,25 @@ describe('two statements in one reported sentence', () => {
     expect(quotes.every((q) => q.speaker === 'Ilse Varga')).toBe(true)
   })
 })
+
+describe('participles that add a statement', () => {
+  it('splits “X said A, noting B” into two statements by X', () => {
+    const text =
+      'Harbour chief Ilse Varga said the pier would reopen in May, noting that the ferry ' +
+      'timetable would stay reduced until June.'
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the pier would reopen in May', 'Ilse Varga'],
+      ['the ferry timetable would stay reduced until June', 'Ilse Varga'],
+    ])
+  })
+
+  it('finds the clause after a participle that follows a partial quote', () => {
+    const text =
+      'Ilse Varga said the repairs were “nearly done at last,” noting that the last crane would leave ' +
+      'the harbour on Friday.'
+    const q = find(quotesOf(text), 'the last crane')
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'Ilse Varga', cue: 'noting' })
+    expect(q?.text).toBe('the last crane would leave the harbour on Friday')
+  })
+})
