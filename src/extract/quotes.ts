@@ -33,6 +33,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
+const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}:/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
@@ -226,6 +227,8 @@ export function extractQuotes(
     const { span: sentence, index } = sentenceAt(sentences, span.start, cursor)
     cursor = index
     const paraStart = text.lastIndexOf('\n', span.start) + 1
+    // Rubric lines ("WATCH: …", "READ MORE: …") are headlines of other stories: nobody speaks here.
+    if (RUBRIC.test(text.slice(paraStart, paraStart + 34))) continue
     const sentStart = Math.max(
       paraStart,
       sentence && sentence.start <= span.start ? sentence.start : paraStart,
@@ -443,6 +446,8 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
       continue
     }
     if (s.end - s.start > 600) continue
+    const paraStart = text.lastIndexOf('\n', s.start) + 1
+    if (RUBRIC.test(text.slice(paraStart, paraStart + 34))) continue
     const split = splitCredit(text.slice(s.start, s.end), s.start)
     if (split) {
       for (const r of split) out.push({ ...r, at: s.start + r.at })

@@ -120,3 +120,17 @@ describe('participles that add a statement', () => {
     expect(q?.text).toBe('the last crane would leave the harbour on Friday')
   })
 })
+
+describe('rubric lines', () => {
+  it('takes no quote or speaker from a “WATCH:” or “READ MORE:” line', () => {
+    const text = [
+      'Ilse Varga spoke to reporters at the pier on Monday.',
+      'READ MORE: Port board says ferry fares “will rise for everyone next year”',
+      'WATCH: Harbour Board warns of “long delays” at the pier',
+      '“We expect the crane on Friday,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual(['We expect the crane on Friday,'])
+    expect(quotes[0]!.speaker).toBe('Ilse Varga')
+  })
+})
