@@ -267,6 +267,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
+    // "the spokeswoman for the board": the role before the complement is the speaker; only a
+    // holder bound to that role names them (the complement is someone else).
+    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
+      mention
+    )
+    if (complement) return bound(complement[1]!.toLowerCase().split(/\s+/), offset)
     const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =

@@ -134,3 +134,31 @@ describe('rubric lines', () => {
     expect(quotes[0]!.speaker).toBe('Ilse Varga')
   })
 })
+
+describe('roles and their complements', () => {
+  it('credits the holder of “the spokeswoman for X”, never X', () => {
+    const bound =
+      'Ilse Varga, the port spokeswoman, spoke on Monday.\n\nThe spokeswoman for the Harbour ' +
+      'Board said the pier would reopen in June after the storm.'
+    expect(find(quotesOf(bound), 'the pier')?.speaker).toBe('Ilse Varga')
+    const unbound =
+      'Mayor Tova Brennick spoke on Monday.\n\nA spokeswoman for Brennick said the pier would ' +
+      'reopen in June after the storm.'
+    expect(find(quotesOf(unbound), 'the pier')).toMatchObject({
+      speaker: null,
+      speakerMention: 'a spokeswoman for Brennick',
+    })
+  })
+
+  it('still credits the organisation of “a statement from X”', () => {
+    const text = 'A statement from the Harbour Board said the pier would reopen in June this year.'
+    expect(find(quotesOf(text), 'the pier')?.speaker).toBe('Harbour Board')
+  })
+
+  it('credits the name, not the institution, in “Capitalised role Name at the Institution says”', () => {
+    const text =
+      'Marine biology professor Ilse Varga at the Portavel Institute says the reef is ' +
+      'recovering faster than expected.'
+    expect(find(quotesOf(text), 'the reef')?.speaker).toBe('Ilse Varga')
+  })
+})
