@@ -290,6 +290,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return bound(words, offset)
     }
     const head = words[words.length - 1]!
+    // "the ministry", "police", "the university": an organisation whose name has that head word.
+    const headed = search(
+      offset,
+      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
+      ORG_WINDOW_PARAGRAPHS
+    )
+    if (headed) return named(headed.ref, 'organisation')
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "A statement from the ministry": the organisation named in it.
       return ref(organisation(offset), 'organisation')
@@ -299,6 +306,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     return ref(person(offset, null), 'role')
+  }
+
+  function nameWords(ref: EntityRef): string[] {
+    const list = ref.type === 'person' ? entities.people : entities.organizations
+    return list[ref.index]!.name.toLowerCase().split(/\s+/)
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */

@@ -209,7 +209,14 @@ function trailing(sentence: string): Reported | null {
     /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
       tail
     )
-  const credit = according ? { mention: according[1]!, cue: 'according to' } : attributeAfter(tail)
+  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.
+  const group = according ? null : GROUP_CREDIT.exec(tail)
+  const credit = according
+    ? { mention: according[1]!, cue: 'according to' }
+    : (attributeAfter(tail) ??
+      (group && !group[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w))
+        ? { mention: group[1]!, cue: group[2]! }
+        : null))
   if (
     !credit ||
     !plausible(credit) ||
@@ -252,6 +259,9 @@ function directive(
   const start = rest + object[0].indexOf(object[2]!)
   return words(sentence.slice(start)) < 3 ? null : { mention: found.mention, at: found.at, start }
 }
+
+const GROUP_CREDIT =
+  /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this)\b)/u
 
 function subjectOf(
   upToVerb: string,

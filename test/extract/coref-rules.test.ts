@@ -162,3 +162,17 @@ describe('roles and their complements', () => {
     expect(find(quotesOf(text), 'the reef')?.speaker).toBe('Ilse Varga')
   })
 })
+
+describe('descriptions by their head word', () => {
+  it('resolves “police” and “the ministry” to the organisation whose name has that word', () => {
+    const text = [
+      'The Portavel Police Service opened an inquiry on Monday.',
+      'The Ministry of Fisheries closed the bay to boats.',
+      'Two boats had been stolen from the marina overnight, police said.',
+      'The ministry said the bay would reopen once divers had checked the moorings.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Two boats')?.speaker).toBe('Portavel Police Service')
+    expect(find(quotes, 'the bay would')?.speaker).toBe('Ministry of Fisheries')
+  })
+})
