@@ -346,6 +346,12 @@ function isSubject(before: string, after: string): boolean {
     )
       return true
   }
+  // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
+  if (
+    /\p{Ll},\s*$/u.test(before) &&
+    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
+  )
+    return true
   const next =
     /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(
       after

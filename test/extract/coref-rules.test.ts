@@ -176,3 +176,15 @@ describe('descriptions by their head word', () => {
     expect(find(quotes, 'the bay would')?.speaker).toBe('Ministry of Fisheries')
   })
 })
+
+describe('continuation across quote-only paragraphs', () => {
+  it('gives a floating quote to the person named in apposition who took the floor', () => {
+    const text = [
+      'Council chair Ann Roe opened the meeting.',
+      '“We will vote tonight,” Roe said.',
+      'Her rival on council, Sam Lee, disagreed.',
+      '“This vote is rushed and the public has not been heard.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'This vote')?.speaker).toBe('Sam Lee')
+  })
+})
