@@ -105,7 +105,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
-    const asked = directive(trimmed, m.index, verb)
+    const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     if (
       !CUE_VERBS.has(verb) ||
@@ -262,6 +262,25 @@ function directive(
 
 const GROUP_CREDIT =
   /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this)\b)/u
+
+/**
+ * "Police described the fire as deliberate", "X characterised the talks as a failure": the
+ * characterisation after "as" is the statement.
+ */
+function characterised(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number } | null {
+  if (!/^(?:described|describes|characteri[sz]ed|characteri[sz]es)$/.test(verb)) return null
+  const rest = at + verb.length
+  const object = /^\s+(?:[^\s,;.:]+\s+){1,8}?as\s+/.exec(sentence.slice(rest, rest + 100))
+  if (!object) return null
+  const found = subjectOf(sentence.slice(0, rest), verb)
+  if (!found || found.mention === 'who') return null
+  const start = rest + object[0].length
+  return words(sentence.slice(start)) < 2 ? null : { mention: found.mention, at: found.at, start }
+}
 
 function subjectOf(
   upToVerb: string,

@@ -79,6 +79,14 @@ describe('requests reported with an infinitive', () => {
     })
   })
 
+  it('finds the characterisation in “X described Y as Z”', () => {
+    const q = find(
+      quotesOf('Fire chief Ann Roe described the blaze at the marina as deliberate and dangerous.'),
+      'deliberate'
+    )
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'Ann Roe', cue: 'described' })
+  })
+
   it('leaves a plain infinitive of purpose or a clause after “told” alone', () => {
     const quotes = quotesOf('Tova Brennick drove to the pier to see the damage on Sunday morning.')
     expect(quotes).toEqual([])
