@@ -317,7 +317,9 @@ function subjectOf(
   // clause boundary.
   const np = NOUN_SUBJECT.exec(upToVerb.slice(-80, -verb.length))
   if (!np) return null
-  const list = np[1]!.toLowerCase().split(/\s+/)
+  // ", and officials said": the conjunction opens the clause, it is not part of the subject.
+  const phrase = np[1]!.replace(/^(?:and|but|so|while|as)\s+/i, '')
+  const list = phrase.toLowerCase().split(/\s+/)
   const head = list[list.length - 1]!
   if (
     FUNCTION_WORDS.has(head) ||
@@ -326,8 +328,8 @@ function subjectOf(
   )
     return null
   return {
-    mention: np[1]!,
-    at: upToVerb.length - verb.length - np[0].length + np[0].indexOf(np[1]!),
+    mention: phrase,
+    at: upToVerb.length - verb.length - np[0].length + np[0].lastIndexOf(phrase),
   }
 }
 

@@ -196,3 +196,13 @@ describe('continuation across quote-only paragraphs', () => {
     expect(find(quotesOf(text), 'This vote')?.speaker).toBe('Sam Lee')
   })
 })
+
+describe('speaker mentions as written', () => {
+  it('leaves the conjunction out of a noun-phrase subject (“…, and officials said …”)', () => {
+    const q = find(
+      quotesOf('Six people were hurt, and officials said the road would stay closed until Monday.'),
+      'the road'
+    )
+    expect(q).toMatchObject({ kind: 'indirect', speakerMention: 'officials', speaker: null })
+  })
+})
