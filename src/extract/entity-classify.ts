@@ -165,7 +165,12 @@ export function classify(
   const lone =
     words.length === 1 &&
     (common.has(last) || repeated.has(last) || (p.tokens[0]!.initial && !surnames.has(last)))
-  if (p.speaker && !thing && words.length <= 4 && !lone) return 'person'
+  // "BC Hydro said", "UFCW Local 832 said": a name that opens with an acronym is an institution;
+  // people's initials are written with full stops ("J.R. Roe") or stand alone.
+  const acronymFirst =
+    words.length > 1 && /^\p{Lu}{2,5}$/u.test(p.tokens[0]!.text) && !lex.givenNames.has(words[0]!)
+  if (p.speaker && !thing && words.length <= 4 && !lone)
+    return acronymFirst ? 'organization' : 'person'
   if (words.length === 1 && repeated.has(last) && standalone(last, lex)) return 'organization'
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial)

@@ -3,7 +3,7 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
 // ("Said Roe: …").
@@ -104,6 +104,20 @@ export function attributeBefore(before: string): Attribution | null {
       subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!))
         ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd })
         : null
+    // "A spokeswoman for Roe said", "the lawyer for the board said": the name is the role's
+    // complement; the speaker is the role's holder.
+    const role =
+      found && !PRONOUNS.test(found.mention)
+        ? ROLE_OF.exec(before.slice(Math.max(0, from + subject!.index - 60), from + subject!.index))
+        : null
+    if (role && !DOCUMENTS.has(role[2]!) && (TITLES.has(role[2]!) || PERSON_ROLE.test(role[2]!)))
+      return {
+        mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
+          w.toLowerCase()
+        ),
+        cue,
+        cueEnd,
+      }
     if (found) {
       const head = PRONOUNS.test(found.mention)
         ? null
@@ -165,10 +179,13 @@ function headOfModifiers(before: string, at: number): string | null {
   return cleanMention(m[2]!)
 }
 
+const ROLE_OF =
+  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from)(?:\s+the)?)\s+$/u
+const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
 const NOT_HEAD =
   /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD =
-  /^\s*((?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
+  /^\s*((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {

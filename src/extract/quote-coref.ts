@@ -27,6 +27,8 @@ interface Mention {
   start: number
   subject: boolean
   paragraph: number
+  /** A resolved attribution (`note`), not a mention in the text. */
+  spoke?: boolean
 }
 
 /** The coreference state of one text, queried in text order by the quote extractor. */
@@ -65,6 +67,25 @@ const ORG_NOUNS = new Set([
   'network',
   'website',
   'account',
+  'utility',
+  'airline',
+  'retailer',
+  'insurer',
+  'carrier',
+  'broadcaster',
+  'publisher',
+  'charity',
+  'automaker',
+  'lender',
+  'regulator',
+  'watchdog',
+  'school',
+  'hospital',
+  'university',
+  'district',
+  'association',
+  'commission',
+  'council',
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX =
@@ -77,6 +98,11 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
+/**
+ * An organisation speaking as "it" or "the company" is named less often than a person is: its last
+ * subject mention counts from farther back.
+ */
+const ORG_WINDOW_PARAGRAPHS = 16
 
 /**
  * Builds the discourse of `text`: entity mentions outside quotation marks (`quoted`), with subject
@@ -145,8 +171,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * The most recent fitting subject mention before `offset` in the window, else the most recent
    * one.
    */
-  const search = (offset: number, fits: (m: Mention) => boolean): Mention | null => {
-    const from = Math.max(0, paragraphOf(offset) - WINDOW_PARAGRAPHS)
+  const search = (
+    offset: number,
+    fits: (m: Mention) => boolean,
+    window = WINDOW_PARAGRAPHS
+  ): Mention | null => {
+    const from = Math.max(0, paragraphOf(offset) - window)
     let subject: Mention | null = null
     let any: Mention | null = null
     for (const list of [mentions, noted]) {
@@ -172,7 +202,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   // ("a readout from the Ministry … It said") before an older subject.
   const organisation = (offset: number) => {
     const near = search(offset, (m) => m.ref.type === 'organization' && !m.subject)
-    const subject = search(offset, (m) => m.ref.type === 'organization' && m.subject)
+    const subject = search(
+      offset,
+      (m) => m.ref.type === 'organization' && m.subject,
+      ORG_WINDOW_PARAGRAPHS
+    )
     if (
       near &&
       paragraphOf(offset) - near.paragraph <= 1 &&
@@ -208,7 +242,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return describe(mention, offset)
     },
     lastSubject(offset) {
-      const found = search(offset, (m) => m.ref.type === 'person' && m.subject)
+      // An organisation that spoke last ("…,” it said.) keeps the floor like a person would.
+      const found = search(
+        offset,
+        (m) => m.subject && (m.ref.type === 'person' || m.spoke === true)
+      )
       return found ? named(found.ref, 'continued') : null
     },
     note(spoke, offset) {
@@ -218,6 +256,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         start: offset,
         subject: true,
         paragraph: paragraphOf(offset),
+        spoke: true,
       })
     },
   }
@@ -228,6 +267,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
+    // "the spokeswoman for the board": the role before the complement is the speaker; only a
+    // holder bound to that role names them (the complement is someone else).
+    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
+      mention
+    )
+    if (complement) return bound(complement[1]!.toLowerCase().split(/\s+/), offset)
     const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
@@ -245,6 +290,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return bound(words, offset)
     }
     const head = words[words.length - 1]!
+    // "the ministry", "police", "the university": an organisation whose name has that head word.
+    const headed = search(
+      offset,
+      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
+      ORG_WINDOW_PARAGRAPHS
+    )
+    if (headed) return named(headed.ref, 'organisation')
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "A statement from the ministry": the organisation named in it.
       return ref(organisation(offset), 'organisation')
@@ -254,6 +306,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     return ref(person(offset, null), 'role')
+  }
+
+  function nameWords(ref: EntityRef): string[] {
+    const list = ref.type === 'person' ? entities.people : entities.organizations
+    return list[ref.index]!.name.toLowerCase().split(/\s+/)
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */
@@ -289,6 +346,12 @@ function isSubject(before: string, after: string): boolean {
     )
       return true
   }
+  // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
+  if (
+    /\p{Ll},\s*$/u.test(before) &&
+    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
+  )
+    return true
   const next =
     /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(
       after

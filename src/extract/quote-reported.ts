@@ -87,8 +87,9 @@ function isClause(clause: string): boolean {
  */
 export function reportedSpeech(sentence: string, offset: number): Reported | null {
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
+  // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
   const according =
-    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}),\s+/u.exec(
+    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
       trimmed
     )
   if (according && words(trimmed.slice(according[0].length)) >= 4) {
@@ -104,6 +105,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
+    const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
+    if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     if (
       !CUE_VERBS.has(verb) ||
       CUE_WITHOUT_CLAUSE.has(verb) ||
@@ -206,7 +209,14 @@ function trailing(sentence: string): Reported | null {
     /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
       tail
     )
-  const credit = according ? { mention: according[1]!, cue: 'according to' } : attributeAfter(tail)
+  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.
+  const group = according ? null : GROUP_CREDIT.exec(tail)
+  const credit = according
+    ? { mention: according[1]!, cue: 'according to' }
+    : (attributeAfter(tail) ??
+      (group && !group[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w))
+        ? { mention: group[1]!, cue: group[2]! }
+        : null))
   if (
     !credit ||
     !plausible(credit) ||
@@ -222,6 +232,54 @@ function trailing(sentence: string): Reported | null {
   if (words(sentence.slice(0, comma)) < 4) return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
+}
+
+/** Verbs of asking that report what someone was told to do ("urged residents to …"). */
+const DIRECTIVE_VERBS =
+  /^(?:urged|urges|advised|advises|reminded|reminds|encouraged|encourages|asked|asks|told|tells|warned|warns|called|calls|implored|begged)$/
+/** The addressee, then the infinitive: "urged the council not to …", "called on Ottawa to …". */
+const DIRECTED =
+  /^\s+(on\s+)?((?:(?!(?:he|she|they|we|it|that|who|which|to|and|or|but|was|were|is|are|had|has|have|would|will|for|in|on|at)\s)[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:not\s+|never\s+)?to\s+\p{Ll}/u
+
+/**
+ * "X urged residents to conserve water", "X told staff not to …", "X called on Ottawa to …": a
+ * request reported with its addressee and infinitive. The statement runs from the addressee.
+ */
+function directive(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number } | null {
+  if (!DIRECTIVE_VERBS.test(verb)) return null
+  const rest = at + verb.length
+  const object = DIRECTED.exec(sentence.slice(rest, rest + 80))
+  if (!object || (/^call/.test(verb) && !object[1])) return null
+  const found = subjectOf(sentence.slice(0, rest), verb)
+  if (!found || found.mention === 'who') return null
+  const start = rest + object[0].indexOf(object[2]!)
+  return words(sentence.slice(start)) < 3 ? null : { mention: found.mention, at: found.at, start }
+}
+
+const GROUP_CREDIT =
+  /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this)\b)/u
+
+/**
+ * "Police described the fire as deliberate", "X characterised the talks as a failure": the
+ * characterisation after "as" is the statement.
+ */
+function characterised(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number } | null {
+  if (!/^(?:described|describes|characteri[sz]ed|characteri[sz]es)$/.test(verb)) return null
+  const rest = at + verb.length
+  const object = /^\s+(?:[^\s,;.:]+\s+){1,8}?as\s+/.exec(sentence.slice(rest, rest + 100))
+  if (!object) return null
+  const found = subjectOf(sentence.slice(0, rest), verb)
+  if (!found || found.mention === 'who') return null
+  const start = rest + object[0].length
+  return words(sentence.slice(start)) < 2 ? null : { mention: found.mention, at: found.at, start }
 }
 
 function subjectOf(
@@ -259,7 +317,9 @@ function subjectOf(
   // clause boundary.
   const np = NOUN_SUBJECT.exec(upToVerb.slice(-80, -verb.length))
   if (!np) return null
-  const list = np[1]!.toLowerCase().split(/\s+/)
+  // ", and officials said": the conjunction opens the clause, it is not part of the subject.
+  const phrase = np[1]!.replace(/^(?:and|but|so|while|as)\s+/i, '')
+  const list = phrase.toLowerCase().split(/\s+/)
   const head = list[list.length - 1]!
   if (
     FUNCTION_WORDS.has(head) ||
@@ -268,8 +328,8 @@ function subjectOf(
   )
     return null
   return {
-    mention: np[1]!,
-    at: upToVerb.length - verb.length - np[0].length + np[0].indexOf(np[1]!),
+    mention: phrase,
+    at: upToVerb.length - verb.length - np[0].length + np[0].lastIndexOf(phrase),
   }
 }
 
@@ -280,4 +340,63 @@ function words(s: string): number {
   let n = 0
   for (let i = 0; i < s.length && n < 10; i++) if (s[i] === ' ') n++
   return n + (s.trim() ? 1 : 0)
+}
+
+const SECOND_STATEMENT =
+  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
+
+/**
+ * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B. The statement
+ * as found otherwise.
+ *
+ * @example
+ * secondStatement(text, found) // [A, B] for "Roe said the pier is safe, but added that boats wait."
+ */
+export function secondStatement(text: string, found: Reported): Reported[] {
+  const clause = text.slice(found.start, found.end)
+  const m = SECOND_STATEMENT.exec(clause)
+  if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < 4) return [found]
+  const second = found.start + m.index + m[0].length
+  return [
+    { ...found, end: found.start + m.index },
+    { ...found, start: second },
+  ]
+}
+
+const PARTICIPLE_AFTER =
+  /^\s*["”’]?\s*,?\s+(?:(?:also|then|later)\s+)?(saying|noting|adding|arguing|explaining|insisting|warning|stressing|suggesting)\s+(?:that\s+)?/
+
+/**
+ * "X called it a “…,” noting that B": the reported clause after a participle that follows the last
+ * quotation of a sentence, credited to the sentence's speaker. `quoteEnd` is where that quotation
+ * closes.
+ */
+export function participleAfter(
+  text: string,
+  sentence: { start: number; end: number },
+  quoteEnd: number
+): Reported | null {
+  if (sentence.end - sentence.start > 600) return null
+  const m = PARTICIPLE_AFTER.exec(text.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 40)))
+  // The comma before the participle, outside the closing mark or inside it ("…,” noting).
+  if (!m || !/,/.test(text.slice(quoteEnd - 3, quoteEnd) + m[0])) return null
+  const start = quoteEnd + m[0].length
+  const end = start + text.slice(start, sentence.end).replace(/[.!?]+["”’)]*\s*$/, '').length
+  const clause = text.slice(start, end)
+  if (words(clause) < 4 || /["“”]/.test(clause) || !(CLAUSE_START.test(clause) || isClause(clause)))
+    return null
+  const found = attributeBefore(
+    text.slice(sentence.start, start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length)
+  )
+  if (!found || (FUNCTION_WORDS.has(found.mention.toLowerCase()) && !PRONOUNS.test(found.mention)))
+    return null
+  const at = text.lastIndexOf(found.mention, quoteEnd)
+  return {
+    mention: found.mention,
+    antecedent: found.antecedent,
+    cue: m[1]!,
+    at: Math.max(sentence.start, at),
+    start,
+    end,
+  }
 }

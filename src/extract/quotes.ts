@@ -21,12 +21,19 @@ import {
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
-import { reportedSpeech, splitCredit, type Reported } from './quote-reported'
+import {
+  participleAfter,
+  reportedSpeech,
+  secondStatement,
+  splitCredit,
+  type Reported,
+} from './quote-reported'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
+const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}:/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
@@ -220,6 +227,8 @@ export function extractQuotes(
     const { span: sentence, index } = sentenceAt(sentences, span.start, cursor)
     cursor = index
     const paraStart = text.lastIndexOf('\n', span.start) + 1
+    // Rubric lines ("WATCH: …", "READ MORE: …") are headlines of other stories: nobody speaks here.
+    if (RUBRIC.test(text.slice(paraStart, paraStart + 34))) continue
     const sentStart = Math.max(
       paraStart,
       sentence && sentence.start <= span.start ? sentence.start : paraStart,
@@ -426,18 +435,27 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     // Quoted speech in the sentence makes it a direct or mixed quote; a quoted label or title does
     // not.
     let speech = false
-    for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end && !speech; i++) {
-      speech = /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+    let lastEnd = -1
+    for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end; i++) {
+      speech ||= /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+      lastEnd = spans[i]!.end
     }
-    if (speech) continue
+    if (speech) {
+      const tail = lastEnd < s.end ? participleAfter(text, s, lastEnd) : null
+      if (tail) out.push(tail)
+      continue
+    }
     if (s.end - s.start > 600) continue
+    const paraStart = text.lastIndexOf('\n', s.start) + 1
+    if (RUBRIC.test(text.slice(paraStart, paraStart + 34))) continue
     const split = splitCredit(text.slice(s.start, s.end), s.start)
     if (split) {
       for (const r of split) out.push({ ...r, at: s.start + r.at })
       continue
     }
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
-    if (found && found.end - found.start >= 12) out.push({ ...found, at: s.start + found.at })
+    if (found && found.end - found.start >= 12)
+      for (const r of secondStatement(text, found)) out.push({ ...r, at: s.start + r.at })
   }
   return out
 }

@@ -3,12 +3,13 @@
  * direct / indirect, null or wrong speaker, by whether the gold mention is a name, a pronoun or a
  * description), with the same matching as quote-scoring.ts. Prints counts; `--show` also prints
  * each error in context to the terminal (the data stays in ../shared/data, never in the
- * repository). Run: `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-errors.ts [--show]`.
+ * repository). `--half A` keeps one half of quote-halves.ts's split (inspect A, keep B unseen). Run:
+ * `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-errors.ts [--show] [--half A]`.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
-import { samePerson, type GoldQuote } from './quote-scoring'
+import { halfOf, samePerson, type GoldQuote } from './quote-scoring'
 import { dataPathOrSkip } from './table'
 
 interface Gold extends GoldQuote {
@@ -16,11 +17,14 @@ interface Gold extends GoldQuote {
 }
 
 const show = process.argv.includes('--show')
+const halfAt = process.argv.indexOf('--half')
+const half = halfAt >= 0 ? process.argv[halfAt + 1] : undefined
 const path = join(dataPathOrSkip('quote data', 'quotes'), 'ggt-dev.jsonl')
 const docs = readFileSync(path, 'utf8')
   .trim()
   .split('\n')
-  .map((l) => JSON.parse(l) as { text: string; quotes: Gold[] })
+  .map((l) => JSON.parse(l) as { id: string; text: string; quotes: Gold[] })
+  .filter((d) => half === undefined || halfOf(d.id) === half)
 const counts = new Map<string, number>()
 const flat = (s: string) => s.replace(/\n/g, '¶')
 

@@ -5,6 +5,7 @@
  * speaker names the gold `reference` (surname match counts). Also collects each matched quote's
  * confidence.
  */
+import { createHash } from 'node:crypto'
 import type { Quote } from '../../src/extract/index'
 
 export interface GoldQuote {
@@ -96,4 +97,9 @@ export function calibration(matched: Score['matched']): string[] {
     const right = kept.filter((m) => m.right).length
     return kept.length ? `${(right / kept.length).toFixed(3)} (${kept.length})` : '— (0)'
   })
+}
+
+/** Half 'A' or 'B' of an article id (the parity of its SHA-1's first byte), for fit checks. */
+export function halfOf(id: string): 'A' | 'B' {
+  return createHash('sha1').update(id).digest()[0]! % 2 === 0 ? 'A' : 'B'
 }

@@ -1,0 +1,208 @@
+/**
+ * Attribution rules of general news grammar on invented copy: organisations as speakers ("it",
+ * "the utility"), floating quotes after an organisation's words, reported speech in its common
+ * forms. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('organisations as speakers', () => {
+  it('types a speaking name that opens with an acronym as an organisation', () => {
+    const text =
+      'Storms cut power across the valley.\n\nKVL Power said in a statement that 4,000 homes ' +
+      'were dark on Sunday.\n\n“Crews will work through the night,” it said.'
+    const q = find(quotesOf(text), 'Crews')
+    expect(q).toMatchObject({ speaker: 'KVL Power', speakerEntity: { type: 'organization' } })
+  })
+
+  it('finds the organisation behind “the utility” several paragraphs after it spoke', () => {
+    const text = [
+      'Coastline Energy said on Friday that 9,000 customers had lost power in the storm.',
+      'Mayor Tova Brennick opened the arena as a warming centre.',
+      'Snow fell through the night on the coast road.',
+      'Schools stayed closed on Monday.',
+      'The ferry did not sail.',
+      'Most shops opened late.',
+      'Crews will work around the clock to restore power, the utility said.',
+    ].join('\n\n')
+    const q = find(quotesOf(text), 'Crews')
+    expect(q).toMatchObject({ speaker: 'Coastline Energy', kind: 'indirect' })
+  })
+
+  it('lets a floating quote continue an organisation that spoke last, not an older person', () => {
+    const text = [
+      'Mayor Tova Brennick opened the arena as a warming centre.',
+      '“We have cots and soup,” Brennick said.',
+      'Coastline Energy said in a statement that most homes would have power by Tuesday.',
+      '“Some roads are still blocked by fallen trees,” it said.',
+      '“Replacing one pole can take eight hours.”',
+    ].join('\n\n')
+    const q = find(quotesOf(text), 'Replacing')
+    expect(q?.speaker).toBe('Coastline Energy')
+  })
+})
+
+describe('reported speech', () => {
+  it('finds “According to <description>, …” with its clause', () => {
+    const text =
+      'The bakery closed in March.\n\nAccording to court filings, the owners owed rent for ' +
+      'eleven months before the landlord changed the locks.'
+    const q = find(quotesOf(text), 'the owners')
+    expect(q).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'court filings',
+      cue: 'according to',
+    })
+    expect(q?.text).toMatch(/changed the locks$/)
+  })
+})
+
+describe('requests reported with an infinitive', () => {
+  it('finds “X urged <addressee> to …” and “X called on <addressee> not to …”', () => {
+    const text =
+      'Mayor Tova Brennick urged residents to boil their drinking water until Friday.\n\n' +
+      'Brennick also called on the province not to cut the ferry service.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'residents to boil')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tova Brennick',
+      cue: 'urged',
+    })
+    expect(find(quotes, 'the province not to cut')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tova Brennick',
+    })
+  })
+
+  it('finds the characterisation in “X described Y as Z”', () => {
+    const q = find(
+      quotesOf('Fire chief Ann Roe described the blaze at the marina as deliberate and dangerous.'),
+      'deliberate'
+    )
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'Ann Roe', cue: 'described' })
+  })
+
+  it('leaves a plain infinitive of purpose or a clause after “told” alone', () => {
+    const quotes = quotesOf('Tova Brennick drove to the pier to see the damage on Sunday morning.')
+    expect(quotes).toEqual([])
+  })
+})
+
+describe('two statements in one reported sentence', () => {
+  it('splits “X said A, but added (that) B” into two statements by X', () => {
+    const text =
+      'Harbour chief Ilse Varga said the pier would reopen in May, but added that the ferry ' +
+      'timetable would stay reduced until June.'
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes.map((q) => q.text)).toEqual([
+      'the pier would reopen in May',
+      'the ferry timetable would stay reduced until June',
+    ])
+    expect(quotes.every((q) => q.speaker === 'Ilse Varga')).toBe(true)
+  })
+})
+
+describe('participles that add a statement', () => {
+  it('splits “X said A, noting B” into two statements by X', () => {
+    const text =
+      'Harbour chief Ilse Varga said the pier would reopen in May, noting that the ferry ' +
+      'timetable would stay reduced until June.'
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the pier would reopen in May', 'Ilse Varga'],
+      ['the ferry timetable would stay reduced until June', 'Ilse Varga'],
+    ])
+  })
+
+  it('finds the clause after a participle that follows a partial quote', () => {
+    const text =
+      'Ilse Varga said the repairs were “nearly done at last,” noting that the last crane would leave ' +
+      'the harbour on Friday.'
+    const q = find(quotesOf(text), 'the last crane')
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'Ilse Varga', cue: 'noting' })
+    expect(q?.text).toBe('the last crane would leave the harbour on Friday')
+  })
+})
+
+describe('rubric lines', () => {
+  it('takes no quote or speaker from a “WATCH:” or “READ MORE:” line', () => {
+    const text = [
+      'Ilse Varga spoke to reporters at the pier on Monday.',
+      'READ MORE: Port board says ferry fares “will rise for everyone next year”',
+      'WATCH: Harbour Board warns of “long delays” at the pier',
+      '“We expect the crane on Friday,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual(['We expect the crane on Friday,'])
+    expect(quotes[0]!.speaker).toBe('Ilse Varga')
+  })
+})
+
+describe('roles and their complements', () => {
+  it('credits the holder of “the spokeswoman for X”, never X', () => {
+    const bound =
+      'Ilse Varga, the port spokeswoman, spoke on Monday.\n\nThe spokeswoman for the Harbour ' +
+      'Board said the pier would reopen in June after the storm.'
+    expect(find(quotesOf(bound), 'the pier')?.speaker).toBe('Ilse Varga')
+    const unbound =
+      'Mayor Tova Brennick spoke on Monday.\n\nA spokeswoman for Brennick said the pier would ' +
+      'reopen in June after the storm.'
+    expect(find(quotesOf(unbound), 'the pier')).toMatchObject({
+      speaker: null,
+      speakerMention: 'a spokeswoman for Brennick',
+    })
+  })
+
+  it('still credits the organisation of “a statement from X”', () => {
+    const text = 'A statement from the Harbour Board said the pier would reopen in June this year.'
+    expect(find(quotesOf(text), 'the pier')?.speaker).toBe('Harbour Board')
+  })
+
+  it('credits the name, not the institution, in “Capitalised role Name at the Institution says”', () => {
+    const text =
+      'Marine biology professor Ilse Varga at the Portavel Institute says the reef is ' +
+      'recovering faster than expected.'
+    expect(find(quotesOf(text), 'the reef')?.speaker).toBe('Ilse Varga')
+  })
+})
+
+describe('descriptions by their head word', () => {
+  it('resolves “police” and “the ministry” to the organisation whose name has that word', () => {
+    const text = [
+      'The Portavel Police Service opened an inquiry on Monday.',
+      'The Ministry of Fisheries closed the bay to boats.',
+      'Two boats had been stolen from the marina overnight, police said.',
+      'The ministry said the bay would reopen once divers had checked the moorings.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Two boats')?.speaker).toBe('Portavel Police Service')
+    expect(find(quotes, 'the bay would')?.speaker).toBe('Ministry of Fisheries')
+  })
+})
+
+describe('continuation across quote-only paragraphs', () => {
+  it('gives a floating quote to the person named in apposition who took the floor', () => {
+    const text = [
+      'Council chair Ann Roe opened the meeting.',
+      '“We will vote tonight,” Roe said.',
+      'Her rival on council, Sam Lee, disagreed.',
+      '“This vote is rushed and the public has not been heard.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'This vote')?.speaker).toBe('Sam Lee')
+  })
+})
+
+describe('speaker mentions as written', () => {
+  it('leaves the conjunction out of a noun-phrase subject (“…, and officials said …”)', () => {
+    const q = find(
+      quotesOf('Six people were hurt, and officials said the road would stay closed until Monday.'),
+      'the road'
+    )
+    expect(q).toMatchObject({ kind: 'indirect', speakerMention: 'officials', speaker: null })
+  })
+})
