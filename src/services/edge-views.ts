@@ -49,9 +49,12 @@ export function bodyEtag(prefix: string, body: string): string {
   return `"${prefix}.${fnv1a(body)}${fnv1a(`~${body}`)}"`
 }
 
+const UTF8 = new TextEncoder()
+
 function toEntry(prefix: string, view: RenderedView): ViewEntry {
   return {
-    body: view.body,
+    // A fresh encoding always owns a plain ArrayBuffer (the workers types say ArrayBufferLike).
+    body: UTF8.encode(view.body) as Uint8Array<ArrayBuffer>,
     etag: bodyEtag(prefix, view.body),
     lastModified: view.lastModified ?? null,
     type: view.type,

@@ -136,7 +136,8 @@ widgetEmbeds.get('/embed', async (c) => {
       return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
     }
   )
-  return c.html(view.entry.body, 200, {
+  return c.body(view.entry.body, 200, {
+    'content-type': view.entry.type,
     'cache-control': PAGE_CACHE_CONTROL,
     'x-cache': view.status,
   })
