@@ -6,7 +6,9 @@
 import {
   CACHE_TTL,
   fnv1a,
+  lastWriteAt,
   mayWrite,
+  WRITE_SPACING_MS,
   noteRender,
   type CacheKind,
   type CacheScope,
@@ -52,9 +54,12 @@ export function bodyEtag(prefix: string, body: string): string {
   return `"${prefix}.${fnv1a(body)}${fnv1a(`~${body}`)}"`
 }
 
+const UTF8 = new TextEncoder()
+
 function toEntry(prefix: string, view: RenderedView): ViewEntry {
   return {
-    body: view.body,
+    // A fresh encoding always owns a plain ArrayBuffer (the workers types say ArrayBufferLike).
+    body: UTF8.encode(view.body) as Uint8Array<ArrayBuffer>,
     etag: bodyEtag(prefix, view.body),
     lastModified: view.lastModified ?? null,
     type: view.type,
@@ -121,10 +126,21 @@ async function storeView(
   started: number
 ) {
   try {
-    const current = await recordViewKeys(deps.db, key, on, started)
-    // KV takes one write per second per key: a key this isolate just wrote or deleted waits for
-    // the next miss.
-    if (current && mayWrite(key)) await putView(deps.kv, key, entry, CACHE_TTL[kind])
+    if (!(await recordViewKeys(deps.db, key, on, started))) return
+    // KV takes one write per second per key. A key this isolate wrote or deleted under a second ago
+    // (typically: a write dropped it, and this is the first read after) is put once the second is
+    // over, after checking again that no write touched what it shows meanwhile, instead of being
+    // left out until the next miss (which cost every invalidated hot view a second render).
+    const last = lastWriteAt(key)
+    const wait = last === undefined ? 0 : WRITE_SPACING_MS - (Date.now() - last)
+    if (wait > 0) {
+      await new Promise((resolve) => setTimeout(resolve, wait))
+      if (!(await recordViewKeys(deps.db, key, on, started))) return
+    }
+    if (!mayWrite(key)) return
+    await putView(deps.kv, key, entry, CACHE_TTL[kind])
+    // Until KV answers with it, this isolate keeps serving the copy it checked just now.
+    if (wait > 0) rememberView(key, entry)
   } catch (err) {
     const error = String(err)
     console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))

@@ -86,7 +86,8 @@ export interface CachedValue {
 let renderCount = 0
 /** Keys this isolate wrote in the last second: KV takes at most one write per second per key. */
 const recentWrites = new Map<string, number>()
-const WRITE_SPACING_MS = 1000
+/** KV's rate for one key: at most one write (or delete) per second. */
+export const WRITE_SPACING_MS = 1000
 
 /** True (and remembered) when this isolate may write (or delete) the key now. */
 export function mayWrite(key: string, now = Date.now()): boolean {

@@ -18,7 +18,11 @@ export interface ViewMeta {
 }
 
 export interface ViewEntry extends ViewMeta {
-  body: string
+  /**
+   * The body as UTF-8 bytes, encoded once when rendered (or read as bytes from KV): a hit hands
+   * them to the response as they are, with no decoding or re-encoding per request.
+   */
+  body: Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -37,20 +41,20 @@ export function memoryView(key: string, now = Date.now()): ViewEntry | null {
   if (!hit) return null
   if (hit.until >= now) return hit.entry
   memory.delete(key)
-  memoryBytes -= hit.entry.body.length
+  memoryBytes -= hit.entry.body.byteLength
   return null
 }
 
 /** Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first). */
 export function rememberView(key: string, entry: ViewEntry, now = Date.now()): void {
-  if (entry.body.length > MEMORY_MAX_ENTRY) return
+  if (entry.body.byteLength > MEMORY_MAX_ENTRY) return
   forgetView(key)
   memory.set(key, { entry, until: now + VIEW_MEMORY_MS })
-  memoryBytes += entry.body.length
+  memoryBytes += entry.body.byteLength
   for (const [k, e] of memory) {
     if (memoryBytes <= MEMORY_MAX_BYTES) break
     memory.delete(k)
-    memoryBytes -= e.entry.body.length
+    memoryBytes -= e.entry.body.byteLength
   }
 }
 
@@ -59,7 +63,7 @@ export function forgetView(key: string): void {
   const old = memory.get(key)
   if (!old) return
   memory.delete(key)
-  memoryBytes -= old.entry.body.length
+  memoryBytes -= old.entry.body.byteLength
 }
 
 /** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
@@ -69,15 +73,16 @@ export function forgetAllViews(): void {
 }
 
 /**
- * Reads a view from KV: one `getWithMetadata`, or null when absent or written by an older format.
+ * Reads a view from KV: one `getWithMetadata` of the raw bytes (no text decoding: the response
+ * sends them as stored), or null when absent or written by an older format.
  *
  * @example
  * const entry = await getView(env.CACHE, 'v1:page:harbour-bridge:html:1a2b3c4d')
  */
 export async function getView(kv: KVNamespace, key: string): Promise<ViewEntry | null> {
-  const { value, metadata } = await kv.getWithMetadata<ViewMeta>(key)
+  const { value, metadata } = await kv.getWithMetadata<ViewMeta>(key, 'arrayBuffer')
   if (value === null || !metadata || typeof metadata.etag !== 'string') return null
-  return { ...metadata, body: value }
+  return { ...metadata, body: new Uint8Array(value) }
 }
 
 /** Writes a view to KV with its metadata. */

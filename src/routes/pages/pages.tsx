@@ -282,7 +282,7 @@ async function indexPage(
     })
     if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified)) return c.body(null, 304)
     c.header('x-cache', view.status)
-    return c.html(entry.body)
+    return c.body(entry.body, 200, { 'content-type': entry.type })
   } catch (err) {
     return pageError(c, err)
   }

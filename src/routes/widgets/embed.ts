@@ -148,7 +148,8 @@ defineRoute(widgetEmbeds, EMBED_PAGE, async (c) => {
       return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
     }
   )
-  return c.html(view.entry.body, 200, {
+  return c.body(view.entry.body, 200, {
+    'content-type': view.entry.type,
     'cache-control': CACHE_POLICY.page,
     'x-cache': view.status,
   })
