@@ -9,7 +9,7 @@ import {
   DEFAULT_BUDGET,
   DEFAULT_HALF_LIFE_DAYS,
   RelatedTextSchema,
-  SUPPORT_FROM,
+  orderRelated,
   rankRelated,
   selectQueryTerms,
   type RelatedQuery,
@@ -23,7 +23,7 @@ import { entityKey, extractArticle } from '../../domain/derived'
 import {
   findCandidates,
   getRelatedSource,
-  getSourceWithNeighbors,
+  getSourceWithStoredList,
   getStoredTermStats,
   getTermStats,
   idsForSeqs,
@@ -31,6 +31,7 @@ import {
   resolveRefs,
 } from '../../storage/related'
 import { flushViewOutbox } from '../../services/view-invalidation'
+import { REQUEST_LISTS, refreshRelatedLists } from '../../services/related-lists'
 import { serveView } from '../../services/edge-views'
 import { cacheKey } from '../../storage/cache'
 import { isNotModified, viewDeps } from '../pages/http'
@@ -92,7 +93,7 @@ function meta(query: RelatedQuery, method: 'neighbors' | 'live') {
 
 /**
  * The related stories of a stored story as the caller may see them (404 for unknown or hidden),
- * ranked and explained: stored neighbours when there are enough, else a live query. Other surfaces
+ * ranked and explained: its precomputed list when it has one, else a live query. Other surfaces
  * (widgets) call this to share the fast path.
  *
  * @example
@@ -105,15 +106,10 @@ export async function findRelatedStories(
 ) {
   const query: RelatedQuery = { ...options }
   const started = performance.now()
-  const { source: found, neighbors } =
+  const { source: found, list } =
     ref.length <= 200
-      ? await getSourceWithNeighbors(c.var.db, ref, {
-          limit: candidateCount(query.limit),
-          supportFrom: SUPPORT_FROM,
-          since: query.since,
-          section: query.section,
-        })
-      : { source: null, neighbors: [] }
+      ? await getSourceWithStoredList(c.var.db, ref, { since: query.since, section: query.section })
+      : { source: null, list: [] }
   const timing = [`neighbors;dur=${(performance.now() - started).toFixed(1)}`]
   if (!found || !canSee(c.var.principal, found.status)) {
     throw new ApiError('not_found', `No article "${ref.slice(0, 200)}".`)
@@ -124,16 +120,15 @@ export async function findRelatedStories(
     simhash: found.simhash,
     labels: found.labels,
   }
-  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft)
-  // means a live query, unless the story has no words at all (wire items with a headline only):
-  // nothing could match.
-  let stories = rankRelated(
-    { ...base, weights: found.query, selfScore: 1 },
-    neighbors,
-    rankOptions(query, found.pinned)
-  )
+  // A published story's precomputed list answers with no scoring (migration 0010: the write path
+  // keeps it current). A live query is left for what has no list (a draft, a story whose list is
+  // still queued) and for filters that leave too few, unless the story has no words at all (wire
+  // items with a headline only): nothing could match.
+  let stories = orderRelated({ ...base, weights: found.query }, list, rankOptions(query, []))
   let method: 'neighbors' | 'live' = 'neighbors'
-  if (stories.length < query.limit && found.hasTerms) {
+  const filtered = query.since !== undefined || query.section !== undefined
+  const tooFew = !found.hasList || (filtered && stories.length < query.limit)
+  if (tooFew && found.hasTerms) {
     const liveStarted = performance.now()
     const stats = await getStoredTermStats(c.var.db, found.seq)
     const { weights, selfScore } = selectQueryTerms(
@@ -330,6 +325,7 @@ defineRoute(
     }
     const unique = (list: number[]) => [...new Set(list)]
     await replaceCuration(c.var.db, found.seq, unique(pinned), unique(excluded))
+    await refreshRelatedLists(c.var.db, REQUEST_LISTS)
     await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
     const [pinnedIds, excludedIds] = await Promise.all([
       idsForSeqs(c.var.db, unique(pinned)),
