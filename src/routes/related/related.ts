@@ -122,12 +122,12 @@ export async function findRelatedStories(
   }
   // A published story's precomputed list answers with no scoring (migration 0010: the write path
   // keeps it current). A live query is left for what has no list (a draft, a story whose list is
-  // still queued) and for filters that leave too few, unless the story has no words at all (wire
-  // items with a headline only): nothing could match.
+  // still queued) and for lists too short for the limit (a young archive: a story's own query is
+  // fixed at its write, when few stories shared its words), unless the story has no words at all
+  // (wire items with a headline only): nothing could match.
   let stories = orderRelated({ ...base, weights: found.query }, list, rankOptions(query, []))
   let method: 'neighbors' | 'live' = 'neighbors'
-  const filtered = query.since !== undefined || query.section !== undefined
-  const tooFew = !found.hasList || (filtered && stories.length < query.limit)
+  const tooFew = !found.hasList || stories.length < query.limit
   if (tooFew && found.hasTerms) {
     const liveStarted = performance.now()
     const stats = await getStoredTermStats(c.var.db, found.seq)

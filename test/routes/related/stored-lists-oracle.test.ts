@@ -51,9 +51,9 @@ describe('a precomputed list', () => {
       const stored = await getSourceWithStoredList(env.DB, ref.slug, {})
       const s = stored.source!
       const base = { section: s.section, tags: s.tags, simhash: s.simhash, labels: s.labels }
-      const options = { limit: 5, now: new Date(), halfLifeDays: 365 }
+      const options = { limit: 2, now: new Date(), halfLifeDays: 365 }
       const fresh = orderRelated({ ...base, weights: s.query }, stored.list, options)
-      const res = await call('GET', `/v1/articles/${ref.slug}/related?limit=5`, { key: null })
+      const res = await call('GET', `/v1/articles/${ref.slug}/related?limit=2`, { key: null })
       const body = await expectJson(res, 200)
       expect(body.meta.method).toBe('neighbors')
       expect(body.related.map((r: { id: string }) => r.id)).toEqual(fresh.map((r) => r.id))
