@@ -68,20 +68,21 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
            SELECT src, seq, score, 1 AS hit FROM hits
            UNION ALL SELECT c.src, c.seq, 0, 0 FROM cur c WHERE c.kind = 'pin'
              AND NOT EXISTS (SELECT 1 FROM hits h WHERE h.src = c.src AND h.seq = c.seq)),
+         supp AS (
+           SELECT h.src, h.seq, sum(n.score) AS s FROM hits h CROSS JOIN best b ON b.src = h.src
+           CROSS JOIN related_neighbors n ON n.seq = b.other AND n.other = h.seq GROUP BY h.src, h.seq),
          supported AS (
-           SELECT c.src, c.seq, c.score + c.hit * ?5 * coalesce(
-             (SELECT sum(n.score) FROM best b CROSS JOIN related_neighbors n ON n.seq = b.other AND n.other = c.seq
-              WHERE b.src = c.src) * 1.0 / (SELECT n FROM nbest WHERE nbest.src = c.src), 0) AS text
-           FROM cand c),
+           SELECT c.src, c.seq, c.score + c.hit * ?5 * coalesce(p.s * 1.0 / nb.n, 0) AS text
+           FROM cand c LEFT JOIN supp p ON p.src = c.src AND p.seq = c.seq
+           LEFT JOIN nbest nb ON nb.src = c.src),
          bonused AS (
            SELECT u.src, u.seq, u.text,
-             (SELECT ?6 FROM src s CROSS JOIN articles f ON f.seq = u.seq
-              WHERE s.seq = u.src AND s.section IS NOT NULL AND f.section_slug = s.section) AS sec,
+             CASE WHEN s.section IS NOT NULL AND f.section_slug = s.section THEN ?6 END AS sec,
              min(?8, ?7 * (SELECT count(*) FROM article_tags x CROSS JOIN article_tags y
                ON y.article_seq = u.seq AND y.tag_slug = x.tag_slug WHERE x.article_seq = u.src)) AS tag,
              min(?10, ?9 * (SELECT count(*) FROM article_entities x CROSS JOIN article_entities y
                ON y.article_seq = u.seq AND y.entity_id = x.entity_id WHERE x.article_seq = u.src)) AS ent
-           FROM supported u),
+           FROM supported u CROSS JOIN src s ON s.seq = u.src CROSS JOIN articles f ON f.seq = u.seq),
          scored AS (
            SELECT src, seq, CASE WHEN text > 0 THEN text + coalesce(sec, 0) + tag + ent ELSE 0 END AS score
            FROM bonused),
