@@ -25,8 +25,8 @@ const EXPLAINED_TERMS = 12
 const SCORED_NEIGHBORS = 120
 
 /**
- * Computes the ranked lists of the given stories from their stored neighbours and writes them, in
- * one statement: each candidate's score is its text match plus SUPPORT_WEIGHT times its mean score
+ * Computes the ranked lists of the given stories from their stored neighbours and writes them (one
+ * statement; with the delete of lists of unpublished stories and the dequeue, one batch): each candidate's score is its text match plus SUPPORT_WEIGHT times its mean score
  * in the lists of the source's SUPPORT_FROM best matches, plus the section, tag and entity bonuses
  * (the same sum `scoreCandidates` makes). Exclusions are left out, pins kept with their position.
  * A list that did not change is not rewritten (so its views stay cached); stories that are not
