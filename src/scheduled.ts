@@ -8,6 +8,7 @@ import type { Bindings } from './env'
 import { runArticleListeners } from './routes/articles/events'
 import type { ServiceDeps } from './services/deps'
 import { retryViewInvalidations } from './services/view-invalidation'
+import { CRON_LISTS, refreshRelatedLists } from './services/related-lists'
 import { publishDueArticles as publishDue } from './services/scheduled-publishing'
 
 export { PUBLISH_BATCH } from './services/scheduled-publishing'
@@ -37,7 +38,12 @@ export function publishDueArticles(
   return publishDue(cronDeps(env, waitUntil), now)
 }
 
-/** The cron's view pass: retries invalidations a request could not apply, and prunes old rows. */
-export function retryViews(env: Bindings): Promise<unknown> {
-  return retryViewInvalidations({ db: env.DB.withSession('first-primary'), kv: env.CACHE })
+/**
+ * The cron's view pass: computes the related lists still queued (a bounded number), then retries
+ * invalidations a request could not apply, and prunes old rows.
+ */
+export async function retryViews(env: Bindings): Promise<unknown> {
+  const db = env.DB.withSession('first-primary')
+  await refreshRelatedLists(db, CRON_LISTS)
+  return retryViewInvalidations({ db, kv: env.CACHE })
 }

@@ -222,15 +222,29 @@ export interface RelatedStory {
 }
 
 /** Score bonuses for editorial signals, added to the 0..1 text similarity. */
-const SECTION_BONUS = 0.03
-const TAG_BONUS = 0.04
-const MAX_TAG_BONUS = 0.12
-const ENTITY_BONUS = 0.02
-const MAX_ENTITY_BONUS = 0.06
+export const SECTION_BONUS = 0.03
+export const TAG_BONUS = 0.04
+export const MAX_TAG_BONUS = 0.12
+export const ENTITY_BONUS = 0.02
+export const MAX_ENTITY_BONUS = 0.06
+/**
+ * Entries kept in a story's precomputed list (migration 0010): at least the largest `limit` the API
+ * allows (50), with room for near-duplicates to fold and stories to be unpublished.
+ */
+export const STORED_LIST_SIZE = 60
+
+/**
+ * A candidate from a precomputed list: `score` already holds the text match, the support and the
+ * editorial bonuses (everything but recency); `pin` is its position among the editors' pins.
+ */
+export interface StoredCandidate extends Omit<RelatedCandidate, 'support' | 'pinned'> {
+  pin: number | null
+}
 
 /**
  * Orders candidates: pinned first (in the editors' order), then by text similarity plus editorial
- * signals times recency; near-duplicates of the source or of a better answer are folded in.
+ * signals times recency; near-duplicates of the source or of a better answer are folded in. The
+ * live path: `scoreCandidates` then `orderRelated`.
  */
 export function rankRelated(
   source: RelatedSource,
@@ -243,19 +257,50 @@ export function rankRelated(
     const seen = unique.get(c.seq)
     if (!seen || c.score > seen.score) unique.set(c.seq, c)
   }
-  const scored = [...unique.values()].map((c) => {
+  const scored = [...unique.values()].map((c): StoredCandidate => ({
+    ...c,
+    score: baseScore(source, c),
+    pin: pinOrder.get(c.seq) ?? null,
+  }))
+  return orderRelated(source, scored, options)
+}
+
+/**
+ * A candidate's score before recency: text similarity (0..1, plus SUPPORT_WEIGHT times its
+ * support) and, when it matches at all, the section, tag and entity bonuses. The write path makes
+ * the same sum in SQL when it stores a list (storage/related-lists.ts).
+ */
+export function baseScore(source: RelatedSource, c: RelatedCandidate): number {
+  const shared = c.tags.filter((t) => source.tags.includes(t.slug)).length
+  const sameSection = source.section !== null && c.section?.slug === source.section
+  const text =
+    source.selfScore > 0 ? c.score / source.selfScore + SUPPORT_WEIGHT * (c.support ?? 0) : 0
+  const bonus =
+    (sameSection ? SECTION_BONUS : 0) +
+    Math.min(MAX_TAG_BONUS, TAG_BONUS * shared) +
+    Math.min(MAX_ENTITY_BONUS, ENTITY_BONUS * c.entities.length)
+  return text + (text > 0 ? bonus : 0)
+}
+
+/**
+ * Orders scored candidates (a stored list, or live ones through `baseScore`): pinned first in the
+ * editors' order, then by score times recency; near-duplicates of the source or of a better answer
+ * are folded in, and each answer is explained. No matching happens here: the read path of a stored
+ * list is this and nothing more.
+ *
+ * @example
+ * orderRelated(source, storedCandidates, { limit: 5, now: new Date(), halfLifeDays: 365 })
+ */
+export function orderRelated(
+  source: Omit<RelatedSource, 'selfScore'>,
+  candidates: readonly StoredCandidate[],
+  options: { limit: number; now: Date; halfLifeDays: number }
+): RelatedStory[] {
+  const scored = candidates.map((c) => {
     const shared = c.tags.filter((t) => source.tags.includes(t.slug))
     const sameSection = source.section !== null && c.section?.slug === source.section
-    const text =
-      source.selfScore > 0 ? c.score / source.selfScore + SUPPORT_WEIGHT * (c.support ?? 0) : 0
-    const bonus =
-      (sameSection ? SECTION_BONUS : 0) +
-      Math.min(MAX_TAG_BONUS, TAG_BONUS * shared.length) +
-      Math.min(MAX_ENTITY_BONUS, ENTITY_BONUS * c.entities.length)
-    const score =
-      (text + (text > 0 ? bonus : 0)) *
-      recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
-    return { c, score, shared, sameSection, pin: pinOrder.get(c.seq) }
+    const score = c.score * recencyFactor(c.publishedAt, options.now, options.halfLifeDays)
+    return { c, score, shared, sameSection, pin: c.pin ?? undefined }
   })
   scored.sort(
     (a, b) => (a.pin ?? Infinity) - (b.pin ?? Infinity) || b.score - a.score || a.c.seq - b.c.seq
@@ -286,7 +331,7 @@ export function rankRelated(
         people: namesOf(c, 'person'),
         organizations: namesOf(c, 'organization'),
         places: namesOf(c, 'place'),
-        terms: c.matched
+        terms: [...c.matched]
           .sort((a, b) => (source.weights[b] ?? 0) - (source.weights[a] ?? 0))
           .slice(0, 8)
           .map((t) => source.labels[t] ?? t),
@@ -300,6 +345,6 @@ export function rankRelated(
   return out.map(({ simhash: _s, ...story }) => story)
 }
 
-function namesOf(c: RelatedCandidate, type: EntityType): string[] {
+function namesOf(c: { entities: RelatedCandidate['entities'] }, type: EntityType): string[] {
   return [...new Set(c.entities.filter((e) => e.type === type).map((e) => e.name))].slice(0, 8)
 }

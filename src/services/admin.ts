@@ -5,6 +5,7 @@ import { resanitizeBody } from '../domain/article-edit'
 import { deriveArticles } from '../domain/derived'
 import { listArticlesAfter, writeReindex } from '../storage/articles'
 import type { ServiceDeps } from './deps'
+import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 
 /**
  * Rebuilds the derived state (plain text of the stored HTML, full text, extraction, related...) of
@@ -22,5 +23,8 @@ export async function reindexArticles(
   if (articles.length === 0) return { reindexed: 0, next: null }
   const cleaned = articles.map((article) => ({ ...article, ...resanitizeBody(article.body) }))
   await writeReindex(deps.db, deriveArticles(cleaned))
+  // The rebuilt vectors queue the related lists they change: a bounded number now, the rest at the
+  // cron's pace or through POST /v1/admin/related/refresh.
+  await refreshRelatedLists(deps.db, REQUEST_LISTS)
   return { reindexed: articles.length, next: articles.length === limit ? lastSeq : null }
 }

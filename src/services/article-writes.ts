@@ -8,6 +8,7 @@ import type { ApiError } from '../domain/errors'
 import type { Db } from '../storage/db'
 import { ArticleConflict, writeArticles } from '../storage/articles'
 import type { ServiceDeps } from './deps'
+import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
 
 /**
@@ -27,14 +28,16 @@ export async function saveArticles(
 }
 
 /**
- * What follows every committed article write, from a request or the cron: the edge views the write
- * changed are dropped before the answer (so the next read here sees it; a failure stays in the
+ * What follows every committed article write, from a request or the cron: the related lists the
+ * write changed are computed again (a bounded number; the cron does the rest), then the edge views
+ * it changed are dropped before the answer (so the next read here sees it; a failure stays in the
  * outbox for the cron), then each article's after-write listeners run.
  */
 export async function articlesCommitted(
   deps: ServiceDeps,
   articles: readonly Article[]
 ): Promise<void> {
+  await refreshRelatedLists(deps.db, REQUEST_LISTS)
   const flushed = await flushViewOutbox({ db: deps.db, kv: deps.cache })
   deps.viewsInvalidated?.(flushed.keys)
   for (const article of articles) deps.articleChanged(article)

@@ -10,7 +10,7 @@ import { ApiError, type FieldError } from '../domain/errors'
 import {
   DEFAULT_BUDGET,
   DEFAULT_HALF_LIFE_DAYS,
-  SUPPORT_FROM,
+  orderRelated,
   rankRelated,
   selectQueryTerms,
   type RelatedQuery,
@@ -22,7 +22,7 @@ import type { Db } from '../storage/db'
 import {
   findCandidates,
   getRelatedSource,
-  getSourceWithNeighbors,
+  getSourceWithStoredList,
   getStoredTermStats,
   getTermStats,
   idsForSeqs,
@@ -30,6 +30,7 @@ import {
   resolveRefs,
 } from '../storage/related'
 import type { ServiceDeps } from './deps'
+import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
 
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
@@ -101,15 +102,10 @@ export async function findRelatedStories(
 ) {
   const query: RelatedQuery = { ...options }
   const started = performance.now()
-  const { source: found, neighbors } =
+  const { source: found, list } =
     ref.length <= 200
-      ? await getSourceWithNeighbors(deps.db, ref, {
-          limit: candidateCount(query.limit),
-          supportFrom: SUPPORT_FROM,
-          since: query.since,
-          section: query.section,
-        })
-      : { source: null, neighbors: [] }
+      ? await getSourceWithStoredList(deps.db, ref, { since: query.since, section: query.section })
+      : { source: null, list: [] }
   const timing = [`neighbors;dur=${(performance.now() - started).toFixed(1)}`]
   if (!found || !canSee(deps.principal, found.status)) throw noArticle(ref)
   const base = {
@@ -118,16 +114,15 @@ export async function findRelatedStories(
     simhash: found.simhash,
     labels: found.labels,
   }
-  // Stored neighbours answer most lookups; too few of them (a new archive, narrow filters, a draft)
-  // means a live query, unless the story has no words at all (wire items with a headline only):
-  // nothing could match.
-  let stories = rankRelated(
-    { ...base, weights: found.query, selfScore: 1 },
-    neighbors,
-    rankOptions(query, found.pinned)
-  )
+  // A published story's precomputed list answers with no scoring (migration 0010: the write path
+  // keeps it current). A live query is left for what has no list (a draft, a story whose list is
+  // still queued) and for lists too short for the limit (a young archive: a story's own query is
+  // fixed at its write, when few stories shared its words), unless the story has no words at all
+  // (wire items with a headline only): nothing could match.
+  let stories = orderRelated({ ...base, weights: found.query }, list, rankOptions(query, []))
   let method: 'neighbors' | 'live' = 'neighbors'
-  if (stories.length < query.limit && found.hasTerms) {
+  const tooFew = !found.hasList || stories.length < query.limit
+  if (tooFew && found.hasTerms) {
     const liveStarted = performance.now()
     const stats = await getStoredTermStats(deps.db, found.seq)
     const { weights, selfScore } = selectQueryTerms(
@@ -287,6 +282,7 @@ export async function curateRelated(
   }
   const unique = (list: number[]) => [...new Set(list)]
   await replaceCuration(deps.db, found.seq, unique(pinned), unique(excluded))
+  await refreshRelatedLists(deps.db, REQUEST_LISTS)
   await flushViewOutbox({ db: deps.db, kv: deps.cache })
   const [pinnedIds, excludedIds] = await Promise.all([
     idsForSeqs(deps.db, unique(pinned)),

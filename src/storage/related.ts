@@ -5,8 +5,9 @@
  * reads.
  */
 import type { Status } from '../domain/article'
-import type { EntityType, RelatedCandidate } from '../domain/related'
+import type { EntityType, RelatedCandidate, StoredCandidate } from '../domain/related'
 import type { Db } from './db'
+import { storedListStatement, toStoredCandidates } from './related-lists'
 
 /** A stored story as the related lookup needs it. */
 export interface RelatedSourceRow {
@@ -28,6 +29,8 @@ export interface RelatedSourceRow {
   self: number
   pinned: number[]
   excluded: number[]
+  /** True when a precomputed list is stored for it (migration 0010). */
+  hasList: boolean
 }
 
 interface SourceRow {
@@ -44,6 +47,7 @@ interface SourceRow {
   query: string | null
   self: number | null
   curation_json: string
+  has_list: number | null
 }
 
 /** The source row without its term vector (only a live query needs it: `getStoredTermStats`). */
@@ -51,13 +55,14 @@ const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
          d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
-           (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json
+           (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json,
+         EXISTS (SELECT 1 FROM related_lists l WHERE l.seq = a.seq) AS has_list
        FROM articles a LEFT JOIN related_docs d ON d.seq = a.seq
        WHERE a.id = ?1 OR a.slug = ?1 LIMIT 1`
 
 /**
  * A story by id or slug with its stored query and curation, in one query (editors' curation needs
- * no more). `getSourceWithNeighbors` is the fast path for lookups.
+ * no more). `getSourceWithStoredList` is the fast path for lookups.
  *
  * @example
  * const source = await getRelatedSource(db, 'harbour-bridge-reopens')
@@ -84,6 +89,7 @@ function toSource(row: SourceRow): RelatedSourceRow {
     self: row.self ?? 0,
     pinned: curation.filter(([kind]) => kind === 'pin').map(([, seq]) => seq),
     excluded: curation.filter(([kind]) => kind === 'exclude').map(([, seq]) => seq),
+    hasList: row.has_list === 1,
   }
 }
 
@@ -265,6 +271,9 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
 }
 
 /**
+ * The on-read ranking that precomputed lists (storage/related-lists.ts) replaced, kept as their
+ * reference: tests compare a stored list with it.
+ *
  * A story and, when it is published, its stored nearest neighbours (scores already 0..1) without
  * the editors' exclusions, filtered, plus its pins: one round trip of two short index reads,
  * whatever the size of the archive. Each neighbour also gets its support: its mean score in the
@@ -316,6 +325,27 @@ export async function getSourceWithNeighbors(
       ? toCandidates((neighborRows?.results ?? []) as CandidateRow[], source.pinned)
       : [],
   }
+}
+
+/**
+ * A story and its precomputed list (filtered; stories no longer published left out) in one round
+ * trip, with no scoring: what a lookup of a stored story reads.
+ *
+ * @example
+ * const { source, list } = await getSourceWithStoredList(db, 'harbour-bridge-reopens', {})
+ */
+export async function getSourceWithStoredList(
+  db: Db,
+  ref: string,
+  filters: { since?: string; section?: string }
+): Promise<{ source: RelatedSourceRow | null; list: StoredCandidate[] }> {
+  const [sourceRows, listRows] = await db.batch([
+    db.prepare(SOURCE_SQL).bind(ref),
+    storedListStatement(db, ref, filters),
+  ])
+  const row = (sourceRows?.results[0] as SourceRow | undefined) ?? null
+  const source = row ? toSource(row) : null
+  return { source, list: source ? toStoredCandidates(listRows?.results ?? []) : [] }
 }
 
 /**

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startWorker } from '../support/worker-process.mjs'
 import {
+  drainRelatedLists,
   loadCorpus,
   pool,
   readCorpus,
@@ -19,7 +20,8 @@ import {
 } from '../support/related-corpus'
 
 const data = process.env.EDGEWIRE_DATA ?? join(process.cwd(), '..', 'shared', 'data')
-const TARGETS = { bbc: 0.93, reuters: 0.88 }
+// Issue 13: the precomputed lists keep today's quality or better.
+const TARGETS = { bbc: 0.95, reuters: 0.9 }
 const BASELINES = { mlt: { bbc: 0.91, reuters: 0.855 }, title: { bbc: 0.79, reuters: 0.78 } }
 const CONCURRENCY = 4
 
@@ -30,6 +32,8 @@ interface Result {
   empty: number
   loadPerSecond: number
   p50Ms: number
+  /** Answers that did not come from a precomputed list. */
+  live: number
 }
 
 async function evaluate(
@@ -40,10 +44,14 @@ async function evaluate(
   const worker = await startWorker()
   try {
     const load = await loadCorpus(worker.url, worker.adminKey, pool_.map(toBatchItem), name)
+    // Every lookup below must read a precomputed list (meta.method "neighbors"): the lists the
+    // import left queued are computed first.
+    await drainRelatedLists(worker.url, worker.adminKey, name)
     const labels = new Map(pool_.map((r) => [slugFor(r.id), r.labels]))
     let p5 = 0
     let p10 = 0
     let empty = 0
+    let live = 0
     let done = 0
     const times: number[] = []
     await pool(queries, CONCURRENCY, async (q) => {
@@ -54,8 +62,9 @@ async function evaluate(
         const text = await res.text()
         if (!res.ok) throw new Error(`${slug}: ${res.status} ${text.slice(0, 300)}`)
         times.push(performance.now() - started)
-        return JSON.parse(text) as { related: { slug: string }[] }
+        return JSON.parse(text) as { related: { slug: string }[]; meta: { method: string } }
       })
+      if (body.meta.method !== 'neighbors') live += 1
       const hits = body.related.map(
         (r) => r.slug !== slug && (labels.get(r.slug) ?? []).some((l) => q.labels.includes(l))
       )
@@ -76,6 +85,7 @@ async function evaluate(
       empty,
       loadPerSecond: load.perSecond,
       p50Ms: times[Math.floor(times.length / 2)] ?? NaN,
+      live,
     }
   } finally {
     await worker.stop()
@@ -105,15 +115,15 @@ async function main() {
     )
   }
   console.log(
-    '\n| corpus | queries | P@5 | P@10 | target P@5 | FTS5 MLT P@5 | title-only P@5 | no answer | load (stories/s) | p50 ms |'
+    '\n| corpus | queries | P@5 | P@10 | target P@5 | FTS5 MLT P@5 | title-only P@5 | no answer | live answers | load (stories/s) | p50 ms |'
   )
-  console.log('|---|---|---|---|---|---|---|---|---|---|')
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|')
   for (const name of ['bbc', 'reuters'] as const) {
     const r = results[name]
     if (!r) continue
     const verdict = r.p5 >= TARGETS[name] ? 'met' : 'MISSED'
     console.log(
-      `| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
+      `| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${r.live} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
     )
   }
 }

@@ -99,6 +99,36 @@ export async function loadCorpus(
 }
 
 /**
+ * Computes every queued related list (each write does up to 200, the cron the rest) through
+ * `POST /v1/admin/related/refresh`, so lookups read precomputed lists; returns lists per second.
+ */
+export async function drainRelatedLists(
+  url: string,
+  key: string,
+  label: string
+): Promise<{ lists: number; seconds: number }> {
+  const started = performance.now()
+  let lists = 0
+  for (;;) {
+    const done = await withRetry(async () => {
+      const res = await fetch(`${url}/v1/admin/related/refresh`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ limit: 1000 }),
+      })
+      const text = await res.text()
+      if (!res.ok) throw new Error(`refresh failed: ${res.status} ${text.slice(0, 300)}`)
+      return JSON.parse(text) as { refreshed: number; pending: number }
+    })
+    lists += done.refreshed
+    if (done.pending === 0 || done.refreshed === 0) break
+  }
+  const seconds = (performance.now() - started) / 1000
+  process.stdout.write(`  ${label}: ${lists} related lists computed in ${seconds.toFixed(1)} s\n`)
+  return { lists, seconds }
+}
+
+/**
  * Retries a request a few times: `wrangler dev` restarts the Worker when a source file changes
  * (other people edit the tree while a long run goes on), and answers 503 for requests caught in the
  * restart.

@@ -3,10 +3,12 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
+import { refreshRelatedLists } from '../../services/related-lists'
+import { flushViewOutbox } from '../../services/view-invalidation'
 import { reindexArticles } from '../../services/admin'
 import { servicesFor } from '../http/deps'
 import { defineRoute } from '../contract/define-route'
-import { ADMIN_REINDEX } from './spec'
+import { ADMIN_REINDEX, ADMIN_RELATED_REFRESH } from './spec'
 
 export { ReindexSchema } from './spec'
 
@@ -24,6 +26,21 @@ defineRoute(
     const done = await reindexArticles(servicesFor(c), input.after, input.limit)
     c.header('cache-control', 'no-store')
     return c.json(done)
+  },
+  { mount: '/v1/admin' }
+)
+
+// Computes queued related lists (migration 0010) now rather than at the cron's pace: after a bulk
+// import or a reindex. A failure leaves them queued (500: nothing is lost; call again).
+defineRoute(
+  admin,
+  ADMIN_RELATED_REFRESH,
+  async (c, { body: input }) => {
+    const done = await refreshRelatedLists(c.var.db, input.limit)
+    if (done.failed) throw new Error('related lists not refreshed; still queued')
+    await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
+    c.header('cache-control', 'no-store')
+    return c.json({ refreshed: done.refreshed, pending: done.pending })
   },
   { mount: '/v1/admin' }
 )

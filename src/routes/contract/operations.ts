@@ -6,7 +6,7 @@ import type { Operation } from './operation'
 import { ARTICLE_BATCH, ARTICLE_OPERATIONS } from '../articles/spec'
 import { EXTRACTION_OPERATIONS } from '../extraction/spec'
 import { FEEDS_OPERATIONS } from '../feeds/spec'
-import { ADMIN_REINDEX } from '../admin/spec'
+import { ADMIN_REINDEX, ADMIN_RELATED_REFRESH } from '../admin/spec'
 import { KEY_CREATE, KEY_LIST, KEY_REVOKE } from '../keys/spec'
 import { PAGES_OPERATIONS } from '../pages/spec'
 import { RELATED_OPERATIONS } from '../related/spec'
@@ -30,6 +30,7 @@ export const OPERATIONS: Operation[] = [
   KEY_LIST,
   KEY_REVOKE,
   ADMIN_REINDEX,
+  ADMIN_RELATED_REFRESH,
   ...TAXONOMY_OPERATIONS,
   ...FEEDS_OPERATIONS,
   ...PAGES_OPERATIONS,

@@ -115,6 +115,7 @@ export const KeyListSchema = v.object({ keys: v.array(Key) })
 export const KeyEnvelopeSchema = v.object({ key: Key })
 
 export const ReindexResultSchema = v.object({ reindexed: Int, next: v.nullable(Int) })
+export const RelatedRefreshResultSchema = v.object({ refreshed: Int, pending: Int })
 
 export const HealthSchema = v.object({
   status: v.literal('ok'),

@@ -112,3 +112,62 @@ describe('POST /v1/admin/reindex', () => {
     expect(empty).toEqual({ reindexed: 0, next: null })
   })
 })
+
+describe('POST /v1/admin/related/refresh', () => {
+  it('computes the related lists left queued, in slices, until none is pending', async () => {
+    const word = `sandwort${uniqueSlug().replace(/-/g, '')}`
+    const bodies = [
+      `Wardens counted ${word} on the dunes behind the lighthouse; the colony has doubled since spring.`,
+      `A storm flattened the ${word} colony on the dunes, and the wardens fenced the lighthouse path.`,
+      `Schoolchildren planted ${word} seedlings on the dunes, watched by the wardens from the lighthouse.`,
+    ]
+    const made: any[] = []
+    for (const [i, text] of bodies.entries())
+      made.push(
+        await createArticle({ headline: `Dune plant ${word} survey ${i}`, body: `<p>${text}</p>` })
+      )
+    // A database whose lists were never computed (written before migration 0010, or queued by a
+    // bulk import beyond what the write itself computes).
+    await env.DB.prepare('DELETE FROM related_lists').run()
+    await env.DB.prepare(
+      `INSERT INTO related_dirty (seq, queued_ms) SELECT seq, 0 FROM articles WHERE true
+       ON CONFLICT DO NOTHING`
+    ).run()
+    const queued = await env.DB.prepare('SELECT count(*) AS n FROM related_dirty').first<{
+      n: number
+    }>()
+    expect(queued!.n).toBeGreaterThan(2)
+    const first = await expectJson(
+      await call('POST', '/v1/admin/related/refresh', { json: { limit: 2 } }),
+      200
+    )
+    expect(first).toEqual({ refreshed: 2, pending: queued!.n - 2 })
+    const rest = await expectJson(await call('POST', '/v1/admin/related/refresh'), 200)
+    expect(rest).toEqual({ refreshed: queued!.n - 2, pending: 0 })
+    // The last story written: its own query knew every word the three share.
+    const res = await call('GET', `/v1/articles/${made[2].id}/related?limit=2`, { key: null })
+    const body = await expectJson(res, 200)
+    expect(body.meta.method).toBe('neighbors')
+    expect(
+      body.related
+        .slice(0, 2)
+        .map((r: any) => r.id)
+        .sort()
+    ).toEqual([made[0].id, made[1].id].sort())
+    expect(res.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('needs the admin scope and validates its body', async () => {
+    await expectProblem(
+      await call('POST', '/v1/admin/related/refresh', { key: null }),
+      401,
+      'unauthorized'
+    )
+    const problem = await expectProblem(
+      await call('POST', '/v1/admin/related/refresh', { json: { limit: 0 } }),
+      400,
+      'validation_failed'
+    )
+    expect(problem.errors?.map((e) => e.path)).toContain('limit')
+  })
+})

@@ -610,6 +610,12 @@ export const TABLE: Row[] = [
     send: () => ({ path: '/v1/admin/reindex', json: { limit: 1 } }),
     expect: KEYS_SCOPE(200),
   },
+  {
+    route: 'POST /v1/admin/related/refresh',
+    variant: '',
+    send: () => ({ path: '/v1/admin/related/refresh', json: { limit: 1 } }),
+    expect: KEYS_SCOPE(200),
+  },
 
   // Pages, feeds, widgets, embeds: public, published stories only (read-drafts keys preview pages).
   { route: 'GET /', variant: '', send: () => ({ path: '/' }), expect: PUBLIC },
