@@ -14,6 +14,8 @@ import { rateLimit, type RateLimitRule } from './middleware/rate-limit'
 import { d1Session } from './middleware/session'
 import { d1Count } from './middleware/d1-count'
 import { problemResponse } from './render/problem'
+import { findOperation, requestHeadersOf } from './routes/contract/operation'
+import { OPERATIONS } from './routes/contract/operations'
 import { SCHEMA_MISSING_DETAIL, isSchemaMissingError } from './storage/schema'
 import { admin } from './routes/admin/admin'
 import { articleExtraction } from './routes/articles/extraction'
@@ -47,8 +49,15 @@ export const RATE_LIMITS = {
   },
   anonymous: { binding: 'ANONYMOUS_WRITE_LIMITER', limit: 120, period: 60 },
 } satisfies { paths: Record<string, RateLimitRule>; anonymous: RateLimitRule }
-/** POSTs that only read: an `Idempotency-Key` there is ignored, and nothing is stored. */
-const READ_ONLY_POSTS = Object.keys(RATE_LIMITS.paths)
+
+/**
+ * True when the operation `method path` reaches declares `Idempotency-Key` (see OPERATIONS): POSTs
+ * that only read (extraction, related text) and unserved paths ignore the header and store nothing.
+ */
+function takesIdempotencyKey(method: string, path: string): boolean {
+  const op = findOperation(OPERATIONS, method, path)
+  return op !== undefined && requestHeadersOf(op).includes('idempotency-key')
+}
 
 /** Creates the application. Every part of the API is mounted here. */
 export function createApp(): Hono<AppEnv> {
@@ -74,7 +83,7 @@ export function createApp(): Hono<AppEnv> {
   app.use('/v1/*', (c, next) =>
     (c.req.path === '/v1/extract' ? extractLimit : defaultLimit)(c, next)
   )
-  app.use('/v1/*', idempotency({ readOnly: READ_ONLY_POSTS }))
+  app.use('/v1/*', idempotency({ applies: takesIdempotencyKey }))
 
   app.route('/', system)
   app.route('/v1/articles', articleList)

@@ -26,8 +26,12 @@ const IN_PROGRESS_RETRY_AFTER = 1
 const encoder = new TextEncoder()
 
 export interface IdempotencyOptions {
-  /** POST paths that only read (extraction, related text): the header is ignored there. */
-  readOnly?: readonly string[]
+  /**
+   * Whether the operation a request reaches takes `Idempotency-Key` (its declaration says so): the
+   * header is ignored elsewhere, on reads such as extraction and on paths no operation serves
+   * (which answer 404 or 405, not 400 for a malformed key). Default: every keyed POST.
+   */
+  applies?: (method: string, path: string) => boolean
 }
 
 /**
@@ -36,15 +40,15 @@ export interface IdempotencyOptions {
  * would let anyone fill D1.
  *
  * @example
- * app.use('/v1/*', idempotency({ readOnly: ['/v1/extract', '/v1/related'] }))
+ * app.use('/v1/*', idempotency({ applies: (method, path) => path !== '/v1/extract' }))
  */
 export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler<AppEnv> {
-  const readOnly = new Set(options.readOnly ?? [])
+  const applies = options.applies ?? (() => true)
   return async function idempotencyMiddleware(c, next) {
     const key = c.req.header('idempotency-key')
     const principal = c.var.principal
     if (c.req.method !== 'POST' || key === undefined) return next()
-    if (principal.kind === 'anonymous' || readOnly.has(c.req.path)) return next()
+    if (principal.kind === 'anonymous' || !applies(c.req.method, c.req.path)) return next()
     if (!KEY_RE.test(key)) {
       const detail = 'Idempotency-Key must be 1 to 255 visible ASCII characters.'
       throw new ApiError('bad_request', detail)

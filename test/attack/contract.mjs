@@ -61,7 +61,8 @@ export async function loadContract(base) {
   }
   return function check(method, target, res) {
     if (method === 'OPTIONS' || res.status <= 0) return null
-    const pathname = target.split(/[?#]/)[0]
+    // As the server resolves it: dot segments removed ("/preview/.." is "/").
+    const pathname = new URL(target.split(/[?#]/)[0], 'http://edgewire.invalid').pathname
     const op = find(method, pathname)
     const where = `${method} ${pathname.slice(0, 80)} → ${res.status}`
     if (!op)

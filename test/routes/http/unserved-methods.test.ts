@@ -26,6 +26,11 @@ describe('unserved methods on scoped resources', () => {
         expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow)
       }
     }
+    // A malformed Idempotency-Key on an unserved method is still a 405: the key is read only for
+    // the operations that declare it.
+    const bad = { key: reader, json: {}, headers: { 'idempotency-key': 'ü' } }
+    await expectProblem(await call('POST', '/v1/keys/key_unknown', bad), 405, 'method_not_allowed')
+    await expectProblem(await call('POST', '/v1/keys', bad), 400, 'bad_request')
     // The scope is still checked on the methods that are served.
     await expectProblem(await call('GET', '/v1/webhooks', { key: reader }), 403, 'forbidden')
     await expectProblem(await call('GET', '/v1/keys', { key: reader }), 403, 'forbidden')
