@@ -3,6 +3,7 @@
  * routers.
  */
 import { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
 import { ApiError } from './domain/errors'
 import type { AppEnv } from './env'
 import { allowedMethods } from './middleware/allowed-methods'
@@ -63,12 +64,8 @@ function takesIdempotencyKey(method: string, path: string): boolean {
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
 
-  app.use('*', async function requestId(c, next) {
-    const given = c.req.header('x-request-id')
-    c.set('requestId', given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID())
-    await next()
-    c.res.headers.set('x-request-id', c.var.requestId)
-  })
+  // The caller's X-Request-Id when it is a short safe token, else a fresh UUID; on every answer.
+  app.use('*', requestId({ limitLength: 100 }))
   app.use('*', corsPolicy())
   app.use('*', d1Session())
   app.use('*', d1Count())
