@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono'
 import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
 import { ApiError } from './domain/errors'
 import type { AppEnv } from './env'
 import { allowedMethods } from './middleware/allowed-methods'
@@ -67,6 +68,16 @@ export function createApp(): Hono<AppEnv> {
   // The caller's X-Request-Id when it is a short safe token, else a fresh UUID; on every answer.
   app.use('*', requestId({ limitLength: 100 }))
   app.use('*', corsPolicy())
+  // API answers are data, never documents: nosniff, no framing, no referrer, HSTS. Resource and
+  // opener policies stay off (widget JSON is read cross-origin; pages and embeds set their own).
+  app.use(
+    '/v1/*',
+    secureHeaders({
+      crossOriginResourcePolicy: false,
+      crossOriginOpenerPolicy: false,
+      overwrite: false,
+    })
+  )
   app.use('*', d1Session())
   app.use('*', d1Count())
   app.use('*', authenticate())
