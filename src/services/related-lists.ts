@@ -18,6 +18,24 @@ export const REQUEST_LISTS = 200
 export const CRON_LISTS = 2000
 
 /**
+ * Recomputes queued lists, oldest first, until the queue is empty or `budget` lists are done, and
+ * lets a failure through (the admin endpoint answers it as a problem; the queue keeps the stories).
+ */
+export async function drainRelatedLists(
+  db: Db,
+  budget: number,
+  progress = { refreshed: 0, pending: 0 }
+): Promise<{ refreshed: number; pending: number }> {
+  do {
+    const step = await refreshQueuedLists(db, Math.min(LIST_CHUNK, budget - progress.refreshed))
+    progress.refreshed += step.refreshed
+    progress.pending = step.pending
+    if (step.refreshed === 0) break
+  } while (progress.pending > 0 && progress.refreshed < budget)
+  return progress
+}
+
+/**
  * Recomputes queued lists, oldest first, until the queue is empty or `budget` lists are done.
  * Never throws: a failure is logged as JSON, and the queue keeps the stories for the next pass.
  *
@@ -29,20 +47,13 @@ export async function refreshRelatedLists(
   db: Db,
   budget: number
 ): Promise<{ refreshed: number; pending: number; failed: boolean }> {
-  let refreshed = 0
-  let pending = 0
+  const progress = { refreshed: 0, pending: 0 }
   try {
-    do {
-      const step = await refreshQueuedLists(db, Math.min(LIST_CHUNK, budget - refreshed))
-      refreshed += step.refreshed
-      pending = step.pending
-      if (step.refreshed === 0) break
-    } while (pending > 0 && refreshed < budget)
-    return { refreshed, pending, failed: false }
+    return { ...(await drainRelatedLists(db, budget, progress)), failed: false }
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err)
     const message = 'related lists not refreshed; left queued for retry'
-    console.error(JSON.stringify({ level: 'error', message, refreshed, error }))
-    return { refreshed, pending, failed: true }
+    console.error(JSON.stringify({ level: 'error', message, refreshed: progress.refreshed, error }))
+    return { ...progress, failed: true }
   }
 }

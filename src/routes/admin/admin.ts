@@ -3,7 +3,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
-import { refreshRelatedLists } from '../../services/related-lists'
+import { drainRelatedLists } from '../../services/related-lists'
 import { flushViewOutbox } from '../../services/view-invalidation'
 import { reindexArticles } from '../../services/admin'
 import { servicesFor } from '../http/deps'
@@ -31,13 +31,13 @@ defineRoute(
 )
 
 // Computes queued related lists (migration 0010) now rather than at the cron's pace: after a bulk
-// import or a reindex. A failure leaves them queued (500: nothing is lost; call again).
+// import or a reindex. A failure leaves them queued: nothing is lost; call again.
 defineRoute(
   admin,
   ADMIN_RELATED_REFRESH,
   async (c, { body: input }) => {
-    const done = await refreshRelatedLists(c.var.db, input.limit)
-    if (done.failed) throw new Error('related lists not refreshed; still queued')
+    // A failure answers as a problem (503 when the schema is missing); the queue keeps the stories.
+    const done = await drainRelatedLists(c.var.db, input.limit)
     await flushViewOutbox({ db: c.var.db, kv: c.env.CACHE })
     c.header('cache-control', 'no-store')
     return c.json({ refreshed: done.refreshed, pending: done.pending })

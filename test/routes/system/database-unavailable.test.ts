@@ -33,6 +33,13 @@ const STORED: [method: string, path: string, json?: unknown][] = [
   ['DELETE', WEBHOOK],
   ['GET', `${WEBHOOK}/deliveries`],
   ['POST', `${WEBHOOK}/deliveries/msg_0123456789abcdef01234567/redeliver`],
+  ['POST', '/v1/admin/related/refresh', {}],
+  ['POST', '/v1/articles/harbour-ferry/corrections', { text: 'An earlier version misdated it.' }],
+  ['GET', '/v1/sections'],
+  ['GET', '/v1/tags'],
+  ['GET', '/v1/authors'],
+  ['GET', '/v1/widgets/latest'],
+  ['GET', '/v1/widgets/related/harbour-ferry'],
 ]
 
 /** Renames every table of the schema away for `run`, then puts them back. */
