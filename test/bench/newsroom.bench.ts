@@ -24,7 +24,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadCorpus, percentile, pool } from '../support/related-corpus'
+import { drainRelatedLists, loadCorpus, percentile, pool } from '../support/related-corpus'
 import { ROOT, startWorker } from '../support/worker-process.mjs'
 
 const ARCHIVE = Number(process.env.NEWSROOM_ARCHIVE ?? 20_000)
@@ -210,6 +210,9 @@ async function startWithArchive(archive: Record<string, unknown>[]) {
   }
   const first = await startWorker({ vars: VARS, persistTo: state })
   const load = await loadCorpus(first.url, first.adminKey, archive, 'archive')
+  // What the cron would have done by then: every queued related list computed (migration 0010).
+  const lists = await drainRelatedLists(first.url, first.adminKey, 'archive')
+  console.log(`Related lists: ${lists.lists} computed in ${lists.seconds.toFixed(0)} s.`)
   await first.stop()
   const summary =
     `imported through POST /v1/articles/batch in ${load.seconds.toFixed(0)} s, ` +
@@ -294,6 +297,17 @@ async function main() {
       return id
     }
 
+    /** The cron's related-list pass (`POST /v1/admin/related/refresh`, 2,000 lists at most). */
+    async function refreshLists(): Promise<void> {
+      const res = await fetch(`${worker.url}/v1/admin/related/refresh`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ limit: 2000 }),
+      })
+      await res.arrayBuffer()
+      if (!res.ok) throw new Error(`related refresh failed: ${res.status}`)
+    }
+
     /** A publish, or an update of a hot story (Zipf): a new standfirst, or every fifth a correction. */
     async function write(kind: 'publish' | 'update', n: number): Promise<void> {
       let res: Response
@@ -371,6 +385,8 @@ async function main() {
             measuredSince = performance.now()
             measuredAtMs = Date.now()
           }
+          // The cron's minute: queued related lists (up to 2,000), as the scheduled handler does.
+          if (i === 0) await refreshLists()
           await write(i === 0 ? 'publish' : 'update', minute * 6 + i)
         }
       }
