@@ -76,7 +76,9 @@ export async function renderSitemapView(deps: FeedViewDeps): Promise<FeedBody> {
 
 /**
  * Where the news sitemap's window starts at `now`: a whole hour, `NEWS_WINDOW_HOURS` back. The
- * window moves with time, not only with writes, so that hour is part of the view's address.
+ * window moves with time, not only with writes, so that hour is part of the view's address (a story
+ * leaves the list within the hour after it turns 48 hours old). The date alone cannot tell a client
+ * that, so the news sitemap revalidates by ETag only.
  */
 export function newsWindowStart(now: number): string {
   return new Date((Math.floor(now / HOUR) - NEWS_WINDOW_HOURS) * HOUR).toISOString()

@@ -57,9 +57,7 @@ defineRoute(feedSitemaps, SITEMAP, async (c) => {
 
 defineRoute(feedSitemaps, NEWS_SITEMAP, async (c) => {
   const deps = feedDeps(c)
-  // A story leaves the list within the hour after it turns 48 hours old: the window's start hour is
-  // part of the view's address. The date alone cannot tell a client that, so revalidation goes by
-  // ETag only.
+  // The window's start hour is in the address (see newsWindowStart): revalidate by ETag only.
   const windowStart = newsWindowStart(Date.now())
   return sendFeed(c, {
     identity: `sitemap-news|${windowStart.slice(0, 13)}`,

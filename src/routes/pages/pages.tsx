@@ -81,6 +81,13 @@ const VARIANT: Record<ArticleType, string> = {
   'application/ld+json': 'ld',
 }
 
+/** The slug in the path, NFC; a malformed one names no page (a 404). */
+function articleSlug(c: Context<AppEnv>): string {
+  const slug = (c.req.param('slug') ?? '').normalize('NFC')
+  if (!isPageSlug(slug)) throw notFound(slug)
+  return slug
+}
+
 /**
  * The view's address: slug and representation (and the site, for origin and name); never a
  * version.
@@ -115,11 +122,10 @@ function sendPageView(
 defineRoute(pages, ARTICLE_PAGE, async function articlePage(c) {
   try {
     const timing = new ServerTiming()
-    const slug = (c.req.param('slug') ?? '').normalize('NFC')
-    if (!isPageSlug(slug)) throw notFound(slug)
-    const keyed = c.var.principal.kind !== 'anonymous'
+    const slug = articleSlug(c)
     const type = negotiate(c.req.header('accept'), ARTICLE_TYPES) as ArticleType | null
     if (!type) return await refuseArticleType(c.var, slug)
+    const keyed = c.var.principal.kind !== 'anonymous'
     const key = keyed ? null : articleKey(siteOf(c), slug, type)
     const view = await timing.time('cache', () =>
       serveView(viewDeps(c), key, 'article', `a.${VARIANT[type]}`, () =>

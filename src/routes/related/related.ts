@@ -8,7 +8,7 @@ import { htmlToText, looksLikeHtml } from '../../domain/html'
 import { RelatedTextSchema, type RelatedQuery } from '../../domain/related'
 import { MAX_ANALYSED_CHARS } from '../../domain/related-text'
 import type { AppEnv } from '../../env'
-import { serveView } from '../../services/edge-views'
+import { serveView, type ServedView } from '../../services/edge-views'
 import {
   curateRelated,
   findCurationSource,
@@ -16,6 +16,7 @@ import {
   relatedDeps,
   relatedToText,
   relatedViewKey,
+  renderRelatedView,
 } from '../../services/related'
 import { isNotModified, viewDeps } from '../pages/http'
 import { mediaType, readJson, readText, requireMediaType } from '../http/validate'
@@ -43,6 +44,15 @@ export async function findRelatedStories(
   return found
 }
 
+/** Answers a related view: never stored by HTTP caches, but revalidated by its ETag. */
+function sendRelatedView(c: Context<AppEnv>, view: ServedView): Response {
+  c.header('cache-control', 'no-store')
+  c.header('etag', view.entry.etag)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
+  c.header('x-cache', view.status)
+  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+}
+
 // Queries are read leniently (unknown parameters ignored), as before the strict check existed.
 const options = { mount: '/v1', lenientQuery: true }
 
@@ -51,23 +61,14 @@ defineRoute(
   RELATED,
   async (c, { query }) => {
     const ref = c.req.param('ref') ?? ''
-    // Anonymous lookups of stored stories with the default window are edge views: ranked once per
-    // change of what they show, then answered from KV with no D1 query and no scoring. Filters stay
-    // live.
+    // Anonymous lookups with the default window are edge views: ranked once per change of what
+    // they show, then answered from KV with no D1 query and no scoring. Filters stay live.
     const key = relatedViewKey(c.var.principal, ref, query)
-    const view = await serveView(viewDeps(c), key, 'related', 'rel', async () => {
-      const { seq, ...body } = await findRelatedStories(c, ref, query)
-      return {
-        body: JSON.stringify(body),
-        type: 'application/json',
-        deps: relatedDeps({ ...body, seq }),
-      }
-    })
-    c.header('cache-control', 'no-store')
-    c.header('etag', view.entry.etag)
-    if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
-    c.header('x-cache', view.status)
-    return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+    const onTiming = (timing: string) => c.header('server-timing', timing)
+    const view = await serveView(viewDeps(c), key, 'related', 'rel', () =>
+      renderRelatedView(c.var, ref, query, onTiming)
+    )
+    return sendRelatedView(c, view)
   },
   options
 )

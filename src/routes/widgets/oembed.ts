@@ -4,11 +4,11 @@
  * format a 501, and any URL that is not one of our published articles a 404; nothing redirects, and
  * no input is echoed back.
  */
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
 import { articleSlugFromUrl, isOEmbedFormat } from '../../domain/oembed'
 import type { AppEnv } from '../../env'
-import { cacheKey, serveView } from '../../services/edge-views'
+import { cacheKey, serveView, type ServedView } from '../../services/edge-views'
 import { OEMBED_NOT_OURS, renderOEmbedView } from '../../services/embed-views'
 import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, viewDeps } from '../pages/http'
@@ -33,6 +33,16 @@ function oembedSlug(url: string, origin: string): string {
   return slug
 }
 
+/** Answers an oEmbed view: its ETag and caching policy, then a 304 or the document. */
+function sendOEmbedView(c: Context<AppEnv>, view: ServedView): Response {
+  c.header('etag', view.entry.etag)
+  c.header('cache-control', CACHE_POLICY.page)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
+    return c.body(null, 304)
+  c.header('x-cache', view.status)
+  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+}
+
 // The query is read leniently (unknown parameters ignored), as before the strict check existed.
 defineRoute(
   oembed,
@@ -49,12 +59,7 @@ defineRoute(
     const view = await serveView(viewDeps(c), key, 'widget', `o.${format}`, () =>
       renderOEmbedView(deps, slug, format, query)
     )
-    c.header('etag', view.entry.etag)
-    c.header('cache-control', CACHE_POLICY.page)
-    if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
-      return c.body(null, 304)
-    c.header('x-cache', view.status)
-    return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+    return sendOEmbedView(c, view)
   },
   { lenientQuery: true }
 )
