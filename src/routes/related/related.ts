@@ -5,15 +5,13 @@
  */
 import { Hono, type Context } from 'hono'
 import { htmlToText, looksLikeHtml } from '../../domain/html'
-import { RelatedTextSchema, type RelatedQuery } from '../../domain/related'
+import { RelatedTextSchema } from '../../domain/related'
 import { MAX_ANALYSED_CHARS } from '../../domain/related-text'
 import type { AppEnv } from '../../env'
 import { serveView, type ServedView } from '../../services/edge-views'
 import {
   curateRelated,
   findCurationSource,
-  findRelatedStories as findRelated,
-  relatedDeps,
   relatedToText,
   relatedViewKey,
   renderRelatedView,
@@ -23,26 +21,7 @@ import { mediaType, readJson, readText, requireMediaType } from '../http/validat
 import { defineRoute } from '../contract/define-route'
 import { CURATION, RELATED, RELATED_TEXT } from './spec'
 
-export { relatedDeps }
-
 export const related = new Hono<AppEnv>()
-
-/**
- * The related stories of a stored story as this request's caller may see them, with the time the
- * lookup spent in `Server-Timing`. Pages and widgets call this to share the fast path.
- *
- * @example
- * const { article, related } = await findRelatedStories(c, 'harbour-bridge', { limit: 5 })
- */
-export async function findRelatedStories(
-  c: Context<AppEnv>,
-  ref: string,
-  options: Partial<RelatedQuery> & { limit: number }
-) {
-  const { timing, ...found } = await findRelated(c.var, ref, options)
-  c.header('server-timing', timing)
-  return found
-}
 
 /** Answers a related view: never stored by HTTP caches, but revalidated by its ETag. */
 function sendRelatedView(c: Context<AppEnv>, view: ServedView): Response {
