@@ -3,7 +3,8 @@
  * is published (now or since the link was issued) or the key that issued it is revoked.
  */
 import type { Article } from '../domain/article'
-import type { PreviewClaims } from '../domain/preview-token'
+import { ApiError } from '../domain/errors'
+import { PREVIEW_DEFAULT_TTL, signPreviewToken, type PreviewClaims } from '../domain/preview-token'
 import { getArticle } from '../storage/articles'
 import { publishedSince } from '../storage/changes'
 import { getActiveKey } from '../storage/keys'
@@ -23,4 +24,24 @@ export async function findPreviewDraft(
   if (!article || !key || published || article.status === 'published') return null
   const { seq: _seq, ...draft } = article
   return draft
+}
+
+/**
+ * Signs a preview token for the draft `article`, issued by key `keyId`, valid for `expiresIn`
+ * seconds (default `PREVIEW_DEFAULT_TTL`). A published story is a 409 (its page is public); the
+ * secret is asked for only after that check.
+ */
+export async function issuePreviewToken(
+  article: Pick<Article, 'id' | 'status'>,
+  keyId: string,
+  expiresIn: number | undefined,
+  secret: () => string
+): Promise<{ token: string; expiresAt: string }> {
+  if (article.status === 'published') {
+    throw new ApiError('conflict', 'The story is published: its page is at its public url.')
+  }
+  const now = Math.floor(Date.now() / 1000)
+  const claims = { a: article.id, k: keyId, i: now, e: now + (expiresIn ?? PREVIEW_DEFAULT_TTL) }
+  const token = await signPreviewToken(claims, secret())
+  return { token, expiresAt: new Date(claims.e * 1000).toISOString() }
 }

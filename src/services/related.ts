@@ -30,6 +30,7 @@ import {
   resolveRefs,
 } from '../storage/related'
 import type { ServiceDeps } from './deps'
+import type { RenderedView } from './edge-views'
 import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
 
@@ -164,6 +165,25 @@ export function relatedDeps(found: {
 }): string[] {
   const deps = [`s:${found.article.id}`, `r:${found.seq}`, ...found.related.map((r) => `s:${r.id}`)]
   return found.meta.method === 'live' ? [...deps, 'l:site'] : deps
+}
+
+/**
+ * The JSON answer of a related lookup as an edge view, with what it depends on; the lookup's
+ * `Server-Timing` value goes to `onTiming` (the route reports it).
+ */
+export async function renderRelatedView(
+  deps: Pick<ServiceDeps, 'db' | 'principal'>,
+  ref: string,
+  options: Partial<RelatedQuery> & { limit: number },
+  onTiming: (timing: string) => void
+): Promise<RenderedView> {
+  const { timing, seq, ...body } = await findRelatedStories(deps, ref, options)
+  onTiming(timing)
+  return {
+    body: JSON.stringify(body),
+    type: 'application/json',
+    deps: relatedDeps({ ...body, seq }),
+  }
 }
 
 /**

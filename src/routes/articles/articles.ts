@@ -9,8 +9,8 @@ import {
   type Article,
   type ArticleCreate,
 } from '../../domain/article'
+import { publicView } from '../../domain/public-article'
 import type { AppEnv } from '../../env'
-import { articleUrl } from '../../render/feeds/model'
 import {
   archiveArticle,
   createArticle,
@@ -59,14 +59,7 @@ export function articleResponse(
   return c.json({ article: publicView(article, publicOrigin(c)) }, status)
 }
 
-/** The article as the API shows it: no internal `seq`, and its public page `url`. */
-export function publicView(
-  article: Article & { seq?: number },
-  origin: string
-): Article & { url: string } {
-  const { seq: _seq, id, slug, ...rest } = article
-  return { id, slug, url: articleUrl(origin, slug), ...rest }
-}
+export { publicView }
 
 /** Media types a create takes as copy (fields from the extraction) instead of JSON. */
 const COPY_TYPES = ARTICLE_CREATE.bodyTypes as readonly string[]

@@ -17,17 +17,10 @@ defineRoute(
   ARTICLE_EXTRACTION,
   async (c, { query }) => {
     const deps = servicesFor(c)
-    const { article, extraction } = await getArticleExtraction(
-      deps,
-      c.req.param('ref') ?? '',
-      query.minConfidence
-    )
-    c.header(
-      'cache-control',
-      c.var.principal.kind === 'anonymous' && article.status === 'published'
-        ? 'public, max-age=60'
-        : 'private, no-store'
-    )
+    const ref = c.req.param('ref') ?? ''
+    const { article, extraction } = await getArticleExtraction(deps, ref, query.minConfidence)
+    const shared = c.var.principal.kind === 'anonymous' && article.status === 'published'
+    c.header('cache-control', shared ? 'public, max-age=60' : 'private, no-store')
     c.header('vary', 'Authorization')
     return c.json({ extraction, meta: { articleId: article.id, revision: article.revision } })
   },

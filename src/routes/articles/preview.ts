@@ -6,16 +6,11 @@
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
-import {
-  PREVIEW_DEFAULT_TTL,
-  PREVIEW_SECRET_MIN_LENGTH,
-  signPreviewToken,
-  verifyPreviewToken,
-} from '../../domain/preview-token'
+import { PREVIEW_SECRET_MIN_LENGTH, verifyPreviewToken } from '../../domain/preview-token'
 import type { AppEnv } from '../../env'
 import { renderArticlePage } from '../../render/pages/article-page'
 import { findVisibleArticle } from '../../services/articles'
-import { findPreviewDraft } from '../../services/previews'
+import { findPreviewDraft, issuePreviewToken } from '../../services/previews'
 import { servicesFor } from '../http/deps'
 import { publicOrigin } from '../http/origin'
 import { defineRoute } from '../contract/define-route'
@@ -57,26 +52,13 @@ defineRoute(
   PREVIEW_CREATE,
   async (c, { readBody }) => {
     const article = await findVisibleArticle(servicesFor(c), c.req.param('ref') ?? '')
-    const body = await readBody()
-    if (article.status === 'published') {
-      throw new ApiError('conflict', 'The story is published: its page is at its public url.')
-    }
-    const now = Math.floor(Date.now() / 1000)
-    const claims = {
-      a: article.id,
-      k: c.var.principal.id,
-      i: now,
-      e: now + (body.expiresIn ?? PREVIEW_DEFAULT_TTL),
-    }
-    const token = await signPreviewToken(claims, signingSecret(c))
-    c.header('cache-control', 'private, no-store')
-    return c.json(
-      {
-        url: `${publicOrigin(c)}/preview/${token}`,
-        expiresAt: new Date(claims.e * 1000).toISOString(),
-      },
-      201
+    const { expiresIn } = await readBody()
+    const issued = await issuePreviewToken(article, c.var.principal.id, expiresIn, () =>
+      signingSecret(c)
     )
+    c.header('cache-control', 'private, no-store')
+    const url = `${publicOrigin(c)}/preview/${issued.token}`
+    return c.json({ url, expiresAt: issued.expiresAt }, 201)
   },
   { lateBody: true }
 )

@@ -5,42 +5,31 @@
  */
 import { Hono, type Context } from 'hono'
 import { htmlToText, looksLikeHtml } from '../../domain/html'
-import { RelatedTextSchema, type RelatedQuery } from '../../domain/related'
+import { RelatedTextSchema } from '../../domain/related'
 import { MAX_ANALYSED_CHARS } from '../../domain/related-text'
 import type { AppEnv } from '../../env'
-import { serveView } from '../../services/edge-views'
+import { serveView, type ServedView } from '../../services/edge-views'
 import {
   curateRelated,
   findCurationSource,
-  findRelatedStories as findRelated,
-  relatedDeps,
   relatedToText,
   relatedViewKey,
+  renderRelatedView,
 } from '../../services/related'
 import { isNotModified, viewDeps } from '../pages/http'
 import { mediaType, readJson, readText, requireMediaType } from '../http/validate'
 import { defineRoute } from '../contract/define-route'
 import { CURATION, RELATED, RELATED_TEXT } from './spec'
 
-export { relatedDeps }
-
 export const related = new Hono<AppEnv>()
 
-/**
- * The related stories of a stored story as this request's caller may see them, with the time the
- * lookup spent in `Server-Timing`. Pages and widgets call this to share the fast path.
- *
- * @example
- * const { article, related } = await findRelatedStories(c, 'harbour-bridge', { limit: 5 })
- */
-export async function findRelatedStories(
-  c: Context<AppEnv>,
-  ref: string,
-  options: Partial<RelatedQuery> & { limit: number }
-) {
-  const { timing, ...found } = await findRelated(c.var, ref, options)
-  c.header('server-timing', timing)
-  return found
+/** Answers a related view: never stored by HTTP caches, but revalidated by its ETag. */
+function sendRelatedView(c: Context<AppEnv>, view: ServedView): Response {
+  c.header('cache-control', 'no-store')
+  c.header('etag', view.entry.etag)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
+  c.header('x-cache', view.status)
+  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
 }
 
 // Queries are read leniently (unknown parameters ignored), as before the strict check existed.
@@ -51,23 +40,14 @@ defineRoute(
   RELATED,
   async (c, { query }) => {
     const ref = c.req.param('ref') ?? ''
-    // Anonymous lookups of stored stories with the default window are edge views: ranked once per
-    // change of what they show, then answered from KV with no D1 query and no scoring. Filters stay
-    // live.
+    // Anonymous lookups with the default window are edge views: ranked once per change of what
+    // they show, then answered from KV with no D1 query and no scoring. Filters stay live.
     const key = relatedViewKey(c.var.principal, ref, query)
-    const view = await serveView(viewDeps(c), key, 'related', 'rel', async () => {
-      const { seq, ...body } = await findRelatedStories(c, ref, query)
-      return {
-        body: JSON.stringify(body),
-        type: 'application/json',
-        deps: relatedDeps({ ...body, seq }),
-      }
-    })
-    c.header('cache-control', 'no-store')
-    c.header('etag', view.entry.etag)
-    if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
-    c.header('x-cache', view.status)
-    return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+    const onTiming = (timing: string) => c.header('server-timing', timing)
+    const view = await serveView(viewDeps(c), key, 'related', 'rel', () =>
+      renderRelatedView(c.var, ref, query, onTiming)
+    )
+    return sendRelatedView(c, view)
   },
   options
 )

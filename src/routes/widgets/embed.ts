@@ -5,12 +5,11 @@
  */
 import { Hono, type Context } from 'hono'
 import { ApiError } from '../../domain/errors'
-import { frameAncestors, toWidgetItem } from '../../domain/widget'
+import { frameAncestors } from '../../domain/widget'
 import type { AppEnv } from '../../env'
-import { cardPolicy, renderCardPage, renderMissingCardPage } from '../../render/embed/card-page'
-import { renderDemoPage } from '../../render/embed/demo-page'
-import { cacheKey, fnv1a, serveView } from '../../services/edge-views'
-import { listPublished, loadArticle } from '../../services/public-reads'
+import { cardPolicy, renderMissingCardPage } from '../../render/embed/card-page'
+import { cacheKey, fnv1a, serveView, type ServedView } from '../../services/edge-views'
+import { renderCardView, renderDemoView } from '../../services/embed-views'
 import { defineRoute } from '../contract/define-route'
 import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, viewDeps } from '../pages/http'
@@ -18,12 +17,11 @@ import { EMBED_ARTICLE, EMBED_PAGE, EMBED_SCRIPT, EMBED_SCRIPT_VERSIONED } from 
 import {
   WIDGET_SOURCE,
   WIDGET_VERSION,
+  embedDeps,
   openCors,
   pathSlug,
-  publishedVersion,
   siteOf,
   siteTag,
-  widgetUrl,
 } from './http'
 
 export const widgetEmbeds = new Hono<AppEnv>()
@@ -90,64 +88,46 @@ async function cardHeaders(c: Context<AppEnv>): Promise<Record<string, string>> 
   }
 }
 
-defineRoute(widgetEmbeds, EMBED_ARTICLE, async (c) => {
-  const site = siteOf(c)
-  const headers = await cardHeaders(c)
-  const csp = fnv1a(headers['content-security-policy'] ?? '')
-  let view
+/** Caching headers of a card view: its ETag, policy and (when known) Last-Modified. */
+function cardCacheHeaders(entry: ServedView['entry']): Record<string, string> {
+  const headers: Record<string, string> = { etag: entry.etag, 'cache-control': CACHE_POLICY.page }
+  if (entry.lastModified) headers['last-modified'] = new Date(entry.lastModified).toUTCString()
+  return headers
+}
+
+/** The card's view (null: no published article there); the address folds in the card's CSP. */
+async function cardView(c: Context<AppEnv>, csp: string): Promise<ServedView | null> {
   try {
+    const deps = embedDeps(c)
     const slug = pathSlug(c)
     const keyed = c.var.principal.kind !== 'anonymous'
-    const key = keyed
-      ? null
-      : cacheKey('widget', ['card', encodeURIComponent(slug), siteTag(site), csp])
-    view = await serveView(viewDeps(c), key, 'widget', 'card', async () => {
-      const version = await publishedVersion(c, slug)
-      const article = await loadArticle({ db: c.var.db }, version.id)
-      if (!article) throw new ApiError('not_found', 'No published article has that slug.')
-      const body = await renderCardPage(toWidgetItem(article, site.origin), article.language, site)
-      return {
-        body,
-        type: 'text/html; charset=utf-8',
-        lastModified: version.updatedAt,
-        deps: [`s:${version.id}`],
-      }
-    })
+    const parts = ['card', encodeURIComponent(slug), siteTag(deps.site), fnv1a(csp)]
+    const key = keyed ? null : cacheKey('widget', parts)
+    return await serveView(viewDeps(c), key, 'widget', 'card', () => renderCardView(deps, slug))
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
+    return null
+  }
+}
+
+defineRoute(widgetEmbeds, EMBED_ARTICLE, async (c) => {
+  const headers = await cardHeaders(c)
+  const view = await cardView(c, headers['content-security-policy'] ?? '')
+  if (!view) {
     const missing = { ...headers, 'cache-control': CACHE_POLICY.noStore }
-    return c.body(renderMissingCardPage(site), 404, missing)
+    return c.body(renderMissingCardPage(siteOf(c)), 404, missing)
   }
-  const { entry } = view
-  const cacheHeaders: Record<string, string> = {
-    etag: entry.etag,
-    'cache-control': CACHE_POLICY.page,
-  }
-  if (entry.lastModified) cacheHeaders['last-modified'] = new Date(entry.lastModified).toUTCString()
-  if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified))
+  const cacheHeaders = cardCacheHeaders(view.entry)
+  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
     return c.body(null, 304, { ...headers, ...cacheHeaders })
-  return c.body(entry.body, 200, { ...headers, ...cacheHeaders, 'x-cache': view.status })
+  return c.body(view.entry.body, 200, { ...headers, ...cacheHeaders, 'x-cache': view.status })
 })
 
 defineRoute(widgetEmbeds, EMBED_PAGE, async (c) => {
-  const site = siteOf(c)
-  const key = cacheKey('widget', ['demo', siteTag(site)])
-  const view = await serveView(
-    viewDeps(c),
-    c.var.principal.kind === 'anonymous' ? key : null,
-    'widget',
-    'demo',
-    async () => {
-      const latest = (await listPublished({ db: c.var.db }, {}, 1, null, 'summary')).articles[0]
-      const body = renderDemoPage({
-        site,
-        widgetUrl: widgetUrl(site.origin),
-        article: latest?.slug ?? null,
-        section: latest?.section?.slug ?? null,
-      })
-      return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
-    }
-  )
+  const deps = embedDeps(c)
+  const key =
+    c.var.principal.kind === 'anonymous' ? cacheKey('widget', ['demo', siteTag(deps.site)]) : null
+  const view = await serveView(viewDeps(c), key, 'widget', 'demo', () => renderDemoView(deps))
   return c.body(view.entry.body, 200, {
     'content-type': view.entry.type,
     'cache-control': CACHE_POLICY.page,

@@ -7,7 +7,8 @@ import { ApiError } from '../../domain/errors'
 import type { AppEnv } from '../../env'
 import type { SiteInfo } from '../../render/jsonld'
 import { RENDER_VERSION, fnv1a, serveView } from '../../services/edge-views'
-import { findArticleVersion, type ArticleVersion } from '../../services/public-reads'
+import { findPublishedVersion, type EmbedDeps } from '../../services/embed-views'
+import type { ArticleVersion } from '../../services/public-reads'
 import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
 import { CACHE_POLICY } from '../http/cache-control'
 import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
@@ -19,6 +20,12 @@ export const WIDGET_VERSION = fnv1a(WIDGET_SOURCE)
 
 /** Where and what the site is, for absolute URLs. */
 export { siteOf }
+
+/** What an embed render needs from a request: its D1 session, the site, the `widget.js` URL. */
+export function embedDeps(c: Context<AppEnv>): EmbedDeps & { widgetUrl: string } {
+  const site = siteOf(c)
+  return { db: c.var.db, site, widgetUrl: widgetUrl(site.origin) }
+}
 
 /**
  * Folds what besides content changes the bytes (render version, origin, name) into keys and ETags.
@@ -104,15 +111,9 @@ export async function orEmpty(
  */
 export const VERSION_MEMO_MS = 1000
 
-/**
- * The published article at a (well-formed) slug, or a 404 that echoes nothing the caller sent. Edge
- * views call it only when rendering, so it always reads D1.
- */
-export async function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
-  const version = await findArticleVersion({ db: c.var.db }, slug)
-  if (!version || version.status !== 'published')
-    throw new ApiError('not_found', 'No published article has that slug.')
-  return version
+/** The published article at a (well-formed) slug, or a 404 (services/embed-views.ts). */
+export function publishedVersion(c: Context<AppEnv>, slug: string): Promise<ArticleVersion> {
+  return findPublishedVersion({ db: c.var.db }, slug)
 }
 
 /** The slug in the path: anything malformed names no article (a 404, as on the pages). */

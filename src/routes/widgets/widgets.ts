@@ -5,26 +5,14 @@
  * iframe cards,
  * `/embed`) and the oEmbed provider, so the app mounts all of it with one line.
  */
-import { Hono, type Context } from 'hono'
-import { ApiError } from '../../domain/errors'
-import { toWidgetItem, type WidgetItem } from '../../domain/widget'
+import { Hono } from 'hono'
 import type { AppEnv } from '../../env'
 import { cacheKey } from '../../services/edge-views'
-import { findPublishedTerm, listPublished, loadArticle } from '../../services/public-reads'
-import { findRelatedStories, relatedDeps } from '../related/related'
+import { articleWidget, latestWidget, relatedWidget } from '../../services/embed-views'
 import { defineRoute } from '../contract/define-route'
 import { WIDGET_ARTICLE, WIDGET_LATEST, WIDGET_RELATED } from './spec'
 import { widgetEmbeds } from './embed'
-import {
-  cachedJson,
-  openCors,
-  orEmpty,
-  pathSlug,
-  preflight,
-  publishedVersion,
-  siteOf,
-  siteTag,
-} from './http'
+import { cachedJson, embedDeps, openCors, orEmpty, pathSlug, preflight, siteTag } from './http'
 import { oembed } from './oembed'
 
 export const widgets = new Hono<AppEnv>()
@@ -39,24 +27,10 @@ defineRoute(
   widgets,
   WIDGET_LATEST,
   async (c, { query }) => {
-    const site = siteOf(c)
+    const deps = embedDeps(c)
     return orEmpty(c, query.missing, { section: null, items: [] }, async () => {
-      const key = cacheKey('widget', ['latest', query.section ?? '-', query.limit, siteTag(site)])
-      return cachedJson(c, key, async () => {
-        const [list, section] = await Promise.all([
-          listPublished({ db: c.var.db }, { section: query.section }, query.limit, null, 'summary'),
-          query.section ? findPublishedTerm({ db: c.var.db }, 'sections', query.section) : null,
-        ])
-        if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
-        const deps = [
-          query.section ? `l:sections:${query.section}` : 'l:latest',
-          ...list.articles.map((a) => `s:${a.id}`),
-        ]
-        return {
-          value: { section, items: list.articles.map((a) => toWidgetItem(a, site.origin)) },
-          deps,
-        }
-      })
+      const parts = ['latest', query.section ?? '-', query.limit, siteTag(deps.site)]
+      return cachedJson(c, cacheKey('widget', parts), () => latestWidget(deps, query))
     })
   },
   LENIENT
@@ -66,17 +40,11 @@ defineRoute(
   widgets,
   WIDGET_ARTICLE,
   async (c, { query }) => {
-    const site = siteOf(c)
+    const deps = embedDeps(c)
     return orEmpty(c, query.missing, { item: null }, async () => {
       const slug = pathSlug(c)
-      const key = cacheKey('widget', ['article', encodeURIComponent(slug), siteTag(site)])
-      return cachedJson(c, key, async () => {
-        const version = await publishedVersion(c, slug)
-        const article = await loadArticle({ db: c.var.db }, version.id)
-        if (!article || article.status !== 'published')
-          throw new ApiError('not_found', 'No published article has that slug.')
-        return { value: { item: toWidgetItem(article, site.origin) }, deps: [`s:${version.id}`] }
-      })
+      const key = cacheKey('widget', ['article', encodeURIComponent(slug), siteTag(deps.site)])
+      return cachedJson(c, key, () => articleWidget(deps, slug))
     })
   },
   LENIENT
@@ -86,35 +54,14 @@ defineRoute(
   widgets,
   WIDGET_RELATED,
   async (c, { query }) => {
-    const site = siteOf(c)
+    const deps = { ...embedDeps(c), principal: c.var.principal }
     return orEmpty(c, query.missing, { article: null, items: [] }, async () => {
       const slug = pathSlug(c)
-      const key = cacheKey('widget', [
-        'related',
-        encodeURIComponent(slug),
-        query.limit,
-        siteTag(site),
-      ])
-      return cachedJson(c, key, async () => {
-        const version = await publishedVersion(c, slug)
-        const found = await findRelatedStories(c, version.id, { limit: query.limit })
-        const items = found.related.map((s): WidgetItem => ({
-          slug: s.slug,
-          url: `${site.origin}/articles/${s.slug}`,
-          headline: s.headline,
-          dek: null,
-          section: s.section,
-          bylines: [],
-          publishedAt: s.publishedAt,
-          image: null,
-        }))
-        return {
-          value: {
-            article: { slug: version.slug, url: `${site.origin}/articles/${version.slug}` },
-            items,
-          },
-          deps: relatedDeps(found),
-        }
+      const parts = ['related', encodeURIComponent(slug), query.limit, siteTag(deps.site)]
+      return cachedJson(c, cacheKey('widget', parts), async () => {
+        const { timing, ...model } = await relatedWidget(deps, slug, query.limit)
+        c.header('server-timing', timing)
+        return model
       })
     })
   },
