@@ -2,12 +2,16 @@ import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../../src/app'
 import { signPreviewToken } from '../../../src/domain/preview-token'
+import { checkContract } from '../../contract-check'
 import { ADMIN, BASE, call, createArticle, expectJson, expectProblem } from '../../helpers'
 
 const SECRET = 'test-preview-secret-0123456789abcdef'
 const app = createApp()
 
-/** A request to the app with PREVIEW_SECRET bound (the test Worker has none, like production). */
+/**
+ * A request to the app with PREVIEW_SECRET bound (the test Worker has none, like production),
+ * checked against its declared contract.
+ */
 async function send(
   method: string,
   path: string,
@@ -24,6 +28,8 @@ async function send(
   })
   const res = await app.fetch(req, { ...env, PREVIEW_SECRET: init.secret ?? SECRET }, ctx)
   await waitOnExecutionContext(ctx)
+  // Held to the declared contract like every request the tests send through SELF.
+  await checkContract(method, req.url, res)
   return res
 }
 
