@@ -164,12 +164,9 @@ export async function countQueuedLists(db: Db): Promise<number> {
   return row?.n ?? 0
 }
 
-interface StoredRow {
+/** The columns every related answer shows of a story (stored lists and live candidates alike). */
+export interface ShownRow {
   seq: number
-  score: number
-  pin: number | null
-  matched_json: string
-  entities_json: string
   id: string
   slug: string
   headline: string
@@ -178,6 +175,34 @@ interface StoredRow {
   section_name: string | null
   simhash: string
   tags_json: string
+  matched_json: string
+  entities_json: string
+}
+
+interface StoredRow extends ShownRow {
+  score: number
+  pin: number | null
+}
+
+/** A row's story as a related answer shows it: section, tags, matched stems, shared entities. */
+export function shownStory(r: ShownRow) {
+  return {
+    seq: r.seq,
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    publishedAt: r.published_at,
+    section: r.section_slug
+      ? { slug: r.section_slug, name: r.section_name ?? r.section_slug }
+      : null,
+    tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
+    simhash: r.simhash,
+    matched: JSON.parse(r.matched_json) as string[],
+    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({
+      type,
+      name,
+    })),
+  }
 }
 
 /**
@@ -220,23 +245,5 @@ export function storedListStatement(
 
 /** Rows of `storedListStatement` as candidates with their stored scores. */
 export function toStoredCandidates(rows: readonly unknown[]): StoredCandidate[] {
-  return (rows as StoredRow[]).map((r) => ({
-    seq: r.seq,
-    id: r.id,
-    slug: r.slug,
-    headline: r.headline,
-    publishedAt: r.published_at,
-    section: r.section_slug
-      ? { slug: r.section_slug, name: r.section_name ?? r.section_slug }
-      : null,
-    tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
-    simhash: r.simhash,
-    score: r.score,
-    matched: JSON.parse(r.matched_json) as string[],
-    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({
-      type,
-      name,
-    })),
-    pin: r.pin,
-  }))
+  return (rows as StoredRow[]).map((r) => ({ ...shownStory(r), score: r.score, pin: r.pin }))
 }

@@ -7,7 +7,7 @@
 import type { Status } from '../domain/article'
 import type { EntityType, RelatedCandidate, StoredCandidate } from '../domain/related'
 import type { Db } from './db'
-import { storedListStatement, toStoredCandidates } from './related-lists'
+import { shownStory, storedListStatement, toStoredCandidates, type ShownRow } from './related-lists'
 
 /** A stored story as the related lookup needs it. */
 export interface RelatedSourceRow {
@@ -158,20 +158,9 @@ export interface CandidateQuery {
   entityKeys?: [string, string][]
 }
 
-interface CandidateRow {
-  seq: number
+interface CandidateRow extends ShownRow {
   score: number | null
   support: number | null
-  id: string
-  slug: string
-  headline: string
-  published_at: string | null
-  section_slug: string | null
-  section_name: string | null
-  simhash: string
-  tags_json: string
-  matched_json: string
-  entities_json: string
 }
 
 /** Query stems checked to explain an answer (the strongest ones: an explanation lists a few). */
@@ -195,23 +184,9 @@ const PICKED_SELECT = `SELECT k.seq, k.score, k.support, a.id, a.slug, a.headlin
 function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedCandidate[] {
   const pins = new Set(pinned)
   return rows.map((r) => ({
-    seq: r.seq,
-    id: r.id,
-    slug: r.slug,
-    headline: r.headline,
-    publishedAt: r.published_at,
-    section: r.section_slug
-      ? { slug: r.section_slug, name: r.section_name ?? r.section_slug }
-      : null,
-    tags: JSON.parse(r.tags_json) as { slug: string; name: string }[],
-    simhash: r.simhash,
+    ...shownStory(r),
     score: r.score ?? 0,
     support: r.support ?? 0,
-    matched: JSON.parse(r.matched_json) as string[],
-    entities: (JSON.parse(r.entities_json) as [EntityType, string][]).map(([type, name]) => ({
-      type,
-      name,
-    })),
     pinned: r.score === null && pins.has(r.seq),
   }))
 }

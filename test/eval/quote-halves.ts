@@ -4,25 +4,21 @@
  * quote figures of each half, of the whole set and of PolNeAR dev on one screen. Run:
  * `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-halves.ts`.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
-import { calibration, halfOf, samePerson, scoreQuotes, type GoldQuote } from './quote-scoring'
+import {
+  calibration,
+  halfOf,
+  loadQuoteDocs,
+  samePerson,
+  scoreQuotes,
+  type QuoteDoc,
+} from './quote-scoring'
 import { dataPathOrSkip } from './table'
 
-interface Doc {
-  id: string
-  text: string
-  quotes: GoldQuote[]
-}
+type Doc = QuoteDoc
 
 const root = dataPathOrSkip('quote data', 'quotes')
-const load = (name: string): Doc[] =>
-  readFileSync(join(root, name), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Doc)
-    .map((d) => ({ ...d, quotes: d.quotes.filter((q) => Array.isArray(q.quote_span)) }))
+const load = (name: string): Doc[] => loadQuoteDocs(root, name)
 const f = (n: number) => n.toFixed(3)
 
 function line(label: string, docs: Doc[], same: (q: Quote, ref: string) => boolean): void {

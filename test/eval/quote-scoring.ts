@@ -6,6 +6,8 @@
  * confidence.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Quote } from '../../src/extract/index'
 
 export interface GoldQuote {
@@ -102,4 +104,23 @@ export function calibration(matched: Score['matched']): string[] {
 /** Half 'A' or 'B' of an article id (the parity of its SHA-1's first byte), for fit checks. */
 export function halfOf(id: string): 'A' | 'B' {
   return createHash('sha1').update(id).digest()[0]! % 2 === 0 ? 'A' : 'B'
+}
+
+/** One article of a quote data set: its text and its gold quotes. */
+export interface QuoteDoc {
+  id: string
+  text: string
+  quotes: GoldQuote[]
+}
+
+/**
+ * Reads a JSON-lines quote set from `dir`. A gold row without a span (one in GGT dev has only a
+ * verb) cannot be matched: it is left out.
+ */
+export function loadQuoteDocs(dir: string, name: string): QuoteDoc[] {
+  return readFileSync(join(dir, name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as QuoteDoc)
+    .map((d) => ({ ...d, quotes: d.quotes.filter((q) => Array.isArray(q.quote_span)) }))
 }

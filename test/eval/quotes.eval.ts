@@ -6,26 +6,22 @@
  * is the mention as written, so either our resolved speaker or our mention may match it; GGT's
  * `reference` is the resolved name, so only our resolved `speaker` counts there.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
-import { calibration, samePerson, scoreQuotes, type GoldQuote, type Score } from './quote-scoring'
+import {
+  calibration,
+  loadQuoteDocs,
+  samePerson,
+  scoreQuotes,
+  type GoldQuote,
+  type QuoteDoc,
+  type Score,
+} from './quote-scoring'
 import { printTable, dataPathOrSkip } from './table'
 
-interface Doc {
-  id: string
-  text: string
-  quotes: GoldQuote[]
-}
+type Doc = QuoteDoc
 
 const root = dataPathOrSkip('quote data', 'quotes')
-// A gold row without a span (one in GGT dev has only a verb) cannot be matched: it is left out.
-const load = (name: string): Doc[] =>
-  readFileSync(join(root, name), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Doc)
-    .map((d) => ({ ...d, quotes: d.quotes.filter((q) => Array.isArray(q.quote_span)) }))
+const load = (name: string): Doc[] => loadQuoteDocs(root, name)
 const f = (n: number) => n.toFixed(3)
 const isQuoted = (q: Quote) => q.kind !== 'indirect'
 

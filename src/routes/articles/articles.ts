@@ -97,13 +97,23 @@ defineRoute(
   mount
 )
 
+/**
+ * The story a change names, found for the caller with `scope`, and its version checked: edits and
+ * archiving require `If-Match` (428 without), publishing checks it when sent (412 when stale).
+ */
+async function writable(c: Context<AppEnv>, scope: 'articles:write' | 'articles:publish') {
+  const deps = servicesFor(c)
+  const target = await findWritableArticle(deps, c.req.param('ref') ?? '', scope)
+  const check = scope === 'articles:write' ? requireIfMatch : checkIfMatch
+  check(c, articleEtag(target.article))
+  return { deps, target }
+}
+
 defineRoute(
   articles,
   ARTICLE_PATCH,
   async (c, { readBody }) => {
-    const deps = servicesFor(c)
-    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:write')
-    requireIfMatch(c, articleEtag(target.article))
+    const { deps, target } = await writable(c, 'articles:write')
     return articleResponse(c, await patchArticle(deps, target, await readBody()))
   },
   { ...mount, lateBody: true }
@@ -113,9 +123,7 @@ defineRoute(
   articles,
   ARTICLE_DELETE,
   async (c) => {
-    const deps = servicesFor(c)
-    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:write')
-    requireIfMatch(c, articleEtag(target.article))
+    const { deps, target } = await writable(c, 'articles:write')
     return articleResponse(c, await archiveArticle(deps, target))
   },
   mount
@@ -125,9 +133,7 @@ defineRoute(
   articles,
   ARTICLE_PUBLISH,
   async (c, { readBody }) => {
-    const deps = servicesFor(c)
-    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:publish')
-    checkIfMatch(c, articleEtag(target.article))
+    const { deps, target } = await writable(c, 'articles:publish')
     const { publishAt } = await readBody()
     return articleResponse(c, await publishArticle(deps, target, publishAt))
   },
@@ -138,9 +144,7 @@ defineRoute(
   articles,
   ARTICLE_UNPUBLISH,
   async (c) => {
-    const deps = servicesFor(c)
-    const target = await findWritableArticle(deps, c.req.param('ref') ?? '', 'articles:publish')
-    checkIfMatch(c, articleEtag(target.article))
+    const { deps, target } = await writable(c, 'articles:publish')
     return articleResponse(c, await unpublishArticle(deps, target))
   },
   mount
