@@ -1,14 +1,25 @@
 /**
  * @module `npm run bench http`: starts the Worker once under `wrangler dev` (local D1 and KV),
  * seeds invented articles through the API, and drives each scenario with `wrk` in one run, printing
- * requests/s, p50, p99 and the ratio to the no-op `/ping` baseline. Then measures the CPU cost of a
- * render miss. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
+ * requests/s, p50, p99 and the ratio to the no-op `/ping` baseline. Each scenario with a target is
+ * measured twice: through the port wrangler dev prints (its dev proxy relays every request to the
+ * Worker's workerd) and directly on the Worker's own workerd socket, which production's path is
+ * like (no such proxy), each against its own `/ping`, with the CPU of both workerds split out. Then
+ * measures the CPU cost of a render miss. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
  */
 import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from '../support/worker-process.mjs'
-import { ensureWrk, runWrk, serverProcessGroup, startWorker, type WrkResult } from './wrk'
+import { startBareWorkerd, type BareWorkerd } from './bare-workerd'
+import {
+  devProcesses,
+  ensureWrk,
+  runWrk,
+  serverProcessGroup,
+  startWorker,
+  type WrkResult,
+} from './wrk'
 
 /** What the seed step made, for scenarios to build their requests from. */
 export interface BenchContext {
@@ -257,6 +268,56 @@ async function renderCpu(
 
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
 
+/** A scenario's runs: through wrangler dev, and (targets only) directly on the Worker's socket. */
+interface Measured {
+  s: Scenario
+  r: WrkResult
+  base: WrkResult
+  probe: string
+  direct?: { r: WrkResult; base: WrkResult; probe: string; bytes: number }
+  /** A bare workerd sending a body of the same size (`/bytes/{n}`), against its own `/ping`. */
+  bare?: { r: WrkResult; base: WrkResult }
+}
+
+const cpuOf = (r: WrkResult, name: string) => fmt(r.cpuMsPerRequestBy[name] ?? Number.NaN, 3)
+
+/** The side-by-side table: each target through wrangler dev's proxy and directly on workerd. */
+function printPaths(results: Measured[]): number {
+  console.log(
+    "\nThe same scenarios through wrangler dev and directly on the Worker's workerd socket (each against its own /ping run just before it):\n"
+  )
+  console.log(
+    '| scenario | direct probe | body bytes | via wrangler dev × /ping | direct × /ping | direct req/s (/ping) | dev proxy workerd CPU ms/req (/ping) | Worker workerd CPU ms/req via dev (/ping) | Worker workerd CPU ms/req direct (/ping) | bare workerd, same body size: × /ping | bare workerd CPU ms/req (/ping) | target direct |'
+  )
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+  let missed = 0
+  for (const { s, r, base, direct, bare } of results) {
+    if (!direct || s.minRatio === undefined) continue
+    const ratio = direct.r.rps / direct.base.rps
+    const met = ratio >= s.minRatio
+    if (!met) missed += 1
+    console.log(
+      `| ${s.name} | ${direct.probe} | ${direct.bytes} | ${fmt(r.rps / base.rps)} | ${fmt(ratio)} | ${fmt(direct.r.rps, 0)} (${fmt(direct.base.rps, 0)}) | ${cpuOf(r, 'proxy')} (${cpuOf(base, 'proxy')}) | ${cpuOf(r, 'worker')} (${cpuOf(base, 'worker')}) | ${cpuOf(direct.r, 'worker')} (${cpuOf(direct.base, 'worker')}) | ${bare ? fmt(bare.r.rps / bare.base.rps) : 'n/a'} | ${bare ? `${cpuOf(bare.r, 'bare')} (${cpuOf(bare.base, 'bare')})` : 'n/a'} | ${s.target ?? ''} ${met ? '✔ met' : '✘ missed'} |`
+    )
+  }
+  console.log(
+    "\nDirect = wrk on the socket of the workerd that runs the Worker (Miniflare's entry worker still in front, local KV and D1 in"
+  )
+  console.log(
+    'the same process): what wrangler dev adds is its proxy Worker in a second workerd, which relays every request and response'
+  )
+  console.log(
+    '(and runs every text/html answer through HTMLRewriter to inject its live-reload script). Production has no such hop.'
+  )
+  console.log(
+    "Bare workerd = the same workerd binary serving a five-line Worker: `/bytes/{n}`, a fixed body of the scenario's size, against"
+  )
+  console.log(
+    'its `/ping`: what that many bytes cost the runtime, the loopback and wrk (on the same cores) with no Worker logic at all.'
+  )
+  return missed
+}
+
 async function main(): Promise<void> {
   ensureWrk()
   // A configured public origin, as in production: only then are rendered views kept in KV.
@@ -278,28 +339,61 @@ async function main(): Promise<void> {
     )
     // The machine is shared (2 cores): each scenario is compared with a baseline run measured just
     // before it, so a load change elsewhere moves both numbers together.
-    const results: { s: Scenario; r: WrkResult; base: WrkResult; probe: string }[] = []
+    const results: Measured[] = []
     const cpuGroup = serverProcessGroup(worker.port)
-    const wrk = (s: Scenario) =>
-      runWrk(`${ctx.url}${s.path(ctx)}`, {
+    const dev = await devProcesses(worker.port)
+    if (!dev) console.log("(The Worker's own workerd socket was not found: direct runs skipped.)")
+    const cpuPids: Record<string, number> = dev
+      ? { proxy: dev.proxyPid, worker: dev.workerPid }
+      : {}
+    const wrk = (s: Scenario, url = ctx.url) =>
+      runWrk(`${url}${s.path(ctx)}`, {
         seconds: SECONDS,
         connections: CONNECTIONS,
         threads: THREADS,
         headers: s.headers?.(ctx),
         cpuGroup,
+        cpuPids,
       })
-    const baseline = SCENARIOS[0] as Scenario
-    for (const s of SCENARIOS) {
-      await probe(ctx, s).then((res) => res.arrayBuffer())
-      const p = await probe(ctx, s)
-      await p.arrayBuffer()
+    const probed = async (s: Scenario, url: string) => {
+      await probe({ ...ctx, url }, s).then((res) => res.arrayBuffer())
+      const p = await probe({ ...ctx, url }, s)
+      const bytes = (await p.arrayBuffer()).byteLength
       const shown = s.probeHeader
         ? `${p.status} ${s.probeHeader}=${p.headers.get(s.probeHeader) ?? '-'}`
         : String(p.status)
-      const base = await wrk(baseline)
-      const r = await wrk(s)
-      results.push({ s, r, base, probe: shown })
-      process.stdout.write(`  measured: ${s.name}\n`)
+      return { shown, bytes }
+    }
+    const bare: BareWorkerd | null = dev ? await startBareWorkerd() : null
+    const bareRun = (path: string, b: BareWorkerd) =>
+      runWrk(`${b.url}${path}`, {
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        threads: THREADS,
+        cpuPids: { bare: b.pid },
+      })
+    const baseline = SCENARIOS[0] as Scenario
+    try {
+      for (const s of SCENARIOS) {
+        const { shown } = await probed(s, ctx.url)
+        const base = await wrk(baseline)
+        const r = await wrk(s)
+        const measured: Measured = { s, r, base, probe: shown }
+        if (dev && s.minRatio !== undefined) {
+          const { shown: probe, bytes } = await probed(s, dev.directUrl)
+          const directBase = await wrk(baseline, dev.directUrl)
+          measured.direct = { r: await wrk(s, dev.directUrl), base: directBase, probe, bytes }
+          // A 304 sends no body: the bare runtime has nothing of the same size to send.
+          if (bare && bytes > 0) {
+            const bareBase = await bareRun('/ping', bare)
+            measured.bare = { r: await bareRun(`/bytes/${bytes}`, bare), base: bareBase }
+          }
+        }
+        results.push(measured)
+        process.stdout.write(`  measured: ${s.name}\n`)
+      }
+    } finally {
+      await bare?.stop()
     }
     console.log(
       '\n| scenario | probe | req/s | p50 ms | p99 ms | baseline req/s (run just before) | × baseline | server CPU ms/req | baseline CPU ÷ this | target | errors |'
@@ -324,6 +418,7 @@ async function main(): Promise<void> {
     console.log(
       'per request during the run: far steadier on a shared machine; "baseline CPU ÷ this" is the cost ratio to /ping.'
     )
+    const missedDirect = printPaths(results)
     const timings = await serverTimings(ctx, 200)
     console.log(
       '\nInside the Worker: Server-Timing of 200 sequential keyed render misses (ms, median / p99):'
@@ -350,7 +445,17 @@ async function main(): Promise<void> {
       `  Target ≤ 5 ms CPU per render miss: ${ok ? '✔ met' : '✘ missed'} (a miss also reads the article from D1: I/O wait, not CPU).`
     )
     if (!ok) missed += 1
-    console.log(missed ? `\n${missed} target(s) missed.` : '\nAll targets met.')
+    console.log(
+      missed
+        ? `\n${missed} target(s) missed through wrangler dev.`
+        : '\nAll targets met through wrangler dev.'
+    )
+    if (dev)
+      console.log(
+        missedDirect
+          ? `${missedDirect} throughput target(s) missed directly on the Worker's workerd.`
+          : "All throughput targets met directly on the Worker's workerd."
+      )
   } finally {
     await worker.stop()
   }

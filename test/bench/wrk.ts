@@ -11,7 +11,7 @@
  * await worker.stop()
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { startWorker } from '../support/worker-process.mjs'
 
 export { startWorker }
@@ -34,6 +34,8 @@ export interface WrkOptions {
    * measured too.
    */
   cpuGroup?: number | null
+  /** Processes whose CPU time per request is measured one by one (e.g. `devProcesses`' pids). */
+  cpuPids?: Record<string, number>
 }
 
 export interface WrkResult {
@@ -50,6 +52,8 @@ export interface WrkResult {
    * when not measured. Unlike requests/s it hardly moves when other work shares the machine.
    */
   serverCpuMsPerRequest: number
+  /** CPU time per request, in ms, of each process named in `cpuPids` (NaN when it is gone). */
+  cpuMsPerRequestBy: Record<string, number>
   raw: string
 }
 
@@ -107,6 +111,89 @@ export function processGroupCpuMs(pgid: number): number {
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND
 }
 
+/** User + system CPU time, in ms, one process has used so far (NaN when it is gone). */
+export function processCpuMs(pid: number): number {
+  const fields = statFields(String(pid))
+  if (!fields) return Number.NaN
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+}
+
+/** The TCP ports a process listens on (IPv4), from its socket descriptors and /proc/net/tcp. */
+function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>()
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
+        if (m) inodes.add(m[1] as string)
+      } catch {
+        /* closed meanwhile */
+      }
+    }
+  } catch {
+    return []
+  }
+  const ports: number[] = []
+  for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
+    const cols = line.trim().split(/\s+/)
+    // Column 3 is the state (0A: LISTEN), column 9 the socket inode.
+    if (cols[3] === '0A' && inodes.has(cols[9] as string))
+      ports.push(parseInt((cols[1] as string).split(':')[1] as string, 16))
+  }
+  return ports
+}
+
+/** The two workerd processes `wrangler dev` runs, and the Worker's own socket. */
+export interface DevProcesses {
+  /** The workerd of wrangler's dev proxy (ProxyWorker): it owns the port wrangler prints. */
+  proxyPid: number
+  /** The workerd that runs the Worker (behind Miniflare's entry worker), its KV and D1. */
+  workerPid: number
+  /** The Worker's socket in that workerd: requests sent here skip the dev proxy. */
+  directUrl: string
+}
+
+/**
+ * Finds, for the `wrangler dev` serving `port`, its proxy workerd, the Worker's workerd and that
+ * workerd's own HTTP socket (the one where `probePath` answers `expected`), or null when /proc is
+ * unavailable or nothing answers. wrangler dev relays every request from the port it prints to
+ * the Worker's socket through a proxy Worker in a second workerd; production has no such hop.
+ */
+export async function devProcesses(
+  port: number,
+  probePath = '/ping',
+  expected = 'pong'
+): Promise<DevProcesses | null> {
+  const group = serverProcessGroup(port)
+  if (group === null) return null
+  const workerds: number[] = []
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    const fields = statFields(pid)
+    if (!fields || Number(fields[2]) !== group) continue
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('workerd\0serve')) {
+        workerds.push(Number(pid))
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  const proxyPid = workerds.find((pid) => listeningPorts(pid).includes(port))
+  if (proxyPid === undefined) return null
+  for (const workerPid of workerds.filter((pid) => pid !== proxyPid)) {
+    for (const candidate of listeningPorts(workerPid)) {
+      const url = `http://127.0.0.1:${candidate}`
+      try {
+        const res = await fetch(`${url}${probePath}`, { signal: AbortSignal.timeout(2000) })
+        if ((await res.text()) === expected) return { proxyPid, workerPid, directUrl: url }
+      } catch {
+        /* not an HTTP socket (inspector, loopback service) */
+      }
+    }
+  }
+  return null
+}
+
 /** True when `wrk` is on the PATH. */
 function hasWrk(): boolean {
   return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
@@ -162,6 +249,7 @@ export function parseWrkOutput(raw: string): WrkResult {
     non2xx3xx,
     socketErrors,
     serverCpuMsPerRequest: Number.NaN,
+    cpuMsPerRequestBy: {},
     raw,
   }
 }
@@ -180,6 +268,7 @@ export async function runWrk(url: string, options: WrkOptions = {}): Promise<Wrk
     script,
     timeoutSeconds = 10,
     cpuGroup = null,
+    cpuPids = {},
   } = options
   const args = [
     '--latency',
@@ -196,6 +285,9 @@ export async function runWrk(url: string, options: WrkOptions = {}): Promise<Wrk
   if (script) args.push('-s', script)
   args.push(url)
   const cpuBefore = cpuGroup === null ? 0 : processGroupCpuMs(cpuGroup)
+  const pidsBefore = Object.entries(cpuPids).map(
+    ([name, pid]) => [name, processCpuMs(pid)] as const
+  )
   const raw = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -214,5 +306,9 @@ export async function runWrk(url: string, options: WrkOptions = {}): Promise<Wrk
   const result = parseWrkOutput(raw)
   if (!Number.isFinite(result.rps)) throw new Error(`could not parse wrk output:\n${raw}`)
   result.serverCpuMsPerRequest = cpuUsed / result.requests
+  for (const [name, before] of pidsBefore) {
+    const used = processCpuMs(cpuPids[name] as number) - before
+    result.cpuMsPerRequestBy[name] = used / result.requests
+  }
   return result
 }

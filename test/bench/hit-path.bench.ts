@@ -1,0 +1,157 @@
+/**
+ * @module `npm run bench hit-path`: the Worker's own CPU per request on the cache-hit path, without
+ * any HTTP server, proxy or client: the real app (bundled from src/app.ts) answers requests in this
+ * Node process (same V8 as workerd) from views held in an in-memory KV, with a D1 that throws on any
+ * statement (a hit must make none). Prints CPU µs per request for `/ping`, page, feed and widget
+ * hits and their 304s, interleaved in rounds, and the difference to `/ping`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+import { ROOT } from '../support/worker-process.mjs'
+
+const ROUNDS = 5
+const PER_ROUND = Number(process.env.BENCH_HIT_REQUESTS ?? 4000)
+const ORIGIN = 'https://bench.example'
+/** Body sizes of the http benchmark's views: an article page, a 20-item RSS feed, widget JSON. */
+const SIZES = { article: 11_000, feed: 117_000, widget: 230 } as const
+const ETAG = '"bench.0123456789abcdef"'
+
+interface App {
+  fetch: (req: Request, env: unknown, ctx: unknown) => Promise<Response>
+}
+
+/** Bundles the Worker's app for Node: the widget script as text, as wrangler.toml's rule does. */
+async function loadApp(): Promise<App> {
+  const dir = mkdtempSync(join(tmpdir(), 'hit-path-'))
+  try {
+    const outfile = join(dir, 'app.mjs')
+    await build({
+      stdin: {
+        contents: `export { createApp } from './src/app'`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      loader: { '.widget.js': 'text' },
+      tsconfig: join(ROOT, 'tsconfig.json'),
+      logLevel: 'warning',
+    })
+    const mod = (await import(pathToFileURL(outfile).href)) as { createApp: () => App }
+    return mod.createApp()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** KV holding one view per kind (by the key's kind part), counting reads. */
+function viewKv() {
+  const kindOf = (key: string) => (key.split(':')[1] ?? '') as string
+  const bodies: Record<string, [Uint8Array, string]> = {
+    article: [new Uint8Array(SIZES.article).fill(60), 'text/html; charset=utf-8'],
+    feed: [new Uint8Array(SIZES.feed).fill(60), 'application/rss+xml; charset=utf-8'],
+    widget: [new Uint8Array(SIZES.widget).fill(123), 'application/json; charset=utf-8'],
+  }
+  const kv = {
+    reads: 0,
+    async getWithMetadata(key: string) {
+      kv.reads += 1
+      const view = bodies[kindOf(key)]
+      if (!view) return { value: null, metadata: null }
+      const [body, type] = view
+      const at = '2026-12-01T10:00:00.000Z'
+      const metadata = { etag: ETAG, lastModified: at, type, renderedAt: at }
+      return { value: body.slice().buffer, metadata }
+    },
+    async get() {
+      return null
+    },
+    async put() {},
+    async delete() {},
+  }
+  return kv
+}
+
+function refusingD1() {
+  const refuse = () => {
+    throw new Error('a cache hit must not query D1')
+  }
+  const session = { prepare: refuse, batch: refuse, exec: refuse, getBookmark: () => null }
+  return { withSession: () => session, prepare: refuse, batch: refuse }
+}
+
+const SCENARIOS: [string, string, Record<string, string>][] = [
+  ['GET /ping', '/ping', {}],
+  ['article page hit (11 KB)', '/articles/bench-story-0', { accept: 'text/html' }],
+  ['article page 304', '/articles/bench-story-0', { accept: 'text/html', 'if-none-match': ETAG }],
+  ['feed hit, latest.rss?limit=20 (117 KB)', '/feeds/latest.rss?limit=20', {}],
+  ['feed 304', '/feeds/latest.rss?limit=20', { 'if-none-match': ETAG }],
+  ['widget JSON hit', '/v1/widgets/articles/bench-story-0', { origin: 'https://partner.example' }],
+  ['widget 304', '/v1/widgets/articles/bench-story-0', { 'if-none-match': ETAG }],
+]
+
+async function main(): Promise<void> {
+  const app = await loadApp()
+  const kv = viewKv()
+  const env = {
+    DB: refusingD1(),
+    CACHE: kv,
+    PUBLIC_BASE_URL: ORIGIN,
+    SITE_NAME: 'Edgewire',
+    CORS_ORIGINS: '*',
+  }
+  const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} }
+  const send = (path: string, headers: Record<string, string>) =>
+    app.fetch(new Request(`${ORIGIN}${path}`, { headers }), env, ctx)
+  const checks: string[] = []
+  for (const [name, path, headers] of SCENARIOS) {
+    const res = await send(path, headers)
+    const bytes = (await res.arrayBuffer()).byteLength
+    const timing = res.headers.get('server-timing') ?? ''
+    if (res.status !== 200 && res.status !== 304) throw new Error(`${name}: ${res.status}`)
+    checks.push(`${name}: ${res.status} ${bytes} B, x-cache ${res.headers.get('x-cache') ?? '-'},`)
+    checks[checks.length - 1] += ` ${/db;desc="[^"]*"/.exec(timing)?.[0] ?? 'no db metric'}`
+  }
+  const cpu: Record<string, number[]> = {}
+  const reads: Record<string, number> = {}
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const [name, path, headers] of SCENARIOS) {
+      // The response body is not read: sending it is the runtime's work, not the Worker's.
+      const before = process.cpuUsage()
+      const readsBefore = kv.reads
+      for (let i = 0; i < PER_ROUND; i++) await send(path, headers)
+      const used = process.cpuUsage(before)
+      if (round === 0) continue // warm-up
+      ;(cpu[name] ??= []).push((used.user + used.system) / PER_ROUND)
+      reads[name] = (reads[name] ?? 0) + kv.reads - readsBefore
+    }
+  }
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number
+  const ping = median(cpu['GET /ping'] as number[])
+  console.log(`Probes: ${checks.join('; ')}\n`)
+  console.log(
+    `${ROUNDS} interleaved rounds of ${PER_ROUND} requests each, CPU of this process per request (median of rounds):\n`
+  )
+  console.log('| request | CPU µs/request | − /ping µs | KV reads per 1,000 |')
+  console.log('|---|---:|---:|---:|')
+  for (const [name] of SCENARIOS) {
+    const us = median(cpu[name] as number[])
+    const perThousand = ((reads[name] ?? 0) * 1000) / (ROUNDS * PER_ROUND)
+    console.log(
+      `| ${name} | ${us.toFixed(1)} | ${(us - ping).toFixed(1)} | ${perThousand.toFixed(2)} |`
+    )
+  }
+  console.log(
+    "\nThe app runs in Node here, so Request/Response are undici's (slower than workerd's, the same for every row); KV is in"
+  )
+  console.log(
+    'memory and D1 throws on any statement. A view is re-read from KV at most once a second per key (the memory layer).'
+  )
+}
+
+await main()
