@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib'
 import { parsePage, textOf, type Page } from '../../src/extract/html-dom'
 import { readPageMeta, type PageMeta } from '../../src/extract/html-meta'
 import { parseDate } from '../../src/extract/text'
-import { bylineMatches, dateMatches, fold, headlineMatches, nameSet } from './meta-scoring'
+import { bylineMatches, dateMatches, fold, halfOf, headlineMatches, nameSet } from './meta-scoring'
 import type { Gold } from './meta-scoring'
 import { dataPathOrSkip } from './table'
 
@@ -28,13 +28,6 @@ const golds = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8')
   .split('\n')
   .map((l) => JSON.parse(l) as Gold)
 
-/** FNV-1a of the file name: even → A, odd → B. */
-function halfOf(file: string): Half {
-  let h = 0x811c9dc5
-  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193) >>> 0
-  return h % 2 === 0 ? 'A' : 'B'
-}
-
 const counters = () => ({ headline: 0, strict: 0, byline: 0, strictByline: 0, date: 0 })
 const hits = { A: counters(), B: counters() }
 const totals = { A: { headline: 0, byline: 0, date: 0 }, B: { headline: 0, byline: 0, date: 0 } }
@@ -48,7 +41,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const squeeze = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '')
 
 for (const gold of golds) {
-  const half = halfOf(`${gold.id}.html.gz`)
+  const half = halfOf(gold.id)
   const html = gunzipSync(readFileSync(join(dir, 'html', `${gold.id}.html.gz`))).toString('utf8')
   const page = parsePage(html)
   const meta = readPageMeta(page, gold.url)
