@@ -135,7 +135,8 @@ export function pickPublishedDate(
       (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']
-  for (const raw of fallbacks) if (!chosen) [chosen, rule] = [parseDate(raw), 'short date text']
+  for (let i = 0; i < fallbacks.length && !chosen; i++)
+    [chosen, rule] = [parseDate(fallbacks[i]!), `fallback #${i}`]
   // A UTC stamp of a local evening: the URL's day is the one the publisher meant.
   if (chosen && fromUrl && daysApart(fromUrl, dayOf(chosen)!) === 1)
     [chosen, rule] = [fromUrl, 'URL day, one off']

@@ -223,19 +223,24 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['<time datetime>', page.times[0]],
     ['JSON-LD dateCreated', ldDate('dateCreated')],
     ['URL date', dateInUrl(url)],
+  ]
+  // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
+  // text; a modification date only when the page shows none.
+  const fallbackDates: [string, string | null | undefined][] = [
+    ...[...dateTexts, ...looseDates].map((text): [string, string] => ['short date text', text]),
     ['modified date', ldDate('dateModified')],
     ['modified date', meta.get('article:modified_time')],
   ]
+  const ruleName = (rule: string) =>
+    rule
+      .replace(/^declared #(\d+)$/, (_, i: string) => declaredDates[+i]![0])
+      .replace(/^fallback #(\d+)$/, (_, i: string) => fallbackDates[+i]![0])
   const publishedAt = pickPublishedDate(
     declaredDates.map(([, value]) => value),
     visibleDates,
-    // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
-    // text.
-    [...dateTexts, ...looseDates],
+    fallbackDates.map(([, value]) => value ?? ''),
     url,
-    trace &&
-      ((rule) =>
-        (trace.date = rule.replace(/^declared #(\d+)$/, (_, i: string) => declaredDates[+i]![0])))
+    trace && ((rule) => (trace.date = ruleName(rule)))
   )
   const dek =
     meta.get('og:description') ??
