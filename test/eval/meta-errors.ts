@@ -189,3 +189,30 @@ function dateCause(meta: PageMeta, gold: string, s: Sources): string {
   if (apart === 1) return `one day off (${where})`
   return `${ours > gold ? 'ours later' : 'ours earlier'} (${where})`
 }
+
+/**
+ * The kind of a miss, from its cause: the gold is not on the page (no rule can reach it), the
+ * gold is one of two readings the page supports (an "Updated" stamp against the publication date,
+ * a visible h1 against the declared title), the right candidate was badly normalised (cut too
+ * much or too little, a day off), or a wrong candidate was chosen or none found.
+ */
+function kindOf(key: string): string {
+  if (/nowhere|gold is a month/.test(key))
+    return key.startsWith('headline') ? 'gold not on the page verbatim' : 'gold not on the page'
+  if (/^date: ours later \(gold declared\)/.test(key)) return 'ambiguous (updated vs published)'
+  if (/^headline: other text/.test(key)) return 'ambiguous (h1 vs declared title)'
+  if (/artefact|longer|shorter|fewer|extra|overlaps|one day off/.test(key))
+    return 'right candidate, badly normalised'
+  return 'wrong candidate or none found'
+}
+
+const kinds = new Map<string, { A: number; B: number }>()
+for (const [key, n] of causes) {
+  const kind = `${key.split(':')[0]}: ${kindOf(key)}`
+  const row = kinds.get(kind) ?? { A: 0, B: 0 }
+  ;[row.A, row.B] = [row.A + n.A, row.B + n.B]
+  kinds.set(kind, row)
+}
+console.log('\n   A    B  kind of miss')
+for (const [kind, n] of [...kinds].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(`${String(n.A).padStart(4)} ${String(n.B).padStart(4)}  ${kind}`)
