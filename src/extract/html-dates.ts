@@ -121,7 +121,8 @@ export function pickPublishedDate(
   let rule = 'none'
   for (let i = 0; i < declared.length && !chosen; i++) {
     const raw = declared[i]
-    if (raw) [chosen, rule] = [parseDate(normalizeDate(raw)), `declared #${i}`]
+    chosen = raw ? parseDate(normalizeDate(raw)) : null
+    if (chosen) rule = `declared #${i}`
   }
   const beside = dateBesideHeadline(visible)
   const fromUrl = dateInUrl(url)
@@ -135,8 +136,10 @@ export function pickPublishedDate(
       (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']
-  for (let i = 0; i < fallbacks.length && !chosen; i++)
-    [chosen, rule] = [parseDate(fallbacks[i]!), `fallback #${i}`]
+  for (let i = 0; i < fallbacks.length && !chosen; i++) {
+    chosen = parseDate(fallbacks[i]!)
+    if (chosen) rule = `fallback #${i}`
+  }
   // A UTC stamp of a local evening: the URL's day is the one the publisher meant.
   if (chosen && fromUrl && daysApart(fromUrl, dayOf(chosen)!) === 1)
     [chosen, rule] = [fromUrl, 'URL day, one off']
