@@ -41,6 +41,8 @@ const NEAR_HEADLINE = 400
 export interface BylineSource {
   names: string[]
   visible?: boolean
+  /** What kind of source this is, for diagnostics ("JSON-LD author", "visible By line"). */
+  rule?: string
 }
 
 const MAX_EVIDENCE = 3
@@ -362,10 +364,14 @@ export function splitBylines(list: string[], visible = false): string[] {
 }
 
 /** The first source, in order of trust, that yields at least one name. */
-export function pickBylines(sources: BylineSource[]): string[] {
+export function pickBylines(sources: BylineSource[], trace?: (rule: string) => void): string[] {
   for (const source of sources) {
     const names = splitBylines(source.names, source.visible)
-    if (names.length > 0) return names
+    if (names.length > 0) {
+      trace?.(source.rule ?? 'unnamed')
+      return names
+    }
   }
+  trace?.('none')
   return []
 }

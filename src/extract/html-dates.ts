@@ -114,10 +114,16 @@ export function pickPublishedDate(
   declared: (string | null | undefined)[],
   visible: VisibleDates,
   fallbacks: string[],
-  url?: string
+  url?: string,
+  trace?: (rule: string) => void
 ): string | null {
   let chosen: string | null = null
-  for (const raw of declared) if (raw && !chosen) chosen = parseDate(normalizeDate(raw))
+  let rule = 'none'
+  for (let i = 0; i < declared.length && !chosen; i++) {
+    const raw = declared[i]
+    chosen = raw ? parseDate(normalizeDate(raw)) : null
+    if (chosen) rule = `declared #${i}`
+  }
   const beside = dateBesideHeadline(visible)
   const fromUrl = dateInUrl(url)
   if (chosen) {
@@ -128,11 +134,16 @@ export function pickPublishedDate(
       day === fromUrl ||
       visible.found.some((f) => f.day === day) ||
       (beside !== null && daysApart(beside, day) <= 1)
-    if (!confirmed && beside) chosen = beside
-  } else chosen = beside
-  for (const raw of fallbacks) if (!chosen) chosen = parseDate(raw)
+    if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
+  } else if (beside) [chosen, rule] = [beside, 'shown beside headline']
+  for (let i = 0; i < fallbacks.length && !chosen; i++) {
+    chosen = parseDate(fallbacks[i]!)
+    if (chosen) rule = `fallback #${i}`
+  }
   // A UTC stamp of a local evening: the URL's day is the one the publisher meant.
-  if (chosen && fromUrl && daysApart(fromUrl, dayOf(chosen)!) === 1) chosen = fromUrl
+  if (chosen && fromUrl && daysApart(fromUrl, dayOf(chosen)!) === 1)
+    [chosen, rule] = [fromUrl, 'URL day, one off']
+  trace?.(rule)
   return chosen
 }
 

@@ -85,8 +85,10 @@ export function pickHeadline(
   h1s: string[],
   declaredRaw: DeclaredTitles,
   siteNames: string[],
-  url?: string
+  url?: string,
+  trace?: (rule: string) => void
 ): string | null {
+  const decided = (rule: string, headline: string | null) => (trace?.(rule), headline)
   const host = hostOf(url)
   // A site name can carry its own tagline ("Site | Gyms near you"): each part names the site.
   const sites = new Set(
@@ -135,7 +137,7 @@ export function pickHeadline(
         compact(h) !== host.replace(/\./g, '') &&
         compact(h) !== compact(host)
     )
-  if (declared.length === 0) return visible[0] ?? null
+  if (declared.length === 0) return decided('h1, nothing declared', visible[0] ?? null)
   const reference = new Set(wordList(raw.map((d) => stripSiteParts(d, sites, host) ?? d).join(' ')))
   let best: string | null = null
   let bestScore = 0
@@ -148,19 +150,24 @@ export function pickHeadline(
       0.01 * Math.max(...declared.map((d) => overlap(h, d)))
     if (score > bestScore) [best, bestScore] = [h, score]
   }
-  if (!best || bestScore < 0.4) return declared[0]!
+  if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   const heading = plain(best)
   // "Dec 18 2031 Pier reopens", "Blog: Pier reopens", "Pier reopens (news.example) 87": the
   // declared title inside.
   const wrapped = siteFree.filter((d) => d.length >= 12 && wrapsTitle(heading, plain(d)))
-  if (wrapped.length > 0) return wrapped.reduce((a, b) => (b.length > a.length ? b : a))
+  if (wrapped.length > 0)
+    return decided(
+      'declared title inside h1',
+      wrapped.reduce((a, b) => (b.length > a.length ? b : a))
+    )
   // " | " in a visible headline separates an SEO tail or the site's name, never part of the story's
   // title.
   const cut = best.split(/\s+\|\s+/)[0]!
   const stripped = stripSiteParts(cut, sites, '') ?? cut
   // The same words with other quote marks: the declared spelling is the one the page is indexed
   // under.
-  return declared.find((d) => plain(d) === plain(stripped)) ?? stripped
+  const rule = stripped === best ? 'h1' : 'h1 without its tail'
+  return decided(rule, declared.find((d) => plain(d) === plain(stripped)) ?? stripped)
 }
 
 /**

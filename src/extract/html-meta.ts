@@ -129,8 +129,18 @@ function linksHome(heading: El, url: string | undefined): boolean {
   return texts > 0 && todo.length === 0
 }
 
+/**
+ * Which rule decided each field (filled when passed to `readPageMeta`): lets the evaluation count
+ * the pages each rule family decides.
+ */
+export interface MetaTrace {
+  headline?: string
+  byline?: string
+  date?: string
+}
+
 /** Reads the page's own statements about headline, byline, date and language. */
-export function readPageMeta(page: Page, url?: string): PageMeta {
+export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageMeta {
   const meta = page.meta
   const ld = jsonLdObjects(page)
   const article = ld.find(isArticleType) ?? null
@@ -175,9 +185,16 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
       title: page.title || null,
     },
     [siteName, publisher, ...mastheads.slice(0, 1)].filter((n): n is string => !!n),
-    url
+    url,
+    trace && ((rule) => (trace.headline = rule))
   )
-  const bylines = readBylines(page, ld, byline, siteName)
+  const bylines = readBylines(
+    page,
+    ld,
+    byline,
+    siteName,
+    trace && ((rule) => (trace.byline = rule))
+  )
   const ldDate = (key: string) =>
     [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
   // Sites name their own publication tags ("w-published-date", "published"): any tag about
@@ -185,36 +202,45 @@ export function readPageMeta(page: Page, url?: string): PageMeta {
   const publishTag = [...meta].find(
     ([key]) => /publish/.test(key) && !/modif|updat|by|author|er$/.test(key)
   )?.[1]
+  const declaredDates: [string, string | null | undefined][] = [
+    ['JSON-LD datePublished', ldDate('datePublished')],
+    ['article:published_time', meta.get('article:published_time')],
+    ['<meta> publication date', meta.get('datepublished')],
+    ['<meta> publication date', meta.get('og:published_time')],
+    ['<meta> publication date', meta.get('publishdate')],
+    ['<meta> publication date', meta.get('pubdate')],
+    ['<meta> date', meta.get('date')],
+    ['<meta> date', meta.get('dc.date')],
+    ['<meta> date', meta.get('dc.date.issued')],
+    ['<meta> publication date', meta.get('sailthru.date')],
+    ['<meta> publication date', meta.get('parsely-pub-date')],
+    ['<meta> publication date', meta.get('article.published')],
+    ['<meta> publication date', meta.get('published_time')],
+    ['<meta> publication date', meta.get('release_date')],
+    ['site-named publication <meta>', publishTag],
+    ['citation date', meta.get('citation_publication_date')],
+    ['citation date', meta.get('citation_date')],
+    ['<time datetime>', page.times[0]],
+    ['JSON-LD dateCreated', ldDate('dateCreated')],
+    ['URL date', dateInUrl(url)],
+  ]
+  // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
+  // text; a modification date only when the page shows none.
+  const fallbackDates: [string, string | null | undefined][] = [
+    ...[...dateTexts, ...looseDates].map((text): [string, string] => ['short date text', text]),
+    ['modified date', ldDate('dateModified')],
+    ['modified date', meta.get('article:modified_time')],
+  ]
+  const ruleName = (rule: string) =>
+    rule
+      .replace(/^declared #(\d+)$/, (_, i: string) => declaredDates[+i]![0])
+      .replace(/^fallback #(\d+)$/, (_, i: string) => fallbackDates[+i]![0])
   const publishedAt = pickPublishedDate(
-    [
-      ldDate('datePublished'),
-      meta.get('article:published_time'),
-      meta.get('datepublished'),
-      meta.get('og:published_time'),
-      meta.get('publishdate'),
-      meta.get('pubdate'),
-      meta.get('date'),
-      meta.get('dc.date'),
-      meta.get('dc.date.issued'),
-      meta.get('sailthru.date'),
-      meta.get('parsely-pub-date'),
-      meta.get('article.published'),
-      meta.get('published_time'),
-      meta.get('release_date'),
-      publishTag,
-      meta.get('citation_publication_date'),
-      meta.get('citation_date'),
-      page.times[0],
-      ldDate('dateCreated'),
-      dateInUrl(url),
-      ldDate('dateModified'),
-      meta.get('article:modified_time'),
-    ],
+    declaredDates.map(([, value]) => value),
     visibleDates,
-    // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
-    // text.
-    [...dateTexts, ...looseDates],
-    url
+    fallbackDates.map(([, value]) => value ?? ''),
+    url,
+    trace && ((rule) => (trace.date = ruleName(rule)))
   )
   const dek =
     meta.get('og:description') ??
@@ -250,7 +276,8 @@ function readBylines(
   page: Page,
   ld: Json[],
   visible: BylineEvidence,
-  siteName: string | null
+  siteName: string | null,
+  trace?: (rule: string) => void
 ): string[] {
   const meta = page.meta
   const byId = new Map<string, Json>()
@@ -294,36 +321,43 @@ function readBylines(
     ...fromLd.flatMap((n) => [...n.people, ...n.organizations]),
     ...metaAuthors,
   ].filter(isHouse)
-  const declared = (names: string[]) => ({ names })
-  const shown = (names: string[]) => ({ names, visible: true })
-  return pickBylines([
-    // An account handle ("jane.roe") is weaker evidence than a name the page shows.
-    ...ldPeople.map((names) => declared(names.filter((a) => !isHandle(a)))),
-    // Scholarly citation tags list every author, in order.
-    declared([meta.get('citation_author') ?? '']),
-    // A "By …" line credits the writer; an author <meta> often names the CMS account that posted
-    // it.
-    ...visible.byLines.map((line) => shown([line])),
-    // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
-    ...metaAuthors.filter((a) => !isHouse(a) && !isHandle(a)).map((a) => declared([a])),
-    ...visible.authorEls.map((text) => shown([text])),
-    ...ldPeople.map((names) => declared(names.filter(isHandle))),
-    ...metaAuthors.filter((a) => !isHouse(a) && isHandle(a)).map((a) => declared([a])),
-    ...(visible.nameEls ?? []).map((text) => shown([text])),
-    shown([visible.besideHeadline ?? '']),
-    ...fromLd.map((n) => declared(n.organizations)),
-    declared(houseNames.slice(0, 1)),
-    // Last resort on a personal site: the person it is named after.
-    shown([
-      personalSiteOwner([
-        siteName,
-        page.title
-          .split(/\s[|–—-]\s/)
-          .slice(1)
-          .join(' '),
-        visible.copyright,
-        visible.mastheadName,
-      ]) ?? '',
-    ]),
-  ])
+  const declared = (rule: string) => (names: string[]) => ({ names, rule })
+  const shown = (rule: string) => (names: string[]) => ({ names, visible: true, rule })
+  return pickBylines(
+    [
+      // An account handle ("jane.roe") is weaker evidence than a name the page shows.
+      ...ldPeople.map((names) => declared('JSON-LD author')(names.filter((a) => !isHandle(a)))),
+      // Scholarly citation tags list every author, in order.
+      declared('citation_author')([meta.get('citation_author') ?? '']),
+      // A "By …" line credits the writer; an author <meta> often names the CMS account that
+      // posted it.
+      ...visible.byLines.map((line) => shown('visible By line')([line])),
+      // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
+      ...metaAuthors
+        .filter((a) => !isHouse(a) && !isHandle(a))
+        .map((a) => declared('author <meta>')([a])),
+      ...visible.authorEls.map((text) => shown('author element')([text])),
+      ...ldPeople.map((names) => declared('JSON-LD handle')(names.filter(isHandle))),
+      ...metaAuthors
+        .filter((a) => !isHouse(a) && isHandle(a))
+        .map((a) => declared('<meta> handle')([a])),
+      ...(visible.nameEls ?? []).map((text) => shown('name in author box')([text])),
+      shown('name beside headline')([visible.besideHeadline ?? '']),
+      ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
+      declared('site or publisher name')(houseNames.slice(0, 1)),
+      // Last resort on a personal site: the person it is named after.
+      shown('personal site owner')([
+        personalSiteOwner([
+          siteName,
+          page.title
+            .split(/\s[|–—-]\s/)
+            .slice(1)
+            .join(' '),
+          visible.copyright,
+          visible.mastheadName,
+        ]) ?? '',
+      ]),
+    ],
+    trace
+  )
 }

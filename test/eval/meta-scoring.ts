@@ -90,3 +90,14 @@ export function dateMatches(ours: string | null, gold: string): boolean {
   const precision = /^\d{4}-\d{2}$/.test(gold.trim()) ? 7 : 10
   return day.slice(0, precision) === gold.trim().slice(0, precision)
 }
+
+/**
+ * The half of WCXB dev a page belongs to: FNV-1a of its file name, even → A (rules are tuned on
+ * A's errors), odd → B (the check that a rule carries to pages nobody looked at).
+ */
+export function halfOf(id: string): 'A' | 'B' {
+  const file = `${id}.html.gz`
+  let h = 0x811c9dc5
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193) >>> 0
+  return h % 2 === 0 ? 'A' : 'B'
+}

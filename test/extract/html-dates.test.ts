@@ -41,6 +41,16 @@ describe('publication dates', () => {
     expect(extractFromHtml(html).publishedAt).toBe('2029-01-10')
   })
 
+  it('takes a date the page shows before a modification date it declares', () => {
+    const filler = story.repeat(12)
+    const modified = '<meta property="article:modified_time" content="2031-06-02T08:00:00Z">'
+    const html = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}<p class="entry-date">March 4, 2031</p></body></html>`
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
+    // With nothing else to go on, the modification date still dates the story.
+    const bare = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}</body></html>`
+    expect(extractFromHtml(bare).publishedAt?.slice(0, 10)).toBe('2031-06-02')
+  })
+
   it('keeps a declared UTC stamp shown as the local day before', () => {
     const html = page(
       '<meta property="article:published_time" content="2031-03-05T02:30:00+00:00">',
