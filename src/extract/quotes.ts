@@ -20,6 +20,7 @@ import {
   type Attribution,
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
+import { expressedBy } from './quote-expressed'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
 import {
   participleAfter,
@@ -241,12 +242,15 @@ export function extractQuotes(
     // follows.
     const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
     // Bounded slices keep the end-anchored tests linear however long the sentence is.
-    const named = NAMING.test(before.slice(-90))
+    // "voiced her “…”", "in her words, “…”": the words are someone's, however short.
+    const expressed = expressedBy(before)
+    const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(attributeAfter(after))
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
+      expressed ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before)
     let mention = found?.mention ?? null

@@ -184,6 +184,22 @@ describe('fragments and labels', () => {
     expect(quotesOf(text)).toEqual([])
   })
 
+  it('keeps short words after a verb of expression or "in X’s words" as someone’s quote', () => {
+    const voiced = 'Mara Lind sailed at noon. She voiced her “anger and sadness” on the radio.'
+    expect(quotesOf(voiced)[0]).toMatchObject({
+      text: 'anger and sadness',
+      speaker: 'Mara Lind',
+      cue: 'voiced',
+    })
+    const words = 'Mara Lind kept the logbook. It had, in her words, become “too heavy.”'
+    expect(quotesOf(words)[0]).toMatchObject({ text: 'too heavy.', speaker: 'Mara Lind' })
+    const owner = 'Bruno Hale waited. In Hale’s own words, “the tide decides.”'
+    expect(quotesOf(owner)[0]).toMatchObject({ kind: 'direct', speaker: 'Bruno Hale' })
+    // A noun is not the verb: "the express “…”", "a voice" credit nobody.
+    const noun = 'Bruno Hale missed the express “Night Gull” on Monday.'
+    expect(quotesOf(noun)).toEqual([])
+  })
+
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
     expect(quotesOf(text)[0]).toMatchObject({
@@ -321,7 +337,11 @@ describe('quote rules on hostile input', () => {
       'is claiming',
       'attacked',
       'but',
-      'the United States'
+      'the United States',
+      'expressed deep',
+      'voiced her',
+      'in her own words,',
+      'in Ilse Varga’s words'
     ),
     fc.constantFrom(
       'Ilse Varga',
@@ -352,6 +372,8 @@ describe('quote rules on hostile input', () => {
       'Ann said “a,” and “b” '.repeat(5_000),
       `“a,” Ann said, ${'adding, '.repeat(10_000)}“b.”`,
       `${'(R-Portavel) '.repeat(10_000)}said “a b c.”`,
+      `Ann expressed ${'deep '.repeat(20_000)}“x”`,
+      `${'in Ann Lee '.repeat(10_000)}words “x y z”`,
     ]
     for (const text of runs) expectWellFormed(text)
   })
