@@ -200,6 +200,21 @@ describe('fragments and labels', () => {
     expect(quotesOf(noun)).toEqual([])
   })
 
+  it('drops a few quoted words qualifying a noun (a term, not speech), even with a reporting verb', () => {
+    const term = 'Ilse Varga said the fleet fears October’s “harbour fever” season every year.'
+    expect(quotesOf(term)).toEqual([])
+    // The sentence is still reported speech: the term does not make it a quote.
+    const reported = 'Patients with “mild and stable” symptoms went home, Dr. Ilse Varga said.'
+    const all = extractQuotes(reported, extractEntities(reported))
+    expect(all.map((q) => q.kind)).toEqual(['indirect'])
+    // Before a function word or an adverb, or ending in punctuation, the words are speech.
+    const speech = 'Ilse Varga said the pier had “too many loose boards” for a safe landing.'
+    expect(quotesOf(speech)[0]).toMatchObject({ text: 'too many loose boards', kind: 'mixed' })
+    // A verb of naming makes them someone's words ("called the plan’s “reckless and vain” aims").
+    const named = 'Bruno Hale called the council’s “reckless and vain” plans a waste on Monday.'
+    expect(quotesOf(named)[0]).toMatchObject({ speaker: 'Bruno Hale' })
+  })
+
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
     const text = 'On Monday, Bruno Hale told the council that the pier is “ready.”'
     expect(quotesOf(text)[0]).toMatchObject({
@@ -341,7 +356,10 @@ describe('quote rules on hostile input', () => {
       'expressed deep',
       'voiced her',
       'in her own words,',
-      'in Ilse Varga’s words'
+      'in Ilse Varga’s words',
+      'October’s',
+      'season',
+      'with'
     ),
     fc.constantFrom(
       'Ilse Varga',
@@ -374,6 +392,7 @@ describe('quote rules on hostile input', () => {
       `${'(R-Portavel) '.repeat(10_000)}said “a b c.”`,
       `Ann expressed ${'deep '.repeat(20_000)}“x”`,
       `${'in Ann Lee '.repeat(10_000)}words “x y z”`,
+      `Ann said the ${'“a b” '.repeat(10_000)}season`,
     ]
     for (const text of runs) expectWellFormed(text)
   })
