@@ -61,6 +61,39 @@ describe('interrupted quotations and second reporting verbs', () => {
     expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
   })
 
+  it('with { sentences: true }, cuts “A,” she said. “B.” in two quotes by the same speaker', () => {
+    const text =
+      'Ilse Varga spoke at the pier. “The pier is safe,” she said. “The fleet can return on Monday.”'
+    const split = extractQuotes(text, extractEntities(text), { sentences: true })
+    expect(split.map((q) => q.text)).toEqual([
+      'The pier is safe,',
+      'The fleet can return on Monday.',
+    ])
+    expect(split.map((q) => q.speaker)).toEqual(['Ilse Varga', 'Ilse Varga'])
+    // A comma after the credit goes on with the same sentence: one quote either way.
+    const comma = '“The pier is safe,” Ilse Varga said, “and the fleet can return.”'
+    expect(extractQuotes(comma, extractEntities(comma), { sentences: true })).toHaveLength(1)
+  })
+
+  it('returns a quotation running over paragraphs as one quote per paragraph, same speaker', () => {
+    // Newsroom style: no closing mark at the end of the first paragraph, an opening mark at the
+    // start of the next.
+    const text = [
+      'The storm reached the harbour on Sunday night.',
+      'Oskar Lind, the harbour master, said: “The tide came in fast and the pier shook. We ran.',
+      '“Then the lights went out. Nobody could see the boats.”',
+      'The council meets on Monday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The tide came in fast and the pier shook. We ran.',
+      'Then the lights went out. Nobody could see the boats.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Oskar Lind', 'Oskar Lind'])
+    // The open paragraph's content ends at the paragraph end, without a closing mark.
+    expect(content(text, quotes[0])).toBe('“The tide came in fast and the pier shook. We ran.')
+  })
+
   it('starts a new statement at a reporting participle or a credit later in the second part’s sentence', () => {
     const going =
       '“The pier is safe,” Ilse Varga said, going on to list the repairs. “We replaced every plank on the north side.”'
