@@ -27,11 +27,12 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {
 
 /**
  * Who quoted words are credited to by a verb of expression or an "in X's words" in `before` (the
- * sentence up to the quote), or null when neither is there.
+ * sentence up to the quote), or null when neither is there (or, for a verb, when the sentence has
+ * no subject that can speak).
  *
  * @example
- * expressedBy('The harbour board expressed') // { mention: 'The harbour board', cue: 'expressed' }
- * expressedBy('It had, in her words, become') // { mention: 'she', cue: 'in her words' }
+ * expressedBy('Ann Roe voiced her ') // { mention: 'Ann Roe', cue: 'voiced' }
+ * expressedBy('It had, in her words, become ') // { mention: 'she', cue: 'in her words' }
  */
 export function expressedBy(before: string): Attribution | null {
   // Bounded slices keep the end-anchored pattern linear however long the sentence is.

@@ -16,7 +16,7 @@ const NOUN_PHRASE_OPENER =
  *
  * @example
  * const text = 'They saw October’s “harbour fever” season.'
- * isQuotedTerm(text, 19, 32) // true
+ * isQuotedTerm(text, 20, 33) // true: “harbour fever” qualifies “season”
  */
 export function isQuotedTerm(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end)
