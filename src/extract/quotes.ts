@@ -20,6 +20,8 @@ import {
   type Attribution,
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
+import { expressedBy } from './quote-expressed'
+import { isQuotedTerm } from './quote-terms'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
 import {
   participleAfter,
@@ -241,12 +243,15 @@ export function extractQuotes(
     // follows.
     const closed = /[.]$/.test(text.slice(span.start, span.end)) || /^\s*["”]?\s*\./.test(after)
     // Bounded slices keep the end-anchored tests linear however long the sentence is.
-    const named = NAMING.test(before.slice(-90))
+    // "voiced her “…”", "in her words, “…”": the words are someone's, however short.
+    const expressed = expressedBy(before)
+    const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(attributeAfter(after))
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
+      expressed ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before)
     let mention = found?.mention ?? null
@@ -295,8 +300,13 @@ export function extractQuotes(
     const kind: Quote['kind'] = directLead ? 'direct' : 'mixed'
     const cueEnd =
       found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
-    // Quoted words with no reporting verb around them are titles or scare quotes, not speech.
+    // Quoted words with no reporting verb around them are titles or scare quotes, not speech; so
+    // are a few words qualifying a noun ("October’s “harbour fever” season").
     if (kind === 'mixed' && !found && !CUE_BEFORE.test(before)) continue
+    if (kind === 'mixed' && !named && isQuotedTerm(text, span.start, span.end)) {
+      if (speaker) ((lastSpeaker = speaker), (lastMention = mention))
+      continue
+    }
     // One or two quoted words inside the reporter's sentence are labels and nicknames, not speech,
     // unless a verb of naming makes them someone's words ("called the plan “reckless”").
     // Kept aside until the sentence ends: later fragments of the same statement may join it.
@@ -437,7 +447,13 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     let speech = false
     let lastEnd = -1
     for (let i = d; i < spans.length && spans[i]!.start - 1 < s.end; i++) {
-      speech ||= /\S\s+\S+\s+\S/.test(text.slice(spans[i]!.start, spans[i]!.end))
+      const { start, end } = spans[i]!
+      // A quoted term ("October’s “harbour fever” season") is no speech unless a verb of naming
+      // gives it, as the quote loop decides.
+      const term =
+        isQuotedTerm(text, start, end) &&
+        !NAMING.test(text.slice(Math.max(s.start, start - 91), Math.max(s.start, start - 1)))
+      speech ||= /\S\s+\S+\s+\S/.test(text.slice(start, end)) && !term
       lastEnd = spans[i]!.end
     }
     if (speech) {

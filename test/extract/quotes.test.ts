@@ -61,6 +61,39 @@ describe('interrupted quotations and second reporting verbs', () => {
     expect(direct[0]!.text).toMatch(/^The pier is safe.*Monday\.$/)
   })
 
+  it('with { sentences: true }, cuts “A,” she said. “B.” in two quotes by the same speaker', () => {
+    const text =
+      'Ilse Varga spoke at the pier. “The pier is safe,” she said. “The fleet can return on Monday.”'
+    const split = extractQuotes(text, extractEntities(text), { sentences: true })
+    expect(split.map((q) => q.text)).toEqual([
+      'The pier is safe,',
+      'The fleet can return on Monday.',
+    ])
+    expect(split.map((q) => q.speaker)).toEqual(['Ilse Varga', 'Ilse Varga'])
+    // A comma after the credit goes on with the same sentence: one quote either way.
+    const comma = '“The pier is safe,” Ilse Varga said, “and the fleet can return.”'
+    expect(extractQuotes(comma, extractEntities(comma), { sentences: true })).toHaveLength(1)
+  })
+
+  it('returns a quotation running over paragraphs as one quote per paragraph, same speaker', () => {
+    // Newsroom style: no closing mark at the end of the first paragraph, an opening mark at the
+    // start of the next.
+    const text = [
+      'The storm reached the harbour on Sunday night.',
+      'Oskar Lind, the harbour master, said: “The tide came in fast and the pier shook. We ran.',
+      '“Then the lights went out. Nobody could see the boats.”',
+      'The council meets on Monday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The tide came in fast and the pier shook. We ran.',
+      'Then the lights went out. Nobody could see the boats.',
+    ])
+    expect(quotes.map((q) => q.speaker)).toEqual(['Oskar Lind', 'Oskar Lind'])
+    // The open paragraph's content ends at the paragraph end, without a closing mark.
+    expect(content(text, quotes[0])).toBe('“The tide came in fast and the pier shook. We ran.')
+  })
+
   it('starts a new statement at a reporting participle or a credit later in the second part’s sentence', () => {
     const going =
       '“The pier is safe,” Ilse Varga said, going on to list the repairs. “We replaced every plank on the north side.”'
@@ -182,6 +215,37 @@ describe('fragments and labels', () => {
     const text =
       'Pressure is building on Ilse Varga, who was greeted with chants of “Bruno!” at the harbour fair on Monday.'
     expect(quotesOf(text)).toEqual([])
+  })
+
+  it('keeps short words after a verb of expression or "in X’s words" as someone’s quote', () => {
+    const voiced = 'Mara Lind sailed at noon. She voiced her “anger and sadness” on the radio.'
+    expect(quotesOf(voiced)[0]).toMatchObject({
+      text: 'anger and sadness',
+      speaker: 'Mara Lind',
+      cue: 'voiced',
+    })
+    const words = 'Mara Lind kept the logbook. It had, in her words, become “too heavy.”'
+    expect(quotesOf(words)[0]).toMatchObject({ text: 'too heavy.', speaker: 'Mara Lind' })
+    const owner = 'Bruno Hale waited. In Hale’s own words, “the tide decides.”'
+    expect(quotesOf(owner)[0]).toMatchObject({ kind: 'direct', speaker: 'Bruno Hale' })
+    // A noun is not the verb: "the express “…”", "a voice" credit nobody.
+    const noun = 'Bruno Hale missed the express “Night Gull” on Monday.'
+    expect(quotesOf(noun)).toEqual([])
+  })
+
+  it('drops a few quoted words qualifying a noun (a term, not speech), even with a reporting verb', () => {
+    const term = 'Ilse Varga said the fleet fears October’s “harbour fever” season every year.'
+    expect(quotesOf(term)).toEqual([])
+    // The sentence is still reported speech: the term does not make it a quote.
+    const reported = 'Patients with “mild and stable” symptoms went home, Dr. Ilse Varga said.'
+    const all = extractQuotes(reported, extractEntities(reported))
+    expect(all.map((q) => q.kind)).toEqual(['indirect'])
+    // Before a function word or an adverb, or ending in punctuation, the words are speech.
+    const speech = 'Ilse Varga said the pier had “too many loose boards” for a safe landing.'
+    expect(quotesOf(speech)[0]).toMatchObject({ text: 'too many loose boards', kind: 'mixed' })
+    // A verb of naming makes them someone's words ("called the plan’s “reckless and vain” aims").
+    const named = 'Bruno Hale called the council’s “reckless and vain” plans a waste on Monday.'
+    expect(quotesOf(named)[0]).toMatchObject({ speaker: 'Bruno Hale' })
   })
 
   it('keeps a short quote that closes its sentence: the point of the statement', () => {
@@ -321,7 +385,14 @@ describe('quote rules on hostile input', () => {
       'is claiming',
       'attacked',
       'but',
-      'the United States'
+      'the United States',
+      'expressed deep',
+      'voiced her',
+      'in her own words,',
+      'in Ilse Varga’s words',
+      'October’s',
+      'season',
+      'with'
     ),
     fc.constantFrom(
       'Ilse Varga',
@@ -352,6 +423,9 @@ describe('quote rules on hostile input', () => {
       'Ann said “a,” and “b” '.repeat(5_000),
       `“a,” Ann said, ${'adding, '.repeat(10_000)}“b.”`,
       `${'(R-Portavel) '.repeat(10_000)}said “a b c.”`,
+      `Ann expressed ${'deep '.repeat(20_000)}“x”`,
+      `${'in Ann Lee '.repeat(10_000)}words “x y z”`,
+      `Ann said the ${'“a b” '.repeat(10_000)}season`,
     ]
     for (const text of runs) expectWellFormed(text)
   })

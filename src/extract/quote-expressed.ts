@@ -1,0 +1,49 @@
+/**
+ * @module Quoted words that the sentence around them makes someone's own: a verb of expression
+ * before them ("voiced her “anger and sadness”", "expressed “grave concern”") or "in X's words"
+ * ("It had, in her words, become “too heavy”"). Such words are a quote however short, unlike a
+ * label, a title or a scare quote, which no such clue introduces.
+ */
+import { sentenceSubject, type Attribution } from './quote-attribution'
+
+/**
+ * A verb of expression ending the words before a quote, with at most three lower-case words
+ * between ("expressed deep concern over “…”"). Verb forms only, and not after a determiner:
+ * "the express", "a voice" are nouns.
+ */
+const EXPRESSED =
+  /(?<![-\p{L}])(?<!\b(?:the|a|an|his|her|its|their|our|my)\s+)(express(?:es|ed|ing)?|voic(?:ed|ing)|utter(?:s|ed|ing)?)\s+(?:\p{Ll}+\s+){0,3}$/u
+
+/** "in her words", "in Roe’s own words", "in the mayor’s words": the possessor speaks. */
+const WORDS_OF =
+  /(?<![\p{L}\p{N}])[Ii]n\s+(his|her|their|its|(?:the\s+)?[\p{L}\p{M}.-]+(?:\s+[\p{Lu}][\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:own\s+)?words\b/u
+
+const POSSESSIVE_PRONOUN: Record<string, string> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+}
+
+/**
+ * Who quoted words are credited to by a verb of expression or an "in X's words" in `before` (the
+ * sentence up to the quote), or null when neither is there (or, for a verb, when the sentence has
+ * no subject that can speak).
+ *
+ * @example
+ * expressedBy('Ann Roe voiced her ') // { mention: 'Ann Roe', cue: 'voiced' }
+ * expressedBy('It had, in her words, become ') // { mention: 'she', cue: 'in her words' }
+ */
+export function expressedBy(before: string): Attribution | null {
+  // Bounded slices keep the end-anchored pattern linear however long the sentence is.
+  const verb = EXPRESSED.exec(before.slice(-80))
+  if (verb) {
+    const mention = sentenceSubject(before)
+    return mention ? { mention, cue: verb[1]! } : null
+  }
+  const words = WORDS_OF.exec(before.slice(-200))
+  if (!words) return null
+  const owner = words[1]!
+  const mention = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/, '')
+  return { mention, cue: words[0].replace(/\s+/g, ' ') }
+}
