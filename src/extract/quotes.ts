@@ -243,7 +243,9 @@ export function extractQuotes(
     // Bounded slices keep the end-anchored tests linear however long the sentence is.
     const named = NAMING.test(before.slice(-90))
     const fromBefore = attributeBefore(before)
-    const fromAfter = plausible(attributeAfter(after))
+    const fromAfter = plausible(
+      attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
+    )
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
@@ -378,6 +380,17 @@ function joinsFragment(
   previous.end = quote.end
   previous.content.end = Math.max(previous.content.end, quote.content.end)
   return true
+}
+
+/**
+ * "“…” including the coast, it said.": a quote that opens its sentence, which runs on unquoted to a
+ * credit at its end, is that credit's words. Only a short run with no other quotation or sentence
+ * end in it.
+ */
+function tailCredit(after: string): Attribution | null {
+  const m = /^["”’]?[^.!?"“”;:]{1,80}?(,\s+[^.!?"“”,;:]{1,50}[.!?])/.exec(after)
+  if (!m || /^\s*[,.!?]/.test(after)) return null
+  return attributeAfter(m[1]!)
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * @module Speaker resolution rules on invented copy: credits at the end of a quote's sentence,
+ * documents that speak for whoever issued them, naming verbs, plural pronouns for a pair of named
+ * speakers. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('a credit that ends the quote’s sentence', () => {
+  it('credits ““…” including X, it said.” to the organisation, and the quote after it too', () => {
+    const text = [
+      'Storms cut power across the valley on Friday.',
+      'Coastline Energy said in a statement that 9,000 homes were still dark.',
+      'Mayor Tova Brennick said the arena would stay open as a warming centre.',
+      '“Fallen trees have blocked the roads to several towns” including Marrow Bay, it said.',
+      '“Some customers will wait until the weekend.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Fallen trees')).toMatchObject({
+      speaker: 'Coastline Energy',
+      speakerMention: 'it',
+    })
+    expect(find(quotes, 'Some customers')?.speaker).toBe('Coastline Energy')
+  })
+
+  it('leaves a quoted title inside the reporter’s sentence alone', () => {
+    const text = 'Mayor Tova Brennick spoke.\n\nThe film “Tides” opened in Marrow Bay, she said.'
+    expect(find(quotesOf(text), 'Tides')).toBeUndefined()
+  })
+})
