@@ -155,6 +155,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       gender.set(key, votes)
     }
     bindRoles(before, after, ref, m.start, roles)
+    if (subject)
+      bindDocument(text.slice(Math.max(0, m.start - 80), m.start), after, ref, m.start, roles)
   }
   const noted: Mention[] = []
   // The text's own cues decide; a common given name only breaks a tie ("Wanda Roe" with no title).
@@ -267,6 +269,21 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
+    const head = mention.toLowerCase().split(/\s+/).pop()!
+    // "the post", "the statement": the voice of whoever issued it ("Roe said in a blog post").
+    // "a statement from the Harbour Board": the voice of its source.
+    const source = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/iu.exec(
+      mention
+    )
+    if (source && DOCUMENTS.has(source[1]!)) {
+      const from = source[2]!.replace(/^the\s+(?=\p{Lu})/u, '')
+      const known = /^\p{Lu}/u.test(from) ? entities.resolveEntity(from) : null
+      return known ? named(known, 'name') : describe(from, offset)
+    }
+    if (DOCUMENTS.has(head) && !/\s(?:for|of|from|by)\s/.test(mention)) {
+      const issuer = bound([head], offset)
+      if (issuer) return issuer
+    }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
     const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
@@ -289,7 +306,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     ) {
       return bound(words, offset)
     }
-    const head = words[words.length - 1]!
+
     // "the ministry", "police", "the university": an organisation whose name has that head word.
     const headed = search(
       offset,
@@ -364,6 +381,40 @@ function isSubject(before: string, after: string): boolean {
     /^\s*(?:[.,;:]|$)/.test(after)
   )
 }
+
+const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')
+/** "said in a statement", "wrote in the company's blog post", "issued a news release". */
+const ISSUED = new RegExp(
+  String.raw`^(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\s+(?:(?:\p{Ll}+\s+){0,3}?)?(?:in|on|via|through)?\s*(?:a|an|the|his|her|its|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})\b`,
+  'u'
+)
+const ISSUED_BEFORE = new RegExp(
+  String.raw`\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS}),\s+$`,
+  'u'
+)
+
+/**
+ * A document bound to the subject who issued it ("Roe said in a blog post", "In a statement, the
+ * board said"): a later "the post" or "the statement" speaks for them.
+ */
+function bindDocument(
+  before: string,
+  after: string,
+  ref: EntityRef,
+  start: number,
+  roles: Map<string, { ref: EntityRef; start: number }[]>
+): void {
+  const sentence = after.split(/(?<=[.!?])\s/, 1)[0]!
+  const m = ISSUED.exec(sentence)
+  const noun =
+    m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
+  if (!noun) return
+  const list = roles.get(noun) ?? []
+  if (list.length < 50) list.push({ ref, start })
+  roles.set(noun, list)
+}
+
+const ISSUING = /^(?:issued|released|posted|published|sent|shared|put)$/
 
 /**
  * Role words bound to a named holder: the lower-case title before the name ("union president Ann

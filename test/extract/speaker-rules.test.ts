@@ -33,3 +33,37 @@ describe('a credit that ends the quote’s sentence', () => {
     expect(find(quotesOf(text), 'Tides')).toBeUndefined()
   })
 })
+
+describe('documents speak for whoever issued them', () => {
+  it('resolves “the post” to the person who wrote in a blog post', () => {
+    const text = [
+      'Mira Kostan, a researcher at Larkspur Labs, wrote in the lab’s blog post that the scam ' +
+        'had changed again.',
+      'Fire chief Dale Amos said the alarms in Marrow Bay were false.',
+      '“The same servers sent the threats and the spam,” the post read.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The same servers')).toMatchObject({
+      speaker: 'Mira Kostan',
+      speakerMention: 'the post',
+    })
+  })
+
+  it('resolves “the statement” to the subject of “In a statement, X said”', () => {
+    const text = [
+      'In a statement, Coastline Energy said 9,000 homes were still dark.',
+      'The Marrow Bay Fire Department said the arena would stay open.',
+      '“Crews will work through the night,” the statement said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Crews')?.speaker).toBe('Coastline Energy')
+  })
+
+  it('credits “said a statement from X” to X', () => {
+    const text =
+      'Mayor Tova Brennick said the arena would stay open.\n\n“Crews are working around the ' +
+      'clock,” said a statement from Portavel Transit.'
+    expect(find(quotesOf(text), 'Crews')).toMatchObject({
+      speaker: 'Portavel Transit',
+      speakerMention: 'a statement from Portavel Transit',
+    })
+  })
+})
