@@ -89,7 +89,7 @@ const ORG_NOUNS = new Set([
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX =
-  /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor)$/
+  /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
 const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
 const MALE_ROLES =
@@ -429,7 +429,7 @@ function bindRoles(
 ): void {
   const add = (word: string) => {
     const w = word.toLowerCase().replace(/['’]s$/, '')
-    if (w.length < 3 || /^(?:the|and|of|for|said|says)$/.test(w)) return
+    if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
     const list = roles.get(w) ?? []
     if (list.length < 50) list.push({ ref, start })
     roles.set(w, list)
@@ -441,10 +441,11 @@ function bindRoles(
     if (TITLES.has(last) || PERSON_SUFFIX.test(last)) add(last)
   }
   const appos =
-    /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+)(?:\s+(?:of|for|at|with|on|in)\s[^,]{1,60})?,/u.exec(
+    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
       after
     )
-  if (appos) add(appos[2]!)
+  // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
+  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase()))) add(appos[2]!)
 }
 
 function keyOf(ref: EntityRef): string {

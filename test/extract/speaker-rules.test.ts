@@ -67,3 +67,28 @@ describe('documents speak for whoever issued them', () => {
     })
   })
 })
+
+describe('role descriptions bound to a named holder', () => {
+  it('binds the role of an apposition after an age (“Sam Lee, 34, a nurse at …”)', () => {
+    const text =
+      'Sam Lee, 34, a nurse at the Marrow Bay clinic, has worked nights for a decade.\n\n' +
+      '“We are tired,” the nurse said.'
+    expect(find(quotesOf(text), 'We are tired')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the nurse',
+    })
+  })
+
+  it('binds an acronym title (“Ann Roe, a Liberal MP,” … “the MP said”)', () => {
+    const text = 'Ann Roe, a Liberal MP, voted against the bill.\n\n“It goes too far,” the MP said.'
+    expect(find(quotesOf(text), 'It goes')?.speaker).toBe('Ann Roe')
+  })
+
+  it('credits “the 34-year-old said” to the person in the story', () => {
+    const text = 'Sam Lee was charged on Monday.\n\n“I did nothing wrong,” the 34-year-old said.'
+    expect(find(quotesOf(text), 'I did nothing')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the 34-year-old',
+    })
+  })
+})
