@@ -37,8 +37,11 @@ export interface Discourse {
    * The entity `mention` (written at `offset`) stands for, or null (a plural, a place, a stranger).
    */
   resolve(mention: string, offset: number): SpeakerRef | null
-  /** The person a floating quote at `offset` most likely continues: the last subject before it. */
-  lastSubject(offset: number): SpeakerRef | null
+  /**
+   * The person a floating quote at `offset` most likely continues: the last subject before it,
+   * within `window` paragraphs.
+   */
+  lastSubject(offset: number, window?: number): SpeakerRef | null
   /** Records that `ref` spoke at `offset` (a resolved attribution is a subject mention too). */
   note(ref: SpeakerRef, offset: number): void
 }
@@ -243,11 +246,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       }
       return describe(mention, offset)
     },
-    lastSubject(offset) {
+    lastSubject(offset, window = WINDOW_PARAGRAPHS) {
       // An organisation that spoke last ("…,” it said.) keeps the floor like a person would.
       const found = search(
         offset,
-        (m) => m.subject && (m.ref.type === 'person' || m.spoke === true)
+        (m) => m.subject && (m.ref.type === 'person' || m.spoke === true),
+        window
       )
       return found ? named(found.ref, 'continued') : null
     },

@@ -285,6 +285,10 @@ export function extractQuotes(
       const subject = continued ? null : discourse.lastSubject(span.start)
       speaker = subject ?? withBasis(lastSpeaker, continued ? 'name' : 'continued')
       mention = subject && subject.name !== lastSpeaker?.name ? null : lastMention
+    } else if (before.trim() === '' && span.start - paraStart <= 1) {
+      // A quoted paragraph before anyone has spoken belongs to the person the paragraph before it
+      // is about ("Ann Roe has run the shelter since 2019." then "“We turn people away.”").
+      speaker = discourse.lastSubject(span.start, 2)
     }
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not

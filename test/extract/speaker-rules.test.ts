@@ -92,3 +92,21 @@ describe('role descriptions bound to a named holder', () => {
     })
   })
 })
+
+describe('floating quotes', () => {
+  it('gives a quoted paragraph before anyone spoke to the subject of the paragraph before', () => {
+    const text =
+      'Ann Roe has run the Pier Road shelter since 2019.\n\n“We turn people away every night.”'
+    expect(find(quotesOf(text), 'We turn')?.speaker).toBe('Ann Roe')
+  })
+
+  it('leaves it unattributed when that paragraph is further back', () => {
+    const text = [
+      'Ann Roe has run the Pier Road shelter since 2019.',
+      'The shelter has forty beds.',
+      'Winters on the coast are long.',
+      '“We turn people away every night.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We turn')?.speaker).toBeNull()
+  })
+})
