@@ -17,6 +17,7 @@ import {
   leadIn,
   plausible,
   sentenceSubject,
+  subjectBefore,
   type Attribution,
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
@@ -93,6 +94,20 @@ const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
 function colonCredit(before: string): Attribution | null {
   const mention = /:\s*$/.test(before) ? colonSubject(before) : null
   return mention ? { mention, cue: ':' } : null
+}
+
+/**
+ * "— Calgary MP Ann Roe earlier this week called the minister a “…”": the subject right before the
+ * verb of naming, which need not open the sentence.
+ */
+function namedBy(before: string): Attribution | null {
+  const tail = before.slice(-90)
+  const m = NAMING.exec(tail)
+  const upToVerb = m ? before.slice(0, before.length - tail.length + m.index) : ''
+  // "authority to call a “…”": an infinitive has no subject of its own.
+  if (!m || /\bto\s+$/.test(upToVerb)) return null
+  const mention = subjectBefore(upToVerb)
+  return mention ? { mention, cue: m[0].split(/\s/, 1)[0]!.toLowerCase() } : null
 }
 
 /** The sentence subject credited with a characterisation in quotation marks. */
@@ -249,6 +264,7 @@ export function extractQuotes(
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
+      (named ? namedBy(before) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before)
     let mention = found?.mention ?? null

@@ -110,3 +110,18 @@ describe('floating quotes', () => {
     expect(find(quotesOf(text), 'We turn')?.speaker).toBeNull()
   })
 })
+
+describe('verbs of naming', () => {
+  it('credits the subject right before “called X a “…”” when another clause opens the sentence', () => {
+    const text =
+      'Mayor Sam Lee spoke on Monday.\n\nIf the council keeps trading insults — Councillor ' +
+      'Ann Roe earlier this week called the mayor a “coward” — nothing will pass.'
+    expect(find(quotesOf(text), 'coward')?.speaker).toBe('Ann Roe')
+  })
+
+  it('gives no subject to an infinitive (“the power to call a “…””)', () => {
+    const text =
+      'Sam Lee spoke on Monday.\n\nThe board has the power to call a “special sitting” of council.'
+    expect(find(quotesOf(text), 'special sitting')?.speaker ?? null).not.toBe('Sam Lee')
+  })
+})
