@@ -293,7 +293,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
       mention
     )
-    if (complement) return bound(complement[1]!.toLowerCase().split(/\s+/), offset)
+    if (complement)
+      return (
+        bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
+        known(mention, complement[1]!, offset)
+      )
     const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
@@ -329,6 +333,23 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return ref(person(offset, null), 'role')
   }
 
+  /**
+   * "The former sergeant-at-arms of the House said": a definite role of an institution, with no
+   * holder bound to it, is the person the story is about (the news lede's second reference), not
+   * someone new; never the complement itself ("the lawyer for Roe" is not Roe).
+   */
+  function known(mention: string, role: string, offset: number): SpeakerRef | null {
+    const head = role.toLowerCase().split(/\s+/).pop()!.split('-')[0]!
+    if (!/^the\s/i.test(mention) || /^spokes/.test(head)) return null
+    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
+    const found = person(offset, null)
+    if (!found) return null
+    const holder = named(found.ref, 'role')
+    const complement = mention.slice(mention.indexOf(role) + role.length)
+    const surname = holder.name.split(/\s+/).pop()!
+    return complement.includes(surname) ? null : holder
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -357,7 +378,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
  * inverted).
  */
 function isSubject(before: string, after: string): boolean {
-  if (/(?:^|[.!?]["”’)]?\s+|\n\s*|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after)) return true
+  if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
+    return true
   if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
     // "On Monday, Roe said …": an opener phrase before the subject.
     if (

@@ -125,3 +125,27 @@ describe('verbs of naming', () => {
     expect(find(quotesOf(text), 'special sitting')?.speaker ?? null).not.toBe('Sam Lee')
   })
 })
+
+describe('second references in a news lede', () => {
+  it('resolves “The former <role> of <institution> said” to the person the lede is about', () => {
+    const text =
+      'MARROW BAY, N.S. — Sam Lee, who became the envoy to Peru after the flood, is ' +
+      'considering a move into politics.\n\nThe former sergeant-at-arms of the House of ' +
+      'Assembly said Monday he is considering a run for the leadership.'
+    expect(find(quotesOf(text), 'Monday he is')?.speaker ?? null).toBe('Sam Lee')
+  })
+
+  it('does not resolve an indefinite role (“A spokeswoman for the board said”)', () => {
+    const text =
+      'Sam Lee chairs the Marrow Bay Harbour Board.\n\nA spokeswoman for the board said ' +
+      'the pier would reopen in May.'
+    expect(find(quotesOf(text), 'the pier')?.speaker ?? null).toBeNull()
+  })
+
+  it('never resolves “the lawyer for X” to X', () => {
+    const text =
+      'Sam Lee was charged on Monday.\n\nThe lawyer for Sam Lee said the charges would ' +
+      'be dropped by the end of the month.'
+    expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
+  })
+})
