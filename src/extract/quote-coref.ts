@@ -400,10 +400,13 @@ function isSubject(before: string, after: string): boolean {
       after
     )
   if (next && CUE_VERBS.has(next[1]!)) return true
-  const prev = /\b(\p{Ll}+)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(before)
+  const prev = /\b(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,3})$/u.exec(before)
+  // "said oil worker Ann Roe." names the speaker; "said of Ann Roe." names who is spoken about.
+  const between = prev?.[1] === 'according' ? prev[2]!.replace(/^to\s+/, '') : (prev?.[2] ?? '')
   return (
     prev !== null &&
     /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
+    !/\b(?:of|about|to|with|for|at|in|on|by|from|after|before)\s/.test(between) &&
     /^\s*(?:[.,;:]|$)/.test(after)
   )
 }

@@ -149,3 +149,12 @@ describe('second references in a news lede', () => {
     expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('pronouns by grammatical role', () => {
+  it('does not take the person spoken about (“said of X”) for the subject of the next “he said”', () => {
+    const text =
+      '“He works harder than anyone,” Sam Lee said of Ben Kowal.\n\n“I have never seen a ' +
+      'coach like him,” he said.'
+    expect(find(quotesOf(text), 'I have never')?.speaker).toBe('Sam Lee')
+  })
+})
