@@ -12,7 +12,7 @@ import type { Span } from './text'
 
 /** How a speaker was resolved: the evidence a quote's confidence is computed from. */
 export type Basis =
-  'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued'
+  'name' | 'new-name' | 'pronoun' | 'pronoun-far' | 'role' | 'organisation' | 'continued' | 'group'
 
 /** A resolved speaker: the entity, its canonical name and how it was found. */
 export interface SpeakerRef extends EntityRef {
@@ -29,6 +29,8 @@ interface Mention {
   paragraph: number
   /** A resolved attribution (`note`), not a mention in the text. */
   spoke?: boolean
+  /** One of two or more coordinated subjects ("Ann Roe and Sam Lee said"). */
+  group?: boolean
 }
 
 /** The coreference state of one text, queried in text order by the quote extractor. */
@@ -140,7 +142,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const after = text.slice(m.end, Math.min(text.length, m.end + 200))
     if (/^['’]s\b/.test(after)) continue
     const subject = isSubject(before, after)
-    mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start) })
+    const group =
+      subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
+    mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
     if (m.type === 'person') {
       const key = keyOf(ref)
       const votes = gender.get(key) ?? { m: 0, f: 0 }
@@ -199,7 +203,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
   const person = (offset: number, want: Gender | null) =>
     search(offset, (m) => {
-      if (m.ref.type !== 'person') return false
+      // A group's words ("…,” they said) are no antecedent for "he" or "she".
+      if (m.ref.type !== 'person' || (m.spoke && m.group)) return false
       const g = genderOf(m.ref)
       return !want || !g || g === want
     })
@@ -237,7 +242,18 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         return named(found.ref, near ? 'pronoun' : 'pronoun-far')
       }
       if (word === 'it') return ref(organisation(offset), 'organisation')
-      if (/^(?:they|we|i|you|who|which|that|this|there)$/.test(word)) return null
+      // "Ann Roe and Sam Lee said …" or an organisation's words, then "…,” they said": the group
+      // that spoke in this or the last paragraph (its last-named member stands for it).
+      if (word === 'they') {
+        const found = search(
+          offset,
+          (m) =>
+            m.subject && (m.group === true || (m.ref.type === 'organization' && m.spoke === true)),
+          2
+        )
+        return found ? named(found.ref, 'group') : null
+      }
+      if (/^(?:we|i|you|who|which|that|this|there)$/.test(word)) return null
       if (/^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)) {
         const known = entities.resolveEntity(mention)
         if (known) return named(known, 'name')
@@ -263,6 +279,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         subject: true,
         paragraph: paragraphOf(offset),
         spoke: true,
+        group: spoke.basis === 'group',
       })
     },
   }

@@ -436,6 +436,7 @@ const CONFIDENCE: Record<Basis, number> = {
   role: 0.6,
   organisation: 0.5,
   continued: 0.75,
+  group: 0.6,
 }
 
 /**

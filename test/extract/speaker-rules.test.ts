@@ -158,3 +158,27 @@ describe('pronouns by grammatical role', () => {
     expect(find(quotesOf(text), 'I have never')?.speaker).toBe('Sam Lee')
   })
 })
+
+describe('“they” for a group that spoke', () => {
+  it('credits “…,” they said to the coordinated speakers of the paragraph before', () => {
+    const text =
+      'Workers at the Pier Road bakery voted to join the union.\n\nIn a statement, the owners ' +
+      'Ann Roe and Mia Castell said they respected the vote.\n\n“Our staff come first,” they said.'
+    expect(find(quotesOf(text), 'Our staff')?.speaker).toMatch(/^(?:Ann Roe|Mia Castell)$/)
+  })
+
+  it('keeps a group’s words from being the antecedent of a later “he”', () => {
+    const text = [
+      'Union organiser Ben Kowal said the vote was a first for the coast.',
+      'The owners, Ann Roe and Mia Castell, said they respected the vote.',
+      '“Our staff come first,” they said.',
+      '“Nobody should work for tips alone,” he said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Nobody')?.speaker).toBe('Ben Kowal')
+  })
+
+  it('gives no speaker to “they” with no group or organisation nearby', () => {
+    const text = 'Sam Lee fished the bay for years.\n\n“The boats are gone now,” they said.'
+    expect(find(quotesOf(text), 'The boats')?.speaker ?? null).toBeNull()
+  })
+})
