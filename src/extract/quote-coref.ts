@@ -95,6 +95,9 @@ const ORG_NOUNS = new Set([
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 const PERSON_SUFFIX =
   /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
+/** Players named by their position ("the 23-year-old forward", "the rookie"). */
+const PLAYER_ROLES =
+  /^(?:forward|winger|goalie|netminder|quarterback|shortstop|guard|rookie|veteran|skip)$/
 const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
 const MALE_ROLES =
@@ -161,7 +164,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (role) MALE_ROLES.test(role) ? (votes.m += 2) : (votes.f += 2)
       gender.set(key, votes)
     }
-    bindRoles(before, after, ref, m.start, roles)
+    // A title written inside the name at a sentence's start ("Goalie Sam Lee made 30 saves").
+    const written = text.slice(m.start, m.end).split(/\s+/)
+    const first = written.length > 2 ? written[0]!.toLowerCase() : ''
+    bindRoles(
+      TITLES.has(first) || PLAYER_ROLES.test(first) ? `${first} ` : before,
+      after,
+      ref,
+      m.start,
+      roles
+    )
     if (subject)
       bindDocument(text.slice(Math.max(0, m.start - 80), m.start), after, ref, m.start, roles)
   }
@@ -254,6 +266,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         return found ? named(found.ref, 'group') : null
       }
       if (/^(?:we|i|you|who|which|that|this|there)$/.test(word)) return null
+      // "the Conservative leader said" (written as "Conservative leader"): a description.
+      const tail = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}[\p{Ll}-]{2,})$/u.exec(mention)?.[1]
+      const holder =
+        tail && (TITLES.has(tail) || PLAYER_ROLES.test(tail)) ? bound([tail], offset) : null
+      if (holder) return holder
       if (/^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)) {
         const known = entities.resolveEntity(mention)
         if (known) return named(known, 'name')
@@ -346,7 +363,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const role = bound(words, offset)
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
-    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
+    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
     return ref(person(offset, null), 'role')
   }
 
@@ -480,11 +497,14 @@ function bindRoles(
     if (list.length < 50) list.push({ ref, start })
     roles.set(w, list)
   }
-  const title = /((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before)
+  // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
+  const title =
+    /(?<!\p{L})((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before) ??
+    /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(before)
   if (title) {
     const words = title[1]!.trim().split(/\s+/)
-    const last = words[words.length - 1]!
-    if (TITLES.has(last) || PERSON_SUFFIX.test(last)) add(last)
+    const last = words[words.length - 1]!.toLowerCase()
+    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last)) add(last)
   }
   const appos =
     /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(

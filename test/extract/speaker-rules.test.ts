@@ -182,3 +182,29 @@ describe('“they” for a group that spoke', () => {
     expect(find(quotesOf(text), 'The boats')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('capitalised titles bound to the name they precede', () => {
+  it('resolves “the prime minister” to “Prime Minister Ann Roe”, not the last person named', () => {
+    const text =
+      'Prime Minister Ann Roe met Sam Lee, the fishermen’s spokesman, on Monday.\n\nLee asked ' +
+      'for a bailout.\n\n“We cannot do it this year,” the prime minister said.'
+    expect(find(quotesOf(text), 'We cannot')?.speaker).toBe('Ann Roe')
+  })
+
+  it('resolves “the Conservative leader” to the holder, not to the party', () => {
+    const text =
+      'Conservative Leader Ann Roe spoke in Marrow Bay on Monday. Local organiser Sam Lee ' +
+      'introduced her.\n\n“This government has failed you,” the Conservative leader said.'
+    expect(find(quotesOf(text), 'This government')?.speaker).toBe('Ann Roe')
+  })
+
+  it('binds a player’s position (“Otters forward Sam Lee” … “the 23-year-old forward”)', () => {
+    const text =
+      'Otters forward Sam Lee scored twice. Coach Ben Kowal praised him.\n\n“I just kept ' +
+      'shooting,” the 23-year-old forward said.'
+    expect(find(quotesOf(text), 'I just kept')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the 23-year-old forward',
+    })
+  })
+})
