@@ -208,3 +208,15 @@ describe('capitalised titles bound to the name they precede', () => {
     })
   })
 })
+
+describe('contractions are not possessives', () => {
+  it('credits “It’s something she said …” to her, not to “It’s something”', () => {
+    const text =
+      'Ann Roe chairs the Marrow Bay school board.\n\nIt’s something she said the board will ' +
+      'raise with the province next month.'
+    expect(find(quotesOf(text), 'the board will')).toMatchObject({
+      speaker: 'Ann Roe',
+      speakerMention: 'she',
+    })
+  })
+})
