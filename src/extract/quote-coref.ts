@@ -37,8 +37,9 @@ interface Mention {
 export interface Discourse {
   /**
    * The entity `mention` (written at `offset`) stands for, or null (a plural, a place, a stranger).
+   * A `topic` ("Roe, he said, …") is who the words are about: never the pronoun's antecedent.
    */
-  resolve(mention: string, offset: number): SpeakerRef | null
+  resolve(mention: string, offset: number, topic?: string): SpeakerRef | null
   /**
    * The person a floating quote at `offset` most likely continues: the last subject before it,
    * within `window` paragraphs.
@@ -213,10 +214,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     return subject ?? any
   }
-  const person = (offset: number, want: Gender | null) =>
+  const person = (offset: number, want: Gender | null, avoid: EntityRef | null = null) =>
     search(offset, (m) => {
       // A group's words ("…,” they said) are no antecedent for "he" or "she".
       if (m.ref.type !== 'person' || (m.spoke && m.group)) return false
+      if (avoid && m.ref.type === avoid.type && m.ref.index === avoid.index) return false
       const g = genderOf(m.ref)
       return !want || !g || g === want
     })
@@ -238,11 +240,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return subject ?? near
   }
   return {
-    resolve(mention, offset) {
+    resolve(mention, offset, topic) {
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {
         const want: Gender = word === 'he' ? 'm' : 'f'
-        const found = person(offset, want)
+        const found = person(offset, want, topic ? entities.resolveEntity(topic) : null)
         if (!found) return null
         // The resolution teaches the person's gender for the next pronoun.
         const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }

@@ -116,6 +116,9 @@ function characterisedBy(before: string): Attribution | null {
   return mention ? { mention, cue: 'as' } : null
 }
 
+const TOPIC_BEFORE =
+  /(?:^|[.!?]\s+|[.!?]["”]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|argued|argues),\s*$/u
+
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
@@ -289,10 +292,12 @@ export function extractQuotes(
         discourse.resolve(fromBefore.mention, at(fromBefore.mention)) ??
         discourse.resolve(mention, at(mention))
     } else if (mention && PRONOUNS.test(mention)) {
-      const subject = namedSubject(before)
+      // "Roe, he said, “knows the file”": the name is the topic of the quoted words, not the speaker.
+      const topic = TOPIC_BEFORE.exec(before.slice(-80))?.[1]
+      const subject = topic ? null : namedSubject(before)
       speaker =
         (subject ? discourse.resolve(subject, sentStart) : null) ??
-        discourse.resolve(mention, at(mention))
+        discourse.resolve(mention, at(mention), topic)
       // "I" or "we" credited outside quotation marks are mostly words of a quote running on.
       if (!speaker && /^(?:i|we)$/i.test(mention)) speaker = withBasis(lastSpeaker, 'continued')
     } else if (mention) speaker = discourse.resolve(mention, at(mention))

@@ -220,3 +220,12 @@ describe('contractions are not possessives', () => {
     })
   })
 })
+
+describe('a fronted topic', () => {
+  it('does not take “X, he said, “…”” for X speaking', () => {
+    const text =
+      '“The port needs a plan,” said Councillor Ben Kowal. Sam Lee, he said, “knows the ' +
+      'harbour better than anyone.”'
+    expect(find(quotesOf(text), 'knows the harbour')?.speaker).toBe('Ben Kowal')
+  })
+})
