@@ -273,7 +273,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const holder =
         tail && (TITLES.has(tail) || PLAYER_ROLES.test(tail)) ? bound([tail], offset) : null
       if (holder) return holder
-      if (/^\p{Lu}/u.test(mention) && !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention)) {
+      // "Sam Lee’s lawyer" is a description of someone else, not a name to add.
+      if (
+        /^\p{Lu}/u.test(mention) &&
+        !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
+        !/['’]s\s+\p{Ll}/u.test(mention)
+      ) {
         const known = entities.resolveEntity(mention)
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
@@ -337,10 +342,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
-      /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:office|campaign|administration|government)$/u.exec(
+      /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:office|campaign|administration|government|unit|division|team|department|ministry|spokesperson)$/u.exec(
         mention
       )
-    const owner = voice ? (entities.resolveEntity(voice[1]!) ?? surnameOf(voice[1]!)) : null
+    // Only an organisation has a unit or a division ("Harbour Foods’ security unit").
+    const owner = voice
+      ? (entities.resolveEntity(voice[1]!) ??
+        surnameOf(voice[1]!) ??
+        (/(?:unit|division|department|ministry)$/.test(mention)
+          ? entities.addOrganization(voice[1]!, offset)
+          : null))
+      : null
     if (owner) return named(owner, 'role')
     // "Roe's lawyer", "the union's president": someone else than the named possessor.
     if (

@@ -229,3 +229,22 @@ describe('a fronted topic', () => {
     expect(find(quotesOf(text), 'knows the harbour')?.speaker).toBe('Ben Kowal')
   })
 })
+
+describe('the voice of a named possessor', () => {
+  it('credits “Larkspur Data’s security unit said” to the company', () => {
+    const text =
+      'Storms hit the coast.\n\nLarkspur Data’s security unit said on Friday that the threats ' +
+      'came from the same group of senders.'
+    expect(find(quotesOf(text), 'that the threats')).toMatchObject({
+      speaker: 'Larkspur Data',
+      speakerMention: 'Larkspur Data’s security unit',
+    })
+  })
+
+  it('still treats “X’s lawyer” as someone else than X', () => {
+    const text =
+      'Sam Lee was charged on Monday.\n\nSam Lee’s lawyer said the charges would be dropped ' +
+      'by the end of the month.'
+    expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
+  })
+})
