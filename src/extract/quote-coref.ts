@@ -144,6 +144,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
       continue
     const after = text.slice(m.end, Math.min(text.length, m.end + 200))
+    // A pull quote's credit line ("… a major job. Ann Roe, Marrow Bay mayor") ends its paragraph
+    // with the name and a role and no full stop: it repeats words from the story, nobody speaks.
+    if (
+      /[.!?]["”]?\s+$/.test(before) &&
+      /^,\s+[^.!?\n,;:]{2,60}(?:\n|$)/.test(after) &&
+      !/^,\s+[^\n]*\b(?:said|says|told|added)\b/.test(after)
+    )
+      continue
     if (/^['’]s\b/.test(after)) continue
     const subject = isSubject(before, after)
     const group =

@@ -248,3 +248,15 @@ describe('the voice of a named possessor', () => {
     expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('pull quotes', () => {
+  it('does not let a pull quote’s credit line take the floor from the last speaker', () => {
+    const text = [
+      'Storms cut power across the valley on Friday.',
+      'Coastline Energy said in a statement that 9,000 homes were still dark.',
+      'We have never seen a storm like this. Tova Brennick, Marrow Bay mayor',
+      '“Crews will need several more days to reach the worst-hit roads.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Crews')?.speaker).toBe('Coastline Energy')
+  })
+})
