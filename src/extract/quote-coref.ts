@@ -22,6 +22,13 @@ export interface SpeakerRef extends EntityRef {
 
 type Gender = 'm' | 'f'
 
+/** A role word bound to its holder, with the words of title written with it. */
+interface Binding {
+  ref: EntityRef
+  start: number
+  words: string[]
+}
+
 interface Mention {
   ref: EntityRef
   start: number
@@ -128,7 +135,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   const paragraphOf = (offset: number) => upperBound(breaks, offset)
   const mentions: Mention[] = []
   const gender = new Map<string, { m: number; f: number }>()
-  const roles = new Map<string, { ref: EntityRef; start: number }[]>()
+  const roles = new Map<string, Binding[]>()
   let q = 0
   for (const m of entities.mentions) {
     if (m.entity < 0 || m.type === 'place') continue
@@ -423,8 +430,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const head = words[words.length - 1]!.replace(/['’]s$/, '')
     const list = roles.get(head)
     if (!list) return null
-    let best: { ref: EntityRef; start: number } | null = null
-    for (const r of list) if (r.start < offset && (!best || r.start > best.start)) best = r
+    let best: Binding | null = null
+    // "the health minister" is the holder bound as "Health Minister", not the last minister named.
+    const modifiers = words
+      .slice(0, -1)
+      .filter((w) => !/^(?:the|a|an|his|her|their|former)$/.test(w))
+    const fits = (r: Binding) => modifiers.length > 0 && modifiers.every((w) => r.words.includes(w))
+    const pool = list.some((r) => r.start < offset && fits(r)) ? list.filter(fits) : list
+    for (const r of pool) if (r.start < offset && (!best || r.start > best.start)) best = r
     return best ? named(best.ref, 'role') : null
   }
 }
@@ -487,7 +500,7 @@ function bindDocument(
   after: string,
   ref: EntityRef,
   start: number,
-  roles: Map<string, { ref: EntityRef; start: number }[]>
+  roles: Map<string, Binding[]>
 ): void {
   const sentence = after.split(/(?<=[.!?])\s/, 1)[0]!
   const m = ISSUED.exec(sentence)
@@ -495,7 +508,7 @@ function bindDocument(
     m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
   if (!noun) return
   const list = roles.get(noun) ?? []
-  if (list.length < 50) list.push({ ref, start })
+  if (list.length < 50) list.push({ ref, start, words: [] })
   roles.set(noun, list)
 }
 
@@ -510,13 +523,14 @@ function bindRoles(
   after: string,
   ref: EntityRef,
   start: number,
-  roles: Map<string, { ref: EntityRef; start: number }[]>
+  roles: Map<string, Binding[]>
 ): void {
-  const add = (word: string) => {
+  const add = (word: string, modifiers: string[] = []) => {
     const w = word.toLowerCase().replace(/['’]s$/, '')
     if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
     const list = roles.get(w) ?? []
-    if (list.length < 50) list.push({ ref, start })
+    const words = modifiers.map((m) => m.toLowerCase())
+    if (list.length < 50) list.push({ ref, start, words })
     roles.set(w, list)
   }
   // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
@@ -526,14 +540,16 @@ function bindRoles(
   if (title) {
     const words = title[1]!.trim().split(/\s+/)
     const last = words[words.length - 1]!.toLowerCase()
-    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last)) add(last)
+    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
+      add(last, words.slice(0, -1))
   }
   const appos =
     /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
       after
     )
   // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
-  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase()))) add(appos[2]!)
+  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase())))
+    add(appos[2]!, appos[1]!.trim().split(/\s+/))
 }
 
 function keyOf(ref: EntityRef): string {

@@ -260,3 +260,12 @@ describe('pull quotes', () => {
     expect(find(quotesOf(text), 'Crews')?.speaker).toBe('Coastline Energy')
   })
 })
+
+describe('roles with their words of title', () => {
+  it('resolves “the health minister” to the Health Minister, not the last minister named', () => {
+    const text =
+      'Health Minister Ann Roe and Finance Minister Sam Lee spoke on Monday.\n\nThe health ' +
+      'minister said hospitals would get more staff next year.'
+    expect(find(quotesOf(text), 'hospitals')?.speaker).toBe('Ann Roe')
+  })
+})
