@@ -160,7 +160,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     )
       continue
     if (/^['’]s\b/.test(after)) continue
-    const subject = isSubject(before, after)
+    // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
+    // person who is the subject.
+    const subject =
+      isSubject(before, after) &&
+      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after))
     const group =
       subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
     mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
@@ -386,8 +390,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     )
     if (headed) return named(headed.ref, 'organisation')
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
+      // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
+      // 40 workers"), before one only named in passing ("union rep Sam Lee").
+      const subject = DOCUMENTS.has(head)
+        ? null
+        : search(offset, (m) => m.ref.type === 'organization' && m.subject, 4)
       // "A statement from the ministry": the organisation named in it.
-      return ref(organisation(offset), 'organisation')
+      return ref(subject ?? organisation(offset), 'organisation')
     }
     const role = bound(words, offset)
     if (role) return role

@@ -269,3 +269,12 @@ describe('roles with their words of title', () => {
     expect(find(quotesOf(text), 'hospitals')?.speaker).toBe('Ann Roe')
   })
 })
+
+describe('organisations as speakers', () => {
+  it('resolves “the company” to the organisation the story is about, not one named in passing', () => {
+    const text =
+      'Harbour Mutual Insurance laid off 40 workers. Union rep Sam Lee called it a betrayal.' +
+      '\n\nThe company said the cuts were needed to stay competitive.'
+    expect(find(quotesOf(text), 'the cuts')?.speaker).toBe('Harbour Mutual Insurance')
+  })
+})
