@@ -11,9 +11,12 @@ export const CUE = new RegExp(
   String.raw`\b([Aa]ccording to|Said|Added|Asked|Wrote|pointed out|went on|${[...CUE_VERBS, ...QUOTE_CUES].join('|')})\b`,
   'g'
 )
-export const NAME = String.raw`(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}][\p{L}.’'-]*\s+){0,3}[\p{Ll}]+)`
+/** "a statement from the Harbour Board", "the release by Portavel Transit": a document as speaker. */
+const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}`
+const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
+export const NAME = String.raw`(?:${SOURCE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 const SUBJECT_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an) [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
 )
 const APPOSITIVE_NAME =
@@ -223,6 +226,16 @@ const COLON_SUBJECT =
 const APPOSED_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
 
+/**
+ * The name or pronoun that ends `upToVerb` as the subject of the verb that follows it ("Ann Roe
+ * earlier this week"), or null.
+ */
+export function subjectBefore(upToVerb: string): string | null {
+  const m = SUBJECT_BEFORE_CUE.exec(upToVerb.slice(-160))
+  if (!m || (FUNCTION_WORDS.has(m[1]!.toLowerCase()) && !PRONOUNS.test(m[1]!))) return null
+  return plausible({ mention: cleanMention(m[1]!), cue: '' })?.mention ?? null
+}
+
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   const m = AFTER.exec(after)
@@ -265,6 +278,7 @@ export function attributeAfter(after: string): Attribution | null {
  */
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
+  if (SOURCE_MENTION.test(found.mention)) return found
   // A run of capitals is a heading ("COUNCIL HAS QUESTIONED HIM"), not a name.
   if (/^[\p{Lu}\s'’.-]+$/u.test(found.mention) && found.mention.split(/\s+/).length >= 3)
     return null

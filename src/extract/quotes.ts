@@ -17,6 +17,7 @@ import {
   leadIn,
   plausible,
   sentenceSubject,
+  subjectBefore,
   type Attribution,
 } from './quote-attribution'
 import { contentSpan } from './quote-content'
@@ -97,11 +98,28 @@ function colonCredit(before: string): Attribution | null {
   return mention ? { mention, cue: ':' } : null
 }
 
+/**
+ * "— Calgary MP Ann Roe earlier this week called the minister a “…”": the subject right before the
+ * verb of naming, which need not open the sentence.
+ */
+function namedBy(before: string): Attribution | null {
+  const tail = before.slice(-90)
+  const m = NAMING.exec(tail)
+  const upToVerb = m ? before.slice(0, before.length - tail.length + m.index) : ''
+  // "authority to call a “…”": an infinitive has no subject of its own.
+  if (!m || /\bto\s+$/.test(upToVerb)) return null
+  const mention = subjectBefore(upToVerb)
+  return mention ? { mention, cue: m[0].split(/\s/, 1)[0]!.toLowerCase() } : null
+}
+
 /** The sentence subject credited with a characterisation in quotation marks. */
 function characterisedBy(before: string): Attribution | null {
   const mention = sentenceSubject(before)
   return mention ? { mention, cue: 'as' } : null
 }
+
+const TOPIC_BEFORE =
+  /(?:^|[.!?]\s+|[.!?]["”]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|argued|argues),\s*$/u
 
 /** A short first paragraph without a full stop inside it is the headline, not copy. */
 function isHeadline(text: string): boolean {
@@ -247,11 +265,14 @@ export function extractQuotes(
     const expressed = expressedBy(before)
     const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
-    const fromAfter = plausible(attributeAfter(after))
+    const fromAfter = plausible(
+      attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
+    )
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
       expressed ??
+      (named ? namedBy(before) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before)
     let mention = found?.mention ?? null
@@ -276,10 +297,12 @@ export function extractQuotes(
         discourse.resolve(fromBefore.mention, at(fromBefore.mention)) ??
         discourse.resolve(mention, at(mention))
     } else if (mention && PRONOUNS.test(mention)) {
-      const subject = namedSubject(before)
+      // "Roe, he said, “knows the file”": the name is the topic of the quoted words, not the speaker.
+      const topic = TOPIC_BEFORE.exec(before.slice(-80))?.[1]
+      const subject = topic ? null : namedSubject(before)
       speaker =
         (subject ? discourse.resolve(subject, sentStart) : null) ??
-        discourse.resolve(mention, at(mention))
+        discourse.resolve(mention, at(mention), topic)
       // "I" or "we" credited outside quotation marks are mostly words of a quote running on.
       if (!speaker && /^(?:i|we)$/i.test(mention)) speaker = withBasis(lastSpeaker, 'continued')
     } else if (mention) speaker = discourse.resolve(mention, at(mention))
@@ -288,6 +311,10 @@ export function extractQuotes(
       const subject = continued ? null : discourse.lastSubject(span.start)
       speaker = subject ?? withBasis(lastSpeaker, continued ? 'name' : 'continued')
       mention = subject && subject.name !== lastSpeaker?.name ? null : lastMention
+    } else if (before.trim() === '' && span.start - paraStart <= 1) {
+      // A quoted paragraph before anyone has spoken belongs to the person the paragraph before it
+      // is about ("Ann Roe has run the shelter since 2019." then "“We turn people away.”").
+      speaker = discourse.lastSubject(span.start, 2)
     }
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
@@ -391,6 +418,17 @@ function joinsFragment(
 }
 
 /**
+ * "“…” including the coast, it said.": a quote that opens its sentence, which runs on unquoted to a
+ * credit at its end, is that credit's words. Only a short run with no other quotation or sentence
+ * end in it.
+ */
+function tailCredit(after: string): Attribution | null {
+  const m = /^["”’]?[^.!?"“”;:]{1,80}?(,\s+[^.!?"“”,;:]{1,50}[.!?])/.exec(after)
+  if (!m || /^\s*[,.!?]/.test(after)) return null
+  return attributeAfter(m[1]!)
+}
+
+/**
  * The name a sentence opens with ("Clinton says she …"): a pronoun in it most likely means them.
  */
 function namedSubject(before: string): string | null {
@@ -413,6 +451,7 @@ const CONFIDENCE: Record<Basis, number> = {
   role: 0.6,
   organisation: 0.5,
   continued: 0.75,
+  group: 0.6,
 }
 
 /**

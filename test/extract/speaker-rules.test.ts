@@ -1,0 +1,280 @@
+/**
+ * @module Speaker resolution rules on invented copy: credits at the end of a quote's sentence,
+ * documents that speak for whoever issued them, naming verbs, plural pronouns for a pair of named
+ * speakers. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('a credit that ends the quote’s sentence', () => {
+  it('credits ““…” including X, it said.” to the organisation, and the quote after it too', () => {
+    const text = [
+      'Storms cut power across the valley on Friday.',
+      'Coastline Energy said in a statement that 9,000 homes were still dark.',
+      'Mayor Tova Brennick said the arena would stay open as a warming centre.',
+      '“Fallen trees have blocked the roads to several towns” including Marrow Bay, it said.',
+      '“Some customers will wait until the weekend.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Fallen trees')).toMatchObject({
+      speaker: 'Coastline Energy',
+      speakerMention: 'it',
+    })
+    expect(find(quotes, 'Some customers')?.speaker).toBe('Coastline Energy')
+  })
+
+  it('leaves a quoted title inside the reporter’s sentence alone', () => {
+    const text = 'Mayor Tova Brennick spoke.\n\nThe film “Tides” opened in Marrow Bay, she said.'
+    expect(find(quotesOf(text), 'Tides')).toBeUndefined()
+  })
+})
+
+describe('documents speak for whoever issued them', () => {
+  it('resolves “the post” to the person who wrote in a blog post', () => {
+    const text = [
+      'Mira Kostan, a researcher at Larkspur Labs, wrote in the lab’s blog post that the scam ' +
+        'had changed again.',
+      'Fire chief Dale Amos said the alarms in Marrow Bay were false.',
+      '“The same servers sent the threats and the spam,” the post read.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The same servers')).toMatchObject({
+      speaker: 'Mira Kostan',
+      speakerMention: 'the post',
+    })
+  })
+
+  it('resolves “the statement” to the subject of “In a statement, X said”', () => {
+    const text = [
+      'In a statement, Coastline Energy said 9,000 homes were still dark.',
+      'The Marrow Bay Fire Department said the arena would stay open.',
+      '“Crews will work through the night,” the statement said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Crews')?.speaker).toBe('Coastline Energy')
+  })
+
+  it('credits “said a statement from X” to X', () => {
+    const text =
+      'Mayor Tova Brennick said the arena would stay open.\n\n“Crews are working around the ' +
+      'clock,” said a statement from Portavel Transit.'
+    expect(find(quotesOf(text), 'Crews')).toMatchObject({
+      speaker: 'Portavel Transit',
+      speakerMention: 'a statement from Portavel Transit',
+    })
+  })
+})
+
+describe('role descriptions bound to a named holder', () => {
+  it('binds the role of an apposition after an age (“Sam Lee, 34, a nurse at …”)', () => {
+    const text =
+      'Sam Lee, 34, a nurse at the Marrow Bay clinic, has worked nights for a decade.\n\n' +
+      '“We are tired,” the nurse said.'
+    expect(find(quotesOf(text), 'We are tired')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the nurse',
+    })
+  })
+
+  it('binds an acronym title (“Ann Roe, a Liberal MP,” … “the MP said”)', () => {
+    const text = 'Ann Roe, a Liberal MP, voted against the bill.\n\n“It goes too far,” the MP said.'
+    expect(find(quotesOf(text), 'It goes')?.speaker).toBe('Ann Roe')
+  })
+
+  it('credits “the 34-year-old said” to the person in the story', () => {
+    const text = 'Sam Lee was charged on Monday.\n\n“I did nothing wrong,” the 34-year-old said.'
+    expect(find(quotesOf(text), 'I did nothing')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the 34-year-old',
+    })
+  })
+})
+
+describe('floating quotes', () => {
+  it('gives a quoted paragraph before anyone spoke to the subject of the paragraph before', () => {
+    const text =
+      'Ann Roe has run the Pier Road shelter since 2019.\n\n“We turn people away every night.”'
+    expect(find(quotesOf(text), 'We turn')?.speaker).toBe('Ann Roe')
+  })
+
+  it('leaves it unattributed when that paragraph is further back', () => {
+    const text = [
+      'Ann Roe has run the Pier Road shelter since 2019.',
+      'The shelter has forty beds.',
+      'Winters on the coast are long.',
+      '“We turn people away every night.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We turn')?.speaker).toBeNull()
+  })
+})
+
+describe('verbs of naming', () => {
+  it('credits the subject right before “called X a “…”” when another clause opens the sentence', () => {
+    const text =
+      'Mayor Sam Lee spoke on Monday.\n\nIf the council keeps trading insults — Councillor ' +
+      'Ann Roe earlier this week called the mayor a “coward” — nothing will pass.'
+    expect(find(quotesOf(text), 'coward')?.speaker).toBe('Ann Roe')
+  })
+
+  it('gives no subject to an infinitive (“the power to call a “…””)', () => {
+    const text =
+      'Sam Lee spoke on Monday.\n\nThe board has the power to call a “special sitting” of council.'
+    expect(find(quotesOf(text), 'special sitting')?.speaker ?? null).not.toBe('Sam Lee')
+  })
+})
+
+describe('second references in a news lede', () => {
+  it('resolves “The former <role> of <institution> said” to the person the lede is about', () => {
+    const text =
+      'MARROW BAY, N.S. — Sam Lee, who became the envoy to Peru after the flood, is ' +
+      'considering a move into politics.\n\nThe former sergeant-at-arms of the House of ' +
+      'Assembly said Monday he is considering a run for the leadership.'
+    expect(find(quotesOf(text), 'Monday he is')?.speaker ?? null).toBe('Sam Lee')
+  })
+
+  it('does not resolve an indefinite role (“A spokeswoman for the board said”)', () => {
+    const text =
+      'Sam Lee chairs the Marrow Bay Harbour Board.\n\nA spokeswoman for the board said ' +
+      'the pier would reopen in May.'
+    expect(find(quotesOf(text), 'the pier')?.speaker ?? null).toBeNull()
+  })
+
+  it('never resolves “the lawyer for X” to X', () => {
+    const text =
+      'Sam Lee was charged on Monday.\n\nThe lawyer for Sam Lee said the charges would ' +
+      'be dropped by the end of the month.'
+    expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('pronouns by grammatical role', () => {
+  it('does not take the person spoken about (“said of X”) for the subject of the next “he said”', () => {
+    const text =
+      '“He works harder than anyone,” Sam Lee said of Ben Kowal.\n\n“I have never seen a ' +
+      'coach like him,” he said.'
+    expect(find(quotesOf(text), 'I have never')?.speaker).toBe('Sam Lee')
+  })
+})
+
+describe('“they” for a group that spoke', () => {
+  it('credits “…,” they said to the coordinated speakers of the paragraph before', () => {
+    const text =
+      'Workers at the Pier Road bakery voted to join the union.\n\nIn a statement, the owners ' +
+      'Ann Roe and Mia Castell said they respected the vote.\n\n“Our staff come first,” they said.'
+    expect(find(quotesOf(text), 'Our staff')?.speaker).toMatch(/^(?:Ann Roe|Mia Castell)$/)
+  })
+
+  it('keeps a group’s words from being the antecedent of a later “he”', () => {
+    const text = [
+      'Union organiser Ben Kowal said the vote was a first for the coast.',
+      'The owners, Ann Roe and Mia Castell, said they respected the vote.',
+      '“Our staff come first,” they said.',
+      '“Nobody should work for tips alone,” he said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Nobody')?.speaker).toBe('Ben Kowal')
+  })
+
+  it('gives no speaker to “they” with no group or organisation nearby', () => {
+    const text = 'Sam Lee fished the bay for years.\n\n“The boats are gone now,” they said.'
+    expect(find(quotesOf(text), 'The boats')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('capitalised titles bound to the name they precede', () => {
+  it('resolves “the prime minister” to “Prime Minister Ann Roe”, not the last person named', () => {
+    const text =
+      'Prime Minister Ann Roe met Sam Lee, the fishermen’s spokesman, on Monday.\n\nLee asked ' +
+      'for a bailout.\n\n“We cannot do it this year,” the prime minister said.'
+    expect(find(quotesOf(text), 'We cannot')?.speaker).toBe('Ann Roe')
+  })
+
+  it('resolves “the Conservative leader” to the holder, not to the party', () => {
+    const text =
+      'Conservative Leader Ann Roe spoke in Marrow Bay on Monday. Local organiser Sam Lee ' +
+      'introduced her.\n\n“This government has failed you,” the Conservative leader said.'
+    expect(find(quotesOf(text), 'This government')?.speaker).toBe('Ann Roe')
+  })
+
+  it('binds a player’s position (“Otters forward Sam Lee” … “the 23-year-old forward”)', () => {
+    const text =
+      'Otters forward Sam Lee scored twice. Coach Ben Kowal praised him.\n\n“I just kept ' +
+      'shooting,” the 23-year-old forward said.'
+    expect(find(quotesOf(text), 'I just kept')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'the 23-year-old forward',
+    })
+  })
+})
+
+describe('contractions are not possessives', () => {
+  it('credits “It’s something she said …” to her, not to “It’s something”', () => {
+    const text =
+      'Ann Roe chairs the Marrow Bay school board.\n\nIt’s something she said the board will ' +
+      'raise with the province next month.'
+    expect(find(quotesOf(text), 'the board will')).toMatchObject({
+      speaker: 'Ann Roe',
+      speakerMention: 'she',
+    })
+  })
+})
+
+describe('a fronted topic', () => {
+  it('does not take “X, he said, “…”” for X speaking', () => {
+    const text =
+      '“The port needs a plan,” said Councillor Ben Kowal. Sam Lee, he said, “knows the ' +
+      'harbour better than anyone.”'
+    expect(find(quotesOf(text), 'knows the harbour')?.speaker).toBe('Ben Kowal')
+  })
+})
+
+describe('the voice of a named possessor', () => {
+  it('credits “Larkspur Data’s security unit said” to the company', () => {
+    const text =
+      'Storms hit the coast.\n\nLarkspur Data’s security unit said on Friday that the threats ' +
+      'came from the same group of senders.'
+    expect(find(quotesOf(text), 'that the threats')).toMatchObject({
+      speaker: 'Larkspur Data',
+      speakerMention: 'Larkspur Data’s security unit',
+    })
+  })
+
+  it('still treats “X’s lawyer” as someone else than X', () => {
+    const text =
+      'Sam Lee was charged on Monday.\n\nSam Lee’s lawyer said the charges would be dropped ' +
+      'by the end of the month.'
+    expect(find(quotesOf(text), 'the charges')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('pull quotes', () => {
+  it('does not let a pull quote’s credit line take the floor from the last speaker', () => {
+    const text = [
+      'Storms cut power across the valley on Friday.',
+      'Coastline Energy said in a statement that 9,000 homes were still dark.',
+      'We have never seen a storm like this. Tova Brennick, Marrow Bay mayor',
+      '“Crews will need several more days to reach the worst-hit roads.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Crews')?.speaker).toBe('Coastline Energy')
+  })
+})
+
+describe('roles with their words of title', () => {
+  it('resolves “the health minister” to the Health Minister, not the last minister named', () => {
+    const text =
+      'Health Minister Ann Roe and Finance Minister Sam Lee spoke on Monday.\n\nThe health ' +
+      'minister said hospitals would get more staff next year.'
+    expect(find(quotesOf(text), 'hospitals')?.speaker).toBe('Ann Roe')
+  })
+})
+
+describe('organisations as speakers', () => {
+  it('resolves “the company” to the organisation the story is about, not one named in passing', () => {
+    const text =
+      'Harbour Mutual Insurance laid off 40 workers. Union rep Sam Lee called it a betrayal.' +
+      '\n\nThe company said the cuts were needed to stay competitive.'
+    expect(find(quotesOf(text), 'the cuts')?.speaker).toBe('Harbour Mutual Insurance')
+  })
+})
