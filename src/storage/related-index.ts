@@ -3,7 +3,7 @@
  * the inverted index of published stories in step with every article write, in the same batch.
  */
 import type { DerivedArticle } from '../domain/derived'
-import { NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
+import { IDF_EXPONENT, NEIGHBOR_BUDGET, STORED_NEIGHBORS } from '../domain/related'
 import type { Db } from './db'
 
 /**
@@ -62,9 +62,9 @@ export function relatedIndexWriter(
 }
 
 /**
- * Stores each story's query: its strongest stems by tf-idf within the neighbour budget (the same
- * choice as
- * `selectQueryTerms` with `NEIGHBOR_BUDGET`), and its score against itself. One statement for the
+ * Stores each story's query: its strongest stems by tf-idf (damped idf, `idf`) within the neighbour
+ * budget (the same choice as `selectQueryTerms` with `NEIGHBOR_BUDGET`), and its score against
+ * itself. One statement for the
  * whole batch.
  */
 function queryStatement(db: Db, json: string): D1PreparedStatement {
@@ -73,7 +73,7 @@ function queryStatement(db: Db, json: string): D1PreparedStatement {
     .prepare(
       `WITH batch AS (SELECT a.seq, j.value AS story FROM json_each(?1) j JOIN articles a ON a.id = json_extract(j.value, '$.id')),
        src AS (
-         SELECT b.seq, t.key AS term, t.value AS w, rt.df, t.value * ln(1.0 + st.value * 1.0 / rt.df) AS qw
+         SELECT b.seq, t.key AS term, t.value AS w, rt.df, t.value * pow(ln(1.0 + st.value * 1.0 / rt.df), ?5) AS qw
          FROM batch b, json_each(b.story, '$.terms') t, related_stats st
          JOIN related_terms rt ON rt.term = t.key
          WHERE st.key = 'docs' AND rt.df > 1 AND rt.df <= ?2),
@@ -85,7 +85,7 @@ function queryStatement(db: Db, json: string): D1PreparedStatement {
          FROM ranked WHERE rn <= ?3 AND reach <= ?4 GROUP BY seq)
        UPDATE related_docs SET query = chosen.query, self = chosen.self FROM chosen WHERE related_docs.seq = chosen.seq`
     )
-    .bind(json, maxDf, maxTerms, maxPostings)
+    .bind(json, maxDf, maxTerms, maxPostings, IDF_EXPONENT)
 }
 
 /**

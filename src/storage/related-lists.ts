@@ -4,6 +4,7 @@
  */
 import {
   ENTITY_BONUS,
+  LINK_WEIGHT,
   MAX_ENTITY_BONUS,
   MAX_TAG_BONUS,
   SECTION_BONUS,
@@ -26,9 +27,12 @@ const SCORED_NEIGHBORS = 120
 
 /**
  * Computes the ranked lists of the given stories from their stored neighbours and writes them (one
- * statement; with the delete of lists of unpublished stories and the dequeue, one batch): each candidate's score is its text match plus SUPPORT_WEIGHT times its mean score
- * in the lists of the source's SUPPORT_FROM best matches, plus the section, tag and entity bonuses
- * (the same sum `scoreCandidates` makes). Exclusions are left out, pins kept with their position.
+ * statement; with the delete of lists of unpublished stories and the dequeue, one batch): each
+ * candidate's score is its text match plus SUPPORT_WEIGHT times its mean score in the lists of the
+ * source's SUPPORT_FROM best matches and LINK_WEIGHT times the share of those lists that hold it,
+ * plus the section, tag and entity bonuses (the same sum `baseScore` makes). Both read only rows
+ * that change with a row of this story's own neighbours (a write deletes every row of the stories
+ * it touches), so the triggers that queue this list keep it current. Exclusions are left out, pins kept with their position.
  * A list that did not change is not rewritten (so its views stay cached); stories that are not
  * published lose theirs.
  */
@@ -69,10 +73,11 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
            UNION ALL SELECT c.src, c.seq, 0, 0 FROM cur c WHERE c.kind = 'pin'
              AND NOT EXISTS (SELECT 1 FROM hits h WHERE h.src = c.src AND h.seq = c.seq)),
          supp AS (
-           SELECT h.src, h.seq, sum(n.score) AS s FROM hits h CROSS JOIN best b ON b.src = h.src
+           SELECT h.src, h.seq, sum(n.score) AS s, count(*) AS c FROM hits h CROSS JOIN best b ON b.src = h.src
            CROSS JOIN related_neighbors n ON n.seq = b.other AND n.other = h.seq GROUP BY h.src, h.seq),
          supported AS (
-           SELECT c.src, c.seq, c.score + c.hit * ?5 * coalesce(p.s * 1.0 / nb.n, 0) AS text
+           SELECT c.src, c.seq,
+             c.score + c.hit * (?5 * coalesce(p.s * 1.0 / nb.n, 0) + ?11 * coalesce(p.c * 1.0 / nb.n, 0)) AS text
            FROM cand c LEFT JOIN supp p ON p.src = c.src AND p.seq = c.seq
            LEFT JOIN nbest nb ON nb.src = c.src),
          bonused AS (
@@ -124,7 +129,8 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
         TAG_BONUS,
         MAX_TAG_BONUS,
         ENTITY_BONUS,
-        MAX_ENTITY_BONUS
+        MAX_ENTITY_BONUS,
+        LINK_WEIGHT
       ),
     db
       .prepare('DELETE FROM related_dirty WHERE seq IN (SELECT value FROM json_each(?1))')

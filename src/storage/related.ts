@@ -161,17 +161,18 @@ export interface CandidateQuery {
 interface CandidateRow extends ShownRow {
   score: number | null
   support: number | null
+  linked: number | null
 }
 
 /** Query stems checked to explain an answer (the strongest ones: an explanation lists a few). */
 const EXPLAINED_TERMS = 12
 
 /**
- * The answer columns for a `picked(seq, score, support)` CTE, with tags, the query stems and the
+ * The answer columns for a `picked(seq, score, support, linked)` CTE, with tags, the query stems and the
  * entities each story shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may
  * walk every published article).
  */
-const PICKED_SELECT = `SELECT k.seq, k.score, k.support, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
+const PICKED_SELECT = `SELECT k.seq, k.score, k.support, k.linked, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
      WHERE x.article_seq = a.seq) AS tags_json,
     (SELECT json_group_array(qx.term) FROM qx CROSS JOIN related_postings m ON m.term = qx.term AND m.seq = k.seq) AS matched_json,
@@ -187,6 +188,7 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
     ...shownStory(r),
     score: r.score ?? 0,
     support: r.support ?? 0,
+    linked: r.linked ?? 0,
     pinned: r.score === null && pins.has(r.seq),
   }))
 }
@@ -235,9 +237,9 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
          ${filters ? `JOIN articles f ON f.seq = p.seq AND ${filters}` : ''}
          WHERE p.seq NOT IN (SELECT value FROM json_each(?2))
          GROUP BY p.seq ORDER BY score DESC LIMIT ?4),
-       picked(seq, score, support) AS (
-         SELECT seq, score, 0 FROM hits
-         UNION ALL SELECT value, NULL, 0 FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
+       picked(seq, score, support, linked) AS (
+         SELECT seq, score, 0, 0 FROM hits
+         UNION ALL SELECT value, NULL, 0, 0 FROM json_each(?3) WHERE value NOT IN (SELECT value FROM json_each(?2)))
        ${PICKED_SELECT}`
     )
     .bind(...params)
@@ -253,7 +255,8 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
  * the editors' exclusions, filtered, plus its pins: one round trip of two short index reads,
  * whatever the size of the archive. Each neighbour also gets its support: its mean score in the
  * stored lists of the source's `supportFrom` best matches ("stories that the best matches also
- * match"), read by primary key from those lists.
+ * match"), read by primary key from those lists, and the share of those lists that hold it
+ * (`linked`).
  *
  * @example
  * const { source, neighbors } = await getSourceWithNeighbors(db, 'harbour-bridge-reopens', { limit: 40 })
@@ -282,12 +285,13 @@ export async function getSourceWithNeighbors(
            JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
            WHERE n.seq = (SELECT seq FROM src) AND n.other NOT IN (SELECT target_seq FROM cur WHERE kind = 'exclude')
            ORDER BY n.score DESC LIMIT ?2),
-         support(seq, support) AS (
-           SELECT h.seq, sum(n.score) / (SELECT count(*) FROM best) FROM hits h CROSS JOIN best b
+         support(seq, support, linked) AS (
+           SELECT h.seq, sum(n.score) / (SELECT count(*) FROM best), count(*) * 1.0 / (SELECT count(*) FROM best)
+             FROM hits h CROSS JOIN best b
              CROSS JOIN related_neighbors n ON n.seq = b.seq AND n.other = h.seq GROUP BY h.seq),
-         picked(seq, score, support) AS (
-           SELECT h.seq, h.score, s.support FROM hits h LEFT JOIN support s ON s.seq = h.seq
-           UNION ALL SELECT target_seq, NULL, 0 FROM cur WHERE kind = 'pin')
+         picked(seq, score, support, linked) AS (
+           SELECT h.seq, h.score, s.support, s.linked FROM hits h LEFT JOIN support s ON s.seq = h.seq
+           UNION ALL SELECT target_seq, NULL, 0, 0 FROM cur WHERE kind = 'pin')
          ${PICKED_SELECT}`
       )
       .bind(...params),

@@ -25,9 +25,21 @@ const TARGETS = { bbc: 0.95, reuters: 0.9 }
 const BASELINES = { mlt: { bbc: 0.91, reuters: 0.855 }, title: { bbc: 0.79, reuters: 0.78 } }
 const CONCURRENCY = 4
 
+/**
+ * A query's half (0 or 1) by a hash of its id (FNV-1a, low bit): ranking changes are tuned on one
+ * half and must hold on the other, so both are reported.
+ */
+function halfOf(id: string): 0 | 1 {
+  let h = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193)
+  return ((h >>> 0) & 1) as 0 | 1
+}
+
 interface Result {
   p5: number
   p10: number
+  /** P@5 and P@10 over each half of the queries (`halfOf`). */
+  halves: { queries: number; p5: number; p10: number }[]
   queries: number
   empty: number
   loadPerSecond: number
@@ -53,6 +65,7 @@ async function evaluate(
     let empty = 0
     let live = 0
     let done = 0
+    const halves = [0, 1].map(() => ({ queries: 0, p5: 0, p10: 0 }))
     const times: number[] = []
     await pool(queries, CONCURRENCY, async (q) => {
       const slug = slugFor(q.id)
@@ -69,8 +82,14 @@ async function evaluate(
         (r) => r.slug !== slug && (labels.get(r.slug) ?? []).some((l) => q.labels.includes(l))
       )
       if (body.related.length === 0) empty += 1
-      p5 += hits.slice(0, 5).filter(Boolean).length / 5
-      p10 += hits.slice(0, 10).filter(Boolean).length / 10
+      const q5 = hits.slice(0, 5).filter(Boolean).length / 5
+      const q10 = hits.slice(0, 10).filter(Boolean).length / 10
+      p5 += q5
+      p10 += q10
+      const half = halves[halfOf(q.id)]!
+      half.queries += 1
+      half.p5 += q5
+      half.p10 += q10
       done += 1
       if (done % 500 === 0)
         process.stdout.write(
@@ -81,6 +100,7 @@ async function evaluate(
     return {
       p5: p5 / queries.length,
       p10: p10 / queries.length,
+      halves: halves.map((h) => ({ ...h, p5: h.p5 / h.queries, p10: h.p10 / h.queries })),
       queries: queries.length,
       empty,
       loadPerSecond: load.perSecond,
@@ -124,6 +144,13 @@ async function main() {
     const verdict = r.p5 >= TARGETS[name] ? 'met' : 'MISSED'
     console.log(
       `| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${r.live} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
+    )
+  }
+  console.log('\n| corpus | half | queries | P@5 | P@10 |')
+  console.log('|---|---|---|---|---|')
+  for (const name of ['bbc', 'reuters'] as const) {
+    results[name]?.halves.forEach((h, i) =>
+      console.log(`| ${name} | ${i} | ${h.queries} | ${h.p5.toFixed(3)} | ${h.p10.toFixed(3)} |`)
     )
   }
 }

@@ -4,7 +4,8 @@
  */
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { rankRelated, type RelatedCandidate } from '../../../src/domain/related'
+import fc from 'fast-check'
+import { idf, rankRelated, type RelatedCandidate } from '../../../src/domain/related'
 import { getSourceWithNeighbors } from '../../../src/storage/related'
 import { call, expectJson } from '../../helpers'
 import { STORIES, importStories } from './fixtures'
@@ -32,8 +33,14 @@ describe('support from the best matches', () => {
       expect(n.support).toBeGreaterThanOrEqual(0)
       expect(n.support).toBeLessThanOrEqual(1)
     }
+    for (const n of sameSubject) expect(n.linked, JSON.stringify(n)).toBeGreaterThan(0)
+    for (const n of neighbors) {
+      expect(n.linked).toBeGreaterThanOrEqual(0)
+      expect(n.linked).toBeLessThanOrEqual(1)
+    }
     const off = await getSourceWithNeighbors(env.DB, ferry.slug, { limit: 40, supportFrom: 0 })
     expect(off.neighbors.map((n) => n.support)).toEqual(off.neighbors.map(() => 0))
+    expect(off.neighbors.map((n) => n.linked)).toEqual(off.neighbors.map(() => 0))
     expect(off.neighbors.map((n) => n.id).sort()).toEqual(neighbors.map((n) => n.id).sort())
   })
 
@@ -57,7 +64,12 @@ describe('support from the best matches', () => {
 })
 
 describe('rankRelated with support', () => {
-  const candidate = (seq: number, score: number, support: number): RelatedCandidate => ({
+  const candidate = (
+    seq: number,
+    score: number,
+    support: number,
+    linked = 0
+  ): RelatedCandidate => ({
     seq,
     id: `s${seq}`,
     slug: `s${seq}`,
@@ -68,6 +80,7 @@ describe('rankRelated with support', () => {
     simhash: seq === 1 ? '0000000000000000' : 'ffffffffffffffff',
     score,
     support,
+    linked,
     matched: [],
     entities: [],
   })
@@ -84,8 +97,37 @@ describe('rankRelated with support', () => {
     expect(ranked.map((r) => r.id)).toEqual(['s2', 's1'])
   })
 
+  it('lifts a story many of the best matches list, weakly, above one few list strongly', () => {
+    const few = candidate(1, 0.5, 0.1, 0.1)
+    const many = candidate(2, 0.5, 0.08, 0.9)
+    expect(rankRelated(source, [few, many], options).map((r) => r.id)).toEqual(['s2', 's1'])
+    const unlinked = { ...many, linked: 0 }
+    expect(rankRelated(source, [few, unlinked], options).map((r) => r.id)).toEqual(['s1', 's2'])
+  })
+
   it('orders by text alone when no story has support (live queries)', () => {
     const ranked = rankRelated(source, [candidate(1, 0.5, 0), candidate(2, 0.45, 0)], options)
     expect(ranked.map((r) => r.id)).toEqual(['s1', 's2'])
+  })
+})
+
+describe('damped inverse document frequency', () => {
+  it('falls as a stem gets commoner, and a rare stem outweighs a common one by less than ln does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (a, b, docs) => {
+          const [rare, common] = a < b ? [a, b] : [b, a]
+          expect(idf(rare, docs)).toBeGreaterThanOrEqual(idf(common, docs))
+          expect(idf(common, docs)).toBeGreaterThan(0)
+          const ln = (df: number) => Math.log(1 + docs / df)
+          expect(idf(rare, docs) / idf(common, docs)).toBeLessThanOrEqual(
+            ln(rare) / ln(common) + 1e-9
+          )
+        }
+      )
+    )
   })
 })
