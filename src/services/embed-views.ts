@@ -19,6 +19,7 @@ import {
   type ArticleVersion,
 } from './public-reads'
 import { findRelatedStories, relatedDeps } from './related'
+import { cardDep, linkDep } from './view-deps'
 
 /** What an embed render needs: the database and the site it renders for. */
 export interface EmbedDeps {
@@ -95,7 +96,8 @@ export async function renderDemoView(
     article: latest?.slug ?? null,
     section: latest?.section?.slug ?? null,
   })
-  return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
+  const on = latest ? ['l:latest', linkDep(latest.id)] : ['l:latest']
+  return { body: await body, type: 'text/html; charset=UTF-8', deps: on }
 }
 
 /** The latest-stories widget: a section's (404 if it has no published story) or the site's. */
@@ -110,7 +112,7 @@ export async function latestWidget(
   if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
   const on = [
     query.section ? `l:sections:${query.section}` : 'l:latest',
-    ...list.articles.map((a) => `s:${a.id}`),
+    ...list.articles.map((a) => cardDep(a.id)),
   ]
   return {
     value: { section, items: list.articles.map((a) => toWidgetItem(a, deps.site.origin)) },
@@ -149,5 +151,7 @@ export async function relatedWidget(
     image: null,
   }))
   const article = { slug: version.slug, url: `${origin}/articles/${version.slug}` }
-  return { value: { article, items }, deps: relatedDeps(found), timing }
+  // The story itself shows only as a link (its slug); its text orders the list (the head).
+  const on = [linkDep(version.id), ...relatedDeps(found, 'link')]
+  return { value: { article, items }, deps: on, timing }
 }
