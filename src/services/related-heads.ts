@@ -18,22 +18,20 @@ const HEAD_CHUNK = 50
  * near-duplicates and the source's own copies are decided exactly as a read decides them.
  */
 export function headOf(input: HeadInput, now: Date): number[] {
-  const candidates = input.entries.map(
-    (e): StoredCandidate => ({
-      seq: e.seq,
-      id: String(e.seq),
-      slug: '',
-      headline: '',
-      publishedAt: e.publishedAt,
-      section: null,
-      tags: [],
-      simhash: e.simhash,
-      score: e.score,
-      pin: e.pin,
-      matched: [],
-      entities: [],
-    })
-  )
+  const candidates = input.entries.map((e): StoredCandidate => ({
+    seq: e.seq,
+    id: String(e.seq),
+    slug: '',
+    headline: '',
+    publishedAt: e.publishedAt,
+    section: null,
+    tags: [],
+    simhash: e.simhash,
+    score: e.score,
+    pin: e.pin,
+    matched: [],
+    entities: [],
+  }))
   const source = { section: null, tags: [], simhash: input.simhash, labels: {}, weights: {} }
   const options = { limit: HEAD_SIZE, now, halfLifeDays: DEFAULT_HALF_LIFE_DAYS }
   return orderRelated(source, candidates, options).map((s) => Number(s.id))

@@ -33,13 +33,7 @@ import type { ServiceDeps } from './deps'
 import type { RenderedView } from './edge-views'
 import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
-import {
-  cardDep,
-  linkDep,
-  relatedHeadDep,
-  relatedListDep,
-  storyDep,
-} from './view-deps'
+import { cardDep, linkDep, relatedHeadDep, relatedListDep, storyDep } from './view-deps'
 
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
 

@@ -12,7 +12,13 @@ export interface HeadInput {
   stale: number
   /** The story's own signature (a read leaves its near-duplicates out). */
   simhash: string | null
-  entries: { seq: number; score: number; pin: number | null; publishedAt: string | null; simhash: string }[]
+  entries: {
+    seq: number
+    score: number
+    pin: number | null
+    publishedAt: string | null
+    simhash: string
+  }[]
 }
 
 interface HeadRow {
