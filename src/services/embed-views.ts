@@ -68,7 +68,8 @@ export async function renderOEmbedView(
   const doc = oembedDocument(item, article.bylines, size, deps.site, deps.widgetUrl)
   const body = format === 'xml' ? oembedXml(doc) : JSON.stringify(doc)
   const type = format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json'
-  return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
+  // It shows the story's card only (headline, URL, bylines, image): a body edit keeps it.
+  return { body, type, lastModified: version.updatedAt, deps: [cardDep(version.id)] }
 }
 
 /** The iframe card of the published article at `slug`. */
@@ -81,7 +82,7 @@ export async function renderCardView(deps: EmbedDeps, slug: string): Promise<Ren
     body: await body,
     type: 'text/html; charset=utf-8',
     lastModified: version.updatedAt,
-    deps: [`s:${version.id}`],
+    deps: [cardDep(version.id)],
   }
 }
 
@@ -125,7 +126,7 @@ export async function articleWidget(deps: EmbedDeps, slug: string): Promise<Widg
   const version = await findPublishedVersion(deps, slug)
   const article = await loadArticle({ db: deps.db }, version.id)
   if (!article || article.status !== 'published') throw new ApiError('not_found', NO_ARTICLE)
-  return { value: { item: toWidgetItem(article, deps.site.origin) }, deps: [`s:${version.id}`] }
+  return { value: { item: toWidgetItem(article, deps.site.origin) }, deps: [cardDep(version.id)] }
 }
 
 /**
