@@ -19,6 +19,7 @@ import {
   type ArticleVersion,
 } from './public-reads'
 import { findRelatedStories, relatedDeps } from './related'
+import { cardDep, linkDep } from './view-deps'
 
 /** What an embed render needs: the database and the site it renders for. */
 export interface EmbedDeps {
@@ -67,7 +68,8 @@ export async function renderOEmbedView(
   const doc = oembedDocument(item, article.bylines, size, deps.site, deps.widgetUrl)
   const body = format === 'xml' ? oembedXml(doc) : JSON.stringify(doc)
   const type = format === 'xml' ? 'text/xml; charset=utf-8' : 'application/json'
-  return { body, type, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
+  // It shows the story's card only (headline, URL, bylines, image): a body edit keeps it.
+  return { body, type, lastModified: version.updatedAt, deps: [cardDep(version.id)] }
 }
 
 /** The iframe card of the published article at `slug`. */
@@ -80,7 +82,7 @@ export async function renderCardView(deps: EmbedDeps, slug: string): Promise<Ren
     body: await body,
     type: 'text/html; charset=utf-8',
     lastModified: version.updatedAt,
-    deps: [`s:${version.id}`],
+    deps: [cardDep(version.id)],
   }
 }
 
@@ -95,7 +97,8 @@ export async function renderDemoView(
     article: latest?.slug ?? null,
     section: latest?.section?.slug ?? null,
   })
-  return { body: await body, type: 'text/html; charset=UTF-8', deps: ['l:latest'] }
+  const on = latest ? ['l:latest', linkDep(latest.id)] : ['l:latest']
+  return { body: await body, type: 'text/html; charset=UTF-8', deps: on }
 }
 
 /** The latest-stories widget: a section's (404 if it has no published story) or the site's. */
@@ -110,7 +113,7 @@ export async function latestWidget(
   if (query.section && !section) throw new ApiError('not_found', 'No section has that slug.')
   const on = [
     query.section ? `l:sections:${query.section}` : 'l:latest',
-    ...list.articles.map((a) => `s:${a.id}`),
+    ...list.articles.map((a) => cardDep(a.id)),
   ]
   return {
     value: { section, items: list.articles.map((a) => toWidgetItem(a, deps.site.origin)) },
@@ -123,7 +126,7 @@ export async function articleWidget(deps: EmbedDeps, slug: string): Promise<Widg
   const version = await findPublishedVersion(deps, slug)
   const article = await loadArticle({ db: deps.db }, version.id)
   if (!article || article.status !== 'published') throw new ApiError('not_found', NO_ARTICLE)
-  return { value: { item: toWidgetItem(article, deps.site.origin) }, deps: [`s:${version.id}`] }
+  return { value: { item: toWidgetItem(article, deps.site.origin) }, deps: [cardDep(version.id)] }
 }
 
 /**
@@ -149,5 +152,7 @@ export async function relatedWidget(
     image: null,
   }))
   const article = { slug: version.slug, url: `${origin}/articles/${version.slug}` }
-  return { value: { article, items }, deps: relatedDeps(found), timing }
+  // The story itself shows only as a link (its slug); its text orders the list (the head).
+  const on = [linkDep(version.id), ...relatedDeps(found, 'link')]
+  return { value: { article, items }, deps: on, timing }
 }

@@ -21,8 +21,11 @@ import {
   loadArticle,
   type ListCursor,
 } from './public-reads'
-import { findRelatedStories } from './related'
+import { findRelatedStories, relatedDeps } from './related'
+import { cardDep, linkDep, relatedListDep, SHORT_HEAD, storyDep } from './view-deps'
 
+/** Stories in an article page's related block. */
+const RELATED_LINKS = SHORT_HEAD
 /** Stories per index page. */
 export const INDEX_PAGE_SIZE = 20
 /** The representations of an article page, in order of preference. */
@@ -67,22 +70,28 @@ export async function refuseArticleType(
 }
 
 /**
- * Up to five related stories for the page; a failing lookup leaves the block out rather than the
- * page.
+ * Up to five related stories for the page, with what the block depends on; a failing lookup leaves
+ * the block out rather than the page (and the page waits for the story's list to change).
  */
 async function relatedLinks(
   deps: PageViewDeps,
   id: string
-): Promise<(RelatedLink & { id: string })[]> {
+): Promise<{ related: (RelatedLink & { id: string })[]; on: string[] | null }> {
   try {
-    const { timing, related } = await findRelatedStories(deps, id, { limit: 5 })
+    const { timing, ...found } = await findRelatedStories(deps, id, { limit: RELATED_LINKS })
     deps.onRelatedTiming(timing)
-    return related
+    // A live block (the story's list is still short) follows the list as it grows (r:), not every
+    // published write: the page's block has always traded that for its hit ratio.
+    const on =
+      found.meta.method === 'live'
+        ? [relatedListDep(found.seq), ...found.related.map((r) => linkDep(r.id))]
+        : relatedDeps(found, 'link')
+    return { related: found.related, on }
   } catch (err) {
     console.error(
       JSON.stringify({ level: 'warn', message: 'related block left out', id, error: String(err) })
     )
-    return []
+    return { related: [], on: null }
   }
 }
 
@@ -117,14 +126,14 @@ export async function renderArticleView(
       type === 'application/json' ? 'application/json' : 'application/ld+json; charset=utf-8'
     return { body, type: contentType, lastModified: version.updatedAt, deps: [`s:${version.id}`] }
   }
-  const [{ seq, ...article }, related] = await Promise.all([
+  const [{ seq, ...article }, block] = await Promise.all([
     load(),
     timing.time('db-related', () => relatedLinks(deps, version.id)),
   ])
   const body = await timing.time('render', () =>
-    renderArticlePage(article, site, { preview, related })
+    renderArticlePage(article, site, { preview, related: block.related })
   )
-  const on = [`s:${version.id}`, `r:${seq ?? 0}`, ...related.map((r) => `s:${r.id}`)]
+  const on = [storyDep(version.id), ...(block.on ?? [relatedListDep(seq ?? 0)])]
   return { body, type: 'text/html; charset=UTF-8', lastModified: version.updatedAt, deps: on }
 }
 
@@ -160,7 +169,7 @@ export async function renderIndexView(
   const body = await timing.time('render', () =>
     renderIndexPage({ scope, articles: list.articles, nextHref, continued: cursor !== null }, site)
   )
-  // The page changes when a story joins this list (l:…) or one it shows changes (s:…).
-  const on = [kind ? `l:${kind}:${slug}` : 'l:latest', ...list.articles.map((a) => `s:${a.id}`)]
+  // The page changes when a story joins this list (l:…) or the card of one it shows changes (c:…).
+  const on = [kind ? `l:${kind}:${slug}` : 'l:latest', ...list.articles.map((a) => cardDep(a.id))]
   return { body, type: 'text/html; charset=UTF-8', lastModified: renderedAt, deps: on }
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../storage/db'
 import { refreshQueuedLists } from '../storage/related-lists'
+import { drainListHeads } from './related-heads'
 
 /** Lists computed per statement: one D1 transaction each. */
 export const LIST_CHUNK = 50
@@ -18,8 +19,9 @@ export const REQUEST_LISTS = 200
 export const CRON_LISTS = 2000
 
 /**
- * Recomputes queued lists, oldest first, until the queue is empty or `budget` lists are done, and
- * lets a failure through (the admin endpoint answers it as a problem; the queue keeps the stories).
+ * Recomputes queued lists, oldest first, until the queue is empty or `budget` lists are done, then
+ * as many stale heads (migration 0011: the recomputed lists' heads), and lets a failure through
+ * (the admin endpoint answers it as a problem; the queues keep the stories).
  */
 export async function drainRelatedLists(
   db: Db,
@@ -32,6 +34,7 @@ export async function drainRelatedLists(
     progress.pending = step.pending
     if (step.refreshed === 0) break
   } while (progress.pending > 0 && progress.refreshed < budget)
+  await drainListHeads(db, budget)
   return progress
 }
 

@@ -33,6 +33,7 @@ import type { ServiceDeps } from './deps'
 import type { RenderedView } from './edge-views'
 import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
+import { cardDep, linkDep, relatedHeadDep, relatedListDep, storyDep } from './view-deps'
 
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
 
@@ -154,17 +155,23 @@ export async function findRelatedStories(
 }
 
 /**
- * What a related answer depends on (migration 0007): the story, its stored neighbour list, and each
- * story shown; a live answer (few neighbours) can change with any published write.
+ * What a view showing a related answer depends on (migrations 0007, 0010, 0011), the source story
+ * apart. The lookup (`card`) shows scores and explanations: any change of the stored list, and
+ * each entry's card. A related block or widget (`link`) shows links in order: the head of the
+ * stored list it shows, and each entry's link. A live answer (no stored list, or too short) can
+ * change with any published write, and with the list's arrival.
  */
-export function relatedDeps(found: {
-  article: { id: string }
-  seq: number
-  related: { id: string }[]
-  meta: { method: string }
-}): string[] {
-  const deps = [`s:${found.article.id}`, `r:${found.seq}`, ...found.related.map((r) => `s:${r.id}`)]
-  return found.meta.method === 'live' ? [...deps, 'l:site'] : deps
+export function relatedDeps(
+  found: { seq: number; related: { id: string }[]; meta: { method: string; limit: number } },
+  shows: 'card' | 'link'
+): string[] {
+  const live = found.meta.method === 'live'
+  const entries = found.related.map((r) => (shows === 'card' ? cardDep(r.id) : linkDep(r.id)))
+  const list =
+    live || shows === 'card'
+      ? relatedListDep(found.seq)
+      : relatedHeadDep(found.seq, found.meta.limit)
+  return live ? [list, 'l:site', ...entries] : [list, ...entries]
 }
 
 /**
@@ -182,7 +189,7 @@ export async function renderRelatedView(
   return {
     body: JSON.stringify(body),
     type: 'application/json',
-    deps: relatedDeps({ ...body, seq }),
+    deps: [storyDep(body.article.id), ...relatedDeps({ ...body, seq }, 'card')],
   }
 }
 
