@@ -371,6 +371,7 @@ function readBylines(
         ]) ?? '',
       ]),
     ],
-    trace
+    trace,
+    isHouse
   )
 }
