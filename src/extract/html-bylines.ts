@@ -363,10 +363,20 @@ export function splitBylines(list: string[], visible = false): string[] {
   return [...out].slice(0, 10)
 }
 
-/** The first source, in order of trust, that yields at least one name. */
-export function pickBylines(sources: BylineSource[], trace?: (rule: string) => void): string[] {
+/**
+ * The first source, in order of trust, that yields at least one name. A part that names the
+ * publication itself (`isHouse`: "Jane Roe, The Lowmere Post", the wire-service form) is dropped
+ * when a person is credited beside it.
+ */
+export function pickBylines(
+  sources: BylineSource[],
+  trace?: (rule: string) => void,
+  isHouse: (name: string) => boolean = () => false
+): string[] {
   for (const source of sources) {
-    const names = splitBylines(source.names, source.visible)
+    const split = splitBylines(source.names, source.visible)
+    const people = split.filter((name) => !isHouse(name))
+    const names = people.length > 0 ? people : split
     if (names.length > 0) {
       trace?.(source.rule ?? 'unnamed')
       return names

@@ -149,6 +149,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
+  const microdataDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
   const visibleDates = newVisibleDates()
   let htmlLang: string | null = null
@@ -171,6 +172,17 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ) {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
+    }
+    // Microdata on shown elements (<time itemprop="datePublished" datetime=…>, the HTML5 pubdate
+    // attribute): the page marks which of its dates is the publication date.
+    if (
+      microdataDates.length < 3 &&
+      el.tag !== 'meta' &&
+      (/\bdatepublished\b/i.test(el.attrs.itemprop ?? '') ||
+        (el.tag === 'time' && 'pubdate' in el.attrs))
+    ) {
+      const value = el.attrs.datetime ?? el.attrs.content ?? textOf(el).slice(0, 60)
+      if (value) microdataDates.push(value)
     }
     collectBylineEvidence(el, byline)
     collectVisibleDates(el, visibleDates)
@@ -218,6 +230,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['<meta> publication date', meta.get('published_time')],
     ['<meta> publication date', meta.get('release_date')],
     ['site-named publication <meta>', publishTag],
+    ['microdata datePublished', microdataDates[0]],
     ['citation date', meta.get('citation_publication_date')],
     ['citation date', meta.get('citation_date')],
     ['<time datetime>', page.times[0]],
@@ -358,6 +371,7 @@ function readBylines(
         ]) ?? '',
       ]),
     ],
-    trace
+    trace,
+    isHouse
   )
 }

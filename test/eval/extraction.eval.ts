@@ -130,7 +130,7 @@ printTable(`WCXB dev, ${n} pages`, [
   ],
   ['headline match, strict (case and white space folded only)', pct(all.strictTitle, n), '—', '—'],
   [
-    `byline match (${all.authors} pages with an author; credentials after a name folded)`,
+    `byline match (${all.authors} pages with an author; post-nominal letters after a name folded)`,
     pct(all.author, all.authors),
     '≥ 90%',
     'Readability.js 60.7%',

@@ -32,19 +32,12 @@ const CREDENTIAL = new RegExp(
   String.raw`^(?:${LETTERS}|\p{Lu}\p{Ll}\.\p{Lu}\.?)(?:\s+(?:${LETTERS}))*$`,
   'u'
 )
-/** A job title after the name ("Shipping Expert", "Dietitian", "Garden Educator"). */
-const ROLE = new RegExp(
-  String.raw`\b(?:expert|dietitian|nutritionist|editor|writer|reporter|correspondent|` +
-    String.raw`educator|attorney|lawyer|specialist|director|manager|founder|ceo|contributor|` +
-    String.raw`columnist|analyst|consultant|reviewer|physician|nurse|therapist|coach|trainer|` +
-    String.raw`horticulturalist|horticulturist)s?$`,
-  'i'
-)
-
 /**
  * A byline as a set of names: split on `,` `;` `&` `and`, "By " dropped, accents folded.
- * Post-nominal letters and a job title after a name ("Jane Roe, MD", "Jane Roe, Staff Dietitian")
- * credit the same person, so they are not counted as further names (when a name remains).
+ * Post-nominal letters after a name ("Jane Roe, MD", "Jane Roe, MS, RD") credit the same person, so
+ * they are not counted as further names (when a name remains). Recognised by their shape alone
+ * (capitals, digits, dots): no list of job titles, which could only be a list of the titles some
+ * pages happen to use.
  */
 export function nameSet(text: string, strict = false): Set<string> {
   const parts = text
@@ -52,7 +45,7 @@ export function nameSet(text: string, strict = false): Set<string> {
     .split(/\s*(?:,|;|&|\band\b)\s*/)
     .map((s) => s.replace(/^by\s+/i, '').trim())
     .filter(Boolean)
-  const names = strict ? parts : parts.filter((p) => !CREDENTIAL.test(p) && !ROLE.test(p))
+  const names = strict ? parts : parts.filter((p) => !CREDENTIAL.test(p))
   return new Set((names.length > 0 ? names : parts).map(fold))
 }
 

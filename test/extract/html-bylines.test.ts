@@ -44,6 +44,18 @@ describe('bylines', () => {
     ).toEqual(['Kit Ambrose'])
   })
 
+  it('drops the publication named beside the writers ("Jane Roe, The Lowmere Post")', () => {
+    const ld = (author: string) =>
+      `<meta property="og:site_name" content="The Lowmere Post"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"${author}"}}</script>`
+    const both = 'Ada Quill and Tomas Reyes, The Lowmere Post'
+    expect(extractFromHtml(page(ld(both), '')).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    // The publisher's name in JSON-LD counts as the house too.
+    const publisher = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Quill, Harbour Wire"},"publisher":{"@type":"Organization","name":"Harbour Wire"}}</script>`
+    expect(extractFromHtml(page(publisher, '')).bylines).toEqual(['Ada Quill'])
+    // Credited alone, the publication is still the byline.
+    expect(extractFromHtml(page(ld('The Lowmere Post'), '')).bylines).toEqual(['The Lowmere Post'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',

@@ -62,6 +62,21 @@ describe('publication dates', () => {
     )
   })
 
+  it('takes the element microdata marks as published over an earlier <time>', () => {
+    const updated = '<p>Updated <time datetime="2031-06-02">June 2, 2031</time></p>'
+    const marked =
+      '<p>Published <span itemprop="datePublished" content="2031-03-04">March 4, 2031</span></p>'
+    expect(extractFromHtml(page('', updated + marked)).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+    // The HTML5 pubdate attribute marks the same thing on a <time>.
+    const pubdate = '<p>First run <time pubdate datetime="2031-03-04">March 4, 2031</time></p>'
+    expect(extractFromHtml(page('', updated + pubdate)).publishedAt?.slice(0, 10)).toBe(
+      '2031-03-04'
+    )
+    // Without the mark, the first <time> stands.
+    const plain = '<p>First run <time datetime="2031-03-04">March 4, 2031</time></p>'
+    expect(extractFromHtml(page('', updated + plain)).publishedAt?.slice(0, 10)).toBe('2031-06-02')
+  })
+
   it('reads a <time> beside the headline by its datetime, whatever its text', () => {
     const html = page(
       '<meta property="article:published_time" content="2029-01-10">',
