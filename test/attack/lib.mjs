@@ -43,6 +43,19 @@ export async function pool(items, n, fn) {
   return out
 }
 
+/**
+ * wrangler dev's own answer when its proxy's fetch to the Worker fails (ProxyWorker.ts): plain
+ * text, never the problem+json every 5xx of the Worker carries.
+ */
+function isProxyRestart(res) {
+  const type = String(res.headers['content-type'] ?? '')
+  return (
+    res.status === 503 &&
+    !type.includes('problem+json') &&
+    res.text.startsWith('Your worker restarted mid-request.')
+  )
+}
+
 const short = (s, n = 160) => (s.length > n ? `${s.slice(0, n)}…(${s.length} chars)` : s)
 
 /** One module's counters and findings. */
@@ -62,6 +75,8 @@ export class Module {
     this.checks = 0
     this.broken = []
     this.ms = 0
+    /** Keyed writes sent again after a local transport failure (see `req`'s `transportRetries`). */
+    this.transportRetries = 0
   }
 
   /** A curl line that repeats a request (bodies and keys abbreviated). */
@@ -86,8 +101,28 @@ export class Module {
   /**
    * Sends one request. `opts.key` names a key from the context (anon for none), `opts.body` is a
    * string, Buffer or JSON value. Never throws: a timeout is `{ status: 0, hang: true }`.
+   *
+   * `opts.transportRetries: n` sends a request that carries an `Idempotency-Key` up to n more times
+   * when it failed in local transport, never in the Worker: no answer at all (a reset connection)
+   * or wrangler dev's own plain-text 503 "Your worker restarted mid-request". Under load its proxy
+   * gets a reset connection from the Worker's workerd before the Worker has run, and answers any
+   * such network error of a POST with that 503 (it compares the request URL with the Worker's bare
+   * origin, so for every path but `/` it takes the failure for a restart). The key makes the retry
+   * safe: a write that did run is replayed, not repeated. A 5xx from the Worker (a problem+json
+   * body) is never retried and still counts.
    */
   async req(method, path, opts = {}) {
+    const retries = opts.headers?.['idempotency-key'] ? (opts.transportRetries ?? 0) : 0
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.send(method, path, opts, attempt < retries)
+      if (!res.transportFailure) return res
+      this.transportRetries++
+      await new Promise((r) => setTimeout(r, 250 * (attempt + 1)))
+    }
+  }
+
+  /** One attempt of `req`; with `retryable`, a local transport failure comes back unrecorded. */
+  async send(method, path, opts, retryable) {
     const { base, keys } = this.ctx
     const headers = { ...(opts.headers ?? {}) }
     const secret = opts.key && opts.key !== 'anon' ? keys[opts.key] : null
@@ -166,6 +201,7 @@ export class Module {
     })
     res.ms = performance.now() - started
     res.json = json
+    if (retryable && (res.status === -1 || isProxyRestart(res))) return { transportFailure: true }
     const line = this.repro(method, path, opts)
     if (res.hang) {
       this.hangs++

@@ -29,10 +29,12 @@ export function freePort() {
  * Applies the migrations to a fresh local D1 and starts `wrangler dev` on it. With `migrate: false`
  * the database stays empty, as on a fresh clone that never ran the migrations: the Worker is ready
  * when /healthz answers at all (a 503 then).
+ * wrangler's log level is `warn`, or WRANGLER_LOG_LEVEL_TEST (e.g. `debug`); `log()` is the
+ * output so far (at `debug` it holds the Worker's own port, `userWorkerUrl`, behind the proxy).
  * @param {{ vars?: Record<string,string>, persistTo?: string, port?: number, migrate?: boolean }}
  * options
  * @returns {Promise<{ url: string, port: number, adminKey: string, persistTo: string, stop: () =>
- * Promise<void> }>}
+ * Promise<void>, log: () => string }>}
  */
 export async function startWorker(options = {}) {
   const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'edgewire-'))
@@ -70,7 +72,7 @@ export async function startWorker(options = {}) {
     persistTo,
     '--show-interactive-dev-session=false',
     '--log-level',
-    'warn',
+    process.env.WRANGLER_LOG_LEVEL_TEST ?? 'warn',
   ]
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
   const child = spawn(WRANGLER, args, {
@@ -116,5 +118,5 @@ export async function startWorker(options = {}) {
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  return { url, port, adminKey, persistTo, stop }
+  return { url, port, adminKey, persistTo, stop, log: () => log }
 }

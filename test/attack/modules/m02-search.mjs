@@ -55,28 +55,74 @@ function prose(seed, bytes) {
   return parts.join('')
 }
 
+/**
+ * Sends one story until it is stored, as a client that must neither lose nor double a write: with
+ * an Idempotency-Key, sent again only when local transport lost it (`req`'s `transportRetries`).
+ * Why: under load, one or two of these slow writes (2-25 s each) got wrangler dev's plain-text 503
+ * "Your worker restarted mid-request" (measured Dec 2026). The Worker had not failed: workerd
+ * closes a keep-alive connection idle for 5 s and a client reusing it then gets a reset (sent
+ * straight to the Worker's own port, each failure followed a 5.0-5.3 s idle gap), wrangler's proxy
+ * answers any network error of a POST with that 503, no failed story was stored, the Worker never
+ * restarted (one reload), and local workerd has no isolate memory limit (800 MB held) while the
+ * write path peaks under 10 MB of heap. A retry of a write that did run meets the key: 409 while
+ * the first runs, then 409 `conflict` (its answer is too big to keep for replay): stored once.
+ */
+async function sendStory(m, body, key) {
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const res = await m.req('POST', '/v1/articles', {
+      key: 'admin',
+      body,
+      headers: { 'idempotency-key': key },
+      timeout: 60_000,
+      transportRetries: 3,
+    })
+    const code = res.json()?.code
+    if (res.status === 409 && code === 'idempotency_in_progress' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers['retry-after'] ?? 1)))
+      continue
+    }
+    if (res.status === 201) return 'created'
+    return res.status === 409 && code === 'conflict' ? 'replayed' : false
+  }
+}
+
 export async function run(m) {
   const t = uid('').slice(-6)
+  const headline = (i) => `Ferry and tide log ${t} ${i}`
   const made = await pool(
     Array.from({ length: STORIES }, (_, i) => i),
-    2,
-    async (i) => {
+    Number(process.env.ATTACK_BIG_CONCURRENCY ?? 2),
+    (i) => {
       const body = {
-        headline: `Ferry and tide log ${t} ${i}`,
+        headline: headline(i),
         body: prose(i + 1, 880_000)
           .slice(0, 880_000)
           .replace(/<[^>]*$/, ''),
         status: 'published',
         section: 'Logs',
       }
-      const res = await m.req('POST', '/v1/articles', { key: 'admin', body, timeout: 60_000 })
-      return res.status === 201
+      return sendStory(m, body, `m02-${t}-${i}`)
     }
   )
   m.check(
     `${STORIES} stories of ~880 KB are accepted`,
     made.every(Boolean),
     `POST /v1/articles with an 880 KB body → ${made.filter((x) => !x).length} refused`
+  )
+  const listed = await m.req('GET', `/v1/articles?section=logs&limit=100&fields=headline`, {
+    key: 'admin',
+    timeout: 60_000,
+  })
+  const headlines = (listed.json()?.articles ?? []).map((a) => a.headline)
+  const copies = Array.from({ length: STORIES }, (_, i) =>
+    headlines.filter((h) => h === headline(i))
+  )
+  m.integrity(
+    'each large story is stored exactly once, retries included',
+    listed.status === 200 && copies.every((c, i) => c.length === (made[i] ? 1 : 0)),
+    `GET /v1/articles?section=logs&fields=headline → ${outcome(listed)}, copies per story: ` +
+      `${copies.map((c) => c.length).join(',')} after ${m.transportRetries} transport retries`
   )
   const searches = [
     'ferry tide',
@@ -128,5 +174,9 @@ export async function run(m) {
     `GET /healthz after the searches → ${outcome(afterwards)}`
   )
   const ok = results.filter((r) => !r.hang).map((r) => Math.round(r.ms))
-  m.note = `search times (ms) over ${made.filter(Boolean).length} stories of 880 KB: ${ok.join(', ') || 'none answered'}`
+  m.note =
+    `search times (ms) over ${made.filter(Boolean).length} stories of 880 KB: ` +
+    `${ok.join(', ') || 'none answered'}; writes sent again after a transport failure: ` +
+    `${m.transportRetries}; stories found already stored on a retry: ` +
+    `${made.filter((x) => x === 'replayed').length}`
 }
