@@ -127,6 +127,12 @@ export function attributeBefore(before: string): Attribution | null {
         : headOfModifiers(before.slice(0, last.index), from + subject!.index)
       return head ? { ...found, mention: head } : found
     }
+    // "Roe, whose shop closed after two floods, a fire and a strike, said …": a clause too long
+    // for the subject pattern still hangs on the name the sentence opens with.
+    const opened = /,\s+$/.test(before.slice(Math.max(0, last.index - 3), last.index))
+      ? headOfModifiers(before.slice(0, last.index), last.index)
+      : null
+    if (opened) return { mention: opened, cue, cueEnd }
     // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
     if (
       /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(
@@ -188,7 +194,7 @@ const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
 const NOT_HEAD =
   /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD =
-  /^\s*((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
+  /^\s*((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its|who|whose)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {

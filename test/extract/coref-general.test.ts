@@ -1,0 +1,29 @@
+/**
+ * @module General coreference rules for attribution on invented copy: subjects separated from
+ * their reporting verb by a relative clause, names written with a title, descriptions built on an
+ * organisation's name, player positions, topic openers. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
+
+describe('a relative clause between the subject and the reporting verb', () => {
+  it('credits “X, who …, …, said” to X, not to a noun inside the clause', () => {
+    const text = [
+      'Tilde Marrasch, who grew up near the old cannery, rowed for the harbour club and left ' +
+        'in 2015, said the docks “were the heart of the town.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'heart of the town')).toMatchObject({ speaker: 'Tilde Marrasch' })
+  })
+
+  it('credits the reported speech of “X, whose …, said” to X', () => {
+    const text =
+      'Orrin Vaskel, whose bakery on the wharf closed in March after two floods, a fire and a ' +
+      'strike, said the rents had tripled in three years.'
+    expect(find(quotesOf(text), 'rents had tripled')).toMatchObject({ speaker: 'Orrin Vaskel' })
+  })
+})
