@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, TITLES } from './lexicon'
+import { DOCUMENTS, GIVEN_NAMES, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import { boundHolder, ORG_NOUNS, PERSON_SUFFIX, PLAYER_ROLES, PLURAL_OR_VAGUE } from './quote-roles'
 import type { Span } from './text'
@@ -159,7 +159,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {
-        const known = entities.resolveEntity(mention)
+        const known = entities.resolveEntity(mention) ?? titled(mention, offset)
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
@@ -281,6 +281,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const complement = mention.slice(mention.indexOf(role) + role.length)
     const surname = holder.name.split(/\s+/).pop()!
     return complement.includes(surname) ? null : holder
+  }
+
+  /**
+   * "U.S. Secretary of State Ann Roe", "Former premier Ann Roe": a known person named with a title
+   * in front, which the entities do not hold as one name.
+   */
+  function titled(mention: string, offset: number): EntityRef | null {
+    const words = mention.split(/\s+/)
+    for (let i = 1; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue
+      const found = entities.resolveEntity(words.slice(i).join(' '))
+      if (found?.type === 'person') return found
+    }
+    // Not known yet: a given name and a surname end the mention ("… of State Ann Roe").
+    const given = words[words.length - 2]?.toLowerCase() ?? ''
+    return words.length > 2 && GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)
+      ? entities.addSpeaker(words.slice(-2).join(' '), offset)
+      : null
   }
 
   function nameWords(ref: EntityRef): string[] {

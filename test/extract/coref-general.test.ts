@@ -27,3 +27,15 @@ describe('a relative clause between the subject and the reporting verb', () => {
     expect(find(quotesOf(text), 'rents had tripled')).toMatchObject({ speaker: 'Orrin Vaskel' })
   })
 })
+
+describe('a name written with a title in front', () => {
+  it('links “Deputy Minister of Ports Ann Roe said …” to the person, not to nobody', () => {
+    const text =
+      'Deputy Minister of Ports Ann Roe praised the plan on Monday and said the dispute would ' +
+      'not last long.'
+    const quote = find(quotesOf(text), 'dispute would not last')
+    // The entity recogniser may keep a title word in the name; the speaker is the person.
+    expect(quote?.speaker).toMatch(/\bAnn Roe$/)
+    expect(quote?.speakerEntity?.type).toBe('person')
+  })
+})
