@@ -153,8 +153,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const holder =
         tail && (TITLES.has(tail) || PLAYER_ROLES.test(tail)) ? bound([tail], offset) : null
       if (holder) return holder
+      // "Harbour Board commissioner", "Otters forward": a person described by the organisation
+      // they serve is not that organisation.
+      const described =
+        tail !== undefined &&
+        !ORG_NOUNS.has(tail) &&
+        (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
       // "Sam Lee’s lawyer" is a description of someone else, not a name to add.
       if (
+        !described &&
         /^\p{Lu}/u.test(mention) &&
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)

@@ -39,3 +39,20 @@ describe('a name written with a title in front', () => {
     expect(quote?.speakerEntity?.type).toBe('person')
   })
 })
+
+describe('a person described by the organisation they serve', () => {
+  const vote =
+    'The Marrow Bay Harbour Board voted on Monday to raise the mooring fees. In a letter to ' +
+    'members, the Harbour Board commissioner said the fees had not changed since 2009.'
+
+  it('does not credit “the Harbour Board commissioner said” to the board', () => {
+    const quote = find(quotesOf(vote), 'fees had not changed')
+    expect(quote?.speakerMention).toBe('Harbour Board commissioner')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('credits it to the commissioner named before', () => {
+    const text = `Harbour Board commissioner Tova Brennick took office in May. ${vote}`
+    expect(find(quotesOf(text), 'fees had not changed')?.speaker).toBe('Tova Brennick')
+  })
+})
