@@ -66,7 +66,7 @@ export const PERSON_SUFFIX =
   /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
 /** Players named by their position ("the 23-year-old forward", "the rookie"). */
 export const PLAYER_ROLES =
-  /^(?:forward|winger|goalie|netminder|quarterback|shortstop|guard|rookie|veteran|skip)$/
+  /^(?:forward|wing|winger|centre|center|defenceman|defenseman|goalie|netminder|goaltender|goalkeeper|keeper|striker|midfielder|fullback|halfback|quarterback|pitcher|catcher|shortstop|guard|captain|rookie|veteran|skip)$/
 /** Heads of plural or vague descriptions ("officials", "police"): no one person. */
 export const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 

@@ -56,3 +56,16 @@ describe('a person described by the organisation they serve', () => {
     expect(find(quotesOf(text), 'fees had not changed')?.speaker).toBe('Tova Brennick')
   })
 })
+
+describe('player positions are roles', () => {
+  it('binds “Otters centre Sam Lee” so that “the 24-year-old centre said” is Sam Lee', () => {
+    const text =
+      'Otters centre Sam Lee scored twice and goalie Ben Kowal made 30 saves as the Otters ' +
+      'beat the Gulls 4-1 on Friday. The 24-year-old centre said the power play had finally ' +
+      'clicked.'
+    expect(find(quotesOf(text), 'power play')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'The 24-year-old centre',
+    })
+  })
+})
