@@ -156,6 +156,8 @@ export function isSubject(before: string, after: string): boolean {
       after
     )
   if (next && CUE_VERBS.has(next[1]!)) return true
+  // "For Ann Roe, the ruling is a relief": a fronted topic is who the sentence is about.
+  if (/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:For|To)\s+$/.test(before) && /^,\s/.test(after)) return true
   const prev = /\b(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,3})$/u.exec(before)
   // "said oil worker Ann Roe." names the speaker; "said of Ann Roe." names who is spoken about.
   const between = prev?.[1] === 'according' ? prev[2]!.replace(/^to\s+/, '') : (prev?.[2] ?? '')

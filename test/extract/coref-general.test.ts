@@ -69,3 +69,14 @@ describe('player positions are roles', () => {
     })
   })
 })
+
+describe('a fronted topic', () => {
+  it('makes “For X, …” the antecedent of the next “she said”', () => {
+    const text = [
+      'Nadia Orsk runs the shelter on Quay Street.',
+      'For Tilde Marrasch, Friday is the day she has waited for. Her brother was on the ferry.',
+      '“I just want to hear the verdict,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hear the verdict')?.speaker).toBe('Tilde Marrasch')
+  })
+})
