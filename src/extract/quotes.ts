@@ -520,7 +520,8 @@ function resolveReported(
   text: string,
   discourse: Discourse
 ): { quote: Quote; speaker: SpeakerRef | null } {
-  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at)
+  const topic = PRONOUNS.test(found.mention) ? creditedTopic(text, found.at) : undefined
+  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at, topic)
   if (speaker) discourse.note(speaker, found.at)
   const { start, end } = found
   const quote: Quote = {
@@ -536,4 +537,18 @@ function resolveReported(
     confidence: confidenceOf(speaker, 'indirect'),
   }
   return { quote, speaker }
+}
+
+/**
+ * "Roe and two colleagues hid under desks, he said": a name opening the sentence of a pronoun
+ * credited after a comma is who the words are about; the pronoun is someone else (a writer would
+ * have put "she hid …, Roe said").
+ */
+function creditedTopic(text: string, at: number): string | undefined {
+  const head = text.slice(Math.max(0, at - 300), at)
+  if (!/,\s*$/.test(head)) return undefined
+  const sentence = head.slice(head.search(/[^.!?\n]*$/))
+  return /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?!['’]s)\b/u.exec(
+    sentence
+  )?.[1]
 }

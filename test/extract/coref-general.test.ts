@@ -80,3 +80,17 @@ describe('a fronted topic', () => {
     expect(find(quotesOf(text), 'hear the verdict')?.speaker).toBe('Tilde Marrasch')
   })
 })
+
+describe('a name opening the sentence of a pronoun credit', () => {
+  it('is not the antecedent of “…, he said, …”', () => {
+    const text = [
+      'Dov Marrick was on the fourth floor when the shooting began.',
+      '"They fired at our doors and moved on," Marrick said.',
+      'Orrin Vaskel also works in the building. Marrick and two colleagues hid under desks, he ' +
+        'said, but one guard ran to the roof.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'hid under desks')?.speaker).toBe('Orrin Vaskel')
+    expect(find(quotes, 'one guard ran')?.speaker).toBe('Orrin Vaskel')
+  })
+})
