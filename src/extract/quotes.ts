@@ -89,6 +89,12 @@ const SECOND_VERB =
  * characterisation.
  */
 const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
+/**
+ * "He was described as “…”": the subject of a passive naming verb is described, not speaking ("the
+ * arrest, which was described as “…”" leaves the sentence's subject the speaker).
+ */
+const DESCRIBED =
+  /(?<!\b(?:which|that|who)\s+)\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|then|often|\p{Ll}+ly)\s+)?(?:described|characteri[sz]ed|portrayed|depicted|labell?ed|branded|dubbed|called)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u
 
 /**
  * "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon.
@@ -282,7 +288,8 @@ export function extractQuotes(
       found === fromAfter
         ? Math.max(span.end, text.indexOf(m, span.end))
         : Math.min(span.start, Math.max(sentStart, text.lastIndexOf(m, span.start)))
-    if (mention === 'who' && found?.antecedent)
+    if (DESCRIBED.test(before.slice(-80))) mention = null
+    else if (mention === 'who' && found?.antecedent)
       speaker = discourse.resolve(found.antecedent, at(found.antecedent))
     else if (
       mention &&

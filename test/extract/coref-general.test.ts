@@ -94,3 +94,21 @@ describe('a name opening the sentence of a pronoun credit', () => {
     expect(find(quotes, 'one guard ran')?.speaker).toBe('Orrin Vaskel')
   })
 })
+
+describe('the subject of a passive naming verb', () => {
+  it('is described, not speaking: “He was also described as “…”” has no speaker', () => {
+    const text = [
+      'Judge Mara Tolle sentenced Orrin Vaskel to six years on Friday.',
+      'He was also described as “a danger to the whole harbour.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'danger to the whole harbour')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('keeps the subject as speaker of “…, which was described as “…””', () => {
+    const text =
+      'Orrin Vaskel has been outspoken about the arrest, which was described as “plain ' +
+      'kidnapping” by his lawyers.'
+    expect(find(quotesOf(text), 'plain kidnapping')?.speaker).not.toBeNull()
+  })
+})
