@@ -27,6 +27,8 @@ const RELATIVE_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
   'u'
 )
+const NESTED_CUE =
+  /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /**
@@ -82,6 +84,14 @@ export function attributeBefore(before: string): Attribution | null {
     if (earlier) return { ...earlier, cue, cueEnd }
     const subject = sentenceSubject(before) ?? appositiveSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
+  }
+  // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
+  // clause of an earlier statement; the words are the earlier speaker's.
+  const from = Math.max(0, last.index - 140)
+  const nested = NESTED_CUE.exec(before.slice(from, last.index))
+  if (nested) {
+    const outer = attributeBefore(before.slice(0, from + nested.index + nested[1]!.length))
+    if (outer) return outer
   }
   if (cue !== 'according to') {
     // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before

@@ -112,3 +112,12 @@ describe('the subject of a passive naming verb', () => {
     expect(find(quotesOf(text), 'plain kidnapping')?.speaker).not.toBeNull()
   })
 })
+
+describe('a reporting verb inside an adverbial clause of a statement', () => {
+  it('credits “X said even though Y believes …, “…”” to X', () => {
+    const text =
+      'Mayor Tova Brennick said even though the Harbour Board believes the fees are fair, “no ' +
+      'family on the wharf can pay twice what they paid last year.”'
+    expect(find(quotesOf(text), 'no family on the wharf')?.speaker).toBe('Tova Brennick')
+  })
+})
