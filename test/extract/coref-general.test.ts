@@ -121,3 +121,16 @@ describe('a reporting verb inside an adverbial clause of a statement', () => {
     expect(find(quotesOf(text), 'no family on the wharf')?.speaker).toBe('Tova Brennick')
   })
 })
+
+describe('reported speech opened by a conjunction', () => {
+  it('finds “And it said that …” and credits the organisation', () => {
+    const text =
+      'Coastline Energy cut power to 9,000 homes on Friday. And it said that while home ' +
+      'generators can be useful, they can also be very dangerous.'
+    expect(find(quotesOf(text), 'home generators')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Coastline Energy',
+      speakerMention: 'it',
+    })
+  })
+})
