@@ -312,6 +312,7 @@ export function plausible(found: Attribution | null): Attribution | null {
 
 export function cleanMention(raw: string): string {
   return raw
+    .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
     .replace(/[.,;:]+$/, '')
     .replace(/['’]s$/, '')

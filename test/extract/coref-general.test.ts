@@ -134,3 +134,14 @@ describe('reported speech opened by a conjunction', () => {
     })
   })
 })
+
+describe('the speaker mention as written', () => {
+  it('drops a conjunction opening the sentence (“But Roe says …” → “Roe”)', () => {
+    const text =
+      'Ann Roe runs the local. But Roe says that’s not what the union is seeing on the wards.'
+    expect(find(quotesOf(text), 'not what the union')).toMatchObject({
+      speaker: 'Ann Roe',
+      speakerMention: 'Roe',
+    })
+  })
+})
