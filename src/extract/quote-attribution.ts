@@ -27,6 +27,8 @@ const RELATIVE_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
   'u'
 )
+const NESTED_CUE =
+  /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
 const CUES = CUE.source.slice(3, -3)
 /**
@@ -83,6 +85,14 @@ export function attributeBefore(before: string): Attribution | null {
     const subject = sentenceSubject(before) ?? appositiveSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
   }
+  // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
+  // clause of an earlier statement; the words are the earlier speaker's.
+  const from = Math.max(0, last.index - 140)
+  const nested = NESTED_CUE.exec(before.slice(from, last.index))
+  if (nested) {
+    const outer = attributeBefore(before.slice(0, from + nested.index + nested[1]!.length))
+    if (outer) return outer
+  }
   if (cue !== 'according to') {
     // "Roe, the port chief, who in 2030 said …": the relative pronoun speaks for the name before
     // it.
@@ -127,6 +137,12 @@ export function attributeBefore(before: string): Attribution | null {
         : headOfModifiers(before.slice(0, last.index), from + subject!.index)
       return head ? { ...found, mention: head } : found
     }
+    // "Roe, whose shop closed after two floods, a fire and a strike, said …": a clause too long
+    // for the subject pattern still hangs on the name the sentence opens with.
+    const opened = /,\s+$/.test(before.slice(Math.max(0, last.index - 3), last.index))
+      ? headOfModifiers(before.slice(0, last.index), last.index)
+      : null
+    if (opened) return { mention: opened, cue, cueEnd }
     // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
     if (
       /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(
@@ -188,7 +204,7 @@ const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
 const NOT_HEAD =
   /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD =
-  /^\s*((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
+  /^\s*((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(,\s+(?:(?:the|a|an|his|her|their|its|who|whose)\s|\p{Lu}-\p{Lu}[\p{L}.]*,)|\s+(?:with|at|from)\s+(?:the\s+)?)/u
 
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {
@@ -296,6 +312,7 @@ export function plausible(found: Attribution | null): Attribution | null {
 
 export function cleanMention(raw: string): string {
   return raw
+    .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
     .replace(/[.,;:]+$/, '')
     .replace(/['’]s$/, '')

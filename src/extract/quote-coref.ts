@@ -7,7 +7,9 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { CUE_VERBS, DOCUMENTS, ORG_WORDS, TITLES } from './lexicon'
+import { DOCUMENTS, GIVEN_NAMES, TITLES } from './lexicon'
+import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
+import { boundHolder, ORG_NOUNS, PERSON_SUFFIX, PLAYER_ROLES, PLURAL_OR_VAGUE } from './quote-roles'
 import type { Span } from './text'
 
 /** How a speaker was resolved: the evidence a quote's confidence is computed from. */
@@ -21,24 +23,6 @@ export interface SpeakerRef extends EntityRef {
 }
 
 type Gender = 'm' | 'f'
-
-/** A role word bound to its holder, with the words of title written with it. */
-interface Binding {
-  ref: EntityRef
-  start: number
-  words: string[]
-}
-
-interface Mention {
-  ref: EntityRef
-  start: number
-  subject: boolean
-  paragraph: number
-  /** A resolved attribution (`note`), not a mention in the text. */
-  spoke?: boolean
-  /** One of two or more coordinated subjects ("Ann Roe and Sam Lee said"). */
-  group?: boolean
-}
 
 /** The coreference state of one text, queried in text order by the quote extractor. */
 export interface Discourse {
@@ -56,62 +40,6 @@ export interface Discourse {
   note(ref: SpeakerRef, offset: number): void
 }
 
-/** Nouns that stand for an organisation or its voice ("the company said", "a statement said"). */
-const ORG_NOUNS = new Set([
-  ...ORG_WORDS,
-  'firm',
-  'company',
-  'statement',
-  'release',
-  'spokesperson-office',
-  'agency',
-  'department',
-  'ministry',
-  'team',
-  'club',
-  'government',
-  'province',
-  'city',
-  'organization',
-  'organisation',
-  'group',
-  'union',
-  'board',
-  'network',
-  'website',
-  'account',
-  'utility',
-  'airline',
-  'retailer',
-  'insurer',
-  'carrier',
-  'broadcaster',
-  'publisher',
-  'charity',
-  'automaker',
-  'lender',
-  'regulator',
-  'watchdog',
-  'school',
-  'hospital',
-  'university',
-  'district',
-  'association',
-  'commission',
-  'council',
-])
-/** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
-const PERSON_SUFFIX =
-  /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
-/** Players named by their position ("the 23-year-old forward", "the rookie"). */
-const PLAYER_ROLES =
-  /^(?:forward|winger|goalie|netminder|quarterback|shortstop|guard|rookie|veteran|skip)$/
-const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
-const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
-const MALE_ROLES =
-  /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
-const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
-const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
 /**
@@ -129,74 +57,7 @@ const ORG_WINDOW_PARAGRAPHS = 16
  * d.resolve('she', offset) // { type: 'person', index: 0, name: 'Ann Roe' }
  */
 export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: Span[]): Discourse {
-  const breaks: number[] = []
-  for (let i = text.indexOf('\n'); i >= 0 && breaks.length < 5000; i = text.indexOf('\n', i + 1))
-    breaks.push(i)
-  const paragraphOf = (offset: number) => upperBound(breaks, offset)
-  const mentions: Mention[] = []
-  const gender = new Map<string, { m: number; f: number }>()
-  const roles = new Map<string, Binding[]>()
-  let q = 0
-  for (const m of entities.mentions) {
-    if (m.entity < 0 || m.type === 'place') continue
-    while (q < quoted.length && quoted[q]!.end <= m.start) q++
-    if (q < quoted.length && quoted[q]!.start <= m.start) continue
-    const ref: EntityRef = { type: m.type, index: m.entity }
-    const before = text.slice(Math.max(0, m.start - 40), m.start)
-    // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
-    const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
-    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
-    // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
-    // who is pictured or who took the picture, not who speaks next.
-    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
-      continue
-    const after = text.slice(m.end, Math.min(text.length, m.end + 200))
-    // A pull quote's credit line ("… a major job. Ann Roe, Marrow Bay mayor") ends its paragraph
-    // with the name and a role and no full stop: it repeats words from the story, nobody speaks.
-    if (
-      /[.!?]["”]?\s+$/.test(before) &&
-      /^,\s+[^.!?\n,;:]{2,60}(?:\n|$)/.test(after) &&
-      !/^,\s+[^\n]*\b(?:said|says|told|added)\b/.test(after)
-    )
-      continue
-    if (/^['’]s\b/.test(after)) continue
-    // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
-    // person who is the subject.
-    const subject =
-      isSubject(before, after) &&
-      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after))
-    const group =
-      subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
-    mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
-    if (m.type === 'person') {
-      const key = keyOf(ref)
-      const votes = gender.get(key) ?? { m: 0, f: 0 }
-      if (/\b(?:Mr)\.?\s+$/.test(before)) votes.m += 3
-      if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) votes.f += 3
-      // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the
-      // speaker.
-      const pronoun = SAID_PRONOUN.exec(after)
-      if (pronoun && CUE_VERBS.has(pronoun[1]!))
-        pronoun[2] === 'he' ? (votes.m += 2) : (votes.f += 2)
-      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a
-      // spokeswoman").
-      const role = ROLE_BEFORE.exec(before)?.[1]
-      if (role) MALE_ROLES.test(role) ? (votes.m += 2) : (votes.f += 2)
-      gender.set(key, votes)
-    }
-    // A title written inside the name at a sentence's start ("Goalie Sam Lee made 30 saves").
-    const written = text.slice(m.start, m.end).split(/\s+/)
-    const first = written.length > 2 ? written[0]!.toLowerCase() : ''
-    bindRoles(
-      TITLES.has(first) || PLAYER_ROLES.test(first) ? `${first} ` : before,
-      after,
-      ref,
-      m.start,
-      roles
-    )
-    if (subject)
-      bindDocument(text.slice(Math.max(0, m.start - 80), m.start), after, ref, m.start, roles)
-  }
+  const { mentions, gender, roles, paragraphOf } = collectMentions(text, entities, quoted)
   const noted: Mention[] = []
   // The text's own cues decide; a common given name only breaks a tie ("Wanda Roe" with no title).
   const genderOf = (ref: EntityRef): Gender | null => {
@@ -292,13 +153,20 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const holder =
         tail && (TITLES.has(tail) || PLAYER_ROLES.test(tail)) ? bound([tail], offset) : null
       if (holder) return holder
+      // "Harbour Board commissioner", "Otters forward": a person described by the organisation
+      // they serve is not that organisation.
+      const described =
+        tail !== undefined &&
+        !ORG_NOUNS.has(tail) &&
+        (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
       // "Sam Lee’s lawyer" is a description of someone else, not a name to add.
       if (
+        !described &&
         /^\p{Lu}/u.test(mention) &&
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {
-        const known = entities.resolveEntity(mention)
+        const known = entities.resolveEntity(mention) ?? titled(mention, offset)
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
@@ -422,6 +290,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return complement.includes(surname) ? null : holder
   }
 
+  /**
+   * "U.S. Secretary of State Ann Roe", "Former premier Ann Roe": a known person named with a title
+   * in front, which the entities do not hold as one name.
+   */
+  function titled(mention: string, offset: number): EntityRef | null {
+    const words = mention.split(/\s+/)
+    for (let i = 1; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue
+      const found = entities.resolveEntity(words.slice(i).join(' '))
+      if (found?.type === 'person') return found
+    }
+    // Not known yet: a given name and a surname end the mention ("… of State Ann Roe").
+    const given = words[words.length - 2]?.toLowerCase() ?? ''
+    return words.length > 2 && GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)
+      ? entities.addSpeaker(words.slice(-2).join(' '), offset)
+      : null
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -436,154 +322,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 
   function bound(words: string[], offset: number): SpeakerRef | null {
-    const head = words[words.length - 1]!.replace(/['’]s$/, '')
-    const list = roles.get(head)
-    if (!list) return null
-    let best: Binding | null = null
-    // "the health minister" is the holder bound as "Health Minister", not the last minister named.
-    const modifiers = words
-      .slice(0, -1)
-      .filter((w) => !/^(?:the|a|an|his|her|their|former)$/.test(w))
-    const fits = (r: Binding) => modifiers.length > 0 && modifiers.every((w) => r.words.includes(w))
-    const pool = list.some((r) => r.start < offset && fits(r)) ? list.filter(fits) : list
-    for (const r of pool) if (r.start < offset && (!best || r.start > best.start)) best = r
+    const best = boundHolder(roles, words, offset)
     return best ? named(best.ref, 'role') : null
   }
-}
-
-/**
- * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,
- * inverted).
- */
-function isSubject(before: string, after: string): boolean {
-  if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
-    return true
-  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
-    // "On Monday, Roe said …": an opener phrase before the subject.
-    if (
-      /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
-        after
-      )
-    )
-      return true
-  }
-  // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
-  if (
-    /\p{Ll},\s*$/u.test(before) &&
-    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
-  )
-    return true
-  const next =
-    /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(
-      after
-    )
-  if (next && CUE_VERBS.has(next[1]!)) return true
-  const prev = /\b(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,3})$/u.exec(before)
-  // "said oil worker Ann Roe." names the speaker; "said of Ann Roe." names who is spoken about.
-  const between = prev?.[1] === 'according' ? prev[2]!.replace(/^to\s+/, '') : (prev?.[2] ?? '')
-  return (
-    prev !== null &&
-    /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
-    !/\b(?:of|about|to|with|for|at|in|on|by|from|after|before)\s/.test(between) &&
-    /^\s*(?:[.,;:]|$)/.test(after)
-  )
-}
-
-const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')
-/** "said in a statement", "wrote in the company's blog post", "issued a news release". */
-const ISSUED = new RegExp(
-  String.raw`^(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\s+(?:(?:\p{Ll}+\s+){0,3}?)?(?:in|on|via|through)?\s*(?:a|an|the|his|her|its|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})\b`,
-  'u'
-)
-const ISSUED_BEFORE = new RegExp(
-  String.raw`\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS}),\s+$`,
-  'u'
-)
-
-/**
- * A document bound to the subject who issued it ("Roe said in a blog post", "In a statement, the
- * board said"): a later "the post" or "the statement" speaks for them.
- */
-function bindDocument(
-  before: string,
-  after: string,
-  ref: EntityRef,
-  start: number,
-  roles: Map<string, Binding[]>
-): void {
-  const sentence = after.split(/(?<=[.!?])\s/, 1)[0]!
-  const m = ISSUED.exec(sentence)
-  const noun =
-    m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
-  if (!noun) return
-  const list = roles.get(noun) ?? []
-  if (list.length < 50) list.push({ ref, start, words: [] })
-  roles.set(noun, list)
-}
-
-const ISSUING = /^(?:issued|released|posted|published|sent|shared|put)$/
-
-/**
- * Role words bound to a named holder: the lower-case title before the name ("union president Ann
- * Roe") and the head of an apposition after it ("Ann Roe, the union's president,").
- */
-function bindRoles(
-  before: string,
-  after: string,
-  ref: EntityRef,
-  start: number,
-  roles: Map<string, Binding[]>
-): void {
-  const add = (word: string, modifiers: string[] = []) => {
-    const w = word.toLowerCase().replace(/['’]s$/, '')
-    if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
-    const list = roles.get(w) ?? []
-    const words = modifiers.map((m) => m.toLowerCase())
-    if (list.length < 50) list.push({ ref, start, words })
-    roles.set(w, list)
-  }
-  // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
-  const title =
-    /(?<!\p{L})((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before) ??
-    /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(before)
-  if (title) {
-    const words = title[1]!.trim().split(/\s+/)
-    const last = words[words.length - 1]!.toLowerCase()
-    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
-      add(last, words.slice(0, -1))
-  }
-  const appos =
-    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
-      after
-    )
-  // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
-  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase())))
-    add(appos[2]!, appos[1]!.trim().split(/\s+/))
-}
-
-function keyOf(ref: EntityRef): string {
-  return `${ref.type}:${ref.index}`
-}
-
-/** How many of the sorted `values` are below `x`. */
-function upperBound(values: number[], x: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-function upperBoundStart(list: Mention[], x: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]!.start < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

@@ -305,7 +305,7 @@ function subjectOf(
   }
   // "It said …", "They told …": pronouns the name rules leave out.
   const pronoun =
-    /(?:^|[,;]\s+|\b(?:and|but)\s+)(it|they|It|They)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.exec(
+    /(?:^|[,;]\s+|\b(?:[Aa]nd|[Bb]ut)\s+)(it|they|It|They)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u.exec(
       upToVerb.slice(-40, -verb.length)
     )
   if (pronoun)

@@ -89,6 +89,12 @@ const SECOND_VERB =
  * characterisation.
  */
 const CHARACTERISED = /(?<!\bsuch|\bknown|\bso)\s+as\s+(?:an?\s+|the\s+)?$/
+/**
+ * "He was described as “…”": the subject of a passive naming verb is described, not speaking ("the
+ * arrest, which was described as “…”" leaves the sentence's subject the speaker).
+ */
+const DESCRIBED =
+  /(?<!\b(?:which|that|who)\s+)\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|later|then|often|\p{Ll}+ly)\s+)?(?:described|characteri[sz]ed|portrayed|depicted|labell?ed|branded|dubbed|called)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u
 
 /**
  * "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon.
@@ -282,7 +288,8 @@ export function extractQuotes(
       found === fromAfter
         ? Math.max(span.end, text.indexOf(m, span.end))
         : Math.min(span.start, Math.max(sentStart, text.lastIndexOf(m, span.start)))
-    if (mention === 'who' && found?.antecedent)
+    if (DESCRIBED.test(before.slice(-80))) mention = null
+    else if (mention === 'who' && found?.antecedent)
       speaker = discourse.resolve(found.antecedent, at(found.antecedent))
     else if (
       mention &&
@@ -520,7 +527,8 @@ function resolveReported(
   text: string,
   discourse: Discourse
 ): { quote: Quote; speaker: SpeakerRef | null } {
-  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at)
+  const topic = PRONOUNS.test(found.mention) ? creditedTopic(text, found.at) : undefined
+  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at, topic)
   if (speaker) discourse.note(speaker, found.at)
   const { start, end } = found
   const quote: Quote = {
@@ -536,4 +544,18 @@ function resolveReported(
     confidence: confidenceOf(speaker, 'indirect'),
   }
   return { quote, speaker }
+}
+
+/**
+ * "Roe and two colleagues hid under desks, he said": a name opening the sentence of a pronoun
+ * credited after a comma is who the words are about; the pronoun is someone else (a writer would
+ * have put "she hid …, Roe said").
+ */
+function creditedTopic(text: string, at: number): string | undefined {
+  const head = text.slice(Math.max(0, at - 300), at)
+  if (!/,\s*$/.test(head)) return undefined
+  const sentence = head.slice(head.search(/[^.!?\n]*$/))
+  return /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?!['’]s)\b/u.exec(
+    sentence
+  )?.[1]
 }

@@ -1,0 +1,199 @@
+/**
+ * @module The mentions coreference for attribution works from: each person or organisation named
+ * outside quotation marks, with its paragraph, whether it is a subject, the gender cues around it
+ * and the role words bound to it.
+ */
+import type { EntityAnalysis, EntityRef } from './entities'
+import { CUE_VERBS, TITLES } from './lexicon'
+import { bindDocument, bindRoles, PLAYER_ROLES, type Roles } from './quote-roles'
+import type { Span } from './text'
+
+/** A mention of an entity (or a resolved attribution) in text order. */
+export interface Mention {
+  ref: EntityRef
+  start: number
+  subject: boolean
+  paragraph: number
+  /** A resolved attribution (`note`), not a mention in the text. */
+  spoke?: boolean
+  /** One of two or more coordinated subjects ("Ann Roe and Sam Lee said"). */
+  group?: boolean
+}
+
+/** Votes for a person's gender from titles, gendered roles and the pronouns after the name. */
+export interface GenderVotes {
+  m: number
+  f: number
+}
+
+/** What `collectMentions` finds in a text. */
+export interface MentionIndex {
+  mentions: Mention[]
+  /** Gender votes by `keyOf(ref)`. */
+  gender: Map<string, GenderVotes>
+  roles: Roles
+  /** The paragraph (0-based, by line breaks) of a character offset. */
+  paragraphOf: (offset: number) => number
+}
+
+const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
+const MALE_ROLES =
+  /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
+const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
+const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
+
+/**
+ * Collects the entity mentions of `text` outside the `quoted` spans (sorted), skipping rubric
+ * lines, photo credits and pull-quote credit lines, with subject position, gender votes and role
+ * bindings.
+ *
+ * @example
+ * collectMentions(text, extractEntities(text), []).mentions[0] // { ref, start, subject: true, … }
+ */
+export function collectMentions(
+  text: string,
+  entities: EntityAnalysis,
+  quoted: Span[]
+): MentionIndex {
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0 && breaks.length < 5000; i = text.indexOf('\n', i + 1))
+    breaks.push(i)
+  const paragraphOf = (offset: number) => upperBound(breaks, offset)
+  const mentions: Mention[] = []
+  const gender = new Map<string, GenderVotes>()
+  const roles: Roles = new Map()
+  let q = 0
+  for (const m of entities.mentions) {
+    if (m.entity < 0 || m.type === 'place') continue
+    while (q < quoted.length && quoted[q]!.end <= m.start) q++
+    if (q < quoted.length && quoted[q]!.start <= m.start) continue
+    const ref: EntityRef = { type: m.type, index: m.entity }
+    const before = text.slice(Math.max(0, m.start - 40), m.start)
+    // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
+    const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
+    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
+    // who is pictured or who took the picture, not who speaks next.
+    if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
+      continue
+    const after = text.slice(m.end, Math.min(text.length, m.end + 200))
+    // A pull quote's credit line ("… a major job. Ann Roe, Marrow Bay mayor") ends its paragraph
+    // with the name and a role and no full stop: it repeats words from the story, nobody speaks.
+    if (
+      /[.!?]["”]?\s+$/.test(before) &&
+      /^,\s+[^.!?\n,;:]{2,60}(?:\n|$)/.test(after) &&
+      !/^,\s+[^\n]*\b(?:said|says|told|added)\b/.test(after)
+    )
+      continue
+    if (/^['’]s\b/.test(after)) continue
+    // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
+    // person who is the subject.
+    const subject =
+      isSubject(before, after) &&
+      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after))
+    const group =
+      subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
+    mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
+    if (m.type === 'person') {
+      const key = keyOf(ref)
+      const votes = gender.get(key) ?? { m: 0, f: 0 }
+      if (/\b(?:Mr)\.?\s+$/.test(before)) votes.m += 3
+      if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) votes.f += 3
+      // "Roe said she …", "Roe, a lawyer, says he …": the subject of the reported clause is the
+      // speaker.
+      const pronoun = SAID_PRONOUN.exec(after)
+      if (pronoun && CUE_VERBS.has(pronoun[1]!))
+        pronoun[2] === 'he' ? (votes.m += 2) : (votes.f += 2)
+      // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a
+      // spokeswoman").
+      const role = ROLE_BEFORE.exec(before)?.[1]
+      if (role) MALE_ROLES.test(role) ? (votes.m += 2) : (votes.f += 2)
+      gender.set(key, votes)
+    }
+    // A title written inside the name at a sentence's start ("Goalie Sam Lee made 30 saves").
+    const written = text.slice(m.start, m.end).split(/\s+/)
+    const first = written.length > 2 ? written[0]!.toLowerCase() : ''
+    bindRoles(
+      TITLES.has(first) || PLAYER_ROLES.test(first) ? `${first} ` : before,
+      after,
+      ref,
+      m.start,
+      roles
+    )
+    if (subject)
+      bindDocument(text.slice(Math.max(0, m.start - 80), m.start), after, ref, m.start, roles)
+  }
+  return { mentions, gender, roles, paragraphOf }
+}
+
+/**
+ * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,
+ * inverted). `before` and `after` are the text around the mention.
+ *
+ * @example
+ * isSubject('. ', ' said the plan') // true
+ */
+export function isSubject(before: string, after: string): boolean {
+  if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
+    return true
+  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
+    // "On Monday, Roe said …": an opener phrase before the subject.
+    if (
+      /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
+        after
+      )
+    )
+      return true
+  }
+  // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
+  if (
+    /\p{Ll},\s*$/u.test(before) &&
+    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
+  )
+    return true
+  const next =
+    /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|would|will|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)/u.exec(
+      after
+    )
+  if (next && CUE_VERBS.has(next[1]!)) return true
+  // "For Ann Roe, the ruling is a relief": a fronted topic is who the sentence is about.
+  if (/(?:^|[.!?]["”’)]?\s+|\n\s*)(?:For|To)\s+$/.test(before) && /^,\s/.test(after)) return true
+  const prev = /\b(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,3})$/u.exec(before)
+  // "said oil worker Ann Roe." names the speaker; "said of Ann Roe." names who is spoken about.
+  const between = prev?.[1] === 'according' ? prev[2]!.replace(/^to\s+/, '') : (prev?.[2] ?? '')
+  return (
+    prev !== null &&
+    /^(?:said|says|added|asked|wrote|explained|noted|continued|according)$/.test(prev[1]!) &&
+    !/\b(?:of|about|to|with|for|at|in|on|by|from|after|before)\s/.test(between) &&
+    /^\s*(?:[.,;:]|$)/.test(after)
+  )
+}
+
+/** A map key for an entity reference. */
+export function keyOf(ref: EntityRef): string {
+  return `${ref.type}:${ref.index}`
+}
+
+/** How many of the sorted `values` are below `x`. */
+function upperBound(values: number[], x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** How many mentions of the list (sorted by start) start before `x`. */
+export function upperBoundStart(list: Mention[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.start < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

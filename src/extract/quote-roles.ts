@@ -1,0 +1,170 @@
+/**
+ * @module Role words bound to their holders for coreference: titles before a name ("union
+ * president Ann Roe"), appositions after it ("Ann Roe, the union's president,"), and documents
+ * issued by a subject ("Roe said in a blog post"), so a later "the president" or "the post" names
+ * who it stands for.
+ */
+import type { EntityRef } from './entities'
+import { CUE_VERBS, DOCUMENTS, ORG_WORDS, TITLES } from './lexicon'
+
+/** A role word bound to its holder, with the words of title written with it. */
+export interface Binding {
+  ref: EntityRef
+  start: number
+  words: string[]
+}
+
+/** Role words (lower case, no possessive) to the holders bound to them, in text order. */
+export type Roles = Map<string, Binding[]>
+
+/** Nouns that stand for an organisation or its voice ("the company said", "a statement said"). */
+export const ORG_NOUNS = new Set([
+  ...ORG_WORDS,
+  'firm',
+  'company',
+  'statement',
+  'release',
+  'spokesperson-office',
+  'agency',
+  'department',
+  'ministry',
+  'team',
+  'club',
+  'government',
+  'province',
+  'city',
+  'organization',
+  'organisation',
+  'group',
+  'union',
+  'board',
+  'network',
+  'website',
+  'account',
+  'utility',
+  'airline',
+  'retailer',
+  'insurer',
+  'carrier',
+  'broadcaster',
+  'publisher',
+  'charity',
+  'automaker',
+  'lender',
+  'regulator',
+  'watchdog',
+  'school',
+  'hospital',
+  'university',
+  'district',
+  'association',
+  'commission',
+  'council',
+])
+/** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
+export const PERSON_SUFFIX =
+  /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
+/** Players named by their position ("the 23-year-old forward", "the rookie"). */
+export const PLAYER_ROLES =
+  /^(?:forward|wing|winger|centre|center|defenceman|defenseman|goalie|netminder|goaltender|goalkeeper|keeper|striker|midfielder|fullback|halfback|quarterback|pitcher|catcher|shortstop|guard|captain|rookie|veteran|skip)$/
+/** Heads of plural or vague descriptions ("officials", "police"): no one person. */
+export const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
+
+/**
+ * The holder bound most recently before `offset` to the role whose words are `words` (lower case,
+ * head last). When the description has modifiers ("the health minister"), holders bound with
+ * those words ("Health Minister Ann Roe") come before the last holder of the head alone.
+ *
+ * @example
+ * boundHolder(roles, ['the', 'health', 'minister'], 420) // { ref, start: 12, words: ['health'] }
+ */
+export function boundHolder(roles: Roles, words: string[], offset: number): Binding | null {
+  const head = words[words.length - 1]!.replace(/['’]s$/, '')
+  const list = roles.get(head)
+  if (!list) return null
+  let best: Binding | null = null
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|their|former)$/.test(w))
+  const fits = (r: Binding) => modifiers.length > 0 && modifiers.every((w) => r.words.includes(w))
+  const pool = list.some((r) => r.start < offset && fits(r)) ? list.filter(fits) : list
+  for (const r of pool) if (r.start < offset && (!best || r.start > best.start)) best = r
+  return best
+}
+
+const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')
+/** "said in a statement", "wrote in the company's blog post", "issued a news release". */
+const ISSUED = new RegExp(
+  String.raw`^(?:,[^,]{1,100},)?\s+(?:(?:also|later|then|has|had|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\s+(?:(?:\p{Ll}+\s+){0,3}?)?(?:in|on|via|through)?\s*(?:a|an|the|his|her|its|their|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})\b`,
+  'u'
+)
+const ISSUED_BEFORE = new RegExp(
+  String.raw`\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS}),\s+$`,
+  'u'
+)
+const ISSUING = /^(?:issued|released|posted|published|sent|shared|put)$/
+
+/**
+ * Binds a document to the subject who issued it ("Roe said in a blog post", "In a statement, the
+ * board said"): a later "the post" or "the statement" speaks for them. `before` and `after` are
+ * the text around the subject mention of `ref` at `start`.
+ *
+ * @example
+ * bindDocument('', ' said in a blog post that …', ref, 0, roles) // roles.get('post') holds ref
+ */
+export function bindDocument(
+  before: string,
+  after: string,
+  ref: EntityRef,
+  start: number,
+  roles: Roles
+): void {
+  const sentence = after.split(/(?<=[.!?])\s/, 1)[0]!
+  const m = ISSUED.exec(sentence)
+  const noun =
+    m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
+  if (!noun) return
+  const list = roles.get(noun) ?? []
+  if (list.length < 50) list.push({ ref, start, words: [] })
+  roles.set(noun, list)
+}
+
+/**
+ * Binds role words to a named holder: the title before the name ("union president Ann Roe",
+ * "Prime Minister Ann Roe") and the head of an apposition after it ("Ann Roe, the union's
+ * president,").
+ *
+ * @example
+ * bindRoles('union president ', ' said …', ref, 16, roles) // roles.get('president') holds ref
+ */
+export function bindRoles(
+  before: string,
+  after: string,
+  ref: EntityRef,
+  start: number,
+  roles: Roles
+): void {
+  const add = (word: string, modifiers: string[] = []) => {
+    const w = word.toLowerCase().replace(/['’]s$/, '')
+    if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
+    const list = roles.get(w) ?? []
+    const words = modifiers.map((m) => m.toLowerCase())
+    if (list.length < 50) list.push({ ref, start, words })
+    roles.set(w, list)
+  }
+  // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
+  const title =
+    /(?<!\p{L})((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(before) ??
+    /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(before)
+  if (title) {
+    const words = title[1]!.trim().split(/\s+/)
+    const last = words[words.length - 1]!.toLowerCase()
+    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
+      add(last, words.slice(0, -1))
+  }
+  const appos =
+    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
+      after
+    )
+  // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
+  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase())))
+    add(appos[2]!, appos[1]!.trim().split(/\s+/))
+}

@@ -1,0 +1,147 @@
+/**
+ * @module General coreference rules for attribution on invented copy: subjects separated from
+ * their reporting verb by a relative clause, names written with a title, descriptions built on an
+ * organisation's name, player positions, topic openers. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
+
+describe('a relative clause between the subject and the reporting verb', () => {
+  it('credits “X, who …, …, said” to X, not to a noun inside the clause', () => {
+    const text = [
+      'Tilde Marrasch, who grew up near the old cannery, rowed for the harbour club and left ' +
+        'in 2015, said the docks “were the heart of the town.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'heart of the town')).toMatchObject({ speaker: 'Tilde Marrasch' })
+  })
+
+  it('credits the reported speech of “X, whose …, said” to X', () => {
+    const text =
+      'Orrin Vaskel, whose bakery on the wharf closed in March after two floods, a fire and a ' +
+      'strike, said the rents had tripled in three years.'
+    expect(find(quotesOf(text), 'rents had tripled')).toMatchObject({ speaker: 'Orrin Vaskel' })
+  })
+})
+
+describe('a name written with a title in front', () => {
+  it('links “Deputy Minister of Ports Ann Roe said …” to the person, not to nobody', () => {
+    const text =
+      'Deputy Minister of Ports Ann Roe praised the plan on Monday and said the dispute would ' +
+      'not last long.'
+    const quote = find(quotesOf(text), 'dispute would not last')
+    // The entity recogniser may keep a title word in the name; the speaker is the person.
+    expect(quote?.speaker).toMatch(/\bAnn Roe$/)
+    expect(quote?.speakerEntity?.type).toBe('person')
+  })
+})
+
+describe('a person described by the organisation they serve', () => {
+  const vote =
+    'The Marrow Bay Harbour Board voted on Monday to raise the mooring fees. In a letter to ' +
+    'members, the Harbour Board commissioner said the fees had not changed since 2009.'
+
+  it('does not credit “the Harbour Board commissioner said” to the board', () => {
+    const quote = find(quotesOf(vote), 'fees had not changed')
+    expect(quote?.speakerMention).toBe('Harbour Board commissioner')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('credits it to the commissioner named before', () => {
+    const text = `Harbour Board commissioner Tova Brennick took office in May. ${vote}`
+    expect(find(quotesOf(text), 'fees had not changed')?.speaker).toBe('Tova Brennick')
+  })
+})
+
+describe('player positions are roles', () => {
+  it('binds “Otters centre Sam Lee” so that “the 24-year-old centre said” is Sam Lee', () => {
+    const text =
+      'Otters centre Sam Lee scored twice and goalie Ben Kowal made 30 saves as the Otters ' +
+      'beat the Gulls 4-1 on Friday. The 24-year-old centre said the power play had finally ' +
+      'clicked.'
+    expect(find(quotesOf(text), 'power play')).toMatchObject({
+      speaker: 'Sam Lee',
+      speakerMention: 'The 24-year-old centre',
+    })
+  })
+})
+
+describe('a fronted topic', () => {
+  it('makes “For X, …” the antecedent of the next “she said”', () => {
+    const text = [
+      'Nadia Orsk runs the shelter on Quay Street.',
+      'For Tilde Marrasch, Friday is the day she has waited for. Her brother was on the ferry.',
+      '“I just want to hear the verdict,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hear the verdict')?.speaker).toBe('Tilde Marrasch')
+  })
+})
+
+describe('a name opening the sentence of a pronoun credit', () => {
+  it('is not the antecedent of “…, he said, …”', () => {
+    const text = [
+      'Dov Marrick was on the fourth floor when the shooting began.',
+      '"They fired at our doors and moved on," Marrick said.',
+      'Orrin Vaskel also works in the building. Marrick and two colleagues hid under desks, he ' +
+        'said, but one guard ran to the roof.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'hid under desks')?.speaker).toBe('Orrin Vaskel')
+    expect(find(quotes, 'one guard ran')?.speaker).toBe('Orrin Vaskel')
+  })
+})
+
+describe('the subject of a passive naming verb', () => {
+  it('is described, not speaking: “He was also described as “…”” has no speaker', () => {
+    const text = [
+      'Judge Mara Tolle sentenced Orrin Vaskel to six years on Friday.',
+      'He was also described as “a danger to the whole harbour.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'danger to the whole harbour')
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('keeps the subject as speaker of “…, which was described as “…””', () => {
+    const text =
+      'Orrin Vaskel has been outspoken about the arrest, which was described as “plain ' +
+      'kidnapping” by his lawyers.'
+    expect(find(quotesOf(text), 'plain kidnapping')?.speaker).not.toBeNull()
+  })
+})
+
+describe('a reporting verb inside an adverbial clause of a statement', () => {
+  it('credits “X said even though Y believes …, “…”” to X', () => {
+    const text =
+      'Mayor Tova Brennick said even though the Harbour Board believes the fees are fair, “no ' +
+      'family on the wharf can pay twice what they paid last year.”'
+    expect(find(quotesOf(text), 'no family on the wharf')?.speaker).toBe('Tova Brennick')
+  })
+})
+
+describe('reported speech opened by a conjunction', () => {
+  it('finds “And it said that …” and credits the organisation', () => {
+    const text =
+      'Coastline Energy cut power to 9,000 homes on Friday. And it said that while home ' +
+      'generators can be useful, they can also be very dangerous.'
+    expect(find(quotesOf(text), 'home generators')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Coastline Energy',
+      speakerMention: 'it',
+    })
+  })
+})
+
+describe('the speaker mention as written', () => {
+  it('drops a conjunction opening the sentence (“But Roe says …” → “Roe”)', () => {
+    const text =
+      'Ann Roe runs the local. But Roe says that’s not what the union is seeing on the wards.'
+    expect(find(quotesOf(text), 'not what the union')).toMatchObject({
+      speaker: 'Ann Roe',
+      speakerMention: 'Roe',
+    })
+  })
+})
