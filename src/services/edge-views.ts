@@ -27,6 +27,8 @@ import {
 
 // A view's address and validators are built by the routes that serve it, from these.
 export { RENDER_VERSION, cacheKey, cacheScope, fnv1a } from '../storage/cache'
+// The routes send a view in the content coding a client takes.
+export { gzipEtag, plainBody, type ViewEntry } from '../storage/views'
 
 /** What the view layer needs: plain bindings, never a Hono Context. */
 export interface ViewDeps {

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
-import { gzipEtag, plainBody, type ViewEntry } from '../../storage/views'
+import { gzipEtag, plainBody, type ViewEntry } from '../../services/edge-views'
 
 /** Longest `Accept-Encoding` considered (browsers send about 30 bytes). */
 const MAX_HEADER = 1024
