@@ -67,7 +67,10 @@ function viewKv() {
   }
   // Stored as the Worker stores views since precompression: the gzip form, with its length.
   const stored = Object.fromEntries(
-    Object.entries(bodies).map(([kind, [body, type]]) => [kind, [gzipSync(body), type, body]])
+    Object.entries(bodies).map(([kind, [body, type]]) => [
+      kind,
+      [new Uint8Array(gzipSync(body)), type, body],
+    ])
   ) as Record<string, [Uint8Array, string, Uint8Array]>
   const kv = {
     reads: 0,
