@@ -15,7 +15,9 @@ import {
 } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
+  attachGzip,
   getView,
+  gzipBody,
   memoryView,
   putView,
   recordViewKeys,
@@ -25,6 +27,8 @@ import {
 
 // A view's address and validators are built by the routes that serve it, from these.
 export { RENDER_VERSION, cacheKey, cacheScope, fnv1a } from '../storage/cache'
+// The routes send a view in the content coding a client takes.
+export { gzipEtag, plainBody, type ViewEntry } from '../storage/views'
 
 /** What the view layer needs: plain bindings, never a Hono Context. */
 export interface ViewDeps {
@@ -57,9 +61,12 @@ export function bodyEtag(prefix: string, body: string): string {
 const UTF8 = new TextEncoder()
 
 function toEntry(prefix: string, view: RenderedView): ViewEntry {
+  // A fresh encoding always owns a plain ArrayBuffer (the workers types say ArrayBufferLike).
+  const body = UTF8.encode(view.body) as Uint8Array<ArrayBuffer>
   return {
-    // A fresh encoding always owns a plain ArrayBuffer (the workers types say ArrayBufferLike).
-    body: UTF8.encode(view.body) as Uint8Array<ArrayBuffer>,
+    body,
+    gzip: null,
+    length: body.byteLength,
     etag: bodyEtag(prefix, view.body),
     lastModified: view.lastModified ?? null,
     type: view.type,
@@ -109,12 +116,28 @@ export async function serveView(
   const entry = toEntry(prefix, view)
   if (deps.scope === 'isolate') {
     rememberView(key, entry)
+    deps.waitUntil(compressView(key, entry))
     return { entry, status: 'MISS' }
   }
   if (!kvOk) return { entry, status: 'BYPASS' }
   rememberView(key, entry)
   deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
   return { entry, status: 'MISS' }
+}
+
+/**
+ * Makes the gzip form of a kept view, after the response that rendered it: once per render, so a
+ * hit sends stored gzip bytes and neither the runtime nor the edge compresses per request.
+ */
+async function compressView(key: string, entry: ViewEntry): Promise<void> {
+  try {
+    if (!entry.body) return
+    const gzip = await gzipBody(entry.body)
+    if (gzip) attachGzip(key, entry, gzip)
+  } catch (err) {
+    const error = String(err)
+    console.error(JSON.stringify({ level: 'warn', message: 'view not compressed', key, error }))
+  }
 }
 
 async function storeView(
@@ -125,6 +148,7 @@ async function storeView(
   on: readonly string[],
   started: number
 ) {
+  await compressView(key, entry)
   try {
     if (!(await recordViewKeys(deps.db, key, on, started))) return
     // KV takes one write per second per key. A key this isolate wrote or deleted under a second ago

@@ -7,7 +7,7 @@ import type { Db } from './db'
 
 /** What a cached view carries besides its body (KV metadata: at most 1,024 bytes). */
 export interface ViewMeta {
-  /** Strong ETag, quoted: a hash of the body bytes. */
+  /** Strong ETag, quoted: a hash of the body bytes (as is; the gzip form's adds `-gz`). */
   etag: string
   /** `Last-Modified` (ISO) or null. */
   lastModified: string | null
@@ -15,14 +15,59 @@ export interface ViewMeta {
   type: string
   /** When it was rendered (ISO). */
   renderedAt: string
+  /**
+   * `gzip` when the KV value is the body's gzip form; absent when it is the body as is (views too
+   * small to gain, and entries written before views were stored compressed).
+   */
+  coding?: 'gzip'
+  /** Byte length of the body as is, when the value is its gzip form. */
+  length?: number
 }
 
-export interface ViewEntry extends ViewMeta {
+export interface ViewEntry extends Omit<ViewMeta, 'coding' | 'length'> {
   /**
-   * The body as UTF-8 bytes, encoded once when rendered (or read as bytes from KV): a hit hands
-   * them to the response as they are, with no decoding or re-encoding per request.
+   * The body as UTF-8 bytes, encoded once when rendered, or null until needed: a KV hit stored as
+   * gzip is decoded only when a client that takes no gzip asks for it (`plainBody`), once per copy.
    */
+  body: Uint8Array<ArrayBuffer> | null
+  /** The body's gzip form (made once, when the view is stored), or null when there is none. */
+  gzip: Uint8Array<ArrayBuffer> | null
+  /** Byte length of the body as is. */
+  length: number
+}
+
+/** The ETag of a view's gzip form: strong validators differ per content coding (RFC 9110 8.8.3). */
+export function gzipEtag(etag: string): string {
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}-gz"` : `${etag}-gz`
+}
+
+/** Bytes a copy holds in memory (or will, once its plain body is decoded). */
+function entryBytes(entry: ViewEntry): number {
+  return entry.length + (entry.gzip?.byteLength ?? 0)
+}
+
+/**
+ * The view's body as is: the bytes rendered, or its gzip form decoded once (and kept on the
+ * entry, so the in-isolate copy decodes at most once).
+ */
+export async function plainBody(entry: ViewEntry): Promise<Uint8Array<ArrayBuffer>> {
+  if (entry.body) return entry.body
+  if (!entry.gzip) throw new Error('view has neither a body nor a gzip form')
+  const stream = new Blob([entry.gzip]).stream().pipeThrough(new DecompressionStream('gzip'))
+  entry.body = new Uint8Array(await new Response(stream).arrayBuffer())
+  return entry.body
+}
+
+/**
+ * The gzip form of a body, or null when it would not be smaller. Runs once per stored view, on the
+ * miss path (after the response is sent).
+ */
+export async function gzipBody(
   body: Uint8Array<ArrayBuffer>
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'))
+  const gz = new Uint8Array(await new Response(stream).arrayBuffer())
+  return gz.byteLength < body.byteLength ? gz : null
 }
 
 /**
@@ -32,7 +77,7 @@ export interface ViewEntry extends ViewMeta {
 export const VIEW_MEMORY_MS = 1000
 const MEMORY_MAX_BYTES = 8 * 1024 * 1024
 const MEMORY_MAX_ENTRY = 512 * 1024
-const memory = new Map<string, { entry: ViewEntry; until: number }>()
+const memory = new Map<string, { entry: ViewEntry; until: number; bytes: number }>()
 let memoryBytes = 0
 
 /** A copy of the view from this isolate's memory, if fresh. */
@@ -41,21 +86,33 @@ export function memoryView(key: string, now = Date.now()): ViewEntry | null {
   if (!hit) return null
   if (hit.until >= now) return hit.entry
   memory.delete(key)
-  memoryBytes -= hit.entry.body.byteLength
+  memoryBytes -= hit.bytes
   return null
 }
 
 /** Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first). */
 export function rememberView(key: string, entry: ViewEntry, now = Date.now()): void {
-  if (entry.body.byteLength > MEMORY_MAX_ENTRY) return
+  if (entry.length > MEMORY_MAX_ENTRY) return
   forgetView(key)
-  memory.set(key, { entry, until: now + VIEW_MEMORY_MS })
-  memoryBytes += entry.body.byteLength
+  memory.set(key, { entry, until: now + VIEW_MEMORY_MS, bytes: entryBytes(entry) })
+  memoryBytes += entryBytes(entry)
   for (const [k, e] of memory) {
     if (memoryBytes <= MEMORY_MAX_BYTES) break
     memory.delete(k)
-    memoryBytes -= e.entry.body.byteLength
+    memoryBytes -= e.bytes
   }
+}
+
+/**
+ * Gives a view its gzip form once made (after the response that rendered it): the entry is shared
+ * with this isolate's copy, whose byte count grows with it.
+ */
+export function attachGzip(key: string, entry: ViewEntry, gzip: Uint8Array<ArrayBuffer>): void {
+  entry.gzip = gzip
+  const held = memory.get(key)
+  if (held?.entry !== entry) return
+  held.bytes += gzip.byteLength
+  memoryBytes += gzip.byteLength
 }
 
 /** Drops this isolate's copy of one view. */
@@ -63,7 +120,7 @@ export function forgetView(key: string): void {
   const old = memory.get(key)
   if (!old) return
   memory.delete(key)
-  memoryBytes -= old.entry.body.byteLength
+  memoryBytes -= old.bytes
 }
 
 /** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
@@ -73,8 +130,8 @@ export function forgetAllViews(): void {
 }
 
 /**
- * Reads a view from KV: one `getWithMetadata` of the raw bytes (no text decoding: the response
- * sends them as stored), or null when absent or written by an older format.
+ * Reads a view from KV: one `getWithMetadata` of the raw bytes (no decoding: the response sends
+ * them as stored, gzip to clients that take it), or null when absent or written by an older format.
  *
  * @example
  * const entry = await getView(env.CACHE, 'v1:page:harbour-bridge:html:1a2b3c4d')
@@ -82,18 +139,28 @@ export function forgetAllViews(): void {
 export async function getView(kv: KVNamespace, key: string): Promise<ViewEntry | null> {
   const { value, metadata } = await kv.getWithMetadata<ViewMeta>(key, 'arrayBuffer')
   if (value === null || !metadata || typeof metadata.etag !== 'string') return null
-  return { ...metadata, body: new Uint8Array(value) }
+  const { coding, length, ...meta } = metadata
+  const bytes = new Uint8Array(value)
+  if (coding === 'gzip' && typeof length === 'number')
+    return { ...meta, body: null, gzip: bytes, length }
+  return { ...meta, body: bytes, gzip: null, length: bytes.byteLength }
 }
 
-/** Writes a view to KV with its metadata. */
+/**
+ * Writes a view to KV with its metadata: the gzip form when there is one (what most clients take,
+ * and 4-10 times fewer bytes to store and read), else the body as is.
+ */
 export async function putView(
   kv: KVNamespace,
   key: string,
   entry: ViewEntry,
   ttl: number
 ): Promise<void> {
-  const { body, ...metadata } = entry
-  await kv.put(key, body, { expirationTtl: ttl, metadata })
+  const { body, gzip, length, ...meta } = entry
+  const value = gzip ?? body
+  if (!value) throw new Error('view has neither a body nor a gzip form')
+  const metadata: ViewMeta = gzip ? { ...meta, coding: 'gzip', length } : meta
+  await kv.put(key, value, { expirationTtl: ttl, metadata })
 }
 
 const NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`

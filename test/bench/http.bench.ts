@@ -4,10 +4,14 @@
  * requests/s, p50, p99 and the ratio to the no-op `/ping` baseline. Each scenario with a target is
  * measured twice: through the port wrangler dev prints (its dev proxy relays every request to the
  * Worker's workerd) and directly on the Worker's own workerd socket, which production's path is
- * like (no such proxy), each against its own `/ping`, with the CPU of both workerds split out. Then
- * measures the CPU cost of a render miss. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
+ * like (no such proxy), each against its own `/ping`, with the CPU of both workerds split out.
+ * `/ping`, every KV hit and every 304 run again with `Accept-Encoding: gzip` (as browsers and feed
+ * readers send it; the stored gzip form is sent as is) and are shown side by side with the identity
+ * rows. Then measures the CPU cost of a render miss, and of compressing a view when it is stored. Add a scenario by appending to `SCENARIOS` (and, if it needs data, to `seed`).
  */
+import { request } from 'node:http'
 import { performance } from 'node:perf_hooks'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from '../support/worker-process.mjs'
@@ -43,6 +47,10 @@ export interface Scenario {
   minRatio?: number
   /** Header to show from one probe request (e.g. `x-cache`), to prove what was measured. */
   probeHeader?: string
+  /** Also measured directly on the Worker's workerd (as every scenario with a target is). */
+  alsoDirect?: boolean
+  /** For a gzip twin: the name of the scenario it repeats with `Accept-Encoding: gzip`. */
+  twinOf?: string
 }
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
@@ -149,6 +157,37 @@ export const SCENARIOS: Scenario[] = [
 
 const etags = new Map<string, string>()
 
+/** The ETag of a view's gzip form, as the Worker names it. */
+const gzEtag = (etag: string) => (etag.endsWith('"') ? `${etag.slice(0, -1)}-gz"` : etag)
+
+/**
+ * A scenario again, as a browser or feed reader sends it: `Accept-Encoding: gzip` (wrk sends none by
+ * default), and for a revalidation the ETag of the gzip form it would hold. Its ratio is to the
+ * same identity `/ping` run just before it, like every row.
+ */
+function gzipTwin(s: Scenario): Scenario {
+  return {
+    ...s,
+    name: `${s.name} [gzip]`,
+    twinOf: s.name,
+    alsoDirect: s.alsoDirect ?? s.name === SCENARIOS[0]?.name,
+    probeHeader: s.probeHeader === 'etag' ? 'etag' : 'content-encoding',
+    headers: (ctx) => {
+      const headers: Record<string, string> = { ...s.headers?.(ctx), 'accept-encoding': 'gzip' }
+      const inm = headers['if-none-match']
+      if (inm) headers['if-none-match'] = gzEtag(inm)
+      return headers
+    },
+  }
+}
+
+/** Identity scenarios that get a gzip twin: /ping, every KV hit and every 304. */
+const twinned = (s: Scenario) =>
+  s === SCENARIOS[0] || s.name.includes('KV hit') || s.name.includes('304')
+
+/** What one run measures: each scenario, followed by its gzip twin where it has one. */
+export const RUN: Scenario[] = SCENARIOS.flatMap((s) => (twinned(s) ? [s, gzipTwin(s)] : [s]))
+
 const PARAGRAPH =
   'Council officers in the invented harbour town of Lowmere said on Tuesday that the repaired pier would carry foot traffic again from next week, after months of storm damage, inspections and a long argument about who should pay for the new pilings. '
 
@@ -200,6 +239,30 @@ async function seed(url: string, adminKey: string): Promise<BenchContext> {
 /** One request, to warm the cache and show what the scenario measures. */
 async function probe(ctx: BenchContext, s: Scenario): Promise<Response> {
   return fetch(`${ctx.url}${s.path(ctx)}`, { headers: s.headers?.(ctx) ?? {} })
+}
+
+/**
+ * The body bytes a response puts on the wire (fetch would decode gzip; wrk does not), with one
+ * response header.
+ */
+function wireBytes(
+  url: string,
+  headers: Record<string, string>,
+  header: string
+): Promise<{ status: number; bytes: number; shown: string | null }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      let bytes = 0
+      res.on('data', (chunk: Buffer) => (bytes += chunk.byteLength))
+      res.on('end', () => {
+        const value = res.headers[header.toLowerCase()]
+        resolve({ status: res.statusCode ?? 0, bytes, shown: value ? String(value) : null })
+      })
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 /**
@@ -274,6 +337,8 @@ interface Measured {
   r: WrkResult
   base: WrkResult
   probe: string
+  /** Body bytes on the wire through wrangler dev. */
+  bytes: number
   direct?: { r: WrkResult; base: WrkResult; probe: string; bytes: number }
   /** A bare workerd sending a body of the same size (`/bytes/{n}`), against its own `/ping`. */
   bare?: { r: WrkResult; base: WrkResult }
@@ -318,6 +383,72 @@ function printPaths(results: Measured[]): number {
   return missed
 }
 
+/**
+ * Identity and gzip side by side: each view's bytes on the wire and its throughput against the
+ * identity `/ping` run just before it, through wrangler dev and directly on the Worker's workerd.
+ */
+function printCodings(results: Measured[]): void {
+  console.log(
+    '\nThe same views without and with `Accept-Encoding: gzip` (stored gzip sent as is), each against the identity /ping run just before it:\n'
+  )
+  console.log(
+    '| scenario | identity bytes | gzip bytes | identity × /ping via dev | gzip × /ping via dev | identity × /ping direct | gzip × /ping direct | bare workerd, same body size: identity / gzip × /ping |'
+  )
+  console.log('|---|---:|---:|---:|---:|---:|---:|---|')
+  const ratio = (r: WrkResult, base: WrkResult) => fmt(r.rps / base.rps)
+  for (const twin of results) {
+    if (!twin.s.twinOf) continue
+    const plain = results.find((m) => m.s.name === twin.s.twinOf)
+    if (!plain) continue
+    const direct = (m: Measured) => (m.direct ? ratio(m.direct.r, m.direct.base) : 'n/a')
+    const bare = (m: Measured) => (m.bare ? ratio(m.bare.r, m.bare.base) : 'n/a')
+    console.log(
+      `| ${plain.s.name} | ${plain.bytes} | ${twin.bytes} | ${ratio(plain.r, plain.base)} | ${ratio(twin.r, twin.base)} | ${direct(plain)} | ${direct(twin)} | ${bare(plain)} / ${bare(twin)} |`
+    )
+  }
+}
+
+/** CPU of `work` in µs per run (process.cpuUsage: immune to other processes), and its output. */
+function cpuCost(work: () => Uint8Array, runs: number): { us: number; out: Uint8Array } {
+  let out = work()
+  const start = process.cpuUsage()
+  for (let i = 0; i < runs; i++) out = work()
+  const used = process.cpuUsage(start)
+  return { us: (used.user + used.system) / runs, out }
+}
+
+/**
+ * What precompression costs and saves per view: gzip once when a view is stored (the miss path,
+ * after its response), gunzip when a client without gzip reads a copy from KV (once per copy an
+ * isolate holds), and the bytes KV stores. Timed with zlib at its default level, the library and
+ * level CompressionStream('gzip') runs in workerd (Node's own CompressionStream adds about 0.3 ms
+ * of JS stream plumbing per call that workerd's native streams do not have).
+ */
+async function compressionCost(ctx: BenchContext): Promise<void> {
+  console.log(
+    '\nStore-time compression (zlib gzip, default level, as CompressionStream runs it) and KV bytes:\n'
+  )
+  console.log(
+    '| view | body bytes (identity) | gzip bytes (stored in KV) | KV bytes saved | gzip CPU µs (once per store) | gunzip CPU µs (identity reader, once per copy) |'
+  )
+  console.log('|---|---:|---:|---:|---:|---:|')
+  for (const s of SCENARIOS) {
+    if (!s.name.includes('KV hit')) continue
+    const res = await fetch(`${ctx.url}${s.path(ctx)}`, { headers: s.headers?.(ctx) ?? {} })
+    const body = new Uint8Array(await res.arrayBuffer())
+    const runs = body.byteLength > 50_000 ? 200 : 1000
+    const zip = cpuCost(() => gzipSync(body), runs)
+    const unzip = cpuCost(() => gunzipSync(zip.out), runs)
+    const saved = `${body.byteLength - zip.out.byteLength} (${fmt((1 - zip.out.byteLength / body.byteLength) * 100, 0)}%)`
+    console.log(
+      `| ${s.name} | ${body.byteLength} | ${zip.out.byteLength} | ${saved} | ${fmt(zip.us, 0)} | ${fmt(unzip.us, 0)} |`
+    )
+  }
+  console.log(
+    '\nThe seeded stories repeat one invented paragraph, so their feeds compress far better than real ones (expect 70-80%).'
+  )
+}
+
 async function main(): Promise<void> {
   ensureWrk()
   // A configured public origin, as in production: only then are rendered views kept in KV.
@@ -357,12 +488,12 @@ async function main(): Promise<void> {
       })
     const probed = async (s: Scenario, url: string) => {
       await probe({ ...ctx, url }, s).then((res) => res.arrayBuffer())
-      const p = await probe({ ...ctx, url }, s)
-      const bytes = (await p.arrayBuffer()).byteLength
-      const shown = s.probeHeader
-        ? `${p.status} ${s.probeHeader}=${p.headers.get(s.probeHeader) ?? '-'}`
-        : String(p.status)
-      return { shown, bytes }
+      // The gzip form is made after the miss's response: let it land before measuring.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const header = s.probeHeader ?? 'content-type'
+      const p = await wireBytes(`${url}${s.path(ctx)}`, s.headers?.(ctx) ?? {}, header)
+      const shown = s.probeHeader ? `${p.status} ${header}=${p.shown ?? '-'}` : String(p.status)
+      return { shown, bytes: p.bytes }
     }
     const bare: BareWorkerd | null = dev ? await startBareWorkerd() : null
     const bareRun = (path: string, b: BareWorkerd) =>
@@ -374,12 +505,12 @@ async function main(): Promise<void> {
       })
     const baseline = SCENARIOS[0] as Scenario
     try {
-      for (const s of SCENARIOS) {
-        const { shown } = await probed(s, ctx.url)
+      for (const s of RUN) {
+        const { shown, bytes: devBytes } = await probed(s, ctx.url)
         const base = await wrk(baseline)
         const r = await wrk(s)
-        const measured: Measured = { s, r, base, probe: shown }
-        if (dev && s.minRatio !== undefined) {
+        const measured: Measured = { s, r, base, probe: shown, bytes: devBytes }
+        if (dev && (s.minRatio !== undefined || s.alsoDirect)) {
           const { shown: probe, bytes } = await probed(s, dev.directUrl)
           const directBase = await wrk(baseline, dev.directUrl)
           measured.direct = { r: await wrk(s, dev.directUrl), base: directBase, probe, bytes }
@@ -419,6 +550,8 @@ async function main(): Promise<void> {
       'per request during the run: far steadier on a shared machine; "baseline CPU ÷ this" is the cost ratio to /ping.'
     )
     const missedDirect = printPaths(results)
+    printCodings(results)
+    await compressionCost(ctx)
     const timings = await serverTimings(ctx, 200)
     console.log(
       '\nInside the Worker: Server-Timing of 200 sequential keyed render misses (ms, median / p99):'

@@ -7,8 +7,8 @@ import type { AppEnv } from '../../env'
 import { RENDER_VERSION, cacheKey, fnv1a, serveView } from '../../services/edge-views'
 import { feedScopeState, type FeedScope, type ScopeState } from '../../services/public-reads'
 import { CACHE_POLICY } from '../http/cache-control'
-import { matchesIfNoneMatch } from '../http/conditional'
-import { viewDeps } from '../pages/http'
+import { representation, sendViewBody } from '../http/encoding'
+import { notModifiedEtag, viewDeps } from '../pages/http'
 
 export const FEED_CONTENT_TYPES = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -45,19 +45,19 @@ export function scopeState(c: Context<AppEnv>, scope: FeedScope): Promise<ScopeS
 }
 
 /**
- * True when the client's copy is current: `If-None-Match` first; `If-Modified-Since` only when the
- * date is exact.
+ * The ETag to answer 304 with when the client's copy is current, else null: `If-None-Match` first
+ * (either content coding's ETag); `If-Modified-Since` only when the date is exact.
  */
 function notModified(
   c: Context<AppEnv>,
-  etag: string,
+  etags: readonly string[],
   lastModified: string | null,
   exactDate: boolean
-): boolean {
-  if (c.req.header('if-none-match') !== undefined) return matchesIfNoneMatch(c, etag)
-  const since = Date.parse(c.req.header('if-modified-since') ?? '')
-  if (!exactDate || !lastModified || Number.isNaN(since)) return false
-  return Math.floor(Date.parse(lastModified) / 1000) * 1000 <= since
+): string | null {
+  const headers = c.req.raw.headers
+  if (headers.has('if-none-match') || exactDate)
+    return notModifiedEtag(headers, etags, lastModified)
+  return null
 }
 
 /**
@@ -79,17 +79,19 @@ export async function sendFeed(c: Context<AppEnv>, feed: CachedFeed): Promise<Re
     return { body, deps, type: FEED_CONTENT_TYPES[feed.type], lastModified: state.lastModified }
   })
   const { entry } = view
-  c.header('etag', entry.etag)
+  const rep = representation(c, entry)
+  c.header('etag', rep.etag)
   if (entry.lastModified) c.header('last-modified', new Date(entry.lastModified).toUTCString())
   // Revalidate every time: the 304 path is cheap, and a change must show on the very next request.
   c.header('cache-control', CACHE_POLICY.revalidate)
   const links = [`<${feed.selfUrl}>; rel="self"`]
   if (feed.hubUrl) links.push(`<${feed.hubUrl}>; rel="hub"`)
   c.header('link', links.join(', '))
-  if (notModified(c, entry.etag, entry.lastModified, feed.exactDate)) return c.body(null, 304)
+  c.header('vary', 'Accept-Encoding', { append: true })
+  const current = notModified(c, rep.etags, entry.lastModified, feed.exactDate)
+  if (current) return c.body(null, 304, { etag: current })
   c.header('x-cache', view.status)
-  c.header('content-type', FEED_CONTENT_TYPES[feed.type])
-  return c.body(entry.body, 200)
+  return sendViewBody(c, entry, rep, { 'content-type': FEED_CONTENT_TYPES[feed.type] })
 }
 
 /** The WebSub hub URL, when one is configured. */

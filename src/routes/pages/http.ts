@@ -98,29 +98,44 @@ export function negotiate(accept: string | undefined, offers: readonly string[])
 }
 
 /**
- * True when a GET may be answered 304. `If-None-Match` wins when present (weak comparison, as RFC
- * 9110 §13.1.2 asks for GET); else `If-Modified-Since` against the second-truncated modification
- * time.
+ * The ETag to answer a GET's 304 with, or null when the client's copy is not current. `etags` are
+ * the view's current ETags (the form being sent first, then its other content coding's): a client
+ * holding either form may keep it. `If-None-Match` wins when present (weak comparison, as RFC 9110
+ * 13.1.2 asks for GET; `*` matches); else `If-Modified-Since` against the second-truncated
+ * modification time.
  */
-export function isNotModified(
+export function notModifiedEtag(
   headers: { get(name: string): string | null },
-  etag: string,
+  etags: string | readonly string[],
   lastModified: string | null
-): boolean {
+): string | null {
+  const current = typeof etags === 'string' ? [etags] : etags
+  const sent = current[0] ?? null
   const inm = headers.get('if-none-match')
   if (inm !== null) {
-    if (inm.length > 4096) return false
-    return inm.split(',', 64).some((tag) => {
+    if (inm.length > 4096) return null
+    const tags = inm.split(',', 64).map((tag) => {
       const t = tag.trim()
-      return t === '*' || (t.startsWith('W/') ? t.slice(2) : t) === etag
+      return t.startsWith('W/') ? t.slice(2) : t
     })
+    if (tags.includes('*')) return sent
+    return current.find((etag) => tags.includes(etag)) ?? null
   }
   const ims = headers.get('if-modified-since')
-  if (ims === null || lastModified === null || ims.length > 100) return false
+  if (ims === null || lastModified === null || ims.length > 100) return null
   const since = Date.parse(ims)
   const modified = Date.parse(lastModified)
-  if (Number.isNaN(since) || Number.isNaN(modified)) return false
-  return Math.floor(modified / 1000) * 1000 <= since
+  if (Number.isNaN(since) || Number.isNaN(modified)) return null
+  return Math.floor(modified / 1000) * 1000 <= since ? sent : null
+}
+
+/** True when a GET may be answered 304 (see `notModifiedEtag`). */
+export function isNotModified(
+  headers: { get(name: string): string | null },
+  etag: string | readonly string[],
+  lastModified: string | null
+): boolean {
+  return notModifiedEtag(headers, etag, lastModified) !== null
 }
 
 /**

@@ -30,7 +30,8 @@ import {
 import { decodeCursor, findPublishedTerm, type ListCursor } from '../../services/public-reads'
 import { defineRoute } from '../contract/define-route'
 import { CACHE_POLICY } from '../http/cache-control'
-import { ServerTiming, isNotModified, isPageSlug, negotiate, viewDeps } from './http'
+import { ServerTiming, isPageSlug, negotiate, notModifiedEtag, viewDeps } from './http'
+import { representation, sendViewBody, varyOnEncoding } from '../http/encoding'
 import { siteOf } from '../http/deps'
 import { ARTICLE_PAGE, FRONT_PAGE, TERM_PAGES } from './spec'
 
@@ -71,7 +72,7 @@ function setPageHeaders(
   c.header('etag', h.etag)
   c.header('last-modified', new Date(h.lastModified).toUTCString())
   c.header('cache-control', h.keyed ? CACHE_POLICY.private : CACHE_POLICY.page)
-  c.header('vary', h.vary)
+  c.header('vary', varyOnEncoding(h.vary))
   c.header('server-timing', h.timing.toString())
 }
 
@@ -102,21 +103,26 @@ function pageDeps(c: Context<AppEnv>, timing: ServerTiming): PageViewDeps {
   return { db: c.var.db, principal: c.var.principal, site: siteOf(c), timing, onRelatedTiming }
 }
 
-/** Answers a page view: its validators and caching headers, then a 304 or the bytes. */
-function sendPageView(
+/**
+ * Answers a page view: its validators and caching headers, then a 304 or the bytes (stored gzip to
+ * clients that take it).
+ */
+async function sendPageView(
   c: Context<AppEnv>,
   view: ServedView,
   h: { keyed: boolean; vary: string; timing: ServerTiming }
-): Response {
+): Promise<Response> {
   const { entry } = view
+  const rep = representation(c, entry)
   setPageHeaders(c, {
     ...h,
-    etag: entry.etag,
+    etag: rep.etag,
     lastModified: entry.lastModified ?? entry.renderedAt,
   })
-  if (isNotModified(c.req.raw.headers, entry.etag, entry.lastModified)) return c.body(null, 304)
+  const current = notModifiedEtag(c.req.raw.headers, rep.etags, entry.lastModified)
+  if (current) return c.body(null, 304, { etag: current })
   c.header('x-cache', view.status)
-  return c.body(entry.body, 200, { 'content-type': entry.type })
+  return sendViewBody(c, entry, rep, { 'content-type': entry.type })
 }
 
 defineRoute(pages, ARTICLE_PAGE, async function articlePage(c) {
@@ -132,7 +138,7 @@ defineRoute(pages, ARTICLE_PAGE, async function articlePage(c) {
         renderArticleView(pageDeps(c, timing), slug, type)
       )
     )
-    return sendPageView(c, view, { keyed, vary: 'Accept, Authorization', timing })
+    return await sendPageView(c, view, { keyed, vary: 'Accept, Authorization', timing })
   } catch (err) {
     return pageError(c, err)
   }
@@ -175,7 +181,7 @@ async function indexPage(
         renderIndexView(pageDeps(c, timing), kind, slug, cursor)
       )
     )
-    return sendPageView(c, view, { keyed, vary: 'Authorization', timing })
+    return await sendPageView(c, view, { keyed, vary: 'Authorization', timing })
   } catch (err) {
     return pageError(c, err)
   }

@@ -17,7 +17,9 @@ const CACHING =
   'Rendered HTML is cached in KV under a key naming the content version, so a change shows on the next request. ' +
   'Strong `ETag`, `Last-Modified`, 304 on `If-None-Match`/`If-Modified-Since`; public pages send `Cache-Control` with `s-maxage`, ' +
   '`stale-while-revalidate` and `stale-if-error`; requests with a key get `private, no-store` and are never cached. ' +
-  '`X-Cache` says HIT, MISS or BYPASS; `Server-Timing` breaks the time down.'
+  '`X-Cache` says HIT, MISS or BYPASS; `Server-Timing` breaks the time down. ' +
+  'Views are stored gzip-compressed: a client whose `Accept-Encoding` takes gzip gets those bytes as stored ' +
+  '(`Content-Encoding: gzip`, an `ETag` of their own ending in `-gz`, `Vary: Accept-Encoding`); others get the body as is.'
 
 const PAGE_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control', 'Vary', 'Server-Timing']
 const NOT_MODIFIED = { description: 'Not modified', headers: PAGE_HEADERS }

@@ -16,7 +16,8 @@ import {
   relatedViewKey,
   renderRelatedView,
 } from '../../services/related'
-import { isNotModified, viewDeps } from '../pages/http'
+import { notModifiedEtag, viewDeps } from '../pages/http'
+import { representation, sendViewBody } from '../http/encoding'
 import { mediaType, readJson, readText, requireMediaType } from '../http/validate'
 import { defineRoute } from '../contract/define-route'
 import { CURATION, RELATED, RELATED_TEXT } from './spec'
@@ -24,12 +25,15 @@ import { CURATION, RELATED, RELATED_TEXT } from './spec'
 export const related = new Hono<AppEnv>()
 
 /** Answers a related view: never stored by HTTP caches, but revalidated by its ETag. */
-function sendRelatedView(c: Context<AppEnv>, view: ServedView): Response {
+function sendRelatedView(c: Context<AppEnv>, view: ServedView): Promise<Response> | Response {
+  const rep = representation(c, view.entry)
   c.header('cache-control', 'no-store')
-  c.header('etag', view.entry.etag)
-  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304)
+  c.header('etag', rep.etag)
+  c.header('vary', 'Accept-Encoding', { append: true })
+  const current = notModifiedEtag(c.req.raw.headers, rep.etags, null)
+  if (current) return c.body(null, 304, { etag: current })
   c.header('x-cache', view.status)
-  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+  return sendViewBody(c, view.entry, rep, { 'content-type': view.entry.type })
 }
 
 // Queries are read leniently (unknown parameters ignored), as before the strict check existed.

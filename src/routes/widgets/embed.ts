@@ -12,7 +12,8 @@ import { cacheKey, fnv1a, serveView, type ServedView } from '../../services/edge
 import { renderCardView, renderDemoView } from '../../services/embed-views'
 import { defineRoute } from '../contract/define-route'
 import { CACHE_POLICY } from '../http/cache-control'
-import { isNotModified, viewDeps } from '../pages/http'
+import { isNotModified, notModifiedEtag, viewDeps } from '../pages/http'
+import { representation, sendViewBody } from '../http/encoding'
 import { EMBED_ARTICLE, EMBED_PAGE, EMBED_SCRIPT, EMBED_SCRIPT_VERSIONED } from './spec'
 import {
   WIDGET_SOURCE,
@@ -117,10 +118,11 @@ defineRoute(widgetEmbeds, EMBED_ARTICLE, async (c) => {
     const missing = { ...headers, 'cache-control': CACHE_POLICY.noStore }
     return c.body(renderMissingCardPage(siteOf(c)), 404, missing)
   }
-  const cacheHeaders = cardCacheHeaders(view.entry)
-  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
-    return c.body(null, 304, { ...headers, ...cacheHeaders })
-  return c.body(view.entry.body, 200, { ...headers, ...cacheHeaders, 'x-cache': view.status })
+  const rep = representation(c, view.entry)
+  const cacheHeaders = { ...cardCacheHeaders(view.entry), etag: rep.etag, vary: 'Accept-Encoding' }
+  const current = notModifiedEtag(c.req.raw.headers, rep.etags, view.entry.lastModified)
+  if (current) return c.body(null, 304, { ...headers, ...cacheHeaders, etag: current })
+  return sendViewBody(c, view.entry, rep, { ...headers, ...cacheHeaders, 'x-cache': view.status })
 })
 
 defineRoute(widgetEmbeds, EMBED_PAGE, async (c) => {
@@ -128,7 +130,8 @@ defineRoute(widgetEmbeds, EMBED_PAGE, async (c) => {
   const key =
     c.var.principal.kind === 'anonymous' ? cacheKey('widget', ['demo', siteTag(deps.site)]) : null
   const view = await serveView(viewDeps(c), key, 'widget', 'demo', () => renderDemoView(deps))
-  return c.body(view.entry.body, 200, {
+  return sendViewBody(c, view.entry, representation(c, view.entry), {
+    vary: 'Accept-Encoding',
     'content-type': view.entry.type,
     'cache-control': CACHE_POLICY.page,
     'x-cache': view.status,

@@ -11,7 +11,8 @@ import { findPublishedVersion, type EmbedDeps } from '../../services/embed-views
 import type { ArticleVersion } from '../../services/public-reads'
 import WIDGET_SOURCE from '../../widget/edgewire.widget.js'
 import { CACHE_POLICY } from '../http/cache-control'
-import { isNotModified, isPageSlug, viewDeps } from '../pages/http'
+import { isPageSlug, notModifiedEtag, viewDeps } from '../pages/http'
+import { representation, sendViewBody } from '../http/encoding'
 import { siteOf } from '../http/deps'
 
 export { WIDGET_SOURCE }
@@ -78,10 +79,13 @@ export async function cachedJson(
     const { value, deps } = await render()
     return { body: JSON.stringify(value), type: 'application/json; charset=utf-8', deps }
   })
-  const headers = { etag: view.entry.etag, 'cache-control': CACHE_POLICY.page }
-  if (isNotModified(c.req.raw.headers, view.entry.etag, null)) return c.body(null, 304, headers)
-  return c.body(view.entry.body, 200, {
+  const rep = representation(c, view.entry)
+  const headers = { 'cache-control': CACHE_POLICY.page, vary: 'Accept-Encoding' }
+  const current = notModifiedEtag(c.req.raw.headers, rep.etags, null)
+  if (current) return c.body(null, 304, { ...headers, etag: current })
+  return sendViewBody(c, view.entry, rep, {
     ...headers,
+    etag: rep.etag,
     'content-type': view.entry.type,
     'x-cache': view.status,
   })

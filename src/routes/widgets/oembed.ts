@@ -11,7 +11,8 @@ import type { AppEnv } from '../../env'
 import { cacheKey, serveView, type ServedView } from '../../services/edge-views'
 import { OEMBED_NOT_OURS, renderOEmbedView } from '../../services/embed-views'
 import { CACHE_POLICY } from '../http/cache-control'
-import { isNotModified, viewDeps } from '../pages/http'
+import { notModifiedEtag, viewDeps } from '../pages/http'
+import { representation, sendViewBody } from '../http/encoding'
 import { defineRoute } from '../contract/define-route'
 import { OEMBED } from './spec'
 import { embedDeps, openCors, preflight, siteTag } from './http'
@@ -34,13 +35,15 @@ function oembedSlug(url: string, origin: string): string {
 }
 
 /** Answers an oEmbed view: its ETag and caching policy, then a 304 or the document. */
-function sendOEmbedView(c: Context<AppEnv>, view: ServedView): Response {
-  c.header('etag', view.entry.etag)
+function sendOEmbedView(c: Context<AppEnv>, view: ServedView): Promise<Response> | Response {
+  const rep = representation(c, view.entry)
+  c.header('etag', rep.etag)
   c.header('cache-control', CACHE_POLICY.page)
-  if (isNotModified(c.req.raw.headers, view.entry.etag, view.entry.lastModified))
-    return c.body(null, 304)
+  c.header('vary', 'Accept-Encoding', { append: true })
+  const current = notModifiedEtag(c.req.raw.headers, rep.etags, view.entry.lastModified)
+  if (current) return c.body(null, 304, { etag: current })
   c.header('x-cache', view.status)
-  return c.body(view.entry.body, 200, { 'content-type': view.entry.type })
+  return sendViewBody(c, view.entry, rep, { 'content-type': view.entry.type })
 }
 
 // The query is read leniently (unknown parameters ignored), as before the strict check existed.

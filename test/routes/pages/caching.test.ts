@@ -98,7 +98,17 @@ describe('KV at the view address', () => {
     const key = list.keys[0] as { name: string; expiration?: number; metadata?: { etag: string } }
     expect(key.expiration).toBeGreaterThan(Date.now() / 1000 + 3600)
     expect(key.metadata?.etag).toBe(res.headers.get('etag'))
-    expect(await env.CACHE.get(key.name)).toContain('Stored by address')
+    // The value is the page's gzip form (metadata says so), decoding to the bytes sent.
+    const stored = await env.CACHE.getWithMetadata<{ coding?: string; length?: number }>(
+      key.name,
+      'stream'
+    )
+    expect(stored.metadata?.coding).toBe('gzip')
+    const page = await new Response(
+      (stored.value as ReadableStream).pipeThrough(new DecompressionStream('gzip'))
+    ).text()
+    expect(page).toContain('Stored by address')
+    expect(stored.metadata?.length).toBe(new TextEncoder().encode(page).byteLength)
   })
 })
 
