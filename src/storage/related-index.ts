@@ -106,6 +106,34 @@ export function relatedIndexWriter(
 }
 
 /**
+ * Forgets the stored vectors of the given stories (document frequencies, postings, own neighbour
+ * rows, vector and query), so the writer that follows treats them as new and chooses their
+ * queries and neighbours again: for a reindex, after a release changed how queries are chosen or
+ * scored even where the stems did not move. Rows naming them from other stories are rescored by
+ * the writer.
+ */
+export function relatedIndexReset(
+  db: Db,
+  derived: readonly DerivedArticle[]
+): D1PreparedStatement[] {
+  const json = JSON.stringify(derived.map((d) => d.article.id))
+  const seqs = `(SELECT a.seq FROM json_each(?1) j JOIN articles a ON a.id = j.value)`
+  const old = `SELECT t.key AS term, d.seq FROM related_docs d, json_each(d.terms) t WHERE d.seq IN ${seqs}`
+  return [
+    db
+      .prepare(
+        `UPDATE related_terms SET df = df - old.n
+         FROM (SELECT term, count(*) AS n FROM (${old}) GROUP BY term) AS old
+         WHERE related_terms.term = old.term`
+      )
+      .bind(json),
+    db.prepare(`DELETE FROM related_postings WHERE (term, seq) IN (${old})`).bind(json),
+    db.prepare(`DELETE FROM related_neighbors WHERE seq IN ${seqs}`).bind(json),
+    db.prepare(`DELETE FROM related_docs WHERE seq IN ${seqs}`).bind(json),
+  ]
+}
+
+/**
  * Stores the query of each story whose stems moved (or that has none yet): its strongest stems by
  * tf-idf (damped idf, `idf`) within the neighbour budget (the same choice as `selectQueryTerms`
  * with `NEIGHBOR_BUDGET`), and its score against itself. A story whose stems did not move keeps
