@@ -8,6 +8,7 @@ import type { DerivedArticle } from '../domain/derived'
 import { ARTICLE_INDEX_WRITERS } from './article-indexes'
 import { changeLogStatement } from './changes'
 import { isUniqueViolation, type Db } from './db'
+import { relatedIndexReset } from './related-index'
 
 /** An `articles` row joined with its section name and JSON arrays of bylines and tags. */
 export interface ArticleRow {
@@ -312,6 +313,8 @@ export async function writeReindex(db: Db, derived: readonly DerivedArticle[]): 
              AND (articles.body_html IS NOT json_extract(j.value, '$.body') OR articles.body_text IS NOT json_extract(j.value, '$.bodyText'))`
         )
         .bind(json),
+      // Queries and neighbours are chosen again even where the stems did not move.
+      ...relatedIndexReset(db, slice),
       ...indexStatements(db, slice),
     ])
   }

@@ -166,6 +166,26 @@ interface KindStats {
   /** Misses after each write, until the next. */
   perWrite: number[]
   sinceWrite: number
+  /** Misses after writes by what changed since the address was last read (`missCause`). */
+  causes: Record<Cause, number>
+}
+
+/**
+ * Why a view read before missed, judged by its bytes against the last read of the same address:
+ * `own` the view's own story changed (an article page outside its related block; any other view
+ * changed anywhere), `related` only the related block of a page changed, `repeat` the last read
+ * was a miss with the same bytes (the re-render was not stored yet), `unchanged` the last read was
+ * a hit with the same bytes (a drop that was not needed).
+ */
+type Cause = 'own' | 'related' | 'repeat' | 'unchanged'
+const RELATED_BLOCK = /<aside class="related"[\s\S]*?<\/aside>/
+
+function missCause(kind: Kind, before: string, after: string, lastMissed: boolean): Cause {
+  if (before === after) return lastMissed ? 'repeat' : 'unchanged'
+  if (kind !== 'page') return 'own'
+  const block = (html: string) => RELATED_BLOCK.exec(html)?.[0] ?? ''
+  const rest = (html: string) => html.replace(RELATED_BLOCK, '')
+  return rest(before) === rest(after) && block(before) !== block(after) ? 'related' : 'own'
 }
 
 const VARS = { PUBLIC_BASE_URL: 'https://newsroom.example' }
@@ -247,12 +267,17 @@ async function main() {
         times: [],
         perWrite: [],
         sinceWrite: 0,
+        causes: { own: 0, related: 0, repeat: 0, unchanged: 0 },
       }),
       stats.get(k)!)
     const realMinuteMs = 60_000 / SPEEDUP
     let phase: 'prime' | 'warm' | 'measure' = 'prime'
     /** Addresses read at least once (any phase): a miss on a new one is a cold miss. */
     const seen = new Set<string>()
+    /** The bytes of each address's last read, to tell why a view read before missed. */
+    const lastBody = new Map<string, string>()
+    /** Addresses whose last read was a miss. */
+    const lastMissed = new Set<string>()
     let primeMisses = 0
     const droppedPerWrite: number[] = []
     let writes = 0
@@ -263,9 +288,14 @@ async function main() {
       seen.add(address)
       const started = performance.now()
       const res = await fetch(`${worker.url}${path}`, { headers })
-      await res.arrayBuffer()
+      const body = await res.text()
       const ms = performance.now() - started
       const hit = res.headers.get('x-cache') === 'HIT'
+      const before = lastBody.get(address)
+      const missedBefore = lastMissed.has(address)
+      if (kind !== 'ping') lastBody.set(address, body)
+      if (hit) lastMissed.delete(address)
+      else lastMissed.add(address)
       if (phase === 'prime' && !hit) primeMisses += 1
       if (phase !== 'measure') return
       const s = stat(kind)
@@ -276,6 +306,7 @@ async function main() {
       else {
         s.warm += 1
         s.sinceWrite += 1
+        s.causes[missCause(kind, before ?? '', body, missedBefore)] += 1
       }
       const count = /db;desc="(\d+) queries"/.exec(res.headers.get('server-timing') ?? '')
       s.statements += count ? Number(count[1]) : 0
@@ -509,6 +540,17 @@ function report(run: {
   console.log(
     `Renders per write (misses read between a write and the next, all kinds): p50 ${percentile(rendersPerWrite, 50)}, p95 ${p95Renders} (target p95 ≤ 25: ${p95Renders <= 25 ? '✔ met' : '✘ missed'}); KV keys a write dropped: p50 ${percentile(droppedPerWrite, 50)}, p95 ${percentile(droppedPerWrite, 95)}, mean ${(droppedPerWrite.reduce((a, b) => a + b, 0) / Math.max(1, writes)).toFixed(1)}.`
   )
+  console.log(
+    '\nMisses after writes by what changed since the same address was last read (own: the view itself; related: only the related block of a page; repeat: the last read was a miss of the same bytes, not stored again yet; unchanged: the last read was a hit of the same bytes):'
+  )
+  console.log('| view kind | own | related | repeat | unchanged | per write |')
+  console.log('|---|---:|---:|---:|---:|---:|')
+  for (const kind of viewKinds) {
+    const c = stats.get(kind)!.causes
+    const counts = [c.own, c.related, c.repeat, c.unchanged]
+    const per = counts.map((x) => (x / Math.max(1, writes)).toFixed(2))
+    console.log(`| ${kind} | ${counts.join(' | ')} | ${per.join(' / ')} |`)
+  }
   const deletes = droppedPerWrite.reduce((a, b) => a + b, 0)
   const puts = cold + warm
   const hourly = ((puts + deletes) * 60) / SIM_MINUTES

@@ -273,3 +273,103 @@ describe('related head dependencies', () => {
     expect(shownSlugs(next.body)[0]).toBe(fifth)
   }, 60_000)
 })
+
+/** Every neighbour row of the given stories (either end), in a stable order. */
+async function rowsOf(seqs: number[]): Promise<string[]> {
+  const json = JSON.stringify(seqs)
+  const rows = await env.DB.prepare(
+    `SELECT seq, other, score FROM related_neighbors
+     WHERE seq IN (SELECT value FROM json_each(?1)) OR other IN (SELECT value FROM json_each(?1))
+     ORDER BY seq, other`
+  )
+    .bind(json)
+    .all<{ seq: number; other: number; score: number }>()
+  return rows.results.map((r) => `${r.seq}>${r.other}=${r.score.toFixed(9)}`)
+}
+
+describe('neighbour rows a write leaves alone', () => {
+  it('keeps every other page and every neighbour row when a write changes no word the index reads; a headline change still drops the pages that show it', async () => {
+    const { source, others } = await cluster('Brennick')
+    const stories = [source, ...others]
+    const seqs = await Promise.all(stories.map((s) => seqOf(s.id as string)))
+    const pages = new Map<string, string>()
+    for (const s of stories) pages.set(s.slug, (await cached(`/articles/${s.slug}`)).body)
+    const b = shownIn(pages.get(source.slug)!, others)[0]!
+    const rows = await rowsOf(seqs)
+    expect(rows.length).toBeGreaterThan(0)
+
+    const since = Date.now()
+    await edit(b.id, { bylines: ['Maren Solvik'] })
+    await edit(b.id, { text: 'An earlier version misnamed the depot.' }, 'correction')
+    const italic = (b.body as string).replace('<p>', '<p><em>').replace('</p>', '</em></p>')
+    await edit(b.id, { body: italic })
+    expect(await rowsOf(seqs)).toEqual(rows)
+    const deps = await queuedSince(since)
+    expect(deps.filter((d) => /^(r|rh|rw):/.test(d))).toEqual([])
+    for (const s of stories.filter((s) => s.slug !== b.slug)) {
+      const kept = await read(`/articles/${s.slug}`)
+      expect(kept.status, kept.body.slice(0, 300)).toBe(200)
+      expect(kept.cache, s.slug).toBe('HIT')
+      expect(kept.body).toBe(pages.get(s.slug))
+    }
+    expect((await read(`/articles/${b.slug}`)).body).toContain('Maren Solvik')
+
+    await edit(b.id, { headline: 'Brennick depot story renamed' })
+    const next = await read(`/articles/${source.slug}`)
+    expect(next.status, next.body.slice(0, 300)).toBe(200)
+    expect(next.cache).toBe('MISS')
+    expect(next.body).toContain('Brennick depot story renamed')
+    expect(next.body).not.toContain(b.headline)
+  }, 60_000)
+
+  it('scores the rows naming a story from its side when its words move, and leaves every other row', async () => {
+    const { source, others } = await cluster('Torvanger')
+    const seqs = await Promise.all([source, ...others].map((s) => seqOf(s.id as string)))
+    const b = others[2]!
+    const bSeq = await seqOf(b.id as string)
+    // A's score of B: A's stored query against B's stems, over A's score of itself.
+    const docs = async () => {
+      const rows = await env.DB.prepare(
+        'SELECT seq, terms, query, self FROM related_docs WHERE seq IN (SELECT value FROM json_each(?1))'
+      )
+        .bind(JSON.stringify(seqs))
+        .all<{ seq: number; terms: string; query: string; self: number }>()
+      return new Map(rows.results.map((r) => [r.seq, r]))
+    }
+    /** Checks each row naming B (in the cluster) holds B's score of the other story. */
+    const expectScoredFromB = async () => {
+      const doc = await docs()
+      const scoreOf = (a: number, b: number) => {
+        const { query, self } = doc.get(a)!
+        const terms = JSON.parse(doc.get(b)!.terms) as Record<string, number>
+        const q = JSON.parse(query) as Record<string, number>
+        const sum = Object.entries(q).reduce((acc, [t, w]) => acc + w * (terms[t] ?? 0), 0)
+        return self > 0 ? sum / self : 0
+      }
+      const rows = await rowsOf(seqs)
+      const namingB = rows
+        .map((row) => /^(\d+)>(\d+)=(.+)$/.exec(row)!.slice(1).map(Number) as number[])
+        .filter(([seq, other]) => doc.has(seq!) && doc.has(other!))
+        .filter(([seq, other]) => seq === bSeq || other === bSeq)
+      expect(namingB.length).toBeGreaterThan(0)
+      for (const [seq, other, score] of namingB) {
+        const fromB = seq === bSeq ? scoreOf(bSeq, other!) : scoreOf(bSeq, seq!)
+        // From the other side only when B's query shares no stem with the other story.
+        const fromOther = seq === bSeq ? scoreOf(other!, bSeq) : scoreOf(seq!, bSeq)
+        const expected = fromB > 0 ? fromB : fromOther
+        expect(Math.abs(score! - expected), `${seq}>${other}`).toBeLessThan(1e-6)
+      }
+      return rows
+    }
+    const before = await rowsOf(seqs)
+    // B's write moves its stems: the rows that name B are scored from B's side, no other row moves.
+    await edit(b.id, { dek: 'Torvangertram torvangerdepot crews torvangerflood overnight' })
+    const after = await expectScoredFromB()
+    const names = (row: string) => row.split('=')[0]!.split('>').includes(String(bSeq))
+    expect(after.filter((r) => !names(r))).toEqual(before.filter((r) => !names(r)))
+    // Written again with the same words (another story written in between): no row moves.
+    await edit(others[3]!.id, { bylines: ['Maren Solvik'] })
+    await edit(b.id, { bylines: ['Maren Solvik'] })
+    expect(await rowsOf(seqs)).toEqual(after)
+  }, 60_000)
+})
