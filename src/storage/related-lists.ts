@@ -10,6 +10,7 @@ import {
   SECTION_BONUS,
   STORED_LIST_SIZE,
   SUPPORT_FROM,
+  SUPPORT_SHARPNESS,
   SUPPORT_WEIGHT,
   TAG_BONUS,
   type EntityType,
@@ -55,10 +56,11 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
            SELECT r.article_seq AS src, r.target_seq AS seq, r.kind, r.position FROM src s
            CROSS JOIN related_curation r ON r.article_seq = s.seq),
          best AS MATERIALIZED (
-           SELECT src, other FROM (
-             SELECT n.seq AS src, n.other, row_number() OVER (PARTITION BY n.seq ORDER BY n.score DESC) AS r
+           SELECT src, other, pow(score, ?12) AS w FROM (
+             SELECT n.seq AS src, n.other, n.score,
+               row_number() OVER (PARTITION BY n.seq ORDER BY n.score DESC) AS r
              FROM src s CROSS JOIN related_neighbors n ON n.seq = s.seq) WHERE r <= ?2),
-         nbest AS (SELECT src, count(*) AS n FROM best GROUP BY src),
+         nbest AS (SELECT src, count(*) AS n, sum(w) AS w FROM best GROUP BY src),
          hits AS MATERIALIZED (
            SELECT src, seq, score FROM (
              SELECT n.seq AS src, n.other AS seq, n.score,
@@ -73,11 +75,11 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
            UNION ALL SELECT c.src, c.seq, 0, 0 FROM cur c WHERE c.kind = 'pin'
              AND NOT EXISTS (SELECT 1 FROM hits h WHERE h.src = c.src AND h.seq = c.seq)),
          supp AS (
-           SELECT h.src, h.seq, sum(n.score) AS s, count(*) AS c FROM hits h CROSS JOIN best b ON b.src = h.src
+           SELECT h.src, h.seq, sum(n.score * b.w) AS s, count(*) AS c FROM hits h CROSS JOIN best b ON b.src = h.src
            CROSS JOIN related_neighbors n ON n.seq = b.other AND n.other = h.seq GROUP BY h.src, h.seq),
          supported AS (
            SELECT c.src, c.seq,
-             c.score + c.hit * (?5 * coalesce(p.s * 1.0 / nb.n, 0) + ?11 * coalesce(p.c * 1.0 / nb.n, 0)) AS text
+             c.score + c.hit * (?5 * coalesce(p.s / nullif(nb.w, 0), 0) + ?11 * coalesce(p.c * 1.0 / nb.n, 0)) AS text
            FROM cand c LEFT JOIN supp p ON p.src = c.src AND p.seq = c.seq
            LEFT JOIN nbest nb ON nb.src = c.src),
          bonused AS (
@@ -130,7 +132,8 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
         MAX_TAG_BONUS,
         ENTITY_BONUS,
         MAX_ENTITY_BONUS,
-        LINK_WEIGHT
+        LINK_WEIGHT,
+        SUPPORT_SHARPNESS
       ),
     db
       .prepare('DELETE FROM related_dirty WHERE seq IN (SELECT value FROM json_each(?1))')

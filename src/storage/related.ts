@@ -5,7 +5,12 @@
  * reads.
  */
 import type { Status } from '../domain/article'
-import type { EntityType, RelatedCandidate, StoredCandidate } from '../domain/related'
+import {
+  SUPPORT_SHARPNESS,
+  type EntityType,
+  type RelatedCandidate,
+  type StoredCandidate,
+} from '../domain/related'
 import type { Db } from './db'
 import { shownStory, storedListStatement, toStoredCandidates, type ShownRow } from './related-lists'
 
@@ -255,8 +260,9 @@ export async function findCandidates(db: Db, query: CandidateQuery): Promise<Rel
  * the editors' exclusions, filtered, plus its pins: one round trip of two short index reads,
  * whatever the size of the archive. Each neighbour also gets its support: its mean score in the
  * stored lists of the source's `supportFrom` best matches ("stories that the best matches also
- * match"), read by primary key from those lists, and the share of those lists that hold it
- * (`linked`).
+ * match"), each list weighted by its story's score against the source to the power
+ * SUPPORT_SHARPNESS, read by primary key from those lists, and the share of those lists that hold
+ * it (`linked`).
  *
  * @example
  * const { source, neighbors } = await getSourceWithNeighbors(db, 'harbour-bridge-reopens', { limit: 40 })
@@ -266,7 +272,7 @@ export async function getSourceWithNeighbors(
   ref: string,
   query: { limit: number; supportFrom: number; since?: string; section?: string }
 ): Promise<{ source: RelatedSourceRow | null; neighbors: RelatedCandidate[] }> {
-  const params: unknown[] = [ref, query.limit, query.supportFrom]
+  const params: unknown[] = [ref, query.limit, query.supportFrom, SUPPORT_SHARPNESS]
   const filters = filterSql(query, params, 'f')
   const [sourceRows, neighborRows] = await db.batch([
     db.prepare(SOURCE_SQL).bind(ref),
@@ -278,15 +284,17 @@ export async function getSourceWithNeighbors(
          cur AS (SELECT target_seq, kind FROM related_curation WHERE article_seq = (SELECT seq FROM src)),
          ents(id) AS (SELECT entity_id FROM article_entities WHERE article_seq = (SELECT seq FROM src)),
          qx(term) AS MATERIALIZED (SELECT t.key FROM src, json_each(src.query) t ORDER BY t.value DESC LIMIT ${EXPLAINED_TERMS}),
-         best(seq) AS MATERIALIZED (
-           SELECT other FROM related_neighbors WHERE seq = (SELECT seq FROM src) ORDER BY score DESC LIMIT ?3),
+         best(seq, w) AS MATERIALIZED (
+           SELECT other, pow(score, ?4) FROM related_neighbors WHERE seq = (SELECT seq FROM src)
+           ORDER BY score DESC LIMIT ?3),
          hits AS MATERIALIZED (
            SELECT n.other AS seq, n.score FROM related_neighbors n
            JOIN articles f ON f.seq = n.other AND f.status = 'published' ${filters ? `AND ${filters}` : ''}
            WHERE n.seq = (SELECT seq FROM src) AND n.other NOT IN (SELECT target_seq FROM cur WHERE kind = 'exclude')
            ORDER BY n.score DESC LIMIT ?2),
          support(seq, support, linked) AS (
-           SELECT h.seq, sum(n.score) / (SELECT count(*) FROM best), count(*) * 1.0 / (SELECT count(*) FROM best)
+           SELECT h.seq, sum(n.score * b.w) / (SELECT nullif(sum(w), 0) FROM best),
+             count(*) * 1.0 / (SELECT count(*) FROM best)
              FROM hits h CROSS JOIN best b
              CROSS JOIN related_neighbors n ON n.seq = b.seq AND n.other = h.seq GROUP BY h.seq),
          picked(seq, score, support, linked) AS (

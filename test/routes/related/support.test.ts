@@ -5,7 +5,13 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { idf, rankRelated, type RelatedCandidate } from '../../../src/domain/related'
+import {
+  idf,
+  rankRelated,
+  SUPPORT_FROM,
+  SUPPORT_SHARPNESS,
+  type RelatedCandidate,
+} from '../../../src/domain/related'
 import { getSourceWithNeighbors } from '../../../src/storage/related'
 import { call, expectJson } from '../../helpers'
 import { STORIES, importStories } from './fixtures'
@@ -42,6 +48,35 @@ describe('support from the best matches', () => {
     expect(off.neighbors.map((n) => n.support)).toEqual(off.neighbors.map(() => 0))
     expect(off.neighbors.map((n) => n.linked)).toEqual(off.neighbors.map(() => 0))
     expect(off.neighbors.map((n) => n.id).sort()).toEqual(neighbors.map((n) => n.id).sort())
+  })
+
+  it('weights each best match by its score against the source (SUPPORT_SHARPNESS), as defined', async () => {
+    expect(SUPPORT_SHARPNESS).toBeGreaterThan(0)
+    for (const story of ids.slice(0, 6)) {
+      const { source, neighbors } = await getSourceWithNeighbors(env.DB, story.slug, {
+        limit: 40,
+        supportFrom: SUPPORT_FROM,
+      })
+      const rows = await env.DB.prepare(
+        `SELECT n.seq, n.other, n.score FROM related_neighbors n
+         JOIN articles a ON a.seq = n.seq ORDER BY n.score DESC, n.other`
+      ).all<{ seq: number; other: number; score: number }>()
+      const seqOf = await env.DB.prepare('SELECT seq FROM articles WHERE id = ?1')
+        .bind(source!.id)
+        .first<{ seq: number }>()
+      const own = rows.results.filter((r) => r.seq === seqOf!.seq).slice(0, SUPPORT_FROM)
+      const weight = (score: number) => Math.pow(score, SUPPORT_SHARPNESS)
+      const total = own.reduce((sum, b) => sum + weight(b.score), 0)
+      expect(neighbors.length, story.slug).toBeGreaterThan(0)
+      for (const n of neighbors) {
+        let expected = 0
+        for (const b of own) {
+          const link = rows.results.find((r) => r.seq === b.other && r.other === n.seq)
+          if (link) expected += (link.score * weight(b.score)) / total
+        }
+        expect(n.support, `${story.slug} -> ${n.slug}`).toBeCloseTo(expected, 9)
+      }
+    }
   })
 
   it('answers a story with no words from its (empty) stored list, without a live query', async () => {
