@@ -22,6 +22,7 @@ import {
   putView,
   recordViewKeys,
   rememberView,
+  viewMemoryEpoch,
   type ViewEntry,
 } from '../storage/views'
 
@@ -111,6 +112,7 @@ export async function serveView(
     }
   }
   const started = Date.now()
+  const epoch = viewMemoryEpoch()
   noteRender()
   const view = await render()
   const entry = toEntry(prefix, view)
@@ -120,8 +122,9 @@ export async function serveView(
     return { entry, status: 'MISS' }
   }
   if (!kvOk) return { entry, status: 'BYPASS' }
-  rememberView(key, entry)
-  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
+  // A render a write in this isolate overtook is not kept in memory (the writer reads its own).
+  if (viewMemoryEpoch() === epoch) rememberView(key, entry)
+  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, { started, epoch }))
   return { entry, status: 'MISS' }
 }
 
@@ -146,11 +149,15 @@ async function storeView(
   kind: CacheKind,
   entry: ViewEntry,
   on: readonly string[],
-  started: number
+  { started, epoch }: { started: number; epoch: number }
 ) {
   await compressView(key, entry)
   try {
     if (!(await recordViewKeys(deps.db, key, on, started))) return
+    // Checked current: this isolate keeps serving it until the put lands, so readers arriving while
+    // the put waits out KV's one write per second are hits, not second renders of the same bytes.
+    // Not after a flush in this isolate since the render began (the writer reads its own write).
+    if (viewMemoryEpoch() === epoch) rememberView(key, entry)
     // KV takes one write per second per key. A key this isolate wrote or deleted under a second ago
     // (typically: a write dropped it, and this is the first read after) is put once the second is
     // over, after checking again that no write touched what it shows meanwhile, instead of being
@@ -164,7 +171,7 @@ async function storeView(
     if (!mayWrite(key)) return
     await putView(deps.kv, key, entry, CACHE_TTL[kind])
     // Until KV answers with it, this isolate keeps serving the copy it checked just now.
-    if (wait > 0) rememberView(key, entry)
+    if (wait > 0 && viewMemoryEpoch() === epoch) rememberView(key, entry)
   } catch (err) {
     const error = String(err)
     console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))

@@ -123,10 +123,21 @@ export function forgetView(key: string): void {
   memoryBytes -= old.bytes
 }
 
+let flushes = 0
+
 /** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
 export function forgetAllViews(): void {
   memory.clear()
   memoryBytes = 0
+  flushes += 1
+}
+
+/**
+ * How many times this isolate has dropped all its copies: a render that began before a flush must
+ * not put its copy back into memory after it.
+ */
+export function viewMemoryEpoch(): number {
+  return flushes
 }
 
 /**
