@@ -13,6 +13,21 @@ const MAX_CODINGS = 32
 const Q_RE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/
 
 /**
+ * The weight a list member's parameters give it (RFC 9110 §12.4.2): `q=` in 0..1 with at most three
+ * decimals, 1 when absent; a malformed weight counts as 0 (not acceptable).
+ */
+export function qValue(params: readonly string[]): number {
+  let q = 1
+  for (const param of params) {
+    const eq = param.indexOf('=')
+    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'q') continue
+    const value = param.slice(eq + 1).trim()
+    q = Q_RE.test(value) ? Number(value) : 0
+  }
+  return q
+}
+
+/**
  * True when an `Accept-Encoding` value takes gzip at least as gladly as the body as is (RFC 9110
  * 12.5.3): `gzip` (or `x-gzip`), else `*`, with q above 0, and no higher q stated for `identity`
  * (or for `*` when identity is not named). No header, or an empty one, means the body as is: that is what clients that send
@@ -32,13 +47,7 @@ export function acceptsGzip(header: string | null | undefined): boolean {
     const [name = '', ...params] = part.split(';')
     const coding = name.trim().toLowerCase()
     if (!coding) continue
-    let q = 1
-    for (const param of params) {
-      const eq = param.indexOf('=')
-      if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'q') continue
-      const value = param.slice(eq + 1).trim()
-      q = Q_RE.test(value) ? Number(value) : 0
-    }
+    const q = qValue(params)
     if (coding === 'gzip' || coding === 'x-gzip') gzip = Math.max(gzip ?? 0, q)
     else if (coding === 'identity') identity = Math.max(identity ?? 0, q)
     else if (coding === '*') any = Math.max(any ?? 0, q)

@@ -8,6 +8,7 @@ import type { Context } from 'hono'
 import { SLUG_MAX, SLUG_RE } from '../../domain/slug'
 import type { AppEnv } from '../../env'
 import { cacheScope, type ViewDeps } from '../../services/edge-views'
+import { qValue } from '../http/encoding'
 
 /**
  * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be
@@ -25,7 +26,6 @@ export function viewDeps(c: Context<AppEnv>, freeForm = false): ViewDeps {
 /** Longest `Accept` header considered; the rest is ignored (real browsers send < 300 bytes). */
 const MAX_ACCEPT = 2048
 const MAX_RANGES = 64
-const Q_RE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/
 
 interface MediaRange {
   type: string
@@ -45,14 +45,7 @@ function parseAccept(header: string): MediaRange[] {
       .trim()
       .toLowerCase()
     if (!type || !subtype) continue
-    let q = 1
-    for (const param of params) {
-      const eq = param.indexOf('=')
-      if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'q') continue
-      const value = param.slice(eq + 1).trim()
-      q = Q_RE.test(value) ? Number(value) : 0
-    }
-    ranges.push({ type, subtype, q })
+    ranges.push({ type, subtype, q: qValue(params) })
   }
   return ranges
 }
