@@ -16,12 +16,14 @@ import {
 import type { Db } from '../storage/db'
 import {
   attachGzip,
+  forgetView,
   getView,
   gzipBody,
   memoryView,
   putView,
   recordViewKeys,
   rememberView,
+  viewHeld,
   viewMemoryEpoch,
   type ViewEntry,
 } from '../storage/views'
@@ -98,11 +100,14 @@ export async function serveView(
   const remembered = memoryView(key)
   if (remembered) return { entry: remembered, status: 'HIT' }
   let kvOk = deps.scope === 'shared'
-  if (kvOk) {
+  // While this isolate's delete of the key waits out KV's write spacing, KV may still hold the
+  // view the write changed: render it instead.
+  if (kvOk && !viewHeld(key)) {
     try {
+      const epoch = viewMemoryEpoch()
       const hit = await getView(deps.kv, key)
       if (hit) {
-        rememberView(key, hit)
+        if (viewMemoryEpoch() === epoch) rememberView(key, hit, { checked: true })
         return { entry: hit, status: 'HIT' }
       }
     } catch (err) {
@@ -117,14 +122,15 @@ export async function serveView(
   const view = await render()
   const entry = toEntry(prefix, view)
   if (deps.scope === 'isolate') {
-    rememberView(key, entry)
+    rememberView(key, entry, { checked: false })
     deps.waitUntil(compressView(key, entry))
     return { entry, status: 'MISS' }
   }
   if (!kvOk) return { entry, status: 'BYPASS' }
-  // A render a write in this isolate overtook is not kept in memory (the writer reads its own).
-  if (viewMemoryEpoch() === epoch) rememberView(key, entry)
-  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, { started, epoch }))
+  // A render a write in this isolate overtook is not kept in memory (the writer reads its own);
+  // one no flush overtook is kept unchecked until D1 confirms it (`storeView`).
+  if (viewMemoryEpoch() === epoch) rememberView(key, entry, { checked: false })
+  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
   return { entry, status: 'MISS' }
 }
 
@@ -143,21 +149,34 @@ async function compressView(key: string, entry: ViewEntry): Promise<void> {
   }
 }
 
+/**
+ * Records what the view shows and, if no write changed any of it since the render began, keeps the
+ * copy in memory as checked and puts it in KV (after KV's per-key second, checking again). A copy
+ * is kept only when no flush started while D1 was checking it: such a flush may have looked for
+ * the key before the check recorded it.
+ */
 async function storeView(
   deps: ViewDeps,
   key: string,
   kind: CacheKind,
   entry: ViewEntry,
   on: readonly string[],
-  { started, epoch }: { started: number; epoch: number }
+  started: number
 ) {
   await compressView(key, entry)
+  const checkedCurrent = async () => {
+    const epoch = viewMemoryEpoch()
+    if (!(await recordViewKeys(deps.db, key, on, started))) {
+      if (memoryView(key) === entry) forgetView(key)
+      return false
+    }
+    // Checked current: this isolate serves it until the put lands, so readers arriving while the
+    // put waits out KV's one write per second are hits, not second renders of the same bytes.
+    if (viewMemoryEpoch() === epoch) rememberView(key, entry, { checked: true })
+    return true
+  }
   try {
-    if (!(await recordViewKeys(deps.db, key, on, started))) return
-    // Checked current: this isolate keeps serving it until the put lands, so readers arriving while
-    // the put waits out KV's one write per second are hits, not second renders of the same bytes.
-    // Not after a flush in this isolate since the render began (the writer reads its own write).
-    if (viewMemoryEpoch() === epoch) rememberView(key, entry)
+    if (!(await checkedCurrent())) return
     // KV takes one write per second per key. A key this isolate wrote or deleted under a second ago
     // (typically: a write dropped it, and this is the first read after) is put once the second is
     // over, after checking again that no write touched what it shows meanwhile, instead of being
@@ -166,12 +185,12 @@ async function storeView(
     const wait = last === undefined ? 0 : WRITE_SPACING_MS - (Date.now() - last)
     if (wait > 0) {
       await new Promise((resolve) => setTimeout(resolve, wait))
-      if (!(await recordViewKeys(deps.db, key, on, started))) return
+      if (!(await checkedCurrent())) return
     }
     if (!mayWrite(key)) return
     await putView(deps.kv, key, entry, CACHE_TTL[kind])
     // Until KV answers with it, this isolate keeps serving the copy it checked just now.
-    if (wait > 0 && viewMemoryEpoch() === epoch) rememberView(key, entry)
+    if (wait > 0 && memoryView(key) === entry) rememberView(key, entry, { checked: true })
   } catch (err) {
     const error = String(err)
     console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))

@@ -5,13 +5,14 @@
  * failed flush leaves the rows pending (attempts, last_error) for the next one: the cron runs one
  * every minute.
  */
-import { lastWriteAt, mayWrite } from '../storage/cache'
+import { lastWriteAt, mayWrite, WRITE_SPACING_MS } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
   completeInvalidations,
   failInvalidations,
   forgetAllViews,
-  forgetView,
+  forgetUncheckedViews,
+  holdView,
   keysForDeps,
   listPendingInvalidations,
   pruneInvalidations,
@@ -36,27 +37,37 @@ const FLUSH_KEYS = 800
 /** Done rows are kept this long: a render that started before the write must see them. */
 export const OUTBOX_KEEP_MS = 5 * 60_000
 
-/** Deletes one key, spacing writes to it by a second in this isolate (KV's per-key write rate). */
+/**
+ * Deletes one key, spacing writes to it by a second in this isolate (KV's per-key write rate). The
+ * key is held from the start: while the delete waits, this isolate renders it afresh rather than
+ * answer from memory or from KV's old copy.
+ */
 async function deleteSpaced(kv: KVNamespace, key: string): Promise<void> {
-  const last = lastWriteAt(key)
-  const wait = last === undefined ? 0 : 1000 - (Date.now() - last)
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-  mayWrite(key)
-  forgetView(key)
-  await kv.delete(key)
+  const release = holdView(key)
+  try {
+    const last = lastWriteAt(key)
+    const wait = last === undefined ? 0 : WRITE_SPACING_MS - (Date.now() - last)
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    mayWrite(key)
+    await kv.delete(key)
+  } finally {
+    release()
+  }
 }
 
 /**
- * Applies pending invalidations: this isolate forgets every in-memory view at once (so the writing
- * location reads its own write), then the affected KV keys are deleted. Never throws: a failure is
- * logged as JSON and left in the outbox for the next flush.
+ * Applies pending invalidations: this isolate drops its unchecked copies (renders D1 has not
+ * recorded yet) at once and its copies of the affected keys by name (so the writing location reads
+ * its own write; a copy of anything else stays), then the affected KV keys are deleted. Never
+ * throws: a failure is logged as JSON and left in the outbox for the next flush, and this isolate
+ * drops every copy, not knowing which ones the write changed.
  *
  * @example
  * await saveArticles(db, [article], actor)
  * await flushViewOutbox({ db, kv: env.CACHE })
  */
 export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResult> {
-  forgetAllViews()
+  forgetUncheckedViews()
   let pending: Awaited<ReturnType<typeof listPendingInvalidations>> = []
   try {
     pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
@@ -73,6 +84,7 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
     await completeInvalidations(deps.db, pending, keys)
     return { deps: pending.length, keys: keys.length, failed: false }
   } catch (err) {
+    forgetAllViews()
     const error = err instanceof Error ? err.message : String(err)
     console.error(
       JSON.stringify({

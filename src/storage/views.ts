@@ -71,30 +71,53 @@ export async function gzipBody(
 }
 
 /**
- * How long a copy may live in an isolate's memory. Invalidation deletes KV keys and clears the
- * writing isolate's memory; other isolates keep a copy at most this long (on top of KV's ~60 s).
+ * How long a copy may live in an isolate's memory. Invalidation deletes KV keys and drops the
+ * writing isolate's copies of them; other isolates keep a copy at most this long (on top of KV's
+ * ~60 s).
  */
 export const VIEW_MEMORY_MS = 1000
 const MEMORY_MAX_BYTES = 8 * 1024 * 1024
 const MEMORY_MAX_ENTRY = 512 * 1024
-const memory = new Map<string, { entry: ViewEntry; until: number; bytes: number }>()
+
+interface MemoryCopy {
+  entry: ViewEntry
+  until: number
+  bytes: number
+  /**
+   * True once D1 has recorded what the view shows and found no write to it since its render began
+   * (or it came from KV, which only holds such views): a later write finds the key in
+   * `view_keys` and drops this copy by name. False for a render not checked yet, which a flush
+   * cannot find by name and so drops with every unchecked copy.
+   */
+  checked: boolean
+}
+const memory = new Map<string, MemoryCopy>()
 let memoryBytes = 0
+/** Keys whose KV delete is pending in this isolate: neither memory nor KV may answer for them. */
+const held = new Map<string, number>()
 
 /** A copy of the view from this isolate's memory, if fresh. */
 export function memoryView(key: string, now = Date.now()): ViewEntry | null {
   const hit = memory.get(key)
-  if (!hit) return null
+  if (!hit || held.has(key)) return null
   if (hit.until >= now) return hit.entry
   memory.delete(key)
   memoryBytes -= hit.bytes
   return null
 }
 
-/** Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first). */
-export function rememberView(key: string, entry: ViewEntry, now = Date.now()): void {
-  if (entry.length > MEMORY_MAX_ENTRY) return
+/**
+ * Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first);
+ * `checked` as on `MemoryCopy`.
+ */
+export function rememberView(
+  key: string,
+  entry: ViewEntry,
+  { checked, now = Date.now() }: { checked: boolean; now?: number }
+): void {
+  if (entry.length > MEMORY_MAX_ENTRY || held.has(key)) return
   forgetView(key)
-  memory.set(key, { entry, until: now + VIEW_MEMORY_MS, bytes: entryBytes(entry) })
+  memory.set(key, { entry, until: now + VIEW_MEMORY_MS, bytes: entryBytes(entry), checked })
   memoryBytes += entryBytes(entry)
   for (const [k, e] of memory) {
     if (memoryBytes <= MEMORY_MAX_BYTES) break
@@ -109,9 +132,9 @@ export function rememberView(key: string, entry: ViewEntry, now = Date.now()): v
  */
 export function attachGzip(key: string, entry: ViewEntry, gzip: Uint8Array<ArrayBuffer>): void {
   entry.gzip = gzip
-  const held = memory.get(key)
-  if (held?.entry !== entry) return
-  held.bytes += gzip.byteLength
+  const copy = memory.get(key)
+  if (copy?.entry !== entry) return
+  copy.bytes += gzip.byteLength
   memoryBytes += gzip.byteLength
 }
 
@@ -123,9 +146,39 @@ export function forgetView(key: string): void {
   memoryBytes -= old.bytes
 }
 
+/**
+ * Holds a key while its KV delete waits (KV takes one write per second per key): until `release`
+ * runs, this isolate answers it from neither memory nor KV, so the writing location reads its own
+ * write even while KV still has the old view.
+ */
+export function holdView(key: string): () => void {
+  forgetView(key)
+  held.set(key, (held.get(key) ?? 0) + 1)
+  return () => {
+    const n = (held.get(key) ?? 1) - 1
+    if (n > 0) held.set(key, n)
+    else held.delete(key)
+  }
+}
+
+/** True while a KV delete of the key is pending in this isolate (`holdView`). */
+export function viewHeld(key: string): boolean {
+  return held.has(key)
+}
+
 let flushes = 0
 
-/** Drops every in-isolate copy: the writing isolate does this after any write (reads its own). */
+/**
+ * Starts a flush in this isolate: drops every copy not checked yet (a flush finds the keys it
+ * drops in `view_keys`, where an unchecked render is not recorded yet), and moves the epoch on, so
+ * a render that began before cannot put an unchecked copy back.
+ */
+export function forgetUncheckedViews(): void {
+  for (const [key, copy] of memory) if (!copy.checked) forgetView(key)
+  flushes += 1
+}
+
+/** Drops every in-isolate copy: a flush that could not tell which keys it changed does this. */
 export function forgetAllViews(): void {
   memory.clear()
   memoryBytes = 0
@@ -133,8 +186,8 @@ export function forgetAllViews(): void {
 }
 
 /**
- * How many times this isolate has dropped all its copies: a render that began before a flush must
- * not put its copy back into memory after it.
+ * How many flushes this isolate has started: a copy is kept only if none started between the
+ * moment what it shows was read (or checked) and the moment it is kept.
  */
 export function viewMemoryEpoch(): number {
   return flushes
@@ -191,8 +244,11 @@ export async function recordViewKeys(
   const json = JSON.stringify([...new Set(deps)])
   const [, check] = await db.batch([
     db
-      .prepare(`INSERT OR IGNORE INTO view_keys (dep, key) SELECT value, ?2 FROM json_each(?1)`)
-      .bind(json, key),
+      .prepare(
+        `INSERT INTO view_keys (dep, key, started_ms) SELECT value, ?2, ?3 FROM json_each(?1) WHERE 1
+         ON CONFLICT (dep, key) DO UPDATE SET started_ms = max(started_ms, excluded.started_ms)`
+      )
+      .bind(json, key, startedMs),
     db
       .prepare(
         `SELECT count(*) AS n FROM view_outbox
@@ -237,8 +293,11 @@ export async function keysForDeps(db: Db, deps: readonly string[]): Promise<stri
 }
 
 /**
- * Marks invalidations done and forgets the dropped keys' dependency rows (a re-render records them
- * again). A dependency queued again meanwhile (a newer `queued_ms`) stays pending.
+ * Marks invalidations done and forgets the dropped keys' dependency rows recorded by renders that
+ * began before the earliest of these writes (a re-render records them again). Rows of a render
+ * that began after it stay: it may already have stored a current view while this flush ran, and a
+ * later write must still find it. A dependency queued again meanwhile (a newer `queued_ms`) stays
+ * pending.
  */
 export async function completeInvalidations(
   db: Db,
@@ -247,8 +306,10 @@ export async function completeInvalidations(
 ): Promise<void> {
   await db.batch([
     db
-      .prepare(`DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1))`)
-      .bind(JSON.stringify(keys)),
+      .prepare(
+        `DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1)) AND started_ms < ?2`
+      )
+      .bind(JSON.stringify(keys), done.length ? Math.min(...done.map((d) => d.queued_ms)) : 0),
     db
       .prepare(
         `UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
