@@ -116,11 +116,19 @@ export async function serveView(
       kvOk = false
     }
   }
+  // A render of the key running here (or one that finished during the KV read) answers it.
+  const joined = (await joinRender(key)) ?? memoryView(key)
+  if (joined) return { entry: joined, status: 'HIT' }
   const started = Date.now()
   const epoch = viewMemoryEpoch()
   noteRender()
-  const view = await render()
-  const entry = toEntry(prefix, view)
+  const rendering = render().then((view) => ({ view, entry: toEntry(prefix, view) }))
+  const shared = { epoch, entry: rendering.then((r) => r.entry) }
+  shared.entry.catch(() => undefined) // a failed render is this request's error, not a joiner's
+  inflight.set(key, shared)
+  const { view, entry } = await rendering.finally(() => {
+    if (inflight.get(key) === shared) inflight.delete(key)
+  })
   if (deps.scope === 'isolate') {
     rememberView(key, entry, { checked: false })
     deps.waitUntil(compressView(key, entry))
@@ -132,6 +140,39 @@ export async function serveView(
   if (viewMemoryEpoch() === epoch) rememberView(key, entry, { checked: false })
   deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
   return { entry, status: 'MISS' }
+}
+
+/**
+ * Renders in progress in this isolate, by key: a request that misses while one runs waits for it
+ * instead of rendering the same bytes again (a dropped hot view is read by many requests at once).
+ */
+const inflight = new Map<string, { epoch: number; entry: Promise<ViewEntry> }>()
+
+/**
+ * How long a request waits for another request's render before making its own. In workerd a
+ * promise settled by another request's context never settles for the waiter if that request was
+ * cancelled first (its client went away): the wait is bounded, and the waiter then renders.
+ */
+export const JOIN_WAIT_MS = 500
+
+/**
+ * The entry of a render of `key` already running in this isolate, or null: none runs, it began
+ * before a flush here (it may show what the write changed: the writer reads its own write), it
+ * failed, or it outlasted `JOIN_WAIT_MS`.
+ */
+async function joinRender(key: string): Promise<ViewEntry | null> {
+  const running = inflight.get(key)
+  if (!running || running.epoch !== viewMemoryEpoch()) return null
+  let timer = 0
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), JOIN_WAIT_MS) as unknown as number
+  })
+  try {
+    const entry = await Promise.race([running.entry.catch(() => null), timeout])
+    return entry && running.epoch === viewMemoryEpoch() ? entry : null
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**

@@ -74,15 +74,6 @@ export function cacheScope(publicBaseUrl: string | undefined, freeForm = false):
   return publicBaseUrl?.trim() ? 'shared' : 'isolate'
 }
 
-export interface CachedValue {
-  body: string
-  /**
-   * 'HIT' from KV or memory, 'MISS' rendered now (and kept), 'BYPASS' rendered now and not kept
-   * (KV failed, or scope `none`).
-   */
-  status: 'HIT' | 'MISS' | 'BYPASS'
-}
-
 let renderCount = 0
 /** Keys this isolate wrote in the last second: KV takes at most one write per second per key. */
 const recentWrites = new Map<string, number>()
@@ -100,46 +91,7 @@ export function mayWrite(key: string, now = Date.now()): boolean {
   return true
 }
 
-/**
- * Rendered values this isolate has seen recently, for callers that opt in (`{ memory: true }`).
- * Keys name their content version, so a copy is never stale; the short TTL and the byte bound only
- * limit memory.
- */
-const memory = new Map<string, { body: string; until: number }>()
-const MEMORY_MAX_BYTES = 8 * 1024 * 1024
-const MEMORY_MAX_ENTRY = 512 * 1024
-const MEMORY_TTL_MS = 60_000
-let memoryBytes = 0
-
-function memoryGet(key: string, now: number): string | null {
-  const entry = memory.get(key)
-  if (!entry) return null
-  memory.delete(key)
-  if (entry.until < now) {
-    memoryBytes -= entry.body.length
-    return null
-  }
-  memory.set(key, entry) // most recently used last
-  return entry.body
-}
-
-function memorySet(key: string, body: string, now: number): void {
-  if (body.length > MEMORY_MAX_ENTRY) return
-  const old = memory.get(key)
-  if (old) {
-    memory.delete(key)
-    memoryBytes -= old.body.length
-  }
-  memory.set(key, { body, until: now + MEMORY_TTL_MS })
-  memoryBytes += body.length
-  for (const [k, e] of memory) {
-    if (memoryBytes <= MEMORY_MAX_BYTES) break
-    memory.delete(k)
-    memoryBytes -= e.body.length
-  }
-}
-
-/** Counts a render made outside `readThrough` (the view layer), for `renderCountForTests`. */
+/** Counts a render (the view layer), for `renderCountForTests`. */
 export function noteRender(): void {
   renderCount += 1
 }
@@ -152,52 +104,4 @@ export function lastWriteAt(key: string): number | undefined {
 /** How many renders this isolate has run (tests use it to see caching and coalescing). */
 export function renderCountForTests(): number {
   return renderCount
-}
-
-/**
- * Reads a rendered value from KV, or renders it and stores it. Concurrent misses for the same key
- * each render (no promise is shared between requests). A KV failure (read or write) never fails the
- * request: the value is rendered from D1 instead. Each versioned key is written once, far below
- * KV's one write per second per key, and this isolate never writes the same key twice within a
- * second. With `{ memory: true }` (for keys that name their content version) hot values are also
- * kept in this isolate, sparing the KV read.
- * `scope` (see `cacheScope`) limits where the value may be kept: `isolate` never touches KV, `none`
- * keeps it nowhere.
- */
-export async function readThrough(
-  kv: KVNamespace,
-  key: string,
-  kind: CacheKind,
-  render: () => Promise<string>,
-  waitUntil: (promise: Promise<unknown>) => void,
-  options: { memory?: boolean; scope?: CacheScope } = {}
-): Promise<CachedValue> {
-  const scope = options.scope ?? 'shared'
-  const useMemory = options.memory === true && scope !== 'none'
-  const remembered = useMemory ? memoryGet(key, Date.now()) : null
-  if (remembered !== null) return { body: remembered, status: 'HIT' }
-  let kvOk = scope === 'shared'
-  if (kvOk) {
-    try {
-      const hit = await kv.get(key)
-      if (hit !== null) {
-        if (useMemory) memorySet(key, hit, Date.now())
-        return { body: hit, status: 'HIT' }
-      }
-    } catch {
-      kvOk = false
-    }
-  }
-  // Each request renders its own miss: a render promise shared across requests would run in the
-  // first request's I/O context, and in workerd every joiner hangs or throws when that one ends.
-  renderCount += 1
-  const body = await render()
-  if (useMemory && (kvOk || scope === 'isolate')) memorySet(key, body, Date.now())
-  // A read just after our own write can still miss (KV is eventually consistent): do not write
-  // twice.
-  if (kvOk && mayWrite(key)) {
-    waitUntil(kv.put(key, body, { expirationTtl: CACHE_TTL[kind] }).catch(() => undefined))
-  }
-  const kept = (scope === 'shared' && kvOk) || (scope === 'isolate' && useMemory)
-  return { body, status: kept ? 'MISS' : 'BYPASS' }
 }

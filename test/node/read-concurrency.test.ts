@@ -2,7 +2,8 @@
  * Against `wrangler dev` (real workerd I/O contexts, one isolate for every request): the pair of
  * anonymous widget requests that used to hang every later widget, then waves of concurrent mixed
  * requests (unknown and known slugs, every widget route, pages, feeds). Every request must answer
- * within a timeout, and requests after them too.
+ * within a timeout, and requests after them too. Concurrent misses of one view share one render
+ * across requests, and a reader that goes away mid-render leaves the others answered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWorker } from '../support/worker-process.mjs'
@@ -90,6 +91,55 @@ describe('concurrent anonymous reads under wrangler dev', () => {
     }
     expect(await get(`${worker.url}/v1/widgets/latest`)).toBe(200)
     expect(await get(`${worker.url}/v1/widgets/related/${known}`)).toBe(200)
+    expect(await get(`${worker.url}/healthz`)).toBe(200)
+  })
+
+  it('shares one render among concurrent misses of a page, even when a reader goes away', async () => {
+    const auth = { authorization: `Bearer ${worker.adminKey}`, 'content-type': 'application/json' }
+    for (const round of [1, 2]) {
+      const slug = `shared-render-${round}`
+      const res = await fetch(`${worker.url}/v1/articles`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          slug,
+          headline: `Shared render ${round}`,
+          section: 'Coast',
+          body: '<p>Many readers arrive at once.</p>',
+          status: 'published',
+        }),
+      })
+      expect(res.status, await res.text()).toBe(201)
+      // Round 2: the first reader leaves while its render runs; the others must not hang on it.
+      const leaving = new AbortController()
+      const first =
+        round === 2
+          ? fetch(`${worker.url}/articles/${slug}`, { signal: leaving.signal }).catch(() => null)
+          : null
+      if (round === 2) setTimeout(() => leaving.abort(), 2)
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, async () => {
+          const r = await fetch(`${worker.url}/articles/${slug}`, {
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+          })
+          return {
+            status: r.status,
+            etag: r.headers.get('etag'),
+            cache: r.headers.get('x-cache'),
+            body: await r.text(),
+          }
+        })
+      )
+      await first
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
+      // One view: its gzip form (sent once made) has the same ETag with `-gz`.
+      expect(new Set(answers.map((a) => a.etag?.replace(/-gz"$/, '"'))).size).toBe(1)
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1)
+      if (round === 1) {
+        const renders = answers.filter((a) => a.cache === 'MISS').length
+        expect(renders, JSON.stringify(answers.map((a) => a.cache))).toBeLessThan(answers.length)
+      }
+    }
     expect(await get(`${worker.url}/healthz`)).toBe(200)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { serveView, type ViewDeps } from '../../src/services/edge-views'
+import { JOIN_WAIT_MS, serveView, type ViewDeps } from '../../src/services/edge-views'
 import { flushViewOutbox } from '../../src/services/view-invalidation'
 import { forgetUncheckedViews, holdView, memoryView } from '../../src/storage/views'
 import { uniqueSlug } from '../helpers'
@@ -51,6 +51,8 @@ describe('the memory copy of a view', () => {
     const key = `test:memory:${uniqueSlug()}`
     const dep = `s:${uniqueSlug()}`
     const write = async () => {
+      // The check compares the Worker's clock at the render's start with D1's at the write.
+      await new Promise((resolve) => setTimeout(resolve, 5))
       await queue(dep)
       forgetUncheckedViews()
     }
@@ -133,5 +135,70 @@ describe('the memory copy of a view', () => {
     expect((await flush()).keys).toBe(1)
     await queue(dep)
     expect((await flush()).keys).toBe(1)
+  })
+})
+
+describe('a render in progress', () => {
+  /** A render that waits for `gate` (counting its calls), to line requests up behind it. */
+  function gated(dep: string, body: string) {
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const calls = { n: 0 }
+    const fn = async () => {
+      calls.n += 1
+      await gate
+      return { body, type: 'text/html; charset=utf-8', deps: [dep] }
+    }
+    return { fn, open, calls }
+  }
+
+  it('is shared by the requests that miss while it runs: one render, the same bytes', async () => {
+    const pending: Promise<unknown>[] = []
+    const key = `test:join:${uniqueSlug()}`
+    const { fn, open, calls } = gated(`s:${uniqueSlug()}`, 'shared')
+    const first = serveView(viewDeps(pending), key, 'article', 'p', fn)
+    while (calls.n === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+    const joiners = [1, 2, 3].map(() => serveView(viewDeps(pending), key, 'article', 'p', fn))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    open()
+    const served = await Promise.all([first, ...joiners])
+    expect(calls.n).toBe(1)
+    expect(served.map((s) => s.status)).toEqual(['MISS', 'HIT', 'HIT', 'HIT'])
+    for (const s of served) expect(s.entry).toBe(served[0]!.entry)
+    await Promise.all(pending)
+  })
+
+  it('is not joined after a flush in this isolate, which the render may not show', async () => {
+    const pending: Promise<unknown>[] = []
+    const key = `test:join:${uniqueSlug()}`
+    const dep = `s:${uniqueSlug()}`
+    const old = gated(dep, 'old')
+    const first = serveView(viewDeps(pending), key, 'article', 'p', old.fn)
+    while (old.calls.n === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+    await queue(dep)
+    await flush()
+    const after = serveView(viewDeps(pending), key, 'article', 'p', render(dep, 'new'))
+    old.open()
+    const [a, b] = await Promise.all([first, after])
+    expect(new TextDecoder().decode(a.entry.body!)).toBe('old')
+    expect(b.status).toBe('MISS')
+    expect(new TextDecoder().decode(b.entry.body!)).toBe('new')
+    await Promise.all(pending)
+  })
+
+  it('is waited for at most JOIN_WAIT_MS, then the request renders its own', async () => {
+    const pending: Promise<unknown>[] = []
+    const key = `test:join:${uniqueSlug()}`
+    const dep = `s:${uniqueSlug()}`
+    const stuck = gated(dep, 'stuck')
+    void serveView(viewDeps(pending), key, 'article', 'p', stuck.fn)
+    while (stuck.calls.n === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+    const started = Date.now()
+    const own = await serveView(viewDeps(pending), key, 'article', 'p', render(dep, 'own'))
+    expect(Date.now() - started).toBeGreaterThanOrEqual(JOIN_WAIT_MS)
+    expect(own.status).toBe('MISS')
+    expect(new TextDecoder().decode(own.entry.body!)).toBe('own')
+    stuck.open()
+    await Promise.all(pending)
   })
 })
