@@ -444,13 +444,8 @@ async function main() {
   }
 }
 
-/**
- * What the run's writes queued for invalidation, by dependency kind (`s:` a story's content, `r:` a
- * story's related list, `l:` a list), read from the stopped Worker's local D1: where drops come from.
- */
-function queuedByKind(state: string, sinceMs: number) {
-  const sql = `SELECT substr(dep, 1, instr(dep, ':')) AS kind, count(*) AS n, sum(attempts) AS attempts
-    FROM view_outbox WHERE queued_ms >= ${Math.floor(sinceMs)} GROUP BY 1 ORDER BY 2 DESC`
+/** Rows of one query on the stopped Worker's local D1, or null when it fails. */
+function d1Rows(state: string, sql: string): Record<string, unknown>[] | null {
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/wrangler'),
     ['d1', 'execute', 'DB', '--local', '--persist-to', state, '--json', '--command', sql],
@@ -460,16 +455,55 @@ function queuedByKind(state: string, sinceMs: number) {
       env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
     }
   )
-  if (run.status !== 0) return
+  if (run.status !== 0) return null
   try {
-    const rows = (JSON.parse(run.stdout) as { results: Record<string, unknown>[] }[])[0]!.results
+    return (JSON.parse(run.stdout) as { results: Record<string, unknown>[] }[])[0]!.results
+  } catch {
+    return null
+  }
+}
+
+/**
+ * What the run's writes queued for invalidation, by dependency kind (`s:` a story's content, `r:` a
+ * story's related list, `l:` a list), and how many stored views each kind of dependency reaches
+ * (`view_keys` at the end of the run): where drops come from.
+ */
+function queuedByKind(state: string, sinceMs: number) {
+  const queued = d1Rows(
+    state,
+    `SELECT substr(dep, 1, instr(dep, ':')) AS kind, count(*) AS n, sum(attempts) AS attempts
+     FROM view_outbox WHERE queued_ms >= ${Math.floor(sinceMs)} GROUP BY 1 ORDER BY 2 DESC`
+  )
+  if (queued) {
     console.log(
       '\nDependencies the measured writes queued (distinct; a dependency queued again counts once):'
     )
-    for (const r of rows)
+    for (const r of queued)
       console.log(`  ${String(r.kind)} ${String(r.n)} (flush attempts ${String(r.attempts)})`)
-  } catch {
-    /* no summary */
+  }
+  const fanOut = d1Rows(
+    state,
+    `SELECT kind, count(*) AS deps, sum(n) AS keys, max(n) AS most,
+       (SELECT n FROM (SELECT n, row_number() OVER (ORDER BY n) AS i, count(*) OVER () AS c
+          FROM (SELECT count(*) AS n FROM view_keys v WHERE substr(v.dep, 1, instr(v.dep, ':')) = f.kind
+                GROUP BY v.dep)) WHERE i >= c * 0.95 LIMIT 1) AS p95
+     FROM (SELECT substr(dep, 1, instr(dep, ':')) AS kind, count(*) AS n FROM view_keys GROUP BY dep) AS f
+     GROUP BY kind ORDER BY keys DESC`
+  )
+  if (fanOut) {
+    console.log(
+      '\nStored views per dependency at the end of the run (what one change of it drops):'
+    )
+    console.log(
+      '| dependency kind | dependencies | views recorded | views per dependency: mean / p95 / max |'
+    )
+    console.log('|---|---:|---:|---:|')
+    for (const r of fanOut) {
+      const mean = (Number(r.keys) / Math.max(1, Number(r.deps))).toFixed(1)
+      console.log(
+        `| ${String(r.kind)} | ${String(r.deps)} | ${String(r.keys)} | ${mean} / ${String(r.p95)} / ${String(r.most)} |`
+      )
+    }
   }
 }
 
