@@ -23,8 +23,9 @@ import {
   putView,
   recordViewKeys,
   rememberView,
+  mayKeepView,
   viewHeld,
-  viewMemoryEpoch,
+  viewMark,
   type ViewEntry,
 } from '../storage/views'
 
@@ -104,10 +105,10 @@ export async function serveView(
   // view the write changed: render it instead.
   if (kvOk && !viewHeld(key)) {
     try {
-      const epoch = viewMemoryEpoch()
+      const since = viewMark()
       const hit = await getView(deps.kv, key)
       if (hit) {
-        if (viewMemoryEpoch() === epoch) rememberView(key, hit, { checked: true })
+        rememberView(key, hit, { checked: true, since })
         return { entry: hit, status: 'HIT' }
       }
     } catch (err) {
@@ -120,56 +121,84 @@ export async function serveView(
   const joined = (await joinRender(key)) ?? memoryView(key)
   if (joined) return { entry: joined, status: 'HIT' }
   const started = Date.now()
-  const epoch = viewMemoryEpoch()
+  const since = viewMark()
   noteRender()
   const rendering = render().then((view) => ({ view, entry: toEntry(prefix, view) }))
-  const shared = { epoch, entry: rendering.then((r) => r.entry) }
-  shared.entry.catch(() => undefined) // a failed render is this request's error, not a joiner's
+  let settleChecked: (checked: Checked | null) => void = () => {}
+  const shared: InFlight = {
+    since,
+    entry: rendering.then((r) => r.entry),
+    checked: new Promise<Checked | null>((resolve) => (settleChecked = resolve)),
+  }
+  shared.entry.catch(() => settleChecked(null)) // a failed render is this request's own error
   inflight.set(key, shared)
   const { view, entry } = await rendering.finally(() => {
     if (inflight.get(key) === shared) inflight.delete(key)
   })
   if (deps.scope === 'isolate') {
-    rememberView(key, entry, { checked: false })
+    rememberView(key, entry, { checked: false, since })
+    settleChecked(null)
     deps.waitUntil(compressView(key, entry))
     return { entry, status: 'MISS' }
   }
-  if (!kvOk) return { entry, status: 'BYPASS' }
-  // A render a write in this isolate overtook is not kept in memory (the writer reads its own);
-  // one no flush overtook is kept unchecked until D1 confirms it (`storeView`).
-  if (viewMemoryEpoch() === epoch) rememberView(key, entry, { checked: false })
-  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, started))
+  if (!kvOk) {
+    settleChecked(null)
+    return { entry, status: 'BYPASS' }
+  }
+  // Kept unchecked unless a flush began while it rendered (it may show what that write changed);
+  // `storeView` keeps it checked once D1 confirms it.
+  rememberView(key, entry, { checked: false, since })
+  const stored = { started, settleChecked }
+  deps.waitUntil(storeView(deps, key, kind, entry, view.deps, stored))
   return { entry, status: 'MISS' }
+}
+
+/** A render D1 has checked: its entry, and the mark taken before the check. */
+interface Checked {
+  entry: ViewEntry
+  since: number
+}
+
+interface InFlight {
+  /** The mark taken before the render read anything. */
+  since: number
+  entry: Promise<ViewEntry>
+  /** Settles once D1 has checked the render (null: not current, or not checked). */
+  checked: Promise<Checked | null>
 }
 
 /**
  * Renders in progress in this isolate, by key: a request that misses while one runs waits for it
  * instead of rendering the same bytes again (a dropped hot view is read by many requests at once).
  */
-const inflight = new Map<string, { epoch: number; entry: Promise<ViewEntry> }>()
+const inflight = new Map<string, InFlight>()
 
 /**
- * How long a request waits for another request's render before making its own. In workerd a
- * promise settled by another request's context never settles for the waiter if that request was
- * cancelled first (its client went away): the wait is bounded, and the waiter then renders.
+ * How long a request waits for another request's render (and then for its check) before making
+ * its own. In workerd a promise settled by another request's context never settles for the waiter
+ * if that request was cancelled first (its client went away): the wait is bounded, and the waiter
+ * then renders.
  */
-export const JOIN_WAIT_MS = 500
+export const JOIN_WAIT_MS = 1500
 
 /**
- * The entry of a render of `key` already running in this isolate, or null: none runs, it began
- * before a flush here (it may show what the write changed: the writer reads its own write), it
- * failed, or it outlasted `JOIN_WAIT_MS`.
+ * The entry of a render of `key` already running in this isolate, or null: none runs, it failed,
+ * it (or its check) outlasted `JOIN_WAIT_MS`, or it may show what a write since changed: a render
+ * no flush overtook is taken as it is; one a flush overtook, once D1 has checked it.
  */
 async function joinRender(key: string): Promise<ViewEntry | null> {
   const running = inflight.get(key)
-  if (!running || running.epoch !== viewMemoryEpoch()) return null
+  if (!running) return null
   let timer = 0
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), JOIN_WAIT_MS) as unknown as number
   })
   try {
     const entry = await Promise.race([running.entry.catch(() => null), timeout])
-    return entry && running.epoch === viewMemoryEpoch() ? entry : null
+    if (!entry) return null
+    if (mayKeepView(key, running.since, false)) return entry
+    const checked = await Promise.race([running.checked, timeout])
+    return checked && mayKeepView(key, checked.since, true) ? checked.entry : null
   } finally {
     clearTimeout(timer)
   }
@@ -192,9 +221,9 @@ async function compressView(key: string, entry: ViewEntry): Promise<void> {
 
 /**
  * Records what the view shows and, if no write changed any of it since the render began, keeps the
- * copy in memory as checked and puts it in KV (after KV's per-key second, checking again). A copy
- * is kept only when no flush started while D1 was checking it: such a flush may have looked for
- * the key before the check recorded it.
+ * copy in memory as checked and puts it in KV (after KV's per-key second, checking again). The
+ * copy is kept only if no flush dropped the key by name since the check began: such a flush may
+ * have looked for the key before the check recorded it.
  */
 async function storeView(
   deps: ViewDeps,
@@ -202,36 +231,44 @@ async function storeView(
   kind: CacheKind,
   entry: ViewEntry,
   on: readonly string[],
-  started: number
+  { started, settleChecked }: { started: number; settleChecked: (c: Checked | null) => void }
 ) {
-  await compressView(key, entry)
   const checkedCurrent = async () => {
-    const epoch = viewMemoryEpoch()
+    const since = viewMark()
     if (!(await recordViewKeys(deps.db, key, on, started))) {
       if (memoryView(key) === entry) forgetView(key)
-      return false
+      return null
     }
     // Checked current: this isolate serves it until the put lands, so readers arriving while the
     // put waits out KV's one write per second are hits, not second renders of the same bytes.
-    if (viewMemoryEpoch() === epoch) rememberView(key, entry, { checked: true })
-    return true
+    rememberView(key, entry, { checked: true, since })
+    return { entry, since }
   }
   try {
-    if (!(await checkedCurrent())) return
+    const first = await checkedCurrent().catch((err: unknown) => {
+      settleChecked(null)
+      throw err
+    })
+    settleChecked(first)
+    if (!first) return
+    await compressView(key, entry)
     // KV takes one write per second per key. A key this isolate wrote or deleted under a second ago
     // (typically: a write dropped it, and this is the first read after) is put once the second is
     // over, after checking again that no write touched what it shows meanwhile, instead of being
     // left out until the next miss (which cost every invalidated hot view a second render).
     const last = lastWriteAt(key)
     const wait = last === undefined ? 0 : WRITE_SPACING_MS - (Date.now() - last)
+    let since = first.since
     if (wait > 0) {
       await new Promise((resolve) => setTimeout(resolve, wait))
-      if (!(await checkedCurrent())) return
+      const again = await checkedCurrent()
+      if (!again) return
+      since = again.since
     }
     if (!mayWrite(key)) return
     await putView(deps.kv, key, entry, CACHE_TTL[kind])
-    // Until KV answers with it, this isolate keeps serving the copy it checked just now.
-    if (wait > 0 && memoryView(key) === entry) rememberView(key, entry, { checked: true })
+    // Until KV answers with it, this isolate keeps serving the copy it checked.
+    if (memoryView(key) === entry) rememberView(key, entry, { checked: true, since })
   } catch (err) {
     const error = String(err)
     console.error(JSON.stringify({ level: 'warn', message: 'view not stored', key, error }))

@@ -93,30 +93,67 @@ interface MemoryCopy {
 }
 const memory = new Map<string, MemoryCopy>()
 let memoryBytes = 0
-/** Keys whose KV delete is pending in this isolate: neither memory nor KV may answer for them. */
+/** Keys whose KV delete is pending in this isolate: KV may still hold the view a write changed. */
 const held = new Map<string, number>()
+
+/**
+ * Forget events in this isolate, counted: a copy is kept only if what it shows was read (rendered,
+ * checked or read from KV) after the last event that concerns it (`viewMark`).
+ */
+let marks = 0
+/** Keys dropped by name (a write changed what they show): the mark, and when (for pruning). */
+const forgotten = new Map<string, [mark: number, at: number]>()
+/** The last time every unchecked copy was dropped (a flush began), and every copy at all. */
+let uncheckedForgotten = 0
+let allForgotten = 0
+/** A render or a D1 check outlives this only if it is broken: older marks are not needed. */
+const FORGOTTEN_KEEP_MS = 60_000
+
+/**
+ * The current mark: take it before reading what a copy will show (a render, a D1 check, a KV
+ * read), and pass it to `rememberView` / `mayKeepView`.
+ */
+export function viewMark(): number {
+  return marks
+}
+
+/**
+ * Whether a copy whose content was read at `since` may be kept (or shared with another request):
+ * not if its key was dropped by name since, nor every copy, nor (unchecked) every unchecked copy.
+ */
+export function mayKeepView(key: string, since: number, checked: boolean): boolean {
+  if (allForgotten > since || (!checked && uncheckedForgotten > since)) return false
+  return (forgotten.get(key)?.[0] ?? 0) <= since
+}
+
+function dropCopy(key: string): void {
+  const old = memory.get(key)
+  if (!old) return
+  memory.delete(key)
+  memoryBytes -= old.bytes
+}
 
 /** A copy of the view from this isolate's memory, if fresh. */
 export function memoryView(key: string, now = Date.now()): ViewEntry | null {
   const hit = memory.get(key)
-  if (!hit || held.has(key)) return null
+  if (!hit) return null
   if (hit.until >= now) return hit.entry
-  memory.delete(key)
-  memoryBytes -= hit.bytes
+  dropCopy(key)
   return null
 }
 
 /**
- * Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first);
- * `checked` as on `MemoryCopy`.
+ * Keeps a copy of the view in this isolate's memory (bounded in bytes, oldest out first), unless
+ * `mayKeepView` says its content is older than a drop that concerns it; `checked` as on
+ * `MemoryCopy`, `since` the `viewMark` taken before its content was read.
  */
 export function rememberView(
   key: string,
   entry: ViewEntry,
-  { checked, now = Date.now() }: { checked: boolean; now?: number }
+  { checked, since, now = Date.now() }: { checked: boolean; since: number; now?: number }
 ): void {
-  if (entry.length > MEMORY_MAX_ENTRY || held.has(key)) return
-  forgetView(key)
+  if (entry.length > MEMORY_MAX_ENTRY || !mayKeepView(key, since, checked)) return
+  dropCopy(key)
   memory.set(key, { entry, until: now + VIEW_MEMORY_MS, bytes: entryBytes(entry), checked })
   memoryBytes += entryBytes(entry)
   for (const [k, e] of memory) {
@@ -138,18 +175,21 @@ export function attachGzip(key: string, entry: ViewEntry, gzip: Uint8Array<Array
   memoryBytes += gzip.byteLength
 }
 
-/** Drops this isolate's copy of one view. */
-export function forgetView(key: string): void {
-  const old = memory.get(key)
-  if (!old) return
-  memory.delete(key)
-  memoryBytes -= old.bytes
+/**
+ * Drops this isolate's copy of one view because a write changed it: a copy of content read
+ * before now is not kept again (a render or a check still in flight).
+ */
+export function forgetView(key: string, now = Date.now()): void {
+  dropCopy(key)
+  forgotten.set(key, [++marks, now])
+  if (forgotten.size > 10_000)
+    for (const [k, [, at]] of forgotten) if (now - at > FORGOTTEN_KEEP_MS) forgotten.delete(k)
 }
 
 /**
- * Holds a key while its KV delete waits (KV takes one write per second per key): until `release`
- * runs, this isolate answers it from neither memory nor KV, so the writing location reads its own
- * write even while KV still has the old view.
+ * Holds a key while its KV delete waits (KV takes one write per second per key): it is dropped by
+ * name at once, and until `release` runs this isolate does not read it from KV, whose copy may be
+ * the old view; a render that began after the hold is kept and served as usual.
  */
 export function holdView(key: string): () => void {
   forgetView(key)
@@ -166,31 +206,21 @@ export function viewHeld(key: string): boolean {
   return held.has(key)
 }
 
-let flushes = 0
-
 /**
  * Starts a flush in this isolate: drops every copy not checked yet (a flush finds the keys it
- * drops in `view_keys`, where an unchecked render is not recorded yet), and moves the epoch on, so
- * a render that began before cannot put an unchecked copy back.
+ * drops in `view_keys`, where an unchecked render is not recorded yet), and no unchecked copy of
+ * content read before now is kept again.
  */
 export function forgetUncheckedViews(): void {
-  for (const [key, copy] of memory) if (!copy.checked) forgetView(key)
-  flushes += 1
+  for (const [key, copy] of memory) if (!copy.checked) dropCopy(key)
+  uncheckedForgotten = ++marks
 }
 
 /** Drops every in-isolate copy: a flush that could not tell which keys it changed does this. */
 export function forgetAllViews(): void {
   memory.clear()
   memoryBytes = 0
-  flushes += 1
-}
-
-/**
- * How many flushes this isolate has started: a copy is kept only if none started between the
- * moment what it shows was read (or checked) and the moment it is kept.
- */
-export function viewMemoryEpoch(): number {
-  return flushes
+  allForgotten = ++marks
 }
 
 /**
