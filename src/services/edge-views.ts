@@ -127,14 +127,18 @@ export async function serveView(
   let settleChecked: (checked: Checked | null) => void = () => {}
   const shared: InFlight = {
     since,
+    at: started,
     entry: rendering.then((r) => r.entry),
     checked: new Promise<Checked | null>((resolve) => (settleChecked = resolve)),
   }
   shared.entry.catch(() => settleChecked(null)) // a failed render is this request's own error
+  // Joinable until D1 has checked it: under load the check takes a while, and a flush that begins
+  // meanwhile drops the unchecked copy, so later readers wait for the check rather than render.
   inflight.set(key, shared)
-  const { view, entry } = await rendering.finally(() => {
+  void shared.checked.then(() => {
     if (inflight.get(key) === shared) inflight.delete(key)
   })
+  const { view, entry } = await rendering
   if (deps.scope === 'isolate') {
     rememberView(key, entry, { checked: false, since })
     settleChecked(null)
@@ -162,6 +166,8 @@ interface Checked {
 interface InFlight {
   /** The mark taken before the render read anything. */
   since: number
+  /** When it began (ms): one whose request went away is left behind after `JOIN_WAIT_MS`. */
+  at: number
   entry: Promise<ViewEntry>
   /** Settles once D1 has checked the render (null: not current, or not checked). */
   checked: Promise<Checked | null>
@@ -189,6 +195,11 @@ export const JOIN_WAIT_MS = 1500
 async function joinRender(key: string): Promise<ViewEntry | null> {
   const running = inflight.get(key)
   if (!running) return null
+  if (Date.now() - running.at > 2 * JOIN_WAIT_MS) {
+    // Its request went away before the render or its check settled: never joined again.
+    inflight.delete(key)
+    return null
+  }
   let timer = 0
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), JOIN_WAIT_MS) as unknown as number
