@@ -71,7 +71,7 @@ export function collectMentions(
     const before = text.slice(Math.max(0, m.start - 40), m.start)
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
-    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
     // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
     // who is pictured or who took the picture, not who speaks next.
     if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
@@ -136,6 +136,7 @@ export function collectMentions(
 export function isSubject(before: string, after: string): boolean {
   if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
     return true
+  if (titledOpener(before) && !/^\s*[.!?]/.test(after)) return true
   if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
     // "On Monday, Roe said …": an opener phrase before the subject.
     if (
@@ -167,6 +168,31 @@ export function isSubject(before: string, after: string): boolean {
     !/\b(?:of|about|to|with|for|at|in|on|by|from|after|before)\s/.test(between) &&
     /^\s*(?:[.,;:]|$)/.test(after)
   )
+}
+
+const TITLED_OPENER = /(?:^|[.!?]["”’)]?\s+|\n\s*)((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
+
+/**
+ * "Councillor Rick Vance defended the vote.", "Otters coach Dale Fenton was blunt": a sentence
+ * that opens with the words of a title before the name has that name as its subject, whatever
+ * verb follows. Only a title word right before the name, after capitalised words or possessives
+ * ("The club's general manager"), counts: "Later the mayor met Sam Lee" has a verb in between.
+ */
+function titledOpener(before: string): boolean {
+  const m = TITLED_OPENER.exec(before.slice(-60))
+  if (!m) return false
+  const words = m[1]!.trim().split(/\s+/)
+  const last = words[words.length - 1]!.toLowerCase()
+  if (!(TITLES.has(last) || PLAYER_ROLES.test(last))) return false
+  return words
+    .slice(0, -1)
+    .every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        /['’]s$/.test(w) ||
+        TITLES.has(w.toLowerCase()) ||
+        /^(?:the|a|an|his|her|their|its|general|former|interim|acting|deputy|head)$/i.test(w)
+    )
 }
 
 /** A map key for an entity reference. */
