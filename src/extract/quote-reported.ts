@@ -125,9 +125,13 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       rest += adjunct ? adjunct[0].length : 0
     }
     const clause = trimmed.slice(rest)
+    // "said as the storm hit, two boats broke loose": a fronted adverbial clause of time opens the
+    // statement, which "said as much" or "said as a result" does not.
+    const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
     if (
       words(clause) < 4 ||
-      /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)
+      (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
+        !(fronted && isClause(clause.slice(fronted[0].length))))
     )
       continue
     if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
@@ -205,8 +209,10 @@ function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')
   if (comma < 20 || sentence.length - comma > 120) return null
   const tail = sentence.slice(comma)
+  // "…, according to Ann Roe.", "…, according to shelter director Ann Roe.": words of title may
+  // come before the name.
   const according =
-    /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
+    /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
       tail
     )
   // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.

@@ -172,6 +172,9 @@ export function bindRoles(
   // apposition with its complement, or a copula, binds a role noun too.
   const bare = BARE_APPOSITION.exec(after) ?? COPULA_ROLE.exec(after)
   if (bare && isPersonRole(bare[2]!)) add(bare[2]!, bare[1]!.trim().split(/\s+/))
+  // "Ann Roe, 45, said": a later "the 45-year-old" is her.
+  const age = /^,\s+(\p{N}{1,3}),/u.exec(after)
+  if (age) add(`${age[1]}-year-old`)
   // "The shelter's director, Ann Roe,": the description before the name in apposition.
   const fronted = after.startsWith(',') ? FRONTED_ROLE.exec(before) : null
   if (fronted && isPersonRole(fronted[2]!)) add(fronted[2]!, fronted[1]!.trim().split(/\s+/))

@@ -89,3 +89,40 @@ describe('rubric lines marked with a bar', () => {
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('WATCH')
   })
 })
+
+describe('an age in apposition', () => {
+  it('binds “X, 45,” to a later “the 45-year-old”', () => {
+    const text = [
+      'Nadia Oseku, 45, spoke at the meeting.',
+      VOLUNTEER,
+      'The 45-year-old said the city had not called back.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'city had not called back')?.speaker).toBe('Nadia Oseku')
+  })
+})
+
+describe('a description credited after the quote', () => {
+  it('credits “said neighbour X” to X, whatever the noun before the full name', () => {
+    const text = [
+      'Officers said the suspect, Dale Kincaid, had barricaded himself in a house.',
+      '“He just would not come out,” said neighbour Orla Fennimore.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would not come out')?.speaker).toBe('Orla Fennimore')
+  })
+
+  it('takes no time word for a description (“said on Tuesday X”)', () => {
+    const text = '“He just would not come out,” said on Tuesday Orla Fennimore.'
+    expect(find(quotesOf(text), 'would not come out')?.speakerMention).not.toBe('Tuesday')
+  })
+
+  it('credits “said the victim’s sister, X.” to the name in apposition', () => {
+    const text = [
+      'Dale Kincaid was sentenced to six years on Friday.',
+      '“Justice was not served today,” said the victim’s sister, Holly Tranh.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Justice was not served')).toMatchObject({
+      speaker: 'Holly Tranh',
+      speakerMention: 'Holly Tranh',
+    })
+  })
+})

@@ -1,0 +1,69 @@
+/**
+ * @module Reported speech forms on invented copy: a role with a lower-case complement as subject
+ * ("A spokeswoman for the premier said"), "according to" with words of title before the name, and
+ * a statement opened by a fronted clause of time ("said as the storm hit, …"). Every name, place
+ * and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
+
+describe('a role with a lower-case complement as the subject', () => {
+  it('finds “A spokeswoman for the premier said …” and keeps the description as the mention', () => {
+    const text =
+      'The ferry was late again on Monday. A spokeswoman for the premier said the province ' +
+      'would not appeal the ruling.'
+    expect(find(quotesOf(text), 'would not appeal')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'a spokeswoman for the premier',
+    })
+  })
+
+  it('resolves it to the spokeswoman named before', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing. Her spokeswoman, Lia Contessa, sent a note.',
+      'Tomas Birkeland, a lawyer, said the ruling was fair.',
+      'A spokeswoman for the premier said the province would not appeal the ruling.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would not appeal')?.speaker).toBe('Lia Contessa')
+  })
+
+  it('does not take a thing for a role (“The car for the family said”)', () => {
+    const text = 'The ferry was late. The car for the family said the province would not appeal.'
+    expect(find(quotesOf(text), 'would not appeal')?.speakerMention).not.toBe(
+      'the car for the family'
+    )
+  })
+})
+
+describe('according to, at the end of the sentence', () => {
+  it('credits “…, according to figures from X.” to the source X', () => {
+    const text =
+      'The ferry was late. Ridership has fallen every month since November, according to ' +
+      'figures from Portavel Transit Authority.'
+    expect(find(quotesOf(text), 'Ridership has fallen')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Portavel Transit Authority',
+    })
+  })
+})
+
+describe('a statement opened by a fronted clause of time', () => {
+  it('finds “X said as the storm hit, …”', () => {
+    const text =
+      'The ferry was late. Sam Leeward said as the storm hit, two boats broke loose from the pier.'
+    expect(find(quotesOf(text), 'two boats broke loose')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+    })
+  })
+
+  it('leaves “X said as much” alone', () => {
+    const text = 'The ferry was late. Sam Leeward said as much in a letter to the council.'
+    expect(quotesOf(text).filter((q) => q.kind === 'indirect')).toHaveLength(0)
+  })
+})
