@@ -4,8 +4,8 @@
  * and the role words bound to it.
  */
 import type { EntityAnalysis, EntityRef } from './entities'
-import { CUE_VERBS, TITLES } from './lexicon'
-import { bindDocument, bindRoles, PLAYER_ROLES, type Roles } from './quote-roles'
+import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
+import { bindDocument, bindRoles, PERSON_SUFFIX, PLAYER_ROLES, type Roles } from './quote-roles'
 import type { Span } from './text'
 
 /** A mention of an entity (or a resolved attribution) in text order. */
@@ -137,7 +137,9 @@ export function isSubject(before: string, after: string): boolean {
   if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
     return true
   if (titledOpener(before) && !/^\s*[.!?]/.test(after)) return true
-  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
+  // The window may cut a word ("f|or"): only whole words count.
+  const tail = before.slice(-31).replace(/^\S*\s/, '')
+  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(tail)) {
     // "On Monday, Roe said …": an opener phrase before the subject.
     if (
       /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
@@ -149,7 +151,24 @@ export function isSubject(before: string, after: string): boolean {
   // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
   if (
     /\p{Ll},\s*$/u.test(before) &&
-    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
+    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}(?:ed|s)|has|had|is|was|will|would|can)\b/u.test(
+      after
+    )
+  )
+    return true
+  // "Then there's Ann Roe.", "There is also Ann Roe, who …": the person a sentence brings in.
+  if (
+    /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:And|But|Then|Now)\s+)?(?:[Tt]here['’]s|[Tt]here\s+(?:is|was))\s+(?:also\s+)?$/.test(
+      before
+    ) &&
+    /^\s*(?:[,.]|$)/.test(after)
+  )
+    return true
+  // "It's a view shared by Ann Roe, who …", "That worry is echoed by Ann Roe.": the agent of a
+  // view or feeling at the end of its clause is who the sentence brings in.
+  if (
+    /\b(?:shared|echoed|repeated|voiced|felt)\s+by\s+$/u.test(before) &&
+    /^\s*(?:[,.]|$)/.test(after)
   )
     return true
   const next =
@@ -170,7 +189,10 @@ export function isSubject(before: string, after: string): boolean {
   )
 }
 
-const TITLED_OPENER = /(?:^|[.!?]["”’)]?\s+|\n\s*)((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
+// An opening phrase may come first ("Across town, shop owner Ann Roe …"). Only a sentence end or
+// a line break opens the sentence: the caller's window of text may start mid-sentence.
+const TITLED_OPENER =
+  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
 
 /**
  * "Councillor Rick Vance defended the vote.", "Otters coach Dale Fenton was blunt": a sentence
@@ -183,7 +205,10 @@ function titledOpener(before: string): boolean {
   if (!m) return false
   const words = m[1]!.trim().split(/\s+/)
   const last = words[words.length - 1]!.toLowerCase()
-  if (!(TITLES.has(last) || PLAYER_ROLES.test(last))) return false
+  if (!(TITLES.has(last) || PLAYER_ROLES.test(last) || PERSON_SUFFIX.test(last))) return false
+  // "She told shop owner Ann Roe", "Police arrested shop owner Ann Roe": a verb before the title
+  // makes the name its object.
+  if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!)) return false
   return words
     .slice(0, -1)
     .every(
@@ -191,7 +216,11 @@ function titledOpener(before: string): boolean {
         /^\p{Lu}/u.test(w) ||
         /['’]s$/.test(w) ||
         TITLES.has(w.toLowerCase()) ||
-        /^(?:the|a|an|his|her|their|its|general|former|interim|acting|deputy|head)$/i.test(w)
+        /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+        (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+          !/(?:ed|ing|s)$/.test(w) &&
+          !FUNCTION_WORDS.has(w) &&
+          !CUE_VERBS.has(w))
     )
 }
 

@@ -126,3 +126,59 @@ describe('a description credited after the quote', () => {
     })
   })
 })
+
+describe('who takes the floor before a quoted paragraph with no cue', () => {
+  const FIRST = [
+    'Marrow Bay floods again\n\nThe street flooded again on Monday night.',
+    '“We were never asked,” said Orla Fennimore, who has lived on the street for 30 years.',
+  ].join(' ')
+  const next = (sentence: string, quote = '“Nobody from the city ever came to talk to us.”') =>
+    find(quotesOf([FIRST, sentence, quote].join('\n\n')), quote.slice(1, 20))?.speaker
+
+  it('a name in apposition with an auxiliary verb (“Another resident, X, has …”)', () => {
+    expect(next('Another resident, Rick Vantongeren, has been there even longer.')).toBe(
+      'Rick Vantongeren'
+    )
+  })
+
+  it('a name after an opening phrase, whatever word the window of text starts with', () => {
+    // The sentence before ends in "for 3 years.": a window that cuts "f|or" saw a conjunction.
+    const text = [
+      'Marrow Bay floods again',
+      'The street flooded on Monday. “We were never asked,” said Orla Fennimore, who has lived ' +
+        'there for 3 years.',
+      'Down the street, Rick Vantongeren sees it differently.',
+      '“Nobody from the city ever came to talk to us.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Nobody from')?.speaker).toBe('Rick Vantongeren')
+  })
+
+  it('the one who shares a view (“a sentiment shared by X”)', () => {
+    expect(next('It’s a sentiment shared by Rick Vantongeren, who runs the corner store.')).toBe(
+      'Rick Vantongeren'
+    )
+  })
+
+  it('the one a sentence brings in (“Then there’s X.”)', () => {
+    expect(next('Then there’s Rick Vantongeren.')).toBe('Rick Vantongeren')
+  })
+
+  it('a titled name after an opening phrase (“Across town, shop owner X is worried.”)', () => {
+    expect(next('Across town, shop owner Rick Vantongeren is worried.')).toBe('Rick Vantongeren')
+  })
+
+  it('not the object of a verb before the title (“She told shop owner X …”)', () => {
+    expect(next('She told shop owner Rick Vantongeren about it.')).toBe('Orla Fennimore')
+  })
+})
+
+describe('a title inside a sentence', () => {
+  it('does not make an apposition in mid-sentence a subject (“…, his rival, Mayor X, over …”)', () => {
+    const text = [
+      'Orla Fennimore spoke on Monday. She has faced questions since the council was looking ' +
+        'into her rival, deputy mayor Rick Vantongeren, over the budget.',
+      'She said she was not worried about the review of the harbour accounts.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not worried')?.speaker).toBe('Orla Fennimore')
+  })
+})
