@@ -38,10 +38,10 @@ const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /**
  * Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa
- * on Friday").
+ * on Friday"), after an adverb ("announced recently that …").
  */
 const ADJUNCT =
-  /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+  /^(?:\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b))?(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
 /**
  * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
  * through").

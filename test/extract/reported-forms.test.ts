@@ -67,3 +67,28 @@ describe('a statement opened by a fronted clause of time', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'indirect')).toHaveLength(0)
   })
 })
+
+describe('text as pasted from the web', () => {
+  it('reads a zero-width space after a name as a space (“Roe\u200b said …”)', () => {
+    const text =
+      'Sam Leeward runs the ferry. As well as the repairs, Leeward\u200b said he expects the ' +
+      'crossing to resume on Tuesday.'
+    const quote = find(quotesOf(text), 'crossing to resume')
+    expect(quote).toMatchObject({ kind: 'indirect', speaker: 'Sam Leeward' })
+    // Offsets still index the text as given.
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text)
+  })
+})
+
+describe('an adverb between the verb and its clause', () => {
+  it('finds “X announced recently that …” and leaves the adverb out of the statement', () => {
+    const text =
+      'The ferry was late. Former premier Sam Leeward announced recently that he would step ' +
+      'down as party leader.'
+    expect(find(quotesOf(text), 'would step down')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+      text: 'that he would step down as party leader',
+    })
+  })
+})
