@@ -53,7 +53,12 @@ const INVERTED_ROLE = new RegExp(
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
+/** A wire dateline before the sentence ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): no subject. */
+const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s*)?`
+const SENTENCE_SUBJECT = new RegExp(
+  String.raw`^\s*${DATELINE}(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`,
+  'u'
+)
 const INVERTING =
   /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i

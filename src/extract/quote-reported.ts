@@ -102,6 +102,22 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       trimmed.length
     )
   }
+  // "Ann Roe was quoted as saying (by local media) that …": the subject of the passive speaks.
+  const quoted = QUOTED_AS.exec(trimmed)
+  if (quoted && words(trimmed.slice(quoted.index + quoted[0].length)) >= 4) {
+    const subject = attributeBefore(`${trimmed.slice(0, quoted.index)} said`)
+    if (
+      subject &&
+      (!FUNCTION_WORDS.has(subject.mention.toLowerCase()) || PRONOUNS.test(subject.mention))
+    )
+      return make(
+        subject.mention,
+        'quoted',
+        trimmed.lastIndexOf(subject.mention, quoted.index),
+        quoted.index + quoted[0].length,
+        trimmed.length
+      )
+  }
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
@@ -158,6 +174,9 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     }
   }
 }
+
+const QUOTED_AS =
+  /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
 
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
 const MIDDLE_VERBS =

@@ -92,3 +92,35 @@ describe('an adverb between the verb and its clause', () => {
     })
   })
 })
+
+describe('more reporting verbs and forms', () => {
+  it('credits “X was quoted as saying by local media that …” to X', () => {
+    const text =
+      'The ferry was late. Harbour police chief Sam Leeward warned the public on Monday. He was ' +
+      'quoted as saying by local media that officers had received several reports of threats.'
+    expect(find(quotesOf(text), 'officers had received')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+      speakerMention: 'He',
+    })
+  })
+
+  it('reads “asserted” as a reporting verb, crediting its subject and not the clause’s', () => {
+    const text =
+      'The ferry was late. Sam Leeward asserted that Orla Fennimore tells the council what it ' +
+      'wants to hear.'
+    expect(find(quotesOf(text), 'tells the council')?.speaker).toBe('Sam Leeward')
+  })
+})
+
+describe('a wire dateline before the sentence', () => {
+  it('is not the subject (“WASHINGTON -- President X, …, said …”)', () => {
+    const text = [
+      'Museum opens',
+      'MARROW BAY -- Mayor Sam Leeward, opening the National Museum of Harbour History and ' +
+        'Culture with a long speech on Saturday, said it would tell the story of the coast.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'tell the story')
+    expect(quote?.speaker).toBe('Sam Leeward')
+  })
+})
