@@ -65,6 +65,10 @@ export function collectMentions(
   let q = 0
   for (const m of entities.mentions) {
     if (m.entity < 0 || m.type === 'place') continue
+    // The entity lists are capped (a page of links can name hundreds): a mention of an entity
+    // left out of its list has no name to give.
+    if (m.entity >= (m.type === 'person' ? entities.people : entities.organizations).length)
+      continue
     while (q < quoted.length && quoted[q]!.end <= m.start) q++
     if (q < quoted.length && quoted[q]!.start <= m.start) continue
     const ref: EntityRef = { type: m.type, index: m.entity }

@@ -182,3 +182,31 @@ describe('a title inside a sentence', () => {
     expect(find(quotesOf(text), 'not worried')?.speaker).toBe('Orla Fennimore')
   })
 })
+
+describe('more entities than the lists keep', () => {
+  it('resolves “the company” on a page naming 121 organisations without throwing', () => {
+    const a = ['Bor', 'Cal', 'Dun', 'Fel', 'Gar', 'Hal', 'Jor', 'Kel', 'Lom', 'Mar', 'Nor']
+    const b = [
+      'ford',
+      'wick',
+      'stead',
+      'more',
+      'ton',
+      'ley',
+      'brook',
+      'dale',
+      'field',
+      'gate',
+      'haven',
+    ]
+    const text = [
+      ...a.flatMap((x, i) =>
+        b.map((y, j) => `${x}${y} Holdings reported a loss of ${i * 11 + j + 2} million dollars.`)
+      ),
+      'The company said the results were disappointing for the shareholders.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    expect(entities.organizations.length).toBeLessThan(121)
+    expect(find(extractQuotes(text, entities), 'results were disappointing')?.kind).toBe('indirect')
+  })
+})
