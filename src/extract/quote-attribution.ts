@@ -53,7 +53,12 @@ const INVERTED_ROLE = new RegExp(
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`, 'u')
+/** A wire dateline before the sentence ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): no subject. */
+const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s*)?`
+const SENTENCE_SUBJECT = new RegExp(
+  String.raw`^\s*${DATELINE}(?:[\p{L}\s,]{0,80},\s+)?(${NAME})\s`,
+  'u'
+)
 const INVERTING =
   /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
@@ -115,7 +120,8 @@ export function attributeBefore(before: string): Attribution | null {
     const subject = SUBJECT_BEFORE_CUE.exec(before.slice(from, last.index))
     const found =
       subject && (!FUNCTION_WORDS.has(subject[1]!.toLowerCase()) || PRONOUNS.test(subject[1]!))
-        ? plausible({ mention: cleanMention(subject[1]!), cue, cueEnd })
+        ? (plausible({ mention: cleanMention(subject[1]!), cue, cueEnd }) ??
+          roleOfComplement(subject[1]!, cue, cueEnd))
         : null
     // "A spokeswoman for Roe said", "the lawyer for the board said": the name is the role's
     // complement; the speaker is the role's holder.
@@ -198,6 +204,18 @@ function headOfModifiers(before: string, at: number): string | null {
   return cleanMention(m[2]!)
 }
 
+/**
+ * "A spokeswoman for the premier said", "the lawyer for the family said": a person's role with a
+ * lower-case complement is a subject, though its function words fail `plausible`.
+ */
+function roleOfComplement(mention: string, cue: string, cueEnd: number): Attribution | null {
+  const m = ROLE_COMPLEMENT.exec(mention)
+  if (!m || DOCUMENTS.has(m[1]!) || !(TITLES.has(m[1]!) || PERSON_ROLE.test(m[1]!))) return null
+  return { mention: mention.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()), cue, cueEnd }
+}
+
+const ROLE_COMPLEMENT =
+  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from)\s+(?:the\s+)?[\p{Ll}-]+$/u
 const ROLE_OF =
   /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from)(?:\s+the)?)\s+$/u
 const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
@@ -252,6 +270,28 @@ export function subjectBefore(upToVerb: string): string | null {
   return plausible({ mention: cleanMention(m[1]!), cue: '' })?.mention ?? null
 }
 
+const APPOSED_NAME =
+  /^,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+
+/** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
+function roleWord(word: string): boolean {
+  return TITLES.has(word) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(word)
+}
+
+/**
+ * "said neighbour Ann Roe": any lower-case noun before a full name (two capitalised words or more)
+ * is a description of that name, unless it is an adverb or a time word ("said today Ann Roe" is
+ * no English).
+ */
+function describesFullName(words: string, name: string): boolean {
+  const last = words.trim().split(/\s+/).pop()!
+  return (
+    /\s/.test(name.trim()) &&
+    !/(?:ly|day|night|week|month|year|morning|evening|afternoon)$/.test(last) &&
+    !/^(?:ago|later|earlier|again|once|too|also|then|now)$/.test(last)
+  )
+}
+
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   const m = AFTER.exec(after)
@@ -260,14 +300,18 @@ export function attributeAfter(after: string): Attribution | null {
     const r = INVERTED_ROLE.exec(after.slice(0, 160))
     if (!r) return null
     const role = r[2]!.trim().split(/\s+/).pop()!
-    if (
-      FUNCTION_WORDS.has(role) ||
-      !(TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))
-    )
+    if (FUNCTION_WORDS.has(role) || !(roleWord(role) || describesFullName(r[2]!, r[3]!)))
       return null
     return { mention: cleanMention(r[3]!), cue: r[1]!.toLowerCase() }
   }
   if (m[1]) return { mention: cleanMention(m[1]), cue: m[2]!.toLowerCase() }
+  // "said the victim's sister, Holly Tran.": the name in apposition to the description speaks.
+  const apposed =
+    m[4] && /^(?:the|a|an|his|her|their)\s/i.test(m[4])
+      ? APPOSED_NAME.exec(after.slice(m.index + m[0].length, m.index + m[0].length + 60))
+      : null
+  if (apposed && !FUNCTION_WORDS.has(apposed[1]!.split(/\s+/)[0]!.toLowerCase()))
+    return { mention: cleanMention(apposed[1]!), cue: m[3]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   const titled = INVERTED_TITLED.exec(
     after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100)

@@ -4,8 +4,8 @@
  * and the role words bound to it.
  */
 import type { EntityAnalysis, EntityRef } from './entities'
-import { CUE_VERBS, TITLES } from './lexicon'
-import { bindDocument, bindRoles, PLAYER_ROLES, type Roles } from './quote-roles'
+import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
+import { bindDocument, bindRoles, PERSON_SUFFIX, PLAYER_ROLES, type Roles } from './quote-roles'
 import type { Span } from './text'
 
 /** A mention of an entity (or a resolved attribution) in text order. */
@@ -65,13 +65,17 @@ export function collectMentions(
   let q = 0
   for (const m of entities.mentions) {
     if (m.entity < 0 || m.type === 'place') continue
+    // The entity lists are capped (a page of links can name hundreds): a mention of an entity
+    // left out of its list has no name to give.
+    if (m.entity >= (m.type === 'person' ? entities.people : entities.organizations).length)
+      continue
     while (q < quoted.length && quoted[q]!.end <= m.start) q++
     if (q < quoted.length && quoted[q]!.start <= m.start) continue
     const ref: EntityRef = { type: m.type, index: m.entity }
     const before = text.slice(Math.max(0, m.start - 40), m.start)
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
-    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}:/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
+    if (/^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
     // Photo captions with their credit ("Ann Roe / Harbour Press Two ferries at the pier.") name
     // who is pictured or who took the picture, not who speaks next.
     if (/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s/u.test(text.slice(lineStart + 1, lineStart + 60)))
@@ -136,7 +140,10 @@ export function collectMentions(
 export function isSubject(before: string, after: string): boolean {
   if (/(?:^|[.!?]["”’)]?\s+|\n\s*|\s[—–]\s+|^\s*["“]?)$/.test(before) && !/^\s*[.!?]/.test(after))
     return true
-  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(before.slice(-30))) {
+  if (titledOpener(before) && !/^\s*[.!?]/.test(after)) return true
+  // The window may cut a word ("f|or"): only whole words count.
+  const tail = before.slice(-31).replace(/^\S*\s/, '')
+  if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(tail)) {
     // "On Monday, Roe said …": an opener phrase before the subject.
     if (
       /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
@@ -148,7 +155,24 @@ export function isSubject(before: string, after: string): boolean {
   // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
   if (
     /\p{Ll},\s*$/u.test(before) &&
-    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|s)\b/u.test(after)
+    /^,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(?:\p{Ll}{3,}(?:ed|s)|has|had|is|was|will|would|can)\b/u.test(
+      after
+    )
+  )
+    return true
+  // "Then there's Ann Roe.", "There is also Ann Roe, who …": the person a sentence brings in.
+  if (
+    /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:And|But|Then|Now)\s+)?(?:[Tt]here['’]s|[Tt]here\s+(?:is|was))\s+(?:also\s+)?$/.test(
+      before
+    ) &&
+    /^\s*(?:[,.]|$)/.test(after)
+  )
+    return true
+  // "It's a view shared by Ann Roe, who …", "That worry is echoed by Ann Roe.": the agent of a
+  // view or feeling at the end of its clause is who the sentence brings in.
+  if (
+    /\b(?:shared|echoed|repeated|voiced|felt)\s+by\s+$/u.test(before) &&
+    /^\s*(?:[,.]|$)/.test(after)
   )
     return true
   const next =
@@ -167,6 +191,41 @@ export function isSubject(before: string, after: string): boolean {
     !/\b(?:of|about|to|with|for|at|in|on|by|from|after|before)\s/.test(between) &&
     /^\s*(?:[.,;:]|$)/.test(after)
   )
+}
+
+// An opening phrase may come first ("Across town, shop owner Ann Roe …"). Only a sentence end or
+// a line break opens the sentence: the caller's window of text may start mid-sentence.
+const TITLED_OPENER =
+  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
+
+/**
+ * "Councillor Rick Vance defended the vote.", "Otters coach Dale Fenton was blunt": a sentence
+ * that opens with the words of a title before the name has that name as its subject, whatever
+ * verb follows. Only a title word right before the name, after capitalised words or possessives
+ * ("The club's general manager"), counts: "Later the mayor met Sam Lee" has a verb in between.
+ */
+function titledOpener(before: string): boolean {
+  const m = TITLED_OPENER.exec(before.slice(-60))
+  if (!m) return false
+  const words = m[1]!.trim().split(/\s+/)
+  const last = words[words.length - 1]!.toLowerCase()
+  if (!(TITLES.has(last) || PLAYER_ROLES.test(last) || PERSON_SUFFIX.test(last))) return false
+  // "She told shop owner Ann Roe", "Police arrested shop owner Ann Roe": a verb before the title
+  // makes the name its object.
+  if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!)) return false
+  return words
+    .slice(0, -1)
+    .every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        /['’]s$/.test(w) ||
+        TITLES.has(w.toLowerCase()) ||
+        /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+        (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+          !/(?:ed|ing|s)$/.test(w) &&
+          !FUNCTION_WORDS.has(w) &&
+          !CUE_VERBS.has(w))
+    )
 }
 
 /** A map key for an entity reference. */

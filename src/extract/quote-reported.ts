@@ -38,10 +38,10 @@ const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /**
  * Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa
- * on Friday").
+ * on Friday"), after an adverb ("announced recently that …").
  */
 const ADJUNCT =
-  /^(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+  /^(?:\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b))?(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
 /**
  * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
  * through").
@@ -102,6 +102,22 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       trimmed.length
     )
   }
+  // "Ann Roe was quoted as saying (by local media) that …": the subject of the passive speaks.
+  const quoted = QUOTED_AS.exec(trimmed)
+  if (quoted && words(trimmed.slice(quoted.index + quoted[0].length)) >= 4) {
+    const subject = attributeBefore(`${trimmed.slice(0, quoted.index)} said`)
+    if (
+      subject &&
+      (!FUNCTION_WORDS.has(subject.mention.toLowerCase()) || PRONOUNS.test(subject.mention))
+    )
+      return make(
+        subject.mention,
+        'quoted',
+        trimmed.lastIndexOf(subject.mention, quoted.index),
+        quoted.index + quoted[0].length,
+        trimmed.length
+      )
+  }
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
@@ -125,9 +141,13 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       rest += adjunct ? adjunct[0].length : 0
     }
     const clause = trimmed.slice(rest)
+    // "said as the storm hit, two boats broke loose": a fronted adverbial clause of time opens the
+    // statement, which "said as much" or "said as a result" does not.
+    const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
     if (
       words(clause) < 4 ||
-      /^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause)
+      (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
+        !(fronted && isClause(clause.slice(fronted[0].length))))
     )
       continue
     if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
@@ -154,6 +174,9 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     }
   }
 }
+
+const QUOTED_AS =
+  /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
 
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
 const MIDDLE_VERBS =
@@ -205,8 +228,10 @@ function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')
   if (comma < 20 || sentence.length - comma > 120) return null
   const tail = sentence.slice(comma)
+  // "…, according to Ann Roe.", "…, according to shelter director Ann Roe.": words of title may
+  // come before the name.
   const according =
-    /^,\s+according to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
+    /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
       tail
     )
   // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.

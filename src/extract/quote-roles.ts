@@ -168,4 +168,27 @@ export function bindRoles(
   // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
   if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase())))
     add(appos[2]!, appos[1]!.trim().split(/\s+/))
+  // "Ann Roe, director of the shelter," and "Ann Roe is the shelter's director.": a bare
+  // apposition with its complement, or a copula, binds a role noun too.
+  const bare = BARE_APPOSITION.exec(after) ?? COPULA_ROLE.exec(after)
+  if (bare && isPersonRole(bare[2]!)) add(bare[2]!, bare[1]!.trim().split(/\s+/))
+  // "Ann Roe, 45, said": a later "the 45-year-old" is her.
+  const age = /^,\s+(\p{N}{1,3}),/u.exec(after)
+  if (age) add(`${age[1]}-year-old`)
+  // "The shelter's director, Ann Roe,": the description before the name in apposition.
+  const fronted = after.startsWith(',') ? FRONTED_ROLE.exec(before) : null
+  if (fronted && isPersonRole(fronted[2]!)) add(fronted[2]!, fronted[1]!.trim().split(/\s+/))
 }
+
+/** A role noun naming one person ("director", "spokeswoman", "nurse"), not a thing or a group. */
+function isPersonRole(word: string): boolean {
+  const w = word.toLowerCase()
+  return TITLES.has(w) || PLAYER_ROLES.test(w) || (PERSON_SUFFIX.test(w) && !/s$/.test(w))
+}
+
+const BARE_APPOSITION =
+  /^,\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]{3,})\s+(?:of|for|at|with)\s[^,.;]{1,60}[,.;]/u
+const COPULA_ROLE =
+  /^\s+(?:is|was)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{Ll}-]{3,})(?:\s+(?:of|for|at|with|in)\s[^,.;]{1,60})?[,.;]/u
+const FRONTED_ROLE =
+  /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]{3,}),\s+$/u

@@ -36,7 +36,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
-const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}:/u
+const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
 /**
@@ -171,6 +171,9 @@ export function extractQuotes(
 ): Quote[] {
   const own = extractLanguageQuotes(text, entities, options.language)
   if (own) return own
+  // Zero-width characters pasted from the web ("Roe\u200b said") break words apart for the
+  // patterns below; a space of the same length keeps every offset.
+  text = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ')
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)

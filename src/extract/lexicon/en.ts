@@ -94,7 +94,8 @@ export const CUE_VERBS = wordSet(`
   charges accused accuses demanded demands predicted wondered wonders pleaded pledged pledges hinted
   hints asks asking saying calling sings sang demanded blasted typed chanted chanting snapped shot
   retorted mocked tweeting telling adding noting explaining arguing warning insisting writing
-  declaring concluded concludes
+  declaring concluded concludes asserted asserts affirmed affirms reaffirmed reaffirms speculated
+  speculates clarified clarifies underscored underscores
 `)
 
 /*

@@ -1,0 +1,126 @@
+/**
+ * @module Reported speech forms on invented copy: a role with a lower-case complement as subject
+ * ("A spokeswoman for the premier said"), "according to" with words of title before the name, and
+ * a statement opened by a fronted clause of time ("said as the storm hit, …"). Every name, place
+ * and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
+
+describe('a role with a lower-case complement as the subject', () => {
+  it('finds “A spokeswoman for the premier said …” and keeps the description as the mention', () => {
+    const text =
+      'The ferry was late again on Monday. A spokeswoman for the premier said the province ' +
+      'would not appeal the ruling.'
+    expect(find(quotesOf(text), 'would not appeal')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'a spokeswoman for the premier',
+    })
+  })
+
+  it('resolves it to the spokeswoman named before', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing. Her spokeswoman, Lia Contessa, sent a note.',
+      'Tomas Birkeland, a lawyer, said the ruling was fair.',
+      'A spokeswoman for the premier said the province would not appeal the ruling.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would not appeal')?.speaker).toBe('Lia Contessa')
+  })
+
+  it('does not take a thing for a role (“The car for the family said”)', () => {
+    const text = 'The ferry was late. The car for the family said the province would not appeal.'
+    expect(find(quotesOf(text), 'would not appeal')?.speakerMention).not.toBe(
+      'the car for the family'
+    )
+  })
+})
+
+describe('according to, at the end of the sentence', () => {
+  it('credits “…, according to figures from X.” to the source X', () => {
+    const text =
+      'The ferry was late. Ridership has fallen every month since November, according to ' +
+      'figures from Portavel Transit Authority.'
+    expect(find(quotesOf(text), 'Ridership has fallen')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Portavel Transit Authority',
+    })
+  })
+})
+
+describe('a statement opened by a fronted clause of time', () => {
+  it('finds “X said as the storm hit, …”', () => {
+    const text =
+      'The ferry was late. Sam Leeward said as the storm hit, two boats broke loose from the pier.'
+    expect(find(quotesOf(text), 'two boats broke loose')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+    })
+  })
+
+  it('leaves “X said as much” alone', () => {
+    const text = 'The ferry was late. Sam Leeward said as much in a letter to the council.'
+    expect(quotesOf(text).filter((q) => q.kind === 'indirect')).toHaveLength(0)
+  })
+})
+
+describe('text as pasted from the web', () => {
+  it('reads a zero-width space after a name as a space (“Roe\u200b said …”)', () => {
+    const text =
+      'Sam Leeward runs the ferry. As well as the repairs, Leeward\u200b said he expects the ' +
+      'crossing to resume on Tuesday.'
+    const quote = find(quotesOf(text), 'crossing to resume')
+    expect(quote).toMatchObject({ kind: 'indirect', speaker: 'Sam Leeward' })
+    // Offsets still index the text as given.
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text)
+  })
+})
+
+describe('an adverb between the verb and its clause', () => {
+  it('finds “X announced recently that …” and leaves the adverb out of the statement', () => {
+    const text =
+      'The ferry was late. Former premier Sam Leeward announced recently that he would step ' +
+      'down as party leader.'
+    expect(find(quotesOf(text), 'would step down')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+      text: 'that he would step down as party leader',
+    })
+  })
+})
+
+describe('more reporting verbs and forms', () => {
+  it('credits “X was quoted as saying by local media that …” to X', () => {
+    const text =
+      'The ferry was late. Harbour police chief Sam Leeward warned the public on Monday. He was ' +
+      'quoted as saying by local media that officers had received several reports of threats.'
+    expect(find(quotesOf(text), 'officers had received')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Sam Leeward',
+      speakerMention: 'He',
+    })
+  })
+
+  it('reads “asserted” as a reporting verb, crediting its subject and not the clause’s', () => {
+    const text =
+      'The ferry was late. Sam Leeward asserted that Orla Fennimore tells the council what it ' +
+      'wants to hear.'
+    expect(find(quotesOf(text), 'tells the council')?.speaker).toBe('Sam Leeward')
+  })
+})
+
+describe('a wire dateline before the sentence', () => {
+  it('is not the subject (“WASHINGTON -- President X, …, said …”)', () => {
+    const text = [
+      'Museum opens',
+      'MARROW BAY -- Mayor Sam Leeward, opening the National Museum of Harbour History and ' +
+        'Culture with a long speech on Saturday, said it would tell the story of the coast.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'tell the story')
+    expect(quote?.speaker).toBe('Sam Leeward')
+  })
+})
