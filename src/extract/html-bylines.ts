@@ -142,6 +142,19 @@ function inMenu(el: El): boolean {
 }
 
 /**
+ * A reader comment's credit ("comment-author", "comment-form-author") or anything in a form (the
+ * "Name*" label of the comment form): the commenter, not the story's author. Only the element's
+ * own class counts: pages set comment flags on wrappers of the whole story ("has-comments").
+ */
+function commenter(el: El, hint: string): boolean {
+  if (hint.includes('comment')) return true
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (node.tag === 'form') return true
+  return false
+}
+
+/**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
  * @example
@@ -178,7 +191,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const hint = classAndId(el)
   if (
     out.authorEls.length < MAX_EVIDENCE &&
-    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))
+    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
+    !commenter(el, hint)
   ) {
     const text = creditText(el)
     if (text && text.length <= 120) out.authorEls.push(text)
@@ -203,7 +217,12 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
   const names = (out.nameEls ??= [])
-  if (names.length < MAX_EVIDENCE && AUTHOR_WORD.test(hint) && !inMenu(el)) {
+  if (
+    names.length < MAX_EVIDENCE &&
+    AUTHOR_WORD.test(hint) &&
+    !inMenu(el) &&
+    !commenter(el, hint)
+  ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
     if (text) names.push(text)

@@ -238,11 +238,10 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['URL date', dateInUrl(url)],
   ]
   // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
-  // text; a modification date only when the page shows none.
+  // text. A declared modification date (dateModified, article:modified_time) is never taken: on a
+  // page that states no publication date it is the last edit, usually long after publication.
   const fallbackDates: [string, string | null | undefined][] = [
     ...[...dateTexts, ...looseDates].map((text): [string, string] => ['short date text', text]),
-    ['modified date', ldDate('dateModified')],
-    ['modified date', meta.get('article:modified_time')],
   ]
   const ruleName = (rule: string) =>
     rule
@@ -361,11 +360,13 @@ function readBylines(
       // Last resort on a personal site: the person it is named after.
       shown('personal site owner')([
         personalSiteOwner([
-          siteName,
-          page.title
-            .split(/\s[|–—-]\s/)
-            .slice(1)
-            .join(' '),
+          [
+            siteName,
+            page.title
+              .split(/\s[|–—-]\s/)
+              .slice(1)
+              .join(' '),
+          ],
           visible.copyright,
           visible.mastheadName,
         ]) ?? '',

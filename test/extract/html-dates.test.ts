@@ -41,14 +41,17 @@ describe('publication dates', () => {
     expect(extractFromHtml(html).publishedAt).toBe('2029-01-10')
   })
 
-  it('takes a date the page shows before a modification date it declares', () => {
+  it('takes a date the page shows, never a modification date it declares', () => {
     const filler = story.repeat(12)
     const modified = '<meta property="article:modified_time" content="2031-06-02T08:00:00Z">'
     const html = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}<p class="entry-date">March 4, 2031</p></body></html>`
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
-    // With nothing else to go on, the modification date still dates the story.
+    // With nothing else to go on the story stays undated: the last edit is not its publication.
     const bare = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}</body></html>`
-    expect(extractFromHtml(bare).publishedAt?.slice(0, 10)).toBe('2031-06-02')
+    expect(extractFromHtml(bare).publishedAt).toBeNull()
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2031-06-02"}</script>`
+    const declared = `<html><head>${ld}</head><body><h1>Ferry runs late again</h1>${filler}</body></html>`
+    expect(extractFromHtml(declared).publishedAt).toBeNull()
   })
 
   it('keeps a declared UTC stamp shown as the local day before', () => {
