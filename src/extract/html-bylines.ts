@@ -22,6 +22,8 @@ export interface BylineEvidence {
    * `.post-author__box`).
    */
   nameEls?: string[]
+  /** Names shown as links to a writer's archive page (`/author/jane-roe/`), in document order. */
+  authorLinks?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
   /** The person the masthead (a home link or heading above the headline) names, if any. */
@@ -62,6 +64,12 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|author
  * "authority".
  */
 const AUTHOR_WORD = /author(?!it|iz|is)|byline/
+
+/**
+ * A link to a writer's archive page, the path blog and news platforms give each author
+ * ("/author/jane-roe/", "/authors/jane-roe", "/contributor/jane_roe").
+ */
+const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
 
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
 const BLOCK_TAGS = new Set([
@@ -215,6 +223,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   ) {
     const text = textOf(el)
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
+  }
+  const links = (out.authorLinks ??= [])
+  if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
+    const text = squash(textOf(el))
+    if (looksLikeName(text) && !links.includes(text)) links.push(text)
   }
   const names = (out.nameEls ??= [])
   if (

@@ -355,6 +355,8 @@ function readBylines(
         .map((a) => declared('<meta> handle')([a])),
       ...(visible.nameEls ?? []).map((text) => shown('name in author box')([text])),
       shown('name beside headline')([visible.besideHeadline ?? '']),
+      // A name linked to a writer's archive page, when nothing names the author more plainly.
+      shown('author page link')(visible.authorLinks ?? []),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
       // Last resort on a personal site: the person it is named after.

@@ -144,6 +144,24 @@ describe('bylines', () => {
     expect(personalSiteOwner(['Harbour Tested', null, null])).toBeNull()
   })
 
+  it("takes a name linked to a writer's archive page when nothing names the author more plainly", () => {
+    const link = (href: string, text: string) =>
+      extractFromHtml(page('', `<p><a href="${href}">${text}</a></p>`)).bylines
+    expect(link('/contributors/orla_penhallow', 'Orla Penhallow')).toEqual(['Orla Penhallow'])
+    expect(link('https://news.example/author/orla-penhallow/', 'Orla Penhallow')).toEqual([
+      'Orla Penhallow',
+    ])
+    // Not a writer's page, or not a name.
+    expect(link('/topics/orla-penhallow', 'Orla Penhallow')).toEqual([])
+    expect(link('/author/orla-penhallow/', 'More stories')).toEqual([])
+    // A plainer credit comes first.
+    expect(
+      extractFromHtml(
+        page('', '<p>By Ada Quill</p><p><a href="/author/orla-penhallow">Orla Penhallow</a></p>')
+      ).bylines
+    ).toEqual(['Ada Quill'])
+  })
+
   it('leaves reader comments and the comment form out of the credit', () => {
     const comments =
       '<ol class="comment-list"><li><div class="comment-author vcard"><b>Perrin Vasko</b></div><p>Lovely pier.</p></li></ol>'
