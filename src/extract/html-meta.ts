@@ -233,7 +233,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['microdata datePublished', microdataDates[0]],
     ['citation date', meta.get('citation_publication_date')],
     ['citation date', meta.get('citation_date')],
-    ['<time datetime>', page.times[0]],
+    // The first <time> that is not a revision's (hAtom "updated", "Last modified:").
+    ['<time datetime>', visibleDates.firstTime],
     ['JSON-LD dateCreated', ldDate('dateCreated')],
     ['URL date', dateInUrl(url)],
   ]
