@@ -22,6 +22,8 @@ export interface BylineEvidence {
    * `.post-author__box`).
    */
   nameEls?: string[]
+  /** Names shown as links to a writer's archive page (`/author/jane-roe/`), in document order. */
+  authorLinks?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
   /** The person the masthead (a home link or heading above the headline) names, if any. */
@@ -62,6 +64,12 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|author
  * "authority".
  */
 const AUTHOR_WORD = /author(?!it|iz|is)|byline/
+
+/**
+ * A link to a writer's archive page, the path blog and news platforms give each author
+ * ("/author/jane-roe/", "/authors/jane-roe", "/contributor/jane_roe").
+ */
+const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
 
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
 const BLOCK_TAGS = new Set([
@@ -142,6 +150,19 @@ function inMenu(el: El): boolean {
 }
 
 /**
+ * A reader comment's credit ("comment-author", "comment-form-author") or anything in a form (the
+ * "Name*" label of the comment form): the commenter, not the story's author. Only the element's
+ * own class counts: pages set comment flags on wrappers of the whole story ("has-comments").
+ */
+function commenter(el: El, hint: string): boolean {
+  if (hint.includes('comment')) return true
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (node.tag === 'form') return true
+  return false
+}
+
+/**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
  * @example
@@ -178,7 +199,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const hint = classAndId(el)
   if (
     out.authorEls.length < MAX_EVIDENCE &&
-    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint))
+    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
+    !commenter(el, hint)
   ) {
     const text = creditText(el)
     if (text && text.length <= 120) out.authorEls.push(text)
@@ -202,8 +224,18 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     const text = textOf(el)
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
+  const links = (out.authorLinks ??= [])
+  if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
+    const text = squash(textOf(el))
+    if (looksLikeName(text) && !links.includes(text)) links.push(text)
+  }
   const names = (out.nameEls ??= [])
-  if (names.length < MAX_EVIDENCE && AUTHOR_WORD.test(hint) && !inMenu(el)) {
+  if (
+    names.length < MAX_EVIDENCE &&
+    AUTHOR_WORD.test(hint) &&
+    !inMenu(el) &&
+    !commenter(el, hint)
+  ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
     if (text) names.push(text)

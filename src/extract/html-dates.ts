@@ -14,10 +14,16 @@ export interface VisibleDates {
   /** Where the first `<h1>` starts, or -1. */
   headlineAt: number
   /** Short texts that are mostly a date, as days, with their positions. */
-  found: { day: string; at: number }[]
+  found: { day: string; at: number; updated?: boolean }[]
+  /** `datetime` of the first `<time>` not marked as a revision (by its class or a label before it). */
+  firstTime?: string
+  /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
+  previous?: string
 }
 
 const MAX_FOUND = 200
+/** A label that marks a shown date as a revision's ("Updated", "Last modified", "Reviewed"). */
+const UPDATED = /\b(?:updated|modified|revised|edited|reviewed|refreshed)\b/i
 /**
  * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
  * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
@@ -42,12 +48,20 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
   if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
-    if (day) out.found.push({ day, at: out.position })
+    // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
+    // story never revised).
+    const css = el.attrs.class ?? ''
+    const updated =
+      UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
+    if (day) out.found.push({ day, at: out.position, updated })
+    if (day && !updated) out.firstTime ??= el.attrs.datetime
   }
   for (const child of el.children) {
     if (typeof child !== 'string') continue
     const text = child.replace(/\s+/g, ' ').trim()
     out.position += text.length + 1
+    const previous = out.previous
+    if (text) out.previous = text.slice(-40)
     if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     const match = DATE_TEXT.exec(text)
     if (!match) continue
@@ -57,7 +71,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       ) ?? []
     if (rest.length > 5) continue
     const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
-    if (day) out.found.push({ day, at: out.position })
+    const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
+    if (day) out.found.push({ day, at: out.position, updated: UPDATED.test(label) })
   }
 }
 
@@ -77,10 +92,15 @@ function numericDay(text: string): string | null {
 /** The displayed date nearest the headline, if one is close enough to belong to it. */
 function dateBesideHeadline(visible: VisibleDates): string | null {
   if (visible.headlineAt < 0) return null
-  let best: { day: string; distance: number } | null = null
-  for (const { day, at } of visible.found) {
+  const near = visible.found.filter(({ at }) => {
     const offset = at - visible.headlineAt
-    if (offset < -BEFORE_HEADLINE || offset > AFTER_HEADLINE) continue
+    return offset >= -BEFORE_HEADLINE && offset <= AFTER_HEADLINE
+  })
+  // A revision's date ("Updated March 4") gives way to any other date shown there.
+  const first = near.some((f) => !f.updated) ? near.filter((f) => !f.updated) : near
+  let best: { day: string; distance: number } | null = null
+  for (const { day, at } of first) {
+    const offset = at - visible.headlineAt
     if (!best || Math.abs(offset) < best.distance) best = { day, distance: Math.abs(offset) }
   }
   return best?.day ?? null

@@ -252,12 +252,18 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
   const value = attrs.content
   if (!key || value === undefined) return
-  if (key === 'citation_author') {
-    // Papers name every author in a tag of their own, often "Roe, Jane": kept as "Jane Roe; John
+  if (key === 'citation_author' || key === 'citation_authors') {
+    // Papers name every author in a tag of their own, often "Roe, Jane" (older pages use
+    // citation_authors, one tag each or one list "Roe, Jane; Doe, John"): kept as "Jane Roe; John
     // Doe".
-    const name = value.trim().replace(/^([^,]{1,60}),\s*([^,]{1,60})$/, '$2 $1')
-    const before = page.meta.get(key)
-    page.meta.set(key, (before ? `${before}; ${name}` : name).slice(0, 1000))
+    const names = value
+      .split(';')
+      .map((n) => n.trim().replace(/^([^,]{1,60}),\s*([^,]{1,60})$/, '$2 $1'))
+      .filter(Boolean)
+      .join('; ')
+    const before = page.meta.get('citation_author')
+    if (names)
+      page.meta.set('citation_author', (before ? `${before}; ${names}` : names).slice(0, 1000))
   } else if (!page.meta.has(key)) page.meta.set(key, value.trim())
 }
 

@@ -233,16 +233,16 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['microdata datePublished', microdataDates[0]],
     ['citation date', meta.get('citation_publication_date')],
     ['citation date', meta.get('citation_date')],
-    ['<time datetime>', page.times[0]],
+    // The first <time> that is not a revision's (hAtom "updated", "Last modified:").
+    ['<time datetime>', visibleDates.firstTime],
     ['JSON-LD dateCreated', ldDate('dateCreated')],
     ['URL date', dateInUrl(url)],
   ]
   // Visible dates in elements named for them ("post-date", "entry-meta"), then any short date
-  // text; a modification date only when the page shows none.
+  // text. A declared modification date (dateModified, article:modified_time) is never taken: on a
+  // page that states no publication date it is the last edit, usually long after publication.
   const fallbackDates: [string, string | null | undefined][] = [
     ...[...dateTexts, ...looseDates].map((text): [string, string] => ['short date text', text]),
-    ['modified date', ldDate('dateModified')],
-    ['modified date', meta.get('article:modified_time')],
   ]
   const ruleName = (rule: string) =>
     rule
@@ -356,16 +356,20 @@ function readBylines(
         .map((a) => declared('<meta> handle')([a])),
       ...(visible.nameEls ?? []).map((text) => shown('name in author box')([text])),
       shown('name beside headline')([visible.besideHeadline ?? '']),
+      // A name linked to a writer's archive page, when nothing names the author more plainly.
+      shown('author page link')(visible.authorLinks ?? []),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
       // Last resort on a personal site: the person it is named after.
       shown('personal site owner')([
         personalSiteOwner([
-          siteName,
-          page.title
-            .split(/\s[|–—-]\s/)
-            .slice(1)
-            .join(' '),
+          [
+            siteName,
+            page.title
+              .split(/\s[|–—-]\s/)
+              .slice(1)
+              .join(' '),
+          ],
           visible.copyright,
           visible.mastheadName,
         ]) ?? '',

@@ -93,15 +93,26 @@ export function siteOwner(text: string): string | null {
   return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ? null : name
 }
 
+/** One signal of who a site is named after, read from one place or from several alike. */
+export type OwnerSignal = string | null | undefined | (string | null | undefined)[]
+
 /**
- * The person a site is named after, from its signals (site name, the title's site part, a copyright
- * line): one that starts with a known given name, or one that two signals agree on.
+ * The person a site is named after, from its signals (the site's name, a copyright line, the
+ * masthead): one that starts with a known given name, or one that two independent signals agree
+ * on. Places that state the same thing form one signal (an array): `og:site_name` and the `<title>`'s
+ * site part both give the site's name, so any shop or organisation ("Lowmere Garden Centre") would
+ * agree with itself there.
  *
  * @example
- * personalSiteOwner(['Ada Quill', 'Ada Quill', null]) // 'Ada Quill'
+ * personalSiteOwner([['Ada Quill', 'Ada Quill'], '© 2031 Ada Quill', null]) // 'Ada Quill'
+ * personalSiteOwner([['Harbour Tested', 'Harbour Tested'], null, null]) // null
  */
-export function personalSiteOwner(signals: (string | null | undefined)[]): string | null {
-  const names = signals.map((s) => (s ? siteOwner(s) : null)).filter((n): n is string => !!n)
+export function personalSiteOwner(signals: OwnerSignal[]): string | null {
+  const perSignal = signals.map((signal) => {
+    const places = Array.isArray(signal) ? signal : [signal]
+    return [...new Set(places.map((s) => (s ? siteOwner(s) : null)).filter((n) => !!n))] as string[]
+  })
+  const names = perSignal.flat()
   const known = names.find((n) => GIVEN_NAMES.has(n.split(/\s+/)[0]!.toLowerCase()))
   if (known) return known
   return names.find((n, i) => names.indexOf(n) !== i) ?? null

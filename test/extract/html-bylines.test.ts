@@ -144,6 +144,54 @@ describe('bylines', () => {
     expect(personalSiteOwner(['Harbour Tested', null, null])).toBeNull()
   })
 
+  it("takes a name linked to a writer's archive page when nothing names the author more plainly", () => {
+    const link = (href: string, text: string) =>
+      extractFromHtml(page('', `<p><a href="${href}">${text}</a></p>`)).bylines
+    expect(link('/contributors/orla_penhallow', 'Orla Penhallow')).toEqual(['Orla Penhallow'])
+    expect(link('https://news.example/author/orla-penhallow/', 'Orla Penhallow')).toEqual([
+      'Orla Penhallow',
+    ])
+    // Not a writer's page, or not a name.
+    expect(link('/topics/orla-penhallow', 'Orla Penhallow')).toEqual([])
+    expect(link('/author/orla-penhallow/', 'More stories')).toEqual([])
+    // A plainer credit comes first.
+    expect(
+      extractFromHtml(
+        page('', '<p>By Ada Quill</p><p><a href="/author/orla-penhallow">Orla Penhallow</a></p>')
+      ).bylines
+    ).toEqual(['Ada Quill'])
+  })
+
+  it('leaves reader comments and the comment form out of the credit', () => {
+    const comments =
+      '<ol class="comment-list"><li><div class="comment-author vcard"><b>Perrin Vasko</b></div><p>Lovely pier.</p></li></ol>'
+    const form =
+      '<form id="reply"><p class="reply-name"><label class="author-label">Name*</label><input name="author"></p></form>'
+    expect(
+      extractFromHtml(
+        `<html><head><meta property="og:site_name" content="Lowmere Post"></head><body><h1>Pier repairs agreed</h1>${story}${story}${story}${comments}${form}</body></html>`
+      ).bylines
+    ).toEqual([])
+    // The story's own author element still credits it.
+    const credited = `<html><body><h1>Pier repairs agreed</h1><p class="author">Ada Quill</p>${story}${comments}</body></html>`
+    expect(extractFromHtml(credited).bylines).toEqual(['Ada Quill'])
+  })
+
+  it("counts the site name and the title's site part as one signal of a site owner", () => {
+    // Any shop or body names itself in both places: that agreement says nothing about a person.
+    const shop = (copyright: string) =>
+      extractFromHtml(
+        `<html><head><title>Pruning roses | Zelvin Brookworth</title><meta property="og:site_name" content="Zelvin Brookworth"></head><body><h1>Pruning roses</h1>${story}${copyright}</body></html>`
+      ).bylines
+    expect(shop('')).toEqual([])
+    // A copyright line in the same name is a second, independent signal.
+    expect(shop('<footer><p>© 2031 Zelvin Brookworth</p></footer>')).toEqual(['Zelvin Brookworth'])
+    expect(personalSiteOwner([['Zelvin Brookworth', 'Zelvin Brookworth'], null, null])).toBeNull()
+    expect(personalSiteOwner([['Zelvin Brookworth', null], '© 2031 Zelvin Brookworth', null])).toBe(
+      'Zelvin Brookworth'
+    )
+  })
+
   it('reads a "By" line split by character references, and a name rendered twice', () => {
     const html = page(
       '',

@@ -41,14 +41,17 @@ describe('publication dates', () => {
     expect(extractFromHtml(html).publishedAt).toBe('2029-01-10')
   })
 
-  it('takes a date the page shows before a modification date it declares', () => {
+  it('takes a date the page shows, never a modification date it declares', () => {
     const filler = story.repeat(12)
     const modified = '<meta property="article:modified_time" content="2031-06-02T08:00:00Z">'
     const html = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}<p class="entry-date">March 4, 2031</p></body></html>`
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
-    // With nothing else to go on, the modification date still dates the story.
+    // With nothing else to go on the story stays undated: the last edit is not its publication.
     const bare = `<html><head>${modified}</head><body><h1>Ferry runs late again</h1>${filler}</body></html>`
-    expect(extractFromHtml(bare).publishedAt?.slice(0, 10)).toBe('2031-06-02')
+    expect(extractFromHtml(bare).publishedAt).toBeNull()
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2031-06-02"}</script>`
+    const declared = `<html><head>${ld}</head><body><h1>Ferry runs late again</h1>${filler}</body></html>`
+    expect(extractFromHtml(declared).publishedAt).toBeNull()
   })
 
   it('keeps a declared UTC stamp shown as the local day before', () => {
@@ -72,9 +75,13 @@ describe('publication dates', () => {
     expect(extractFromHtml(page('', updated + pubdate)).publishedAt?.slice(0, 10)).toBe(
       '2031-03-04'
     )
-    // Without the mark, the first <time> stands.
+    // Without the mark, the first <time> stands, unless a label says it is a revision's.
     const plain = '<p>First run <time datetime="2031-03-04">March 4, 2031</time></p>'
-    expect(extractFromHtml(page('', updated + plain)).publishedAt?.slice(0, 10)).toBe('2031-06-02')
+    const unlabelled = '<p><time datetime="2031-06-02">June 2, 2031</time></p>'
+    expect(extractFromHtml(page('', unlabelled + plain)).publishedAt?.slice(0, 10)).toBe(
+      '2031-06-02'
+    )
+    expect(extractFromHtml(page('', updated + plain)).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 
   it('reads a <time> beside the headline by its datetime, whatever its text', () => {
@@ -110,6 +117,30 @@ describe('publication dates', () => {
     const html = page('', '<div class="x"><p>Mar 4, 2031</p></div>')
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
     expect(pickPublishedDate([null], newVisibleDates(), [])).toBeNull()
+  })
+
+  it('prefers a shown date to one labelled as a revision beside the headline', () => {
+    // The revision sits nearer the headline, with its label in the same text or just before.
+    const same = page('', '<p>Updated June 2, 2031</p><p>By Ada Quill</p><p>March 4, 2031</p>')
+    expect(extractFromHtml(same).publishedAt).toBe('2031-03-04')
+    const before = page(
+      '',
+      '<p><span>Last modified:</span> <time datetime="2031-06-02">2 June</time></p><p>Posted 4 March 2031</p>'
+    )
+    expect(extractFromHtml(before).publishedAt).toBe('2031-03-04')
+    // hAtom classes: "updated" marks the revision, "published updated" a story never revised.
+    const hatom = (cls: string) =>
+      extractFromHtml(
+        page(
+          '',
+          `<p><time class="${cls}" datetime="2031-06-02">2 June</time></p>${story.repeat(6)}<time class="entry-date published" datetime="2031-03-04">4 March</time>`
+        )
+      ).publishedAt
+    expect(hatom('updated')).toBe('2031-03-04')
+    expect(hatom('published updated')).toBe('2031-06-02')
+    // Shown alone, a revision's date still dates the page.
+    const alone = page('', '<p>Updated June 2, 2031</p>')
+    expect(extractFromHtml(alone).publishedAt).toBe('2031-06-02')
   })
 
   it('never throws and stays linear on hostile text', () => {

@@ -34,10 +34,10 @@ describe('metadata trace', () => {
     expect(trace.date).toBe('none')
   })
 
-  it('names a modification date as the last resort it is', () => {
+  it('takes no modification date for the publication date', () => {
     const html = `<html><head><meta property="article:modified_time" content="2031-06-02T08:00:00Z"></head><body><h1>Lock gates open early</h1>${story}</body></html>`
     const trace: MetaTrace = {}
-    expect(readPageMeta(parsePage(html), undefined, trace).publishedAt).toBe('2031-06-02T08:00:00Z')
-    expect(trace.date).toBe('modified date')
+    expect(readPageMeta(parsePage(html), undefined, trace).publishedAt).toBeNull()
+    expect(trace.date).toBe('none')
   })
 })

@@ -15,6 +15,16 @@ describe('HTML structure the engine reads', () => {
     expect(result.bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
   })
 
+  it('reads the older citation_authors tags, one per author or one list', () => {
+    const head = (tags: string) =>
+      `<html><head><title>Tide gauges compared</title>${tags}</head><body><h1>Tide gauges compared</h1>${para('One.')}${para('Two.')}</body></html>`
+    const each =
+      '<meta name="citation_authors" content="Ada Quill"><meta name="citation_authors" content="Tomas Reyes">'
+    expect(extractFromHtml(head(each)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    const list = '<meta name="citation_authors" content="Quill, Ada; Reyes, Tomas">'
+    expect(extractFromHtml(head(list)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+  })
+
   it('reads a "Written by" label with the name in the next element', () => {
     const html = `<html><body><main><h1>Pier closes</h1><div class="meta"><span>Written by</span> <a href="/a/kit">Kit Ambrose</a></div>
       <article>${para('One.')}${para('Two.')}${para('Three.')}</article></main></body></html>`
