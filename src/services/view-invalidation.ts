@@ -13,9 +13,10 @@ import {
   forgetAllViews,
   forgetUncheckedViews,
   holdView,
-  keysForDeps,
+  keysByDep,
   listPendingInvalidations,
   pruneInvalidations,
+  type PendingInvalidation,
 } from '../storage/views'
 
 export interface InvalidationDeps {
@@ -29,11 +30,16 @@ export interface FlushResult {
   /** KV keys deleted. */
   keys: number
   failed: boolean
+  /** More was pending than one flush applies: another flush (the cron loops) goes on. */
+  more: boolean
 }
 
-/** Dependencies per flush: keeps one invocation far below KV's 1,000 operations. */
-export const FLUSH_DEPS = 200
-const FLUSH_KEYS = 800
+/** Pending dependencies read per flush (most map to no stored view: nothing to delete). */
+export const FLUSH_DEPS = 1000
+/** KV deletes per flush: keeps one invocation below KV's 1,000 operations. */
+export const FLUSH_KEYS = 800
+/** Flushes per cron pass: drains a backlog (a batch import) at up to this many times FLUSH_DEPS. */
+const CRON_FLUSHES = 10
 /** Done rows are kept this long: a render that started before the write must see them. */
 export const OUTBOX_KEEP_MS = 5 * 60_000
 
@@ -56,6 +62,31 @@ async function deleteSpaced(kv: KVNamespace, key: string): Promise<void> {
 }
 
 /**
+ * Which pending dependencies one flush applies, newest first, and the keys it deletes: whole
+ * dependencies while their keys fit in FLUSH_KEYS (a dependency is marked done only with every key
+ * it names deleted). A first dependency with more keys than that has FLUSH_KEYS of them deleted and
+ * stays pending (`partial`) for the next flush.
+ */
+export function planFlush(
+  pending: readonly PendingInvalidation[],
+  byDep: ReadonlyMap<string, readonly string[]>
+): { done: PendingInvalidation[]; keys: string[]; partial: PendingInvalidation | null } {
+  const keys = new Set<string>()
+  const done: PendingInvalidation[] = []
+  for (const p of pending) {
+    const fresh = (byDep.get(p.dep) ?? []).filter((k) => !keys.has(k))
+    if (keys.size + fresh.length > FLUSH_KEYS) {
+      if (done.length > 0) break
+      for (const k of fresh.slice(0, FLUSH_KEYS)) keys.add(k)
+      return { done, keys: [...keys], partial: p }
+    }
+    for (const k of fresh) keys.add(k)
+    done.push(p)
+  }
+  return { done, keys: [...keys], partial: null }
+}
+
+/**
  * Applies pending invalidations: this isolate drops its unchecked copies (renders D1 has not
  * recorded yet) at once and its copies of the affected keys by name (so the writing location reads
  * its own write; a copy of anything else stays), then the affected KV keys are deleted. Never
@@ -71,18 +102,21 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
   let pending: Awaited<ReturnType<typeof listPendingInvalidations>> = []
   try {
     pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
-    if (pending.length === 0) return { deps: 0, keys: 0, failed: false }
-    const keys = (
-      await keysForDeps(
+    if (pending.length === 0) return { deps: 0, keys: 0, failed: false, more: false }
+    const { done, keys, partial } = planFlush(
+      pending,
+      await keysByDep(
         deps.db,
         pending.map((p) => p.dep)
       )
-    ).slice(0, FLUSH_KEYS)
+    )
     const results = await Promise.allSettled(keys.map((key) => deleteSpaced(deps.kv, key)))
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failure) throw failure.reason
-    await completeInvalidations(deps.db, pending, keys)
-    return { deps: pending.length, keys: keys.length, failed: false }
+    const before = Math.min(...[...done, ...(partial ? [partial] : [])].map((d) => d.queued_ms))
+    await completeInvalidations(deps.db, done, keys, before)
+    const more = pending.length === FLUSH_DEPS || done.length < pending.length
+    return { deps: done.length, keys: keys.length, failed: false, more }
   } catch (err) {
     forgetAllViews()
     const error = err instanceof Error ? err.message : String(err)
@@ -100,16 +134,27 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
       pending.map((p) => p.dep),
       error
     ).catch(() => undefined)
-    return { deps: pending.length, keys: 0, failed: true }
+    return { deps: pending.length, keys: 0, failed: true, more: true }
   }
 }
 
-/** The cron's pass: retries what is pending, then prunes rows done long enough ago. */
+/**
+ * The cron's pass: retries what is pending (flush after flush while more is, up to CRON_FLUSHES),
+ * then prunes rows done long enough ago. Returns the totals.
+ */
 export async function retryViewInvalidations(
   deps: InvalidationDeps,
   now = Date.now()
 ): Promise<FlushResult> {
-  const result = await flushViewOutbox(deps)
+  const total: FlushResult = { deps: 0, keys: 0, failed: false, more: false }
+  for (let i = 0; i < CRON_FLUSHES; i++) {
+    const result = await flushViewOutbox(deps)
+    total.deps += result.deps
+    total.keys += result.keys
+    total.failed = result.failed
+    total.more = result.more
+    if (result.failed || !result.more) break
+  }
   await pruneInvalidations(deps.db, now - OUTBOX_KEEP_MS).catch(() => undefined)
-  return result
+  return total
 }

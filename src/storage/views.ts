@@ -298,7 +298,11 @@ export interface PendingInvalidation {
   attempts: number
 }
 
-/** Oldest pending invalidations first, at most `limit`. */
+/**
+ * Newest pending invalidations first, at most `limit`: a write's flush applies what that write
+ * queued before any backlog (a batch import or a failed flush leaves one), which later flushes and
+ * the cron drain.
+ */
 export async function listPendingInvalidations(
   db: Db,
   limit: number
@@ -306,25 +310,31 @@ export async function listPendingInvalidations(
   const rows = await db
     .prepare(
       `SELECT dep, queued_ms, attempts FROM view_outbox
-       WHERE done_ms IS NULL ORDER BY queued_ms LIMIT ?1`
+       WHERE done_ms IS NULL ORDER BY queued_ms DESC LIMIT ?1`
     )
     .bind(limit)
     .all<PendingInvalidation>()
   return rows.results
 }
 
-/** Every KV key recorded as depending on one of `deps`. */
-export async function keysForDeps(db: Db, deps: readonly string[]): Promise<string[]> {
+/** The KV keys recorded as depending on each of `deps` (a dependency with none is absent). */
+export async function keysByDep(db: Db, deps: readonly string[]): Promise<Map<string, string[]>> {
   const rows = await db
-    .prepare(`SELECT DISTINCT key FROM view_keys WHERE dep IN (SELECT value FROM json_each(?1))`)
+    .prepare(`SELECT dep, key FROM view_keys WHERE dep IN (SELECT value FROM json_each(?1))`)
     .bind(JSON.stringify(deps))
-    .all<{ key: string }>()
-  return rows.results.map((r) => r.key)
+    .all<{ dep: string; key: string }>()
+  const byDep = new Map<string, string[]>()
+  for (const r of rows.results) {
+    const keys = byDep.get(r.dep)
+    if (keys) keys.push(r.key)
+    else byDep.set(r.dep, [r.key])
+  }
+  return byDep
 }
 
 /**
  * Marks invalidations done and forgets the dropped keys' dependency rows recorded by renders that
- * began before the earliest of these writes (a re-render records them again). Rows of a render
+ * began `before` (default: the earliest of these writes) (a re-render records them again). Rows of a render
  * that began after it stay: it may already have stored a current view while this flush ran, and a
  * later write must still find it. A dependency queued again meanwhile (a newer `queued_ms`) stays
  * pending.
@@ -332,14 +342,15 @@ export async function keysForDeps(db: Db, deps: readonly string[]): Promise<stri
 export async function completeInvalidations(
   db: Db,
   done: readonly PendingInvalidation[],
-  keys: readonly string[]
+  keys: readonly string[],
+  before = Math.min(...done.map((d) => d.queued_ms))
 ): Promise<void> {
   await db.batch([
     db
       .prepare(
         `DELETE FROM view_keys WHERE key IN (SELECT value FROM json_each(?1)) AND started_ms < ?2`
       )
-      .bind(JSON.stringify(keys), done.length ? Math.min(...done.map((d) => d.queued_ms)) : 0),
+      .bind(JSON.stringify(keys), Number.isFinite(before) ? before : 0),
     db
       .prepare(
         `UPDATE view_outbox SET done_ms = ${NOW_MS}, attempts = attempts + 1, last_error = NULL
