@@ -103,13 +103,7 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
   try {
     pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
     if (pending.length === 0) return { deps: 0, keys: 0, failed: false, more: false }
-    const { done, keys, partial } = planFlush(
-      pending,
-      await keysByDep(
-        deps.db,
-        pending.map((p) => p.dep)
-      )
-    )
+    const { done, keys, partial } = planFlush(pending, await keysByDep(deps.db, pending))
     const results = await Promise.allSettled(keys.map((key) => deleteSpaced(deps.kv, key)))
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failure) throw failure.reason

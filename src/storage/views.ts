@@ -317,11 +317,23 @@ export async function listPendingInvalidations(
   return rows.results
 }
 
-/** The KV keys recorded as depending on each of `deps` (a dependency with none is absent). */
-export async function keysByDep(db: Db, deps: readonly string[]): Promise<Map<string, string[]>> {
+/**
+ * The KV keys recorded as depending on each pending dependency by a render that began before the
+ * write queued it (a dependency with none is absent): a view rendered after the write already
+ * shows it, and dropping it would only make the next reader render the same bytes again.
+ */
+export async function keysByDep(
+  db: Db,
+  pending: readonly Pick<PendingInvalidation, 'dep' | 'queued_ms'>[]
+): Promise<Map<string, string[]>> {
   const rows = await db
-    .prepare(`SELECT dep, key FROM view_keys WHERE dep IN (SELECT value FROM json_each(?1))`)
-    .bind(JSON.stringify(deps))
+    .prepare(
+      `SELECT v.dep, v.key FROM view_keys v
+       JOIN (SELECT json_extract(value, '$[0]') AS dep, json_extract(value, '$[1]') AS queued_ms
+             FROM json_each(?1)) AS p ON v.dep = p.dep
+       WHERE v.started_ms < p.queued_ms`
+    )
+    .bind(JSON.stringify(pending.map((p) => [p.dep, p.queued_ms])))
     .all<{ dep: string; key: string }>()
   const byDep = new Map<string, string[]>()
   for (const r of rows.results) {
