@@ -166,7 +166,7 @@ interface Checked {
 interface InFlight {
   /** The mark taken before the render read anything. */
   since: number
-  /** When it began (ms): one whose request went away is left behind after `JOIN_WAIT_MS`. */
+  /** When it began (ms): one whose request went away is left behind after twice `JOIN_WAIT_MS`. */
   at: number
   entry: Promise<ViewEntry>
   /** Settles once D1 has checked the render (null: not current, or not checked). */

@@ -38,7 +38,10 @@ export interface FlushResult {
 export const FLUSH_DEPS = 1000
 /** KV deletes per flush: keeps one invocation below KV's 1,000 operations. */
 export const FLUSH_KEYS = 800
-/** Flushes per cron pass: drains a backlog (a batch import) at up to this many times FLUSH_DEPS. */
+/**
+ * Flushes per cron pass: drains a backlog (a batch import: most of its dependencies name no stored
+ * view) at up to this many times FLUSH_DEPS a minute.
+ */
 const CRON_FLUSHES = 10
 /** Done rows are kept this long: a render that started before the write must see them. */
 export const OUTBOX_KEEP_MS = 5 * 60_000
@@ -69,15 +72,16 @@ async function deleteSpaced(kv: KVNamespace, key: string): Promise<void> {
  */
 export function planFlush(
   pending: readonly PendingInvalidation[],
-  byDep: ReadonlyMap<string, readonly string[]>
+  byDep: ReadonlyMap<string, readonly string[]>,
+  budget = FLUSH_KEYS
 ): { done: PendingInvalidation[]; keys: string[]; partial: PendingInvalidation | null } {
   const keys = new Set<string>()
   const done: PendingInvalidation[] = []
   for (const p of pending) {
     const fresh = (byDep.get(p.dep) ?? []).filter((k) => !keys.has(k))
-    if (keys.size + fresh.length > FLUSH_KEYS) {
+    if (keys.size + fresh.length > budget) {
       if (done.length > 0) break
-      for (const k of fresh.slice(0, FLUSH_KEYS)) keys.add(k)
+      for (const k of fresh.slice(0, budget)) keys.add(k)
       return { done, keys: [...keys], partial: p }
     }
     for (const k of fresh) keys.add(k)
@@ -97,13 +101,16 @@ export function planFlush(
  * await saveArticles(db, [article], actor)
  * await flushViewOutbox({ db, kv: env.CACHE })
  */
-export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResult> {
+export async function flushViewOutbox(
+  deps: InvalidationDeps,
+  budget = FLUSH_KEYS
+): Promise<FlushResult> {
   forgetUncheckedViews()
   let pending: Awaited<ReturnType<typeof listPendingInvalidations>> = []
   try {
     pending = await listPendingInvalidations(deps.db, FLUSH_DEPS)
     if (pending.length === 0) return { deps: 0, keys: 0, failed: false, more: false }
-    const { done, keys, partial } = planFlush(pending, await keysByDep(deps.db, pending))
+    const { done, keys, partial } = planFlush(pending, await keysByDep(deps.db, pending), budget)
     const results = await Promise.allSettled(keys.map((key) => deleteSpaced(deps.kv, key)))
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failure) throw failure.reason
@@ -133,16 +140,17 @@ export async function flushViewOutbox(deps: InvalidationDeps): Promise<FlushResu
 }
 
 /**
- * The cron's pass: retries what is pending (flush after flush while more is, up to CRON_FLUSHES),
- * then prunes rows done long enough ago. Returns the totals.
+ * The cron's pass: retries what is pending (flush after flush while more is, up to CRON_FLUSHES and
+ * FLUSH_KEYS deletes in all: one invocation stays below KV's 1,000 operations), then prunes rows
+ * done long enough ago. Returns the totals.
  */
 export async function retryViewInvalidations(
   deps: InvalidationDeps,
   now = Date.now()
 ): Promise<FlushResult> {
   const total: FlushResult = { deps: 0, keys: 0, failed: false, more: false }
-  for (let i = 0; i < CRON_FLUSHES; i++) {
-    const result = await flushViewOutbox(deps)
+  for (let i = 0; i < CRON_FLUSHES && total.keys < FLUSH_KEYS; i++) {
+    const result = await flushViewOutbox(deps, FLUSH_KEYS - total.keys)
     total.deps += result.deps
     total.keys += result.keys
     total.failed = result.failed

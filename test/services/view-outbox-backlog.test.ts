@@ -82,6 +82,10 @@ describe('the view outbox', () => {
     expect(huge.done).toEqual([])
     expect(huge.partial?.dep).toBe('b')
     expect(huge.keys).toHaveLength(FLUSH_KEYS)
+    // What is left of an invocation's KV budget (the cron's later flushes) bounds a flush too.
+    const rest = planFlush([at('a', 3), at('c', 1)], byDep, 12)
+    expect(rest.done.map((d) => d.dep)).toEqual(['a'])
+    expect(rest.keys).toHaveLength(10)
     const shared = planFlush(
       [at('a', 3), at('a2', 2)],
       new Map([
