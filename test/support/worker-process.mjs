@@ -37,6 +37,19 @@ export function freePort() {
  * Promise<void>, log: () => string }>}
  */
 export async function startWorker(options = {}) {
+  // A free port can be taken by another test file between `freePort()` and wrangler binding it:
+  // with no port asked for, try again on a new one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startWorkerOnce(options)
+    } catch (err) {
+      const taken = err instanceof Error && /Address already in use/.test(err.message)
+      if (!taken || options.port !== undefined || attempt >= 3) throw err
+    }
+  }
+}
+
+async function startWorkerOnce(options) {
   const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'edgewire-'))
   const ownsState = !options.persistTo
   const migrated = options.migrate !== false
