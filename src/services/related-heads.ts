@@ -38,6 +38,15 @@ export function headOf(input: HeadInput, now: Date): number[] {
 }
 
 /**
+ * The stored items of the head's stories, in the head's order, as one JSON text: what a related
+ * lookup of at most a head's stories shows (migration 0013 queues `rs:` when it changes).
+ */
+export function headItems(input: HeadInput, head: readonly number[]): string {
+  const items = new Map(input.entries.map((e) => [e.seq, e.item]))
+  return `[${head.map((seq) => items.get(seq) ?? 'null').join(',')}]`
+}
+
+/**
  * Computes and writes stale heads, up to `budget`; returns how many were computed. A failure is
  * thrown (the heads stay stale for the next pass).
  */
@@ -49,7 +58,10 @@ export async function drainListHeads(db: Db, budget: number): Promise<number> {
     const now = new Date()
     await writeHeads(
       db,
-      inputs.map((input) => ({ seq: input.seq, stale: input.stale, head: headOf(input, now) }))
+      inputs.map((input) => {
+        const head = headOf(input, now)
+        return { seq: input.seq, stale: input.stale, head, items: headItems(input, head) }
+      })
     )
     done += inputs.length
   }

@@ -33,7 +33,14 @@ import type { ServiceDeps } from './deps'
 import type { RenderedView } from './edge-views'
 import { REQUEST_LISTS, refreshRelatedLists } from './related-lists'
 import { flushViewOutbox } from './view-invalidation'
-import { cardDep, linkDep, relatedHeadDep, relatedListDep, storyDep } from './view-deps'
+import {
+  cardDep,
+  linkDep,
+  relatedHeadDep,
+  relatedListDep,
+  relatedScoresDep,
+  storyDep,
+} from './view-deps'
 
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'place' } as const
 
@@ -155,22 +162,34 @@ export async function findRelatedStories(
 }
 
 /**
- * What a view showing a related answer depends on (migrations 0007, 0010, 0011), the source story
- * apart. The lookup (`card`) shows scores and explanations: any change of the stored list, and
- * each entry's card. A related block or widget (`link`) shows links in order: the head of the
- * stored list it shows, and each entry's link. A live answer (no stored list, or too short) can
- * change with any published write, and with the list's arrival.
+ * What a view showing a related answer depends on (migrations 0007, 0010, 0011, 0013), the source
+ * story apart. The lookup (`card`) shows scores and explanations: with the default window, the
+ * stored items of the head it shows (any change of the list with another half-life), and each
+ * entry's card. A related block or widget (`link`) shows links in order: the head of the stored
+ * list it shows, and each entry's link. A live answer (no stored list, or too short) can change
+ * with any published write, and with the list's arrival.
  */
 export function relatedDeps(
-  found: { seq: number; related: { id: string }[]; meta: { method: string; limit: number } },
+  found: {
+    seq: number
+    related: { id: string }[]
+    meta: { method: string; limit: number; halfLifeDays: number; since: unknown; section: unknown }
+  },
   shows: 'card' | 'link'
 ): string[] {
-  const live = found.meta.method === 'live'
+  const { meta } = found
+  const live = meta.method === 'live'
   const entries = found.related.map((r) => (shows === 'card' ? cardDep(r.id) : linkDep(r.id)))
-  const list =
-    live || shows === 'card'
-      ? relatedListDep(found.seq)
-      : relatedHeadDep(found.seq, found.meta.limit)
+  // A stored head is ordered with the default window (services/related-heads.ts).
+  const headOrder =
+    meta.halfLifeDays === DEFAULT_HALF_LIFE_DAYS && meta.since === null && meta.section === null
+  const list = live
+    ? relatedListDep(found.seq)
+    : shows === 'link'
+      ? relatedHeadDep(found.seq, meta.limit)
+      : headOrder
+        ? relatedScoresDep(found.seq, meta.limit)
+        : relatedListDep(found.seq)
   return live ? [list, 'l:site', ...entries] : [list, ...entries]
 }
 

@@ -27,3 +27,12 @@ export function relatedHeadDep(seq: number, shown: number): string {
   if (shown <= SHORT_HEAD) return `rh:${seq}`
   return shown <= HEAD_SIZE ? `rw:${seq}` : relatedListDep(seq)
 }
+
+/**
+ * What a related lookup (scores and explanations) showing the first `shown` stories of a stored
+ * list with the default window depends on (migration 0013): the head's stories with their stored
+ * items, or (more than a head holds) the whole list.
+ */
+export function relatedScoresDep(seq: number, shown: number): string {
+  return shown <= HEAD_SIZE ? `rs:${seq}` : relatedListDep(seq)
+}

@@ -18,6 +18,8 @@ export interface HeadInput {
     pin: number | null
     publishedAt: string | null
     simhash: string
+    /** The stored item as JSON (`[seq, score, pin, matched, entities]`): what the lookup shows of it. */
+    item: string
   }[]
 }
 
@@ -30,6 +32,7 @@ interface HeadRow {
   pin: number | null
   published_at: string | null
   simhash: string | null
+  item: string | null
 }
 
 /**
@@ -46,13 +49,13 @@ export async function staleHeadInputs(db: Db, limit: number): Promise<HeadInput[
          SELECT seq, head_stale, items FROM related_lists WHERE head_stale > 0 LIMIT ?1),
        e AS (
          SELECT l.seq AS src, j.key AS rank, a.seq, json_extract(j.value, '$[1]') AS score,
-           json_extract(j.value, '$[2]') AS pin, a.published_at, d.simhash
+           json_extract(j.value, '$[2]') AS pin, a.published_at, d.simhash, j.value AS item
          FROM l, json_each(l.items) j
            CROSS JOIN articles a ON a.seq = json_extract(j.value, '$[0]')
            CROSS JOIN related_docs d ON d.seq = a.seq
          WHERE a.status = 'published')
        SELECT l.seq AS src, l.head_stale AS stale, sd.simhash AS src_simhash, e.seq, e.score, e.pin,
-         e.published_at, e.simhash
+         e.published_at, e.simhash, e.item
        FROM l LEFT JOIN related_docs sd ON sd.seq = l.seq LEFT JOIN e ON e.src = l.seq
        ORDER BY l.seq, e.rank`
     )
@@ -65,34 +68,37 @@ export async function staleHeadInputs(db: Db, limit: number): Promise<HeadInput[
       list = { seq: r.src, stale: r.stale, simhash: r.src_simhash, entries: [] }
       lists.set(r.src, list)
     }
-    if (r.seq === null || r.simhash === null) continue
+    if (r.seq === null || r.simhash === null || r.item === null) continue
     list.entries.push({
       seq: r.seq,
       score: r.score ?? 0,
       pin: r.pin,
       publishedAt: r.published_at,
       simhash: r.simhash,
+      item: r.item,
     })
   }
   return [...lists.values()]
 }
 
 /**
- * Writes heads (`[seq, ...]` as a read shows them) of lists not recomputed since they were read,
- * and marks them current; one statement.
+ * Writes heads (`[seq, ...]` as a read shows them, and the stored items of those stories in that
+ * order: migration 0013) of lists not recomputed since they were read, and marks them current; one
+ * statement.
  */
 export async function writeHeads(
   db: Db,
-  heads: readonly { seq: number; stale: number; head: number[] }[]
+  heads: readonly { seq: number; stale: number; head: number[]; items: string }[]
 ): Promise<void> {
   if (heads.length === 0) return
   await db
     .prepare(
-      `UPDATE related_lists SET head = h.head, head_stale = 0
+      `UPDATE related_lists SET head = h.head, head_items = h.items, head_stale = 0
        FROM (SELECT json_extract(value, '$[0]') AS seq, json_extract(value, '$[1]') AS stale,
-               json_extract(value, '$[2]') AS head FROM json_each(?1)) AS h
+               json_extract(value, '$[2]') AS head, json_extract(value, '$[3]') AS items
+             FROM json_each(?1)) AS h
        WHERE related_lists.seq = h.seq AND related_lists.head_stale = h.stale`
     )
-    .bind(JSON.stringify(heads.map((h) => [h.seq, h.stale, h.head])))
+    .bind(JSON.stringify(heads.map((h) => [h.seq, h.stale, h.head, h.items])))
     .run()
 }

@@ -274,6 +274,94 @@ describe('related head dependencies', () => {
   }, 60_000)
 })
 
+/**
+ * An invented cluster larger than a stored head: `n` stories on one subject, each with the shared
+ * words and two of its own, so every one is in the others' lists.
+ */
+async function largeCluster(town: string, n: number) {
+  const t = town.toLowerCase()
+  const shared = ['ferry', 'harbour', 'pier', 'timetable', 'crossing']
+  const extra = [
+    'gull',
+    'rope',
+    'bell',
+    'mast',
+    'tide',
+    'fog',
+    'deck',
+    'oar',
+    'net',
+    'buoy',
+    'sail',
+  ]
+  const stories = []
+  for (let i = 0; i < n; i++) {
+    const own = [extra[i % extra.length]!, extra[(i * 3 + 1) % extra.length]!, `part${i}`]
+    const words = [...shared, ...own].map((w) => `${t}${w}`)
+    stories.push(
+      await createArticle({
+        headline: `${words[0]} ${words[5]} ${words[7]}`,
+        body: `<p>${words.join(' ')}. ${words.slice(1, 6).join(' ')}.</p>`,
+        section: `${t} lines`,
+        slug: uniqueSlug(t),
+      })
+    )
+  }
+  const [source, ...others] = stories
+  return { source: source!, others }
+}
+
+describe('related lookup dependencies', () => {
+  it('keeps the lookup when only the tail of its list moves, and drops it when its head changes', async () => {
+    const { source } = await largeCluster('Skarvik', 26)
+    const seq = await seqOf(source.id)
+    const row = await env.DB.prepare('SELECT head, items FROM related_lists WHERE seq = ?1')
+      .bind(seq)
+      .first<{ head: string; items: string }>()
+    const head = JSON.parse(row!.head) as number[]
+    const listed = (JSON.parse(row!.items) as [number][]).map((i) => i[0])
+    expect(head).toHaveLength(20)
+    const tail = listed.filter((s) => !head.includes(s))
+    expect(tail.length).toBeGreaterThan(0)
+    const api = `/v1/articles/${source.slug}/related`
+    const lookup = await cached(api, {})
+    const page = await cached(`/articles/${source.slug}`)
+    const curate = (json: { pinned: string[]; excluded: string[] }) =>
+      call('PUT', `/v1/articles/${source.slug}/related`, { json })
+
+    // An editor leaves out a story of the tail: the list changed, what the lookup shows did not.
+    const outOfHead = await slugOf(tail[0]!)
+    let since = Date.now()
+    await expectJson(await curate({ pinned: [], excluded: [outOfHead] }), 200)
+    let deps = await queuedSince(since)
+    expect(deps).toContain(`r:${seq}`)
+    expect(deps).not.toContain(`rs:${seq}`)
+    const kept = await read(api, {})
+    expect(kept.cache).toBe('HIT')
+    expect(kept.body).toBe(lookup.body)
+
+    // One of the head's last stories (not in the page's five): the lookup and the widgets go, the
+    // page stays.
+    const inHead = await slugOf(head[8]!)
+    since = Date.now()
+    await expectJson(await curate({ pinned: [], excluded: [outOfHead, inHead] }), 200)
+    deps = await queuedSince(since)
+    expect(deps).toContain(`rs:${seq}`)
+    expect(deps).not.toContain(`rh:${seq}`)
+    const next = await read(api, {})
+    expect(next.status, next.body.slice(0, 300)).toBe(200)
+    expect(next.cache).toBe('MISS')
+    expect(next.body).not.toContain(inHead)
+    expect((await read(`/articles/${source.slug}`)).body).toBe(page.body)
+
+    // Another half-life orders the list differently: that lookup depends on the whole list.
+    const other = `${api}?halfLife=3`
+    await cached(other, {})
+    await expectJson(await curate({ pinned: [], excluded: [inHead] }), 200)
+    expect((await read(other, {})).cache).toBe('MISS')
+  }, 90_000)
+})
+
 /** Every neighbour row of the given stories (either end), in a stable order. */
 async function rowsOf(seqs: number[]): Promise<string[]> {
   const json = JSON.stringify(seqs)
