@@ -178,6 +178,11 @@ interface KindStats {
  * a hit with the same bytes (a drop that was not needed).
  */
 type Cause = 'own' | 'related' | 'repeat' | 'unchanged'
+/**
+ * What started an interval between two writes: a publish, an update, or the minute's last update,
+ * after which the cron's related-list pass runs (before the next publish).
+ */
+type IntervalKind = 'publish' | 'update' | 'update, then cron'
 const RELATED_BLOCK = /<aside class="related"[\s\S]*?<\/aside>/
 
 function missCause(kind: Kind, before: string, after: string, lastMissed: boolean): Cause {
@@ -280,6 +285,8 @@ async function main() {
     const lastMissed = new Set<string>()
     let primeMisses = 0
     const droppedPerWrite: number[] = []
+    /** What started each measured interval between writes (see `IntervalKind`). */
+    const intervalKinds: IntervalKind[] = []
     let writes = 0
 
     async function read(kind: Kind, path: string, headers: Record<string, string>) {
@@ -381,6 +388,9 @@ async function main() {
       for (const s of stats.values()) s.sinceWrite = 0
       writes += 1
       droppedPerWrite.push(Number(res.headers.get('x-views-invalidated') ?? 0))
+      intervalKinds.push(
+        kind === 'publish' ? 'publish' : n % 6 === 5 ? 'update, then cron' : 'update'
+      )
     }
 
     // Warm-up 1: read every address of the hot set once (cold misses by definition, not counted).
@@ -436,7 +446,7 @@ async function main() {
     ])
     for (const s of stats.values()) s.perWrite.push(s.sinceWrite)
     const realSeconds = (performance.now() - measuredSince) / 1000
-    report({ stats, writes, droppedPerWrite, realSeconds, primeMisses })
+    report({ stats, writes, droppedPerWrite, intervalKinds, realSeconds, primeMisses })
   } finally {
     await worker.stop()
     if (measuredAtMs) queuedByKind(state, measuredAtMs)
@@ -513,10 +523,11 @@ function report(run: {
   stats: Map<Kind, KindStats>
   writes: number
   droppedPerWrite: number[]
+  intervalKinds: IntervalKind[]
   realSeconds: number
   primeMisses: number
 }) {
-  const { stats, writes, droppedPerWrite, realSeconds } = run
+  const { stats, writes, droppedPerWrite, intervalKinds, realSeconds } = run
   const ping = stats.get('ping')!
   const pingP50 = percentile(ping.times, 50)
   const pingP95 = percentile(ping.times, 95)
@@ -573,6 +584,13 @@ function report(run: {
   const p95Renders = percentile(rendersPerWrite, 95)
   console.log(
     `Renders per write (misses read between a write and the next, all kinds): p50 ${percentile(rendersPerWrite, 50)}, p95 ${p95Renders} (target p95 ≤ 25: ${p95Renders <= 25 ? '✔ met' : '✘ missed'}); KV keys a write dropped: p50 ${percentile(droppedPerWrite, 50)}, p95 ${percentile(droppedPerWrite, 95)}, mean ${(droppedPerWrite.reduce((a, b) => a + b, 0) / Math.max(1, writes)).toFixed(1)}.`
+  )
+  const byInterval = (['publish', 'update', 'update, then cron'] as const).map((k) => {
+    const r = rendersPerWrite.filter((_, i) => intervalKinds[i] === k)
+    return `${k} (${r.length}): p50 ${percentile(r, 50)}, p95 ${percentile(r, 95)}`
+  })
+  console.log(
+    `  By what started the interval: ${byInterval.join('; ')}. The cron's related-list pass runs just before each minute's publish, so the drops of the last minute's related lists land in the interval of its last update, and their renders go on into the publish's.`
   )
   console.log(
     '\nMisses after writes by what changed since the same address was last read (own: the view itself; related: only the related block of a page; repeat: the last read was a miss of the same bytes, not stored again yet; unchanged: the last read was a hit of the same bytes):'
