@@ -101,5 +101,6 @@ export async function renderNewsSitemapView(
       language: r.language,
     }))
   )
-  return { body, deps: ['l:site'] }
+  // Writes of stories that may be in this hour's window (migration 0014), not of the whole archive.
+  return { body, deps: ['l:news'] }
 }

@@ -270,6 +270,37 @@ describe('invalidation precision', () => {
   })
 })
 
+describe('the news sitemap', () => {
+  it('stays cached when a story older than its window is edited, and drops when a recent one is', async () => {
+    const old = await createArticle({
+      headline: 'Archive story of the old ferry',
+      publishedAt: '2020-03-01T10:00:00.000Z',
+    })
+    const recent = await createArticle({ headline: 'Ferry returns this week' })
+    const first = await send('/sitemap-news.xml')
+    expect(first.status).toBe(200)
+    expect(first.body).toContain(recent.slug)
+    expect(first.body).not.toContain(old.slug)
+    expect((await send('/sitemap-news.xml')).headers.get('x-cache')).toBe('HIT')
+    const since = Date.now()
+    await patch(old.id, { headline: 'Archive story of the old ferry, corrected' })
+    const queued = await env.DB.prepare(`SELECT dep FROM view_outbox WHERE queued_ms >= ?1`)
+      .bind(since)
+      .all<{ dep: string }>()
+    const deps = queued.results.map((r) => r.dep)
+    expect(deps).toContain('l:site')
+    expect(deps).not.toContain('l:news')
+    const kept = await send('/sitemap-news.xml')
+    expect(kept.headers.get('x-cache')).toBe('HIT')
+    expect(kept.statements).toBe(0)
+    // The full sitemap lists every story with its modification date: it changed.
+    await patch(recent.id, { headline: 'Ferry returns this week, on time' })
+    const next = await send('/sitemap-news.xml')
+    expect(next.headers.get('x-cache')).toBe('MISS')
+    expect(next.body).toContain('Ferry returns this week, on time')
+  })
+})
+
 describe('re-render after a write', () => {
   it('stores a view a write dropped on its first read after, once KV allows the key again', async () => {
     const a = await createArticle({
