@@ -6,6 +6,7 @@
  * spend quadratic time on, so parsing is linear in the input whatever its nesting.
  */
 import { Parser, Tokenizer } from 'htmlparser2'
+import { repairMisreadUtf8 } from './html-encoding'
 
 /** An element of the light tree. Text children are strings. */
 export interface El {
@@ -134,7 +135,8 @@ export function parsePage(html: string): Page {
       recognizeSelfClosing: true,
     }
   )
-  parser.write(capNesting(html))
+  // A page saved after a wrong decode still reads right (one test when it is clean).
+  parser.write(capNesting(repairMisreadUtf8(html)))
   parser.end()
   return page
 }
