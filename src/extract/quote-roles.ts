@@ -90,6 +90,21 @@ export function boundHolder(roles: Roles, words: string[], offset: number): Bind
   return best
 }
 
+/**
+ * The first holder bound to the head of `words` after `offset` and before `limit`: a description
+ * the story names only in its next lines ("the league's commissioner said …" then "…,” league
+ * commissioner Ann Roe said").
+ */
+export function nextHolder(
+  roles: Roles,
+  words: string[],
+  offset: number,
+  limit: number
+): Binding | null {
+  const list = roles.get(words[words.length - 1]!.replace(/['’]s$/, ''))
+  return list?.find((r) => r.start > offset && r.start < limit) ?? null
+}
+
 const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')
 /** "said in a statement", "wrote in the company's blog post", "issued a news release". */
 const ISSUED = new RegExp(
