@@ -298,6 +298,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       ORG_WINDOW_PARAGRAPHS
     )
     if (headed) return named(headed.ref, 'organisation')
+    // "Rally North, the group that organised the march, said …" then "the group says": the
+    // organisation an apposition bound to the noun, before the nearest one.
+    const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
+    if (appositive) return { ...appositive, basis: 'organisation' }
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").

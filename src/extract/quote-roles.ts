@@ -177,7 +177,7 @@ export function bindRoles(
       add(last, words.slice(0, -1))
   }
   const appos =
-    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
+    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60}|\s+(?:that|which|who)\s[^,.;]{1,80})?[,.;]/u.exec(
       after
     )
   // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.

@@ -47,6 +47,15 @@ describe('descriptions bound to a person', () => {
     })
   })
 
+  it('binds a role from an apposition with a relative clause (“X, the volunteer who …,”)', () => {
+    const text = [
+      'Mara Quill, the volunteer who runs the kitchen, said demand had doubled since spring.',
+      'Chef Dario Penn said the shelter would need a second stove.',
+      'The volunteer says most guests now come twice a day.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'most guests')?.speaker).toBe('Mara Quill')
+  })
+
   it('binds a description to the holder the next paragraph names', () => {
     const text = [
       'The league faces a lawsuit from a former player.',
@@ -84,6 +93,16 @@ describe('organisations', () => {
       speaker: 'HWN',
       speakerMention: "Valdoria's state-run HWN news agency",
     })
+  })
+
+  it('credits “the group” to what an apposition with a relative clause named the group', () => {
+    // The recogniser takes the made-up "Ferro Lask" for a person; the apposition says otherwise.
+    const text = [
+      'Ferro Lask, the group that organized the rally, said hundreds of residents had written ' +
+        'to it about the Marrow Parks Board plan.',
+      'The group says those residents include hikers, ranchers and loggers.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'those residents')?.speaker).toBe('Ferro Lask')
   })
 
   it('never takes a single letter (“-20 C”) for an organisation that speaks', () => {
