@@ -305,8 +305,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").
+      // "Harbour Aid said its director was killed. A statement said …": a document with no
+      // issuer bound is the voice of whoever spoke in this or the last sentence's paragraph.
       const subject = DOCUMENTS.has(head)
-        ? null
+        ? search(offset, (m) => m.subject && m.spoke === true, 1)
         : search(offset, (m) => m.ref.type === 'organization' && m.subject, 4)
       // "A statement from the ministry": the organisation named in it.
       return ref(subject ?? organisation(offset), 'organisation')

@@ -73,6 +73,15 @@ describe('descriptions bound to a person', () => {
     expect(find(quotesOf(text), 'People were followed')?.speaker).toBe('Tova Brennick')
   })
 
+  it('credits “a statement” with no issuer bound to who spoke just before it', () => {
+    const text = [
+      'Gunmen attacked the Larkspur Centre on Tuesday.',
+      'The aid charity Harbour Relief said its field director was among those killed. A ' +
+        'statement said the group was shocked to confirm the death of Oren Vale.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the group was shocked')?.speaker).toBe('Harbour Relief')
+  })
+
   it('leaves “his release” (from prison) to no one', () => {
     const text = [
       'Corbin Lask was jailed in 2015 for fraud.',
