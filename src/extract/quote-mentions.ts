@@ -41,6 +41,7 @@ const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|bro
 const MALE_ROLES =
   /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
 const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
+const TIME_ZONE = /^(?:[ECMPAN][SD]?T|GMT|UTC|BST|CES?T|HST|AKST)$/
 const OWN_PRONOUN =
   /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
@@ -71,8 +72,9 @@ export function collectMentions(
     ? [...entities.mentions, ...extra].sort((a, b) => a.start - b.start)
     : entities.mentions
   for (const m of all) {
-    // A single letter ("-20 C", "Plan B") is no one who speaks.
+    // A single letter ("-20 C", "Plan B") or a time zone ("7 p.m. ET") is no one who speaks.
     if (m.entity < 0 || m.type === 'place' || m.end - m.start < 2) continue
+    if (TIME_ZONE.test(m.text)) continue
     // The entity lists are capped (a page of links can name hundreds): a mention of an entity
     // left out of its list has no name to give.
     if (m.entity >= (m.type === 'person' ? entities.people : entities.organizations).length)

@@ -2,8 +2,8 @@
  * @module Speaker binding across sentences on invented copy: bare surnames the recogniser left
  * unlinked, party members named by party, a titled subject after an opening clause, a description
  * named only in the next paragraph, organisations named inside a description, possessive
- * documents, a subject's own pronouns, and single letters that are no one. Every name, place and
- * statement is made up.
+ * documents, a subject's own pronouns, and single letters or time zones that are no one. Every
+ * name, place and statement is made up.
  */
 import { describe, expect, it } from 'vitest'
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
@@ -87,7 +87,9 @@ describe('descriptions bound to a person', () => {
       'Corbin Lask was jailed in 2015 for fraud.',
       'The board decision allowing his release said he was no longer a risk.',
     ].join('\n\n')
-    expect(find(quotesOf(text), 'he was no longer')?.speaker ?? null).not.toBe('Corbin Lask')
+    const quote = find(quotesOf(text), 'he was no longer')
+    expect(quote).toBeDefined()
+    expect(quote?.speaker).not.toBe('Corbin Lask')
   })
 })
 
@@ -119,7 +121,20 @@ describe('organisations', () => {
       'It was about -20 C when the train left the yard.',
       'Crews shorten trains below -25 C, the winter operations report said.',
     ].join('\n\n')
-    for (const q of quotesOf(text)) expect(q.speaker).not.toBe('C')
+    const quotes = quotesOf(text)
+    expect(quotes.length).toBeGreaterThan(0)
+    for (const q of quotes) expect(q.speaker).not.toBe('C')
+  })
+
+  it('never takes a time zone (“7:30 p.m. ET”) for the team that speaks', () => {
+    const text = [
+      'The Otters host the Herons on Thursday at 7:30 p.m. ET on Harbour Sports.',
+      'Their goalie was cleared to play after missing 25 games. The team posted a photo of him ' +
+        'with two words: "I\'m back."',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), "I'm back")
+    expect(quote).toBeDefined()
+    expect(quote?.speaker).not.toBe('ET')
   })
 })
 
