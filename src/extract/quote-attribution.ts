@@ -355,13 +355,21 @@ export function plausible(found: Attribution | null): Attribution | null {
 }
 
 export function cleanMention(raw: string): string {
-  return raw
+  const text = raw
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
+    .replace(/[.,;:]+$/, '')
+    .trim()
+  // "the Ohio Democrat" describes a person by party: it keeps its article (no one's name).
+  if (PARTY_MEMBER.test(text)) return text.replace(/^\S+/, 'the')
+  return text
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
     .replace(/[.,;:]+$/, '')
     .replace(/['’]s$/, '')
     .trim()
 }
+
+const PARTY_MEMBER =
+  /^[Tt]he\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:Republican|Democrat|Liberal|Conservative|Tory|Libertarian)$/u
 
 /** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
 export function leadIn(text: string, paraStart: number): string {

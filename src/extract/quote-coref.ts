@@ -9,7 +9,14 @@ import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
 import { DOCUMENTS, GIVEN_NAMES, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
-import { boundHolder, ORG_NOUNS, PERSON_SUFFIX, PLAYER_ROLES, PLURAL_OR_VAGUE } from './quote-roles'
+import {
+  boundHolder,
+  nextHolder,
+  ORG_NOUNS,
+  PERSON_SUFFIX,
+  PLAYER_ROLES,
+  PLURAL_OR_VAGUE,
+} from './quote-roles'
 import type { Span } from './text'
 
 /** How a speaker was resolved: the evidence a quote's confidence is computed from. */
@@ -39,6 +46,13 @@ export interface Discourse {
   /** Records that `ref` spoke at `offset` (a resolved attribution is a subject mention too). */
   note(ref: SpeakerRef, offset: number): void
 }
+
+/** A party member named by party ("the Ohio Democrat"), lower case. */
+const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|libertarian)$/
+
+/** A capitalised name right before one to three lower-case words that end a description. */
+const ORG_BEFORE_NOUN =
+  /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*)(?:\s+[\p{Ll}-]+){1,3}$/u
 
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
@@ -119,12 +133,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return near
     return subject ?? near
   }
-  return {
+  const discourse: Discourse = {
     resolve(mention, offset, topic) {
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {
         const want: Gender = word === 'he' ? 'm' : 'f'
-        const found = person(offset, want, topic ? entities.resolveEntity(topic) : null)
+        const found = person(
+          offset,
+          want,
+          topic ? (entities.resolveEntity(topic) ?? surnameOf(topic)) : null
+        )
         if (!found) return null
         // The resolution teaches the person's gender for the next pronoun.
         const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }
@@ -166,7 +184,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {
-        const known = entities.resolveEntity(mention) ?? titled(mention, offset)
+        const known =
+          entities.resolveEntity(mention) ??
+          (/\s/.test(mention) ? null : surnameOf(mention)) ??
+          titled(mention, offset)
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
@@ -194,6 +215,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       })
     },
   }
+  return discourse
 
   function ref(found: Mention | null, basis: Basis): SpeakerRef | null {
     return found ? named(found.ref, basis) : null
@@ -211,6 +233,18 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const from = source[2]!.replace(/^the\s+(?=\p{Lu})/u, '')
       const known = /^\p{Lu}/u.test(from) ? entities.resolveEntity(from) : null
       return known ? named(known, 'name') : describe(from, offset)
+    }
+    // "her statement", "his letter": the voice of whoever the possessive stands for.
+    const possessive = /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/iu.exec(mention)
+    // ("his release" is more often from prison than to the press.)
+    if (
+      possessive &&
+      DOCUMENTS.has(possessive[2]!) &&
+      !/^(?:release|post|note|notice)$/.test(possessive[2]!)
+    ) {
+      const p = possessive[1]!.toLowerCase()
+      const pronoun = p === 'his' ? 'he' : p === 'her' ? 'she' : p === 'its' ? 'it' : 'they'
+      return discourse.resolve(pronoun, offset)
     }
     if (DOCUMENTS.has(head) && !/\s(?:for|of|from|by)\s/.test(mention)) {
       const issuer = bound([head], offset)
@@ -241,6 +275,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           : null))
       : null
     if (owner) return named(owner, 'role')
+    // "the state-run Harbour Wire news agency", "Marrow's Harbour Foods company": the organisation
+    // named before the organisation noun that ends the description.
+    const inner = ORG_NOUNS.has(head) ? ORG_BEFORE_NOUN.exec(mention)?.[1] : undefined
+    const org = inner ? entities.resolveEntity(inner) : null
+    if (org?.type === 'organization') return named(org, 'name')
     // "Roe's lawyer", "the union's president": someone else than the named possessor.
     if (
       words.some(
@@ -250,6 +289,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return bound(words, offset)
     }
 
+    // "the Ohio Democrat": a party member is a person of the story, not the party.
+    if (PARTY_MEMBER.test(head)) return bound(words, offset) ?? ref(person(offset, null), 'role')
     // "the ministry", "police", "the university": an organisation whose name has that head word.
     const headed = search(
       offset,
@@ -257,11 +298,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       ORG_WINDOW_PARAGRAPHS
     )
     if (headed) return named(headed.ref, 'organisation')
+    // "Rally North, the group that organised the march, said …" then "the group says": the
+    // organisation an apposition bound to the noun, before the nearest one.
+    const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
+    if (appositive) return { ...appositive, basis: 'organisation' }
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").
+      // "Harbour Aid said its director was killed. A statement said …": a document with no
+      // issuer bound is the voice of whoever spoke in this or the last sentence's paragraph.
       const subject = DOCUMENTS.has(head)
-        ? null
+        ? search(offset, (m) => m.subject && m.spoke === true, 1)
         : search(offset, (m) => m.ref.type === 'organization' && m.subject, 4)
       // "A statement from the ministry": the organisation named in it.
       return ref(subject ?? organisation(offset), 'organisation')
@@ -270,7 +317,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
-    return ref(person(offset, null), 'role')
+    const next = nextHolder(roles, words, offset, endOfNextParagraph(text, offset))
+    return next ? named(next.ref, 'role') : ref(person(offset, null), 'role')
   }
 
   /**
@@ -325,4 +373,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const best = boundHolder(roles, words, offset)
     return best ? named(best.ref, 'role') : null
   }
+}
+
+/** Where the paragraph after the one at `offset` ends (blank lines between count for none). */
+function endOfNextParagraph(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset)
+  if (end < 0) return text.length
+  while (end < text.length && /\s/.test(text[end]!)) end++
+  const next = text.indexOf('\n', end)
+  return next < 0 ? text.length : next
 }

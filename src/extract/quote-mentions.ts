@@ -6,6 +6,7 @@
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
 import { bindDocument, bindRoles, PERSON_SUFFIX, PLAYER_ROLES, type Roles } from './quote-roles'
+import { surnameMentions } from './quote-surnames'
 import type { Span } from './text'
 
 /** A mention of an entity (or a resolved attribution) in text order. */
@@ -40,6 +41,9 @@ const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|bro
 const MALE_ROLES =
   /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
 const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
+const TIME_ZONE = /^(?:[ECMPAN][SD]?T|GMT|UTC|BST|CES?T|HST|AKST)$/
+const OWN_PRONOUN =
+  /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 
 /**
@@ -63,8 +67,14 @@ export function collectMentions(
   const gender = new Map<string, GenderVotes>()
   const roles: Roles = new Map()
   let q = 0
-  for (const m of entities.mentions) {
-    if (m.entity < 0 || m.type === 'place') continue
+  const extra = surnameMentions(text, entities)
+  const all = extra.length
+    ? [...entities.mentions, ...extra].sort((a, b) => a.start - b.start)
+    : entities.mentions
+  for (const m of all) {
+    // A single letter ("-20 C", "Plan B") or a time zone ("7 p.m. ET") is no one who speaks.
+    if (m.entity < 0 || m.type === 'place' || m.end - m.start < 2) continue
+    if (TIME_ZONE.test(m.text)) continue
     // The entity lists are capped (a page of links can name hundreds): a mention of an entity
     // left out of its list has no name to give.
     if (m.entity >= (m.type === 'person' ? entities.people : entities.organizations).length)
@@ -108,6 +118,11 @@ export function collectMentions(
       const pronoun = SAID_PRONOUN.exec(after)
       if (pronoun && CUE_VERBS.has(pronoun[1]!))
         pronoun[2] === 'he' ? (votes.m += 2) : (votes.f += 2)
+      // "Roe was afraid to let her guard down": the first pronoun of the clause after a name
+      // that is no verb's object, with no other name in between, is hers ("Lee told Roe she …"
+      // is not). One vote: weaker than a title or "Roe said she".
+      const own = subject || !/\p{Ll}\s+$/u.test(before) ? OWN_PRONOUN.exec(after) : null
+      if (own) /^(?:he|his|himself)$/i.test(own[1]!) ? (votes.m += 1) : (votes.f += 1)
       // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a
       // spokeswoman").
       const role = ROLE_BEFORE.exec(before)?.[1]
@@ -152,6 +167,14 @@ export function isSubject(before: string, after: string): boolean {
     )
       return true
   }
+  // "After the vote, Council Leader Ann Roe blamed …": a titled name after an opener clause.
+  const titled = /,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(before)?.[1]
+  if (
+    titled &&
+    TITLES.has(titled.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '')) &&
+    /^(?:\s*\([^()]{0,40}\))?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b/u.test(after)
+  )
+    return true
   // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
   if (
     /\p{Ll},\s*$/u.test(before) &&

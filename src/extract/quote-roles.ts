@@ -90,6 +90,21 @@ export function boundHolder(roles: Roles, words: string[], offset: number): Bind
   return best
 }
 
+/**
+ * The first holder bound to the head of `words` after `offset` and before `limit`: a description
+ * the story names only in its next lines ("the league's commissioner said …" then "…,” league
+ * commissioner Ann Roe said").
+ */
+export function nextHolder(
+  roles: Roles,
+  words: string[],
+  offset: number,
+  limit: number
+): Binding | null {
+  const list = roles.get(words[words.length - 1]!.replace(/['’]s$/, ''))
+  return list?.find((r) => r.start > offset && r.start < limit) ?? null
+}
+
 const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')
 /** "said in a statement", "wrote in the company's blog post", "issued a news release". */
 const ISSUED = new RegExp(
@@ -162,7 +177,7 @@ export function bindRoles(
       add(last, words.slice(0, -1))
   }
   const appos =
-    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60})?[,.;]/u.exec(
+    /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60}|\s+(?:that|which|who)\s[^,.;]{1,80})?[,.;]/u.exec(
       after
     )
   // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
