@@ -359,7 +359,7 @@ export function cleanMention(raw: string): string {
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/[.,;:]+$/, '')
     .trim()
-  // "the Ohio Democrat" describes a person by party: it keeps its article (no one's name).
+  // "the Marlow County Democrat" describes a person by party: it keeps its article (no one's name).
   if (PARTY_MEMBER.test(text)) return text.replace(/^\S+/, 'the')
   return text
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')

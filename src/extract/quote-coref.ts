@@ -47,7 +47,7 @@ export interface Discourse {
   note(ref: SpeakerRef, offset: number): void
 }
 
-/** A party member named by party ("the Ohio Democrat"), lower case. */
+/** A party member named by party ("the Marlow County Democrat"), lower case. */
 const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|libertarian)$/
 
 /** A capitalised name right before one to three lower-case words that end a description. */
@@ -289,7 +289,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return bound(words, offset)
     }
 
-    // "the Ohio Democrat": a party member is a person of the story, not the party.
+    // "the Marlow County Democrat": a party member is a person of the story, not the party.
     if (PARTY_MEMBER.test(head)) return bound(words, offset) ?? ref(person(offset, null), 'role')
     // "the ministry", "police", "the university": an organisation whose name has that head word.
     const headed = search(

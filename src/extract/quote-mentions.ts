@@ -118,7 +118,7 @@ export function collectMentions(
       const pronoun = SAID_PRONOUN.exec(after)
       if (pronoun && CUE_VERBS.has(pronoun[1]!))
         pronoun[2] === 'he' ? (votes.m += 2) : (votes.f += 2)
-      // "Roe was afraid to let her guard down": the first pronoun of the clause after a name
+      // "Roe kept her coat on": the first pronoun of the clause after a name
       // that is no verb's object, with no other name in between, is hers ("Lee told Roe she …"
       // is not). One vote: weaker than a title or "Roe said she".
       const own = subject || !/\p{Ll}\s+$/u.test(before) ? OWN_PRONOUN.exec(after) : null

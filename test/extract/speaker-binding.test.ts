@@ -139,13 +139,13 @@ describe('organisations', () => {
 })
 
 describe('gender from a subject’s own pronouns', () => {
-  it('learns from “X was afraid to let her guard down” that “she” is X', () => {
+  it('learns from “X kept her worries to herself” that “she” is X', () => {
     const text = [
       'Mirela Ostrand met her partner on a hiking trip.',
-      'Having lost so much, Ostrand was afraid to let her guard down. But he told her, ' +
+      'After the move, Ostrand kept her worries to herself for a year. But he told her, ' +
         '“I see you.”',
-      '“I feel lucky every day,” she said.',
+      '“I count my blessings each morning,” she said.',
     ].join('\n\n')
-    expect(find(quotesOf(text), 'I feel lucky')?.speaker).toBe('Mirela Ostrand')
+    expect(find(quotesOf(text), 'I count my blessings')?.speaker).toBe('Mirela Ostrand')
   })
 })
