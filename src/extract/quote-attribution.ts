@@ -172,8 +172,18 @@ export function attributeBefore(before: string): Attribution | null {
       : null
   if (object) return object
   const subject = sentenceSubject(before)
-  return subject ? { mention: subject, cue, cueEnd } : null
+  if (!subject) return null
+  // "Marlow residents say", "Advocacy groups said": capitalised words right before a plural common
+  // noun only say which people; the subject is the whole phrase, a description.
+  const rest = before.slice(before.indexOf(subject) + subject.length, last.index)
+  const plural = /^\s+(\p{Ll}[\p{Ll}-]{2,}[^su\s]s)\s+$/u.exec(rest)?.[1]
+  if (plural && !FUNCTION_WORDS.has(plural) && !NOT_PLURAL.has(plural))
+    return { mention: `${subject} ${plural}`, cue, cueEnd }
+  return { mention: subject, cue, cueEnd }
 }
+
+/** Words ending in "s" that are no plural noun (adverbs a subject and its verb can hold). */
+const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless'])
 
 /**
  * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that

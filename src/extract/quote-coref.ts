@@ -177,9 +177,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         tail !== undefined &&
         !ORG_NOUNS.has(tail) &&
         (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
+      // "Marlow residents", "Advocacy groups": a plural common noun after capitalised words is
+      // people of a kind, not a name; the capitalised words only say which ones.
+      const kind = tail !== undefined && !ORG_NOUNS.has(tail) && /[^su]s$/.test(tail)
       // "Sam Lee’s lawyer" is a description of someone else, not a name to add.
       if (
         !described &&
+        !kind &&
         /^\p{Lu}/u.test(mention) &&
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)

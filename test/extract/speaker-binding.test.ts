@@ -149,3 +149,26 @@ describe('gender from a subject’s own pronouns', () => {
     expect(find(quotesOf(text), 'I count my blessings')?.speaker).toBe('Mirela Ostrand')
   })
 })
+
+describe('people of a kind', () => {
+  it('gives “Marlow residents say” and “Advocacy groups say” no speaker and adds no organisation', () => {
+    const text = [
+      'The council voted on Monday to close the Marlow ferry.',
+      'Marlow residents say the vote came too fast. Advocacy groups say the closure will hurt ' +
+        'older people.',
+      'Ann Roe runs the ferry. Roe always says the crossing is safe.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    const quotes = extractQuotes(text, entities)
+    for (const start of ['the vote came', 'the closure will']) {
+      const q = quotes.find((x) => x.text.startsWith(start))
+      expect(q, start).toBeDefined()
+      expect(q!.speaker, start).toBeNull()
+      expect(q!.speakerEntity, start).toBeNull()
+    }
+    expect(quotes.find((x) => x.speakerMention === 'Marlow residents')).toBeDefined()
+    expect(entities.organizations.map((o) => o.name)).not.toContain('Advocacy')
+    expect(entities.organizations.map((o) => o.name)).not.toContain('Marlow')
+    expect(find(quotes, 'the crossing is safe')?.speaker).toBe('Ann Roe')
+  })
+})
