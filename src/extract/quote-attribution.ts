@@ -4,6 +4,7 @@
  * here runs on a bounded slice of text around one quote.
  */
 import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
+import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
 // ("Said Roe: …").
@@ -176,14 +177,10 @@ export function attributeBefore(before: string): Attribution | null {
   // "Marlow residents say", "Advocacy groups said": capitalised words right before a plural common
   // noun only say which people; the subject is the whole phrase, a description.
   const rest = before.slice(before.indexOf(subject) + subject.length, last.index)
-  const plural = /^\s+(\p{Ll}[\p{Ll}-]{2,}[^su\s]s)\s+$/u.exec(rest)?.[1]
-  if (plural && !FUNCTION_WORDS.has(plural) && !NOT_PLURAL.has(plural))
-    return { mention: `${subject} ${plural}`, cue, cueEnd }
+  const plural = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(rest)?.[1]
+  if (plural && isPluralNoun(plural)) return { mention: `${subject} ${plural}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
-
-/** Words ending in "s" that are no plural noun (adverbs a subject and its verb can hold). */
-const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless'])
 
 /**
  * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that
@@ -370,16 +367,13 @@ export function cleanMention(raw: string): string {
     .replace(/[.,;:]+$/, '')
     .trim()
   // "the Marlow County Democrat" describes a person by party: it keeps its article (no one's name).
-  if (PARTY_MEMBER.test(text)) return text.replace(/^\S+/, 'the')
+  if (PARTY_DESCRIPTION.test(text)) return text.replace(/^\S+/, 'the')
   return text
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
     .replace(/[.,;:]+$/, '')
     .replace(/['’]s$/, '')
     .trim()
 }
-
-const PARTY_MEMBER =
-  /^[Tt]he\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:Republican|Democrat|Liberal|Conservative|Tory|Libertarian)$/u
 
 /** The last sentence of the paragraph before `offset`, when it leads into a quote ("X said:"). */
 export function leadIn(text: string, paraStart: number): string {

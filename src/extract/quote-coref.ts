@@ -11,8 +11,10 @@ import { DOCUMENTS, GIVEN_NAMES, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
+  isPluralNoun,
   nextHolder,
   ORG_NOUNS,
+  PARTY_MEMBER,
   PERSON_SUFFIX,
   PLAYER_ROLES,
   PLURAL_OR_VAGUE,
@@ -46,9 +48,6 @@ export interface Discourse {
   /** Records that `ref` spoke at `offset` (a resolved attribution is a subject mention too). */
   note(ref: SpeakerRef, offset: number): void
 }
-
-/** A party member named by party ("the Marlow County Democrat"), lower case. */
-const PARTY_MEMBER = /^(?:republican|democrat|liberal|conservative|tory|libertarian)$/
 
 /** A capitalised name right before one to three lower-case words that end a description. */
 const ORG_BEFORE_NOUN =
@@ -179,7 +178,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
       // "Marlow residents", "Advocacy groups": a plural common noun after capitalised words is
       // people of a kind, not a name; the capitalised words only say which ones.
-      const kind = tail !== undefined && !ORG_NOUNS.has(tail) && /[^su]s$/.test(tail)
+      const kind = tail !== undefined && !ORG_NOUNS.has(tail) && isPluralNoun(tail)
       // "Sam Lee’s lawyer" is a description of someone else, not a name to add.
       if (
         !described &&

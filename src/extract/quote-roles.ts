@@ -5,7 +5,30 @@
  * who it stands for.
  */
 import type { EntityRef } from './entities'
-import { CUE_VERBS, DOCUMENTS, ORG_WORDS, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, TITLES } from './lexicon'
+
+/** Parties a person can be described by ("the Marlow County Democrat"). */
+const PARTIES = 'Republican|Democrat|Liberal|Conservative|Tory|Libertarian'
+/** A party word, lower case: the head of a description by party. */
+export const PARTY_MEMBER = new RegExp(`^(?:${PARTIES.toLowerCase()})$`)
+/** "the Marlow County Democrat": a party member named by party, as written. */
+export const PARTY_DESCRIPTION = new RegExp(
+  String.raw`^[Tt]he\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(?:${PARTIES})$`,
+  'u'
+)
+
+/** Words ending in "s" that are no plural noun (adverbs a subject and its verb can hold). */
+const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless'])
+
+/**
+ * Whether a lower-case word is a plural common noun ("residents", "groups"): what makes
+ * "Marlow residents" people of a kind rather than a name.
+ */
+export function isPluralNoun(word: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]{2,}[^su]s$/u.test(word) && !FUNCTION_WORDS.has(word) && !NOT_PLURAL.has(word)
+  )
+}
 
 /** A role word bound to its holder, with the words of title written with it. */
 export interface Binding {

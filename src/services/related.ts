@@ -177,20 +177,14 @@ export function relatedDeps(
   },
   shows: 'card' | 'link'
 ): string[] {
-  const { meta } = found
-  const live = meta.method === 'live'
+  const { meta, seq } = found
   const entries = found.related.map((r) => (shows === 'card' ? cardDep(r.id) : linkDep(r.id)))
+  if (meta.method === 'live') return [relatedListDep(seq), 'l:site', ...entries]
+  if (shows === 'link') return [relatedHeadDep(seq, meta.limit), ...entries]
   // A stored head is ordered with the default window (services/related-heads.ts).
   const headOrder =
     meta.halfLifeDays === DEFAULT_HALF_LIFE_DAYS && meta.since === null && meta.section === null
-  const list = live
-    ? relatedListDep(found.seq)
-    : shows === 'link'
-      ? relatedHeadDep(found.seq, meta.limit)
-      : headOrder
-        ? relatedScoresDep(found.seq, meta.limit)
-        : relatedListDep(found.seq)
-  return live ? [list, 'l:site', ...entries] : [list, ...entries]
+  return [headOrder ? relatedScoresDep(seq, meta.limit) : relatedListDep(seq), ...entries]
 }
 
 /**
