@@ -66,10 +66,14 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
       !lex.titles.has(word.slice(0, -1).toLowerCase())
     )
       word = word.replace(/\.+$/, '')
-    word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
+    if (/['’s-]$/.test(word)) word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
     if (!word) continue
-    const gap = text.slice(last, m.index)
-    const initial = tokens.length === 0 || /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(gap) || endsSentence
+    // Most words follow a single space, which starts nothing.
+    const spaced = m.index - last === 1 && text.charCodeAt(last) === 32
+    const initial =
+      tokens.length === 0 ||
+      endsSentence ||
+      (!spaced && /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(text.slice(last, m.index)))
     // A word that ends with a full stop ends the sentence unless it is an initial or an
     // abbreviation.
     endsSentence =

@@ -121,19 +121,40 @@ const LATIN_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'pl', '
 
 type ScriptCounts = Record<'latin' | 'cyrillic' | 'arabic' | 'cjk' | 'kana' | 'other', number>
 
+const LETTER_RUN = /\p{L}+/gu
+const KANA_OR_HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+const HAN = /\p{Script=Han}/u
+const LATIN = /\p{Script=Latin}/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const ARABIC = /\p{Script=Arabic}/u
+
+/** Letters all below U+0250 (Basic Latin to Latin Extended-B, bar the micro sign): Latin script. */
+function plainLatin(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 0x250 || c === 0xb5) return false
+  }
+  return true
+}
+
 // Weighs scripts by words, not letters: a word of a spaced script counts 1, a character of Chinese
 // or Japanese (written without spaces) half, so one unbroken word cannot outvote a whole story.
 function countScripts(text: string): ScriptCounts {
   const counts = { latin: 0, cyrillic: 0, arabic: 0, cjk: 0, kana: 0, other: 0 }
-  for (const [run] of text.matchAll(/\p{L}+/gu)) {
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run)) {
+  LETTER_RUN.lastIndex = 0
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    const run = m[0]
+    // Most words of most stories: no Unicode property lookups needed.
+    if (plainLatin(run)) counts.latin += 1
+    else if (KANA_OR_HAN.test(run)) {
       for (const ch of run) {
-        if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) counts.kana += 0.5
-        else if (/\p{Script=Han}/u.test(ch)) counts.cjk += 0.5
+        if (KANA.test(ch)) counts.kana += 0.5
+        else if (HAN.test(ch)) counts.cjk += 0.5
       }
-    } else if (/\p{Script=Latin}/u.test(run)) counts.latin += 1
-    else if (/\p{Script=Cyrillic}/u.test(run)) counts.cyrillic += 1
-    else if (/\p{Script=Arabic}/u.test(run)) counts.arabic += 1
+    } else if (LATIN.test(run)) counts.latin += 1
+    else if (CYRILLIC.test(run)) counts.cyrillic += 1
+    else if (ARABIC.test(run)) counts.arabic += 1
     else counts.other += 1
   }
   return counts
