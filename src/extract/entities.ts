@@ -4,7 +4,14 @@
  * "Jinping", "SCO") merge into the entity whose full name contains them. Linear in the length of
  * the text.
  */
-import { COUNTRIES, DEMONYMS, NAME_HOMOGRAPHS, lexiconFor, type Lexicon } from './lexicon'
+import {
+  COUNTRIES,
+  DEMONYMS,
+  NAME_HOMOGRAPHS,
+  PERSON_NOUNS,
+  lexiconFor,
+  type Lexicon,
+} from './lexicon'
 import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
 import {
@@ -149,6 +156,18 @@ export function extractEntities(
     if (expanded) {
       add(key, expanded)
       continue
+    }
+    // "Jones" typed a person on its own, after "Oli Jones": the surname of the one person named in
+    // full with it (a given name the lists do not know kept it from being an alias above).
+    if (type === 'person' && p.tokens.length === 1) {
+      const bearers = clusters.filter(
+        (c) =>
+          c.type === 'person' && c.name.includes(' ') && c.name.toLowerCase().endsWith(` ${key}`)
+      )
+      if (bearers.length === 1) {
+        add(key, bearers[0]!)
+        continue
+      }
     }
     const cluster: Cluster = {
       type: type!,
@@ -366,8 +385,9 @@ function finish(
         DEMONYMS.has(first)
       )
         return null
-      // "Nearly", "Still": a capitalised adverb opening a sentence is no one.
-      if (words.length === 1 && /ly$/.test(first)) return null
+      // "Nearly", "Still": a capitalised adverb opening a sentence is no one; "Officials",
+      // "Experts", "Judges": people of a kind, not a name.
+      if (words.length === 1 && (/ly$/.test(first) || peopleOfAKind(first, lex))) return null
       if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(w) || lex.connectors.has(w)))
         return null
       const name = words.join(' ')
@@ -391,4 +411,19 @@ function finish(
       return ref
     },
   }
+}
+
+/** Plurals that stand for people in general rather than for anyone named. */
+const PEOPLE = new Set(['people', 'others', 'authorities'])
+
+/**
+ * Whether a lower-case word is the plural of a role or of a noun for a person ("officials",
+ * "critics", "judges", "witnesses"): a capitalised sentence opener like that names no one. A
+ * surname that looks plural ("Sanders", "Hughes") is no role's plural and stays a name.
+ */
+function peopleOfAKind(word: string, lex: Lexicon): boolean {
+  if (PEOPLE.has(word)) return true
+  if (!/s$/.test(word)) return false
+  const singulars = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
+  return singulars.some((w) => w !== word && (PERSON_NOUNS.has(w) || lex.titles.has(w)))
 }

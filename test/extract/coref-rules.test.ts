@@ -62,6 +62,24 @@ describe('reported speech', () => {
   })
 })
 
+describe('people of a kind opening a sentence', () => {
+  it('names no one for “Officials said”, “Critics say”, “Judges said” and adds no organisation', () => {
+    for (const group of ['Officials', 'Critics', 'Judges', 'Witnesses', 'Authorities']) {
+      const text = `Pia Varga runs the ferry line.\n\n${group} said the crossing would reopen in May.`
+      const entities = extractEntities(text)
+      const q = find(extractQuotes(text, entities), 'the crossing')
+      expect(q, group).toMatchObject({ kind: 'indirect', speaker: null, speakerMention: group })
+      expect(entities.organizations.map((o) => o.name)).not.toContain(group)
+    }
+  })
+
+  it('keeps a surname that looks plural as a name (“Sanders said”)', () => {
+    const text =
+      'Oli Sanders runs the ferry line.\n\nSanders said the crossing would reopen in May.'
+    expect(find(quotesOf(text), 'the crossing')?.speaker).toBe('Oli Sanders')
+  })
+})
+
 describe('requests reported with an infinitive', () => {
   it('finds “X urged <addressee> to …” and “X called on <addressee> not to …”', () => {
     const text =

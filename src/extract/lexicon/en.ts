@@ -207,7 +207,9 @@ export const PERSON_NOUNS = wordSet(`
   pilot comedian poet blogger curator historian expert specialist official officials mother-of-two
   father-of-two father-of-three mother-of-three grandmother-of-five patient passenger driver suspect
   defendant prisoner inmate refugee migrant pilgrim tourist scientologist christian muslim jew
-  catholic
+  catholic critic investigator organizer organiser parent neighbour neighbor observer scholar
+  diplomat supporter opponent firefighter paramedic voter lawmaker legislator physician protestor
+  commentator
 `)
 
 /** Small words inside names, places and the phrases around them (entity recognition). */
