@@ -374,7 +374,14 @@ function finish(
         )
         if (i >= 0) return { type: 'person', index: i }
       }
-      const first = words[0]?.toLowerCase() ?? ''
+      // "I'd", "Now'": a function word with a contraction or a stray apostrophe; "Twenty-seven":
+      // a number.
+      const first = (words[0]?.toLowerCase() ?? '').replace(/['’]\p{L}{0,2}$/u, '')
+      if (
+        words.length === 1 &&
+        /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-/.test(first)
+      )
+        return null
       // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or
       // more words.
       const homograph = words.length > 1 && NAME_HOMOGRAPHS.has(first)

@@ -174,12 +174,36 @@ export function attributeBefore(before: string): Attribution | null {
   if (object) return object
   const subject = sentenceSubject(before)
   if (!subject) return null
-  // "Marlow residents say", "Advocacy groups said": capitalised words right before a plural common
-  // noun only say which people; the subject is the whole phrase, a description.
-  const rest = before.slice(before.indexOf(subject) + subject.length, last.index)
-  const plural = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(rest)?.[1]
-  if (plural && isPluralNoun(plural)) return { mention: `${subject} ${plural}`, cue, cueEnd }
+  // "Marlow residents say", "Federal and state officials said", "Board members also noted":
+  // capitalised words before a plural common noun only say which people; the subject is the whole
+  // phrase, a description.
+  const kind = peopleOfAKind(before.slice(before.indexOf(subject) + subject.length, last.index))
+  if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
+}
+
+/** Adverbs and auxiliaries between a subject and its verb ("also", "had", "repeatedly"). */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:also|still|later|then|previously|once|often|again|too|never|have|has|had|will|would|could|should|may|might|must|did|do|does|are|were|\p{Ll}+ly)$/u
+
+/**
+ * The lower-case rest of a noun phrase between a capitalised word and the verb, when it ends in a
+ * plural common noun ("and state officials", "policy analysts", "members" before "also"), else
+ * null.
+ */
+function peopleOfAKind(rest: string): string | null {
+  if (!/^\s+\p{Ll}/u.test(rest) || rest.length > 80) return null
+  const words = rest.trim().split(/\s+/)
+  while (words.length > 0 && BETWEEN_SUBJECT_AND_VERB.test(words[words.length - 1]!)) words.pop()
+  const head = words[words.length - 1]
+  const inside = words.slice(0, -1)
+  return words.length >= 1 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+    inside.every((w) => w === 'and' || !FUNCTION_WORDS.has(w)) &&
+    isPluralNoun(head!)
+    ? words.join(' ')
+    : null
 }
 
 /**
@@ -239,8 +263,16 @@ export function sentenceSubject(before: string): string | null {
     (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))
   )
     return null
+  // "Labour mayoral candidate Ann Roe …": the capitalised word only qualifies the title of the
+  // name that follows it.
+  const titled = TITLED_AFTER.exec(before.slice(subject.index + subject[0].length - 1, 200))
+  if (titled && TITLES.has(titled[1]!)) return cleanMention(titled[2]!)
   return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
 }
+
+/** Lower-case words ending in a title, then a name ("mayoral candidate Ann Roe"). */
+const TITLED_AFTER =
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){1,3})/u
 
 /**
  * "Ann Roe, the port's chief, left, saying …": a sentence that opens with a name and its

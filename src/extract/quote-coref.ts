@@ -18,6 +18,7 @@ import {
   PERSON_SUFFIX,
   PLAYER_ROLES,
   PLURAL_OR_VAGUE,
+  QUANTITY,
 } from './quote-roles'
 import type { Span } from './text'
 
@@ -227,6 +228,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
     const head = mention.toLowerCase().split(/\s+/).pop()!
+    // "Ten percent", "Two residents": a quantity of people, no one person.
+    if (QUANTITY.test(mention.toLowerCase().split(/\s+/)[0]!)) return null
     // "the post", "the statement": the voice of whoever issued it ("Roe said in a blog post").
     // "a statement from the Harbour Board": the voice of its source.
     const source = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/iu.exec(

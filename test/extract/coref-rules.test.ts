@@ -73,6 +73,36 @@ describe('people of a kind opening a sentence', () => {
     }
   })
 
+  it('reads a noun phrase ending in a plural noun as one description, adverbs aside', () => {
+    const lead = 'Pia Varga runs the ferry line.\n\n'
+    for (const [sentence, mention] of [
+      ['Federal and state officials said the fares would rise.', 'Federal and state officials'],
+      ['Transport policy analysts said the fares would rise.', 'Transport policy analysts'],
+      ['Board members also noted the fares would rise.', 'Board members'],
+      ['Twelve percent indicated the fares would rise.', 'Twelve percent'],
+      ['Ten residents said the fares would rise.', 'Ten residents'],
+    ]) {
+      const q = find(quotesOf(lead + sentence), 'the fares')
+      expect(q, sentence).toMatchObject({ speaker: null, speakerMention: mention })
+    }
+  })
+
+  it('credits the name after a qualified title (“Labour mayoral candidate X …, saying”)', () => {
+    const text =
+      'The ferry vote is next week.\n\nLabour mayoral candidate Pia Varga chimed in online, ' +
+      'saying that officials should release the figures.'
+    expect(find(quotesOf(text), 'that officials should')?.speaker).toBe('Pia Varga')
+  })
+
+  it('takes no speaker from a contraction or an opening participle (“I’d”, “Having said that”)', () => {
+    const text =
+      'Pia Varga runs the ferry line.\n\nI’d heard people say the crossing was easy.\n\n' +
+      'Having said that, the crossing will reopen in May, Varga said.'
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.speaker)).not.toContain('I’d')
+    expect(find(quotes, 'Having said that')?.speaker).toBe('Pia Varga')
+  })
+
   it('keeps a surname that looks plural as a name (“Sanders said”)', () => {
     const text =
       'Oli Sanders runs the ferry line.\n\nSanders said the crossing would reopen in May.'

@@ -133,7 +133,9 @@ export const FUNCTION_WORDS = wordSet(`
   before during since until while when where why how what which who whom whose if unless because so
   but and or nor yet also as although though however meanwhile moreover furthermore still even just
   only not no yes all any both each every either neither some many much more most few several such
-  other another one two three four five six seven eight nine ten first second third last next new
+  other another one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+  fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred hundreds thousand thousands dozen dozens first second third last next new having given
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december today yesterday tomorrow tonight here now
   according despite among amid between within around about above below across against along behind
