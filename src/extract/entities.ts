@@ -7,6 +7,7 @@
 import {
   COUNTRIES,
   DEMONYMS,
+  DOCUMENTS,
   NAME_HOMOGRAPHS,
   PERSON_NOUNS,
   lexiconFor,
@@ -302,10 +303,9 @@ function finish(
   }
   const people = byType.person.slice(0, 100).map(toEntity)
   const organizations = byType.organization.slice(0, 100).map(toEntity)
+  const plain = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '')
   const nameWords = (mention: string) =>
-    mention
-      .replace(/['’]s$/, '')
-      .replace(/^the\s+/i, '')
+    plain(mention)
       .split(/\s+/)
       .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
   const added = new Map<string, EntityRef>()
@@ -314,7 +314,11 @@ function finish(
     if (words.length === 0) return null
     const key = words.join(' ').toLowerCase()
     const surname = index.get(words[words.length - 1]!.toLowerCase())
-    const cluster = index.get(key) ?? (surname?.type === 'person' ? surname : undefined)
+    // A name with a title word inside it ("General Motors") before the name without its titles.
+    const cluster =
+      index.get(plain(mention).toLowerCase()) ??
+      index.get(key) ??
+      (surname?.type === 'person' ? surname : undefined)
     if (!cluster || cluster.type === 'place') return null
     const at = position.get(cluster)
     return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
@@ -424,13 +428,16 @@ function finish(
 const PEOPLE = new Set(['people', 'others', 'authorities'])
 
 /**
- * Whether a lower-case word is the plural of a role or of a noun for a person ("officials",
- * "critics", "judges", "witnesses"): a capitalised sentence opener like that names no one. A
- * surname that looks plural ("Sanders", "Hughes") is no role's plural and stays a name.
+ * Whether a lower-case word is the plural of a role, of a noun for a person or of a document
+ * ("officials", "critics", "judges", "witnesses", "reports"): a capitalised sentence opener like
+ * that names no one. A surname that looks plural ("Sanders", "Hughes") is none of these and stays a
+ * name.
  */
 function peopleOfAKind(word: string, lex: Lexicon): boolean {
   if (PEOPLE.has(word)) return true
   if (!/s$/.test(word)) return false
   const singulars = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
-  return singulars.some((w) => w !== word && (PERSON_NOUNS.has(w) || lex.titles.has(w)))
+  return singulars.some(
+    (w) => w !== word && (PERSON_NOUNS.has(w) || lex.titles.has(w) || DOCUMENTS.has(w))
+  )
 }

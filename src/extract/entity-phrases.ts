@@ -191,6 +191,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     let k = 0
     for (let x = 0; x < run.length - 1; x++)
       if (lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+    // "General Motors", "General Electric": a title before nothing but organisation words is part
+    // of a company's name.
+    if (k > 0 && run.slice(k).every((x) => lex.orgWords.has(lower(x.text)))) k = 0
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)

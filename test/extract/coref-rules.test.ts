@@ -103,6 +103,21 @@ describe('people of a kind opening a sentence', () => {
     expect(find(quotes, 'Having said that')?.speaker).toBe('Pia Varga')
   })
 
+  it('takes no speaker from “Reports say”', () => {
+    const text = 'Pia Varga runs the ferry line.\n\nReports say the line will be sold.'
+    expect(find(quotesOf(text), 'the line')).toMatchObject({
+      speaker: null,
+      speakerMention: 'Reports',
+    })
+  })
+
+  it('keeps a title word inside a company name (“General Motors”) as the speaker', () => {
+    const text = 'General Motors announced it would close the plant in Marlow.'
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(['General Motors'])
+    expect(extractQuotes(text, entities)[0]?.speaker).toBe('General Motors')
+  })
+
   it('keeps a surname that looks plural as a name (“Sanders said”)', () => {
     const text =
       'Oli Sanders runs the ferry line.\n\nSanders said the crossing would reopen in May.'
