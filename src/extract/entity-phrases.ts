@@ -48,7 +48,9 @@ export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS
 
 export const ACTS =
   /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
-export const isCap = (t: string) => /^[\p{Lu}]/u.test(t)
+/** A pronoun or pointer with its verb ("I've", "It's", "They'd"): capitalised, never a name. */
+const CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Where|Let)['’]\p{Ll}{1,2}$/u
+export const isCap = (t: string) => /^[\p{Lu}]/u.test(t) && !CONTRACTION.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
 /** The words of `text` (at most `limit`), each marked when it opens a sentence or a heading. */
@@ -66,7 +68,7 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
       !lex.titles.has(word.slice(0, -1).toLowerCase())
     )
       word = word.replace(/\.+$/, '')
-    if (/['’s-]$/.test(word)) word = word.replace(/['’]s?$/, '').replace(/-+$/, '')
+    word = trimWordEnd(word)
     if (!word) continue
     // Most words follow a single space, which starts nothing.
     const spaced = m.index - last === 1 && text.charCodeAt(last) === 32
@@ -84,6 +86,21 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     last = m.index + m[0].length
   }
   return tokens
+}
+
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’'
+
+/**
+ * A word without its possessive or closing apostrophes and trailing hyphens: "Roe's", "Roe''" (a
+ * closing quote written as two apostrophes), "Roe-" all give "Roe". A loop, not a regex: a run of
+ * apostrophes of any length costs linear time.
+ */
+function trimWordEnd(word: string): string {
+  let end = word.length
+  if (word[end - 1] === 's' && isApostrophe(word[end - 2])) end -= 2
+  while (end > 0 && isApostrophe(word[end - 1])) end--
+  while (end > 0 && word[end - 1] === '-') end--
+  return end === word.length ? word : word.slice(0, end)
 }
 
 /** "the town of …", "the province of …" right before a name. */
