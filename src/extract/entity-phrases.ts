@@ -49,7 +49,8 @@ export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS
 export const ACTS =
   /^(?:said|says|beat|beats|won|wins|lost|loses|drew|scored|scores|faced|plays|played|will|would|has|have|had|\p{Ll}+ed)$/u
 /** A pronoun or pointer with its verb ("I've", "It's", "They'd"): capitalised, never a name. */
-const CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Where|Let)['’]\p{Ll}{1,2}$/u
+const CONTRACTION =
+  /^(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Where|Let)['’]\p{Ll}{1,2}$/u
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(t) && !CONTRACTION.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
