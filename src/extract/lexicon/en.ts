@@ -211,7 +211,7 @@ export const PERSON_NOUNS = wordSet(`
   defendant prisoner inmate refugee migrant pilgrim tourist scientologist christian muslim jew
   catholic critic investigator organizer organiser parent neighbour neighbor observer scholar
   diplomat supporter opponent firefighter paramedic voter lawmaker legislator physician protestor
-  commentator
+  commentator proponent ally
 `)
 
 /** Small words inside names, places and the phrases around them (entity recognition). */
