@@ -313,6 +313,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // 40 workers"), before one only named in passing ("union rep Sam Lee").
       // "Harbour Aid said its director was killed. A statement said …": a document with no
       // issuer bound is the voice of whoever spoke in this or the last sentence's paragraph.
+      // "police said", "the ministry said" with no such organisation named: not the story's
+      // other organisation (the board is not the police).
+      if (INSTITUTION_KINDS.has(head)) return null
       const subject = DOCUMENTS.has(head)
         ? search(offset, (m) => m.subject && m.spoke === true, 1)
         : search(offset, (m) => m.ref.type === 'organization' && m.subject, 4)
@@ -389,3 +392,12 @@ function endOfNextParagraph(text: string, offset: number): number {
   const next = text.indexOf('\n', end)
   return next < 0 ? text.length : next
 }
+
+/**
+ * Kinds of institution whose names carry the word ("Marlow Police", "Ministry of Ports"): the
+ * noun alone stands only for an organisation so named, unlike "the company" or "the group".
+ */
+const INSTITUTION_KINDS = new Set(
+  `police army navy court parliament senate congress hospital school university church ministry
+  department council commission government city province`.split(/\s+/)
+)

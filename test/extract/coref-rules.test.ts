@@ -62,6 +62,22 @@ describe('reported speech', () => {
   })
 })
 
+describe('an institution named by its kind', () => {
+  it('credits “police said” to no one when no police force is named, not to another organisation', () => {
+    const text =
+      'The Harbour Board voted on Monday to close the pier.\n\n' +
+      'The pier will reopen in May after the repairs, police said.'
+    expect(find(quotesOf(text), 'The pier will')).toMatchObject({ speaker: null })
+  })
+
+  it('still credits “police said” to the force named with that word', () => {
+    const text =
+      'Lowmere Police closed the pier on Monday.\n\n' +
+      'The pier will reopen in May after the repairs, police said.'
+    expect(find(quotesOf(text), 'The pier will')?.speaker).toBe('Lowmere Police')
+  })
+})
+
 describe('people of a kind opening a sentence', () => {
   it('names no one for “Officials said”, “Critics say”, “Judges said” and adds no organisation', () => {
     for (const group of ['Officials', 'Critics', 'Judges', 'Witnesses', 'Authorities']) {
