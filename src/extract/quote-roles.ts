@@ -213,6 +213,9 @@ export function bindRoles(
   // apposition with its complement, or a copula, binds a role noun too.
   const bare = BARE_APPOSITION.exec(after) ?? COPULA_ROLE.exec(after)
   if (bare && isPersonRole(bare[2]!)) add(bare[2]!, bare[1]!.trim().split(/\s+/))
+  // "Ann Roe chairs the board", "Ann Roe coaches the Otters": the verb names the role.
+  const acts = ROLE_VERB.exec(after)
+  if (acts) add(ROLE_OF_VERB[acts[1]!]!)
   // "Ann Roe, 45, said": a later "the 45-year-old" is her.
   const age = /^,\s+(\p{N}{1,3}),/u.exec(after)
   if (age) add(`${age[1]}-year-old`)
@@ -227,6 +230,30 @@ function isPersonRole(word: string): boolean {
   return TITLES.has(w) || PLAYER_ROLES.test(w) || (PERSON_SUFFIX.test(w) && !/s$/.test(w))
 }
 
+/** Verbs that say which role their subject holds, and the role noun each names. */
+const ROLE_OF_VERB: Record<string, string> = {
+  chairs: 'chair',
+  chaired: 'chair',
+  heads: 'head',
+  headed: 'head',
+  leads: 'leader',
+  led: 'leader',
+  coaches: 'coach',
+  coached: 'coach',
+  manages: 'manager',
+  managed: 'manager',
+  directs: 'director',
+  directed: 'director',
+  owns: 'owner',
+  owned: 'owner',
+  founded: 'founder',
+  captains: 'captain',
+  captained: 'captain',
+}
+const ROLE_VERB = new RegExp(
+  String.raw`^\s+(${Object.keys(ROLE_OF_VERB).join('|')})\s+(?:the|a|an|his|her|their|its|\p{Lu})`,
+  'u'
+)
 const BARE_APPOSITION =
   /^,\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]{3,})\s+(?:of|for|at|with)\s[^,.;]{1,60}[,.;]/u
 const COPULA_ROLE =

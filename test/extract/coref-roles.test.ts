@@ -30,6 +30,21 @@ describe('a role noun bound to its holder', () => {
     })
   })
 
+  it('binds the role a verb names (“X chairs the board”, “X coaches the Otters”)', () => {
+    for (const [sentence, role] of [
+      ['Nadia Oseku chairs the Lantern Street shelter board.', 'chair'],
+      ['Nadia Oseku coaches the Lantern Street Otters.', 'coach'],
+      ['Nadia Oseku founded the Lantern Street shelter in 2009.', 'founder'],
+    ]) {
+      const text = [
+        sentence,
+        VOLUNTEER,
+        `“We turn people away every night,” the ${role} said.`,
+      ].join('\n\n')
+      expect(find(quotesOf(text), 'turn people away')?.speaker, role).toBe('Nadia Oseku')
+    }
+  })
+
   it('binds a copula (“X is the director of …”)', () => {
     const text = [
       'Nadia Oseku is the director of the Lantern Street shelter.',
