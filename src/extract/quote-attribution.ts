@@ -207,6 +207,22 @@ function peopleOfAKind(rest: string): string | null {
 }
 
 /**
+ * "“…,” police said.", "“…,” health officials say.": a bare lower-case noun phrase as the subject
+ * after a quote (what it stands for is the resolver's to say).
+ */
+function groupAfter(after: string): Attribution | null {
+  const m = GROUP_AFTER.exec(after.slice(0, 80))
+  if (!m) return null
+  const words = m[1]!.split(/\s+/)
+  if (words.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w))) return null
+  return { mention: m[1]!, cue: m[2]!.toLowerCase() }
+}
+const GROUP_AFTER = new RegExp(
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
+  'u'
+)
+
+/**
  * The name a sentence opens with when the mention found before the cue (at `at`) only sits in that
  * name's modifiers: "Ann Roe, the co-owner of a bakery in Portavel, N.S., says" (not "N.S."), "Ann
  * Roe with the Harbour Board says" (not the board). The modifiers open with a determiner or a party
@@ -337,7 +353,7 @@ export function attributeAfter(after: string): Attribution | null {
   if (!m) {
     // "“…,” said oil worker Ann Roe.": an inverted cue, words of title, then the name.
     const r = INVERTED_ROLE.exec(after.slice(0, 160))
-    if (!r) return null
+    if (!r) return groupAfter(after)
     const role = r[2]!.trim().split(/\s+/).pop()!
     if (FUNCTION_WORDS.has(role) || !(roleWord(role) || describesFullName(r[2]!, r[3]!)))
       return null

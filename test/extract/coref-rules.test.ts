@@ -70,6 +70,22 @@ describe('an institution named by its kind', () => {
     expect(find(quotesOf(text), 'The pier will')).toMatchObject({ speaker: null })
   })
 
+  it('reads a bare noun after a direct quote as its credit (“…,” police said.)', () => {
+    const text =
+      'Lowmere Police said the driver fled.\n\n“We are looking for a red van,” police said.\n\n' +
+      '“It is too early to say,” health officials said.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, '“We are') ?? find(quotes, 'We are')).toMatchObject({
+      speaker: 'Lowmere Police',
+      speakerMention: 'police',
+      cue: 'said',
+    })
+    expect(find(quotes, 'It is too early') ?? find(quotes, '“It is')).toMatchObject({
+      speaker: null,
+      speakerMention: 'health officials',
+    })
+  })
+
   it('still credits “police said” to the force named with that word', () => {
     const text =
       'Lowmere Police closed the pier on Monday.\n\n' +
