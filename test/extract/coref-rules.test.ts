@@ -12,6 +12,13 @@ function quotesOf(text: string): Quote[] {
 const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
 
 describe('organisations as speakers', () => {
+  it('types a name ending in an industry word as a company (“Harbour Mutual”, “Lowmere Foods”)', () => {
+    for (const name of ['Harbour Mutual', 'Lowmere Foods', 'Keel Logistics']) {
+      const text = `${name} cut 40 jobs on Friday.\n\n“The decision was difficult,” the company said.`
+      expect(find(quotesOf(text), 'The decision')?.speaker, name).toBe(name)
+    }
+  })
+
   it('types a speaking name that opens with an acronym as an organisation', () => {
     const text =
       'Storms cut power across the valley.\n\nKVL Power said in a statement that 4,000 homes ' +
