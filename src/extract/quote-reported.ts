@@ -34,6 +34,9 @@ export interface Reported {
 /**
  * A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether".
  */
+/** "that" opening a clause with its subject ("that the vote", "that she", "that Ann Roe"). */
+const THAT_SUBJECT =
+  /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}])/u
 const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /**
@@ -123,9 +126,14 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     const verb = m[0]
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
+    // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
+    // Past forms only: "charges that …", "calls that …" are as often nouns.
+    const thatClause =
+      /ed$/.test(verb) &&
+      THAT_SUBJECT.test(trimmed.slice(m.index + verb.length, m.index + verb.length + 40))
     if (
       !CUE_VERBS.has(verb) ||
-      CUE_WITHOUT_CLAUSE.has(verb) ||
+      (CUE_WITHOUT_CLAUSE.has(verb) && !thatClause) ||
       (/ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index)))
     )
       continue

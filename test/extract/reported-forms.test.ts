@@ -113,6 +113,18 @@ describe('more reporting verbs and forms', () => {
   })
 })
 
+describe('a verb that takes a clause only with “that”', () => {
+  it('reads “tweeted that …”, “replied that …” as statements, “tweeted that photo” as none', () => {
+    const quotes = quotesOf(
+      'Orla Fennimore tweeted that the vote was rigged. Sam Leeward replied that the count was ' +
+        'fair. Fennimore later tweeted that photo of the flooded pier on Monday.'
+    )
+    expect(find(quotes, 'the vote was rigged')).toMatchObject({ speaker: 'Orla Fennimore' })
+    expect(find(quotes, 'the count was fair')).toMatchObject({ speaker: 'Sam Leeward' })
+    expect(find(quotes, 'photo')).toBeUndefined()
+  })
+})
+
 describe('a wire dateline before the sentence', () => {
   it('is not the subject (“WASHINGTON -- President X, …, said …”)', () => {
     const text = [
