@@ -50,6 +50,9 @@ export interface BylineSource {
 const MAX_EVIDENCE = 3
 const BY_TEXT =
   /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
+/** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
+const CREDIT_LINE =
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
 const BY_LABEL =
   /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE =
@@ -178,9 +181,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   ) {
     const first =
       el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
+    // A short label ("By", "Written by"), or a whole credit line in one text ("Written by Jane
+    // Roe on March 4, 2031").
     if (
       first &&
-      first.length <= 30 &&
+      (first.length <= 30 || (first.length <= 80 && CREDIT_LINE.test(first))) &&
       (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))
     ) {
       const text = creditText(el)
@@ -342,7 +347,12 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
     // Sep 2031".
-    .replace(/\s+on\s+(?:behalf\b|\d).*$/i, '')
+    // "Jane Roe at 10:30 PM" (a blog's "Posted by … at …").
+    .replace(/\s+at\s+\d{1,2}[:.]\d{2}\b.*$/i, '')
+    .replace(
+      /\s+on\s+(?:behalf\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/i,
+      ''
+    )
     .replace(
       /(?<=\p{L})\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*$/iu,
       ''

@@ -27,6 +27,21 @@ describe('bylines', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads a whole credit line in one text, cutting its date or time ("Written by X on …")', () => {
+    for (const line of [
+      'Written by Ada Quill on March 4, 2031',
+      'Posted by Ada Quill at 10:30 PM',
+      'By Ada Quill on Tuesday',
+    ])
+      expect(
+        extractFromHtml(page('', `<div class="post-meta">${line}</div>`)).bylines,
+        line
+      ).toEqual(['Ada Quill'])
+    // Consent text under a form is no credit.
+    const consent = '<p class="small">By submitting this form you agree to our terms of use.</p>'
+    expect(extractFromHtml(page('', consent)).bylines).toEqual([])
+  })
+
   it('prefers a visible "By" line to a JSON-LD author that is an account handle', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"webdesk.admin"}}</script>'
