@@ -181,11 +181,12 @@ const SCORE_FROM = (a: string, b: string) =>
 /**
  * Computes each fresh story's nearest neighbours from the inverted index with its stored query,
  * and stores them both ways: the story's own list, and the story in each neighbour's list (so older
- * stories learn about newer ones). Every row naming a fresh story is scored from the fresh story's
- * side, with its new query (`SCORE_FROM`; from the other side if its query shares no stem with the
- * other story), and rows that share no stem either way are dropped. A pair's score thus changes
- * only when one of its two stories' stems move (a query is chosen again only then), never because
- * the other was merely written again: a write that keeps its stems leaves every row as it was.
+ * stories learn about newer ones). Every row naming a fresh story is scored from both sides, each
+ * story's query against the other's postings, and keeps the better of the two (a short story's few
+ * terms can all sit in a long one that spreads its query over more); rows that share no stem
+ * either way are dropped. A pair's score thus changes only when one of its two stories' stems move
+ * (a query is chosen again only then), never because the other was merely written again: a write
+ * that keeps its stems leaves every row as it was.
  * Two statements for the whole batch.
  */
 function neighborStatements(db: Db, json: string): D1PreparedStatement[] {
@@ -220,18 +221,14 @@ function neighborStatements(db: Db, json: string): D1PreparedStatement[] {
          SELECT d.seq, t.key AS term, t.value AS qw, d.self FROM ends e
          CROSS JOIN related_docs d ON d.seq = e.seq, json_each(d.query) t WHERE d.self > 0),
        side AS (
-         SELECT pr.seq, pr.other, pr.seq IN (SELECT seq FROM fresh) AS pref,
-           sum(qt.qw * p.weight) / max(qt.self) AS s FROM pairs pr
+         SELECT pr.seq, pr.other, sum(qt.qw * p.weight) / max(qt.self) AS s FROM pairs pr
          CROSS JOIN qt ON qt.seq = pr.seq CROSS JOIN related_postings p ON p.term = qt.term AND p.seq = pr.other
          GROUP BY pr.seq, pr.other
          UNION ALL
-         SELECT pr.seq, pr.other, pr.seq NOT IN (SELECT seq FROM fresh),
-           sum(qt.qw * p.weight) / max(qt.self) FROM pairs pr
+         SELECT pr.seq, pr.other, sum(qt.qw * p.weight) / max(qt.self) FROM pairs pr
          CROSS JOIN qt ON qt.seq = pr.other CROSS JOIN related_postings p ON p.term = qt.term AND p.seq = pr.seq
          GROUP BY pr.seq, pr.other),
-       rows AS (
-         SELECT seq, other, coalesce(max(CASE WHEN pref THEN s END), max(s)) AS score FROM side
-         GROUP BY seq, other)
+       rows AS (SELECT seq, other, max(s) AS score FROM side GROUP BY seq, other)
        INSERT INTO related_neighbors (seq, other, score)
        SELECT seq, other, score FROM rows WHERE score > 0
        ON CONFLICT (seq, other) DO UPDATE SET score = excluded.score

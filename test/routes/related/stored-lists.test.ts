@@ -86,6 +86,26 @@ describe('precomputed related lists', () => {
     expect(ferry!.slice(0, 2).map((id) => subjects.get(id))).toEqual(['ferry', 'ferry'])
   })
 
+  it('score a pair by the better of its two matches, the same in both stories’ neighbours', async () => {
+    // Each story's query against the other's postings, recomputed here from the stored index.
+    const match = (q: string, p: string) =>
+      `(SELECT sum(t.value * p.weight) / max(d.self) FROM related_docs d, json_each(d.query) t
+        JOIN related_postings p ON p.term = t.key AND p.seq = ${p} WHERE d.seq = ${q})`
+    const rows = await env.DB.prepare(
+      `SELECT n.score, coalesce(${match('n.seq', 'n.other')}, 0) AS there,
+         coalesce(${match('n.other', 'n.seq')}, 0) AS back,
+         (SELECT m.score FROM related_neighbors m WHERE m.seq = n.other AND m.other = n.seq) AS mirror
+       FROM related_neighbors n`
+    ).all<{ score: number; there: number; back: number; mirror: number | null }>()
+    expect(rows.results.length).toBeGreaterThan(0)
+    // The fixtures hold pairs whose two matches differ: the test tells "better of two" from "one side".
+    expect(rows.results.some((r) => Math.abs(r.there - r.back) > 1e-6)).toBe(true)
+    for (const r of rows.results) {
+      expect(r.score).toBeCloseTo(Math.max(r.there, r.back), 9)
+      if (r.mirror !== null) expect(r.mirror).toBeCloseTo(r.score, 9)
+    }
+  })
+
   it('answer a lookup from the stored list alone (method neighbors, no live query)', async () => {
     const res = await call('GET', `/v1/articles/${ids[3]!.slug}/related?limit=2`, { key: null })
     const body = await expectJson(res, 200)
