@@ -370,6 +370,8 @@ export function cleanByline(raw: string): string | null {
       /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
       ''
     )
+    // "Jane Roe @janeroe": the writer's social handle after the name.
+    .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
     .replace(/[\s\-–—:,]+$/, '')
     .trim()
   // "Jane says:" heads a reader comment, not the story.

@@ -27,11 +27,12 @@ describe('bylines', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 
-  it('reads a whole credit line in one text, cutting its date or time ("Written by X on …")', () => {
+  it('reads a whole credit line in one text, cutting its date, time or handle ("Written by X on …")', () => {
     for (const line of [
       'Written by Ada Quill on March 4, 2031',
       'Posted by Ada Quill at 10:30 PM',
       'By Ada Quill on Tuesday',
+      'By Ada Quill @adaquill',
     ])
       expect(
         extractFromHtml(page('', `<div class="post-meta">${line}</div>`)).bylines,
