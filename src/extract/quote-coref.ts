@@ -108,14 +108,25 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     return subject ?? any
   }
-  const person = (offset: number, want: Gender | null, avoid: EntityRef | null = null) =>
-    search(offset, (m) => {
+  const person = (offset: number, want: Gender | null, avoid: EntityRef | null = null) => {
+    const candidate = (m: Mention) =>
       // A group's words ("…,” they said) are no antecedent for "he" or "she".
-      if (m.ref.type !== 'person' || (m.spoke && m.group)) return false
-      if (avoid && m.ref.type === avoid.type && m.ref.index === avoid.index) return false
+      m.ref.type === 'person' &&
+      !(m.spoke && m.group) &&
+      !(avoid && m.ref.type === avoid.type && m.ref.index === avoid.index)
+    // "she" after "Ann Roe … Sam Lee runs …": a subject known to agree, in this or the last
+    // paragraph (two line breaks: bodies are joined with blank lines), before a nearer one whose
+    // gender nothing tells.
+    const sure = want
+      ? search(offset, (m) => candidate(m) && m.subject && genderOf(m.ref) === want, 2)
+      : null
+    if (sure?.subject) return sure
+    return search(offset, (m) => {
+      if (!candidate(m)) return false
       const g = genderOf(m.ref)
       return !want || !g || g === want
     })
+  }
   // An organisation is rarely re-named as a subject: the nearest one in this or the last paragraph
   // ("a readout from the Ministry … It said") before an older subject.
   const organisation = (offset: number) => {

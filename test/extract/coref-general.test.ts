@@ -81,6 +81,15 @@ describe('a fronted topic', () => {
   })
 })
 
+describe('a pronoun after two people, one of unknown gender', () => {
+  it('gives “she” to the subject known to be a woman before a nearer one nothing tells about', () => {
+    const text =
+      'Marta Kessling chairs the Harbour Board in Lowmere. Tomas Ferrow runs a bakery on the pier.\n\n' +
+      '“We will rebuild,” she said.'
+    expect(find(quotesOf(text), 'We will rebuild')?.speaker).toBe('Marta Kessling')
+  })
+})
+
 describe('a name opening the sentence of a pronoun credit', () => {
   it('is not the antecedent of “…, he said, …”', () => {
     const text = [
