@@ -177,7 +177,7 @@ export function attributeBefore(before: string): Attribution | null {
   // "Marlow residents say", "Federal and state officials said", "Board members also noted":
   // capitalised words before a plural common noun only say which people; the subject is the whole
   // phrase, a description.
-  const kind = peopleOfAKind(before.slice(before.indexOf(subject) + subject.length, last.index))
+  const kind = describedGroup(before.slice(before.indexOf(subject) + subject.length, last.index))
   if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
@@ -191,7 +191,7 @@ const BETWEEN_SUBJECT_AND_VERB =
  * plural common noun ("and state officials", "policy analysts", "members" before "also"), else
  * null.
  */
-function peopleOfAKind(rest: string): string | null {
+function describedGroup(rest: string): string | null {
   if (!/^\s+\p{Ll}/u.test(rest) || rest.length > 80) return null
   const words = rest.trim().split(/\s+/)
   while (words.length > 0 && BETWEEN_SUBJECT_AND_VERB.test(words[words.length - 1]!)) words.pop()
