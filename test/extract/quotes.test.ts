@@ -327,6 +327,17 @@ describe('verbs of praise and attack', () => {
   })
 })
 
+describe('a story that opens with a quote', () => {
+  it('keeps the quote of a first paragraph, which is no headline, and still drops a headline’s', () => {
+    const opening =
+      '"It is the best night of the year," said Mayor Lena Hart, who pressed the switch.\n\n' +
+      'The harbour trust said the new lamps use half the power of the old ones.'
+    expect(quotesOf(opening)[0]).toMatchObject({ speaker: 'Lena Hart', kind: 'direct' })
+    const headline = 'Mayor calls lamp plan "reckless" as costs rise\n\nThe council met on Monday.'
+    expect(quotesOf(headline).map((q) => q.text)).not.toContain('reckless')
+  })
+})
+
 describe('titles in quotation marks', () => {
   it('drops a quoted title and keeps its sentence’s speaker for the quotes that follow', () => {
     const text =
