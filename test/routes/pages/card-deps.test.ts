@@ -410,7 +410,7 @@ describe('neighbour rows a write leaves alone', () => {
     expect(next.body).not.toContain(b.headline)
   }, 60_000)
 
-  it('scores the rows naming a story from its side when its words move, and leaves every other row', async () => {
+  it('scores the rows naming a story by the better of the two matches when its words move, and leaves every other row', async () => {
     const { source, others } = await cluster('Torvanger')
     const seqs = await Promise.all([source, ...others].map((s) => seqOf(s.id as string)))
     const b = others[2]!
@@ -424,7 +424,7 @@ describe('neighbour rows a write leaves alone', () => {
         .all<{ seq: number; terms: string; query: string; self: number }>()
       return new Map(rows.results.map((r) => [r.seq, r]))
     }
-    /** Checks each row naming B (in the cluster) holds B's score of the other story. */
+    /** Checks each row naming B (in the cluster) holds the better of the pair's two scores. */
     const expectScoredFromB = async () => {
       const doc = await docs()
       const scoreOf = (a: number, b: number) => {
@@ -442,15 +442,14 @@ describe('neighbour rows a write leaves alone', () => {
       expect(namingB.length).toBeGreaterThan(0)
       for (const [seq, other, score] of namingB) {
         const fromB = seq === bSeq ? scoreOf(bSeq, other!) : scoreOf(bSeq, seq!)
-        // From the other side only when B's query shares no stem with the other story.
         const fromOther = seq === bSeq ? scoreOf(other!, bSeq) : scoreOf(seq!, bSeq)
-        const expected = fromB > 0 ? fromB : fromOther
+        const expected = Math.max(fromB, fromOther)
         expect(Math.abs(score! - expected), `${seq}>${other}`).toBeLessThan(1e-6)
       }
       return rows
     }
     const before = await rowsOf(seqs)
-    // B's write moves its stems: the rows that name B are scored from B's side, no other row moves.
+    // B's write moves its stems: the rows that name B are scored again, no other row moves.
     await edit(b.id, { dek: 'Torvangertram torvangerdepot crews torvangerflood overnight' })
     const after = await expectScoredFromB()
     const names = (row: string) => row.split('=')[0]!.split('>').includes(String(bSeq))
