@@ -10,6 +10,7 @@ import {
   DOCUMENTS,
   NAME_HOMOGRAPHS,
   PERSON_NOUNS,
+  QUANTITY,
   lexiconFor,
   type Lexicon,
 } from './lexicon'
@@ -381,11 +382,7 @@ function finish(
       // "I'd", "Now'": a function word with a contraction or a stray apostrophe; "Twenty-seven":
       // a number.
       const first = (words[0]?.toLowerCase() ?? '').replace(/['’]\p{L}{0,2}$/u, '')
-      if (
-        words.length === 1 &&
-        /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-/.test(first)
-      )
-        return null
+      if (words.length === 1 && QUANTITY.test(first)) return null
       // A given name that is also a word ("Will", "May", "Bill") opens a credited name of two or
       // more words.
       const homograph = words.length > 1 && NAME_HOMOGRAPHS.has(first)

@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, GIVEN_NAMES, TITLES } from './lexicon'
+import { DOCUMENTS, GIVEN_NAMES, QUANTITY, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
@@ -18,7 +18,6 @@ import {
   PERSON_SUFFIX,
   PLAYER_ROLES,
   PLURAL_OR_VAGUE,
-  QUANTITY,
 } from './quote-roles'
 import type { Span } from './text'
 
@@ -238,9 +237,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   /** A description ("the agency", "the rookie defenceman", "Roe's lawyer"): its head decides. */
   function describe(mention: string, offset: number): SpeakerRef | null {
-    const head = mention.toLowerCase().split(/\s+/).pop()!
+    const words = mention.toLowerCase().split(/\s+/)
+    const head = words[words.length - 1]!
     // "Ten percent", "Two residents": a quantity of people, no one person.
-    if (QUANTITY.test(mention.toLowerCase().split(/\s+/)[0]!)) return null
+    if (QUANTITY.test(words[0]!)) return null
     // "the post", "the statement": the voice of whoever issued it ("Roe said in a blog post").
     // "a statement from the Harbour Board": the voice of its source.
     const source = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/iu.exec(
@@ -277,7 +277,6 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
         known(mention, complement[1]!, offset)
       )
-    const words = mention.toLowerCase().split(/\s+/)
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
       /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:office|campaign|administration|government|unit|division|team|department|ministry|spokesperson)$/u.exec(

@@ -90,9 +90,6 @@ export const PERSON_SUFFIX =
 /** Players named by their position ("the 23-year-old forward", "the rookie"). */
 export const PLAYER_ROLES =
   /^(?:forward|wing|winger|centre|center|defenceman|defenseman|goalie|netminder|goaltender|goalkeeper|keeper|striker|midfielder|fullback|halfback|quarterback|pitcher|catcher|shortstop|guard|captain|rookie|veteran|skip)$/
-/** A number opening a description ("Ten percent", "Twenty-two voters", "40 residents"). */
-export const QUANTITY =
-  /^(?:\p{N}[\p{N}.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|hundreds?|thousands?|millions?|dozens?)$/u
 /** Heads of plural or vague descriptions ("officials", "police"): no one person. */
 export const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 

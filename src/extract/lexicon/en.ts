@@ -214,6 +214,10 @@ export const PERSON_NOUNS = wordSet(`
   commentator proponent ally
 `)
 
+/** A number word or figure, lower case ("ten", "twenty-seven", "40", "dozens"): never a name. */
+export const QUANTITY =
+  /^(?:\p{N}[\p{N}.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|hundreds?|thousands?|millions?|dozens?)$/u
+
 /** Small words inside names, places and the phrases around them (entity recognition). */
 export const CONNECTORS = new Set([
   'of',
