@@ -23,6 +23,26 @@ const DATELINE =
   /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)(?:,\s*(?<day>\d{1,2}(?:\.|er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}))?\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
 const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
 
+// A wire dateline opening a paragraph ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): story copy.
+const LEDE_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s/u
+// The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday").
+const NEWS_DAY =
+  /\b(?:(?:on|late|early|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/i
+// A sentence ending in a full stop, inside closing quotation marks or not.
+const SENTENCE_END = /[.!?]["”’'»)]*$/
+
+/**
+ * A short first paragraph is the headline unless it reads as copy: a sentence ending in a full
+ * stop or colon, a long sentence closed inside quotation marks, a wire dateline, or a photo caption
+ * with its credit.
+ */
+function looksLikeHeadline(first: string): boolean {
+  if (first.length > 200 || /[.:]$/.test(first)) return false
+  if (LEDE_DATELINE.test(first) || CAPTION_CREDIT.test(first.slice(-120))) return false
+  return !(SENTENCE_END.test(first) && first.split(/\s+/).length > 20)
+}
+
 /** Headline and standfirst already known (an article's own fields): the copy is body only. */
 export interface KnownParts {
   headline: string
@@ -46,8 +66,7 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
   }
   let i = 0
   const first = paragraphs[0]
-  // A headline is a short first paragraph that is not a sentence ending in a full stop.
-  if (!known && first && first.length <= 200 && !/[.:]$/.test(first) && paragraphs.length > 1) {
+  if (!known && first && paragraphs.length > 1 && looksLikeHeadline(first)) {
     out.headline = first
     i = 1
   }
@@ -68,7 +87,10 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     break
   }
   const rest = paragraphs.slice(i)
-  // A standfirst: one sentence-like paragraph under the headline, when more story follows.
+  // A standfirst: one sentence-like paragraph under the headline, when more story follows. Over a
+  // photo caption it is one by layout; otherwise a short paragraph is, unless it reads as the
+  // story's first paragraph (a dateline, or the day the news happened), whose names and quotes
+  // the analysis must see.
   if (
     !known &&
     out.headline &&
@@ -78,7 +100,12 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     !/^["“]/.test(rest[0]!)
   ) {
     const next = rest[1]!
-    if (CAPTION_CREDIT.test(next.slice(-120)) || rest[0]!.split(/\s+/).length <= 45)
+    if (
+      CAPTION_CREDIT.test(next.slice(-120)) ||
+      (rest[0]!.split(/\s+/).length <= 45 &&
+        !LEDE_DATELINE.test(rest[0]!) &&
+        !NEWS_DAY.test(rest[0]!))
+    )
       out.dek = rest.shift()!
   }
   let ended = false

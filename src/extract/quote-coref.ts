@@ -337,7 +337,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
     const next = nextHolder(roles, words, offset, endOfNextParagraph(text, offset))
-    return next ? named(next.ref, 'role') : ref(person(offset, null), 'role')
+    if (next) return named(next.ref, 'role')
+    // "A spokesperson said", "an aide said" bring in someone new, and a spokesperson or a lawyer
+    // speaks for the story's person without being them: only a holder named for the role is.
+    if (/^(?:a|an)$/i.test(words[0]!) || SPEAKS_FOR.test(head)) return spokesFor(mention)
+    return ref(person(offset, null), 'role')
   }
 
   /**
@@ -375,6 +379,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       : null
   }
 
+  /** "A Harbour Mobile spokesperson", "an Ann Roe aide": the voice of the one named before it. */
+  function spokesFor(mention: string): SpeakerRef | null {
+    const name = SPOKES_FOR_NAME.exec(mention)?.[1]?.replace(/\.$/, '')
+    const found = name ? (entities.resolveEntity(name) ?? surnameOf(name)) : null
+    return found ? named(found, 'role') : null
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -393,6 +404,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return best ? named(best.ref, 'role') : null
   }
 }
+
+/** Roles that speak for someone else: never the story's person by default. */
+const SPEAKS_FOR = /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist)$/u
+
+const SPOKES_FOR_NAME =
+  /^(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3})\s+(?:spokes\p{L}*|representative|aide)$/u
 
 /** Where the paragraph after the one at `offset` ends (blank lines between count for none). */
 function endOfNextParagraph(text: string, offset: number): number {

@@ -131,10 +131,13 @@ const TOPIC_BEFORE =
 function isHeadline(text: string): boolean {
   const nl = text.indexOf('\n')
   const first = nl < 0 ? text : text.slice(0, nl)
-  // "“It is the best night,” said Ann Roe, who …": a first line that opens with a quote and
-  // credits it is the story's first paragraph, not a headline.
+  // "“It is the best night,” said Ann Roe, who …", "“We wait,” Ann Roe told …": a first line that
+  // opens with a quote and credits it is the story's first paragraph, not a headline (a headline
+  // never closes a quotation on a comma).
   if (
-    /^\s*["“‘'][^\n]{2,160}?[,.!?]["”’']\s*(?:\p{Ll}|[\p{Lu}][^\n]*\b(?:said|says)\b)/u.test(first)
+    /^\s*["“‘'][^\n]{2,160}?(?:,["”’']\s|[,.!?]["”’']\s*(?:\p{Ll}|[\p{Lu}][^\n]*\b(?:said|says)\b))/u.test(
+      first
+    )
   )
     return false
   return nl > 0 && first.length <= 160 && !/[.!?]\s+\p{Lu}/u.test(first)

@@ -225,3 +225,32 @@ describe('more entities than the lists keep', () => {
     expect(find(extractQuotes(text, entities), 'results were disappointing')?.kind).toBe('indirect')
   })
 })
+
+describe('a spokesperson or an indefinite role speaks as someone new', () => {
+  const mayor = [
+    'Mayor Ines Marlow called the vote historic on Wednesday.',
+    '“We finally did something,” Marlow said.',
+  ]
+  it('never gives “a spokesperson”, “the spokesperson” or “an aide” the story’s person', () => {
+    for (const mention of [
+      'A spokesperson',
+      'The spokesperson',
+      'A city spokesperson',
+      'An aide',
+    ]) {
+      const text = [...mayor, `${mention} said the first routes should run by spring.`].join('\n\n')
+      expect(find(quotesOf(text), 'first routes')).toMatchObject({
+        speaker: null,
+        speakerMention: mention,
+      })
+    }
+  })
+
+  it('credits “a Harbour Mobile spokesperson” to the organisation named before the role', () => {
+    const text = [
+      'The shelter hands out phones donated by Harbour Mobile Inc. to its residents.',
+      'A Harbour Mobile Inc. spokesperson said the company was pleased to help.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'pleased to help')?.speaker).toMatch(/^Harbour Mobile Inc\.?$/)
+  })
+})

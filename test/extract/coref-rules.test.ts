@@ -13,7 +13,14 @@ const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.start
 
 describe('organisations as speakers', () => {
   it('types a name ending in an industry word as a company (“Harbour Mutual”, “Lowmere Foods”)', () => {
-    for (const name of ['Harbour Mutual', 'Lowmere Foods', 'Keel Logistics']) {
+    for (const name of [
+      'Harbour Mutual',
+      'Lowmere Foods',
+      'Keel Logistics',
+      'Westbrook Securities',
+      'Marrow Bay Resources',
+      'Tidewater Realty',
+    ]) {
       const text = `${name} cut 40 jobs on Friday.\n\n“The decision was difficult,” the company said.`
       expect(find(quotesOf(text), 'The decision')?.speaker, name).toBe(name)
     }

@@ -90,6 +90,51 @@ describe('extractFromText on newsroom copy', () => {
     expect(y.body[0]).toBe('The pier closed on Tuesday, the council said.')
   })
 
+  it('keeps a wire lede in the body: its names and quotes are analysed, not taken as a standfirst', () => {
+    const lede =
+      'Harbour Minister Ines Marlow on Friday defended a plan to rebuild three piers through ' +
+      'private partnerships, saying the model would get them built faster.'
+    const copy = [
+      'Minister defends pier plan',
+      lede,
+      '“People are waiting too long, and they do not mind who pours the concrete,” Marlow told reporters.',
+      'Opposition critic Pavel Druze said the model had cost the town more in the past.',
+      '“That is fearmongering,” she said.',
+    ].join('\n\n')
+    const y = extractFromText(copy)
+    expect(y.headline).toBe('Minister defends pier plan')
+    expect(y.dek).toBeNull()
+    expect(y.body[0]).toBe(lede)
+    expect(y.entities.people.map((p) => p.name)).toContain('Ines Marlow')
+    const told = y.quotes.find((q) => q.text.startsWith('People are waiting'))
+    expect(told).toMatchObject({ speaker: 'Ines Marlow', speakerMention: 'Marlow', cue: 'told' })
+    // A dateline opens story copy too, and a short paragraph without one is still a standfirst.
+    const wire = extractFromText(
+      `Minister defends pier plan\n\nPORTAVEL — ${lede.replace(' on Friday', '')}\n\nMore.\n\nMore.`
+    )
+    expect(wire.dek).toBeNull()
+    const dek = extractFromText(
+      `Minister defends pier plan\n\n${lede.replace(' on Friday', '')}\n\nMore.\n\nMore.`
+    )
+    expect(dek.dek).toMatch(/^Harbour Minister Ines Marlow defended/)
+  })
+
+  it('reads a first paragraph that is a sentence as copy, not as a headline', () => {
+    const sentences = [
+      'PORTAVEL — The ferry could have been a scene from a film about a town and a "sea monster."',
+      'Less than a week ago, the Portavel rowing club was known mostly for its seven regional ' +
+        'titles and its motto, “A crew that never tires.”',
+      '“We wait for the tide,” Ines Marlow told reporters on the quay.',
+    ]
+    for (const first of sentences) {
+      const y = extractFromText(`${first}\n\nThe club said it would row on.\n\nMore followed.`)
+      expect(y.headline).toBeNull()
+      expect(y.body[0]!.endsWith(first.slice(-30))).toBe(true)
+    }
+    const told = extractFromText(`Tide talk\n\n${sentences[2]}\n\nShe left.`).quotes
+    expect(told.map((q) => q.text)).toEqual(['We wait for the tide,'])
+  })
+
   it('handles a long generated article', () => {
     const z = extractFromText(longArticle())
     expect(z.wordCount).toBeGreaterThanOrEqual(900)
