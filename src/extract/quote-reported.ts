@@ -198,6 +198,10 @@ const MIDDLE_CREDIT = new RegExp(
   'u'
 )
 
+/** Words that describe the person just named: an age, a relative clause, a closed apposition. */
+const APPOSITION =
+  /^(?:\d{1,3}\b|(?:who|whose|which)\b|(?:a|an|the|his|her|their|its)\s[^,.;]{1,80},)/
+
 /**
  * "A, X said, B." is two statements by X, the words before the credit and the words after it (one
  * reported sentence interrupted by its attribution). Null unless both sides are there.
@@ -228,6 +232,9 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
     start: offset + start,
     end: offset + end,
   })
+  // "A, says Ann Roe, 81, who …", "A, said Ann Roe, the union's president, …": what follows an
+  // inverted credit describes the speaker; the statement is the words before it.
+  if (m[3] && APPOSITION.test(trimmed.slice(after))) return [make(0, m.index)]
   return [make(0, m.index), make(after, trimmed.length)]
 }
 

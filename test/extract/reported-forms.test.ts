@@ -136,3 +136,25 @@ describe('a wire dateline before the sentence', () => {
     expect(quote?.speaker).toBe('Sam Leeward')
   })
 })
+
+describe('an inverted credit followed by words about the speaker', () => {
+  it('reads “…, says Ann Roe, 81, who …” as one statement, not the age clause as a second', () => {
+    for (const about of [
+      '81, who organized a petition that gathered 600 names.',
+      "the union's president, who spoke after the vote.",
+      'who has run the shop since 1990.',
+    ]) {
+      const text = `The drive is not realistic for seniors, says Nell Varga, ${about}`
+      const quotes = quotesOf(text)
+      expect(quotes.map((q) => q.text)).toEqual(['The drive is not realistic for seniors'])
+      expect(quotes[0]?.speaker).toBe('Nell Varga')
+    }
+    // A statement that goes on after the credit is still two parts.
+    const text =
+      'Bruno Hale runs the port.\n\nToo often, says Hale, the ferries leave without cargo.'
+    expect(quotesOf(text).map((q) => q.text)).toEqual([
+      'Too often',
+      'the ferries leave without cargo',
+    ])
+  })
+})
