@@ -212,6 +212,19 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // "General Motors", "General Electric": a title before nothing but organisation words is part
     // of a company's name.
     if (k > 0 && run.slice(k).every((x) => lex.orgWords.has(lower(x.text)))) k = 0
+    // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
+    // its place in the sentence, before a given name and a surname, is the person's role.
+    if (
+      k === 0 &&
+      run.length === 3 &&
+      run[0]!.initial &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
+      !lex.givenNames.has(lower(run[0]!.text)) &&
+      lex.givenNames.has(lower(run[1]!.text)) &&
+      !lex.places.has(lower(run[0]!.text)) &&
+      !lex.orgWords.has(lower(run[0]!.text))
+    )
+      k = 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)

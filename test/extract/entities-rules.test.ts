@@ -299,3 +299,16 @@ describe('words around a place', () => {
     expect(names(people)).toEqual(['Hernan Varro Quillez'])
   })
 })
+
+describe('a role word opening the sentence before a name', () => {
+  it('is the role, not part of the name (“Goaltender Ben Achebe”, “Postmaster Edith Crane”)', () => {
+    const text =
+      'The Otters won on Saturday. Goaltender Ben Achebe made 31 saves.\n\n' +
+      'Postmaster Edith Crane learned of the plan in a letter. Mary Ann Holt signed the petition.'
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(expect.arrayContaining(['Ben Achebe', 'Edith Crane']))
+    expect(names(people)).not.toContain('Goaltender Ben Achebe')
+    // Two given names stay one name.
+    expect(names(people)).toContain('Mary Ann Holt')
+  })
+})
