@@ -119,12 +119,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const sure = want
       ? search(offset, (m) => candidate(m) && m.subject && genderOf(m.ref) === want, 2)
       : null
-    if (sure?.subject) return sure
-    return search(offset, (m) => {
+    const nearest = search(offset, (m) => {
       if (!candidate(m)) return false
       const g = genderOf(m.ref)
       return !want || !g || g === want
     })
+    // ...but not over the subject of this very paragraph for one of the paragraph before.
+    const here = paragraphOf(offset)
+    if (sure?.subject && !(nearest?.subject && nearest.paragraph === here && sure.paragraph < here))
+      return sure
+    return nearest
   }
   // An organisation is rarely re-named as a subject: the nearest one in this or the last paragraph
   // ("a readout from the Ministry … It said") before an older subject.

@@ -91,12 +91,26 @@ export function pushSpan(
 }
 
 /** ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. */
+const CURLY_SINGLE = /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})){2,300}?)’(?!\p{L})/gmu
+/**
+ * '…' quotes typed with straight marks (UK copy from a keyboard), in copy that quotes with no
+ * double marks (where double marks quote speech, single ones are titles and quotes within quotes):
+ * only speech that ends on its own punctuation inside the marks ("'We will appeal,' she said."),
+ * which an apostrophe (don't, the players' union, the '90s) never looks like. Doubled marks
+ * (''…'', an old typewriter form of double quotes) count as double marks.
+ */
+const STRAIGHT_SINGLE =
+  /(?<=^|[\s(\[—–-])'(?!')((?:[^'\n]|'(?=\p{L})){1,300}?[.,!?])'(?![\p{L}'])/gmu
+
 function singleQuoted(text: string, out: QuoteSpan[], limit: number): void {
   const covered = out.map((s) => [s.start, s.end] as const)
-  const re = /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})){2,300}?)’(?!\p{L})/gmu
-  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
-    const start = m.index + 1
-    if (covered.some(([s, e]) => start >= s && start < e)) continue
-    pushSpan(text, start, start + m[1]!.length, false, out)
+  const straight = !/["“”«»„]|''/.test(text) && text.includes("'")
+  for (const re of straight ? [CURLY_SINGLE, STRAIGHT_SINGLE] : [CURLY_SINGLE]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
+      const start = m.index + 1
+      if (covered.some(([s, e]) => start >= s && start < e)) continue
+      pushSpan(text, start, start + m[1]!.length, false, out)
+    }
   }
 }

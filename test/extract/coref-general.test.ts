@@ -154,3 +154,14 @@ describe('the speaker mention as written', () => {
     })
   })
 })
+
+describe('a pronoun after the subject of its own paragraph', () => {
+  it('goes to that subject, though only an earlier paragraph’s person is known to agree', () => {
+    const text = [
+      'Ruth Banda runs the ferry line. The line was fined on Monday.',
+      '“We will appeal nothing,” Banda said.',
+      'Nell Varga works on the boats. “It is not good enough,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'It is not good')?.speaker).toBe('Nell Varga')
+  })
+})

@@ -441,3 +441,25 @@ describe('quote rules on hostile input', () => {
     for (const text of runs) expectWellFormed(text)
   })
 })
+
+describe('speech in straight single marks (UK copy typed on a keyboard)', () => {
+  it("finds 'A,' X said and 'B,' she said where the copy quotes with no double marks", () => {
+    const text = [
+      'Ruth Banda runs the ferry line. The line was fined on Monday.',
+      "'We will appeal nothing,' Banda said. 'We will just do better.'",
+      "Nell Varga works on the boats. 'It's not good enough,' she said.",
+      "The players' union said in the '90s that it didn't agree.",
+    ].join('\n\n')
+    const quotes = quotesOf(text).filter((q) => q.kind === 'direct')
+    expect(quotes.map((q) => [q.text.slice(0, 22), q.speaker])).toEqual([
+      ['We will appeal nothing', 'Ruth Banda'],
+      ["It's not good enough,", 'Nell Varga'],
+    ])
+  })
+
+  it('leaves single marks alone in copy that quotes speech with double marks', () => {
+    const text =
+      "Ruth Banda spoke on Monday. “We fined them,” she said. 'Titles,' as the desk calls them, stay out."
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['We fined them,'])
+  })
+})
