@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   DOCUMENTS,
   NAME_HOMOGRAPHS,
+  ORG_ENDINGS,
   PERSON_NOUNS,
   QUANTITY,
   lexiconFor,
@@ -36,6 +37,27 @@ import type { Entity, EntityMention, EntityType } from './types'
  */
 const INSTITUTION =
   /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
+
+/** Legal forms that end a company's name ("Inc.", "Ltd"). */
+const COMPANY_SUFFIXES = new Set(
+  'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
+)
+
+/**
+ * Records the short forms of an organisation's name: its leading words when the rest are only
+ * industry words and legal forms ("Harbour Link" of "Harbour Link Ferries", "Keel" of "Keel
+ * Logistics Inc."). A short form two organisations share stands for neither (null).
+ */
+function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster): void {
+  const words = org.name.split(/\s+/)
+  for (let n = words.length - 1; n >= 1; n--) {
+    const tail = words[n]!.toLowerCase().replace(/\./g, '')
+    if (!COMPANY_SUFFIXES.has(tail) && !ORG_ENDINGS.has(tail)) break
+    const key = words.slice(0, n).join(' ').toLowerCase()
+    const known = shortForms.get(key)
+    shortForms.set(key, known === undefined || known === org ? org : null)
+  }
+}
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {
@@ -146,6 +168,8 @@ export function extractEntities(
     type: classify(p, { repeated, common, things, surnames }, lex),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
+  // Short forms of company names, filled as organisations are found (longest names come first).
+  const shortForms = new Map<string, Cluster | null>()
   for (const { p, type } of sorted) {
     const name = phraseText(p)
     const key = name.toLowerCase()
@@ -157,6 +181,13 @@ export function extractEntities(
       : undefined
     if (expanded) {
       add(key, expanded)
+      continue
+    }
+    // "Harbour Link" after "Harbour Link Ferries", "Keel" after "Keel Logistics Inc.": the leading
+    // words of the one organisation whose name goes on with nothing but company words.
+    const company = type === 'place' ? null : shortForms.get(key)
+    if (company) {
+      add(key, company)
       continue
     }
     // "Jones" typed a person on its own, after "Oli Jones": the surname of the one person named in
@@ -179,6 +210,7 @@ export function extractEntities(
       first: Infinity,
     }
     clusters.push(cluster)
+    if (type === 'organization') noteShortForms(shortForms, cluster)
     add(key, cluster)
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a
     // person's.

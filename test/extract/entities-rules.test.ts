@@ -312,3 +312,18 @@ describe('a role word opening the sentence before a name', () => {
     expect(names(people)).toContain('Mary Ann Holt')
   })
 })
+
+describe("a company's short form", () => {
+  it('joins the company named in full with industry words or a legal form after it', () => {
+    const text =
+      'Harbour Link Ferries was fined on Monday. Keel Logistics Inc. said it would bid.\n\n' +
+      'It is the second fine for Harbour Link in three years, and Keel Logistics stayed quiet.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual([])
+    const ferries = organizations.find((o) => o.name === 'Harbour Link Ferries')
+    expect(ferries?.aliases).toContain('Harbour Link')
+    expect(organizations.find((o) => o.name.startsWith('Keel Logistics Inc'))?.aliases).toContain(
+      'Keel Logistics'
+    )
+  })
+})

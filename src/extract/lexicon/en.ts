@@ -46,7 +46,8 @@ export const ORG_ENDINGS = wordSet(`
   aviation energy pharmaceuticals petroleum electric steel mining telecom communications
   entertainment pictures productions publishing insurance capital partners ventures solutions
   electronics chemicals brands mutual logistics foods securities investments resources properties
-  realty construction consulting wireless therapeutics biosciences financial railway
+  realty construction consulting wireless therapeutics biosciences financial railway ferries
+  shipping transport transportation freight trucking
 `)
 
 /**
