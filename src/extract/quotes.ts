@@ -405,7 +405,13 @@ export function extractQuotes(
   // “a shambles”").
   const spoken = quotes.filter((q) => !labels.has(q) || /\S\s+\S+\s+\S/.test(q.text))
   flushReported(Infinity)
-  return [...spoken, ...indirect].sort((a, b) => a.start - b.start)
+  // "X said the ships would be back “within weeks.”": a short partial quote closing the statement
+  // is read both as its point (mixed) and as reported speech around a label; one statement is
+  // one quote, the mixed one. (A statement whose partial quote belongs to a later clause, "X says
+  // A, calling B “inhumane”", starts elsewhere and stays.)
+  const mixedAt = new Set(spoken.filter((q) => q.kind === 'mixed').map((q) => q.content.start))
+  const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
+  return [...spoken, ...statements].sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -158,3 +158,26 @@ describe('an inverted credit followed by words about the speaker', () => {
     ])
   })
 })
+
+describe('a short partial quote closing a reported statement', () => {
+  it('gives one quote, the partial one, not a second reported one beside it', () => {
+    for (const text of [
+      'Kim Ora said the ships would be back “within weeks.”',
+      'Kim Ora said the ships would be back “within weeks”.',
+      'Kim Ora, the director, said the ships would be back "within weeks."',
+    ]) {
+      const all = extractQuotes(text, extractEntities(text))
+      expect(all.map((q) => q.kind)).toEqual(['mixed'])
+      expect(all[0]).toMatchObject({
+        text: expect.stringMatching(/^within weeks/),
+        speaker: 'Kim Ora',
+      })
+    }
+    // A statement whose partial quote belongs to a later clause keeps both.
+    const text = 'Kim Ora says the port will reopen, calling the delay “shameful.”'
+    expect(extractQuotes(text, extractEntities(text)).map((q) => q.kind)).toEqual([
+      'indirect',
+      'mixed',
+    ])
+  })
+})
