@@ -39,12 +39,76 @@ const THAT_SUBJECT =
   /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}])/u
 const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
+/** An adverb before the clause ("announced recently that …"). */
+const ADVERB = /^\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b)/u
+const DAY = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`
+const PERIOD = String.raw`(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter|${DAY})`
+const CHANNEL = String.raw`(?:statement|interview|email|e-mail|letter|(?:news |press )?release|post|tweet|video|speech|note|report)`
+const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,4}`
 /**
- * Time and place adjuncts between a verb and its clause ("said Monday", "told reporters in Ottawa
- * on Friday"), after an adverb ("announced recently that …").
+ * One time or place adjunct between a verb and its clause: "Tuesday", "on Friday", "last week",
+ * "earlier this month", "on March 4", "in Ottawa", "in a statement", "in an interview with the
+ * Harbour Wire", "during a briefing".
  */
-const ADJUNCT =
+const ADJUNCT_UNIT = new RegExp(
+  String.raw`^,?\s+(?:${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY}|the\s+weekend|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
+  'u'
+)
+
+/**
+ * How many characters of time and place adjuncts open `s` (" on Friday in Ottawa,"), up to four
+ * of them; the clause follows.
+ */
+function adjunctLength(s: string): number {
+  let at = ADVERB.exec(s)?.[0].length ?? 0
+  for (let n = 0; n < 4; n++) {
+    const m = ADJUNCT_UNIT.exec(s.slice(at, at + 120))
+    if (!m) break
+    at += m[0].length
+  }
+  const comma = /^,?\s+/.exec(s.slice(at))
+  return at + (comma ? comma[0].length : 0)
+}
+
+/**
+ * The older, looser reading of adjuncts: a preposition or time word and up to three words after
+ * it ("at a news conference", "during the briefing"), tried when the precise units leave no clause.
+ */
+const LOOSE_ADJUNCT =
   /^(?:\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b))?(?:\s+(?:on|last|this|in|at|during|earlier|late|early|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:a|an|the|his|her|its|their|[\p{Lu}\p{N}][\p{L}\p{N}.]*|(?!(?:that|whether|he|she|it|they|we|there)\b)\p{Ll}+)){0,3})?,?\s+/u
+
+/**
+ * True when `clause` can be what `verb` reports: four words or more, not a prepositional phrase
+ * ("said in May", "told to leave") unless a fronted clause of time opens the statement ("said as
+ * the storm hit, two boats broke loose"), and a clause by its start or its verb.
+ */
+function statementAt(clause: string, verb: string): boolean {
+  const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
+  if (
+    words(clause) < 4 ||
+    (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
+      !(fronted && isClause(clause.slice(fronted[0].length))))
+  )
+    return false
+  return (CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) || isClause(clause)
+}
+
+const LISTENER = /^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}/u
+const CLAUSE_AFTER_TOLD =
+  /^(?:that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/
+
+/**
+ * "told reporters in Ottawa on Friday that …", "told CBC News on Monday the …": the listener, its
+ * adjuncts, up to the clause; null when no clause follows.
+ */
+function listenerThenAdjunct(s: string): number | null {
+  const listener = LISTENER.exec(s)
+  if (!listener) return null
+  const at = listener[0].length + adjunctLength(s.slice(listener[0].length))
+  return CLAUSE_AFTER_TOLD.test(s.slice(at)) ? at : null
+}
+
 /**
  * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
  * through").
@@ -139,27 +203,16 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       continue
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
-    let rest = m.index + verb.length
-    if (CUE_WITH_LISTENER.has(verb)) {
-      const object = TOLD_OBJECT.exec(trimmed.slice(rest, rest + 80))
-      if (!object) continue
-      rest += object[0].length
-    } else {
-      const adjunct = ADJUNCT.exec(trimmed.slice(rest, rest + 60))
-      rest += adjunct ? adjunct[0].length : 0
-    }
-    const clause = trimmed.slice(rest)
-    // "said as the storm hit, two boats broke loose": a fronted adverbial clause of time opens the
-    // statement, which "said as much" or "said as a result" does not.
-    const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
-    if (
-      words(clause) < 4 ||
-      (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
-        !(fronted && isClause(clause.slice(fronted[0].length))))
-    )
-      continue
-    if (!(CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) && !isClause(clause)) continue
-    return make(found.mention, verb, found.at, rest, trimmed.length, found.antecedent)
+    const after = m.index + verb.length
+    const window = trimmed.slice(after, after + 400)
+    // Where the clause starts: past the listener ("told reporters …") or the adjuncts ("said on
+    // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
+    const starts = CUE_WITH_LISTENER.has(verb)
+      ? [TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ?? listenerThenAdjunct(window)]
+      : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]
+    const rest = starts.find((n) => n !== null && statementAt(trimmed.slice(after + n), verb))
+    if (rest === undefined || rest === null) continue
+    return make(found.mention, verb, found.at, after + rest, trimmed.length, found.antecedent)
   }
   const tail = trailing(trimmed)
   return tail ? make(tail.mention, tail.cue, tail.at, tail.start, tail.end) : null

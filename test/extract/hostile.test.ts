@@ -139,6 +139,8 @@ describe('extractFromText on random and hostile text', () => {
       'A B ',
       'said X, ',
       'according to A ',
+      'said on Friday in A ',
+      'told reporters in A B on ',
       'Bank of ',
       '- ',
       '\n \n',

@@ -181,3 +181,30 @@ describe('a short partial quote closing a reported statement', () => {
     ])
   })
 })
+
+describe('time and place words between the reporting verb and the statement', () => {
+  it('finds the statement after a day, a date, a place, a channel or a listener with adjuncts', () => {
+    const cases: [string, string][] = [
+      ['Ann Roe said Tuesday the council would vote next week.', 'the council would vote'],
+      ['Ann Roe said on Friday the council would vote next week.', 'the council would vote'],
+      ['Ann Roe said last week the council would vote next week.', 'the council would vote'],
+      ['Ann Roe said on March 4 the council would vote next week.', 'the council would vote'],
+      [
+        'The union said in an interview with the Harbour Wire that its members would stay out.',
+        'that its members would',
+      ],
+      [
+        'Ann Roe told reporters in Portavel on Friday that the council would vote soon.',
+        'that the council would',
+      ],
+      ['Ann Roe said at a news conference that the council would vote soon.', 'that the council'],
+    ]
+    for (const [text, start] of cases) {
+      const found = extractQuotes(text, extractEntities(text)).filter((q) => q.kind === 'indirect')
+      expect(
+        found.map((q) => q.text.slice(0, start.length)),
+        text
+      ).toEqual([start])
+    }
+  })
+})
