@@ -72,11 +72,14 @@ const ORG_WINDOW_PARAGRAPHS = 16
 export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: Span[]): Discourse {
   const { mentions, gender, roles, paragraphOf } = collectMentions(text, entities, quoted)
   const noted: Mention[] = []
-  // The text's own cues decide; a common given name only breaks a tie ("Wanda Roe" with no title).
+  // The text's own cues decide; a common given name counts as one cue ("Wanda Roe" with no title),
+  // so a single weak cue against it leaves the gender open.
   const genderOf = (ref: EntityRef): Gender | null => {
-    const v = gender.get(keyOf(ref))
-    if (v && v.m !== v.f) return v.m > v.f ? 'm' : 'f'
-    return ref.type === 'person' ? givenNameGender(entities.people[ref.index]!.name) : null
+    const v = gender.get(keyOf(ref)) ?? { m: 0, f: 0 }
+    const given = ref.type === 'person' ? givenNameGender(entities.people[ref.index]!.name) : null
+    const m = v.m + (given === 'm' ? 1 : 0)
+    const f = v.f + (given === 'f' ? 1 : 0)
+    return m === f ? null : m > f ? 'm' : 'f'
   }
   const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
     const list = ref.type === 'person' ? entities.people : entities.organizations

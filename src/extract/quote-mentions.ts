@@ -44,6 +44,8 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const TIME_ZONE = /^(?:[ECMPAN][SD]?T|GMT|UTC|BST|CES?T|HST|AKST)$/
 const OWN_PRONOUN =
   /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
+const OBJECT_PREPOSITION =
+  /\b(?:with|about|to|of|for|against|on|at|by|from|over|into|toward|towards|despite)\s+$/
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 
 /**
@@ -121,8 +123,15 @@ export function collectMentions(
       // "Roe kept her coat on": the first pronoun of the clause after a name
       // that is no verb's object, with no other name in between, is hers ("Lee told Roe she …"
       // is not). One vote: weaker than a title or "Roe said she".
+      // A possessive after a preposition ("disagreed with his account") is as often someone
+      // else's: no vote.
       const own = subject || !/\p{Ll}\s+$/u.test(before) ? OWN_PRONOUN.exec(after) : null
-      if (own) /^(?:he|his|himself)$/i.test(own[1]!) ? (votes.m += 1) : (votes.f += 1)
+      const afterPreposition =
+        own !== null &&
+        /^(?:his|her)$/i.test(own[1]!) &&
+        OBJECT_PREPOSITION.test(after.slice(0, own.index + own[0].length - own[1]!.length))
+      if (own && !afterPreposition)
+        /^(?:he|his|himself)$/i.test(own[1]!) ? (votes.m += 1) : (votes.f += 1)
       // A gendered role before or in apposition to the name ("husband Sam Roe", "Ann Roe, a
       // spokeswoman").
       const role = ROLE_BEFORE.exec(before)?.[1]

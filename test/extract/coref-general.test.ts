@@ -165,3 +165,14 @@ describe('a pronoun after the subject of its own paragraph', () => {
     expect(find(quotesOf(text), 'It is not good')?.speaker).toBe('Nell Varga')
   })
 })
+
+describe("a possessive after a preposition is no cue to the subject's gender", () => {
+  it('keeps “she” with the mayor after “the mayor disagreed with his account”', () => {
+    const text = [
+      'Mayor Grace Lindqvist said the bridge was needed. Mayor Tomas Birk said his council had paid.',
+      'Lindqvist disagreed with his account of the funding.',
+      '“That money was promised three years ago,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'That money')?.speaker).toBe('Grace Lindqvist')
+  })
+})
