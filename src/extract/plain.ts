@@ -26,9 +26,10 @@ const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|d
 // A wire dateline opening a paragraph ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): story copy.
 const LEDE_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s/u
-// The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday").
+// The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday",
+// "a défendu jeudi", "hat am Donnerstag"), in the languages the engine reads.
 const NEWS_DAY =
-  /\b(?:(?:on|late|early|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b/i
+  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|ontem)(?![\p{L}])/iu
 // A sentence ending in a full stop, inside closing quotation marks or not.
 const SENTENCE_END = /[.!?]["”’'»)]*$/
 

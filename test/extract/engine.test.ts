@@ -119,6 +119,20 @@ describe('extractFromText on newsroom copy', () => {
     expect(dek.dek).toMatch(/^Harbour Minister Ines Marlow defended/)
   })
 
+  it('keeps a lede naming its day in French or German in the body too', () => {
+    for (const [head, lede] of [
+      ['Le maire défend le pont', 'La maire de Portavel, Ines Marlow, a défendu jeudi le projet.'],
+      [
+        'Bürgermeisterin verteidigt Brücke',
+        'Die Bürgermeisterin, Ines Marlow, hat am Donnerstag das Projekt verteidigt.',
+      ],
+    ]) {
+      const y = extractFromText(`${head}\n\n${lede}\n\n« Oui », a-t-elle dit.\n\nFin.`)
+      expect(y.dek).toBeNull()
+      expect(y.entities.people.map((p) => p.name)).toContain('Ines Marlow')
+    }
+  })
+
   it('reads a first paragraph that is a sentence as copy, not as a headline', () => {
     const sentences = [
       'PORTAVEL — The ferry could have been a scene from a film about a town and a "sea monster."',
