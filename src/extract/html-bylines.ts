@@ -347,10 +347,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
     // Sep 2031".
-    // "Jane Roe at 10:30 PM" (a blog's "Posted by … at …").
-    .replace(/\s+at\s+\d{1,2}[:.]\d{2}\b.*$/i, '')
+    // "Jane Roe at 10:30 PM", "Jane Roe at March 4, 2031 10:30 AM" (a blog's "Posted by … at …").
     .replace(
-      /\s+on\s+(?:behalf\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/i,
+      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*$/i,
       ''
     )
     .replace(
@@ -379,6 +378,9 @@ export function cleanByline(raw: string): string | null {
     !text ||
     text.length > 80 ||
     /\bsays:?$/i.test(text) ||
+    // A label that introduces the name in the next element ("Insights from", "A guide by"): it
+    // ends in a lower-case connecting word, which no name does.
+    /\s(?:from|by|with|of|for|at|on|to)$/.test(text) ||
     /^https?:|@|\d{3}/.test(text) ||
     /^(?:by|author|the author|admin|staff)$/i.test(text)
   )

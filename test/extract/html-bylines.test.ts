@@ -31,6 +31,7 @@ describe('bylines', () => {
     for (const line of [
       'Written by Ada Quill on March 4, 2031',
       'Posted by Ada Quill at 10:30 PM',
+      'Posted by Ada Quill at March 4, 2031 10:30 AM',
       'By Ada Quill on Tuesday',
       'By Ada Quill @adaquill',
     ])
@@ -91,6 +92,15 @@ describe('bylines', () => {
       '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>'
     )
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('reads a label heading an author box ("Insights from") as a label, not a second name', () => {
+    const html = page(
+      '',
+      '<div class="post-author"><h4>Insights from</h4><div><img alt=""><span>Kit Ambrose</span></div></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+    expect(cleanByline('A guide by')).toBeNull()
   })
 
   it('accepts a desk credit ("Harbour Staff") from an author box', () => {
