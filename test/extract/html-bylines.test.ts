@@ -52,6 +52,14 @@ describe('bylines', () => {
     ])
     // With nothing shown, the handle is still the only credit there is.
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['webdesk.admin'])
+    // Logins without dots: a capital after a lower-case letter, digits, or no capital at all.
+    for (const login of ['AdaQ', 'adaquill', 'aquill7']) {
+      const shown = ld.replace('webdesk.admin', login)
+      expect(
+        extractFromHtml(page(shown, '<p class="credit">By Ada Quill</p>')).bylines,
+        login
+      ).toEqual(['Ada Quill'])
+    }
   })
 
   it('reads the author of a JSON-LD WebPage when no article node credits one', () => {
