@@ -105,6 +105,9 @@ function creditText(root: El): string {
     const node = todo.pop()!
     if (typeof node === 'string') parts.push(node)
     else if (node.tag === 'br') parts.push(' ')
+    // A rel="tag" link (microformats rel-tag, the category links of blog themes) names a topic,
+    // never a writer.
+    else if (node !== root && /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '')) parts.push(', ')
     else {
       const block = node !== root && BLOCK_TAGS.has(node.tag)
       if (block) todo.push(', ')

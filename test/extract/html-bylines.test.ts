@@ -111,6 +111,14 @@ describe('bylines', () => {
     expect(cleanByline('A guide by')).toBeNull()
   })
 
+  it('reads no credit from rel="tag" links (the topics a "By" label may stand beside)', () => {
+    const html = page(
+      '',
+      '<h4>By</h4><div><a href="/t/ferries" rel="tag">Ferries</a><a href="/t/harbour" rel="tag">Summer Travel</a></div><div class="post-author"><span>Kit Ambrose</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
   it('accepts a desk credit ("Harbour Staff") from an author box', () => {
     expect(
       extractFromHtml(
