@@ -19,6 +19,8 @@ export interface DeclaredTitles {
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
+/** Characters from which a title that another declared title continues reads as truncated. */
+const TRUNCATED = 100
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'by', 'with'])
 
 const plain = (text: string) =>
@@ -115,9 +117,17 @@ export function pickHeadline(
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.
-  const raw = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
+  const cleaned = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
     .map(cleanTitle)
     .filter(Boolean)
+  // A long title that another declared title continues was cut at a length limit (SEO plugins cap
+  // the JSON-LD headline near 110 characters): the longer one is whole.
+  const raw = cleaned.map(
+    (d) =>
+      (d.length >= TRUNCATED &&
+        cleaned.find((e) => e.length > d.length && plain(e).startsWith(plain(d)))) ||
+      d
+  )
   // Site names cut where recognised; otherwise titles put the story first ("Story | Section |
   // Site").
   const siteFree = raw
