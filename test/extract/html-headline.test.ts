@@ -34,6 +34,15 @@ describe('masthead h1s', () => {
 })
 
 describe('pickHeadline', () => {
+  it('passes over an h1 that is one word of a long declared title (a section heading)', () => {
+    const title = 'How the harbour board rebuilt the old pier and won back the summer ferries'
+    expect(pickHeadline(['Ferries', 'Timetable'], { ...none, og: title }, [])).toBe(title)
+    // An h1 that shares a fair part of the title still wins over it.
+    expect(pickHeadline(['Summer ferries return'], { ...none, og: title }, [])).toBe(
+      'Summer ferries return'
+    )
+  })
+
   it('takes the whole title when the JSON-LD headline is the same title cut near 110 characters', () => {
     const whole =
       'Harbour board agrees to rebuild the old pier before summer, and the ferry timetable changes from June onwards for good'
