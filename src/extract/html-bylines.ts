@@ -74,6 +74,9 @@ const AUTHOR_WORD = /author(?!it|iz|is)|byline/
  */
 const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
 
+/** A tag or category archive's address ("/tag/ferries", "/blog/category/harbour-news/"). */
+const TOPIC_PAGE = /\/(?:tags?|categor(?:y|ies))\/[^/?#]/i
+
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
 const BLOCK_TAGS = new Set([
   'li',
@@ -105,9 +108,9 @@ function creditText(root: El): string {
     const node = todo.pop()!
     if (typeof node === 'string') parts.push(node)
     else if (node.tag === 'br') parts.push(' ')
-    // A rel="tag" link (microformats rel-tag, the category links of blog themes) names a topic,
-    // never a writer.
-    else if (node !== root && /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '')) parts.push(', ')
+    // A rel="tag" link (microformats rel-tag) or a link to a tag or category archive ("/tag/…",
+    // "/category/…", the paths blog platforms give them) names a topic, never a writer.
+    else if (node !== root && isTopicLink(node)) parts.push(', ')
     else {
       const block = node !== root && BLOCK_TAGS.has(node.tag)
       if (block) todo.push(', ')
@@ -125,6 +128,11 @@ function creditText(root: El): string {
       .replace(/\b((?:written\s+|posted\s+)?by:?|authors?:?),\s/gi, '$1 ')
   )
 }
+
+/** A link to a topic: rel="tag", or an address in a tag or category archive. */
+const isTopicLink = (node: El) =>
+  /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '') ||
+  (node.tag === 'a' && TOPIC_PAGE.test(node.attrs.href ?? ''))
 
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
@@ -285,7 +293,8 @@ function firstNameText(root: El): string | null {
     if (typeof node === 'string') {
       const text = squash(node).replace(/^(?:(?:written|posted|reported|authored)\s+)?by:?\s+/i, '')
       if (text && looksLikeName(text)) return text
-    } else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+    } else if (!isTopicLink(node))
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
   }
   return null
 }

@@ -111,12 +111,18 @@ describe('bylines', () => {
     expect(cleanByline('A guide by')).toBeNull()
   })
 
-  it('reads no credit from rel="tag" links (the topics a "By" label may stand beside)', () => {
+  it('reads no credit from topic links (rel="tag", tag and category archives)', () => {
     const html = page(
       '',
       '<h4>By</h4><div><a href="/t/ferries" rel="tag">Ferries</a><a href="/t/harbour" rel="tag">Summer Travel</a></div><div class="post-author"><span>Kit Ambrose</span></div>'
     )
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+    // Links into a tag or category archive are topics too, with or without rel="tag".
+    const archive = page(
+      '',
+      '<div class="post-author"><a href="/blog/category/summer-travel/">Summer Travel</a></div>'
+    )
+    expect(extractFromHtml(archive).bylines).toEqual([])
   })
 
   it('accepts a desk credit ("Harbour Staff") from an author box', () => {
