@@ -74,6 +74,9 @@ const AUTHOR_WORD = /author(?!it|iz|is)|byline/
  */
 const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
 
+/** A tag or category archive's address ("/tag/ferries", "/blog/category/harbour-news/"). */
+const TOPIC_PAGE = /\/(?:tags?|categor(?:y|ies))\/[^/?#]/i
+
 /** Elements a browser lays out on their own line: names in separate ones are separate credits. */
 const BLOCK_TAGS = new Set([
   'li',
@@ -105,6 +108,9 @@ function creditText(root: El): string {
     const node = todo.pop()!
     if (typeof node === 'string') parts.push(node)
     else if (node.tag === 'br') parts.push(' ')
+    // A rel="tag" link (microformats rel-tag) or a link to a tag or category archive ("/tag/…",
+    // "/category/…", the paths blog platforms give them) names a topic, never a writer.
+    else if (node !== root && isTopicLink(node)) parts.push(', ')
     else {
       const block = node !== root && BLOCK_TAGS.has(node.tag)
       if (block) todo.push(', ')
@@ -122,6 +128,11 @@ function creditText(root: El): string {
       .replace(/\b((?:written\s+|posted\s+)?by:?|authors?:?),\s/gi, '$1 ')
   )
 }
+
+/** A link to a topic: rel="tag", or an address in a tag or category archive. */
+const isTopicLink = (node: El) =>
+  /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '') ||
+  (node.tag === 'a' && TOPIC_PAGE.test(node.attrs.href ?? ''))
 
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
@@ -282,7 +293,8 @@ function firstNameText(root: El): string | null {
     if (typeof node === 'string') {
       const text = squash(node).replace(/^(?:(?:written|posted|reported|authored)\s+)?by:?\s+/i, '')
       if (text && looksLikeName(text)) return text
-    } else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+    } else if (!isTopicLink(node))
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
   }
   return null
 }
@@ -347,10 +359,9 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
     // Sep 2031".
-    // "Jane Roe at 10:30 PM" (a blog's "Posted by … at …").
-    .replace(/\s+at\s+\d{1,2}[:.]\d{2}\b.*$/i, '')
+    // "Jane Roe at 10:30 PM", "Jane Roe at March 4, 2031 10:30 AM" (a blog's "Posted by … at …").
     .replace(
-      /\s+on\s+(?:behalf\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/i,
+      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*$/i,
       ''
     )
     .replace(
@@ -379,6 +390,9 @@ export function cleanByline(raw: string): string | null {
     !text ||
     text.length > 80 ||
     /\bsays:?$/i.test(text) ||
+    // A label that introduces the name in the next element ("Insights from", "A guide by"): it
+    // ends in a lower-case connecting word, which no name does.
+    /\s(?:from|by|with|of|for|at|on|to)$/.test(text) ||
     /^https?:|@|\d{3}/.test(text) ||
     /^(?:by|author|the author|admin|staff)$/i.test(text)
   )

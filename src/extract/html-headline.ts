@@ -19,6 +19,10 @@ export interface DeclaredTitles {
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
+/** Least Dice overlap with the closest declared title for an h1 to count as the headline. */
+const MIN_OVERLAP = 0.2
+/** Characters from which a title that another declared title continues reads as truncated. */
+const TRUNCATED = 100
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'by', 'with'])
 
 const plain = (text: string) =>
@@ -115,9 +119,17 @@ export function pickHeadline(
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.
-  const raw = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
+  const cleaned = [declaredRaw.ld, declaredRaw.og ?? declaredRaw.twitter, declaredRaw.title]
     .map(cleanTitle)
     .filter(Boolean)
+  // A long title that another declared title continues was cut at a length limit (SEO plugins cap
+  // the JSON-LD headline near 110 characters): the longer one is whole.
+  const raw = cleaned.map(
+    (d) =>
+      (d.length >= TRUNCATED &&
+        cleaned.find((e) => e.length > d.length && plain(e).startsWith(plain(d)))) ||
+      d
+  )
   // Site names cut where recognised; otherwise titles put the story first ("Story | Section |
   // Site").
   const siteFree = raw
@@ -148,6 +160,9 @@ export function pickHeadline(
     const score =
       words.filter((w) => reference.has(w)).length / words.length +
       0.01 * Math.max(...declared.map((d) => overlap(h, d)))
+    // A word of a long title ("Ferries" in a title of ten words or more) is a section heading
+    // that the word-share score would otherwise rate as high as the headline itself.
+    if (Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)

@@ -276,9 +276,13 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
 
 /**
  * An account name rather than a person's: one token with dots or underscores ("jane.roe",
- * "jroe_42").
+ * "jroe_42"), digits ("jroe42"), a capital after a lower-case letter ("JaneR", "janeRoe") or no
+ * capital at all ("janeroe"): the login a CMS fills in when the writer set no display name.
  */
-const isHandle = (author: string) => /^[^\s]*[._][^\s]*$/.test(author.trim())
+const isHandle = (author: string) => {
+  const text = author.trim()
+  return /^\S+$/.test(text) && (/[._\d]/.test(text) || /\p{Ll}\p{Lu}|^\p{Ll}+$/u.test(text))
+}
 
 /**
  * Bylines in order of trust: JSON-LD authors, `<meta>` authors, a visible "By …" line, an element

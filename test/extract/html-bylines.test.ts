@@ -31,6 +31,7 @@ describe('bylines', () => {
     for (const line of [
       'Written by Ada Quill on March 4, 2031',
       'Posted by Ada Quill at 10:30 PM',
+      'Posted by Ada Quill at March 4, 2031 10:30 AM',
       'By Ada Quill on Tuesday',
       'By Ada Quill @adaquill',
     ])
@@ -51,6 +52,14 @@ describe('bylines', () => {
     ])
     // With nothing shown, the handle is still the only credit there is.
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['webdesk.admin'])
+    // Logins without dots: a capital after a lower-case letter, digits, or no capital at all.
+    for (const login of ['AdaQ', 'adaquill', 'aquill7']) {
+      const shown = ld.replace('webdesk.admin', login)
+      expect(
+        extractFromHtml(page(shown, '<p class="credit">By Ada Quill</p>')).bylines,
+        login
+      ).toEqual(['Ada Quill'])
+    }
   })
 
   it('reads the author of a JSON-LD WebPage when no article node credits one', () => {
@@ -91,6 +100,29 @@ describe('bylines', () => {
       '<div><span>By Industry</span></div><div class="post-author">Kit Ambrose, Senior Writer, Harbour desk</div>'
     )
     expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+  })
+
+  it('reads a label heading an author box ("Insights from") as a label, not a second name', () => {
+    const html = page(
+      '',
+      '<div class="post-author"><h4>Insights from</h4><div><img alt=""><span>Kit Ambrose</span></div></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+    expect(cleanByline('A guide by')).toBeNull()
+  })
+
+  it('reads no credit from topic links (rel="tag", tag and category archives)', () => {
+    const html = page(
+      '',
+      '<h4>By</h4><div><a href="/t/ferries" rel="tag">Ferries</a><a href="/t/harbour" rel="tag">Summer Travel</a></div><div class="post-author"><span>Kit Ambrose</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Kit Ambrose'])
+    // Links into a tag or category archive are topics too, with or without rel="tag".
+    const archive = page(
+      '',
+      '<div class="post-author"><a href="/blog/category/summer-travel/">Summer Travel</a></div>'
+    )
+    expect(extractFromHtml(archive).bylines).toEqual([])
   })
 
   it('accepts a desk credit ("Harbour Staff") from an author box', () => {

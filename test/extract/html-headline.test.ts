@@ -34,6 +34,27 @@ describe('masthead h1s', () => {
 })
 
 describe('pickHeadline', () => {
+  it('passes over an h1 that is one word of a long declared title (a section heading)', () => {
+    const title = 'How the harbour board rebuilt the old pier and won back the summer ferries'
+    expect(pickHeadline(['Ferries', 'Timetable'], { ...none, og: title }, [])).toBe(title)
+    // An h1 that shares a fair part of the title still wins over it.
+    expect(pickHeadline(['Summer ferries return'], { ...none, og: title }, [])).toBe(
+      'Summer ferries return'
+    )
+  })
+
+  it('takes the whole title when the JSON-LD headline is the same title cut near 110 characters', () => {
+    const whole =
+      'Harbour board agrees to rebuild the old pier before summer, and the ferry timetable changes from June onwards for good'
+    const cut = whole.slice(0, whole.lastIndexOf(' ', 110))
+    const declared = { ...none, ld: cut, og: `${whole} - Lowmere Post` }
+    expect(pickHeadline([], declared, ['Lowmere Post'])).toBe(whole)
+    // A short headline that a longer title merely extends is an editorial choice, and stays.
+    expect(
+      pickHeadline([], { ...none, ld: 'Pier reopens', og: 'Pier reopens to ferries' }, [])
+    ).toBe('Pier reopens')
+  })
+
   it('cuts the part of <title> that the host spells, even when it is the longer part', () => {
     const title = 'Tide tables | The Lowmere Harbour Authority'
     expect(
