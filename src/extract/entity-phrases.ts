@@ -140,8 +140,17 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     let j = i + 1
     while (j < tokens.length && run.length < 8) {
       const next = tokens[j]!
-      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(text.slice(tokens[j - 1]!.end, next.start))
+      const gap = text.slice(tokens[j - 1]!.end, next.start)
+      // "Nurses' Association", "Teachers' Federation": a plural possessive inside a name keeps its
+      // apostrophe.
+      const possessive =
+        /^['’][ \t\u00a0]$/.test(gap) && /s$/.test(tokens[j - 1]!.text) && isCap(next.text)
+      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
       if (!adjacent || next.initial) break
+      if (possessive && run[run.length - 1] === tokens[j - 1]) {
+        const prev = run[run.length - 1]!
+        run[run.length - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 }
+      }
       if (isCap(next.text)) run.push(next)
       else if (
         lex.connectors.has(next.text) &&

@@ -327,3 +327,17 @@ describe("a company's short form", () => {
     )
   })
 })
+
+describe('a plural possessive inside a name', () => {
+  it('keeps “Lowmere Nurses’ Association” one organisation, not a person and an “Association”', () => {
+    const text =
+      "The Lowmere Nurses' Association called the report a warning on Monday.\n\n" +
+      'The Harbour Teachers’ Federation agreed.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual([])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(["Lowmere Nurses' Association", 'Harbour Teachers’ Federation'])
+    )
+    expect(names(organizations)).not.toContain('Association')
+  })
+})
