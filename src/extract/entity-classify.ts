@@ -93,6 +93,10 @@ export function classify(
     return lex.places.has(last) ? 'place' : 'organization'
   if (/^(?:\p{Lu}\.){2,}$/u.test(text))
     return lex.places.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
+  // "Hospital wait times grow", "Council voted": an organisation word alone, capitalised only by
+  // its place at the start of a sentence or a headline, is a common noun, not a name.
+  if (words.length === 1 && p.tokens[0]!.initial && lex.orgWords.has(last) && !repeated.has(last))
+    return null
   // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
   if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!))
     return 'organization'

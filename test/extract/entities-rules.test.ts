@@ -341,3 +341,13 @@ describe('a plural possessive inside a name', () => {
     expect(names(organizations)).not.toContain('Association')
   })
 })
+
+describe('an organisation word alone at the start of a sentence', () => {
+  it('is a common noun (“Hospital wait times grow”), unless it recurs as a name', () => {
+    const text =
+      'Hospital wait times grow, report finds\n\nCouncil members met on Monday at Lowmere ' +
+      'General Hospital.'
+    const { organizations } = extractEntities(text)
+    expect(names(organizations)).toEqual(['Lowmere General Hospital'])
+  })
+})
