@@ -200,7 +200,19 @@ export function extractQuotes(
       nextReported < reported.length && reported[nextReported]!.start < until;
       nextReported++
     ) {
-      const q = resolveReported(reported[nextReported]!, text, discourse)
+      const found = reported[nextReported]!
+      // "The city said it would review the signal. It said changes could come within weeks.": "it"
+      // right after an unnamed organisation's statement in the same paragraph is that organisation
+      // again, not an earlier named one.
+      const previous = indirect[indirect.length - 1]
+      const unnamed =
+        /^it$/i.test(found.mention) &&
+        previous !== undefined &&
+        previous.speaker === null &&
+        /^the\s+\p{L}/iu.test(previous.speakerMention ?? '') &&
+        !text.slice(previous.end, found.start).includes('\n') &&
+        found.start - previous.end < 300
+      const q = resolveReported(found, text, unnamed ? null : discourse)
       indirect.push(q.quote)
       if (q.speaker) ((lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention))
     }
@@ -540,14 +552,15 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
   return out
 }
 
+/** A reported statement as a quote, its speaker resolved through `discourse` (null: left unresolved). */
 function resolveReported(
   found: Reported,
   text: string,
-  discourse: Discourse
+  discourse: Discourse | null
 ): { quote: Quote; speaker: SpeakerRef | null } {
   const topic = PRONOUNS.test(found.mention) ? creditedTopic(text, found.at) : undefined
-  const speaker = discourse.resolve(found.antecedent ?? found.mention, found.at, topic)
-  if (speaker) discourse.note(speaker, found.at)
+  const speaker = discourse?.resolve(found.antecedent ?? found.mention, found.at, topic) ?? null
+  if (speaker) discourse?.note(speaker, found.at)
   const { start, end } = found
   const quote: Quote = {
     text: text.slice(start, end),

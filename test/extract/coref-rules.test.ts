@@ -315,3 +315,14 @@ describe('speaker mentions as written', () => {
     expect(q).toMatchObject({ kind: 'indirect', speakerMention: 'officials', speaker: null })
   })
 })
+
+describe('“it” after an unnamed organisation’s statement', () => {
+  it('stays unnamed instead of going to an earlier named organisation', () => {
+    const text = [
+      'The Lowmere Police Service charged a driver on Saturday.',
+      'The city said it would review the signal timing. It said changes could come within weeks.',
+    ].join('\n\n')
+    const q = quotesOf(text).find((x) => x.text.startsWith('changes could come'))
+    expect(q).toMatchObject({ speaker: null, speakerMention: 'It' })
+  })
+})
