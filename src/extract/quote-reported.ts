@@ -65,6 +65,8 @@ const AUXILIARY =
 const SUBJECT_PRONOUN =
   /^(?:that|whether|if|how|why|what|when|where|he|she|it|they|we|i|you|there)$/i
 
+const PRONOUN_CONTRACTION = /^(?:that|it|there|he|she|they|we|i|you)['’](?:s|re|ll|ve|d|m)$/
+
 /**
  * A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words.
  */
@@ -74,6 +76,8 @@ function isClause(clause: string): boolean {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
     if (AUXILIARY.test(w) || (/['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1)) return true
+    // "too often, that's not happening": a pronoun with its verb contracted after an adverbial.
+    if (PRONOUN_CONTRACTION.test(w)) return true
     if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
     if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
@@ -379,14 +383,43 @@ const SECOND_STATEMENT =
   /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
 /**
- * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B. The statement
- * as found otherwise.
+ * "…, but Ann Roe says B", "… while Roe said B": a second speaker, named, answering the first in
+ * the same sentence.
+ */
+const CONTRAST_CREDIT = new RegExp(
+  String.raw`,?\s+(?:but|while|whereas)\s+(${CAPITALISED})\s+(?:also\s+|later\s+)?(says|said|argues|argued|insists|insisted|counters|countered|notes|noted|maintains|maintained)\s+(?:that\s+)?`,
+  'u'
+)
+
+/**
+ * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B; "X says A
+ * but Roe says B": A by X and B by Roe. The statement as found otherwise. `sentenceStart` places
+ * the sentence (a statement's `at` is relative to it).
  *
  * @example
- * secondStatement(text, found) // [A, B] for "Roe said the pier is safe, but added that boats wait."
+ * secondStatement(text, found, 0) // [A, B] for "Roe said the pier is safe, but added that boats wait."
  */
-export function secondStatement(text: string, found: Reported): Reported[] {
+export function secondStatement(text: string, found: Reported, sentenceStart: number): Reported[] {
   const clause = text.slice(found.start, found.end)
+  const other = CONTRAST_CREDIT.exec(clause)
+  if (
+    other &&
+    other.index >= 12 &&
+    !FUNCTION_WORDS.has(other[1]!.toLowerCase()) &&
+    words(clause.slice(other.index + other[0].length)) >= 3
+  ) {
+    const at = found.start + other.index + other[0].indexOf(other[1]!)
+    return [
+      { ...found, end: found.start + other.index },
+      {
+        mention: cleanMention(other[1]!),
+        cue: other[2]!,
+        at: at - sentenceStart,
+        start: found.start + other.index + other[0].length,
+        end: found.end,
+      },
+    ]
+  }
   const m = SECOND_STATEMENT.exec(clause)
   if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < 4) return [found]
   const second = found.start + m.index + m[0].length

@@ -136,3 +136,42 @@ describe('a wire dateline before the sentence', () => {
     expect(quote?.speaker).toBe('Sam Leeward')
   })
 })
+
+describe('a second speaker answering in the same sentence', () => {
+  it('cuts “X says A but Y says B” into A by X and B by Y', () => {
+    const text =
+      'Harbour Ferries says the boats leave on time in most weeks but Orla Fennimore says ' +
+      'that is not what the deckhands are seeing.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'the boats leave on time')).toMatchObject({
+      speaker: 'Harbour Ferries',
+      text: 'the boats leave on time in most weeks',
+    })
+    expect(find(quotes, 'not what the deckhands')).toMatchObject({
+      speaker: 'Orla Fennimore',
+      speakerMention: 'Orla Fennimore',
+    })
+  })
+
+  it('credits “…, while Y said B” to Y', () => {
+    const text =
+      'Sam Leeward said the pier was safe for now, while Orla Fennimore said the pilings were ' +
+      'rotting under the deck.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'the pier was safe')?.speaker).toBe('Sam Leeward')
+    expect(find(quotes, 'the pilings were rotting')?.speaker).toBe('Orla Fennimore')
+  })
+})
+
+describe('a statement opened by an adverbial before its subject', () => {
+  it('finds “X says too often, that’s not happening”', () => {
+    const text = [
+      'Sam Leeward says the ferries turn around within twenty minutes at the dock.',
+      'But Orla Fennimore says too often, that’s not happening.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not happening')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Orla Fennimore',
+    })
+  })
+})
