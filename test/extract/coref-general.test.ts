@@ -154,3 +154,16 @@ describe('the speaker mention as written', () => {
     })
   })
 })
+
+describe('a surname that is also a title word', () => {
+  it('reads “Major said” as the person named in full before, not as a rank', () => {
+    const text = [
+      'Tomas Major was driving the van with his nephew, Lukas Major, 6, when it left the road.',
+      'Major said he had taken the coast road about ten times before the crash.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('coast road')
+    )
+    expect(quote).toMatchObject({ speakerMention: 'Major', speaker: 'Tomas Major' })
+  })
+})
