@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, GIVEN_NAMES, QUANTITY, TITLES } from './lexicon'
+import { DOCUMENTS, FUNCTION_WORDS, GIVEN_NAMES, QUANTITY, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
@@ -201,11 +201,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known =
           entities.resolveEntity(mention) ??
           (/\s/.test(mention) ? null : surnameOf(mention)) ??
-          titled(mention, offset)
+          titled(mention, offset) ??
+          personOf(mention.replace(PLACE_COMPLEMENT, ''))
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
       }
+      // "conservative radio host Ann Roe": words of description before a known person's name.
+      const descriptor = DESCRIBED_NAME.exec(mention)
+      const bare =
+        descriptor && !FUNCTION_WORDS.has(descriptor[1]!.toLowerCase())
+          ? personOf(descriptor[2]!)
+          : null
+      if (bare) return named(bare, 'name')
       return describe(mention, offset)
     },
     lastSubject(offset, window = WINDOW_PARAGRAPHS) {
@@ -375,6 +383,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       : null
   }
 
+  /** The person a name of two or more words stands for, or null. */
+  function personOf(name: string): EntityRef | null {
+    if (!/\s/.test(name)) return null
+    const found = entities.resolveEntity(name)
+    return found?.type === 'person' ? found : null
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -393,6 +408,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return best ? named(best.ref, 'role') : null
   }
 }
+
+/** "Ann Roe of West Marrow", "… of the Harbour District": where a named person comes from. */
+const PLACE_COMPLEMENT =
+  /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u
+/** A lower-case word of description, then a name of two to four capitalised words. */
+const DESCRIBED_NAME =
+  /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})$/u
 
 /** Where the paragraph after the one at `offset` ends (blank lines between count for none). */
 function endOfNextParagraph(text: string, offset: number): number {

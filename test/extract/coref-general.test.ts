@@ -167,3 +167,41 @@ describe('a surname that is also a title word', () => {
     expect(quote).toMatchObject({ speakerMention: 'Major', speaker: 'Tomas Major' })
   })
 })
+
+describe('a known name inside a longer mention', () => {
+  it('resolves “Gov. X of Place” to X', () => {
+    const text = [
+      'Gov. Edda Varnholt signed the ferry bill on Monday.',
+      'In January, Gov. Edda Varnholt of West Marrow praised the pilots for their “steady hands.”',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('steady hands')
+    )
+    expect(quote?.speaker).toBe('Edda Varnholt')
+  })
+
+  it('resolves “According to talk radio host X, …” to X', () => {
+    const text = [
+      'Orrin Vaskel has hosted the morning show for a decade.',
+      'According to talk radio host Orrin Vaskel, the ferry plan reeks of panic and haste.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('reeks of panic')
+    )
+    expect(quote).toMatchObject({
+      speaker: 'Orrin Vaskel',
+      speakerMention: 'talk radio host Orrin Vaskel',
+    })
+  })
+
+  it('does not take the complement of a role for the speaker (“the lawyer for X”)', () => {
+    const text = [
+      'Orrin Vaskel was charged in March.',
+      'According to the lawyer for Orrin Vaskel, the charges will be dropped within a month.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('charges will be dropped')
+    )
+    expect(quote?.speaker).not.toBe('Orrin Vaskel')
+  })
+})
