@@ -322,6 +322,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       ORG_WINDOW_PARAGRAPHS
     )
     if (headed) return named(headed.ref, 'organisation')
+    // Named farther back, the one organisation of the story with that head word ("Three workers
+    // with Harbour Pacific Railway …" then, pages on, "the railway said").
+    const only = onlyOrganisationWith(head, offset)
+    if (only) return named(only, 'organisation')
     // "Rally North, the group that organised the march, said …" then "the group says": the
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
@@ -381,6 +385,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return words.length > 2 && GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)
       ? entities.addSpeaker(words.slice(-2).join(' '), offset)
       : null
+  }
+
+  /** The one organisation named before `offset` whose name has the word `head`, or null. */
+  function onlyOrganisationWith(head: string, offset: number): EntityRef | null {
+    if (head.length < 4 || FUNCTION_WORDS.has(head)) return null
+    let found: EntityRef | null = null
+    for (const m of mentions) {
+      if (m.start >= offset) break
+      if (m.ref.type !== 'organization' || !nameWords(m.ref).includes(head)) continue
+      if (found && found.index !== m.ref.index) return null
+      found = m.ref
+    }
+    return found
   }
 
   /** The person a name of two or more words stands for, or null. */

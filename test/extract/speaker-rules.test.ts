@@ -277,4 +277,31 @@ describe('organisations as speakers', () => {
       '\n\nThe company said the cuts were needed to stay competitive.'
     expect(find(quotesOf(text), 'the cuts')?.speaker).toBe('Harbour Mutual Insurance')
   })
+
+  it('resolves “the Tarn-based railway” to the one railway named, however far back', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `The line climbs ${i + 2} more kilometres past the old mill towns of the valley.`
+    )
+    const text = [
+      'Three crew members with Marrow Valley Railway were hurt when a freight train left the tracks.',
+      'Sam Leeward, a safety inspector, said the brakes had been checked on Sunday.',
+      ...filler,
+      'The Tarn-based railway said it would run shorter trains through the winter.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBe('Marrow Valley Railway')
+  })
+
+  it('leaves “the railway” unresolved when two railways are named', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `The line climbs ${i + 2} more kilometres past the old mill towns of the valley.`
+    )
+    const text = [
+      'Crews with Marrow Valley Railway and Tarn Coast Railway cleared the tracks on Monday.',
+      ...filler,
+      'The railway said it would run shorter trains through the winter.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBeNull()
+  })
 })

@@ -45,7 +45,8 @@ export const ORG_WORDS = wordSet(`
 export const ORG_ENDINGS = wordSet(`
   aviation energy pharmaceuticals petroleum electric steel mining telecom communications
   entertainment pictures productions publishing insurance capital partners ventures solutions
-  electronics chemicals brands mutual logistics foods
+  electronics chemicals brands mutual logistics foods railway railways railroad railroads rail
+  pipelines resources transit
 `)
 
 /**
