@@ -53,6 +53,12 @@ const IRREGULAR_PAST =
   /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+/**
+ * "told the station on Wednesday that …", "told WXYZ’s “Today” show that …": a listener (no subject
+ * pronoun in it) up to "that", which the shorter pattern would cut at its article.
+ */
+const TOLD_THAT =
+  /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
 /**
  * Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a
@@ -145,7 +151,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     if (!found) continue
     let rest = m.index + verb.length
     if (CUE_WITH_LISTENER.has(verb)) {
-      const object = TOLD_OBJECT.exec(trimmed.slice(rest, rest + 80))
+      const window = trimmed.slice(rest, rest + 80)
+      const object = TOLD_THAT.exec(window) ?? TOLD_OBJECT.exec(window)
       if (!object) continue
       rest += object[0].length
     } else {

@@ -175,3 +175,29 @@ describe('a statement opened by an adverbial before its subject', () => {
     })
   })
 })
+
+describe('the listener of “told” before “that”', () => {
+  it('leaves a listener with an article or a quoted show name out of the statement', () => {
+    const text = [
+      'Sam Leeward was on the pier when the boat sank.',
+      'He told the harbour station on Wednesday that he had seen no one on deck.',
+      'He told WXYZ’s “Morning” show that the crew had left an hour before.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'no one on deck')).toMatchObject({
+      speaker: 'Sam Leeward',
+      text: 'that he had seen no one on deck',
+    })
+    expect(find(quotes, 'the crew had left')).toMatchObject({
+      speaker: 'Sam Leeward',
+      text: 'that the crew had left an hour before',
+    })
+  })
+
+  it('keeps a clause with its own subject before a later “that” (“told reporters he believes that …”)', () => {
+    const text = 'Sam Leeward told reporters he believes that the pier is safe for now.'
+    expect(find(quotesOf(text), 'he believes')?.text).toBe(
+      'he believes that the pier is safe for now'
+    )
+  })
+})
