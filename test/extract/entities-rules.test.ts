@@ -299,3 +299,21 @@ describe('words around a place', () => {
     expect(names(people)).toEqual(['Hernan Varro Quillez'])
   })
 })
+
+describe('a particle inside a surname', () => {
+  it('finds “First Al Surname” with an unknown first name as a person', () => {
+    const { people } = extractEntities(
+      'For Zarifa Al Tamimi and hundreds of other newcomers, the wait is nearly over. ' +
+        'Al Tamimi arrived in the spring.'
+    )
+    expect(names(people)).toContain('Zarifa Al Tamimi')
+  })
+
+  it('does not take “Unlike” opening a sentence for part of the name after it', () => {
+    const { people } = extractEntities(
+      'Corin Vasko found work in May. Unlike Vasko, her brother is still looking for a job.'
+    )
+    expect(names(people)).toContain('Corin Vasko')
+    expect(names(people).some((n) => n.startsWith('Unlike'))).toBe(false)
+  })
+})

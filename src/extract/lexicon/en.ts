@@ -140,6 +140,7 @@ export const FUNCTION_WORDS = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december today yesterday tomorrow tonight here now
   according despite among amid between within around about above below across against along behind
+  unlike
   beyond mr mrs ms dr is are was were be been being has have had do does did will would shall should
   can could may might must let lets please thank thanks dear hello okay ok oh well like once instead
   after earlier later following asked said added told says photo image video read watch also-read
