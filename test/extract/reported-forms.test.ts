@@ -201,3 +201,18 @@ describe('the listener of “told” before “that”', () => {
     )
   })
 })
+
+describe('abbreviated ranks inside a statement', () => {
+  it('does not end the sentence at “Cpl.”, “Cst.” or “Supt.”', () => {
+    const text =
+      'According to the Crown, a report filed by reconstructionist Cpl. Tomas Varga noted the ' +
+      'slope of the road was under one per cent. Cst. Ilse Brandt and Supt. Orrin Vaskel said ' +
+      'the sign had been down for weeks.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'a report filed')).toMatchObject({
+      speakerMention: 'Crown',
+      text: expect.stringContaining('under one per cent'),
+    })
+    expect(find(quotes, 'the sign had been down')).toBeDefined()
+  })
+})

@@ -13,6 +13,7 @@ export const TITLES = wordSet(`
   judge justice secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman
   chair ceo cfo coo cto director chief commissioner general gen col colonel major maj captain capt
   lieutenant lt sergeant sgt admiral adm commander officer inspector detective superintendent
+  corporal cpl cst insp supt det pte cmdr
   constable marshal conductor coach manager coach manager striker midfielder defender goalkeeper
   captain player minister's leader speaker chief-executive founder co-founder executive analyst
   economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
@@ -528,6 +529,15 @@ export const ABBREVIATIONS = new Set([
   'pres',
   'adm',
   'maj',
+  'cpl',
+  'cst',
+  'const',
+  'insp',
+  'supt',
+  'det',
+  'pte',
+  'cmdr',
+  'del',
 ])
 
 /** Month names by their first three letters, January first (dates). */
