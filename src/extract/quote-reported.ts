@@ -245,7 +245,7 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */
 function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')
-  if (comma < 20 || sentence.length - comma > 120) return null
+  if (comma < 10 || sentence.length - comma > 120) return null
   const tail = sentence.slice(comma)
   // "…, according to Ann Roe.", "…, according to shelter director Ann Roe.": words of title may
   // come before the name.
@@ -273,7 +273,9 @@ function trailing(sentence: string): Reported | null {
   const rest = verbAt < 0 ? '' : tail.slice(verbAt + credit.cue.length)
   if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest))
     return null
-  if (words(sentence.slice(0, comma)) < 4) return null
+  // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
+  const first = sentence.slice(0, comma)
+  if (words(first) < 3 || ((comma < 20 || words(first) < 4) && !isClause(first))) return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
 }

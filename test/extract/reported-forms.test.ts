@@ -216,3 +216,20 @@ describe('abbreviated ranks inside a statement', () => {
     expect(find(quotes, 'the sign had been down')).toBeDefined()
   })
 })
+
+describe('a short statement before a credit at the end of the sentence', () => {
+  it('finds “The pier is safe, X said.” and leaves “On Monday morning, X said.” alone', () => {
+    const text = [
+      'Orla Fennimore runs the harbour.',
+      'The pier is safe, Fennimore said.',
+      'On Monday morning, Fennimore said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The pier is safe')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Orla Fennimore',
+      text: 'The pier is safe',
+    })
+    expect(find(quotes, 'On Monday')).toBeUndefined()
+  })
+})
