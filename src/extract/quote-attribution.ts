@@ -274,16 +274,20 @@ const MODIFIED_HEAD =
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
+  // "The Harbour Department expressed …": the article is no part of the organisation's name
+  // ("The Republican nominee" is a description: one capitalised word keeps it).
+  const name = subject?.[1]!.replace(/^The\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u, '')
   if (
     !subject ||
-    (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))
+    !name ||
+    (FUNCTION_WORDS.has(name.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(name))
   )
     return null
   // "Labour mayoral candidate Ann Roe …": the capitalised word only qualifies the title of the
   // name that follows it.
   const titled = TITLED_AFTER.exec(before.slice(subject.index + subject[0].length - 1, 200))
   if (titled && TITLES.has(titled[1]!)) return cleanMention(titled[2]!)
-  return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
+  return plausible({ mention: cleanMention(name), cue: '' })?.mention ?? null
 }
 
 /** Lower-case words ending in a title, then a name ("mayoral candidate Ann Roe"). */

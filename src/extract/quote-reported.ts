@@ -275,10 +275,18 @@ function trailing(sentence: string): Reported | null {
     return null
   // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
   const first = sentence.slice(0, comma)
-  if (words(first) < 3 || ((comma < 20 || words(first) < 4) && !isClause(first))) return null
+  if (
+    words(first) < 3 ||
+    ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))
+  )
+    return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
 }
+
+/** A phrase that opens with a preposition, an infinitive or a subordinator: no statement. */
+const ADVERBIAL_OPENER =
+  /^\s*(?:to|in|on|at|for|with|by|from|after|before|during|as|when|while|if|since|until|although|though|because|once|unless)\s/i
 
 /** Verbs of asking that report what someone was told to do ("urged residents to …"). */
 const DIRECTIVE_VERBS =

@@ -232,4 +232,27 @@ describe('a short statement before a credit at the end of the sentence', () => {
     })
     expect(find(quotes, 'On Monday')).toBeUndefined()
   })
+
+  it('takes no infinitive phrase for a statement (“To amuse themselves, they …”)', () => {
+    const text =
+      'They were stuck in port. To amuse themselves, they would pretend the glow of the TV ' +
+      'screen revealed another town.'
+    expect(find(quotesOf(text), 'To amuse')).toBeUndefined()
+  })
+})
+
+describe('an organisation named with its article as the subject of a verb of expression', () => {
+  it('credits “The X Department … expressed “deep concern”” to the department', () => {
+    const text =
+      'The Harbour Safety Department called for the sailors’ release on Monday and expressed ' +
+      '“deep concern” over their detention.'
+    expect(find(quotesOf(text), 'deep concern')).toMatchObject({
+      speaker: 'Harbour Safety Department',
+    })
+  })
+
+  it('keeps “The Liberal leader …” a description, not the party', () => {
+    const text = 'The Liberal leader expressed “deep concern” over the vote.'
+    expect(find(quotesOf(text), 'deep concern')?.speaker ?? null).not.toBe('Liberal')
+  })
 })
