@@ -233,6 +233,17 @@ describe('fragments and labels', () => {
     expect(quotesOf(noun)).toEqual([])
   })
 
+  it('credits words that belong to their possessor (“its motto, “…””, “Hale’s advice: “…””)', () => {
+    const motto =
+      'Until last week, Marrow Bay High School was known mostly for its rowing titles and its ' +
+      'motto, “A tide that will not turn.”'
+    expect(quotesOf(motto)[0]).toMatchObject({ speaker: 'Marrow Bay High School' })
+    const advice = 'Bruno Hale has coached for thirty years. Hale’s advice: “Never row angry.”'
+    expect(quotesOf(advice).find((q) => q.text.includes('row angry'))).toMatchObject({
+      speaker: 'Bruno Hale',
+    })
+  })
+
   it('drops a few quoted words qualifying a noun (a term, not speech), even with a reporting verb', () => {
     const term = 'Ilse Varga said the fleet fears October’s “harbour fever” season every year.'
     expect(quotesOf(term)).toEqual([])
