@@ -44,6 +44,8 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
 const TIME_ZONE = /^(?:[ECMPAN][SD]?T|GMT|UTC|BST|CES?T|HST|AKST)$/
 const OWN_PRONOUN =
   /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
+const CONTRASTED =
+  /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:Unlike|Like|Besides|Apart from|Except for|Compared (?:with|to))\s+$/
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 
 /**
@@ -100,6 +102,8 @@ export function collectMentions(
     )
       continue
     if (/^['’]s\b/.test(after)) continue
+    // "Unlike Roe, he …": a name set against the sentence's subject is nobody's antecedent.
+    if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
     // person who is the subject.
     const subject =

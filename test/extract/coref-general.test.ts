@@ -205,3 +205,24 @@ describe('a known name inside a longer mention', () => {
     expect(quote?.speaker).not.toBe('Orrin Vaskel')
   })
 })
+
+describe('a name set against the subject', () => {
+  it('is no antecedent for the pronoun after it (“Unlike Roe, he …”)', () => {
+    const filler = Array.from(
+      { length: 5 },
+      (_, i) => `Fees for the test rose by ${i + 5} per cent in the year to March.`
+    )
+    const text = [
+      'Tomas Varga passed his language test in May and found work at the boatyard.',
+      ...filler,
+      'In Marrow Bay, Ilari Brekke, 49, and Maria Solberg, 39, are eager to apply, but the fees ' +
+        'are high.',
+      'Unlike Varga, he has been unable to find work. He is still learning the language.',
+      '“When you have a family to look after, my study comes afterwards,” he said.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('my study comes')
+    )
+    expect(quote?.speaker).toBe('Ilari Brekke')
+  })
+})
