@@ -274,6 +274,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (DOCUMENTS.has(head) && !/\s(?:for|of|from|by)\s/.test(mention)) {
       const issuer = bound([head], offset)
       if (issuer) return issuer
+      // "the parole board decision", "the company report": the organisation it is named after.
+      const owner = words.length >= 3 ? words[words.length - 2]! : ''
+      const org =
+        ORG_NOUNS.has(owner) && !DOCUMENTS.has(owner) ? organisationWith(owner, offset) : null
+      if (org) return named(org, 'organisation')
     }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
@@ -316,16 +321,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "the Marlow County Democrat": a party member is a person of the story, not the party.
     if (PARTY_MEMBER.test(head)) return bound(words, offset) ?? ref(person(offset, null), 'role')
     // "the ministry", "police", "the university": an organisation whose name has that head word.
-    const headed = search(
-      offset,
-      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
-      ORG_WINDOW_PARAGRAPHS
-    )
-    if (headed) return named(headed.ref, 'organisation')
-    // Named farther back, the one organisation of the story with that head word ("Three workers
-    // with Harbour Pacific Railway …" then, pages on, "the railway said").
-    const only = onlyOrganisationWith(head, offset)
-    if (only) return named(only, 'organisation')
+    const headed = organisationWith(head, offset)
+    if (headed) return named(headed, 'organisation')
     // "Rally North, the group that organised the march, said …" then "the group says": the
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
@@ -387,15 +384,36 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       : null
   }
 
-  /** The one organisation named before `offset` whose name has the word `head`, or null. */
+  /**
+   * The organisation whose name has the word `head` ("the ministry", "police"): the last one named
+   * in the window, else the one such organisation named before `offset`, however far back
+   * ("Three workers with Harbour Pacific Railway …" then, pages on, "the railway said").
+   */
+  function organisationWith(head: string, offset: number): EntityRef | null {
+    const near = search(
+      offset,
+      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
+      ORG_WINDOW_PARAGRAPHS
+    )
+    return near?.ref ?? onlyOrganisationWith(head, offset)
+  }
+
+  /**
+   * The one organisation named before `offset` whose name has the word `head`, or null. Every
+   * naming counts, a possessive one too ("the Harbour Board's ruling").
+   */
   function onlyOrganisationWith(head: string, offset: number): EntityRef | null {
     if (head.length < 4 || FUNCTION_WORDS.has(head)) return null
     let found: EntityRef | null = null
-    for (const m of mentions) {
+    for (const m of entities.mentions) {
       if (m.start >= offset) break
-      if (m.ref.type !== 'organization' || !nameWords(m.ref).includes(head)) continue
-      if (found && found.index !== m.ref.index) return null
-      found = m.ref
+      if (m.type !== 'organization' || m.entity < 0) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (m.entity >= entities.organizations.length || !nameWords(ref).includes(head)) continue
+      // "the Board" capitalised alone is a second reference, not another board.
+      if (nameWords(ref).length === 1) continue
+      if (found && found.index !== ref.index) return null
+      found = ref
     }
     return found
   }

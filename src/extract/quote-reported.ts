@@ -342,6 +342,14 @@ function subjectOf(
 ): { mention: string; at: number; antecedent?: string } | null {
   // "A union official has said": the auxiliary is not part of the subject.
   const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
+  // "The board decision allowing his release said": the name is the participle's object; the
+  // subject is the noun phrase before the participle.
+  const object = found ? OBJECT_OF_PARTICIPLE.exec(upToVerb.slice(-120)) : null
+  if (object && found && object[2] === found.mention) {
+    const head = upToVerb.slice(0, upToVerb.length - object[0].length)
+    const np = NOUN_SUBJECT.exec(head.slice(-80) + ' ')
+    if (np) return { mention: np[1]!, at: head.lastIndexOf(np[1]!) }
+  }
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
     if (
@@ -387,6 +395,8 @@ function subjectOf(
   }
 }
 
+const OBJECT_OF_PARTICIPLE =
+  /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 const NOUN_SUBJECT =
   /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:(?:also|have|has|had|\p{Ll}+ly)\s+)?$/u
 

@@ -256,3 +256,12 @@ describe('an organisation named with its article as the subject of a verb of exp
     expect(find(quotesOf(text), 'deep concern')?.speaker ?? null).not.toBe('Liberal')
   })
 })
+
+describe('a name that is the object of a participle in the subject', () => {
+  it('credits “A report backing X said …” to the report, not to X', () => {
+    const text = 'A report backing Orla Fennimore said the pier was safe for another decade.'
+    const quote = find(quotesOf(text), 'the pier was safe')
+    expect(quote?.speakerMention).toBe('A report')
+    expect(quote?.speaker).not.toBe('Orla Fennimore')
+  })
+})

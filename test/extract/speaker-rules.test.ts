@@ -292,6 +292,25 @@ describe('organisations as speakers', () => {
     expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBe('Marrow Valley Railway')
   })
 
+  it('credits “The parole board decision allowing his release said” to the board, then “it”', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `He served ${i + 2} more months in the harbour jail after the appeal failed.`
+    )
+    const text = [
+      'A prosecutor questioned the Marrow Parole Board’s logic in freeing Tomas Varga early.',
+      ...filler,
+      'The parole board decision allowing his release said he was no longer a risk to the public.',
+      'It also said he had finished every program offered to him.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'he was no longer a risk')).toMatchObject({
+      speakerMention: 'The parole board decision',
+      speaker: 'Marrow Parole Board',
+    })
+    expect(find(quotes, 'he had finished')?.speaker).toBe('Marrow Parole Board')
+  })
+
   it('leaves “the railway” unresolved when two railways are named', () => {
     const filler = Array.from(
       { length: 12 },

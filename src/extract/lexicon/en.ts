@@ -478,6 +478,8 @@ export const DOCUMENTS = new Set([
   'website',
   'note',
   'message',
+  'decision',
+  'ruling',
 ])
 
 /** Abbreviations whose full stop does not end a sentence (sentence splitting). */
