@@ -288,7 +288,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (complement)
       return (
         bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
-        known(mention, complement[1]!, offset)
+        known(mention, complement[1]!, offset) ??
+        (/^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
+          ? namedNext(offset, endOfNextParagraph(text, offset))
+          : null)
       )
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
@@ -416,6 +419,28 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       found = ref
     }
     return found
+  }
+
+  /**
+   * "A spokeswoman for Roe said …" then "“…,” said Ann Lee.": the first person the story names, as
+   * a subject, after `offset` and before `limit`, and nowhere before.
+   */
+  function namedNext(offset: number, limit: number): SpeakerRef | null {
+    for (let i = upperBoundStart(mentions, offset); i < mentions.length; i++) {
+      const m = mentions[i]!
+      if (m.start >= limit) break
+      if (m.ref.type !== 'person') continue
+      if (
+        !m.subject &&
+        !/\b(?:said|says|added|wrote|told)\s+$/.test(text.slice(m.start - 12, m.start))
+      )
+        continue
+      const earlier = mentions.some(
+        (o) => o.start < offset && o.ref.type === 'person' && o.ref.index === m.ref.index
+      )
+      if (!earlier) return named(m.ref, 'role')
+    }
+    return null
   }
 
   /** The person a name of two or more words stands for, or null. */

@@ -12,6 +12,33 @@ function quotesOf(text: string): Quote[] {
 }
 const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
 
+describe('a spokesperson named only in the next lines', () => {
+  it('credits “A spokeswoman for X said …” to the person first named in the next paragraph', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing.',
+      'A spokeswoman for Whitlock said the province would not appeal the ruling.',
+      '“We respect the court’s decision,” said Lia Contessa.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would not appeal')).toMatchObject({
+      speakerMention: 'a spokeswoman for Whitlock',
+      speaker: 'Lia Contessa',
+    })
+  })
+
+  it('takes nobody named before, nor anyone past the next paragraph', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing. Tomas Birkeland, a lawyer, was.',
+      'A spokeswoman for Whitlock said the province would not appeal the ruling.',
+      '“It was fair,” said Birkeland.',
+      'The hearing lasted two days.',
+      '“We respect the court’s decision,” said Lia Contessa.',
+    ].join('\n\n')
+    const speaker = find(quotesOf(text), 'would not appeal')?.speaker ?? null
+    expect(speaker).not.toBe('Tomas Birkeland')
+    expect(speaker).not.toBe('Lia Contessa')
+  })
+})
+
 describe('a role with a lower-case complement as the subject', () => {
   it('finds “A spokeswoman for the premier said …” and keeps the description as the mention', () => {
     const text =
