@@ -226,3 +226,18 @@ describe('a name set against the subject', () => {
     expect(quote?.speaker).toBe('Ilari Brekke')
   })
 })
+
+describe('a surname that is also an interjection', () => {
+  it('credits “actor Oh said …” to the person named Oh, and takes no interjection for a name', () => {
+    const text = [
+      'Dana Oh hosted the harbour gala on Sunday.',
+      'Marrow actor Oh said the pairing worked because they were “the last two people in town ' +
+        'without a scandal.”',
+      'Oh well. The gala ran late.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    expect(entities.people.map((p) => p.name)).toEqual(['Dana Oh'])
+    const quote = extractQuotes(text, entities).find((q) => q.text.includes('without a scandal'))
+    expect(quote?.speaker).toBe('Dana Oh')
+  })
+})

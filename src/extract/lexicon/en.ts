@@ -143,7 +143,7 @@ export const FUNCTION_WORDS = wordSet(`
   according despite among amid between within around about above below across against along behind
   unlike
   beyond mr mrs ms dr is are was were be been being has have had do does did will would shall should
-  can could may might must let lets please thank thanks dear hello okay ok oh well like once instead
+  can could may might must let lets please thank thanks dear hello okay ok well like once instead
   after earlier later following asked said added told says photo image video read watch also-read
   advertisement related update updated published posted breaking exclusive opinion analysis
   editorial
