@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, FUNCTION_WORDS, GIVEN_NAMES, QUANTITY, TITLES } from './lexicon'
+import { DOCUMENTS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, QUANTITY, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
@@ -271,8 +271,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const pronoun = p === 'his' ? 'he' : p === 'her' ? 'she' : p === 'its' ? 'it' : 'they'
       return discourse.resolve(pronoun, offset)
     }
-    if (DOCUMENTS.has(head) && !/\s(?:for|of|from|by)\s/.test(mention)) {
-      const issuer = bound([head], offset)
+    // "says a document titled … on Harbour Rail's website": the organisation that posted it.
+    const titled =
+      /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:titled|entitled|called)\b/iu.exec(
+        mention
+      )?.[1]
+    const document = titled && DOCUMENTS.has(titled) ? titled : DOCUMENTS.has(head) ? head : null
+    if (document && !/\s(?:for|of|from|by)\s/.test(mention)) {
+      const issuer = postedBy(offset + mention.length) ?? bound([document], offset)
       if (issuer) return issuer
       // "the parole board decision", "the company report": the organisation it is named after.
       const owner = words.length >= 3 ? words[words.length - 2]! : ''
@@ -443,6 +449,31 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return null
   }
 
+  /**
+   * The organisation a document written at `offset` is posted or issued by, named after it in the
+   * same sentence ("… on Harbour Rail's website", "… from the Harbour Board").
+   */
+  function postedBy(offset: number): SpeakerRef | null {
+    const rest = text.slice(offset, offset + 200).split(/\n|(?<=[.!?])\s/, 1)[0]!
+    const m = POSTED_BY.exec(rest)
+    const name = m ? (m[1] ?? m[2]!).replace(/[.’']+$/, '') : ''
+    // "released by the Prime Minister's Office": an office or a ministry need not be known yet.
+    const known = m ? entities.resolveEntity(name) : null
+    // "the Prime Minister's Office" is more than the "Office" a possessive split off.
+    const whole =
+      m &&
+      ORG_WORDS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      (!known || (known.type === 'organization' && !/\s/.test(nameOf(known))))
+        ? entities.addOrganization(name, offset)
+        : null
+    const org = whole ?? known
+    return org?.type === 'organization' ? named(org, 'organisation') : null
+  }
+
+  function nameOf(ref: EntityRef): string {
+    return (ref.type === 'person' ? entities.people : entities.organizations)[ref.index]!.name
+  }
+
   /** The person a name of two or more words stands for, or null. */
   function personOf(name: string): EntityRef | null {
     if (!/\s/.test(name)) return null
@@ -469,6 +500,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 }
 
+const ORG_NAME = String.raw`\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:of|the|\p{Lu}[\p{L}\p{M}.&'’-]*)){0,5}`
+/** "… on Harbour Rail's website", "… from the Harbour Board": who posted or issued a document. */
+const POSTED_BY = new RegExp(
+  String.raw`\s(?:on\s+(?:the\s+)?(${ORG_NAME})['’]s?\s+(?:website|site|web page|blog|account|feed)\b|(?:from|by)\s+(?:the\s+)?(${ORG_NAME}))`,
+  'u'
+)
 /** "Ann Roe of West Marrow", "… of the Harbour District": where a named person comes from. */
 const PLACE_COMPLEMENT =
   /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u

@@ -68,6 +68,32 @@ describe('documents speak for whoever issued them', () => {
   })
 })
 
+describe('a document named with who posted or released it', () => {
+  it('credits “says a document titled … on X’s website” to X, and the quote after it too', () => {
+    const text = [
+      'Crews with Marrow Valley Railway cleared the line on Monday.',
+      '“Winter is hard on a railway,” says a document titled Railroading in Winter: A Guide on ' +
+        'Marrow Valley Railway’s website.',
+      '“Brakes freeze in the yards.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Winter is hard')).toMatchObject({
+      speakerMention: 'a document',
+      speaker: 'Marrow Valley Railway',
+    })
+    expect(find(quotes, 'Brakes freeze')?.speaker).toBe('Marrow Valley Railway')
+  })
+
+  it('credits “said a statement released by the X Minister’s Office” to that office', () => {
+    const text = [
+      'Harbour Aid said in a statement that it would help.',
+      'The two leaders discussed “the detention of sailors and the rule of law,” said a statement ' +
+        'released by the Harbour Minister’s Office.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the detention')?.speaker).toBe('Harbour Minister’s Office')
+  })
+})
+
 describe('role descriptions bound to a named holder', () => {
   it('binds the role of an apposition after an age (“Sam Lee, 34, a nurse at …”)', () => {
     const text =
