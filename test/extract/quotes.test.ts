@@ -452,3 +452,25 @@ describe('quote rules on hostile input', () => {
     for (const text of runs) expectWellFormed(text)
   })
 })
+
+describe('a paragraph break inside a quotation that is not re-opened', () => {
+  it('keeps both paragraphs as quotes of the speaker credited after the second', () => {
+    const text = [
+      'Orla Fennimore, a policy analyst with the harbour board, explained the rule to colleagues.',
+      '"Who may board a vessel is at the discretion of the harbour master',
+      'based on the advice of the pilots on duty," Fennimore wrote in an email.',
+      '"The board may also close the pier in a storm."',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('Who may board'))?.speaker).toBe('Orla Fennimore')
+    expect(quotes.find((q) => q.text.includes('based on the advice'))?.speaker).toBe(
+      'Orla Fennimore'
+    )
+    expect(quotes.find((q) => q.text.includes('close the pier'))?.speaker).toBe('Orla Fennimore')
+  })
+
+  it('still drops an unclosed mark when the next paragraph opens no quote', () => {
+    const text = 'The sign read "closed for the season.\n\nThe ferry left at noon.'
+    expect(quotesOf(text)).toEqual([])
+  })
+})
