@@ -438,7 +438,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (m.ref.type !== 'person') continue
       if (
         !m.subject &&
-        !/\b(?:said|says|added|wrote|told)\s+$/.test(text.slice(m.start - 12, m.start))
+        !/\b(?:said|says|added|wrote|told)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))
       )
         continue
       const earlier = mentions.some(
