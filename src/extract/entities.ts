@@ -344,7 +344,7 @@ function finish(
   const added = new Map<string, EntityRef>()
   const resolveEntity = (mention: string): EntityRef | null => {
     const words = nameWords(mention)
-    if (words.length === 0) return null
+    if (words.length === 0) return titleSurname(plain(mention))
     const key = words.join(' ').toLowerCase()
     const surname = index.get(words[words.length - 1]!.toLowerCase())
     // A name with a title word inside it ("General Motors") before the name without its titles.
@@ -355,6 +355,21 @@ function finish(
     if (!cluster || cluster.type === 'place') return null
     const at = position.get(cluster)
     return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
+  }
+  /**
+   * "Major said" after "Ann Major": a surname that is also a title word stands for the person the
+   * text names with it in full.
+   */
+  function titleSurname(word: string): EntityRef | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null
+    const cluster = index.get(word.toLowerCase())
+    const at = cluster ? position.get(cluster) : undefined
+    return cluster?.type === 'person' &&
+      cluster.name.toLowerCase().endsWith(` ${word.toLowerCase()}`) &&
+      at !== undefined &&
+      at < 100
+      ? { type: 'person', index: at }
+      : null
   }
   return {
     people,

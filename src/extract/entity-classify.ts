@@ -188,8 +188,8 @@ export function classify(
     !acronym &&
     !thing &&
     !words.some(
-      (w) =>
-        lex.connectors.has(w) ||
+      (w, i) =>
+        (lex.connectors.has(w) && !(i === 1 && words.length === 3 && SURNAME_PARTICLES.has(w))) ||
         lex.functionWords.has(w) ||
         lex.places.has(w) ||
         lex.titles.has(w) ||
@@ -202,3 +202,9 @@ export function classify(
     return 'organization'
   return null
 }
+
+/**
+ * Particles inside a person's surname ("Fouzia Al Hashish", "Lena van Dijk"): between a first name
+ * and a surname they do not make the name an organisation's or a place's.
+ */
+const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'van', 'von', 'de', 'da', 'del', 'der', 'du'])

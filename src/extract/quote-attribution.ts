@@ -15,7 +15,12 @@ export const CUE = new RegExp(
 /** "a statement from the Harbour Board", "the release by Portavel Transit": a document as speaker. */
 const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}`
 const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
-export const NAME = String.raw`(?:${SOURCE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+/**
+ * "a document titled …", "a report posted on …": the document alone is the speaker mention; who
+ * issued it is read from the words after it.
+ */
+const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
@@ -274,16 +279,20 @@ const MODIFIED_HEAD =
 /** The subject a sentence opens with (after an opening phrase: "On Monday, X …"), or null. */
 export function sentenceSubject(before: string): string | null {
   const subject = SENTENCE_SUBJECT.exec(before.slice(0, 200))
+  // "The Harbour Department expressed …": the article is no part of the organisation's name
+  // ("The Republican nominee" is a description: one capitalised word keeps it).
+  const name = subject?.[1]!.replace(/^The\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})/u, '')
   if (
     !subject ||
-    (FUNCTION_WORDS.has(subject[1]!.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(subject[1]!))
+    !name ||
+    (FUNCTION_WORDS.has(name.toLowerCase().split(' ')[0]!) && !PRONOUNS.test(name))
   )
     return null
   // "Labour mayoral candidate Ann Roe …": the capitalised word only qualifies the title of the
   // name that follows it.
   const titled = TITLED_AFTER.exec(before.slice(subject.index + subject[0].length - 1, 200))
   if (titled && TITLES.has(titled[1]!)) return cleanMention(titled[2]!)
-  return plausible({ mention: cleanMention(subject[1]!), cue: '' })?.mention ?? null
+  return plausible({ mention: cleanMention(name), cue: '' })?.mention ?? null
 }
 
 /** Lower-case words ending in a title, then a name ("mayoral candidate Ann Roe"). */

@@ -7,7 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, GIVEN_NAMES, QUANTITY, TITLES } from './lexicon'
+import { DOCUMENTS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, QUANTITY, TITLES } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
@@ -208,11 +208,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known =
           entities.resolveEntity(mention) ??
           (/\s/.test(mention) ? null : surnameOf(mention)) ??
-          titled(mention, offset)
+          titled(mention, offset) ??
+          personOf(mention.replace(PLACE_COMPLEMENT, ''))
         if (known) return named(known, 'name')
         const added = entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
       }
+      // "conservative radio host Ann Roe": words of description before a known person's name.
+      const descriptor = DESCRIBED_NAME.exec(mention)
+      const bare =
+        descriptor && !FUNCTION_WORDS.has(descriptor[1]!.toLowerCase())
+          ? personOf(descriptor[2]!)
+          : null
+      if (bare) return named(bare, 'name')
       return describe(mention, offset)
     },
     lastSubject(offset, window = WINDOW_PARAGRAPHS) {
@@ -270,9 +278,20 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const pronoun = p === 'his' ? 'he' : p === 'her' ? 'she' : p === 'its' ? 'it' : 'they'
       return discourse.resolve(pronoun, offset)
     }
-    if (DOCUMENTS.has(head) && !/\s(?:for|of|from|by)\s/.test(mention)) {
-      const issuer = bound([head], offset)
+    // "says a document titled … on Harbour Rail's website": the organisation that posted it.
+    const titled =
+      /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:titled|entitled|called)\b/iu.exec(
+        mention
+      )?.[1]
+    const document = titled && DOCUMENTS.has(titled) ? titled : DOCUMENTS.has(head) ? head : null
+    if (document && !/\s(?:for|of|from|by)\s/.test(mention)) {
+      const issuer = postedBy(offset + mention.length) ?? bound([document], offset)
       if (issuer) return issuer
+      // "the parole board decision", "the company report": the organisation it is named after.
+      const owner = words.length >= 3 ? words[words.length - 2]! : ''
+      const org =
+        ORG_NOUNS.has(owner) && !DOCUMENTS.has(owner) ? organisationWith(owner, offset) : null
+      if (org) return named(org, 'organisation')
     }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
@@ -282,7 +301,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (complement)
       return (
         bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
-        known(mention, complement[1]!, offset)
+        known(mention, complement[1]!, offset) ??
+        (/^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
+          ? namedNext(offset, endOfNextParagraph(text, offset))
+          : null)
       )
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
@@ -315,12 +337,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "the Marlow County Democrat": a party member is a person of the story, not the party.
     if (PARTY_MEMBER.test(head)) return bound(words, offset) ?? ref(person(offset, null), 'role')
     // "the ministry", "police", "the university": an organisation whose name has that head word.
-    const headed = search(
-      offset,
-      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
-      ORG_WINDOW_PARAGRAPHS
-    )
-    if (headed) return named(headed.ref, 'organisation')
+    const headed = organisationWith(head, offset)
+    if (headed) return named(headed, 'organisation')
     // "Rally North, the group that organised the march, said …" then "the group says": the
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
@@ -393,6 +411,94 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return found ? named(found, 'role') : null
   }
 
+  /**
+   * The organisation whose name has the word `head` ("the ministry", "police"): the last one named
+   * in the window, else the one such organisation named before `offset`, however far back
+   * ("Three workers with Harbour Pacific Railway …" then, pages on, "the railway said").
+   */
+  function organisationWith(head: string, offset: number): EntityRef | null {
+    const near = search(
+      offset,
+      (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
+      ORG_WINDOW_PARAGRAPHS
+    )
+    return near?.ref ?? onlyOrganisationWith(head, offset)
+  }
+
+  /**
+   * The one organisation named before `offset` whose name has the word `head`, or null. Every
+   * naming counts, a possessive one too ("the Harbour Board's ruling").
+   */
+  function onlyOrganisationWith(head: string, offset: number): EntityRef | null {
+    if (head.length < 4 || FUNCTION_WORDS.has(head)) return null
+    let found: EntityRef | null = null
+    for (const m of entities.mentions) {
+      if (m.start >= offset) break
+      if (m.type !== 'organization' || m.entity < 0) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (m.entity >= entities.organizations.length || !nameWords(ref).includes(head)) continue
+      // "the Board" capitalised alone is a second reference, not another board.
+      if (nameWords(ref).length === 1) continue
+      if (found && found.index !== ref.index) return null
+      found = ref
+    }
+    return found
+  }
+
+  /**
+   * "A spokeswoman for Roe said …" then "“…,” said Ann Lee.": the first person the story names, as
+   * a subject, after `offset` and before `limit`, and nowhere before.
+   */
+  function namedNext(offset: number, limit: number): SpeakerRef | null {
+    for (let i = upperBoundStart(mentions, offset); i < mentions.length; i++) {
+      const m = mentions[i]!
+      if (m.start >= limit) break
+      if (m.ref.type !== 'person') continue
+      if (
+        !m.subject &&
+        !/\b(?:said|says|added|wrote|told)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))
+      )
+        continue
+      const earlier = mentions.some(
+        (o) => o.start < offset && o.ref.type === 'person' && o.ref.index === m.ref.index
+      )
+      if (!earlier) return named(m.ref, 'role')
+    }
+    return null
+  }
+
+  /**
+   * The organisation a document written at `offset` is posted or issued by, named after it in the
+   * same sentence ("… on Harbour Rail's website", "… from the Harbour Board").
+   */
+  function postedBy(offset: number): SpeakerRef | null {
+    const rest = text.slice(offset, offset + 200).split(/\n|(?<=[.!?])\s/, 1)[0]!
+    const m = POSTED_BY.exec(rest)
+    const name = m ? (m[1] ?? m[2]!).replace(/[.’']+$/, '') : ''
+    // "released by the Prime Minister's Office": an office or a ministry need not be known yet.
+    const known = m ? entities.resolveEntity(name) : null
+    // "the Prime Minister's Office" is more than the "Office" a possessive split off.
+    const whole =
+      m &&
+      ORG_WORDS.has(name.split(/\s+/).pop()!.toLowerCase()) &&
+      (!known || (known.type === 'organization' && !/\s/.test(nameOf(known))))
+        ? entities.addOrganization(name, offset)
+        : null
+    const org = whole ?? known
+    return org?.type === 'organization' ? named(org, 'organisation') : null
+  }
+
+  function nameOf(ref: EntityRef): string {
+    return (ref.type === 'person' ? entities.people : entities.organizations)[ref.index]!.name
+  }
+
+  /** The person a name of two or more words stands for, or null. */
+  function personOf(name: string): EntityRef | null {
+    if (!/\s/.test(name)) return null
+    const found = entities.resolveEntity(name)
+    return found?.type === 'person' ? found : null
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -417,6 +523,19 @@ const SPEAKS_FOR = /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|c
 
 const SPOKES_FOR_NAME =
   /^(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3})\s+(?:spokes\p{L}*|representative|aide)$/u
+
+const ORG_NAME = String.raw`\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:of|the|\p{Lu}[\p{L}\p{M}.&'’-]*)){0,5}`
+/** "… on Harbour Rail's website", "… from the Harbour Board": who posted or issued a document. */
+const POSTED_BY = new RegExp(
+  String.raw`\s(?:on\s+(?:the\s+)?(${ORG_NAME})['’]s?\s+(?:website|site|web page|blog|account|feed)\b|(?:from|by)\s+(?:the\s+)?(${ORG_NAME}))`,
+  'u'
+)
+/** "Ann Roe of West Marrow", "… of the Harbour District": where a named person comes from. */
+const PLACE_COMPLEMENT =
+  /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u
+/** A lower-case word of description, then a name of two to four capitalised words. */
+const DESCRIBED_NAME =
+  /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})$/u
 
 /** Where the paragraph after the one at `offset` ends (blank lines between count for none). */
 function endOfNextParagraph(text: string, offset: number): number {

@@ -18,6 +18,10 @@ const EXPRESSED =
 const WORDS_OF =
   /(?<![\p{L}\p{N}])[Ii]n\s+(his|her|their|its|(?:the\s+)?[\p{L}\p{M}.-]+(?:\s+[\p{Lu}][\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:own\s+)?words\b/u
 
+/** "its rousing motto, “…”", "Roe’s advice: “…”": words that belong to their possessor. */
+const OWN_WORDS =
+  /(?<![\p{L}\p{N}])(his|her|their|its|[\p{Lu}][\p{L}\p{M}.-]*(?:\s+[\p{Lu}][\p{L}\p{M}.-]*){0,2}['’]s?)\s+(?:\p{Ll}+\s+){0,2}(?:motto|slogan|mantra|catchphrase|refrain|advice|message|reply|response|answer)\s*[,:—–]?\s*$/u
+
 const POSSESSIVE_PRONOUN: Record<string, string> = {
   his: 'he',
   her: 'she',
@@ -41,7 +45,7 @@ export function expressedBy(before: string): Attribution | null {
     const mention = sentenceSubject(before)
     return mention ? { mention, cue: verb[1]! } : null
   }
-  const words = WORDS_OF.exec(before.slice(-200))
+  const words = WORDS_OF.exec(before.slice(-200)) ?? OWN_WORDS.exec(before.slice(-120))
   if (!words) return null
   const owner = words[1]!
   const mention = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/, '')

@@ -46,6 +46,8 @@ const OWN_PRONOUN =
   /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
 const OBJECT_PREPOSITION =
   /\b(?:with|about|to|of|for|against|on|at|by|from|over|into|toward|towards|despite)\s+$/
+const CONTRASTED =
+  /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:Unlike|Like|Besides|Apart from|Except for|Compared (?:with|to))\s+$/
 const SAID_PRONOUN = /^(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u
 
 /**
@@ -102,6 +104,8 @@ export function collectMentions(
     )
       continue
     if (/^['’]s\b/.test(after)) continue
+    // "Unlike Roe, he …": a name set against the sentence's subject is nobody's antecedent.
+    if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
     // person who is the subject.
     const subject =

@@ -117,6 +117,12 @@ const IRREGULAR_PAST =
   /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+/**
+ * "told the station on Wednesday that …", "told WXYZ’s “Today” show that …": a listener (no subject
+ * pronoun in it) up to "that", which the shorter pattern would cut at its article.
+ */
+const TOLD_THAT =
+  /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
 /**
  * Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a
@@ -129,6 +135,8 @@ const AUXILIARY =
 const SUBJECT_PRONOUN =
   /^(?:that|whether|if|how|why|what|when|where|he|she|it|they|we|i|you|there)$/i
 
+const PRONOUN_CONTRACTION = /^(?:that|it|there|he|she|they|we|i|you)['’](?:s|re|ll|ve|d|m)$/
+
 /**
  * A finite clause: opens with "that" or a subject pronoun, or has a verb within its first words.
  */
@@ -138,6 +146,8 @@ function isClause(clause: string): boolean {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.toLowerCase().replace(/[,;:]$/, '')
     if (AUXILIARY.test(w) || (/['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1)) return true
+    // "too often, that's not happening": a pronoun with its verb contracted after an adverbial.
+    if (PRONOUN_CONTRACTION.test(w)) return true
     if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
     if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
@@ -208,7 +218,12 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     // Where the clause starts: past the listener ("told reporters …") or the adjuncts ("said on
     // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
     const starts = CUE_WITH_LISTENER.has(verb)
-      ? [TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ?? listenerThenAdjunct(window)]
+      ? [
+          TOLD_THAT.exec(window.slice(0, 80))?.[0].length ??
+            TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ??
+            null,
+          listenerThenAdjunct(window),
+        ]
       : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]
     const rest = starts.find((n) => n !== null && statementAt(trimmed.slice(after + n), verb))
     if (rest === undefined || rest === null) continue
@@ -294,7 +309,7 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */
 function trailing(sentence: string): Reported | null {
   const comma = sentence.lastIndexOf(',')
-  if (comma < 20 || sentence.length - comma > 120) return null
+  if (comma < 10 || sentence.length - comma > 120) return null
   const tail = sentence.slice(comma)
   // "…, according to Ann Roe.", "…, according to shelter director Ann Roe.": words of title may
   // come before the name.
@@ -322,10 +337,20 @@ function trailing(sentence: string): Reported | null {
   const rest = verbAt < 0 ? '' : tail.slice(verbAt + credit.cue.length)
   if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest))
     return null
-  if (words(sentence.slice(0, comma)) < 4) return null
+  // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
+  const first = sentence.slice(0, comma)
+  if (
+    words(first) < 3 ||
+    ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))
+  )
+    return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
 }
+
+/** A phrase that opens with a preposition, an infinitive or a subordinator: no statement. */
+const ADVERBIAL_OPENER =
+  /^\s*(?:to|in|on|at|for|with|by|from|after|before|during|as|when|while|if|since|until|although|though|because|once|unless)\s/i
 
 /** Verbs of asking that report what someone was told to do ("urged residents to …"). */
 const DIRECTIVE_VERBS =
@@ -381,6 +406,14 @@ function subjectOf(
 ): { mention: string; at: number; antecedent?: string } | null {
   // "A union official has said": the auxiliary is not part of the subject.
   const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
+  // "The board decision allowing his release said": the name is the participle's object; the
+  // subject is the noun phrase before the participle.
+  const object = found ? OBJECT_OF_PARTICIPLE.exec(upToVerb.slice(-120)) : null
+  if (object && found && object[2] === found.mention) {
+    const head = upToVerb.slice(0, upToVerb.length - object[0].length)
+    const np = NOUN_SUBJECT.exec(head.slice(-80) + ' ')
+    if (np) return { mention: np[1]!, at: head.lastIndexOf(np[1]!) }
+  }
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
     if (
@@ -426,6 +459,8 @@ function subjectOf(
   }
 }
 
+const OBJECT_OF_PARTICIPLE =
+  /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 const NOUN_SUBJECT =
   /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:(?:also|have|has|had|\p{Ll}+ly)\s+)?$/u
 
@@ -439,14 +474,43 @@ const SECOND_STATEMENT =
   /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
 /**
- * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B. The statement
- * as found otherwise.
+ * "…, but Ann Roe says B", "… while Roe said B": a second speaker, named, answering the first in
+ * the same sentence.
+ */
+const CONTRAST_CREDIT = new RegExp(
+  String.raw`,?\s+(?:but|while|whereas)\s+(${CAPITALISED})\s+(?:also\s+|later\s+)?(says|said|argues|argued|insists|insisted|counters|countered|notes|noted|maintains|maintained)\s+(?:that\s+)?`,
+  'u'
+)
+
+/**
+ * "X said A, but added (that) B", "X said A, noting B": two statements by X, A and B; "X says A
+ * but Roe says B": A by X and B by Roe. The statement as found otherwise. `sentenceStart` places
+ * the sentence (a statement's `at` is relative to it).
  *
  * @example
- * secondStatement(text, found) // [A, B] for "Roe said the pier is safe, but added that boats wait."
+ * secondStatement(text, found, 0) // [A, B] for "Roe said the pier is safe, but added that boats wait."
  */
-export function secondStatement(text: string, found: Reported): Reported[] {
+export function secondStatement(text: string, found: Reported, sentenceStart: number): Reported[] {
   const clause = text.slice(found.start, found.end)
+  const other = CONTRAST_CREDIT.exec(clause)
+  if (
+    other &&
+    other.index >= 12 &&
+    !FUNCTION_WORDS.has(other[1]!.toLowerCase()) &&
+    words(clause.slice(other.index + other[0].length)) >= 3
+  ) {
+    const at = found.start + other.index + other[0].indexOf(other[1]!)
+    return [
+      { ...found, end: found.start + other.index },
+      {
+        mention: cleanMention(other[1]!),
+        cue: other[2]!,
+        at: at - sentenceStart,
+        start: found.start + other.index + other[0].length,
+        end: found.end,
+      },
+    ]
+  }
   const m = SECOND_STATEMENT.exec(clause)
   if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < 4) return [found]
   const second = found.start + m.index + m[0].length

@@ -36,6 +36,14 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
         while (j < text.length && /\s/.test(text[j]!)) j++
         const next = text[j]
         if (next && (OPEN.has(next) || next === '"')) pushSpan(text, open + 1, i, true, spans)
+        else if (next && closesFirst(text, j)) {
+          // A paragraph break inside the quotation, not re-opened (pasted copy): each paragraph's
+          // words are a quote, the second one closed where the next paragraph's first mark is.
+          pushSpan(text, open + 1, i, false, spans)
+          open = j - 1
+          i = j - 1
+          continue
+        }
         open = -1
       }
       continue
@@ -64,6 +72,22 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
   }
   if (spans.length < limit) singleQuoted(text, spans, limit)
   return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether the paragraph at `from` has a closing mark before any opening one: a straight mark after
+ * punctuation and before a space or the paragraph's end (`…veterans," said Roe`), or a curly ”.
+ */
+function closesFirst(text: string, from: number): boolean {
+  const end = text.indexOf('\n', from)
+  const limit = Math.min(end < 0 ? text.length : end, from + MAX_QUOTE)
+  for (let k = from; k < limit; k++) {
+    const c = text[k]!
+    if (OPEN.has(c)) return false
+    if (CLOSE.has(c)) return true
+    if (c === '"') return /[.,!?]/.test(text[k - 1] ?? '') && /^(?:\s|$)/.test(text[k + 1] ?? '')
+  }
+  return false
 }
 
 /**

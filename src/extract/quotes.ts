@@ -547,7 +547,7 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
     }
     const found = reportedSpeech(text.slice(s.start, s.end), s.start)
     if (found && found.end - found.start >= 12)
-      for (const r of secondStatement(text, found)) out.push({ ...r, at: s.start + r.at })
+      for (const r of secondStatement(text, found, s.start)) out.push({ ...r, at: s.start + r.at })
   }
   return out
 }

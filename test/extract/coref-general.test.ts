@@ -176,3 +176,90 @@ describe("a possessive after a preposition is no cue to the subject's gender", (
     expect(find(quotesOf(text), 'That money')?.speaker).toBe('Grace Lindqvist')
   })
 })
+
+describe('a surname that is also a title word', () => {
+  it('reads “Major said” as the person named in full before, not as a rank', () => {
+    const text = [
+      'Tomas Major was driving the van with his nephew, Lukas Major, 6, when it left the road.',
+      'Major said he had taken the coast road about ten times before the crash.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('coast road')
+    )
+    expect(quote).toMatchObject({ speakerMention: 'Major', speaker: 'Tomas Major' })
+  })
+})
+
+describe('a known name inside a longer mention', () => {
+  it('resolves “Gov. X of Place” to X', () => {
+    const text = [
+      'Gov. Edda Varnholt signed the ferry bill on Monday.',
+      'In January, Gov. Edda Varnholt of West Marrow praised the pilots for their “steady hands.”',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('steady hands')
+    )
+    expect(quote?.speaker).toBe('Edda Varnholt')
+  })
+
+  it('resolves “According to talk radio host X, …” to X', () => {
+    const text = [
+      'Orrin Vaskel has hosted the morning show for a decade.',
+      'According to talk radio host Orrin Vaskel, the ferry plan reeks of panic and haste.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('reeks of panic')
+    )
+    expect(quote).toMatchObject({
+      speaker: 'Orrin Vaskel',
+      speakerMention: 'talk radio host Orrin Vaskel',
+    })
+  })
+
+  it('does not take the complement of a role for the speaker (“the lawyer for X”)', () => {
+    const text = [
+      'Orrin Vaskel was charged in March.',
+      'According to the lawyer for Orrin Vaskel, the charges will be dropped within a month.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('charges will be dropped')
+    )
+    expect(quote?.speaker).not.toBe('Orrin Vaskel')
+  })
+})
+
+describe('a name set against the subject', () => {
+  it('is no antecedent for the pronoun after it (“Unlike Roe, he …”)', () => {
+    const filler = Array.from(
+      { length: 5 },
+      (_, i) => `Fees for the test rose by ${i + 5} per cent in the year to March.`
+    )
+    const text = [
+      'Tomas Varga passed his language test in May and found work at the boatyard.',
+      ...filler,
+      'In Marrow Bay, Ilari Brekke, 49, and Maria Solberg, 39, are eager to apply, but the fees ' +
+        'are high.',
+      'Unlike Varga, he has been unable to find work. He is still learning the language.',
+      '“When you have a family to look after, my study comes afterwards,” he said.',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('my study comes')
+    )
+    expect(quote?.speaker).toBe('Ilari Brekke')
+  })
+})
+
+describe('a surname that is also an interjection', () => {
+  it('credits “actor Oh said …” to the person named Oh, and takes no interjection for a name', () => {
+    const text = [
+      'Dana Oh hosted the harbour gala on Sunday.',
+      'Marrow actor Oh said the pairing worked because they were “the last two people in town ' +
+        'without a scandal.”',
+      'Oh well. The gala ran late.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    expect(entities.people.map((p) => p.name)).toEqual(['Dana Oh'])
+    const quote = extractQuotes(text, entities).find((q) => q.text.includes('without a scandal'))
+    expect(quote?.speaker).toBe('Dana Oh')
+  })
+})

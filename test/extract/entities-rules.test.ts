@@ -351,3 +351,21 @@ describe('an organisation word alone at the start of a sentence', () => {
     expect(names(organizations)).toEqual(['Lowmere General Hospital'])
   })
 })
+
+describe('a particle inside a surname', () => {
+  it('finds “First Al Surname” with an unknown first name as a person', () => {
+    const { people } = extractEntities(
+      'For Zarifa Al Tamimi and hundreds of other newcomers, the wait is nearly over. ' +
+        'Al Tamimi arrived in the spring.'
+    )
+    expect(names(people)).toContain('Zarifa Al Tamimi')
+  })
+
+  it('does not take “Unlike” opening a sentence for part of the name after it', () => {
+    const { people } = extractEntities(
+      'Corin Vasko found work in May. Unlike Vasko, her brother is still looking for a job.'
+    )
+    expect(names(people)).toContain('Corin Vasko')
+    expect(names(people).some((n) => n.startsWith('Unlike'))).toBe(false)
+  })
+})

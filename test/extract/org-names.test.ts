@@ -15,3 +15,17 @@ describe('organisations named after a place', () => {
     expect(entities.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Lisbon']))
   })
 })
+
+describe('industry words that end an organisation name', () => {
+  it('reads “X Railway”, “X Railroad”, “X Transit” as organisations, not people', () => {
+    const text =
+      'Two crews with Marrow Valley Railway and Tarn Railroad were hurt on Monday. Brisk Harbour ' +
+      'Transit said buses would replace the trains.'
+    const { entities } = extractFromText(text)
+    const orgs = entities.organizations.map((o) => o.name)
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Marrow Valley Railway', 'Tarn Railroad', 'Brisk Harbour Transit'])
+    )
+    expect(entities.people.map((p) => p.name)).not.toContain('Marrow Valley Railway')
+  })
+})

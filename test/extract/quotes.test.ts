@@ -233,6 +233,17 @@ describe('fragments and labels', () => {
     expect(quotesOf(noun)).toEqual([])
   })
 
+  it('credits words that belong to their possessor (“its motto, “…””, “Hale’s advice: “…””)', () => {
+    const motto =
+      'Until last week, Marrow Bay High School was known mostly for its rowing titles and its ' +
+      'motto, “A tide that will not turn.”'
+    expect(quotesOf(motto)[0]).toMatchObject({ speaker: 'Marrow Bay High School' })
+    const advice = 'Bruno Hale has coached for thirty years. Hale’s advice: “Never row angry.”'
+    expect(quotesOf(advice).find((q) => q.text.includes('row angry'))).toMatchObject({
+      speaker: 'Bruno Hale',
+    })
+  })
+
   it('drops a few quoted words qualifying a noun (a term, not speech), even with a reporting verb', () => {
     const term = 'Ilse Varga said the fleet fears October’s “harbour fever” season every year.'
     expect(quotesOf(term)).toEqual([])
@@ -461,5 +472,27 @@ describe('speech in straight single marks (UK copy typed on a keyboard)', () => 
     const text =
       "Ruth Banda spoke on Monday. “We fined them,” she said. 'Titles,' as the desk calls them, stay out."
     expect(quotesOf(text).map((q) => q.text)).toEqual(['We fined them,'])
+  })
+})
+
+describe('a paragraph break inside a quotation that is not re-opened', () => {
+  it('keeps both paragraphs as quotes of the speaker credited after the second', () => {
+    const text = [
+      'Orla Fennimore, a policy analyst with the harbour board, explained the rule to colleagues.',
+      '"Who may board a vessel is at the discretion of the harbour master',
+      'based on the advice of the pilots on duty," Fennimore wrote in an email.',
+      '"The board may also close the pier in a storm."',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('Who may board'))?.speaker).toBe('Orla Fennimore')
+    expect(quotes.find((q) => q.text.includes('based on the advice'))?.speaker).toBe(
+      'Orla Fennimore'
+    )
+    expect(quotes.find((q) => q.text.includes('close the pier'))?.speaker).toBe('Orla Fennimore')
+  })
+
+  it('still drops an unclosed mark when the next paragraph opens no quote', () => {
+    const text = 'The sign read "closed for the season.\n\nThe ferry left at noon.'
+    expect(quotesOf(text)).toEqual([])
   })
 })

@@ -12,6 +12,33 @@ function quotesOf(text: string): Quote[] {
 }
 const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.includes(start))
 
+describe('a spokesperson named only in the next lines', () => {
+  it('credits “A spokeswoman for X said …” to the person first named in the next paragraph', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing.',
+      'A spokeswoman for Whitlock said the province would not appeal the ruling.',
+      '“We respect the court’s decision,” said Lia Contessa.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would not appeal')).toMatchObject({
+      speakerMention: 'a spokeswoman for Whitlock',
+      speaker: 'Lia Contessa',
+    })
+  })
+
+  it('takes nobody named before, nor anyone past the next paragraph', () => {
+    const text = [
+      'Premier Dana Whitlock was not at the hearing. Tomas Birkeland, a lawyer, was.',
+      'A spokeswoman for Whitlock said the province would not appeal the ruling.',
+      '“It was fair,” said Birkeland.',
+      'The hearing lasted two days.',
+      '“We respect the court’s decision,” said Lia Contessa.',
+    ].join('\n\n')
+    const speaker = find(quotesOf(text), 'would not appeal')?.speaker ?? null
+    expect(speaker).not.toBe('Tomas Birkeland')
+    expect(speaker).not.toBe('Lia Contessa')
+  })
+})
+
 describe('a role with a lower-case complement as the subject', () => {
   it('finds “A spokeswoman for the premier said …” and keeps the description as the mention', () => {
     const text =
@@ -206,5 +233,134 @@ describe('time and place words between the reporting verb and the statement', ()
         text
       ).toEqual([start])
     }
+  })
+})
+
+describe('a second speaker answering in the same sentence', () => {
+  it('cuts “X says A but Y says B” into A by X and B by Y', () => {
+    const text =
+      'Harbour Ferries says the boats leave on time in most weeks but Orla Fennimore says ' +
+      'that is not what the deckhands are seeing.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'the boats leave on time')).toMatchObject({
+      speaker: 'Harbour Ferries',
+      text: 'the boats leave on time in most weeks',
+    })
+    expect(find(quotes, 'not what the deckhands')).toMatchObject({
+      speaker: 'Orla Fennimore',
+      speakerMention: 'Orla Fennimore',
+    })
+  })
+
+  it('credits “…, while Y said B” to Y', () => {
+    const text =
+      'Sam Leeward said the pier was safe for now, while Orla Fennimore said the pilings were ' +
+      'rotting under the deck.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'the pier was safe')?.speaker).toBe('Sam Leeward')
+    expect(find(quotes, 'the pilings were rotting')?.speaker).toBe('Orla Fennimore')
+  })
+})
+
+describe('a statement opened by an adverbial before its subject', () => {
+  it('finds “X says too often, that’s not happening”', () => {
+    const text = [
+      'Sam Leeward says the ferries turn around within twenty minutes at the dock.',
+      'But Orla Fennimore says too often, that’s not happening.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not happening')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Orla Fennimore',
+    })
+  })
+})
+
+describe('the listener of “told” before “that”', () => {
+  it('leaves a listener with an article or a quoted show name out of the statement', () => {
+    const text = [
+      'Sam Leeward was on the pier when the boat sank.',
+      'He told the harbour station on Wednesday that he had seen no one on deck.',
+      'He told WXYZ’s “Morning” show that the crew had left an hour before.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'no one on deck')).toMatchObject({
+      speaker: 'Sam Leeward',
+      text: 'that he had seen no one on deck',
+    })
+    expect(find(quotes, 'the crew had left')).toMatchObject({
+      speaker: 'Sam Leeward',
+      text: 'that the crew had left an hour before',
+    })
+  })
+
+  it('keeps a clause with its own subject before a later “that” (“told reporters he believes that …”)', () => {
+    const text = 'Sam Leeward told reporters he believes that the pier is safe for now.'
+    expect(find(quotesOf(text), 'he believes')?.text).toBe(
+      'he believes that the pier is safe for now'
+    )
+  })
+})
+
+describe('abbreviated ranks inside a statement', () => {
+  it('does not end the sentence at “Cpl.”, “Cst.” or “Supt.”', () => {
+    const text =
+      'According to the Crown, a report filed by reconstructionist Cpl. Tomas Varga noted the ' +
+      'slope of the road was under one per cent. Cst. Ilse Brandt and Supt. Orrin Vaskel said ' +
+      'the sign had been down for weeks.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'a report filed')).toMatchObject({
+      speakerMention: 'Crown',
+      text: expect.stringContaining('under one per cent'),
+    })
+    expect(find(quotes, 'the sign had been down')).toBeDefined()
+  })
+})
+
+describe('a short statement before a credit at the end of the sentence', () => {
+  it('finds “The pier is safe, X said.” and leaves “On Monday morning, X said.” alone', () => {
+    const text = [
+      'Orla Fennimore runs the harbour.',
+      'The pier is safe, Fennimore said.',
+      'On Monday morning, Fennimore said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The pier is safe')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Orla Fennimore',
+      text: 'The pier is safe',
+    })
+    expect(find(quotes, 'On Monday')).toBeUndefined()
+  })
+
+  it('takes no infinitive phrase for a statement (“To amuse themselves, they …”)', () => {
+    const text =
+      'They were stuck in port. To amuse themselves, they would pretend the glow of the TV ' +
+      'screen revealed another town.'
+    expect(find(quotesOf(text), 'To amuse')).toBeUndefined()
+  })
+})
+
+describe('an organisation named with its article as the subject of a verb of expression', () => {
+  it('credits “The X Department … expressed “deep concern”” to the department', () => {
+    const text =
+      'The Harbour Safety Department called for the sailors’ release on Monday and expressed ' +
+      '“deep concern” over their detention.'
+    expect(find(quotesOf(text), 'deep concern')).toMatchObject({
+      speaker: 'Harbour Safety Department',
+    })
+  })
+
+  it('keeps “The Liberal leader …” a description, not the party', () => {
+    const text = 'The Liberal leader expressed “deep concern” over the vote.'
+    expect(find(quotesOf(text), 'deep concern')?.speaker ?? null).not.toBe('Liberal')
+  })
+})
+
+describe('a name that is the object of a participle in the subject', () => {
+  it('credits “A report backing X said …” to the report, not to X', () => {
+    const text = 'A report backing Orla Fennimore said the pier was safe for another decade.'
+    const quote = find(quotesOf(text), 'the pier was safe')
+    expect(quote?.speakerMention).toBe('A report')
+    expect(quote?.speaker).not.toBe('Orla Fennimore')
   })
 })

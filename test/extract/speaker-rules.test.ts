@@ -68,6 +68,32 @@ describe('documents speak for whoever issued them', () => {
   })
 })
 
+describe('a document named with who posted or released it', () => {
+  it('credits “says a document titled … on X’s website” to X, and the quote after it too', () => {
+    const text = [
+      'Crews with Marrow Valley Railway cleared the line on Monday.',
+      '“Winter is hard on a railway,” says a document titled Railroading in Winter: A Guide on ' +
+        'Marrow Valley Railway’s website.',
+      '“Brakes freeze in the yards.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Winter is hard')).toMatchObject({
+      speakerMention: 'a document',
+      speaker: 'Marrow Valley Railway',
+    })
+    expect(find(quotes, 'Brakes freeze')?.speaker).toBe('Marrow Valley Railway')
+  })
+
+  it('credits “said a statement released by the X Minister’s Office” to that office', () => {
+    const text = [
+      'Harbour Aid said in a statement that it would help.',
+      'The two leaders discussed “the detention of sailors and the rule of law,” said a statement ' +
+        'released by the Harbour Minister’s Office.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the detention')?.speaker).toBe('Harbour Minister’s Office')
+  })
+})
+
 describe('role descriptions bound to a named holder', () => {
   it('binds the role of an apposition after an age (“Sam Lee, 34, a nurse at …”)', () => {
     const text =
@@ -276,5 +302,51 @@ describe('organisations as speakers', () => {
       'Harbour Mutual Insurance laid off 40 workers. Union rep Sam Lee called it a betrayal.' +
       '\n\nThe company said the cuts were needed to stay competitive.'
     expect(find(quotesOf(text), 'the cuts')?.speaker).toBe('Harbour Mutual Insurance')
+  })
+
+  it('resolves “the Tarn-based railway” to the one railway named, however far back', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `The line climbs ${i + 2} more kilometres past the old mill towns of the valley.`
+    )
+    const text = [
+      'Three crew members with Marrow Valley Railway were hurt when a freight train left the tracks.',
+      'Sam Leeward, a safety inspector, said the brakes had been checked on Sunday.',
+      ...filler,
+      'The Tarn-based railway said it would run shorter trains through the winter.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBe('Marrow Valley Railway')
+  })
+
+  it('credits “The parole board decision allowing his release said” to the board, then “it”', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `He served ${i + 2} more months in the harbour jail after the appeal failed.`
+    )
+    const text = [
+      'A prosecutor questioned the Marrow Parole Board’s logic in freeing Tomas Varga early.',
+      ...filler,
+      'The parole board decision allowing his release said he was no longer a risk to the public.',
+      'It also said he had finished every program offered to him.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'he was no longer a risk')).toMatchObject({
+      speakerMention: 'The parole board decision',
+      speaker: 'Marrow Parole Board',
+    })
+    expect(find(quotes, 'he had finished')?.speaker).toBe('Marrow Parole Board')
+  })
+
+  it('leaves “the railway” unresolved when two railways are named', () => {
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `The line climbs ${i + 2} more kilometres past the old mill towns of the valley.`
+    )
+    const text = [
+      'Crews with Marrow Valley Railway and Tarn Coast Railway cleared the tracks on Monday.',
+      ...filler,
+      'The railway said it would run shorter trains through the winter.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBeNull()
   })
 })

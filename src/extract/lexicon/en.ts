@@ -13,6 +13,7 @@ export const TITLES = wordSet(`
   judge justice secretary ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman
   chair ceo cfo coo cto director chief commissioner general gen col colonel major maj captain capt
   lieutenant lt sergeant sgt admiral adm commander officer inspector detective superintendent
+  corporal cpl cst insp supt det pte cmdr
   constable marshal conductor coach manager coach manager striker midfielder defender goalkeeper
   captain player minister's leader speaker chief-executive founder co-founder executive analyst
   economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
@@ -46,8 +47,9 @@ export const ORG_ENDINGS = wordSet(`
   aviation energy pharmaceuticals petroleum electric steel mining telecom communications
   entertainment pictures productions publishing insurance capital partners ventures solutions
   electronics chemicals brands mutual logistics foods securities investments resources properties
-  realty construction consulting wireless therapeutics biosciences financial railway ferries
-  shipping transport transportation freight trucking
+  realty construction consulting wireless therapeutics biosciences financial railway railways
+  railroad railroads rail pipelines transit ferries shipping transport transportation freight
+  trucking
 `)
 
 /**
@@ -141,8 +143,9 @@ export const FUNCTION_WORDS = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december today yesterday tomorrow tonight here now
   according despite among amid between within around about above below across against along behind
+  unlike
   beyond mr mrs ms dr is are was were be been being has have had do does did will would shall should
-  can could may might must let lets please thank thanks dear hello okay ok oh well like once instead
+  can could may might must let lets please thank thanks dear hello okay ok well like once instead
   after earlier later following asked said added told says photo image video read watch also-read
   advertisement related update updated published posted breaking exclusive opinion analysis
   editorial
@@ -477,6 +480,8 @@ export const DOCUMENTS = new Set([
   'website',
   'note',
   'message',
+  'decision',
+  'ruling',
 ])
 
 /** Abbreviations whose full stop does not end a sentence (sentence splitting). */
@@ -528,6 +533,15 @@ export const ABBREVIATIONS = new Set([
   'pres',
   'adm',
   'maj',
+  'cpl',
+  'cst',
+  'const',
+  'insp',
+  'supt',
+  'det',
+  'pte',
+  'cmdr',
+  'del',
 ])
 
 /** Month names by their first three letters, January first (dates). */
