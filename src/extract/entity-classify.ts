@@ -104,7 +104,9 @@ export function classify(
     lex.orgWords.has(last) ||
     OUTLETS.has(last) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
-    (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of')
+    (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
+    // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
+    words.some((w, i) => i > 0 && words[i + 1] === 'of' && lex.orgWords.has(w))
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word

@@ -256,6 +256,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const head = words[words.length - 1]!
     // "Ten percent", "Two residents": a quantity of people, no one person.
     if (QUANTITY.test(words[0]!)) return null
+    // "Board members said", "ministry officials say": the people who speak for an organisation
+    // named by its word, as "the board" or "the ministry" would be; "Officials" alone stays no one.
+    const speaksFor =
+      /^(?:the\s+)?([\p{Ll}-]+)\s+(?:members|officials|representatives|executives|spokespeople)$/iu.exec(
+        mention
+      )
+    if (speaksFor) {
+      const noun = speaksFor[1]!.toLowerCase()
+      const kind = noun.endsWith("'s") || noun.endsWith('’s') ? noun.slice(0, -2) : noun
+      if ((ORG_NOUNS.has(kind) || INSTITUTION_KINDS.has(kind)) && !DOCUMENTS.has(kind))
+        return describe(`the ${kind}`, offset)
+      return null
+    }
     // "the post", "the statement": the voice of whoever issued it ("Roe said in a blog post").
     // "a statement from the Harbour Board": the voice of its source.
     const source = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/iu.exec(

@@ -326,3 +326,21 @@ describe('“it” after an unnamed organisation’s statement', () => {
     expect(q).toMatchObject({ speaker: null, speakerMention: 'It' })
   })
 })
+
+describe('the members or officials of an organisation named by its word', () => {
+  it('speak for it (“Board members noted”); “Officials” alone stay no one', () => {
+    const text = [
+      'The Harbour Board of Valdoria denied the request on Monday.',
+      'Board members also noted he had not shown remorse for the fire.',
+      'Officials said the pier would reopen in May.',
+      'City officials said the road would reopen in June.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.startsWith('he had not'))?.speaker).toBe(
+      'Harbour Board of Valdoria'
+    )
+    expect(quotes.find((q) => q.text.startsWith('the pier'))?.speaker).toBeNull()
+    // No organisation of the city is named: its officials are no one named either.
+    expect(quotes.find((q) => q.text.startsWith('the road'))?.speaker).toBeNull()
+  })
+})

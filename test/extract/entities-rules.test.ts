@@ -369,3 +369,13 @@ describe('a particle inside a surname', () => {
     expect(names(people).some((n) => n.startsWith('Unlike'))).toBe(false)
   })
 })
+
+describe('an organisation word before “of”', () => {
+  it('makes the name an organisation (“Parole Board of Valdoria”)', () => {
+    const { people, organizations } = extractEntities(
+      'The Parole Board of Valdoria denied the request on Monday.'
+    )
+    expect(names(people)).toEqual([])
+    expect(names(organizations)).toContain('Parole Board of Valdoria')
+  })
+})
