@@ -14,10 +14,14 @@ const FURNITURE_LINE =
 const DATELINE =
   /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s?:?\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,4}[-/. ]\d)/i
 /**
- * A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff'): the byline is
- * read apart.
+ * A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff', 'By Ada Quill ·
+ * March 4, 2031'): the byline and the date are read apart.
  */
-const BYLINE_LINE = /^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}$/u
+const MONTH = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?`
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?[·•|,–—-] ?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}))?$`,
+  'u'
+)
 
 /**
  * Whether a text block is only page furniture or metadata: an ad label or sign-up prompt, a line

@@ -13,6 +13,8 @@ describe('isFurnitureLine', () => {
       'Published 03/04/2031',
       'By Ada Quill',
       'Written by Lowmere Staff',
+      'By Ada Quill · March 4, 2031',
+      'By Ada Quill | 04/03/2031',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true)
     }
@@ -20,6 +22,8 @@ describe('isFurnitureLine', () => {
       'Share prices fell.',
       'Updated timetables were published on 3 March.',
       'By Thursday the pier was closed.',
+      'By now they knew',
+      'By Ada Quill, the harbour master',
       'Readers who subscribe hear first.',
     ]) {
       expect(isFurnitureLine(line), line).toBe(false)
