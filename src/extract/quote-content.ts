@@ -3,6 +3,7 @@
  * which for a partial quote include the paraphrase around the quoted words ("said the plan would
  * leave “gaps and doubts”"), and for direct speech are the quotation itself, marks included.
  */
+import { adjunctLength } from './quote-reported'
 import type { Span } from './text'
 
 /** What `contentSpan` needs to know about one quote. */
@@ -39,7 +40,12 @@ export function contentSpan(text: string, q: ContentClues): Span {
   if (q.kind === 'direct') return { start: open, end: close }
   let start = floor
   if (q.cueEnd !== null && q.cueEnd >= floor && q.cueEnd <= open) {
-    start = q.cueEnd
+    // After the verb, its time and place words ("said in an email that …", "said Tuesday …") are
+    // not what was said, as for reported speech.
+    start = Math.min(
+      open,
+      q.cueEnd + adjunctLength(text.slice(q.cueEnd, Math.min(open, q.cueEnd + 400)))
+    )
     while (start < open && /[\s,:]/.test(text[start]!)) start++
   }
   let end = close

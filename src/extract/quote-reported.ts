@@ -60,7 +60,7 @@ const ADJUNCT_UNIT = new RegExp(
  * How many characters of time and place adjuncts open `s` (" on Friday in Ottawa,"), up to four
  * of them; the clause follows.
  */
-function adjunctLength(s: string): number {
+export function adjunctLength(s: string): number {
   let at = ADVERB.exec(s)?.[0].length ?? 0
   for (let n = 0; n < 4; n++) {
     const m = ADJUNCT_UNIT.exec(s.slice(at, at + 120))

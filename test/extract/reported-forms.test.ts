@@ -364,3 +364,13 @@ describe('a name that is the object of a participle in the subject', () => {
     expect(quote?.speaker).not.toBe('Orla Fennimore')
   })
 })
+
+describe('a partial quote after a reporting verb with time or channel words', () => {
+  it('starts its content after those words and is not found twice', () => {
+    const text =
+      'A spokesman for the harbour board, Dan Ruiz, said in an email that the board "supports the plan."'
+    const all = extractQuotes(text, extractEntities(text))
+    expect(all.map((q) => q.kind)).toEqual(['mixed'])
+    expect(text.slice(all[0]!.content.start, all[0]!.content.end)).toMatch(/^that the board/)
+  })
+})
