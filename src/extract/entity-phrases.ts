@@ -143,8 +143,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const gap = text.slice(tokens[j - 1]!.end, next.start)
       // "Nurses' Association", "Teachers' Federation": a plural possessive inside a name keeps its
       // apostrophe.
+      // ("the Otters' Ben Achebe" is a team's player: only an organisation word joins.)
       const possessive =
-        /^['’][ \t\u00a0]$/.test(gap) && /s$/.test(tokens[j - 1]!.text) && isCap(next.text)
+        /^['’][ \t\u00a0]$/.test(gap) &&
+        /s$/.test(tokens[j - 1]!.text) &&
+        isCap(next.text) &&
+        lex.orgWords.has(lower(next.text))
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
       if (!adjacent || next.initial) break
       if (possessive && run[run.length - 1] === tokens[j - 1]) {

@@ -461,8 +461,9 @@ function subjectOf(
 
 const OBJECT_OF_PARTICIPLE =
   /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
+/** A short noun phrase subject from a clause boundary, without an adverb before the verb. */
 const NOUN_SUBJECT =
-  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)\s+(?:(?:also|have|has|had|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:also|later|then|again|still|earlier|have|has|had|\p{Ll}+ly)\s+)?$/u
 
 function words(s: string): number {
   let n = 0

@@ -339,6 +339,9 @@ describe('a plural possessive inside a name', () => {
       expect.arrayContaining(["Lowmere Nurses' Association", 'Harbour Teachers’ Federation'])
     )
     expect(names(organizations)).not.toContain('Association')
+    // A team's player after its possessive is a person of their own.
+    const player = extractEntities("The Otters won. CBC Sports' Anson Henry said so.")
+    expect(names(player.people)).toEqual(['Anson Henry'])
   })
 })
 

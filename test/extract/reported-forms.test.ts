@@ -374,3 +374,18 @@ describe('a partial quote after a reporting verb with time or channel words', ()
     expect(text.slice(all[0]!.content.start, all[0]!.content.end)).toMatch(/^that the board/)
   })
 })
+
+describe('an adverb between a described subject and its verb', () => {
+  it('finds “The union also says …” and “The union previously said …”', () => {
+    const text = [
+      'The Harbour Workers Union called a strike on Monday.',
+      'The union also says the employer walked away from the table.',
+      'The union previously said the offer was far too low.',
+    ].join('\n\n')
+    const found = extractQuotes(text, extractEntities(text)).filter((q) => q.kind === 'indirect')
+    expect(found.map((q) => [q.text.slice(0, 12), q.speakerMention])).toEqual([
+      ['the employer', 'The union'],
+      ['the offer wa', 'The union'],
+    ])
+  })
+})
