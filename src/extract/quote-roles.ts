@@ -108,10 +108,18 @@ export function boundHolder(roles: Roles, words: string[], offset: number): Bind
   let best: Binding | null = null
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|their|former)$/.test(w))
   const fits = (r: Binding) => modifiers.length > 0 && modifiers.every((w) => r.words.includes(w))
-  const pool = list.some((r) => r.start < offset && fits(r)) ? list.filter(fits) : list
+  // "The minister" is not the prime minister, nor "the mayor" the deputy mayor: a modifier that
+  // makes another office binds only a description that names it.
+  const sameOffice = (r: Binding) =>
+    !r.words.some((w) => OTHER_OFFICE.test(w) && !modifiers.includes(w))
+  const offices = list.filter(sameOffice)
+  const pool = offices.some((r) => r.start < offset && fits(r)) ? offices.filter(fits) : offices
   for (const r of pool) if (r.start < offset && (!best || r.start > best.start)) best = r
   return best
 }
+
+/** Words that make a different office of the head they modify ("prime minister", "vice president"). */
+const OTHER_OFFICE = /^(?:prime|deputy|vice|assistant|associate|lieutenant|under|sub|co)$/
 
 /**
  * The first holder bound to the head of `words` after `offset` and before `limit`: a description

@@ -254,3 +254,17 @@ describe('a spokesperson or an indefinite role speaks as someone new', () => {
     expect(find(quotesOf(text), 'pleased to help')?.speaker).toMatch(/^Harbour Mobile Inc\.?$/)
   })
 })
+
+describe('a modifier that makes another office', () => {
+  it('keeps “the minister” from the prime minister, and binds “the prime minister” to them', () => {
+    const text = [
+      'Harbour Minister Ines Marlow spoke on Monday.',
+      'Prime Minister Tomas Birk said talks continued.',
+      '“We are talking about a human being,” the minister said.',
+      '“We wait,” the prime minister said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'human being')?.speaker).toBe('Ines Marlow')
+    expect(find(quotes, 'We wait')?.speaker).toBe('Tomas Birk')
+  })
+})
