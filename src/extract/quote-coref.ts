@@ -376,8 +376,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
     const next = nextHolder(roles, words, offset, endOfNextParagraph(text, offset))
     if (next) return named(next.ref, 'role')
-    // "A spokesperson said", "an aide said" bring in someone new, and a spokesperson or a lawyer
-    // speaks for the story's person without being them: only a holder named for the role is.
+    // "A spokesperson said", "an aide said" bring in someone new; a spokesperson or a lawyer speaks
+    // for the story's person without being them, and a judge or a prosecutor tries them: only a
+    // holder named for the role is.
     if (/^(?:a|an)$/i.test(words[0]!) || SPEAKS_FOR.test(head)) return spokesFor(mention)
     return ref(person(offset, null), 'role')
   }
@@ -531,8 +532,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 }
 
-/** Roles that speak for someone else: never the story's person by default. */
-const SPEAKS_FOR = /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist)$/u
+/**
+ * Roles held by someone other than the story's person, by default: those who speak for someone
+ * else, and the court's officers in a story about a case ("The judge ruled", "the prosecutor said").
+ */
+const SPEAKS_FOR =
+  /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist|judge|prosecutor|magistrate|coroner)$/u
 
 const SPOKES_FOR_NAME =
   /^(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3})\s+(?:spokes\p{L}*|representative|aide)$/u

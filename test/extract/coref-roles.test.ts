@@ -231,12 +231,14 @@ describe('a spokesperson or an indefinite role speaks as someone new', () => {
     'Mayor Ines Marlow called the vote historic on Wednesday.',
     '“We finally did something,” Marlow said.',
   ]
-  it('never gives “a spokesperson”, “the spokesperson” or “an aide” the story’s person', () => {
+  it('never gives “a spokesperson”, “an aide”, “the prosecutor” or “the judge” the story’s person', () => {
     for (const mention of [
       'A spokesperson',
       'The spokesperson',
       'A city spokesperson',
       'An aide',
+      'The prosecutor',
+      'The judge',
     ]) {
       const text = [...mayor, `${mention} said the first routes should run by spring.`].join('\n\n')
       expect(find(quotesOf(text), 'first routes')).toMatchObject({
