@@ -152,6 +152,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
   const discourse: Discourse = {
     resolve(mention, offset, topic) {
+      // "Dunn himself said": the name, and of two people so named the one the reflexive fits.
+      const reflexive =
+        /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(himself|herself)$/u.exec(
+          mention
+        )
+      if (reflexive) {
+        const name = reflexive[1]!
+        const want: Gender = reflexive[2] === 'himself' ? 'm' : 'f'
+        const known = entities.resolveEntity(name) ?? surnameOf(name) ?? bearerOf(name, want)
+        return known?.type === 'person' ? named(known, 'name') : null
+      }
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {
         const want: Gender = word === 'he' ? 'm' : 'f'
@@ -511,6 +522,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (!/\s/.test(name)) return null
     const found = entities.resolveEntity(name)
     return found?.type === 'person' ? found : null
+  }
+
+  /** The one person named `surname` whose gender is `want`, when several share the surname. */
+  function bearerOf(surname: string, want: Gender): EntityRef | null {
+    const found = entities.people.flatMap((p, index) => {
+      if (!p.name.endsWith(` ${surname}`)) return []
+      const ref: EntityRef = { type: 'person', index }
+      return genderOf(ref) === want ? [ref] : []
+    })
+    return found.length === 1 ? found[0]! : null
   }
 
   function nameWords(ref: EntityRef): string[] {

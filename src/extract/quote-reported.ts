@@ -48,11 +48,11 @@ const CHANNEL = String.raw`(?:statement|interview|email|e-mail|letter|(?:news |p
 const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,4}`
 /**
  * One time or place adjunct between a verb and its clause: "Tuesday", "on Friday", "last week",
- * "earlier this month", "on March 4", "in Ottawa", "in a statement", "in an interview with the
+ * "earlier this month", "on March 4", "in Ottawa", "on Facebook", "in a statement", "in an interview with the
  * Harbour Wire", "during a briefing".
  */
 const ADJUNCT_UNIT = new RegExp(
-  String.raw`^,?\s+(?:${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY}|the\s+weekend|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
+  String.raw`^,?\s+(?:${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY}|the\s+weekend|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
   'u'
 )
 

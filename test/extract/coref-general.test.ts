@@ -263,3 +263,19 @@ describe('a surname that is also an interjection', () => {
     expect(quote?.speaker).toBe('Dana Oh')
   })
 })
+
+describe('a name with a reflexive (“Dunn himself said”)', () => {
+  it('is the person of that name the reflexive fits, and stays the antecedent', () => {
+    const text = [
+      'Captain Elias Dunn fished the bay for seven decades. He was 91.',
+      'His daughter, Ruth Dunn, said he went out on the water until he was 85.',
+      'Harbour master Tom Okafor wrote on Facebook that Dunn had taught the town to fish.',
+      'In a 2020 interview, Dunn himself said he had no plans to retire.',
+      '“What would I do, sit on a bench?” he told the paper at the time.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'no plans to retire')?.speaker).toBe('Elias Dunn')
+    expect(find(quotes, 'sit on a bench')?.speaker).toBe('Elias Dunn')
+    expect(text.slice(find(quotes, 'taught the town')!.content.start)).toMatch(/^that Dunn/)
+  })
+})
