@@ -262,7 +262,7 @@ const MIDDLE_VERBS =
  * adjunct.
  */
 const MIDDLE_CREDIT = new RegExp(
-  String.raw`,\s+(?:(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`,
+  String.raw`,\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(he|she|they|it|we|${CAPITALISED})\s+(?:also\s+)?(${MIDDLE_VERBS})|(said|says)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(${CAPITALISED})|(according to)\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+in an interview)?,\s+`,
   'u'
 )
 

@@ -389,3 +389,16 @@ describe('an adverb between a described subject and its verb', () => {
     ])
   })
 })
+
+describe('a credit with role words inside a reported sentence', () => {
+  it('splits “A, utility spokesperson X said, but B” into two statements by X', () => {
+    const text =
+      'Crews were working through the night, utility spokesperson Jan Visser said, but some ' +
+      'customers could be without power until Friday.'
+    const found = extractQuotes(text, extractEntities(text))
+    expect(found.map((q) => [q.text.slice(0, 14), q.speaker])).toEqual([
+      ['Crews were wor', 'Jan Visser'],
+      ['but some custo', 'Jan Visser'],
+    ])
+  })
+})
