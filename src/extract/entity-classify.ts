@@ -117,7 +117,10 @@ export function classify(
     words.some((w) => lex.places.has(w))
   )
     return 'place'
-  if (words.length > 1 && PLACE_WORDS.has(last)) return 'place'
+  // "Councillor Mia Park", "Grace Hill said": a given name with a title or a verb of speech
+  // before a place word is a person's name.
+  const personal = lex.givenNames.has(words[0]!) && (p.titled || p.speaker)
+  if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
   if (isTitleOnly(p, lex)) return null
   // Where every noun is capitalised, a name needs a given name, a title or a known surname.
   if (lex.words?.capitalisedNouns && !p.titled) {

@@ -382,3 +382,15 @@ describe('an organisation word before “of”', () => {
     expect(names(organizations)).toContain('Parole Board of Valdoria')
   })
 })
+
+describe('a given name before a place word', () => {
+  it('is a person with a title or a verb of speech (“Councillor Mia Park”), a place without', () => {
+    const { people, places } = extractEntities(
+      'Councillor Mia Park voted against the plan. Later, Grace Hill said it was late. ' +
+        'The fair opened at Riverside Park on Sunday.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Mia Park', 'Grace Hill']))
+    expect(names(places)).toContain('Riverside Park')
+    expect(names(places)).not.toContain('Mia Park')
+  })
+})
