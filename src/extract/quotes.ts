@@ -307,6 +307,7 @@ export function extractQuotes(
       colonCredit(before)
     let mention = found?.mention ?? null
     let speaker: SpeakerRef | null = null
+    let ahead: { mention: string; at: number } | null = null
     // Where the mention is written: before the quote for an attribution found there, else after it.
     const at = (m: string) =>
       found === fromAfter
@@ -337,7 +338,11 @@ export function extractQuotes(
       // "I" or "we" credited outside quotation marks are mostly words of a quote running on.
       if (!speaker && /^(?:i|we)$/i.test(mention)) speaker = withBasis(lastSpeaker, 'continued')
     } else if (mention) speaker = discourse.resolve(mention, at(mention))
-    else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
+    else if (!continued && before.trim() === '' && (ahead = creditAhead(text, span.end))) {
+      // "“It was chaos.”" then "That's how Ann Roe described the scene …": credited after.
+      speaker = discourse.resolve(ahead.mention, ahead.at)
+      mention = ahead.mention
+    } else if (continued || ((before.trim() === '' || CUE_BEFORE.test(before)) && lastSpeaker)) {
       // A quote with no cue continues the last speaker, unless a new subject took the floor since.
       const subject = continued ? null : discourse.lastSubject(span.start)
       speaker = subject ?? withBasis(lastSpeaker, continued ? 'name' : 'continued')
@@ -459,6 +464,23 @@ function joinsFragment(
  * credit at its end, is that credit's words. Only a short run with no other quotation or sentence
  * end in it.
  */
+/**
+ * "That's how Ann Roe described it", "Those were the words of Ann Roe", "So says Ann Roe": the
+ * paragraph after a quoted paragraph credits it. Reads only the next paragraph's first words.
+ */
+const CREDIT_AHEAD =
+  /^\s*(?:(?:That|This|Those|Such)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?of)|So\s+(?:says|said))\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u
+
+function creditAhead(text: string, end: number): { mention: string; at: number } | null {
+  const rest = text.slice(end, end + 200)
+  const close = /^["”’»]?[ \t]*\n\s*/.exec(rest)
+  if (!close) return null
+  const m = CREDIT_AHEAD.exec(rest.slice(close[0].length))
+  if (!m) return null
+  const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
+  return { mention: name, at: end + close[0].length + m[0].length - name.length }
+}
+
 function tailCredit(after: string): Attribution | null {
   const m = /^["”’]?[^.!?"“”;:]{1,80}?(,\s+[^.!?"“”,;:]{1,50}[.!?])/.exec(after)
   if (!m || /^\s*[,.!?]/.test(after)) return null

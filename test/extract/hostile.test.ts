@@ -140,6 +140,7 @@ describe('extractFromText on random and hostile text', () => {
       'said X, ',
       'according to A ',
       'said on Friday in A ',
+      '“A.”\nThat’s how a b ',
       'told reporters in A B on ',
       'Bank of ',
       '- ',

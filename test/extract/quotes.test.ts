@@ -496,3 +496,18 @@ describe('a paragraph break inside a quotation that is not re-opened', () => {
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a quoted paragraph credited by the paragraph after it', () => {
+  it('takes the name from “That’s how X described …”, “Those were the words of X”, “So says X”', () => {
+    for (const credit of [
+      'That’s how Ann Roe described the scene when fire broke out at the cannery.',
+      'Those were the words of harbour master Ann Roe after the fire.',
+      'So says Ann Roe, who has lived across the street for 30 years.',
+    ]) {
+      const text = `Sam Lee runs the cannery.\n\n“It was chaos.”\n\n${credit}`
+      expect(quotesOf(text).find((q) => q.text.startsWith('It was chaos'))?.speaker, credit).toBe(
+        'Ann Roe'
+      )
+    }
+  })
+})
