@@ -9,7 +9,9 @@ import type { EntityAnalysis } from './entities'
 import { FEMALE_NAMES, MALE_NAMES } from './gazetteer-gender'
 import { creditAfter, creditBefore, type Credit } from './quote-language-credits'
 import { markerGender, quoteRulesFor, type Gender, type QuoteRules } from './quote-language-rules'
+import { bindLanguageRoles, roleLookup } from './quote-language-roles'
 import { findDashSpans, findMarkedSpans } from './quote-marks'
+import { boundHolder, type Roles } from './quote-roles'
 import type { QuoteSpan } from './quote-spans'
 import type { EntityMention, Quote } from './types'
 
@@ -27,6 +29,8 @@ interface Context {
   /** Person mentions in text order. */
   persons: EntityMention[]
   genders: Map<string, Gender | null>
+  /** Role words bound to the people named with them ("La maire de Lowmere, Claire Dubois,"). */
+  roles: Roles
 }
 
 /** True when `language` has quotation rules of its own (fr, de, es, it, pt, ja, zh). */
@@ -58,7 +62,13 @@ export function extractLanguageQuotes(
   const persons = entities.mentions
     .filter((m) => m.type === 'person')
     .sort((a, b) => a.start - b.start)
-  const context: Context = { text, rules, entities, persons, genders: new Map() }
+  const context: Context = { text, rules, entities, persons, genders: new Map(), roles: new Map() }
+  for (const m of persons) {
+    const before = text.slice(Math.max(0, m.start - 120), m.start)
+    const after = text.slice(m.end, m.end + 80)
+    const ref = { type: 'person' as const, index: m.entity }
+    bindLanguageRoles(before, after, ref, m.start, context.roles, rules)
+  }
   const isPerson = (name: string) => entities.resolveEntity(name)?.type === 'person'
   const quotes: Quote[] = []
   let last: Speaker | null = null
@@ -78,6 +88,9 @@ export function extractLanguageQuotes(
       const gender = rules.pronouns.get(credit.mention.toLowerCase()) ?? null
       speaker = nearestPerson(context, opener, paraStart, gender, quotes) ?? last
       basis = 0.85
+    } else if (credit?.role) {
+      speaker = holderOf(credit.role.role, credit.role.of, opener, context)
+      basis = 0.9
     } else if (credit) {
       speaker = resolve(credit, span.start, context)
       basis = 0.95
@@ -196,6 +209,23 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   else if (rules.male.has(given) || MALE_NAMES.has(given)) gender = 'male'
   if (gender) genders.set(name, gender)
   return gender
+}
+
+/**
+ * The person a description stands for ("a ajouté la maire"): the holder bound last to its role
+ * before the quote; else the organisation its complement names ("le porte-parole de Transalp");
+ * else no one, rather than a guess.
+ */
+function holderOf(role: string, of: string, at: number, context: Context): Speaker | null {
+  const { entities } = context
+  for (const key of roleLookup(role, context.rules)) {
+    const bound = boundHolder(context.roles, [key], at)
+    const name = bound && entities.people[bound.ref.index]?.name
+    if (bound && name) return { name, entity: bound.ref, gender: genderOf(name, context, '') }
+  }
+  const org = of ? entities.resolveEntity(of) : null
+  const name = org?.type === 'organization' ? entities.organizations[org.index]?.name : undefined
+  return org && name ? { name, entity: org, gender: null } : null
 }
 
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */

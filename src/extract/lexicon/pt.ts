@@ -16,7 +16,7 @@ export const PORTUGUESE: LanguageWords = {
     garante sublinhou sublinha referiu refere salientou salienta sustentou defendeu defende
     admitiu admite adiantou adianta destacou destaca comentou comenta respondeu responde anunciou
     anuncia alertou alerta avisou lembrou lembra reconheceu reconhece insistiu concluiu contou
-    frisou frisa observou ressaltou
+    frisou frisa observou ressaltou lamentou lamenta
     confessou confessa prometeu promete elogiou elogia criticou critica perguntou pergunta
     contou
   `),

@@ -1,0 +1,169 @@
+/**
+ * @module Descriptions credited in French, German, Spanish, Italian and Portuguese: "a ajouté la
+ * maire", "sagte der Minister", "dijo el alcalde", "ha detto la ministra", "disse o prefeito" name
+ * the person bound to that role earlier in the story (a role fronted before a name in apposition,
+ * a title before the name, an apposition after it). Every name, place and statement is invented.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(paragraphs: string[], language: string): Quote[] {
+  const text = paragraphs.join('\n\n')
+  return extractQuotes(text, extractEntities(text, '', language), { language })
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('a description credited after a quote', () => {
+  it('French: a role fronted before a name in apposition ("La maire de Lowmere, Claire Dubois,")', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a défendu jeudi le projet de tramway.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« C’est une question de sécurité », a ajouté la maire.',
+      ],
+      'fr'
+    )
+    const q = find(quotes, 'C’est une question')
+    expect(q?.speaker).toBe('Claire Dubois')
+    expect(q?.speakerMention).toBe('la maire')
+  })
+
+  it('German: a compound title before the name answers to its head ("sagte der Minister")', () => {
+    const quotes = quotesOf(
+      [
+        'Verkehrsminister Klaus Berger besuchte am Montag die Baustelle in Hallstedt.',
+        '„Die Pläne sind veraltet“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Wir stehen zu unserer Zusage“, sagte der Minister.',
+      ],
+      'de'
+    )
+    expect(find(quotes, 'Wir stehen')?.speaker).toBe('Klaus Berger')
+  })
+
+  it('German: "Die Bürgermeisterin von Hallstedt, Petra Lindner," then "sagte die Bürgermeisterin"', () => {
+    const quotes = quotesOf(
+      [
+        'Die Bürgermeisterin von Hallstedt, Petra Lindner, verteidigte das Projekt.',
+        '„Niemand hat uns gefragt“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Die alte Brücke ist marode“, sagte die Bürgermeisterin.',
+      ],
+      'de'
+    )
+    expect(find(quotes, 'Die alte Brücke')?.speaker).toBe('Petra Lindner')
+  })
+
+  it('Spanish: "dijo el alcalde de Valdemora" is the mayor, not the town', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde, Javier Ortega, viajó el jueves a la capital.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        '«Es una cuestión de empleo», dijo el alcalde de Valdemora.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Es una cuestión')?.speaker).toBe('Javier Ortega')
+  })
+
+  it('Italian: a title before the name ("la ministra Giulia Ferri") then "ha detto la ministra"', () => {
+    const quotes = quotesOf(
+      [
+        'La ministra Giulia Ferri è arrivata giovedì a Valdora.',
+        '«Nessuno ci ha consultato», ha detto Luca Rinaldi, presidente del comitato.',
+        '«Manterremo il nostro impegno», ha detto la ministra.',
+      ],
+      'it'
+    )
+    expect(find(quotes, 'Manterremo')?.speaker).toBe('Giulia Ferri')
+  })
+
+  it('Portuguese: an apposition after the name ("Carlos Mendes, prefeito de Vilarinho,")', () => {
+    const quotes = quotesOf(
+      [
+        'Carlos Mendes, prefeito de Vilarinho, defendeu a obra na quinta-feira.',
+        '«Ninguém nos consultou», disse João Tavares, morador.',
+        '«É uma questão de segurança», disse o prefeito.',
+      ],
+      'pt'
+    )
+    expect(find(quotes, 'É uma questão')?.speaker).toBe('Carlos Mendes')
+  })
+
+  it('the holder bound last before the quote wins when two people held the role', () => {
+    const quotes = quotesOf(
+      [
+        'L’ancien maire, Jean Rollin, avait lancé le projet en 2015.',
+        '« Il était temps », a dit Marc Lefèvre, un riverain.',
+        'La maire actuelle, Claire Dubois, l’a relancé cette année.',
+        '« Nous tiendrons les délais », a assuré la maire.',
+      ],
+      'fr'
+    )
+    expect(find(quotes, 'Nous tiendrons')?.speaker).toBe('Claire Dubois')
+  })
+
+  it('a role nobody holds credits no one rather than the previous speaker', () => {
+    const quotes = quotesOf(
+      [
+        'Claire Dubois, maire de Lowmere, a défendu le projet.',
+        '« Le projet avance », a déclaré Claire Dubois.',
+        '« Nous verrons », a ajouté le préfet.',
+      ],
+      'fr'
+    )
+    const q = find(quotes, 'Nous verrons')
+    expect(q?.speaker).toBeNull()
+    expect(q?.speakerMention).toBe('le préfet')
+  })
+
+  it('a role of a named organisation still credits the organisation when no holder is named', () => {
+    const quotes = quotesOf(
+      [
+        'El Gobierno aprobó el martes la ampliación del puerto de Valdemora.',
+        '«Es una cuestión de empleo», dijo Javier Ortega.',
+        '«Ya veremos», respondió la portavoz del Gobierno.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Ya veremos')?.speaker).toBe('Gobierno')
+  })
+})
+
+describe('a description as the subject before a quote', () => {
+  it('"Le ministre a déclaré : « … »" names the minister in apposition earlier', () => {
+    const quotes = quotesOf(
+      [
+        'Paul Garnier, ministre des Transports, était à Lowmere jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        'Le ministre a déclaré : « Nous serons au rendez-vous. »',
+      ],
+      'fr'
+    )
+    expect(find(quotes, 'Nous serons')?.speaker).toBe('Paul Garnier')
+  })
+
+  it('"El alcalde dijo: «…»" is the mayor, not the town in his description', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, viajó el jueves a la capital.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        'El alcalde de Valdemora dijo: «Volveremos con dinero».',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Volveremos')?.speaker).toBe('Javier Ortega')
+  })
+})
+
+describe('verbs', () => {
+  it('Portuguese "lamentou" with an implied subject is the person just named', () => {
+    const quotes = quotesOf(
+      [
+        'Ana Pereira, ministra das Infraestruturas, visitou a obra.',
+        '«Vamos cumprir», disse a ministra.',
+        'O presidente da associação, João Tavares, discorda. «Ninguém nos consultou», lamentou.',
+      ],
+      'pt'
+    )
+    expect(find(quotes, 'Ninguém nos')?.speaker).toBe('João Tavares')
+  })
+})
