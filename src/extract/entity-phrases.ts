@@ -36,6 +36,8 @@ export interface Phrase {
   before: string
   /** Lower-case word after the phrase ("said", "beat"). */
   after: string
+  /** `before` when only a space parts it from the name ("empresa" of "la empresa Obras Sur"). */
+  adjacent?: string
   /** The last title word before the name ("president" of "US President Ann Roe"), or ''. */
   title: string
   /** Written after "the" ("the President", "The Home Secretary"). */
@@ -320,6 +322,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         title,
         definite: before === 'the' || t.text === 'The',
         placeCue,
+        adjacent:
+          i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
+            ? before
+            : '',
       })
     }
     i = j

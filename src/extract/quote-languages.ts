@@ -231,7 +231,13 @@ function holderOf(role: string, of: string, at: number, context: Context): Speak
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */
 function resolve(credit: Credit, offset: number, context: Context): Speaker {
   const { entities, rules, genders } = context
-  const ref = entities.resolveEntity(credit.mention) ?? entities.addSpeaker(credit.mention, offset)
+  // "…», explicó la empresa Obras del Sur": named after its kind, an organisation.
+  const kind = credit.markers.some((w) => rules.words.orgWords.includes(w))
+  const ref =
+    entities.resolveEntity(credit.mention) ??
+    (kind
+      ? entities.addOrganization(credit.mention, offset)
+      : entities.addSpeaker(credit.mention, offset))
   const list = ref?.type === 'person' ? entities.people : entities.organizations
   const name = (ref ? list[ref.index]?.name : undefined) ?? credit.mention
   if (credit.markers.some((w) => markerGender(w, rules) === 'female')) genders.set(name, 'female')

@@ -167,3 +167,42 @@ describe('verbs', () => {
     expect(find(quotes, 'Ninguém nos')?.speaker).toBe('João Tavares')
   })
 })
+
+describe('organisations named after their kind', () => {
+  const typeOf = (text: string, language: string, name: string) => {
+    const e = extractEntities(text, '', language)
+    if (e.organizations.some((o) => o.name === name)) return 'organization'
+    if (e.people.some((p) => p.name === name)) return 'person'
+    return null
+  }
+
+  it('a company noun right before the name ("la empresa Obras del Sur", "la società …")', () => {
+    const es = 'Los costes están controlados, explicó la empresa Navieras Unidas en un comunicado.'
+    expect(typeOf(es, 'es', 'Navieras Unidas')).toBe('organization')
+    const it_ = 'I costi sono sotto controllo, ha spiegato la società Costruzioni Adriatiche.'
+    expect(typeOf(it_, 'it', 'Costruzioni Adriatiche')).toBe('organization')
+    const de = 'Die Kosten sind gedeckelt, teilte die Firma Brückenbau Nord am Montag mit.'
+    expect(typeOf(de, 'de', 'Firma Brückenbau Nord')).toBe('organization')
+  })
+
+  it('an organisation word behind an elided article ("L’association Vélo Lowmere")', () => {
+    const fr = 'L’association Vélo Lowmere s’oppose au tracé du tramway.'
+    expect(typeOf(fr, 'fr', 'L’association Vélo Lowmere')).toBe('organization')
+  })
+
+  it('a name after a comma that follows a company noun is still a person', () => {
+    const pt = 'Esperamos garantias, disse a porta-voz da associação, Rita Lopes.'
+    expect(typeOf(pt, 'pt', 'Rita Lopes')).toBe('person')
+  })
+
+  it('a quote credited to "la empresa X" goes to the organisation', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, defendió el proyecto.',
+        '«Los costes están controlados», explicó la empresa Obras del Sur en un comunicado.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Los costes')?.speakerEntity?.type).toBe('organization')
+  })
+})

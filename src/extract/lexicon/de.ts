@@ -91,7 +91,7 @@ export const GERMAN: LanguageWords = {
   orgWords: wordList(`
     ministerium universität bank partei verband stiftung bundestag bundesrat gericht polizei
     regierung gewerkschaft institut konzern gmbh ag stadtwerke fc sv vfb
-    tsv verein klinikum werke
+    tsv verein klinikum werke firma unternehmen
   `),
   months: [
     ['januar', 'jan', 'jänner'],

@@ -65,7 +65,7 @@ export const SPANISH: LanguageWords = {
   locatives: wordList(`en desde hacia cerca`),
   orgWords: wordList(`
     ministerio universidad banco partido congreso consejo comisión sociedad grupo sindicato
-    asociación federación instituto ayuntamiento tribunal gobierno
+    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía
   `),
   months: [
     ['enero', 'ene'],

@@ -66,7 +66,7 @@ export const FRENCH: LanguageWords = {
   locatives: wordList(`à en près vers dans`),
   orgWords: wordList(`
     ministère université banque parti assemblée conseil commission société groupe syndicat
-    association fédération institut mairie préfecture tribunal
+    association fédération institut mairie préfecture tribunal entreprise firme compagnie
   `),
   months: [
     ['janvier', 'janv'],

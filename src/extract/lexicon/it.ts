@@ -66,7 +66,8 @@ export const ITALIAN: LanguageWords = {
   locatives: wordList(`a in da verso presso`),
   orgWords: wordList(`
     ministero università banca partito consiglio commissione società gruppo sindacato
-    associazione federazione istituto comune tribunale governo regione
+    associazione federazione istituto comune tribunale governo regione azienda
+    compagnia ditta
   `),
   months: [
     ['gennaio', 'gen'],

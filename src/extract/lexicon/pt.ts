@@ -64,7 +64,7 @@ export const PORTUGUESE: LanguageWords = {
   locatives: wordList(`em no na perto`),
   orgWords: wordList(`
     ministério universidade banco partido assembleia conselho comissão sociedade grupo sindicato
-    associação federação instituto câmara tribunal governo
+    associação federação instituto câmara tribunal governo empresa companhia
   `),
   months: [
     ['janeiro', 'jan'],
