@@ -10,6 +10,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './gazetteer-gender'
 import { creditAfter, creditBefore, type Credit } from './quote-language-credits'
 import { markerGender, quoteRulesFor, type Gender, type QuoteRules } from './quote-language-rules'
 import { bindLanguageRoles, roleLookup } from './quote-language-roles'
+import { findReported } from './quote-language-reported'
 import { findDashSpans, findMarkedSpans } from './quote-marks'
 import { boundHolder, type Roles } from './quote-roles'
 import type { QuoteSpan } from './quote-spans'
@@ -82,19 +83,11 @@ export function extractLanguageQuotes(
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
     const credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
-    let speaker: Speaker | null = null
-    let basis = 0
-    if (credit?.pronoun) {
-      const gender = rules.pronouns.get(credit.mention.toLowerCase()) ?? null
-      speaker = nearestPerson(context, opener, paraStart, gender, quotes) ?? last
-      basis = 0.85
-    } else if (credit?.role) {
-      speaker = holderOf(credit.role.role, credit.role.of, opener, context)
-      basis = 0.9
-    } else if (credit) {
-      speaker = resolve(credit, span.start, context)
-      basis = 0.95
-    } else if (continued || (before.trim() === '' && last)) {
+    let { speaker, basis } = credit
+      ? creditedSpeaker(credit, opener, span.start, paraStart, context, quotes)
+      : { speaker: null as Speaker | null, basis: 0 }
+    if (credit?.pronoun && !speaker) speaker = last
+    if (!credit && (continued || (before.trim() === '' && last))) {
       speaker = last
       basis = 0.75
     }
@@ -120,7 +113,81 @@ export function extractLanguageQuotes(
     if (speaker) last = speaker
     continued = span.continues
   }
-  return quotes
+  const reported = reportedQuotes(context, quotes, isPerson)
+  return reported.length === 0 ? quotes : [...quotes, ...reported].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Reported speech outside quotation marks ("Paul Garnier a déclaré que …", "Según el alcalde,
+ * …"), kept only when its credit names someone.
+ */
+function reportedQuotes(
+  context: Context,
+  quotes: Quote[],
+  isPerson: (name: string) => boolean
+): Quote[] {
+  const out: Quote[] = []
+  for (const r of findReported(context.text, context.rules)) {
+    const credit = creditBefore(r.credit, context.rules, isPerson)
+    if (!credit || !standsAlone(credit, r.credit, context.entities)) continue
+    const { speaker, basis } = creditedSpeaker(
+      credit,
+      r.start,
+      r.start,
+      r.paraStart,
+      context,
+      quotes
+    )
+    if (!speaker) continue
+    out.push({
+      text: context.text.slice(r.start, r.end),
+      speaker: speaker.name,
+      speakerEntity: speaker.entity,
+      speakerMention: credit.mention || null,
+      cue: credit.cue,
+      kind: 'indirect',
+      start: r.start,
+      end: r.end,
+      content: { start: r.start, end: r.end },
+      confidence: basis * 0.9,
+    })
+  }
+  return out
+}
+
+/**
+ * Whether a credit of reported speech is safe to take: a pronoun right before its verb ("Elle a
+ * déclaré que", not the impersonal "Il a été annoncé que"), a description, or a name the story
+ * already knows (a source the recogniser missed is no one to invent).
+ */
+function standsAlone(credit: Credit, words: string, entities: EntityAnalysis): boolean {
+  const flat = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  if (credit.pronoun) return flat(words).endsWith(flat(`${credit.mention} ${credit.cue}`))
+  return credit.role !== undefined || entities.resolveEntity(credit.mention) !== null
+}
+
+/**
+ * The speaker a credit names and how sure that is: a pronoun's nearest person of its gender, a
+ * description's bound holder, or a name's entity. `opener` is where the quote's words are
+ * introduced, `at` where they start.
+ */
+function creditedSpeaker(
+  credit: Credit,
+  opener: number,
+  at: number,
+  paraStart: number,
+  context: Context,
+  quotes: Quote[]
+): { speaker: Speaker | null; basis: number } {
+  if (credit.pronoun) {
+    const gender = context.rules.pronouns.get(credit.mention.toLowerCase()) ?? null
+    return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
+  }
+  if (credit.role) {
+    const { role, of } = credit.role
+    return { speaker: holderOf(role, of, opener, context), basis: 0.9 }
+  }
+  return { speaker: resolve(credit, at, context), basis: 0.95 }
 }
 
 /** The offset of the opening mark of a quote whose words start at `start`. */

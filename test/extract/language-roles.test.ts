@@ -206,3 +206,77 @@ describe('organisations named after their kind', () => {
     expect(find(quotes, 'Los costes')?.speakerEntity?.type).toBe('organization')
   })
 })
+
+describe('reported speech', () => {
+  const reported = (quotes: Quote[]) =>
+    quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])
+
+  it('a verb with its complementiser in each language ("a déclaré que", "sagte, dass")', () => {
+    expect(
+      reported(
+        quotesOf(['Paul Garnier a déclaré que l’État financerait un tiers des travaux.'], 'fr')
+      )
+    ).toEqual([['l’État financerait un tiers des travaux', 'Paul Garnier']])
+    expect(
+      reported(quotesOf(['Klaus Berger sagte, dass der Bund die Hälfte der Kosten trage.'], 'de'))
+    ).toEqual([['der Bund die Hälfte der Kosten trage', 'Klaus Berger']])
+    expect(
+      reported(
+        quotesOf(['Lucía Herrera aseguró que el Gobierno pagará la mitad de la obra.'], 'es')
+      )
+    ).toEqual([['el Gobierno pagará la mitad de la obra', 'Lucía Herrera']])
+    expect(
+      reported(quotesOf(['Giulia Ferri ha dichiarato che lo Stato pagherà metà dei lavori.'], 'it'))
+    ).toEqual([['lo Stato pagherà metà dei lavori', 'Giulia Ferri']])
+    expect(
+      reported(quotesOf(['Ana Pereira afirmou que o governo vai pagar metade das obras.'], 'pt'))
+    ).toEqual([['o governo vai pagar metade das obras', 'Ana Pereira']])
+  })
+
+  it('a sentence opening on its source ("Selon Mme Dubois,", "Secondo il sindaco Bellini,")', () => {
+    const fr = quotesOf(
+      [
+        'Claire Dubois, maire de Lowmere, a défendu le projet.',
+        'Selon Mme Dubois, les travaux commenceront au mois de mars.',
+      ],
+      'fr'
+    )
+    expect(reported(fr)).toEqual([['les travaux commenceront au mois de mars', 'Claire Dubois']])
+    const it_ = quotesOf(
+      [
+        'Marco Bellini ha difeso il progetto in consiglio comunale.',
+        'Secondo il sindaco Bellini, i lavori inizieranno a marzo.',
+      ],
+      'it'
+    )
+    expect(reported(it_)).toEqual([['i lavori inizieranno a marzo', 'Marco Bellini']])
+  })
+
+  it('a pronoun or a description as the subject names the person they stand for', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a défendu le projet jeudi.',
+        'La maire a rappelé que la ville avait déjà investi deux millions.',
+        'Elle a dit qu’elle reviendrait la semaine prochaine avec un plan.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([
+      ['la ville avait déjà investi deux millions', 'Claire Dubois'],
+      ['elle reviendrait la semaine prochaine avec un plan', 'Claire Dubois'],
+    ])
+  })
+
+  it('an impersonal subject, an unknown source or a relative "que" is no reported speech', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, était présente jeudi soir.',
+        'Il a été annoncé que le pont fermera en mai pour travaux.',
+        'Selon les chiffres publiés mardi, le chômage a baissé de deux points.',
+        'Le rapport que la commission a publié jeudi montre des failles importantes.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([])
+  })
+})

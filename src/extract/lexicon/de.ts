@@ -59,6 +59,7 @@ export const GERMAN: LanguageWords = {
   `),
   auxiliaries: [],
   accordingTo: ['laut', 'so'],
+  complementisers: ['dass'],
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
   femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],

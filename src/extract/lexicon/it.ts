@@ -22,6 +22,7 @@ export const ITALIAN: LanguageWords = {
   `),
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
+  complementisers: ['che'],
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa

@@ -22,6 +22,7 @@ export const PORTUGUESE: LanguageWords = {
   `),
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
+  complementisers: ['que'],
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`
     sr sra dr dra senhor senhora dom dona presidente presidenta ministro ministra prefeito prefeita

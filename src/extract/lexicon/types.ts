@@ -34,6 +34,8 @@ export interface LanguageWords {
   auxiliaries: readonly string[]
   /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
   accordingTo: readonly string[]
+  /** Words that open reported speech after a verb ("que", "dass", "che"); an apostrophe elides. */
+  complementisers?: readonly string[]
   /** Subject pronouns by gender (for "sagte sie", "a-t-il ajouté"). */
   pronouns: { male: readonly string[]; female: readonly string[]; plural: readonly string[] }
   /** Honorifics and roles before a name, lower case without dots ("mme", "frau", "dottssa"). */
