@@ -83,7 +83,8 @@ function roleStrength(word: string, rules: QuoteRules): number {
   const w = word.toLowerCase()
   const { lex } = rules
   if (w.length < 3 || lex.functionWords.has(w) || lex.places.has(w) || lex.orgWords.has(w)) return 0
-  if (lex.titles.has(w) || rules.words.titleEndings?.test(w)) return 2
+  if (lex.titles.has(w) || rules.words.titleEndings?.test(w) || rules.words.roleAliases?.[w])
+    return 2
   // German nouns are capitalised; elsewhere a role is lower case ("la maire", not "La Rochelle").
   if (/^\p{Lu}/u.test(word) && !rules.words.capitalisedNouns) return 0
   const german = rules.words.capitalisedNouns === true && GERMAN_AGENT.test(w)
@@ -159,7 +160,10 @@ export function bindLanguageRoles(
   bind(roleIn(APPOSED.exec(after), rules))
 }
 
-/** The keys a description's role word is looked up by (a German compound also by its head). */
+/**
+ * The keys a description's role word is looked up by: itself (a German compound also by its
+ * head), then the roles it stands for ("el regidor" for "alcalde").
+ */
 export function roleLookup(role: string, rules: QuoteRules): string[] {
-  return roleKeys(role, rules)
+  return [...roleKeys(role, rules), ...(rules.words.roleAliases?.[role.toLowerCase()] ?? [])]
 }

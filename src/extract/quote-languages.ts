@@ -285,11 +285,14 @@ function genderOf(name: string, context: Context, before: string): Gender | null
  */
 function holderOf(role: string, of: string, at: number, context: Context): Speaker | null {
   const { entities } = context
+  // The holder bound last, under the role word or a word it stands for ("regidor", "alcalde").
+  let best: ReturnType<typeof boundHolder> = null
   for (const key of roleLookup(role, context.rules)) {
     const bound = boundHolder(context.roles, [key], at)
-    const name = bound && entities.people[bound.ref.index]?.name
-    if (bound && name) return { name, entity: bound.ref, gender: genderOf(name, context, '') }
+    if (bound && (!best || bound.start > best.start)) best = bound
   }
+  const held = best && entities.people[best.ref.index]?.name
+  if (best && held) return { name: held, entity: best.ref, gender: genderOf(held, context, '') }
   const org = of ? entities.resolveEntity(of) : null
   const name = org?.type === 'organization' ? entities.organizations[org.index]?.name : undefined
   return org && name ? { name, entity: org, gender: null } : null

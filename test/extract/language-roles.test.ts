@@ -280,3 +280,44 @@ describe('reported speech', () => {
     expect(reported(quotes)).toEqual([])
   })
 })
+
+describe('a word a story uses for a role already named', () => {
+  it('"el regidor", "o autarca", "die Rathauschefin", "l’édile" stand for the mayor named before', () => {
+    const es = quotesOf(
+      [
+        'La ministra Lucía Herrera visitó el puerto junto al alcalde Javier Ortega.',
+        '«Hemos esperado demasiado», dijo la ministra Herrera.',
+        '«El calendario se cumplirá», respondió el regidor.',
+      ],
+      'es'
+    )
+    expect(find(es, 'El calendario')?.speaker).toBe('Javier Ortega')
+    const pt = quotesOf(
+      [
+        'O presidente da Câmara de Vilarinho, Carlos Mendes, recebeu a ministra Ana Pereira.',
+        '«Esperamos demais», disse a ministra.',
+        '«O calendário será cumprido», respondeu o autarca.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'O calendário')?.speaker).toBe('Carlos Mendes')
+    const de = quotesOf(
+      [
+        'Bürgermeisterin Petra Lindner empfing am Montag Minister Klaus Berger.',
+        '„Wir kommen voran“, sagte Berger.',
+        '„Der Zeitplan steht“, sagte die Rathauschefin.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Der Zeitplan')?.speaker).toBe('Petra Lindner')
+    const fr = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a reçu jeudi le ministre Paul Garnier.',
+        '« Je m’y engage », a promis M. Garnier.',
+        '« Le calendrier sera tenu », a répondu l’édile.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Le calendrier')?.speaker).toBe('Claire Dubois')
+  })
+})

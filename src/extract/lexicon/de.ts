@@ -60,6 +60,16 @@ export const GERMAN: LanguageWords = {
   auxiliaries: [],
   accordingTo: ['laut', 'so'],
   complementisers: ['dass'],
+  roleAliases: {
+    rathauschef: ['bürgermeister', 'oberbürgermeister'],
+    rathauschefin: ['bürgermeisterin', 'oberbürgermeisterin'],
+    stadtoberhaupt: [
+      'bürgermeister',
+      'bürgermeisterin',
+      'oberbürgermeister',
+      'oberbürgermeisterin',
+    ],
+  },
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
   femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],

@@ -25,6 +25,7 @@ export const SPANISH: LanguageWords = {
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],
   complementisers: ['que'],
+  roleAliases: { regidor: ['alcalde'], regidora: ['alcaldesa'], edil: ['alcalde', 'alcaldesa'] },
   pronouns: { male: ['él'], female: ['ella'], plural: ['ellos', 'ellas'] },
   titles: wordList(`
     sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa portavoz

@@ -26,6 +26,7 @@ export const FRENCH: LanguageWords = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
   complementisers: ['que', 'qu’', "qu'"],
+  roleAliases: { édile: ['maire'] },
   pronouns: { male: ['il'], female: ['elle'], plural: ['ils', 'elles'] },
   titles: wordList(`
     m mme mlle me dr pr docteur professeur maître monsieur madame président présidente ministre

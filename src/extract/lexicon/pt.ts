@@ -23,6 +23,7 @@ export const PORTUGUESE: LanguageWords = {
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
   complementisers: ['que'],
+  roleAliases: { autarca: ['presidente', 'prefeito', 'prefeita'], edil: ['prefeito', 'prefeita'] },
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`
     sr sra dr dra senhor senhora dom dona presidente presidenta ministro ministra prefeito prefeita

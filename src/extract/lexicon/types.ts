@@ -34,6 +34,11 @@ export interface LanguageWords {
   auxiliaries: readonly string[]
   /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
   accordingTo: readonly string[]
+  /**
+   * Words a story uses for a role already named, to the role words they stand for ("édile" for
+   * "maire", "Rathauschef" for "Bürgermeister", "regidor" for "alcalde"), lower case.
+   */
+  roleAliases?: Readonly<Record<string, readonly string[]>>
   /** Words that open reported speech after a verb ("que", "dass", "che"); an apostrophe elides. */
   complementisers?: readonly string[]
   /** Subject pronouns by gender (for "sagte sie", "a-t-il ajouté"). */
