@@ -56,7 +56,7 @@ const APPOSED = new RegExp(String.raw`^,\s+${DETERMINER}?(?<role>${ROLE})(?=[\s,
 const TITLE = new RegExp(String.raw`(?<![\p{L}])(?<role>${ROLE})\s+$`, 'u')
 /** Endings of nouns for a person by what they do ("directrice", "portavoz", "Sprecherin"). */
 const AGENT =
-  /(?:eur|euse|rice|iste|ista|ier|ière|ante|ente|or|ora|ore|ero|era|ario|aria|ário|ária)$/
+  /(?:eur|euse|rice|iste|ista|ier|ière|ant|ante|(?<!m)ent|ente|or|ora|ore|ero|era|ario|aria|ário|ária)$/
 /** German agent nouns ("Sprecher", "Sprecherin", "Vorsitzende"). */
 const GERMAN_AGENT = /(?:er|erin|ent|entin|ende|ist|istin)$/
 
@@ -68,6 +68,11 @@ export interface RoleMention {
   role: string
   /** What the role is of, as written ("Lowmere"), or ''. */
   of: string
+  /**
+   * A description of what someone does ("le dirigeant", "der Gewerkschafter") rather than an
+   * office of the lexicon ("le préfet"): unbound, it may describe the person just named.
+   */
+  descriptive: boolean
 }
 
 /**
@@ -118,7 +123,8 @@ function roleOf(m: RegExpExecArray | null, rules: QuoteRules): RoleMention | nul
   const role = roleIn(m, rules)
   if (!m?.groups || !role) return null
   const of = (m.groups.of ?? '').trim().replace(LEADING_OF, '')
-  return { mention: m[0].replace(/^[\s.!?:;]+|[\s,.;:!?]+$/g, ''), role, of }
+  const mention = m[0].replace(/^[\s.!?:;]+|[\s,.;:!?]+$/g, '')
+  return { mention, role, of, descriptive: roleStrength(role, rules) === 1 }
 }
 
 /** The role word of a match: the head, or the word before it when the head is an adjective. */

@@ -162,7 +162,12 @@ function reportedQuotes(
  */
 function standsAlone(credit: Credit, words: string, entities: EntityAnalysis): boolean {
   const flat = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
-  if (credit.pronoun) return flat(words).endsWith(flat(`${credit.mention} ${credit.cue}`))
+  // "Selon elle, …": a source pronoun follows its preposition.
+  const said = flat(words)
+  if (credit.pronoun)
+    return [`${credit.mention} ${credit.cue}`, `${credit.cue} ${credit.mention}`].some((w) =>
+      said.endsWith(flat(w))
+    )
   return credit.role !== undefined || entities.resolveEntity(credit.mention) !== null
 }
 
@@ -184,8 +189,14 @@ function creditedSpeaker(
     return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
   }
   if (credit.role) {
-    const { role, of } = credit.role
-    return { speaker: holderOf(role, of, opener, context), basis: 0.9 }
+    const { role, of, descriptive, mention } = credit.role
+    const held = holderOf(role, of, opener, context)
+    if (held || !descriptive) return { speaker: held, basis: 0.9 }
+    // "…», a poursuivi le dirigeant": a description no one was named with stands, like a
+    // pronoun, for the nearest person of its article's gender.
+    const article = mention.split(/\s+/, 1)[0]!.toLowerCase()
+    const gender = markerGender(article, context.rules)
+    return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.8 }
   }
   return { speaker: resolve(credit, at, context), basis: 0.95 }
 }

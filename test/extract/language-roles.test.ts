@@ -267,6 +267,19 @@ describe('reported speech', () => {
     ])
   })
 
+  it('a pronoun after its preposition ("Selon elle, …") names the person just named', () => {
+    const quotes = quotesOf(
+      [
+        'La préfète de la région, Hélène Marchal, a appelé au calme mercredi.',
+        'Selon elle, la situation ne justifie pas de mesures exceptionnelles.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([
+      ['la situation ne justifie pas de mesures exceptionnelles', 'Hélène Marchal'],
+    ])
+  })
+
   it('an impersonal subject, an unknown source or a relative "que" is no reported speech', () => {
     const quotes = quotesOf(
       [
@@ -319,5 +332,28 @@ describe('a word a story uses for a role already named', () => {
       'fr'
     )
     expect(find(fr, 'Le calendrier')?.speaker).toBe('Claire Dubois')
+  })
+})
+
+describe('a description nobody was named with', () => {
+  it('a word for what someone does stands for the nearest person of its gender', () => {
+    const fr = quotesOf(
+      [
+        'La préfète Hélène Marchal a appelé au calme mercredi soir.',
+        '« Le dialogue reste ouvert », a indiqué son directeur général, Bernard Lefort.',
+        '« Nous ferons une nouvelle proposition lundi », a poursuivi le dirigeant.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Nous ferons')?.speaker).toBe('Bernard Lefort')
+    const de = quotesOf(
+      [
+        'Die Geschäftsführerin Sabine Roth zeigte sich überrascht.',
+        'Der Betriebsratsvorsitzende Jürgen Albers kündigte am Mittwoch einen Streik an.',
+        '„Wir haben keine Wahl“, sagte der Gewerkschafter.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir haben')?.speaker).toBe('Jürgen Albers')
   })
 })
