@@ -35,11 +35,19 @@ const MODIFIER = String.raw`(?:(?<mod>\p{Ll}[\p{L}-]{1,20})\s+)?`
 /** The complement of a role, to the end of its clause ("de la cofradía de pescadores"). */
 const COMPLEMENT = String.raw`(?:\s+${OF}\s*[^,.;:!?\n«»“”„"]{1,80}?)?`
 
-/** "…», a ajouté la maire.", "…“, sagte der Minister für Verkehr.": the role ending the clause. */
+/** A lower-case tail after it, to the end of the clause ("am Donnerstag", "à imprensa"). */
+const TAIL = String.raw`(?:\s+\p{Ll}[^,.;:!?\n«»“”„"]{0,60})?`
+/**
+ * "…», a ajouté la maire.", "…“, sagte der Minister für Verkehr.", "…», dijo el alcalde a los
+ * periodistas.": a description as the subject of the cue, ending its clause.
+ */
 const AFTER = new RegExp(
-  String.raw`^\s+${DETERMINER}${MODIFIER}(?<role>${ROLE})(?<of>${COMPLEMENT})\s*(?:[,.;:!?\n]|$)`,
+  String.raw`^\s+(?<desc>${DETERMINER}${MODIFIER}(?<role>${ROLE})(?<of>${COMPLEMENT}))` +
+    String.raw`${TAIL}\s*(?:[,.;:!?\n]|$)`,
   'u'
 )
+/** A lower-case word an adverbial may open with before a description ("el jueves", "ieri"). */
+const LEADING_WORD = /^\s+\p{Ll}[\p{L}'’-]{0,15}(?=\s)/u
 /** "La maire de Lowmere a ajouté :": the role as subject, ending the words before the cue. */
 const BEFORE = new RegExp(
   String.raw`(?:^|[.!?:;]\s+|\n)${DETERMINER}${MODIFIER}(?<role>${ROLE})(?<of>${COMPLEMENT})\s+$`,
@@ -111,7 +119,14 @@ function roleKeys(word: string, rules: QuoteRules): string[] {
 
 /** A role ending the clause after a cue ("…», a ajouté la maire."), or null. */
 export function roleAfter(rest: string, rules: QuoteRules): RoleMention | null {
-  return roleOf(AFTER.exec(rest), rules)
+  // "dijo el jueves el alcalde", "ha detto ieri il sindaco": past up to three words of an adverbial.
+  for (let k = 0; k < 4; k++) {
+    const role = roleOf(AFTER.exec(rest), rules)
+    const skip = LEADING_WORD.exec(rest)
+    if (role || !skip) return role
+    rest = rest.slice(skip[0].length)
+  }
+  return null
 }
 
 /** A role as the subject ending the words before a cue ("Le ministre a déclaré"), or null. */
@@ -123,7 +138,11 @@ function roleOf(m: RegExpExecArray | null, rules: QuoteRules): RoleMention | nul
   const role = roleIn(m, rules)
   if (!m?.groups || !role) return null
   const of = (m.groups.of ?? '').trim().replace(LEADING_OF, '')
-  const mention = m[0].replace(/^[\s.!?:;]+|[\s,.;:!?]+$/g, '')
+  let desc = m.groups.desc ?? m[0]
+  // "la maire jeudi": the role came before a word that is none; the description ends with it.
+  if (role === m.groups.mod && role !== m.groups.role)
+    desc = desc.slice(0, desc.indexOf(role) + role.length)
+  const mention = desc.replace(/^[\s.!?:;]+|[\s,.;:!?]+$/g, '')
   return { mention, role, of, descriptive: roleStrength(role, rules) === 1 }
 }
 

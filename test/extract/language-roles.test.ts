@@ -357,3 +357,38 @@ describe('a description nobody was named with', () => {
     expect(find(de, 'Wir haben')?.speaker).toBe('Jürgen Albers')
   })
 })
+
+describe('a description with words around it', () => {
+  it('an adverbial before it or a tail after it ("dijo el jueves el alcalde a los periodistas")', () => {
+    const es = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, defendió el proyecto.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        '«Es una cuestión de empleo», dijo el jueves el alcalde a los periodistas.',
+      ],
+      'es'
+    )
+    const q = find(es, 'Es una cuestión')
+    expect(q?.speaker).toBe('Javier Ortega')
+    expect(q?.speakerMention).toBe('el alcalde')
+    const de = quotesOf(
+      [
+        'Die Bürgermeisterin von Hallstedt, Petra Lindner, verteidigte das Projekt.',
+        '„Niemand hat uns gefragt“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Die Brücke ist marode“, sagte die Bürgermeisterin am Donnerstag.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Die Brücke')?.speaker).toBe('Petra Lindner')
+    const fr = quotesOf(
+      [
+        'Le ministre des Transports, Paul Garnier, était présent jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« Nous paierons », a assuré le ministre devant la presse.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Nous paierons')?.speakerMention).toBe('le ministre')
+    expect(find(fr, 'Nous paierons')?.speaker).toBe('Paul Garnier')
+  })
+})
