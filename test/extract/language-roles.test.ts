@@ -190,6 +190,17 @@ describe('organisations named after their kind', () => {
     expect(typeOf(fr, 'fr', 'L’association Vélo Lowmere')).toBe('organization')
   })
 
+  it('a name after a town noun or a mayor and "de" is a place ("le pont de Verlane")', () => {
+    const placeOf = (text: string, language: string, name: string) =>
+      extractEntities(text, '', language).places.some((p) => p.name === name)
+    expect(placeOf('La livraison du nouveau pont de Verlane est repoussée.', 'fr', 'Verlane')).toBe(
+      true
+    )
+    expect(placeOf('Los vecinos del barrio de Almizcle protestan.', 'es', 'Almizcle')).toBe(true)
+    expect(placeOf('Il sindaco di Valdora ha difeso il progetto.', 'it', 'Valdora')).toBe(true)
+    expect(placeOf('Os pescadores bloquearam o porto de Pedralva.', 'pt', 'Pedralva')).toBe(true)
+  })
+
   it('a name after a comma that follows a company noun is still a person', () => {
     const pt = 'Esperamos garantias, disse a porta-voz da associação, Rita Lopes.'
     expect(typeOf(pt, 'pt', 'Rita Lopes')).toBe('person')

@@ -60,6 +60,9 @@ export const GERMAN: LanguageWords = {
   auxiliaries: [],
   accordingTo: ['laut', 'so'],
   complementisers: ['dass'],
+  placeNouns: wordList(
+    `stadt gemeinde dorf kreis landkreis region hafen flughafen bahnhof bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin`
+  ),
   roleAliases: {
     rathauschef: ['bürgermeister', 'oberbürgermeister'],
     rathauschefin: ['bürgermeisterin', 'oberbürgermeisterin'],

@@ -25,6 +25,9 @@ export const SPANISH: LanguageWords = {
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],
   complementisers: ['que'],
+  placeNouns: wordList(
+    `ciudad pueblo municipio localidad barrio provincia región comarca puerto aeropuerto alcalde alcaldesa`
+  ),
   roleAliases: { regidor: ['alcalde'], regidora: ['alcaldesa'], edil: ['alcalde', 'alcaldesa'] },
   pronouns: { male: ['él'], female: ['ella'], plural: ['ellos', 'ellas'] },
   titles: wordList(`

@@ -26,6 +26,9 @@ export const FRENCH: LanguageWords = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
   complementisers: ['que', 'qu’', "qu'"],
+  placeNouns: wordList(
+    `ville commune village quartier région département canton pont port aéroport gare maire mairesse`
+  ),
   roleAliases: { édile: ['maire'] },
   pronouns: { male: ['il'], female: ['elle'], plural: ['ils', 'elles'] },
   titles: wordList(`

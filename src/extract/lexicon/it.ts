@@ -23,6 +23,9 @@ export const ITALIAN: LanguageWords = {
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
   complementisers: ['che'],
+  placeNouns: wordList(
+    `città paese comune frazione quartiere provincia regione porto aeroporto stazione sindaco sindaca`
+  ),
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa

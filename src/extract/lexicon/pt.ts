@@ -23,6 +23,9 @@ export const PORTUGUESE: LanguageWords = {
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
   complementisers: ['que'],
+  placeNouns: wordList(
+    `cidade vila concelho município bairro distrito região porto aeroporto prefeito prefeita autarca`
+  ),
   roleAliases: { autarca: ['presidente', 'prefeito', 'prefeita'], edil: ['prefeito', 'prefeita'] },
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`

@@ -39,6 +39,11 @@ export interface LanguageWords {
    * "maire", "Rathauschef" for "Bürgermeister", "regidor" for "alcalde"), lower case.
    */
   roleAliases?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Nouns after which "de X" names a place ("la ville de", "el barrio de", "der Bürgermeister
+   * von"): towns, districts, ports, and mayors, who are mayors of places.
+   */
+  placeNouns?: readonly string[]
   /** Words that open reported speech after a verb ("que", "dass", "che"); an apostrophe elides. */
   complementisers?: readonly string[]
   /** Subject pronouns by gender (for "sagte sie", "a-t-il ajouté"). */
