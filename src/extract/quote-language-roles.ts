@@ -81,6 +81,8 @@ export interface RoleMention {
    * office of the lexicon ("le préfet"): unbound, it may describe the person just named.
    */
   descriptive: boolean
+  /** The head names a kind of organisation ("la mairie", "el ayuntamiento"), not a person. */
+  organisation: boolean
 }
 
 /**
@@ -135,7 +137,8 @@ export function roleBefore(left: string, rules: QuoteRules): RoleMention | null 
 }
 
 function roleOf(m: RegExpExecArray | null, rules: QuoteRules): RoleMention | null {
-  const role = roleIn(m, rules)
+  const kind = orgNounIn(m, rules)
+  const role = kind ?? roleIn(m, rules)
   if (!m?.groups || !role) return null
   const of = (m.groups.of ?? '').trim().replace(LEADING_OF, '')
   let desc = m.groups.desc ?? m[0]
@@ -143,7 +146,17 @@ function roleOf(m: RegExpExecArray | null, rules: QuoteRules): RoleMention | nul
   if (role === m.groups.mod && role !== m.groups.role)
     desc = desc.slice(0, desc.indexOf(role) + role.length)
   const mention = desc.replace(/^[\s.!?:;]+|[\s,.;:!?]+$/g, '')
-  return { mention, role, of, descriptive: roleStrength(role, rules) === 1 }
+  const descriptive = !kind && roleStrength(role, rules) === 1
+  return { mention, role, of, descriptive, organisation: kind !== null }
+}
+
+/** A lower-case organisation noun heading a match ("la mairie", "el ayuntamiento"), or null. */
+function orgNounIn(m: RegExpExecArray | null, rules: QuoteRules): string | null {
+  const g = m?.groups
+  const org = (w: string | undefined) =>
+    !!w && /^\p{Ll}/u.test(w) && rules.words.orgWords.includes(w)
+  if (org(g?.role)) return g!.role!
+  return org(g?.mod) && roleStrength(g!.role!, rules) === 0 ? g!.mod! : null
 }
 
 /** The role word of a match: the head, or the word before it when the head is an adjective. */

@@ -189,7 +189,8 @@ function creditedSpeaker(
     return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
   }
   if (credit.role) {
-    const { role, of, descriptive, mention } = credit.role
+    const { role, of, descriptive, mention, organisation } = credit.role
+    if (organisation) return { speaker: organisationOf(role, context), basis: 0.85 }
     const held = holderOf(role, of, opener, context)
     if (held || !descriptive) return { speaker: held, basis: 0.9 }
     // "…», a poursuivi le dirigeant": a description no one was named with stands, like a
@@ -307,6 +308,20 @@ function holderOf(role: string, of: string, at: number, context: Context): Speak
   const org = of ? entities.resolveEntity(of) : null
   const name = org?.type === 'organization' ? entities.organizations[org.index]?.name : undefined
   return org && name ? { name, entity: org, gender: null } : null
+}
+
+/**
+ * The organisation a lower-case description stands for ("a répondu la mairie" after "La Mairie
+ * de Lowmere"): the one organisation of the story named with that word; else no one.
+ */
+function organisationOf(noun: string, context: Context): Speaker | null {
+  const { organizations } = context.entities
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const word = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu')
+  const found = organizations.map((o, index) => ({ o, index })).filter((x) => word.test(x.o.name))
+  if (found.length !== 1) return null
+  const { o, index } = found[0]!
+  return { name: o.name, entity: { type: 'organization', index }, gender: null }
 }
 
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */

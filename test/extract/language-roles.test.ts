@@ -403,3 +403,28 @@ describe('a description with words around it', () => {
     expect(find(fr, 'Nous paierons')?.speaker).toBe('Paul Garnier')
   })
 })
+
+describe('a lower-case organisation noun after the cue', () => {
+  it('is the one organisation named with it, or no one, never the previous speaker', () => {
+    const fr = quotesOf(
+      [
+        'La Mairie de Lowmere a présenté le projet jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« Toutes les précautions ont été prises », a répondu la mairie.',
+      ],
+      'fr'
+    )
+    const q = find(fr, 'Toutes les précautions')
+    expect(q?.speaker).toBe('Mairie de Lowmere')
+    expect(q?.speakerEntity?.type).toBe('organization')
+    const es = quotesOf(
+      [
+        'El Ayuntamiento de Valdemora presentó el proyecto.',
+        '«Es peligroso», dijo Andrés Molina, pescador.',
+        '«Nada cambia», respondió la asociación.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Nada cambia')?.speaker).toBeNull()
+  })
+})
