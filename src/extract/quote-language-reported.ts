@@ -66,6 +66,6 @@ function reportedIn(sentence: string, rules: QuoteRules): { from: number; credit
   rules.reported.lastIndex = 0
   const cue = rules.reported.exec(sentence)
   if (!cue) return null
-  const verbEnd = cue.index + cue[0].replace(/(?:\s*,)?\s+\S+\s*$/u, '').length
+  const verbEnd = cue.index + cue.groups!.verb!.length
   return { from: cue.index + cue[0].length, credit: sentence.slice(lead, verbEnd) }
 }

@@ -114,7 +114,9 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
       'u'
     ),
     reported: new RegExp(
-      String.raw`(?<![\p{L}])${aux}(?:${verbs})(?:\s*,)?\s+(?:${that})\s*`,
+      // One word may come between: an adverb ("a déclaré hier que", "dijo ayer que") or a
+      // separable particle ("kündigte an, dass", "teilte mit, dass").
+      String.raw`(?<![\p{L}])(?<verb>${aux}(?:${verbs}))(?:\s+\p{Ll}{2,8})?(?:\s*,)?\s+(?:${that})\s*`,
       'gu'
     ),
     according: new RegExp(String.raw`^(?:${sources})\s+[^,.;:!?\n]{2,80},\s*`, 'u'),

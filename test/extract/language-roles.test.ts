@@ -278,6 +278,23 @@ describe('reported speech', () => {
     ])
   })
 
+  it('one word between verb and complementiser: an adverb or a separable particle', () => {
+    const de = quotesOf(
+      [
+        'Die Geschäftsführerin Sabine Roth zeigte sich überrascht.',
+        'Roth kündigte an, dass am Montag ein neues Angebot vorgelegt werde.',
+        'Sie betonte gestern, dass niemand im Werk entlassen werde.',
+      ],
+      'de'
+    )
+    expect(reported(de)).toEqual([
+      ['am Montag ein neues Angebot vorgelegt werde', 'Sabine Roth'],
+      ['niemand im Werk entlassen werde', 'Sabine Roth'],
+    ])
+    const es = quotesOf(['Javier Ortega dijo ayer que las obras empezarán en marzo.'], 'es')
+    expect(reported(es)).toEqual([['las obras empezarán en marzo', 'Javier Ortega']])
+  })
+
   it('a pronoun after its preposition ("Selon elle, …") names the person just named', () => {
     const quotes = quotesOf(
       [
