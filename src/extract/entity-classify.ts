@@ -112,6 +112,11 @@ export function classify(
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
   // first.
   if (lex.words && words.length > 1 && lex.words.orgWords.includes(words[0]!)) return 'organization'
+  // "L'association Vélo Lowmere": the organisation word behind an elided article.
+  const elided = /^[ld]['’]/.test(words[0]!) ? words[0]!.slice(2) : ''
+  if (lex.words && words.length > 1 && lex.words.orgWords.includes(elided)) return 'organization'
+  // "la empresa Navieras Unidas", "la società Costruzioni Adriatiche": named after its kind.
+  if (p.adjacent && lex.words?.orgWords.includes(p.adjacent)) return 'organization'
   if (
     words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) &&
     words.some((w) => lex.places.has(w))

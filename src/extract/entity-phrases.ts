@@ -36,6 +36,8 @@ export interface Phrase {
   before: string
   /** Lower-case word after the phrase ("said", "beat"). */
   after: string
+  /** `before` when only a space parts it from the name ("empresa" of "la empresa Obras Sur"). */
+  adjacent?: string
   /** The last title word before the name ("president" of "US President Ann Roe"), or ''. */
   title: string
   /** Written after "the" ("the President", "The Home Secretary"). */
@@ -110,6 +112,23 @@ const PLACE_BEFORE =
 /** "… region", "… province" in lower case, or ", Texas" / ", Kenya" right after a name. */
 const PLACE_AFTER =
   /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
+/** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
+const placeBefore = new Map<string, RegExp | null>()
+function languagePlaceBefore(lex: Lexicon): RegExp | null {
+  const known = placeBefore.get(lex.language)
+  if (known !== undefined) return known
+  const nouns = lex.words?.placeNouns ?? []
+  const re = nouns.length
+    ? new RegExp(
+        String.raw`(?<![\p{L}])(?:${nouns.join('|')})\s+` +
+          String.raw`(?:de|d['’]|di|da|do|von|in)\s*$`,
+        'iu'
+      )
+    : null
+  placeBefore.set(lex.language, re)
+  return re
+}
+
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
   return !!m && (!m[1] || STATES.has(m[1].toLowerCase()) || COUNTRIES.has(m[1].toLowerCase()))
@@ -321,8 +340,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       )
     ) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
+      const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
-        PLACE_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)) ||
+        PLACE_BEFORE.test(lead) ||
+        languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
       out.push({
         tokens: name,
@@ -333,6 +354,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         title,
         definite: before === 'the' || t.text === 'The',
         placeCue,
+        adjacent:
+          i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
+            ? before
+            : '',
       })
     }
     i = j

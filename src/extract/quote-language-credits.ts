@@ -4,6 +4,7 @@
  * « … »", "Laut Weber „…“", "Landrätin Petra Schulte hält dagegen: „…“"). Each function reads a
  * bounded slice around one quote.
  */
+import { roleAfter, roleBefore, type RoleMention } from './quote-language-roles'
 import type { QuoteRules } from './quote-language-rules'
 
 /** A credit as written. */
@@ -15,6 +16,8 @@ export interface Credit {
   markers: string[]
   /** A pronoun or an implied subject: the speaker is found by position and gender. */
   pronoun: boolean
+  /** A description ("la maire", "der Minister"): the speaker is the holder bound to its role. */
+  role?: RoleMention
 }
 
 /** Articles and determiners: a role after them is a description, not a missing subject. */
@@ -50,12 +53,24 @@ export function creditAfter(after: string, rules: QuoteRules): Credit | null {
   if (credit?.pronoun || (credit && !complement && !place)) return credit
   const named = rules.apposition.exec(tail.slice(tail.indexOf(cue) + cue.length))
   if (named) return nameCredit(named[1]!, cue, words(rest), rules)
+  // "…», a ajouté la maire.", "…“, sagte die Bürgermeisterin.", "…», dijo el alcalde de Valdemora.":
+  // a description, not the place its complement names.
+  const role = roleAfter(` ${rest.trimStart()}`, rules)
+  if (role) return roleCredit(role, cue)
   if (credit) return credit
   // A verb without a subject ("…», añadió.", "…», ha raccontato emozionata"): an implied subject.
   const first = words(rest)[0] ?? ''
   if (g.v3 && !/\p{Lu}/u.test(rest) && !DETERMINERS.has(first)) return pronounCredit('', cue)
   return null
 }
+
+const roleCredit = (role: RoleMention, cue: string): Credit => ({
+  mention: role.mention,
+  cue,
+  markers: [],
+  pronoun: false,
+  role,
+})
 
 /** A verb the lexicon lacks after the comma, then a name ending the clause ("…», soupire X."). */
 function unknownVerbCredit(tail: string, rules: QuoteRules): Credit | null {
@@ -96,6 +111,9 @@ export function creditBefore(
     return named ? nameCredit(named[1]!, cue[0], words(right), rules) : credit
   }
   const left = before.slice(Math.max(0, cue.index - 160), cue.index)
+  // "La maire de Lowmere a ajouté : « … »": a description as the subject.
+  const role = roleBefore(left, rules)
+  if (role) return roleCredit(role, cue[0])
   const subject = rules.subjectBefore.exec(left)
   if (subject) {
     const mention = subject[1]!

@@ -27,6 +27,10 @@ export interface QuoteRules {
   runs: RegExp
   /** "…», soupire Chantal Meunier", "…», glisse-t-elle": a verb the lexicon lacks, then a name. */
   unknownVerb: RegExp
+  /** A reporting verb opening reported speech ("a déclaré que", "sagte, dass", "ha detto che"). */
+  reported: RegExp
+  /** A sentence opening on a source ("Selon Mme Dubois, …", "Secondo il sindaco, …"). */
+  according: RegExp
   female: Set<string>
   male: Set<string>
   pronouns: Map<string, Gender | null>
@@ -87,6 +91,12 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
     String.raw`(?<v4>${according})\s+(?<rest2>${CLAUSE})`,
     String.raw`(?<subj>${name})\s+${aux}(?<v5>${verbs})(?![\p{L}])`,
   ]
+  const thatWords = words.complementisers ?? []
+  const that = thatWords.length
+    ? thatWords.map((w) => (/['’]$/.test(w) ? escape(w) : `${escape(w)}(?![\\p{L}])`)).join('|')
+    : NEVER
+  // "so" opens too many German sentences to stand for a source there.
+  const sources = alternation(withCapitals(words.accordingTo.filter((w) => w !== 'so')))
   const rules: QuoteRules = {
     lex,
     words,
@@ -103,6 +113,13 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
         String.raw`(?:-(?<pron>${pronoun})(?![\p{L}])|\s+(?<name>${name})(?=\s*(?:[,.;:!?]|$)))`,
       'u'
     ),
+    reported: new RegExp(
+      // One word may come between: an adverb ("a déclaré hier que", "dijo ayer que") or a
+      // separable particle ("kündigte an, dass", "teilte mit, dass").
+      String.raw`(?<![\p{L}])(?<verb>${aux}(?:${verbs}))(?:\s+\p{Ll}{2,8})?(?:\s*,)?\s+(?:${that})\s*`,
+      'gu'
+    ),
+    according: new RegExp(String.raw`^(?:${sources})\s+[^,.;:!?\n]{2,80},\s*`, 'u'),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
     apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
     nameAfter: new RegExp(

@@ -9,7 +9,10 @@ import type { EntityAnalysis } from './entities'
 import { FEMALE_NAMES, MALE_NAMES } from './gazetteer-gender'
 import { creditAfter, creditBefore, type Credit } from './quote-language-credits'
 import { markerGender, quoteRulesFor, type Gender, type QuoteRules } from './quote-language-rules'
+import { bindLanguageRoles, roleLookup } from './quote-language-roles'
+import { findReported } from './quote-language-reported'
 import { findDashSpans, findMarkedSpans } from './quote-marks'
+import { boundHolder, type Roles } from './quote-roles'
 import type { QuoteSpan } from './quote-spans'
 import type { EntityMention, Quote } from './types'
 
@@ -27,6 +30,8 @@ interface Context {
   /** Person mentions in text order. */
   persons: EntityMention[]
   genders: Map<string, Gender | null>
+  /** Role words bound to the people named with them ("La maire de Lowmere, Claire Dubois,"). */
+  roles: Roles
 }
 
 /** True when `language` has quotation rules of its own (fr, de, es, it, pt, ja, zh). */
@@ -58,7 +63,13 @@ export function extractLanguageQuotes(
   const persons = entities.mentions
     .filter((m) => m.type === 'person')
     .sort((a, b) => a.start - b.start)
-  const context: Context = { text, rules, entities, persons, genders: new Map() }
+  const context: Context = { text, rules, entities, persons, genders: new Map(), roles: new Map() }
+  for (const m of persons) {
+    const before = text.slice(Math.max(0, m.start - 120), m.start)
+    const after = text.slice(m.end, m.end + 80)
+    const ref = { type: 'person' as const, index: m.entity }
+    bindLanguageRoles(before, after, ref, m.start, context.roles, rules)
+  }
   const isPerson = (name: string) => entities.resolveEntity(name)?.type === 'person'
   const quotes: Quote[] = []
   let last: Speaker | null = null
@@ -72,16 +83,11 @@ export function extractLanguageQuotes(
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
     const credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
-    let speaker: Speaker | null = null
-    let basis = 0
-    if (credit?.pronoun) {
-      const gender = rules.pronouns.get(credit.mention.toLowerCase()) ?? null
-      speaker = nearestPerson(context, opener, paraStart, gender, quotes) ?? last
-      basis = 0.85
-    } else if (credit) {
-      speaker = resolve(credit, span.start, context)
-      basis = 0.95
-    } else if (continued || (before.trim() === '' && last)) {
+    let { speaker, basis } = credit
+      ? creditedSpeaker(credit, opener, span.start, paraStart, context, quotes)
+      : { speaker: null as Speaker | null, basis: 0 }
+    if (credit?.pronoun && !speaker) speaker = last
+    if (!credit && (continued || (before.trim() === '' && last))) {
       speaker = last
       basis = 0.75
     }
@@ -107,7 +113,93 @@ export function extractLanguageQuotes(
     if (speaker) last = speaker
     continued = span.continues
   }
-  return quotes
+  const reported = reportedQuotes(context, quotes, isPerson)
+  return reported.length === 0 ? quotes : [...quotes, ...reported].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Reported speech outside quotation marks ("Paul Garnier a déclaré que …", "Según el alcalde,
+ * …"), kept only when its credit names someone.
+ */
+function reportedQuotes(
+  context: Context,
+  quotes: Quote[],
+  isPerson: (name: string) => boolean
+): Quote[] {
+  const out: Quote[] = []
+  for (const r of findReported(context.text, context.rules)) {
+    const credit = creditBefore(r.credit, context.rules, isPerson)
+    if (!credit || !standsAlone(credit, r.credit, context.entities)) continue
+    const { speaker, basis } = creditedSpeaker(
+      credit,
+      r.start,
+      r.start,
+      r.paraStart,
+      context,
+      quotes
+    )
+    if (!speaker) continue
+    out.push({
+      text: context.text.slice(r.start, r.end),
+      speaker: speaker.name,
+      speakerEntity: speaker.entity,
+      speakerMention: credit.mention || null,
+      cue: credit.cue,
+      kind: 'indirect',
+      start: r.start,
+      end: r.end,
+      content: { start: r.start, end: r.end },
+      confidence: basis * 0.9,
+    })
+  }
+  return out
+}
+
+/**
+ * Whether a credit of reported speech is safe to take: a pronoun right before its verb ("Elle a
+ * déclaré que", not the impersonal "Il a été annoncé que"), a description, or a name the story
+ * already knows (a source the recogniser missed is no one to invent).
+ */
+function standsAlone(credit: Credit, words: string, entities: EntityAnalysis): boolean {
+  const flat = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  // "Selon elle, …": a source pronoun follows its preposition.
+  const said = flat(words)
+  if (credit.pronoun)
+    return [`${credit.mention} ${credit.cue}`, `${credit.cue} ${credit.mention}`].some((w) =>
+      said.endsWith(flat(w))
+    )
+  return credit.role !== undefined || entities.resolveEntity(credit.mention) !== null
+}
+
+/**
+ * The speaker a credit names and how sure that is: a pronoun's nearest person of its gender, a
+ * description's bound holder, or a name's entity. `opener` is where the quote's words are
+ * introduced, `at` where they start.
+ */
+function creditedSpeaker(
+  credit: Credit,
+  opener: number,
+  at: number,
+  paraStart: number,
+  context: Context,
+  quotes: Quote[]
+): { speaker: Speaker | null; basis: number } {
+  if (credit.pronoun) {
+    const gender = context.rules.pronouns.get(credit.mention.toLowerCase()) ?? null
+    return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
+  }
+  if (credit.role) {
+    const { role, of, descriptive, mention, organisation } = credit.role
+    if (organisation) return { speaker: organisationOf(role, context), basis: 0.85 }
+    const held = holderOf(role, of, opener, context)
+    if (held || !descriptive) return { speaker: held, basis: 0.9 }
+    // "…», a poursuivi le dirigeant": a description no one was named with stands, like a
+    // pronoun, for the nearest person of its article's gender.
+    const article = mention.split(/\s+/, 1)[0]!.toLowerCase()
+    const gender = markerGender(article, context.rules)
+    return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.8 }
+  }
+  return { speaker: resolve(credit, at, context), basis: 0.95 }
 }
 
 /** The offset of the opening mark of a quote whose words start at `start`. */
@@ -198,10 +290,50 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   return gender
 }
 
+/**
+ * The person a description stands for ("a ajouté la maire"): the holder bound last to its role
+ * before the quote; else the organisation its complement names ("le porte-parole de Transalp");
+ * else no one, rather than a guess.
+ */
+function holderOf(role: string, of: string, at: number, context: Context): Speaker | null {
+  const { entities } = context
+  // The holder bound last, under the role word or a word it stands for ("regidor", "alcalde").
+  let best: ReturnType<typeof boundHolder> = null
+  for (const key of roleLookup(role, context.rules)) {
+    const bound = boundHolder(context.roles, [key], at)
+    if (bound && (!best || bound.start > best.start)) best = bound
+  }
+  const held = best && entities.people[best.ref.index]?.name
+  if (best && held) return { name: held, entity: best.ref, gender: genderOf(held, context, '') }
+  const org = of ? entities.resolveEntity(of) : null
+  const name = org?.type === 'organization' ? entities.organizations[org.index]?.name : undefined
+  return org && name ? { name, entity: org, gender: null } : null
+}
+
+/**
+ * The organisation a lower-case description stands for ("a répondu la mairie" after "La Mairie
+ * de Lowmere"): the one organisation of the story named with that word; else no one.
+ */
+function organisationOf(noun: string, context: Context): Speaker | null {
+  const { organizations } = context.entities
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const word = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu')
+  const found = organizations.map((o, index) => ({ o, index })).filter((x) => word.test(x.o.name))
+  if (found.length !== 1) return null
+  const { o, index } = found[0]!
+  return { name: o.name, entity: { type: 'organization', index }, gender: null }
+}
+
 /** The entity a credited name stands for, with its gender when a title or given name tells it. */
 function resolve(credit: Credit, offset: number, context: Context): Speaker {
   const { entities, rules, genders } = context
-  const ref = entities.resolveEntity(credit.mention) ?? entities.addSpeaker(credit.mention, offset)
+  // "…», explicó la empresa Obras del Sur": named after its kind, an organisation.
+  const kind = credit.markers.some((w) => rules.words.orgWords.includes(w))
+  const ref =
+    entities.resolveEntity(credit.mention) ??
+    (kind
+      ? entities.addOrganization(credit.mention, offset)
+      : entities.addSpeaker(credit.mention, offset))
   const list = ref?.type === 'person' ? entities.people : entities.organizations
   const name = (ref ? list[ref.index]?.name : undefined) ?? credit.mention
   if (credit.markers.some((w) => markerGender(w, rules) === 'female')) genders.set(name, 'female')

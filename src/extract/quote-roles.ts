@@ -167,11 +167,11 @@ export function bindDocument(
   const m = ISSUED.exec(sentence)
   const noun =
     m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
-  if (noun) bindTo(roles, noun, { ref, start, words: [] })
+  if (noun) bindRole(roles, noun, { ref, start, words: [] })
 }
 
 /** Adds a holder to a role word's list (at most 50 holders a word keep the work bounded). */
-function bindTo(roles: Roles, word: string, binding: Binding): void {
+export function bindRole(roles: Roles, word: string, binding: Binding): void {
   const list = roles.get(word) ?? []
   if (list.length < 50) list.push(binding)
   roles.set(word, list)
@@ -195,7 +195,7 @@ export function bindRoles(
   const add = (word: string, modifiers: string[] = []) => {
     const w = word.toLowerCase().replace(/['’]s$/, '')
     if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
-    bindTo(roles, w, { ref, start, words: modifiers.map((m) => m.toLowerCase()) })
+    bindRole(roles, w, { ref, start, words: modifiers.map((m) => m.toLowerCase()) })
   }
   // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
   const title =

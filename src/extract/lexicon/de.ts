@@ -59,6 +59,20 @@ export const GERMAN: LanguageWords = {
   `),
   auxiliaries: [],
   accordingTo: ['laut', 'so'],
+  complementisers: ['dass'],
+  placeNouns: wordList(
+    `stadt gemeinde dorf kreis landkreis region hafen flughafen bahnhof bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin`
+  ),
+  roleAliases: {
+    rathauschef: ['bürgermeister', 'oberbürgermeister'],
+    rathauschefin: ['bürgermeisterin', 'oberbürgermeisterin'],
+    stadtoberhaupt: [
+      'bürgermeister',
+      'bürgermeisterin',
+      'oberbürgermeister',
+      'oberbürgermeisterin',
+    ],
+  },
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
   femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],
@@ -91,7 +105,7 @@ export const GERMAN: LanguageWords = {
   orgWords: wordList(`
     ministerium universität bank partei verband stiftung bundestag bundesrat gericht polizei
     regierung gewerkschaft institut konzern gmbh ag stadtwerke fc sv vfb
-    tsv verein klinikum werke
+    tsv verein klinikum werke firma unternehmen
   `),
   months: [
     ['januar', 'jan', 'jänner'],

@@ -24,6 +24,11 @@ export const SPANISH: LanguageWords = {
   `),
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],
+  complementisers: ['que'],
+  placeNouns: wordList(
+    `ciudad pueblo municipio localidad barrio provincia región comarca puerto aeropuerto alcalde alcaldesa`
+  ),
+  roleAliases: { regidor: ['alcalde'], regidora: ['alcaldesa'], edil: ['alcalde', 'alcaldesa'] },
   pronouns: { male: ['él'], female: ['ella'], plural: ['ellos', 'ellas'] },
   titles: wordList(`
     sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa portavoz
@@ -65,7 +70,7 @@ export const SPANISH: LanguageWords = {
   locatives: wordList(`en desde hacia cerca`),
   orgWords: wordList(`
     ministerio universidad banco partido congreso consejo comisión sociedad grupo sindicato
-    asociación federación instituto ayuntamiento tribunal gobierno
+    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía
   `),
   months: [
     ['enero', 'ene'],

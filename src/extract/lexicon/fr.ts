@@ -25,6 +25,11 @@ export const FRENCH: LanguageWords = {
   `),
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
+  complementisers: ['que', 'qu’', "qu'"],
+  placeNouns: wordList(
+    `ville commune village quartier région département canton pont port aéroport gare maire mairesse`
+  ),
+  roleAliases: { édile: ['maire'] },
   pronouns: { male: ['il'], female: ['elle'], plural: ['ils', 'elles'] },
   titles: wordList(`
     m mme mlle me dr pr docteur professeur maître monsieur madame président présidente ministre
@@ -66,7 +71,7 @@ export const FRENCH: LanguageWords = {
   locatives: wordList(`à en près vers dans`),
   orgWords: wordList(`
     ministère université banque parti assemblée conseil commission société groupe syndicat
-    association fédération institut mairie préfecture tribunal
+    association fédération institut mairie préfecture tribunal entreprise firme compagnie
   `),
   months: [
     ['janvier', 'janv'],

@@ -22,6 +22,10 @@ export const ITALIAN: LanguageWords = {
   `),
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
+  complementisers: ['che'],
+  placeNouns: wordList(
+    `città paese comune frazione quartiere provincia regione porto aeroporto stazione sindaco sindaca`
+  ),
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa
@@ -66,7 +70,8 @@ export const ITALIAN: LanguageWords = {
   locatives: wordList(`a in da verso presso`),
   orgWords: wordList(`
     ministero università banca partito consiglio commissione società gruppo sindacato
-    associazione federazione istituto comune tribunale governo regione
+    associazione federazione istituto comune tribunale governo regione azienda
+    compagnia ditta
   `),
   months: [
     ['gennaio', 'gen'],

@@ -16,12 +16,17 @@ export const PORTUGUESE: LanguageWords = {
     garante sublinhou sublinha referiu refere salientou salienta sustentou defendeu defende
     admitiu admite adiantou adianta destacou destaca comentou comenta respondeu responde anunciou
     anuncia alertou alerta avisou lembrou lembra reconheceu reconhece insistiu concluiu contou
-    frisou frisa observou ressaltou
+    frisou frisa observou ressaltou lamentou lamenta
     confessou confessa prometeu promete elogiou elogia criticou critica perguntou pergunta
     contou
   `),
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
+  complementisers: ['que'],
+  placeNouns: wordList(
+    `cidade vila concelho município bairro distrito região porto aeroporto prefeito prefeita autarca`
+  ),
+  roleAliases: { autarca: ['presidente', 'prefeito', 'prefeita'], edil: ['prefeito', 'prefeita'] },
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`
     sr sra dr dra senhor senhora dom dona presidente presidenta ministro ministra prefeito prefeita
@@ -64,7 +69,7 @@ export const PORTUGUESE: LanguageWords = {
   locatives: wordList(`em no na perto`),
   orgWords: wordList(`
     ministério universidade banco partido assembleia conselho comissão sociedade grupo sindicato
-    associação federação instituto câmara tribunal governo
+    associação federação instituto câmara tribunal governo empresa companhia
   `),
   months: [
     ['janeiro', 'jan'],

@@ -34,6 +34,18 @@ export interface LanguageWords {
   auxiliaries: readonly string[]
   /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
   accordingTo: readonly string[]
+  /**
+   * Words a story uses for a role already named, to the role words they stand for ("édile" for
+   * "maire", "Rathauschef" for "Bürgermeister", "regidor" for "alcalde"), lower case.
+   */
+  roleAliases?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Nouns after which "de X" names a place ("la ville de", "el barrio de", "der Bürgermeister
+   * von"): towns, districts, ports, and mayors, who are mayors of places.
+   */
+  placeNouns?: readonly string[]
+  /** Words that open reported speech after a verb ("que", "dass", "che"); an apostrophe elides. */
+  complementisers?: readonly string[]
   /** Subject pronouns by gender (for "sagte sie", "a-t-il ajouté"). */
   pronouns: { male: readonly string[]; female: readonly string[]; plural: readonly string[] }
   /** Honorifics and roles before a name, lower case without dots ("mme", "frau", "dottssa"). */

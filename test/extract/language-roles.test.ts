@@ -1,0 +1,447 @@
+/**
+ * @module Descriptions credited in French, German, Spanish, Italian and Portuguese: "a ajouté la
+ * maire", "sagte der Minister", "dijo el alcalde", "ha detto la ministra", "disse o prefeito" name
+ * the person bound to that role earlier in the story (a role fronted before a name in apposition,
+ * a title before the name, an apposition after it). Every name, place and statement is invented.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(paragraphs: string[], language: string): Quote[] {
+  const text = paragraphs.join('\n\n')
+  return extractQuotes(text, extractEntities(text, '', language), { language })
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('a description credited after a quote', () => {
+  it('French: a role fronted before a name in apposition ("La maire de Lowmere, Claire Dubois,")', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a défendu jeudi le projet de tramway.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« C’est une question de sécurité », a ajouté la maire.',
+      ],
+      'fr'
+    )
+    const q = find(quotes, 'C’est une question')
+    expect(q?.speaker).toBe('Claire Dubois')
+    expect(q?.speakerMention).toBe('la maire')
+  })
+
+  it('German: a compound title before the name answers to its head ("sagte der Minister")', () => {
+    const quotes = quotesOf(
+      [
+        'Verkehrsminister Klaus Berger besuchte am Montag die Baustelle in Hallstedt.',
+        '„Die Pläne sind veraltet“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Wir stehen zu unserer Zusage“, sagte der Minister.',
+      ],
+      'de'
+    )
+    expect(find(quotes, 'Wir stehen')?.speaker).toBe('Klaus Berger')
+  })
+
+  it('German: "Die Bürgermeisterin von Hallstedt, Petra Lindner," then "sagte die Bürgermeisterin"', () => {
+    const quotes = quotesOf(
+      [
+        'Die Bürgermeisterin von Hallstedt, Petra Lindner, verteidigte das Projekt.',
+        '„Niemand hat uns gefragt“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Die alte Brücke ist marode“, sagte die Bürgermeisterin.',
+      ],
+      'de'
+    )
+    expect(find(quotes, 'Die alte Brücke')?.speaker).toBe('Petra Lindner')
+  })
+
+  it('Spanish: "dijo el alcalde de Valdemora" is the mayor, not the town', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde, Javier Ortega, viajó el jueves a la capital.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        '«Es una cuestión de empleo», dijo el alcalde de Valdemora.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Es una cuestión')?.speaker).toBe('Javier Ortega')
+  })
+
+  it('Italian: a title before the name ("la ministra Giulia Ferri") then "ha detto la ministra"', () => {
+    const quotes = quotesOf(
+      [
+        'La ministra Giulia Ferri è arrivata giovedì a Valdora.',
+        '«Nessuno ci ha consultato», ha detto Luca Rinaldi, presidente del comitato.',
+        '«Manterremo il nostro impegno», ha detto la ministra.',
+      ],
+      'it'
+    )
+    expect(find(quotes, 'Manterremo')?.speaker).toBe('Giulia Ferri')
+  })
+
+  it('Portuguese: an apposition after the name ("Carlos Mendes, prefeito de Vilarinho,")', () => {
+    const quotes = quotesOf(
+      [
+        'Carlos Mendes, prefeito de Vilarinho, defendeu a obra na quinta-feira.',
+        '«Ninguém nos consultou», disse João Tavares, morador.',
+        '«É uma questão de segurança», disse o prefeito.',
+      ],
+      'pt'
+    )
+    expect(find(quotes, 'É uma questão')?.speaker).toBe('Carlos Mendes')
+  })
+
+  it('the holder bound last before the quote wins when two people held the role', () => {
+    const quotes = quotesOf(
+      [
+        'L’ancien maire, Jean Rollin, avait lancé le projet en 2015.',
+        '« Il était temps », a dit Marc Lefèvre, un riverain.',
+        'La maire actuelle, Claire Dubois, l’a relancé cette année.',
+        '« Nous tiendrons les délais », a assuré la maire.',
+      ],
+      'fr'
+    )
+    expect(find(quotes, 'Nous tiendrons')?.speaker).toBe('Claire Dubois')
+  })
+
+  it('a role nobody holds credits no one rather than the previous speaker', () => {
+    const quotes = quotesOf(
+      [
+        'Claire Dubois, maire de Lowmere, a défendu le projet.',
+        '« Le projet avance », a déclaré Claire Dubois.',
+        '« Nous verrons », a ajouté le préfet.',
+      ],
+      'fr'
+    )
+    const q = find(quotes, 'Nous verrons')
+    expect(q?.speaker).toBeNull()
+    expect(q?.speakerMention).toBe('le préfet')
+  })
+
+  it('a role of a named organisation still credits the organisation when no holder is named', () => {
+    const quotes = quotesOf(
+      [
+        'El Gobierno aprobó el martes la ampliación del puerto de Valdemora.',
+        '«Es una cuestión de empleo», dijo Javier Ortega.',
+        '«Ya veremos», respondió la portavoz del Gobierno.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Ya veremos')?.speaker).toBe('Gobierno')
+  })
+})
+
+describe('a description as the subject before a quote', () => {
+  it('"Le ministre a déclaré : « … »" names the minister in apposition earlier', () => {
+    const quotes = quotesOf(
+      [
+        'Paul Garnier, ministre des Transports, était à Lowmere jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        'Le ministre a déclaré : « Nous serons au rendez-vous. »',
+      ],
+      'fr'
+    )
+    expect(find(quotes, 'Nous serons')?.speaker).toBe('Paul Garnier')
+  })
+
+  it('"El alcalde dijo: «…»" is the mayor, not the town in his description', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, viajó el jueves a la capital.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        'El alcalde de Valdemora dijo: «Volveremos con dinero».',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Volveremos')?.speaker).toBe('Javier Ortega')
+  })
+})
+
+describe('verbs', () => {
+  it('Portuguese "lamentou" with an implied subject is the person just named', () => {
+    const quotes = quotesOf(
+      [
+        'Ana Pereira, ministra das Infraestruturas, visitou a obra.',
+        '«Vamos cumprir», disse a ministra.',
+        'O presidente da associação, João Tavares, discorda. «Ninguém nos consultou», lamentou.',
+      ],
+      'pt'
+    )
+    expect(find(quotes, 'Ninguém nos')?.speaker).toBe('João Tavares')
+  })
+})
+
+describe('organisations named after their kind', () => {
+  const typeOf = (text: string, language: string, name: string) => {
+    const e = extractEntities(text, '', language)
+    if (e.organizations.some((o) => o.name === name)) return 'organization'
+    if (e.people.some((p) => p.name === name)) return 'person'
+    return null
+  }
+
+  it('a company noun right before the name ("la empresa Obras del Sur", "la società …")', () => {
+    const es = 'Los costes están controlados, explicó la empresa Navieras Unidas en un comunicado.'
+    expect(typeOf(es, 'es', 'Navieras Unidas')).toBe('organization')
+    const it_ = 'I costi sono sotto controllo, ha spiegato la società Costruzioni Adriatiche.'
+    expect(typeOf(it_, 'it', 'Costruzioni Adriatiche')).toBe('organization')
+    const de = 'Die Kosten sind gedeckelt, teilte die Firma Brückenbau Nord am Montag mit.'
+    expect(typeOf(de, 'de', 'Firma Brückenbau Nord')).toBe('organization')
+  })
+
+  it('an organisation word behind an elided article ("L’association Vélo Lowmere")', () => {
+    const fr = 'L’association Vélo Lowmere s’oppose au tracé du tramway.'
+    expect(typeOf(fr, 'fr', 'L’association Vélo Lowmere')).toBe('organization')
+  })
+
+  it('a name after a town noun or a mayor and "de" is a place ("le pont de Verlane")', () => {
+    const placeOf = (text: string, language: string, name: string) =>
+      extractEntities(text, '', language).places.some((p) => p.name === name)
+    expect(placeOf('La livraison du nouveau pont de Verlane est repoussée.', 'fr', 'Verlane')).toBe(
+      true
+    )
+    expect(placeOf('Los vecinos del barrio de Almizcle protestan.', 'es', 'Almizcle')).toBe(true)
+    expect(placeOf('Il sindaco di Valdora ha difeso il progetto.', 'it', 'Valdora')).toBe(true)
+    expect(placeOf('Os pescadores bloquearam o porto de Pedralva.', 'pt', 'Pedralva')).toBe(true)
+  })
+
+  it('a name after a comma that follows a company noun is still a person', () => {
+    const pt = 'Esperamos garantias, disse a porta-voz da associação, Rita Lopes.'
+    expect(typeOf(pt, 'pt', 'Rita Lopes')).toBe('person')
+  })
+
+  it('a quote credited to "la empresa X" goes to the organisation', () => {
+    const quotes = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, defendió el proyecto.',
+        '«Los costes están controlados», explicó la empresa Obras del Sur en un comunicado.',
+      ],
+      'es'
+    )
+    expect(find(quotes, 'Los costes')?.speakerEntity?.type).toBe('organization')
+  })
+})
+
+describe('reported speech', () => {
+  const reported = (quotes: Quote[]) =>
+    quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])
+
+  it('a verb with its complementiser in each language ("a déclaré que", "sagte, dass")', () => {
+    expect(
+      reported(
+        quotesOf(['Paul Garnier a déclaré que l’État financerait un tiers des travaux.'], 'fr')
+      )
+    ).toEqual([['l’État financerait un tiers des travaux', 'Paul Garnier']])
+    expect(
+      reported(quotesOf(['Klaus Berger sagte, dass der Bund die Hälfte der Kosten trage.'], 'de'))
+    ).toEqual([['der Bund die Hälfte der Kosten trage', 'Klaus Berger']])
+    expect(
+      reported(
+        quotesOf(['Lucía Herrera aseguró que el Gobierno pagará la mitad de la obra.'], 'es')
+      )
+    ).toEqual([['el Gobierno pagará la mitad de la obra', 'Lucía Herrera']])
+    expect(
+      reported(quotesOf(['Giulia Ferri ha dichiarato che lo Stato pagherà metà dei lavori.'], 'it'))
+    ).toEqual([['lo Stato pagherà metà dei lavori', 'Giulia Ferri']])
+    expect(
+      reported(quotesOf(['Ana Pereira afirmou que o governo vai pagar metade das obras.'], 'pt'))
+    ).toEqual([['o governo vai pagar metade das obras', 'Ana Pereira']])
+  })
+
+  it('a sentence opening on its source ("Selon Mme Dubois,", "Secondo il sindaco Bellini,")', () => {
+    const fr = quotesOf(
+      [
+        'Claire Dubois, maire de Lowmere, a défendu le projet.',
+        'Selon Mme Dubois, les travaux commenceront au mois de mars.',
+      ],
+      'fr'
+    )
+    expect(reported(fr)).toEqual([['les travaux commenceront au mois de mars', 'Claire Dubois']])
+    const it_ = quotesOf(
+      [
+        'Marco Bellini ha difeso il progetto in consiglio comunale.',
+        'Secondo il sindaco Bellini, i lavori inizieranno a marzo.',
+      ],
+      'it'
+    )
+    expect(reported(it_)).toEqual([['i lavori inizieranno a marzo', 'Marco Bellini']])
+  })
+
+  it('a pronoun or a description as the subject names the person they stand for', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a défendu le projet jeudi.',
+        'La maire a rappelé que la ville avait déjà investi deux millions.',
+        'Elle a dit qu’elle reviendrait la semaine prochaine avec un plan.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([
+      ['la ville avait déjà investi deux millions', 'Claire Dubois'],
+      ['elle reviendrait la semaine prochaine avec un plan', 'Claire Dubois'],
+    ])
+  })
+
+  it('one word between verb and complementiser: an adverb or a separable particle', () => {
+    const de = quotesOf(
+      [
+        'Die Geschäftsführerin Sabine Roth zeigte sich überrascht.',
+        'Roth kündigte an, dass am Montag ein neues Angebot vorgelegt werde.',
+        'Sie betonte gestern, dass niemand im Werk entlassen werde.',
+      ],
+      'de'
+    )
+    expect(reported(de)).toEqual([
+      ['am Montag ein neues Angebot vorgelegt werde', 'Sabine Roth'],
+      ['niemand im Werk entlassen werde', 'Sabine Roth'],
+    ])
+    const es = quotesOf(['Javier Ortega dijo ayer que las obras empezarán en marzo.'], 'es')
+    expect(reported(es)).toEqual([['las obras empezarán en marzo', 'Javier Ortega']])
+  })
+
+  it('a pronoun after its preposition ("Selon elle, …") names the person just named', () => {
+    const quotes = quotesOf(
+      [
+        'La préfète de la région, Hélène Marchal, a appelé au calme mercredi.',
+        'Selon elle, la situation ne justifie pas de mesures exceptionnelles.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([
+      ['la situation ne justifie pas de mesures exceptionnelles', 'Hélène Marchal'],
+    ])
+  })
+
+  it('an impersonal subject, an unknown source or a relative "que" is no reported speech', () => {
+    const quotes = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, était présente jeudi soir.',
+        'Il a été annoncé que le pont fermera en mai pour travaux.',
+        'Selon les chiffres publiés mardi, le chômage a baissé de deux points.',
+        'Le rapport que la commission a publié jeudi montre des failles importantes.',
+      ],
+      'fr'
+    )
+    expect(reported(quotes)).toEqual([])
+  })
+})
+
+describe('a word a story uses for a role already named', () => {
+  it('"el regidor", "o autarca", "die Rathauschefin", "l’édile" stand for the mayor named before', () => {
+    const es = quotesOf(
+      [
+        'La ministra Lucía Herrera visitó el puerto junto al alcalde Javier Ortega.',
+        '«Hemos esperado demasiado», dijo la ministra Herrera.',
+        '«El calendario se cumplirá», respondió el regidor.',
+      ],
+      'es'
+    )
+    expect(find(es, 'El calendario')?.speaker).toBe('Javier Ortega')
+    const pt = quotesOf(
+      [
+        'O presidente da Câmara de Vilarinho, Carlos Mendes, recebeu a ministra Ana Pereira.',
+        '«Esperamos demais», disse a ministra.',
+        '«O calendário será cumprido», respondeu o autarca.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'O calendário')?.speaker).toBe('Carlos Mendes')
+    const de = quotesOf(
+      [
+        'Bürgermeisterin Petra Lindner empfing am Montag Minister Klaus Berger.',
+        '„Wir kommen voran“, sagte Berger.',
+        '„Der Zeitplan steht“, sagte die Rathauschefin.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Der Zeitplan')?.speaker).toBe('Petra Lindner')
+    const fr = quotesOf(
+      [
+        'La maire de Lowmere, Claire Dubois, a reçu jeudi le ministre Paul Garnier.',
+        '« Je m’y engage », a promis M. Garnier.',
+        '« Le calendrier sera tenu », a répondu l’édile.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Le calendrier')?.speaker).toBe('Claire Dubois')
+  })
+})
+
+describe('a description nobody was named with', () => {
+  it('a word for what someone does stands for the nearest person of its gender', () => {
+    const fr = quotesOf(
+      [
+        'La préfète Hélène Marchal a appelé au calme mercredi soir.',
+        '« Le dialogue reste ouvert », a indiqué son directeur général, Bernard Lefort.',
+        '« Nous ferons une nouvelle proposition lundi », a poursuivi le dirigeant.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Nous ferons')?.speaker).toBe('Bernard Lefort')
+    const de = quotesOf(
+      [
+        'Die Geschäftsführerin Sabine Roth zeigte sich überrascht.',
+        'Der Betriebsratsvorsitzende Jürgen Albers kündigte am Mittwoch einen Streik an.',
+        '„Wir haben keine Wahl“, sagte der Gewerkschafter.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir haben')?.speaker).toBe('Jürgen Albers')
+  })
+})
+
+describe('a description with words around it', () => {
+  it('an adverbial before it or a tail after it ("dijo el jueves el alcalde a los periodistas")', () => {
+    const es = quotesOf(
+      [
+        'El alcalde de Valdemora, Javier Ortega, defendió el proyecto.',
+        '«Nadie nos ha consultado», afirmó Andrés Molina, pescador.',
+        '«Es una cuestión de empleo», dijo el jueves el alcalde a los periodistas.',
+      ],
+      'es'
+    )
+    const q = find(es, 'Es una cuestión')
+    expect(q?.speaker).toBe('Javier Ortega')
+    expect(q?.speakerMention).toBe('el alcalde')
+    const de = quotesOf(
+      [
+        'Die Bürgermeisterin von Hallstedt, Petra Lindner, verteidigte das Projekt.',
+        '„Niemand hat uns gefragt“, sagte Tobias Ernst vom Bürgerverein.',
+        '„Die Brücke ist marode“, sagte die Bürgermeisterin am Donnerstag.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Die Brücke')?.speaker).toBe('Petra Lindner')
+    const fr = quotesOf(
+      [
+        'Le ministre des Transports, Paul Garnier, était présent jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« Nous paierons », a assuré le ministre devant la presse.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Nous paierons')?.speakerMention).toBe('le ministre')
+    expect(find(fr, 'Nous paierons')?.speaker).toBe('Paul Garnier')
+  })
+})
+
+describe('a lower-case organisation noun after the cue', () => {
+  it('is the one organisation named with it, or no one, never the previous speaker', () => {
+    const fr = quotesOf(
+      [
+        'La Mairie de Lowmere a présenté le projet jeudi.',
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre, un riverain.',
+        '« Toutes les précautions ont été prises », a répondu la mairie.',
+      ],
+      'fr'
+    )
+    const q = find(fr, 'Toutes les précautions')
+    expect(q?.speaker).toBe('Mairie de Lowmere')
+    expect(q?.speakerEntity?.type).toBe('organization')
+    const es = quotesOf(
+      [
+        'El Ayuntamiento de Valdemora presentó el proyecto.',
+        '«Es peligroso», dijo Andrés Molina, pescador.',
+        '«Nada cambia», respondió la asociación.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Nada cambia')?.speaker).toBeNull()
+  })
+})
