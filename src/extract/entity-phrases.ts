@@ -7,6 +7,7 @@ import { describesPerson } from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
+  INDUSTRY_DESCRIPTORS,
   ORG_HEADS,
   PAPER_WORDS,
   PLACE_JOINS,
@@ -229,13 +230,15 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       j = i + and
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
-    // Drop sentence-initial function words ("The", "In") from the front.
-    // "New Zealand" and "New York" keep their "New".
+    // Drop sentence-initial function words ("The", "In") from the front, and a word of industry
+    // capitalised only by its place ("Developer Northline Properties says", "Carmaker Tidewater
+    // Motors"). "New Zealand" and "New York" keep their "New".
     while (
       run.length > 1 &&
       ((lex.functionWords.has(run[0]!.text.toLowerCase()) &&
         !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
-        !isCap(run[0]!.text))
+        !isCap(run[0]!.text) ||
+        (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())))
     )
       run.shift()
     let k = 0

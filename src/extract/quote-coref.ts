@@ -7,7 +7,15 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
-import { DOCUMENTS, FUNCTION_WORDS, GIVEN_NAMES, ORG_WORDS, QUANTITY, TITLES } from './lexicon'
+import {
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  GIVEN_NAMES,
+  INDUSTRY_DESCRIPTORS,
+  ORG_WORDS,
+  QUANTITY,
+  TITLES,
+} from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
 import {
   boundHolder,
@@ -216,8 +224,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {
+        // "Developer Northline Properties says": the company, named after its trade.
+        const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         const known =
           entities.resolveEntity(mention) ??
+          (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
+            ? entities.resolveEntity(trade[2]!)
+            : null) ??
           (/\s/.test(mention) ? null : surnameOf(mention)) ??
           titled(mention, offset) ??
           personOf(mention.replace(PLACE_COMPLEMENT, ''))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractEntities } from '../../src/extract/index'
+import { extractEntities, extractQuotes } from '../../src/extract/index'
 import { findTeams } from '../../src/extract/entity-teams'
 
 const names = (list: { name: string }[]) => list.map((e) => e.name)
@@ -392,5 +392,20 @@ describe('a given name before a place word', () => {
     expect(names(people)).toEqual(expect.arrayContaining(['Mia Park', 'Grace Hill']))
     expect(names(places)).toContain('Riverside Park')
     expect(names(places)).not.toContain('Mia Park')
+  })
+})
+
+describe('a word of trade before a company name at a sentence start', () => {
+  it('is not part of the name (“Developer Northline Properties says”)', () => {
+    const text =
+      'Residents oppose the tower.\n\nDeveloper Northline Properties says the tower would add ' +
+      '340 homes.\n\nCarmaker Tidewater Motors said sales rose.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual([])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Northline Properties', 'Tidewater Motors'])
+    )
+    const q = extractQuotes(text, extractEntities(text)).find((x) => x.text.startsWith('the tower'))
+    expect(q?.speaker).toBe('Northline Properties')
   })
 })

@@ -53,6 +53,16 @@ export const ORG_ENDINGS = wordSet(`
 `)
 
 /**
+ * Words that describe a company by its trade, written before its name ("developer Northline
+ * Properties", "Carmaker Tidewater Motors said"): not part of the name.
+ */
+export const INDUSTRY_DESCRIPTORS = wordSet(`
+  developer retailer insurer lender carrier automaker carmaker manufacturer miner producer operator
+  provider supplier publisher broadcaster grocer builder distributor wholesaler brewer distiller
+  drugmaker chipmaker airline railway utility
+`)
+
+/**
  * Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail").
  */
 export const PAPER_WORDS = wordSet(
