@@ -17,6 +17,9 @@ import {
 import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
 import type { EntityType } from './types'
 
+/** Words written in capitals that are no acronym of a name ("shaken but OK", "at 10 PM"). */
+const COMMON_CAPITALS = new Set('ok am pm tv id ps vs aka faq diy asap fyi lol omg'.split(' '))
+
 /** What the whole story says about words and names, used to type each phrase. */
 export interface StoryContext {
   /** One-word names that recur mid-sentence and are no one's surname ("NASA"). */
@@ -90,7 +93,7 @@ export function classify(
   const last = words[words.length - 1]!
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
-    return lex.places.has(last) ? 'place' : 'organization'
+    return COMMON_CAPITALS.has(last) ? null : lex.places.has(last) ? 'place' : 'organization'
   if (/^(?:\p{Lu}\.){2,}$/u.test(text))
     return lex.places.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
   // "Hospital wait times grow", "Council voted": an organisation word alone, capitalised only by

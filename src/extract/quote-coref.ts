@@ -224,6 +224,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {
+        // "Police said", "Council said": an institution's word opening the sentence is "the police",
+        // not an organisation called "Police".
+        const institution = mention.toLowerCase()
+        if (
+          /^\p{Lu}\p{Ll}+$/u.test(mention) &&
+          INSTITUTION_KINDS.has(institution) &&
+          !entities.resolveEntity(mention)
+        )
+          return describe(`the ${institution}`, offset)
         // "Developer Northline Properties says": the company, named after its trade.
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         const known =

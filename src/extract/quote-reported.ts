@@ -124,6 +124,8 @@ const TOLD_OBJECT =
 const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
+/** A negation or a refusal right before a reporting verb. */
+const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
  * Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a
  * noun or adjective.
@@ -198,6 +200,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   CUE_WORD.lastIndex = 0
   for (let m = CUE_WORD.exec(trimmed); m; m = CUE_WORD.exec(trimmed)) {
     const verb = m[0]
+    // "Police did not say how much was taken", "declined to say whether …": nothing was said.
+    if (NEGATED.test(trimmed.slice(Math.max(0, m.index - 24), m.index))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.

@@ -409,3 +409,12 @@ describe('a word of trade before a company name at a sentence start', () => {
     expect(q?.speaker).toBe('Northline Properties')
   })
 })
+
+describe('common words written in capitals', () => {
+  it('are no organisations (“shaken but OK”, “at 10 PM”)', () => {
+    const { organizations } = extractEntities(
+      'Staff were shaken but OK, the RCMP said. The vote closes at 10 PM on the TV debate night.'
+    )
+    expect(names(organizations)).toEqual(['RCMP'])
+  })
+})

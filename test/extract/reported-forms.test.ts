@@ -402,3 +402,18 @@ describe('a credit with role words inside a reported sentence', () => {
     ])
   })
 })
+
+describe('a negated or refused statement', () => {
+  it('is not reported speech (“Police did not say how much was taken”)', () => {
+    const text = [
+      'Police did not say how much money was taken from the bank.',
+      'The bank declined to say whether the vault was opened.',
+      'Police said the driver fled on foot.',
+    ].join('\n\n')
+    const found = extractQuotes(text, extractEntities(text))
+    expect(found.map((q) => q.text)).toEqual(['the driver fled on foot'])
+    // "Police" opening a sentence is the police, not an organisation called "Police".
+    expect(found[0]?.speaker).toBeNull()
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Police')
+  })
+})
