@@ -84,6 +84,8 @@ const LOOSE_ADJUNCT =
  * the storm hit, two boats broke loose"), and a clause by its start or its verb.
  */
 function statementAt(clause: string, verb: string): boolean {
+  // "said a lot about the club", "said nothing", "says much about": an amount, not a statement.
+  if (AMOUNT_SAID.test(clause)) return false
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     words(clause) < 4 ||
@@ -93,6 +95,9 @@ function statementAt(clause: string, verb: string): boolean {
     return false
   return (CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) || isClause(clause)
 }
+
+const AMOUNT_SAID =
+  /^(?:a lot|a great deal|a good deal|much|little|nothing|something|anything|plenty|more|less|enough|as much|so much|it all)\b/i
 
 const LISTENER = /^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}/u
 const CLAUSE_AFTER_TOLD =

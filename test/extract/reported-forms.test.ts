@@ -404,7 +404,7 @@ describe('a credit with role words inside a reported sentence', () => {
 })
 
 describe('a negated or refused statement', () => {
-  it('is not reported speech (“Police did not say how much was taken”)', () => {
+  it('is not reported speech (“Police did not say how much was taken”, “said a lot about”)', () => {
     const text = [
       'Police did not say how much money was taken from the bank.',
       'The bank declined to say whether the vault was opened.',
@@ -412,6 +412,12 @@ describe('a negated or refused statement', () => {
     ].join('\n\n')
     const found = extractQuotes(text, extractEntities(text))
     expect(found.map((q) => q.text)).toEqual(['the driver fled on foot'])
+    // An amount said is no statement either; the credit after it is.
+    const amount = 'Her decision said a lot about the club, fans argued online.'
+    const read = extractQuotes(amount, extractEntities(amount))
+    expect(read.map((q) => [q.text, q.speakerMention])).toEqual([
+      ['Her decision said a lot about the club', 'fans'],
+    ])
     // "Police" opening a sentence is the police, not an organisation called "Police".
     expect(found[0]?.speaker).toBeNull()
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Police')
