@@ -349,7 +349,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
         known(mention, complement[1]!, offset) ??
         (/^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
-          ? namedNext(offset, endOfNextParagraph(text, offset))
+          ? namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!))
           : null)
       )
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
@@ -496,16 +496,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * "A spokeswoman for Roe said …" then "“…,” said Ann Lee.": the first person the story names, as
    * a subject, after `offset` and before `limit`, and nowhere before.
    */
-  function namedNext(offset: number, limit: number): SpeakerRef | null {
+  function namedNext(offset: number, limit: number, want: Gender | null): SpeakerRef | null {
     for (let i = upperBoundStart(mentions, offset); i < mentions.length; i++) {
       const m = mentions[i]!
       if (m.start >= limit) break
       if (m.ref.type !== 'person') continue
+      // Only a bare name credited with a quote ("…,” said Ann Lee.): someone introduced as a subject
+      // or with a role of their own ("Resident Sam Lee said") is not the spokesperson.
       if (
-        !m.subject &&
         !/\b(?:said|says|added|wrote|told)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))
       )
         continue
+      const g = genderOf(m.ref)
+      if (want && g && g !== want) continue
       const earlier = mentions.some(
         (o) => o.start < offset && o.ref.type === 'person' && o.ref.index === m.ref.index
       )
@@ -597,6 +600,12 @@ const PLACE_COMPLEMENT =
 /** A lower-case word of description, then a name of two to four capitalised words. */
 const DESCRIBED_NAME =
   /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})$/u
+
+/** The gender a role word states ("spokeswoman": f, "spokesman": m), else null. */
+function roleGender(role: string): Gender | null {
+  const head = role.toLowerCase().split(/\s+/).pop()!
+  return /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null
+}
 
 /** Where the paragraph after the one at `offset` ends (blank lines between count for none). */
 function endOfNextParagraph(text: string, offset: number): number {

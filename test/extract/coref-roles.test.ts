@@ -270,3 +270,18 @@ describe('a modifier that makes another office', () => {
     expect(find(quotes, 'We wait')?.speaker).toBe('Tomas Birk')
   })
 })
+
+describe('“A spokeswoman for X said” with the spokeswoman named only later', () => {
+  it('takes a bare name credited in the next paragraph, never a subject with a role of their own', () => {
+    const lead = 'Mayor Ann Roe backed the pier plan on Monday.'
+    const statement = 'A spokeswoman for the mayor said the vote would happen in May.'
+    const named = [lead, statement, '“We are ready,” said Lia Contessa.'].join('\n\n')
+    expect(find(quotesOf(named), 'the vote would')?.speaker).toBe('Lia Contessa')
+    const other = [lead, statement, 'Resident Sam Lee said he was against the plan.'].join('\n\n')
+    expect(find(quotesOf(other), 'the vote would')?.speaker ?? null).toBeNull()
+    const man = [lead, statement, '“We are ready,” said Tomas Birk, who said he would vote.'].join(
+      '\n\n'
+    )
+    expect(find(quotesOf(man), 'the vote would')?.speaker ?? null).toBeNull()
+  })
+})
