@@ -3,6 +3,7 @@
  * hold text, link lists that belong to the story, and lines that are page furniture or metadata.
  */
 import { walk, type El } from './html-dom'
+import { MONTH_NAME } from './lexicon'
 
 /** Whole lines that are page furniture, not story text: ad labels, share and sign-up prompts. */
 const FURNITURE_LINE =
@@ -17,9 +18,8 @@ const DATELINE =
  * A line that only credits the writer ('By Ada Quill', 'Written by Lowmere Staff', 'By Ada Quill ·
  * March 4, 2031'): the byline and the date are read apart.
  */
-const MONTH = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?`
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?[·•|,–—-] ?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}))?$`,
+  String.raw`^(?:[Ww]ritten )?[Bb]y:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?[·•|,–—-] ?(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}))?$`,
   'u'
 )
 

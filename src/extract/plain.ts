@@ -3,6 +3,7 @@
  * with its credit, "ALSO READ | …" lines, "(With input from …)" credits and end markers such as "—
  * ENDS —".
  */
+import { DAY_NAME } from './lexicon'
 import { parseDate, splitParagraphs } from './text'
 import type { ExtractedImage, RelatedLink, Skeleton } from './types'
 
@@ -28,8 +29,10 @@ const LEDE_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s/u
 // The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday",
 // "a défendu jeudi", "hat am Donnerstag"), in the languages the engine reads.
-const NEWS_DAY =
-  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|ontem)(?![\p{L}])/iu
+const NEWS_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DAY_NAME}|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|ontem)(?![\p{L}])`,
+  'iu'
+)
 // A sentence ending in a full stop, inside closing quotation marks or not.
 const SENTENCE_END = /[.!?]["”’'»)]*$/
 

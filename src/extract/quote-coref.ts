@@ -168,7 +168,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (reflexive) {
         const name = reflexive[1]!
         const want: Gender = reflexive[2] === 'himself' ? 'm' : 'f'
-        const known = entities.resolveEntity(name) ?? surnameOf(name) ?? bearerOf(name, want)
+        const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
       }
       const word = mention.toLowerCase()
@@ -549,25 +549,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return found?.type === 'person' ? found : null
   }
 
-  /** The one person named `surname` whose gender is `want`, when several share the surname. */
-  function bearerOf(surname: string, want: Gender): EntityRef | null {
-    const found = entities.people.flatMap((p, index) => {
-      if (!p.name.endsWith(` ${surname}`)) return []
-      const ref: EntityRef = { type: 'person', index }
-      return genderOf(ref) === want ? [ref] : []
-    })
-    return found.length === 1 ? found[0]! : null
-  }
-
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */
-  function surnameOf(surname: string): EntityRef | null {
+  function surnameOf(surname: string, want: Gender | null = null): EntityRef | null {
     const found = entities.people.flatMap((p, index) =>
-      p.name.endsWith(` ${surname}`) ? [index] : []
+      p.name.endsWith(` ${surname}`) && (!want || genderOf({ type: 'person', index }) === want)
+        ? [index]
+        : []
     )
     return found.length === 1 ? { type: 'person', index: found[0]! } : null
   }

@@ -16,7 +16,9 @@ import {
   CUE_WITH_CLAUSE,
   CUE_WITH_LISTENER,
   CUE_WITHOUT_CLAUSE,
+  DAY_NAME,
   FUNCTION_WORDS,
+  MONTH_NAME,
 } from './lexicon'
 
 /** A statement found in one sentence: the speaker as written and the reported clause's offsets. */
@@ -41,9 +43,7 @@ const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** An adverb before the clause ("announced recently that …"). */
 const ADVERB = /^\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b)/u
-const DAY = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`
-const PERIOD = String.raw`(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter|${DAY})`
+const PERIOD = String.raw`(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter|${DAY_NAME})`
 const CHANNEL = String.raw`(?:statement|interview|email|e-mail|letter|(?:news |press )?release|post|tweet|video|speech|note|report)`
 const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,4}`
 /**
@@ -52,7 +52,7 @@ const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p
  * Harbour Wire", "during a briefing".
  */
 const ADJUNCT_UNIT = new RegExp(
-  String.raw`^,?\s+(?:${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY}|the\s+weekend|${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
+  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
   'u'
 )
 

@@ -52,6 +52,11 @@ export const ORG_ENDINGS = wordSet(`
   trucking
 `)
 
+/** An English weekday name as a regex source, capitalised or not ("Tuesday", "tuesday"). */
+export const DAY_NAME = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`
+/** An English month name or its abbreviation as a regex source ("March", "Mar.", "sept"). */
+export const MONTH_NAME = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?`
+
 /**
  * Words that describe a company by its trade, written before its name ("developer Northline
  * Properties", "Carmaker Tidewater Motors said"): not part of the name.
