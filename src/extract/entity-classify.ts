@@ -142,6 +142,8 @@ export function classify(
     )
       return null
   }
+  // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
+  if (p.companyCue && words.length <= 3 && !lex.givenNames.has(words[0]!)) return 'organization'
   if (p.titled && words.length <= 4) return 'person'
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
     return 'place'
@@ -188,7 +190,9 @@ export function classify(
     words.length > 1 && /^\p{Lu}{2,5}$/u.test(p.tokens[0]!.text) && !lex.givenNames.has(words[0]!)
   if (p.speaker && !thing && words.length <= 4 && !lone)
     return acronymFirst ? 'organization' : 'person'
-  if (words.length === 1 && repeated.has(last) && standalone(last, lex)) return 'organization'
+  // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
+  if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last))
+    return 'organization'
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial)
     return 'organization'

@@ -1,8 +1,9 @@
 /**
  * @module Context that marks a capitalised phrase as a person: an apposition that describes who
- * they are ("Ann Roe, 19, …", "Ann Roe, a nurse from Leeds, …", "Ann Roe, the band's drummer").
+ * they are ("Ann Roe, 19, …", "Ann Roe, a nurse from Leeds, …", "Ann Roe, the band's drummer"),
+ * or as a company ("Keelworks, the maker of …", "shares of Keelworks").
  */
-import { PERSON_NOUNS, TITLES } from './lexicon'
+import { INDUSTRY_DESCRIPTORS, PERSON_NOUNS, TITLES } from './lexicon'
 
 export { PERSON_NOUNS }
 
@@ -31,4 +32,54 @@ export function describesPerson(after: string): boolean {
     .split(/\s+/)
     .slice(0, 5)
     .some((w) => PERSON_NOUNS.has(w.replace(/['’]s$/, '')) || TITLES.has(w.replace(/['’]s$/, '')))
+}
+
+/**
+ * Nouns that describe a company in an apposition. Descriptors that are also people's trades
+ * ("developer", "producer", "publisher", "builder", "operator", "miner", "grocer", "broadcaster")
+ * are left out: "Ann Roe, a developer in Leeds" is a person.
+ */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'maker',
+  'startup',
+  'start-up',
+  'chain',
+  'conglomerate',
+  'subsidiary',
+  'multinational',
+  ...[...INDUSTRY_DESCRIPTORS].filter(
+    (w) =>
+      !/^(?:developer|producer|publisher|builder|operator|miner|grocer|broadcaster|carrier|brewer|distiller)$/.test(
+        w
+      )
+  ),
+])
+
+/** "shares of ", "stock in " right before a name: only a company has them. */
+const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
+/** "'s shares", "'s chief executive" right after a name: only a company has them. */
+const COMPANY_OWNS =
+  /^['’]s?\s+(?:shares|stock|share price|chief executive|ceo|cfo|board of directors|headquarters|subsidiary)\b/i
+
+/**
+ * True when the words around a name say it is a company: an apposition whose first words hold a
+ * company noun ("…, the maker of the Tallyo app,", "…, a software company,"), "shares of" before
+ * it, or "'s shares" / "'s chief executive" after it. `before` and `after` are the text around it.
+ *
+ * @example
+ * describesCompany('', ', the maker of the Tallyo app, said') // true
+ * describesCompany('', ', a developer in Leeds, said') // false
+ */
+export function describesCompany(before: string, after: string): boolean {
+  if (SHARES_OF.test(before) || COMPANY_OWNS.test(after)) return true
+  const m = APPOSITION.exec(after.slice(0, 80))
+  const phrase = m?.[1]
+  if (!phrase) return false
+  const words = phrase.toLowerCase().split(/\s+/)
+  const head = words.findIndex((w) => /^(?:of|that|which|who|based|in|with|for)$/.test(w))
+  return words
+    .slice(0, head < 0 ? 4 : Math.min(head, 4))
+    .some((w) => COMPANY_NOUNS.has(w) || /.maker$/.test(w))
 }

@@ -3,7 +3,7 @@
  * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
  * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
-import { describesPerson } from './entity-cues'
+import { describesCompany, describesPerson } from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
@@ -45,6 +45,8 @@ export interface Phrase {
   definite: boolean
   /** The words around it say it is a place ("the town of X", "X region", "X, Texas"). */
   placeCue: boolean
+  /** The words around it say it is a company ("X, the maker of …", "shares of X"). */
+  companyCue?: boolean
 }
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
@@ -230,6 +232,16 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       j = i + and
     }
     while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
+    // "Shares of Keelworks fell", "Most of Harbour Link's riders": a quantity or a common plural
+    // capitalised only by its place, then "of", is not part of the name after it.
+    if (
+      run.length > 2 &&
+      run[0]!.initial &&
+      PART_OF.has(run[0]!.text.toLowerCase()) &&
+      lex.connectors.has(run[1]!.text) &&
+      run[1]!.text === 'of'
+    )
+      run.splice(0, 2)
     // Drop sentence-initial function words ("The", "In") from the front, and a word of industry
     // capitalised only by its place ("Developer Northline Properties says", "Carmaker Tidewater
     // Motors"). "New Zealand" and "New York" keep their "New".
@@ -357,6 +369,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         title,
         definite: before === 'the' || t.text === 'The',
         placeCue,
+        companyCue:
+          !titled &&
+          describesCompany(
+            text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
+            text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
+          ),
         adjacent:
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before
@@ -367,6 +385,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
   }
   return out
 }
+
+/** Sentence-initial words that take an "of" before a name without being part of it. */
+const PART_OF = new Set(
+  'shares stock most many some several half none each both one all members residents fans supporters critics employees customers'.split(
+    ' '
+  )
+)
 
 /** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
 function personBeforeOf(left: Token[], lex: Lexicon): boolean {

@@ -344,14 +344,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
       mention
     )
-    if (complement)
+    if (complement) {
+      const spokes = /^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
       return (
         bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
         known(mention, complement[1]!, offset) ??
-        (/^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
-          ? namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!))
+        (spokes
+          ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
+            voiceOf(mention.slice(complement[0].length)))
           : null)
       )
+    }
     // "Roe's office", "Roe's campaign": the voice of the named possessor.
     const voice =
       /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:office|campaign|administration|government|unit|division|team|department|ministry|spokesperson)$/u.exec(
@@ -412,6 +415,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "A spokesperson said", "an aide said" bring in someone new; a spokesperson or a lawyer speaks
     // for the story's person without being them, and a judge or a prosecutor tries them: only a
     // holder named for the role is.
+    if (/^(?:a|an)$/i.test(words[0]!) && !SPEAKS_FOR.test(head)) {
+      const identified = delayedName(offset, roleGender(head))
+      if (identified) return identified
+    }
     if (/^(?:a|an)$/i.test(words[0]!) || SPEAKS_FOR.test(head)) return spokesFor(mention)
     return ref(person(offset, null), 'role')
   }
@@ -449,6 +456,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return words.length > 2 && GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!)
       ? entities.addSpeaker(words.slice(-2).join(' '), offset)
       : null
+  }
+
+  /**
+   * "a spokesperson for the Harbour Board": with no holder named, the organisation speaks through
+   * its spokesperson. A person's spokesperson is someone else (their words are not the person's).
+   */
+  function voiceOf(complement: string): SpeakerRef | null {
+    const name = /^(?:the\s+)?(\p{Lu}.*?)[.,]?$/u.exec(complement.trim())?.[1]
+    const found = name ? entities.resolveEntity(name) : null
+    return found?.type === 'organization' ? named(found, 'organisation') : null
   }
 
   /** "A Harbour Mobile spokesperson", "an Ann Roe aide": the voice of the one named before it. */
@@ -515,6 +532,32 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (!earlier) return named(m.ref, 'role')
     }
     return null
+  }
+
+  /**
+   * A news lede's delayed identification ("A 16-year-old who … said Sunday he …" then "Liam Roe
+   * was pulled from the water …"): before anyone is named, an indefinite description is the
+   * person the next paragraph opens on, by full name and as its subject.
+   */
+  function delayedName(offset: number, want: Gender | null): SpeakerRef | null {
+    const i = upperBoundStart(mentions, offset)
+    if (mentions.slice(0, i).some((m) => m.ref.type === 'person')) return null
+    const limit = endOfNextParagraph(text, offset)
+    const m = mentions[i]
+    if (!m || m.start >= limit || m.ref.type !== 'person' || !m.subject) return null
+    if (m.paragraph === paragraphOf(offset)) return null
+    const lineStart = text.lastIndexOf('\n', m.start) + 1
+    if (!/^\s*$/.test(text.slice(lineStart, m.start))) return null
+    // "Ann Roe, the police chief, said …" introduces someone else, with a role of their own.
+    const end = m.start + named(m.ref, 'role').name.length
+    // (An age is no role: "Grace Roe, 61, had lived there for 30 years.")
+    const after = text.slice(end, end + 40)
+    if (/^\s*,(?!\s*\d{1,3}\s*,)|^\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)\b/u.test(after))
+      return null
+    const g = genderOf(m.ref)
+    if (want && g && g !== want) return null
+    const name = named(m.ref, 'role')
+    return name.name.includes(' ') ? name : null
   }
 
   /**

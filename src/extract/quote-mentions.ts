@@ -5,7 +5,14 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
-import { bindDocument, bindRoles, PERSON_SUFFIX, PLAYER_ROLES, type Roles } from './quote-roles'
+import {
+  bindDocument,
+  bindRole,
+  bindRoles,
+  PERSON_SUFFIX,
+  PLAYER_ROLES,
+  type Roles,
+} from './quote-roles'
 import { surnameMentions } from './quote-surnames'
 import type { Span } from './text'
 
@@ -114,6 +121,10 @@ export function collectMentions(
     const group =
       subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
     mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
+    // "A spokesperson for the Harbour Board said …" with no name given: a later "the spokesperson"
+    // is the board's voice too. (After a name, "Ann Roe, a spokesperson for …", the role is hers.)
+    const voice = m.type === 'organization' ? SPOKESPERSON_FOR.exec(before)?.[1] : undefined
+    if (voice) bindRole(roles, voice.toLowerCase(), { ref, start: m.start, words: [] })
     if (m.type === 'person') {
       const key = keyOf(ref)
       const votes = gender.get(key) ?? { m: 0, f: 0 }
@@ -292,3 +303,7 @@ export function upperBoundStart(list: Mention[], x: number): number {
   }
   return lo
 }
+
+/** "… said. A spokeswoman for the " before an organisation's name: the role that speaks for it. */
+const SPOKESPERSON_FOR =
+  /(?:^|\n|[.!?"”]\s+|\b(?:said|says|according\s+to)\s+)(?:an?|the)\s+(spokes\p{L}*)\s+for\s+(?:the\s+)?$/iu

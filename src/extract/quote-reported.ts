@@ -423,6 +423,11 @@ function subjectOf(
     const np = NOUN_SUBJECT.exec(head.slice(-80) + ' ')
     if (np) return { mention: np[1]!, at: head.lastIndexOf(np[1]!) }
   }
+  // "A 16-year-old who capsized off Gull Point said": a name inside a relative clause with no
+  // commas is that clause's object or adjunct; the subject is the description it restricts.
+  const restricted = !found || !PRONOUNS.test(found.mention) ? RESTRICTED.exec(upToVerb) : null
+  if (restricted && (!found || upToVerb.lastIndexOf(found.mention) > restricted[1]!.length))
+    return { mention: restricted[2]!, at: restricted[1]!.length - restricted[2]!.length }
   if (found && found.cue === verb.toLowerCase()) {
     const mention = found.mention
     if (
@@ -468,6 +473,9 @@ function subjectOf(
   }
 }
 
+/** A sentence that opens with a description and its restrictive relative clause, up to the verb. */
+const RESTRICTED =
+  /^(\s*((?:A|An|The)\s+(?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*))\s+(?:who|that)\s[^,;:"“”]{1,200}$/u
 const OBJECT_OF_PARTICIPLE =
   /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 /** A short noun phrase subject from a clause boundary, without an adverb before the verb. */

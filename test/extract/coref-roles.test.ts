@@ -285,3 +285,71 @@ describe('“A spokeswoman for X said” with the spokeswoman named only later',
     expect(find(quotesOf(man), 'the vote would')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('“A spokesperson for <organisation>” with no name given', () => {
+  it('speaks for the organisation, and a later “the spokesperson” too; a named one stays theirs', () => {
+    const text = [
+      'The Marrow Transit Board met on Monday.',
+      'A spokesperson for the Marrow Transit Board said fares would not rise this year.',
+      'Riders welcomed the news.',
+      '“We heard the riders,” the spokesperson said in an email.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'fares would not')?.speaker).toBe('Marrow Transit Board')
+    expect(find(quotes, 'We heard')?.speaker).toBe('Marrow Transit Board')
+    const named = [
+      '“Fuel went up,” said Ann Roe, a spokeswoman for Harbour Link Ferries.',
+      'Commuters were unhappy.',
+      'The spokeswoman said student discounts would stay.',
+    ].join('\n\n')
+    expect(find(quotesOf(named), 'student discounts')?.speaker).toBe('Ann Roe')
+  })
+
+  it('leaves a spokesperson for a person unresolved (their words are not the person’s)', () => {
+    const text = [
+      'Mayor Ann Roe backed the pier plan on Monday.',
+      'A spokesperson for Ann Roe said the vote would happen in May.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the vote would')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('a news lede’s delayed identification', () => {
+  const headline = 'Teen rescued after night at sea'
+  it('credits “A 16-year-old who … said” to the person the next paragraph opens on', () => {
+    const text = [
+      headline,
+      'A 16-year-old who spent eight hours in the water off Gull Point said Sunday he survived by counting strokes.',
+      'Liam Carrow was pulled from the water shortly before midnight, the coast guard said.',
+    ].join('\n\n')
+    const lede = find(quotesOf(text), 'survived by')
+    expect(lede).toMatchObject({ speaker: 'Liam Carrow', speakerMention: 'A 16-year-old' })
+    const aged = [
+      headline,
+      'A woman who lost her home in the Marrow Ridge fire said Tuesday the insurer refused her claim.',
+      'Grace Tellier, 61, had lived in the house for 30 years.',
+    ].join('\n\n')
+    expect(find(quotesOf(aged), 'insurer refused')?.speaker).toBe('Grace Tellier')
+  })
+
+  it('does not credit someone introduced with a role, a man for a woman, or anyone once a name was given', () => {
+    const lede =
+      'A 16-year-old who was hurt in a crash on Route 9 said Sunday he did not see the truck.'
+    const cases = [
+      [lede, 'Ann Roe, the county police chief, said the driver would be charged.'],
+      [lede, 'Ann Roe said the driver would be charged.'],
+      [
+        'A woman who was hurt in a crash on Route 9 said Sunday she did not see the truck.',
+        'Peter Birk was driving the truck.',
+      ],
+      [
+        'Ben Lee watched as a 16-year-old who was hurt in a crash said he did not see the truck.',
+        'Liam Carrow was pulled from the car.',
+      ],
+    ]
+    for (const lines of cases) {
+      const quote = find(quotesOf([headline, ...lines].join('\n\n')), 'did not see')
+      expect(String(quote?.speaker)).not.toMatch(/Roe|Birk|Carrow/)
+    }
+  })
+})

@@ -418,3 +418,35 @@ describe('common words written in capitals', () => {
     expect(names(organizations)).toEqual(['RCMP'])
   })
 })
+
+describe('words around a name that say it is a company', () => {
+  const names = (text: string) => {
+    const e = extractEntities(text)
+    return { people: e.people.map((p) => p.name), orgs: e.organizations.map((o) => o.name) }
+  }
+  it('types a one-word company described in apposition or by its shares, however it speaks', () => {
+    for (const text of [
+      'Keelworks, the maker of the Tallyo budgeting app, said it would cut 300 jobs.',
+      'Keelworks, a software company based in Norrow, said it would cut 300 jobs.',
+      'Keelworks said it would cut 300 jobs. Shares of Keelworks fell.',
+      "Keelworks said it would cut 300 jobs. Keelworks' chief executive apologised.",
+    ]) {
+      const { people, orgs } = names(text)
+      expect(orgs, text).toContain('Keelworks')
+      expect(people, text).not.toContain('Keelworks')
+    }
+  })
+
+  it('keeps a person described by a trade that is also a company’s', () => {
+    const { people } = names('Ann Roe, a developer in Norrow, said the app was late.')
+    expect(people).toContain('Ann Roe')
+  })
+
+  it('types a place named by its place word and a numbered road as no organisation', () => {
+    const { orgs } = names('Closed on Route 9\n\nTraffic on Route 9 near Gull Point was slow.')
+    expect(orgs).toEqual([])
+    expect(
+      extractEntities('A boat capsized off Gull Point, said Ann Roe.').places.map((p) => p.name)
+    ).toContain('Gull Point')
+  })
+})

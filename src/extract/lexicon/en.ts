@@ -94,7 +94,8 @@ export const PLACE_WORDS = wordSet(`
   valley desert coast peninsula street avenue road square park bridge airport station district
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
-  states kingdom arabia emirates republic territories territory
+  states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
+  glacier ridge boulevard parkway freeway expressway wharf pier marsh springs
 `)
 
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
