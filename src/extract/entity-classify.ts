@@ -3,6 +3,7 @@
  * words, its titles and speech verbs, and what the rest of the story says about its words.
  */
 import {
+  COUNTRIES,
   DEMONYMS,
   ENGLISH,
   NOT_NAME_FIRST,
@@ -142,6 +143,18 @@ export function classify(
     )
       return null
   }
+  // "Health Canada", "Transport Canada", "Air France": a common word before a country's name is
+  // an agency or a company, never a person.
+  if (
+    words.length === 2 &&
+    COUNTRIES.has(last) &&
+    !lex.givenNames.has(words[0]!) &&
+    !lex.places.has(words[0]!) &&
+    !PLACE_PREFIX.has(words[0]!) &&
+    !lex.titles.has(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0]!.text)
+  )
+    return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
   if (p.companyCue && words.length <= 3 && !lex.givenNames.has(words[0]!)) return 'organization'
   if (p.titled && words.length <= 4) return 'person'

@@ -59,7 +59,10 @@ export function nestedMentions(
     const named =
       run.some((t) => PLACES.has(key(t)) || lookup(key(t)) === 'place') ||
       (run.length > 1 && PLACE_END.has(key(run[run.length - 1]!)))
-    if (named && run.length < tokens.length) out.push(mention('place', run))
+    // ("Health Canada", "Air France": a two-word name made of a word and a country is the
+    // agency's or the company's own, not a mention of the country.)
+    const ownCountry = tokens.length === 2 && run.length === 1 && run[0] === tokens[1]
+    if (named && run.length < tokens.length && !ownCountry) out.push(mention('place', run))
     run = []
   }
   for (const t of tokens) {

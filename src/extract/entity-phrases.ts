@@ -13,6 +13,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_WORDS,
+  PLAYER_ROLES,
   STATES,
   type Lexicon,
 } from './lexicon'
@@ -254,8 +255,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     )
       run.shift()
     let k = 0
+    // ("King Street", "Queen Square": a title before a place word names the place.)
     for (let x = 0; x < run.length - 1; x++)
-      if (lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, ''))) k = x + 1
+      if (
+        lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
+        !PLACE_WORDS.has(lower(run[x + 1]!.text))
+      )
+        k = x + 1
     // "General Motors", "General Electric": a title before nothing but organisation words is part
     // of a company's name.
     if (k > 0 && run.slice(k).every((x) => lex.orgWords.has(lower(x.text)))) k = 0
@@ -267,7 +273,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run[0]!.initial &&
       /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
       !lex.givenNames.has(lower(run[0]!.text)) &&
-      lex.givenNames.has(lower(run[1]!.text)) &&
+      (lex.givenNames.has(lower(run[1]!.text)) ||
+        (PLAYER_ROLES.test(lower(run[0]!.text)) &&
+          !lex.orgWords.has(lower(run[2]!.text)) &&
+          !PLACE_WORDS.has(lower(run[2]!.text)))) &&
       !lex.places.has(lower(run[0]!.text)) &&
       !lex.orgWords.has(lower(run[0]!.text))
     )

@@ -12,6 +12,7 @@ import {
   FUNCTION_WORDS,
   GIVEN_NAMES,
   INDUSTRY_DESCRIPTORS,
+  ORG_ENDINGS,
   ORG_WORDS,
   QUANTITY,
   TITLES,
@@ -400,9 +401,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "The company said" after "Health Canada said Northwind Appliances is recalling …": a
+      // company before an agency.
+      const company = COMPANY_NOUNS.has(head) ? mainCompany(offset) : null
       const subject = DOCUMENTS.has(head)
         ? search(offset, (m) => m.subject && m.spoke === true, 1)
-        : search(offset, (m) => m.ref.type === 'organization' && m.subject, 4)
+        : (company ?? search(offset, (m) => m.ref.type === 'organization' && m.subject, 4))
       // "A statement from the ministry": the organisation named in it.
       return ref(subject ?? organisation(offset), 'organisation')
     }
@@ -535,6 +539,27 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 
   /**
+   * The company "the company" stands for: the last one named as a subject in the window, else the
+   * one named most often before `offset` (a company the story is about, not one in a list).
+   */
+  function mainCompany(offset: number): Mention | null {
+    const isOne = (m: Mention) => m.ref.type === 'organization' && isCompany(nameOf(m.ref))
+    const near = search(offset, isOne, 4)
+    if (near?.subject) return near
+    const counts = new Map<number, { m: Mention; n: number }>()
+    for (let i = 0; i < upperBoundStart(mentions, offset); i++) {
+      const m = mentions[i]!
+      if (!isOne(m)) continue
+      const c = counts.get(m.ref.index) ?? { m, n: 0 }
+      c.n += m.subject ? 2 : 1
+      counts.set(m.ref.index, c)
+    }
+    let best: { m: Mention; n: number } | null = null
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c
+    return best?.m ?? null
+  }
+
+  /**
    * A news lede's delayed identification ("A 16-year-old who … said Sunday he …" then "Liam Roe
    * was pulled from the water …"): before anyone is named, an indefinite description is the
    * person the next paragraph opens on, by full name and as its subject.
@@ -635,6 +660,49 @@ const PLACE_COMPLEMENT =
 /** A lower-case word of description, then a name of two to four capitalised words. */
 const DESCRIBED_NAME =
   /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})$/u
+
+/** Descriptions that stand for a business ("the company", "the firm", "the retailer"). */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'maker',
+  'retailer',
+  'insurer',
+  'lender',
+  'carrier',
+  'airline',
+  'automaker',
+  'manufacturer',
+])
+/** Last words that make a name a company's ("Inc.", "Holdings", "Appliances", "Foods"). */
+const COMPANY_ENDINGS = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'gmbh',
+  'sa',
+  'nv',
+  'group',
+  'holdings',
+  'company',
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'technologies',
+  'systems',
+  'labs',
+])
+
+/** A name whose last word makes it a company's ("Northwind Appliances", "Keel Group Inc."). */
+function isCompany(name: string): boolean {
+  const last = name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop()!
+  return name.includes(' ') && (COMPANY_ENDINGS.has(last) || ORG_ENDINGS.has(last))
+}
 
 /** The gender a role word states ("spokeswoman": f, "spokesman": m), else null. */
 function roleGender(role: string): Gender | null {

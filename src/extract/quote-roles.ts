@@ -5,7 +5,7 @@
  * who it stands for.
  */
 import type { EntityRef } from './entities'
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, PLAYER_ROLES, TITLES } from './lexicon'
 
 /** Parties a person can be described by ("the Marlow County Democrat"). */
 const PARTIES = 'Republican|Democrat|Liberal|Conservative|Tory|Libertarian'
@@ -88,8 +88,7 @@ export const ORG_NOUNS = new Set([
 export const PERSON_SUFFIX =
   /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
 /** Players named by their position ("the 23-year-old forward", "the rookie"). */
-export const PLAYER_ROLES =
-  /^(?:forward|wing|winger|centre|center|defenceman|defenseman|goalie|netminder|goaltender|goalkeeper|keeper|striker|midfielder|fullback|halfback|quarterback|pitcher|catcher|shortstop|guard|captain|rookie|veteran|skip)$/
+export { PLAYER_ROLES }
 /** Heads of plural or vague descriptions ("officials", "police"): no one person. */
 export const PLURAL_OR_VAGUE = /(?:s|people|police|staff|officials|crowd|public)$/
 

@@ -326,7 +326,7 @@ describe('a news lede’s delayed identification', () => {
     expect(lede).toMatchObject({ speaker: 'Liam Carrow', speakerMention: 'A 16-year-old' })
     const aged = [
       headline,
-      'A woman who lost her home in the Marrow Ridge fire said Tuesday the insurer refused her claim.',
+      'A woman who lost her home in the Marrow Creek fire said Tuesday the insurer refused her claim.',
       'Grace Tellier, 61, had lived in the house for 30 years.',
     ].join('\n\n')
     expect(find(quotesOf(aged), 'insurer refused')?.speaker).toBe('Grace Tellier')
@@ -351,5 +351,17 @@ describe('a news lede’s delayed identification', () => {
       const quote = find(quotesOf([headline, ...lines].join('\n\n')), 'did not see')
       expect(String(quote?.speaker)).not.toMatch(/Roe|Birk|Carrow/)
     }
+  })
+})
+
+describe('“the company” with more than one organisation named', () => {
+  it('is the company the story is about, not an agency that spoke or a store in a list', () => {
+    const text = [
+      'Northwind Appliances is recalling about 40,000 heaters after reports of fires, Health Canada said Thursday.',
+      'The recall covers heaters sold at hardware stores, including Benton Hardware and Quill Home.',
+      'Health Canada said it had received 14 reports of overheating.',
+      'The company said customers should stop using the heaters and ask for a refund.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'customers should stop')?.speaker).toBe('Northwind Appliances')
   })
 })

@@ -450,3 +450,42 @@ describe('words around a name that say it is a company', () => {
     ).toContain('Gull Point')
   })
 })
+
+describe('names the old rules typed as people', () => {
+  const typed = (text: string) => {
+    const e = extractEntities(text)
+    return {
+      people: e.people.map((p) => p.name),
+      orgs: e.organizations.map((o) => o.name),
+      places: e.places.map((p) => p.name),
+    }
+  }
+  it('types a common word before a country as an agency or a company, and no mention of the country', () => {
+    const e = extractEntities(
+      'Health Canada said Thursday the heaters were unsafe. Air France said flights would resume.'
+    )
+    expect(e.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Health Canada', 'Air France'])
+    )
+    expect(e.people).toEqual([])
+    expect(e.mentions.filter((m) => m.type === 'place').map((m) => m.text)).toEqual([])
+    expect(typed('Peter Jordan said the plan was sound.').people).toContain('Peter Jordan')
+  })
+
+  it('types a company by its trade word, and drops a position capitalised at a sentence start', () => {
+    const { orgs, people } = typed(
+      'Northwind Appliances said it would recall the heater. Defenceman Kai Lindqvist scored twice.'
+    )
+    expect(orgs).toContain('Northwind Appliances')
+    expect(people).toEqual(['Kai Lindqvist'])
+  })
+
+  it('reads a title before a place word as part of a street’s name', () => {
+    const { people, orgs, places } = typed(
+      'The King Street Business Association met on Queen Street, near King Street.'
+    )
+    expect(people).toEqual([])
+    expect(orgs).toContain('King Street Business Association')
+    expect(places).toEqual(expect.arrayContaining(['King Street', 'Queen Street']))
+  })
+})

@@ -49,8 +49,15 @@ export const ORG_ENDINGS = wordSet(`
   electronics chemicals brands mutual logistics foods securities investments resources properties
   realty construction consulting wireless therapeutics biosciences financial railway railways
   railroad railroads rail pipelines transit ferries shipping transport transportation freight
-  trucking
+  trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
+  pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
+  materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
+  health healthcare homes
 `)
+
+/** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
+export const PLAYER_ROLES =
+  /^(?:forward|wing|winger|centre|center|defenceman|defenseman|goalie|netminder|goaltender|goalkeeper|keeper|striker|midfielder|fullback|halfback|quarterback|pitcher|catcher|shortstop|guard|captain|rookie|veteran|skip)$/
 
 /** An English weekday name as a regex source, capitalised or not ("Tuesday", "tuesday"). */
 export const DAY_NAME = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day`
@@ -95,7 +102,7 @@ export const PLACE_WORDS = wordSet(`
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
-  glacier ridge boulevard parkway freeway expressway wharf pier marsh springs
+  glacier boulevard parkway freeway expressway wharf pier
 `)
 
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
