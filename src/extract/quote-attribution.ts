@@ -13,7 +13,7 @@ export const CUE = new RegExp(
   'g'
 )
 /** "a statement from the Harbour Board", "the release by Portavel Transit": a document as speaker. */
-const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}`
+const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}|(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:said|says|read|reads|stated|states)\b|\s*$))`
 const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
 /**
  * "a document titled …", "a report posted on …": the document alone is the speaker mention; who
@@ -46,6 +46,11 @@ const CLAUSE_OPENERS =
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
   String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  'u'
+)
+/** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
+const DESCRIBED_THEN_NAME = new RegExp(
+  String.raw`^[\s,]*["”’]?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
   'u'
 )
 /**
@@ -358,6 +363,9 @@ function describesFullName(words: string, name: string): boolean {
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
+  // "“…,” her brother, Tunde Roe, said": the name in apposition to the description speaks.
+  const described = DESCRIBED_THEN_NAME.exec(after.slice(0, 160))
+  if (described) return { mention: cleanMention(described[1]!), cue: described[2]!.toLowerCase() }
   const m = AFTER.exec(after)
   if (!m) {
     // "“…,” said oil worker Ann Roe.": an inverted cue, words of title, then the name.

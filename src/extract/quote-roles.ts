@@ -146,6 +146,11 @@ const ISSUED_BEFORE = new RegExp(
   'u'
 )
 const ISSUING = /^(?:issued|released|posted|published|sent|shared|put)$/
+/** "thanked the fans in a statement", "confirmed the deal in its release": any verb, then the document. */
+const IN_DOCUMENT = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+(?:[\p{L}'’-]+\s+){0,4}?in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(${DOCUMENT_NOUNS})\b`,
+  'u'
+)
 
 /**
  * Binds a document to the subject who issued it ("Roe said in a blog post", "In a statement, the
@@ -165,7 +170,9 @@ export function bindDocument(
   const sentence = after.split(/(?<=[.!?])\s/, 1)[0]!
   const m = ISSUED.exec(sentence)
   const noun =
-    m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!)) ? m[2] : ISSUED_BEFORE.exec(before)?.[1]
+    m && (CUE_VERBS.has(m[1]!) || ISSUING.test(m[1]!))
+      ? m[2]
+      : (ISSUED_BEFORE.exec(before)?.[1] ?? IN_DOCUMENT.exec(sentence.slice(0, 120))?.[1])
   if (noun) bindRole(roles, noun, { ref, start, words: [] })
 }
 

@@ -365,3 +365,32 @@ describe('“the company” with more than one organisation named', () => {
     expect(find(quotesOf(text), 'customers should stop')?.speaker).toBe('Northwind Appliances')
   })
 })
+
+describe('credits that name the speaker in apposition, and documents', () => {
+  it('credits the name set off after a description (“…,” her brother, Tunde Roe, said)', () => {
+    const text = [
+      'Nora Roe, 27, was found alive on Thursday.',
+      '“We never stopped believing she would come home,” her brother, Tunde Roe, said outside the hospital.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'never stopped')).toMatchObject({ speaker: 'Tunde Roe' })
+  })
+
+  it('leaves “a statement from the family” to the family, not the last speaker', () => {
+    const text = [
+      '“We never stopped believing,” said Tunde Roe.',
+      'A statement from the family said Nora was stable and “in good spirits, considering.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'in good spirits')
+    expect(quote?.speaker ?? null).toBeNull()
+    expect(quote?.speakerMention).toBe('A statement from the family')
+  })
+
+  it('binds a statement to whoever did something in it (“X thanked the fans in a statement”)', () => {
+    const text = [
+      'Ann Roe thanked the fans in a statement on Monday.',
+      'Sam Lee, the team owner, was at the rink.',
+      '“It was an honour to wear this jersey,” the statement said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'an honour')?.speaker).toBe('Ann Roe')
+  })
+})
