@@ -5,7 +5,7 @@
  * wins.
  */
 import { classAndId, textOf, type El } from './html-dom'
-import { isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
+import { isGroupCredit, isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
 
@@ -34,6 +34,8 @@ export interface BylineEvidence {
   position?: number
   headlineAt?: number
   besideHeadline?: string
+  /** What the last text near the headline ended with: a date, or a date and a separator. */
+  metaLine?: 'date' | 'separator'
 }
 
 /** How far after the headline (characters of text) a bare name still credits the story. */
@@ -53,10 +55,18 @@ const BY_TEXT =
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
+/** A longer label heading an author box ("Article written by:", "This post was written by"). */
+const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
   /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE =
   /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
+/** The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "2031-03-04"). */
+const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
+/** A date alone in its text. */
+const DATE_ALONE = new RegExp(`^${DATE_FORMS}$`)
+/** A date and the separator of a meta line after it ("March 4, 2031 ·"). */
+const META_DATE = new RegExp(`^${DATE_FORMS}\\s*[·•⋅|]$`)
 /** A date and a separator before a name ("Mar 4, 2031 · Jane Roe"). */
 const LEADING_DATE =
   /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
@@ -197,14 +207,21 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     if (
       first &&
       (first.length <= 30 || (first.length <= 80 && CREDIT_LINE.test(first))) &&
-      (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) || /^authors?\b/i.test(first))
+      (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) ||
+        /^authors?\b/i.test(first) ||
+        WRITTEN_BY.test(first))
     ) {
       const text = creditText(el)
-      if (BY_LABEL.test(text)) {
+      if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
         const value = name ? creditText(name) : ''
         if (value && value.length <= 80) out.byLines.push(value)
+        else if (name) {
+          // An author box after the label (photo, name, role, bio): the first text that is a name.
+          const first = firstNameText(name)
+          if (first) out.byLines.push(first)
+        }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         const credit = text.split(/\s[·•|⋅]\s/)[0]!
@@ -261,7 +278,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
 /**
  * Tracks the text position and keeps the first bare person's name ("Jane Roe | Senior Writer",
  * "Jane Roe in Gardening") shown just after the headline: bylines without a "By" or an author
- * class.
+ * class. The name must start with a known given name, unless it follows the date of a meta line
+ * ("March 4, 2031 · Jane Roe"), a form that says who wrote the story whatever the name.
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
   if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
@@ -276,12 +294,24 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
       child.length > 120
     )
       continue
-    const text = squash(child)
+    const whole = squash(child)
+    if (!whole) continue
+    // "March 4, 2031 · Jane Roe": the meta line under a headline, a name right after its date.
+    const afterDate = out.metaLine === 'separator' || LEADING_DATE.test(whole)
+    out.metaLine =
+      META_DATE.test(whole) || (out.metaLine === 'date' && /^[·•⋅|]$/.test(whole))
+        ? 'separator'
+        : DATE_ALONE.test(whole)
+          ? 'date'
+          : undefined
+    const text = whole
+      .replace(LEADING_DATE, '')
       .split(/\s[|·•⋅–—-]\s/)[0]!
       .replace(/\s+in$/, '')
-    const first = text.split(' ')[0]!.toLowerCase()
-    if (text.includes(' ') && GIVEN_NAMES.has(first) && looksLikeName(text))
-      out.besideHeadline = text
+    const words = text.split(' ')
+    // A known given name, or two or three words right after the date (any name).
+    const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (afterDate && words.length <= 3)
+    if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
 }
 
@@ -413,9 +443,11 @@ export function splitBylines(list: string[], visible = false): string[] {
       .split(/\s*(?:,|;|&|\band\b)\s*/)
       .forEach((part, i) => {
         const name = cleanByline(part)
-        // The first part is the credit as the page wrote it; later ones must be names, not roles.
-        if (name && (!visible || (i === 0 ? !isRoleOrMenu(name) : looksLikeName(name))))
-          out.add(name)
+        if (!name) return
+        // The first part is the credit as the page wrote it (a person or a group, "The Desk
+        // Team"); later ones must be names, not roles.
+        const first = !isRoleOrMenu(name) || isGroupCredit(name)
+        if (!visible || (i === 0 ? first : looksLikeName(name))) out.add(name)
       })
   }
   return [...out].slice(0, 10)

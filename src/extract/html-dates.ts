@@ -5,6 +5,7 @@
  * readers see.
  */
 import type { El } from './html-dom'
+import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
 /** Dates the page shows, gathered in one walk. */
@@ -13,10 +14,18 @@ export interface VisibleDates {
   position: number
   /** Where the first `<h1>` starts, or -1. */
   headlineAt: number
-  /** Short texts that are mostly a date, as days, with their positions. */
-  found: { day: string; at: number; updated?: boolean }[]
+  /**
+   * Short texts that are mostly a date, as days, with their positions; `otherReading` is the day
+   * an all-numeric date ("04.03.2031") names when read the other way round.
+   */
+  found: { day: string; at: number; updated?: boolean; otherReading?: string }[]
   /** `datetime` of the first `<time>` not marked as a revision (by its class or a label before it). */
   firstTime?: string
+  /**
+   * Whether that `<time>` stands far below the headline and is not marked as the publication's
+   * (hAtom `published`): a related story's card or a comment, dating something else.
+   */
+  firstTimeStray?: boolean
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
 }
@@ -54,7 +63,13 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     const updated =
       UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
-    if (day && !updated) out.firstTime ??= el.attrs.datetime
+    if (day && !updated && out.firstTime === undefined) {
+      out.firstTime = el.attrs.datetime
+      out.firstTimeStray =
+        out.headlineAt >= 0 &&
+        out.position - out.headlineAt > AFTER_HEADLINE &&
+        !/published/i.test(css)
+    }
   }
   for (const child of el.children) {
     if (typeof child !== 'string') continue
@@ -72,19 +87,28 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     if (rest.length > 5) continue
     const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
     const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    if (day) out.found.push({ day, at: out.position, updated: UPDATED.test(label) })
+    const otherReading = numericDay(match[0], true)?.slice(0, 10)
+    if (day)
+      out.found.push({
+        day,
+        at: out.position,
+        updated: UPDATED.test(label),
+        ...(otherReading && otherReading !== day ? { otherReading } : {}),
+      })
   }
 }
 
 /**
  * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
- * month first (the US form) unless the first number cannot be a month.
+ * month first (the US form) unless the first number cannot be a month. `swapped`: the other
+ * reading of a date both ways can name ("04.03.2031" as April 3), null when only one can.
  */
-function numericDay(text: string): string | null {
+function numericDay(text: string, swapped = false): string | null {
   const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
   if (!match) return null
   const [a, b] = [Number(match[1]), Number(match[3])]
-  const dayFirst = match[2] === '.' || a > 12
+  if (swapped && (a > 12 || b > 12)) return null
+  const dayFirst = (match[2] === '.' || a > 12) !== swapped
   const [day, month] = dayFirst ? [a, b] : [b, a]
   return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }
@@ -106,15 +130,26 @@ function dateBesideHeadline(visible: VisibleDates): string | null {
   return best?.day ?? null
 }
 
-/** A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"). */
+/** A month in a URL path, by name or its usual abbreviation ("mar", "march", "sept"). */
+const URL_MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const URL_DATE = new RegExp(
+  String.raw`[/_-]((?:19|20)\d{2})[/-](\d{1,2}|${URL_MONTH})[/-](\d{1,2})(?=[/+_.-]|$)`,
+  'i'
+)
+
+/**
+ * A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"), the month also as a
+ * name ("/2031/mar/04/", "/2031/march/04/", the form some news sites give every story).
+ */
 export function dateInUrl(url: string | undefined): string | null {
   if (!url) return null
-  const match = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/+_.-]|$)/.exec(
-    url.replace(/[?#].*$/, '')
-  )
-  return match
-    ? parseDate(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`)
-    : null
+  const match = URL_DATE.exec(url.replace(/[?#].*$/, ''))
+  if (!match) return null
+  const month = /\d/.test(match[2]!)
+    ? Number(match[2])
+    : MONTHS.indexOf(match[2]!.slice(0, 3).toLowerCase()) + 1
+  return parseDate(`${match[1]}-${String(month).padStart(2, '0')}-${match[3]!.padStart(2, '0')}`)
 }
 
 const daysApart = (a: string, b: string) =>
@@ -139,20 +174,24 @@ export function pickPublishedDate(
 ): string | null {
   let chosen: string | null = null
   let rule = 'none'
+  let source: string | null | undefined
   for (let i = 0; i < declared.length && !chosen; i++) {
-    const raw = declared[i]
-    chosen = raw ? parseDate(normalizeDate(raw)) : null
+    source = declared[i]
+    chosen = source ? parseDate(normalizeDate(source)) : null
     if (chosen) rule = `declared #${i}`
   }
   const beside = dateBesideHeadline(visible)
   const fromUrl = dateInUrl(url)
   if (chosen) {
     const day = dayOf(chosen)!
+    // A stray <time> (a related story's card) confirms nothing by being shown.
+    const stray = source === visible.firstTime && visible.firstTimeStray === true
     // Shown somewhere, confirmed by the URL, or shown in another time zone: the declared date
     // stands.
     const confirmed =
       day === fromUrl ||
-      visible.found.some((f) => f.day === day) ||
+      // Either reading of an all-numeric date: US pages write "03.04.2031" month first too.
+      (!stray && visible.found.some((f) => f.day === day || f.otherReading === day)) ||
       (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']

@@ -55,6 +55,21 @@ export function isRoleOrMenu(text: string): boolean {
 }
 
 /**
+ * A credit to a group rather than a person: capitalised words before a collective noun ("The
+ * Marketing Team", "Lowmere Post Staff", "The Harbour editors"). Its words would read as a role
+ * ("marketing", "editors"), but the whole is the byline the page gives.
+ *
+ * @example
+ * isGroupCredit('The Harbour Desk editors') // true
+ * isGroupCredit('Senior Writer') // false
+ */
+export function isGroupCredit(text: string): boolean {
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsroom)$/u.test(
+    text
+  )
+}
+
+/**
  * True when `text` reads as a name: one to six capitalised words (particles and initials allowed),
  * no digits, no role or menu words; a single word only when it is a known given name.
  *

@@ -260,6 +260,35 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', `${story.repeat(6)}<p>Ada Quill</p>`)).bylines).toEqual([])
   })
 
+  it('takes any name after the date of a meta line below the headline ("March 4, 2031 · X")', () => {
+    const line = (html: string) => extractFromHtml(page('', `<div class="meta">${html}</div>`))
+    // Neither given name is a known one: the meta line's form says this is the writer.
+    expect(line('<span>March 4, 2031</span><span>·</span><a>Torvald Quennell</a>').bylines).toEqual(
+      ['Torvald Quennell']
+    )
+    expect(line('<span>Mar 4, 2031 · Ysolde Brannoc</span>').bylines).toEqual(['Ysolde Brannoc'])
+    // A date with no separator is followed by anything (a section, a tag).
+    expect(line('<span>March 4, 2031</span><a>Torvald Quennell</a>').bylines).toEqual([])
+  })
+
+  it('accepts a group credited in a "By" line ("By the Harbour Desk editors")', () => {
+    for (const credit of ['The Harbour Desk editors', 'Marketing Team', 'Lowmere Newsroom'])
+      expect(
+        extractFromHtml(page('', `<p class="post-meta">By ${credit}</p>`)).bylines,
+        credit
+      ).toEqual([credit])
+    // A role is still no credit.
+    expect(extractFromHtml(page('', '<p class="post-meta">By Senior Editor</p>')).bylines).toEqual(
+      []
+    )
+  })
+
+  it('reads the author box a longer label heads ("Article written by:")', () => {
+    const box =
+      '<h2>Article written by:</h2><div><img alt=""><h3>Ysolde Brannoc, MD</h3><p>Ysolde Brannoc is a family doctor who writes about rural clinics and the long drives patients make to reach them.</p></div>'
+    expect(extractFromHtml(page('', box)).bylines).toEqual(['Ysolde Brannoc'])
+  })
+
   it('refuses unfilled template placeholders and ranks account handles below shown names', () => {
     expect(
       extractFromHtml(page('<meta name="author" content="page.head.meta.author">', '')).bylines

@@ -92,6 +92,27 @@ describe('publication dates', () => {
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
   })
 
+  it('keeps a declared date an all-numeric shown date names when read the other way round', () => {
+    // "03.04.2031" reads as 3 April day first, as March 4 month first: it confirms either.
+    const declared = '<meta property="article:published_time" content="2031-03-04T09:00:00Z">'
+    expect(extractFromHtml(page(declared, '<span>03.04.2031</span>')).publishedAt).toBe(
+      '2031-03-04T09:00:00Z'
+    )
+    // A date only one reading allows still stands against the declared one.
+    expect(extractFromHtml(page(declared, '<span>23.04.2031</span>')).publishedAt).toBe(
+      '2031-04-23'
+    )
+  })
+
+  it('takes no <time> far below the headline (a related story) over the date beside it', () => {
+    const related = `${story.repeat(8)}<aside><a>Pier to close</a><time datetime="2031-02-01">1 February 2031</time></aside>`
+    const html = page('', `<p>Updated: 4 March 2031</p>${related}`)
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
+    // Beside the headline, a <time> is the story's own.
+    const own = page('', `<time datetime="2031-03-04">4 March 2031</time>${related}`)
+    expect(extractFromHtml(own).publishedAt).toBe('2031-03-04')
+  })
+
   it('reads numeric dates beside the headline: dotted day first, slashed month first', () => {
     expect(extractFromHtml(page('', '<span>23.07.2031</span>')).publishedAt).toBe('2031-07-23')
     expect(extractFromHtml(page('', '<span>3/4/2031</span>')).publishedAt).toBe('2031-03-04')
@@ -102,6 +123,10 @@ describe('publication dates', () => {
     expect(dateInUrl('https://blog.example/posts/2031-3-4-ferry-notes')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/2031/03/04/ferry')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/ferry?d=2031/03/04')).toBeNull()
+    // The month by name, as some news sites write every story's path.
+    expect(dateInUrl('https://news.example/world/2031/mar/04/ferry')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/blog/2031/september/14/ferry')).toBe('2031-09-14')
+    expect(dateInUrl('https://news.example/2031/marine/04/ferry')).toBeNull()
     expect(
       extractFromHtml(
         page('<meta name="w-published-date" content="2031-03-04T06:00:00Z">', '')
