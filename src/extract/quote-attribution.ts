@@ -168,6 +168,9 @@ export function attributeBefore(before: string): Attribution | null {
     ) {
       const opening = sentenceSubject(before)
       if (opening && !PRONOUNS.test(opening)) return { mention: opening, cue, cueEnd }
+      // "The teachers' union welcomed the plan but said …": a description opening the sentence.
+      const described = DESCRIPTION_THEN_VERB.exec(before.slice(0, 120))
+      if (described) return { mention: described[1]!, cue, cueEnd }
     }
   }
   // Only a verb that can come before its subject ("said Ann", "according to Ann") credits the
@@ -191,6 +194,10 @@ export function attributeBefore(before: string): Attribution | null {
   if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
+
+/** A description opening the sentence, up to its first past-tense verb ("The union welcomed"). */
+const DESCRIPTION_THEN_VERB =
+  /^\s*((?:The|A|An)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]*[\p{Ll}])\s+(?:(?:also|\p{Ll}+ly)\s+)?\p{Ll}{2,}ed\b/u
 
 /** Adverbs and auxiliaries between a subject and its verb ("also", "had", "repeatedly"). */
 const BETWEEN_SUBJECT_AND_VERB =

@@ -423,3 +423,24 @@ describe('a negated or refused statement', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Police')
   })
 })
+
+describe('descriptions as the subject of reported speech', () => {
+  it('reads “The union welcomed the plan but said …” as the union’s statement', () => {
+    const text = [
+      'Minister Hugh Barlow announced 200 new teachers on Monday.',
+      'The union welcomed the announcement but said it fell short of what schools needed.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'fell short')
+    expect(quote).toMatchObject({ kind: 'indirect', speakerMention: 'The union' })
+    expect(quote?.speaker).not.toBe('Hugh Barlow')
+  })
+
+  it('keeps people of a kind (“Regulars say”) a description, never an organisation', () => {
+    const text =
+      'The diner opened in 1982.\n\nRegulars say the place has not changed in forty years.'
+    const entities = extractEntities(text)
+    const quote = find(extractQuotes(text, entities), 'has not changed')
+    expect(quote).toMatchObject({ speaker: null, speakerMention: 'Regulars' })
+    expect(entities.organizations).toEqual([])
+  })
+})

@@ -238,6 +238,8 @@ export const PERSON_NOUNS = wordSet(`
   father-of-two father-of-three mother-of-three grandmother-of-five patient passenger driver suspect
   defendant prisoner inmate refugee migrant pilgrim tourist scientologist christian muslim jew
   catholic critic investigator organizer organiser parent neighbour neighbor observer scholar
+  regular commuter rider shopper voter diner patron tenant homeowner visitor traveller traveler
+  reader viewer listener customer client islander villager retiree
   diplomat supporter opponent firefighter paramedic voter lawmaker legislator physician protestor
   commentator proponent ally
 `)
