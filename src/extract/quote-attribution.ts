@@ -58,9 +58,9 @@ const DESCRIBED_THEN_NAME = new RegExp(
  * cue, the name is the capitalised run that ends the clause, behind any words of title.
  */
 const INVERTED_TITLED =
-  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
+  /^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */

@@ -393,6 +393,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
     if (appositive) return { ...appositive, basis: 'organisation' }
+    // "their union", "his company": the organisation of someone else, whose name this is not.
+    if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head)) return null
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").

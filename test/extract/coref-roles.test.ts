@@ -394,3 +394,22 @@ describe('credits that name the speaker in apposition, and documents', () => {
     expect(find(quotesOf(text), 'an honour')?.speaker).toBe('Ann Roe')
   })
 })
+
+describe('organisations in credits', () => {
+  it('credits “said Local 22 president Tony Roe” to the person, not to “Local”', () => {
+    const text = [
+      'Dock workers voted to strike on Sunday.',
+      '“Our members have spoken,” said Local 22 president Tony Roe. “They are tired.',
+      '“Nobody wants a strike.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'have spoken')?.speaker).toBe('Tony Roe')
+    expect(find(quotes, 'Nobody wants')?.speaker).toBe('Tony Roe')
+  })
+
+  it('leaves “their union said” unresolved rather than naming another organisation', () => {
+    const text =
+      'Dock workers at the Port of Marrow voted to strike on Sunday, their union said.\n\nThe Port of Marrow said talks would resume.'
+    expect(find(quotesOf(text), 'Dock workers')?.speaker ?? null).toBeNull()
+  })
+})
