@@ -8,6 +8,7 @@ import {
   COUNTRIES,
   ENGLISH,
   INDUSTRY_DESCRIPTORS,
+  ORG_ENDINGS,
   ORG_HEADS,
   PAPER_WORDS,
   PLACE_JOINS,
@@ -188,6 +189,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))
       )
         run.push(next)
+      // "Maria van der Berg", "Ana de la Cruz": two surname particles before the surname.
+      else if (
+        PARTICLE_PAIRS.has(`${next.text} ${tokens[j + 1]?.text ?? ''}`) &&
+        tokens[j + 2] &&
+        isCap(tokens[j + 2]!.text) &&
+        !tokens[j + 2]!.initial &&
+        /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+        /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))
+      ) {
+        run.push(next, tokens[j + 1]!)
+        j++
+      }
       // "Foundation for the Coastal Arts", "Friends of the Harbour Museum".
       else if (
         (next.text === 'of' || next.text === 'for') &&
@@ -264,7 +277,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         k = x + 1
     // "General Motors", "General Electric": a title before nothing but organisation words is part
     // of a company's name.
-    if (k > 0 && run.slice(k).every((x) => lex.orgWords.has(lower(x.text)))) k = 0
+    // So is one before a name that ends in a company's trade ("Cardinal Forest Products").
+    if (
+      k > 0 &&
+      (run.slice(k).every((x) => lex.orgWords.has(lower(x.text))) ||
+        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))))
+    )
+      k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
     // its place in the sentence, before a given name and a surname, is the person's role.
     if (
@@ -394,6 +413,19 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
   }
   return out
 }
+
+/** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
+const PARTICLE_PAIRS = new Set([
+  'van der',
+  'van den',
+  'van de',
+  'von der',
+  'de la',
+  'de los',
+  'de las',
+  'van het',
+  'de le',
+])
 
 /** Sentence-initial words that take an "of" before a name without being part of it. */
 const PART_OF = new Set(

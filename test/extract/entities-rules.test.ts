@@ -489,3 +489,21 @@ describe('names the old rules typed as people', () => {
     expect(places).toEqual(expect.arrayContaining(['King Street', 'Queen Street']))
   })
 })
+
+describe('names with two surname particles, and companies behind a title word', () => {
+  it('keeps “Maria van der Berg” and “Ana de la Cruz” whole', () => {
+    const e = extractEntities(
+      'Sen. Maria van der Berg said Wednesday she would retire. Ana de la Cruz, her aide, agreed.'
+    )
+    expect(e.people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Maria van der Berg', 'Ana de la Cruz'])
+    )
+    expect(e.organizations).toEqual([])
+  })
+
+  it('reads “Cardinal Forest Products” as a company, not a cardinal named Forest Products', () => {
+    const e = extractEntities('The mill’s owner, Cardinal Forest Products, blamed falling demand.')
+    expect(e.organizations.map((o) => o.name)).toContain('Cardinal Forest Products')
+    expect(e.people).toEqual([])
+  })
+})

@@ -52,7 +52,7 @@ export const ORG_ENDINGS = wordSet(`
   trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
-  health healthcare homes
+  health healthcare homes products
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
