@@ -234,9 +234,25 @@ export function extractEntities(
     teams.has(name) ||
     [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
+  // In a match report, a plural name is a club, not a person, when it sits beside a score or goes
+  // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").
+  const clubWord = (c: Cluster) => {
+    const last = c.name.split(' ').pop()!
+    if (c.type !== 'person' || !c.name.includes(' ') || !/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last))
+      return false
+    if (team(c.name.toLowerCase())) return true
+    const at = (from: string) => {
+      const i = text.indexOf(`${from} ${last}`)
+      return i >= 0 && !/\p{L}/u.test(text[i + from.length + 1 + last.length] ?? '')
+    }
+    return at('the') || at('The')
+  }
   if (teams.size > 0)
     for (const c of clusters)
-      if ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase()))
+      if (
+        ((c.type === 'place' || c.name.endsWith('ans')) && team(c.name.toLowerCase())) ||
+        clubWord(c)
+      )
         c.type = 'organization'
   // "the President" stands for the one person the story named with that title ("President Ann
   // Roe").

@@ -507,3 +507,21 @@ describe('names with two surname particles, and companies behind a title word', 
     expect(e.people).toEqual([])
   })
 })
+
+describe('clubs in a match report', () => {
+  it('types a plural club name as an organisation beside a score or after “the”', () => {
+    const text = [
+      'The Eastfield Otters beat the Marrow Comets 4-3 in overtime on Saturday.',
+      'Otters coach Brenda Sokolov said her team had been flat.',
+      'The Otters host the Comets again on Tuesday.',
+    ].join('\n\n')
+    const e = extractEntities(text)
+    expect(e.organizations.map((o) => o.name)).toContain('Eastfield Otters')
+    expect(e.people.map((p) => p.name)).toEqual(['Brenda Sokolov'])
+  })
+
+  it('leaves a person whose surname ends in s alone outside a match report', () => {
+    const e = extractEntities('Ann Roberts said the Roberts family would stay. The Roberts left.')
+    expect(e.people.map((p) => p.name)).toContain('Ann Roberts')
+  })
+})
