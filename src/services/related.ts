@@ -122,6 +122,7 @@ export async function findRelatedStories(
     tags: found.tags,
     simhash: found.simhash,
     labels: found.labels,
+    publishedAt: found.publishedAt,
   }
   // A published story's precomputed list answers with no scoring (migration 0010: the write path
   // keeps it current). A live query is left for what has no list (a draft, a story whose list is

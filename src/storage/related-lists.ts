@@ -7,6 +7,8 @@ import {
   LINK_WEIGHT,
   MAX_ENTITY_BONUS,
   MAX_TAG_BONUS,
+  PROXIMITY_BONUS,
+  PROXIMITY_DAYS,
   SECTION_BONUS,
   STORED_LIST_SIZE,
   SUPPORT_FROM,
@@ -31,9 +33,11 @@ const SCORED_NEIGHBORS = 120
  * statement; with the delete of lists of unpublished stories and the dequeue, one batch): each
  * candidate's score is its text match plus SUPPORT_WEIGHT times its mean score in the lists of the
  * source's SUPPORT_FROM best matches and LINK_WEIGHT times the share of those lists that hold it,
- * plus the section, tag and entity bonuses (the same sum `baseScore` makes). Both read only rows
- * that change with a row of this story's own neighbours (a write deletes every row of the stories
- * it touches), so the triggers that queue this list keep it current. Exclusions are left out, pins kept with their position.
+ * plus the section, tag, entity and publication-time proximity bonuses (the same sum `baseScore`
+ * makes). Both read only rows that change with a row of this story's own neighbours (a write
+ * deletes every row of the stories it touches), so the triggers that queue this list keep it
+ * current (every write of a story, a new publication time included, queues its list and the lists
+ * naming it: `relatedIndexWriter`). Exclusions are left out, pins kept with their position.
  * A list that did not change is not rewritten (so its views stay cached); stories that are not
  * published lose theirs.
  */
@@ -49,7 +53,7 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
     db
       .prepare(
         `WITH src AS MATERIALIZED (
-           SELECT a.seq, a.section_slug AS section, d.query FROM json_each(?1) c
+           SELECT a.seq, a.section_slug AS section, a.published_at AS at, d.query FROM json_each(?1) c
            CROSS JOIN articles a ON a.seq = c.value CROSS JOIN related_docs d ON d.seq = a.seq
            WHERE a.status = 'published'),
          cur AS MATERIALIZED (
@@ -88,10 +92,11 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
              min(?8, ?7 * (SELECT count(*) FROM article_tags x CROSS JOIN article_tags y
                ON y.article_seq = u.seq AND y.tag_slug = x.tag_slug WHERE x.article_seq = u.src)) AS tag,
              min(?10, ?9 * (SELECT count(*) FROM article_entities x CROSS JOIN article_entities y
-               ON y.article_seq = u.seq AND y.entity_id = x.entity_id WHERE x.article_seq = u.src)) AS ent
+               ON y.article_seq = u.seq AND y.entity_id = x.entity_id WHERE x.article_seq = u.src)) AS ent,
+             coalesce(?13 * exp(-abs(julianday(f.published_at) - julianday(s.at)) / ?14), 0) AS near
            FROM supported u CROSS JOIN src s ON s.seq = u.src CROSS JOIN articles f ON f.seq = u.seq),
          scored AS (
-           SELECT src, seq, CASE WHEN text > 0 THEN text + coalesce(sec, 0) + tag + ent ELSE 0 END AS score
+           SELECT src, seq, CASE WHEN text > 0 THEN text + coalesce(sec, 0) + tag + ent + near ELSE 0 END AS score
            FROM bonused),
          ranked AS MATERIALIZED (
            SELECT s.src, s.seq, s.score, p.position AS pin,
@@ -133,7 +138,9 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
         ENTITY_BONUS,
         MAX_ENTITY_BONUS,
         LINK_WEIGHT,
-        SUPPORT_SHARPNESS
+        SUPPORT_SHARPNESS,
+        PROXIMITY_BONUS,
+        PROXIMITY_DAYS
       ),
     db
       .prepare('DELETE FROM related_dirty WHERE seq IN (SELECT value FROM json_each(?1))')

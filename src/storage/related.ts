@@ -21,6 +21,8 @@ export interface RelatedSourceRow {
   slug: string
   headline: string
   status: Status
+  /** When it was published (`null` while it is not): for the proximity bonus. */
+  publishedAt: string | null
   section: string | null
   tags: string[]
   /** False when the story has no words to match on (a live query could find nothing either). */
@@ -44,6 +46,7 @@ interface SourceRow {
   slug: string
   headline: string
   status: Status
+  published_at: string | null
   section_slug: string | null
   tags_json: string
   has_terms: number | null
@@ -56,7 +59,7 @@ interface SourceRow {
 }
 
 /** The source row without its term vector (only a live query needs it: `getStoredTermStats`). */
-const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.section_slug,
+const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.published_at, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
          d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
@@ -85,6 +88,7 @@ function toSource(row: SourceRow): RelatedSourceRow {
     slug: row.slug,
     headline: row.headline,
     status: row.status,
+    publishedAt: row.published_at,
     section: row.section_slug,
     tags: JSON.parse(row.tags_json) as string[],
     hasTerms: row.has_terms !== 0,

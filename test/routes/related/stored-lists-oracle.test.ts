@@ -13,7 +13,12 @@ import { DUPLICATE, STORIES, importStories } from './fixtures'
 let mine: { id: string; slug: string }[] = []
 
 beforeAll(async () => {
-  mine = await importStories([...STORIES, DUPLICATE], 'oracle')
+  // Dates days to months apart, so the proximity bonus differs from pair to pair.
+  const dated = [...STORIES, DUPLICATE].map((story, i) => ({
+    ...story,
+    publishedAt: new Date(Date.now() - ((i * 11) % 60) * 86_400_000).toISOString(),
+  }))
+  mine = await importStories(dated, 'oracle')
   // Editors' choices on one story: the oracle applies them at read time, the list at write time.
   await expectJson(
     await call('PUT', `/v1/articles/${mine[0]!.slug}/related`, {
@@ -35,7 +40,13 @@ describe('a precomputed list', () => {
           supportFrom: SUPPORT_FROM,
         })
         const s = stored.source!
-        const base = { section: s.section, tags: s.tags, simhash: s.simhash, labels: s.labels }
+        const base = {
+          section: s.section,
+          tags: s.tags,
+          simhash: s.simhash,
+          labels: s.labels,
+          publishedAt: s.publishedAt,
+        }
         const fresh = orderRelated({ ...base, weights: s.query }, stored.list, options)
         const reference = rankRelated({ ...base, weights: s.query, selfScore: 1 }, old.neighbors, {
           ...options,
