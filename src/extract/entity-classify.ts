@@ -19,6 +19,8 @@ import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './ent
 import type { EntityType } from './types'
 
 /** Words written in capitals that are no acronym of a name ("shaken but OK", "at 10 PM"). */
+/** Places written as dotted initials ("D.C.", "N.S.", "B.C.", "P.E.I."). */
+const DOTTED_PLACES = new Set(['dc', 'ns', 'nb', 'bc', 'pei', 'nl', 'nwt', 'nsw', 'nz'])
 const COMMON_CAPITALS = new Set('ok am pm tv id ps vs aka faq diy asap fyi lol omg'.split(' '))
 
 /** What the whole story says about words and names, used to type each phrase. */
@@ -95,8 +97,10 @@ export function classify(
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
     return COMMON_CAPITALS.has(last) ? null : lex.places.has(last) ? 'place' : 'organization'
-  if (/^(?:\p{Lu}\.){2,}$/u.test(text))
-    return lex.places.has(text.replace(/\./g, '').toLowerCase()) ? 'place' : 'organization'
+  if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
+    const letters = text.replace(/\./g, '').toLowerCase()
+    return lex.places.has(letters) || DOTTED_PLACES.has(letters) ? 'place' : 'organization'
+  }
   // "Hospital wait times grow", "Council voted": an organisation word alone, capitalised only by
   // its place at the start of a sentence or a headline, is a common noun, not a name.
   if (words.length === 1 && p.tokens[0]!.initial && lex.orgWords.has(last) && !repeated.has(last))

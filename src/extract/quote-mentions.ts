@@ -5,6 +5,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
+import { IRREGULAR_PAST } from './lexicon'
 import {
   bindDocument,
   bindRole,
@@ -47,7 +48,8 @@ export interface MentionIndex {
 const GENDERED_ROLES = String.raw`(?:husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|grandfather|grandmother|boyfriend|girlfriend|spokesman|spokeswoman|chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|actor|actress|king|queen|prince|princess|widow|widower|councilman|councilwoman|alderman|alderwoman|sir|dame|lady|lord|nephew|niece)`
 const MALE_ROLES =
   /^(?:husband|father|son|brother|uncle|grandfather|boyfriend|spokesman|chairman|businessman|congressman|actor|king|prince|widower|councilman|alderman|sir|lord|nephew)$/i
-const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES})\s+$`, 'i')
+// ("His daughter, Abena Roe": the role set off before the name counts too.)
+const ROLE_BEFORE = new RegExp(String.raw`\b(${GENDERED_ROLES}),?\s+$`, 'i')
 const TIME_ZONE = /^(?:[ECMPAN][SD]?T|GMT|UTC|BST|CES?T|HST|AKST)$/
 const OWN_PRONOUN =
   /^[^\p{Lu}.!?;:"“”\n]{0,80}?\b(he|she|his|himself|herself|her(?=\s+(?!(?:to|that|the|a|an|and|or|in|on|at|for|with|about|of|as|by|from|if|when|what|how)\b)\p{Ll}))\b/u
@@ -207,6 +209,13 @@ export function isSubject(before: string, after: string): boolean {
     )
   )
     return true
+  // ("His daughter, Abena Roe, sat in the front row": an irregular past verb, after a description
+  // that opens the sentence.)
+  const verb =
+    /(?:^|[.!?]["”]?\s+|\n\s*)(?:His|Her|Their|The|A|An)\s[^,.;\n]{1,40}\p{Ll},\s*$/u.test(before)
+      ? /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1]
+      : undefined
+  if (verb && IRREGULAR_PAST.test(verb)) return true
   // "Then there's Ann Roe.", "There is also Ann Roe, who …": the person a sentence brings in.
   if (
     /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:And|But|Then|Now)\s+)?(?:[Tt]here['’]s|[Tt]here\s+(?:is|was))\s+(?:also\s+)?$/.test(

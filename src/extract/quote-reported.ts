@@ -12,6 +12,7 @@ import {
   PRONOUNS,
 } from './quote-attribution'
 import {
+  IRREGULAR_PAST,
   CUE_VERBS,
   CUE_WITH_CLAUSE,
   CUE_WITH_LISTENER,
@@ -118,8 +119,6 @@ function listenerThenAdjunct(s: string): number | null {
  * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
  * through").
  */
-const IRREGULAR_PAST =
-  /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood)$/
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 /**
@@ -214,7 +213,15 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     const thatClause =
       /ed$/.test(verb) &&
       THAT_SUBJECT.test(trimmed.slice(m.index + verb.length, m.index + verb.length + 40))
+    // "denied bail", "denies the charges": a refusal or a plea; "denied that …", "denies she …" are
+    // statements.
+    const denial =
+      /^(?:denied|denies)$/.test(verb) &&
+      !/^\s+(?:that|he|she|it|they|we|i|there)\s/.test(
+        trimmed.slice(m.index + verb.length, m.index + verb.length + 12)
+      )
     if (
+      denial ||
       !CUE_VERBS.has(verb) ||
       (CUE_WITHOUT_CLAUSE.has(verb) && !thatClause) ||
       (/ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index)))

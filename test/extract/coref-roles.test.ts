@@ -413,3 +413,14 @@ describe('organisations in credits', () => {
     expect(find(quotesOf(text), 'Dock workers')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a relative introduced in apposition before an irregular verb', () => {
+  it('gives “she” to “His daughter, Abena Roe, sat …”, not to an earlier woman', () => {
+    const text = [
+      '“My client is innocent,” lawyer Priya Sandhu told reporters.',
+      'The guard, Samuel Roe, was two months from retirement. His daughter, Abena Roe, sat in the front row.',
+      '“I want to look him in the eye at trial,” she said after the hearing.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'look him in the eye')?.speaker).toBe('Abena Roe')
+  })
+})

@@ -525,3 +525,13 @@ describe('clubs in a match report', () => {
     expect(e.people.map((p) => p.name)).toContain('Ann Roberts')
   })
 })
+
+describe('places written as dotted initials', () => {
+  it('types “N.S.” and “D.C.” as places, not organisations', () => {
+    const e = extractEntities(
+      'MARROW BAY, N.S. — The hearing moved to Washington, D.C., on Monday.'
+    )
+    expect(e.organizations.map((o) => o.name)).toEqual([])
+    expect(e.places.map((p) => p.name)).toEqual(expect.arrayContaining(['N.S.', 'D.C.']))
+  })
+})

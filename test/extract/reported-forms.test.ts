@@ -444,3 +444,18 @@ describe('descriptions as the subject of reported speech', () => {
     expect(entities.organizations).toEqual([])
   })
 })
+
+describe('refusals and pleas are not statements', () => {
+  it('reads “denied bail” as no quote, “denied that …” as one', () => {
+    const text = [
+      'A judge on Thursday denied bail to a man accused of setting a warehouse fire.',
+      'The man’s lawyer, Priya Sandhu, denied that her client had ever been to the warehouse.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'bail')).toBeUndefined()
+    expect(find(quotes, 'had ever been')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Priya Sandhu',
+    })
+  })
+})

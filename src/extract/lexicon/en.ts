@@ -105,6 +105,10 @@ export const PLACE_WORDS = wordSet(`
   glacier boulevard parkway freeway expressway wharf pier
 `)
 
+/** Irregular past-tense verbs ("sat", "took"): a finite verb without the -ed ending. */
+export const IRREGULAR_PAST =
+  /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood|sat|spoke|wrote|rode|flew|sang|swam|slept|sought)$/
+
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
 export const CUE_VERBS = wordSet(`
   said says say told tells tell added adds asked asks stated states explained explains noted notes
