@@ -330,7 +330,7 @@ function trailing(sentence: string): Reported | null {
   // "…, according to Ann Roe.", "…, according to shelter director Ann Roe.": words of title may
   // come before the name.
   const according =
-    /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5})/u.exec(
+    /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}[\p{Ll}][\p{L}'’-]*(?:\s+(?:obtained|released|seen|filed|published|cited)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})?)\s*$/u.exec(
       tail
     )
   // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.
@@ -343,7 +343,7 @@ function trailing(sentence: string): Reported | null {
         : null))
   if (
     !credit ||
-    !plausible(credit) ||
+    (!according && !plausible(credit)) ||
     (FUNCTION_WORDS.has(credit.mention.toLowerCase()) && !PRONOUNS.test(credit.mention))
   )
     return null

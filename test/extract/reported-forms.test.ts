@@ -459,3 +459,23 @@ describe('refusals and pleas are not statements', () => {
     })
   })
 })
+
+describe('“…, according to” a description', () => {
+  it('credits the clause before it to the description, unresolved', () => {
+    const text = [
+      'The province cut funding for autism therapy by $12 million last year without announcing it, according to internal documents obtained by Harbour Public Radio.',
+      'About 40,000 homes lost power overnight, according to the utility.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'cut funding')).toMatchObject({
+      kind: 'indirect',
+      cue: 'according to',
+      speaker: null,
+      speakerMention: 'internal documents obtained by Harbour Public Radio',
+    })
+    expect(find(quotes, 'lost power')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'the utility',
+    })
+  })
+})
