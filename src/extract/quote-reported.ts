@@ -62,7 +62,8 @@ const ADJUNCT_UNIT = new RegExp(
  * of them; the clause follows.
  */
 export function adjunctLength(s: string): number {
-  let at = ADVERB.exec(s)?.[0].length ?? 0
+  // "shot back that …", "hit back that …": the particle belongs to the verb.
+  let at = /^\s+back(?=\s+that\b)/.exec(s)?.[0].length ?? ADVERB.exec(s)?.[0].length ?? 0
   for (let n = 0; n < 4; n++) {
     const m = ADJUNCT_UNIT.exec(s.slice(at, at + 120))
     if (!m) break
@@ -227,9 +228,13 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       (/ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index)))
     )
       continue
+    // "agreed but said …": the statement is the later cue's.
+    const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 40)
+    const coordinated = /^\s*,?\s+(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(next)
+    const second = coordinated && CUE_VERBS.has(coordinated[1]!) ? coordinated[0].length : 0
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
-    const after = m.index + verb.length
+    const after = m.index + verb.length + second
     const window = trimmed.slice(after, after + 400)
     // Where the clause starts: past the listener ("told reporters …") or the adjuncts ("said on
     // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
@@ -243,7 +248,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]
     const rest = starts.find((n) => n !== null && statementAt(trimmed.slice(after + n), verb))
     if (rest === undefined || rest === null) continue
-    return make(found.mention, verb, found.at, after + rest, trimmed.length, found.antecedent)
+    const cue = second ? coordinated![1]! : verb
+    return make(found.mention, cue, found.at, after + rest, trimmed.length, found.antecedent)
   }
   const tail = trailing(trimmed)
   return tail ? make(tail.mention, tail.cue, tail.at, tail.start, tail.end) : null

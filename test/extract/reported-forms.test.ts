@@ -479,3 +479,22 @@ describe('“…, according to” a description', () => {
     })
   })
 })
+
+describe('two verbs for one statement', () => {
+  it('starts the statement after the later cue (“agreed but said …”)', () => {
+    const text =
+      'Ferreira, a retired engineer, agreed but said Abara had voted against the repair budget.'
+    expect(find(quotesOf(text), 'had voted')).toMatchObject({
+      kind: 'indirect',
+      cue: 'said',
+      text: 'Abara had voted against the repair budget',
+    })
+  })
+
+  it('keeps the particle of “shot back that …” out of the statement', () => {
+    const text = 'Ken Abara shot back that the budget had been “a fantasy document.”'
+    const quote = find(quotesOf(text), 'fantasy')
+    expect(quote?.speaker).toBe('Ken Abara')
+    expect(text.slice(quote!.content.start, quote!.content.end)).toMatch(/^that the budget/)
+  })
+})
