@@ -147,6 +147,7 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
   // Iterative pre/post order: 'leave' entries flush the block an element closes.
   const todo: (El | string | { leave: El })[] = [root]
   let inLink = 0
+  let inQuote = 0
   while (todo.length > 0) {
     const node = todo.pop()!
     if (typeof node === 'string') {
@@ -156,11 +157,17 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
     }
     if ('leave' in node) {
       if (node.leave.tag === 'a') inLink--
-      else if (BLOCKS.has(node.leave.tag)) flush()
+      else if (BLOCKS.has(node.leave.tag) || node.leave.tag === 'footer') flush()
+      if (node.leave.tag === 'blockquote') inQuote--
+      if (node.leave.tag === 'q') text += '”'
       continue
     }
     const el = node
-    if (el !== root && isUnlikely(el, prose)) continue
+    // A quotation's own <footer> or <cite> ("— Ann Roe, resident") credits it: it is kept, as a
+    // line of its own.
+    const credit = inQuote > 0 && (el.tag === 'footer' || el.tag === 'cite')
+    if (el !== root && !credit && isUnlikely(el, prose)) continue
+    if (el.tag === 'blockquote') inQuote++
     // A <figure> that wraps a table or a pull quote is text of the story, not a picture.
     if ((el.tag === 'figure' && !holdsText.has(el)) || el.tag === 'figcaption') {
       collectFigure(el, images)
@@ -168,10 +175,12 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
     }
     if (el.tag === 'img' && el.attrs.src && images.length < 50)
       images.push({ url: el.attrs.src, caption: el.attrs.alt?.trim() || null, credit: null })
-    if (BLOCKS.has(el.tag)) {
+    if (BLOCKS.has(el.tag) || (credit && el.tag === 'footer')) {
       flush()
       owner = el
     } else if (el.tag === 'a') inLink++
+    // An inline quotation shows its marks: the words are someone's speech.
+    else if (el.tag === 'q') text += '“'
     todo.push({ leave: el })
     for (let i = el.children.length - 1; i >= 0; i--) todo.push(el.children[i]!)
   }

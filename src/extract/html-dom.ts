@@ -291,7 +291,10 @@ export function textOf(root: El): string {
     if (typeof node === 'string') parts.push(node)
     else {
       if (node.tag === 'br') parts.push(' ')
+      // An inline quotation (<q>) shows its quotation marks: the words are someone's speech.
+      if (node.tag === 'q') todo.push('”')
       for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+      if (node.tag === 'q') todo.push('“')
     }
   }
   return parts.join('').replace(/\s+/g, ' ').trim()

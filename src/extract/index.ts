@@ -199,7 +199,7 @@ function creditedOrganizations(s: Skeleton): string[] {
         /\b(?:file\s+)?(?:photos?|images?|pictures?|pics?|photograph|credit|via)\b\s*:?/gi,
         ''
       )
-      .replace(/^[\s:/,-]+|[\s:/,.-]+$/g, '')
+      .replace(/^[\s:/,([-]+|[\s:/,.)\]-]+$/g, '')
     const words = name.split(/\s+/)
     // "Ann Roe" of "Photo: Ann Roe/Reuters" is the photographer, not an outlet.
     if (

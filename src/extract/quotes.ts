@@ -105,6 +105,17 @@ function colonCredit(before: string): Attribution | null {
 }
 
 /**
+ * A quotation set as a paragraph of its own with a credit line under it ("“…”" then "— Ann Roe,
+ * Marrow Island resident"), as a blockquote's footer is: the name on the dash line.
+ */
+function dashCreditBelow(text: string, end: number): Attribution | null {
+  const m = DASH_CREDIT_BELOW.exec(text.slice(end, end + 160))
+  return m ? { mention: m[1]!, cue: '—' } : null
+}
+const DASH_CREDIT_BELOW =
+  /^["”’]?[ \t]*\n\s*[—―–-][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?:,[^\n]{1,100})?[ \t]*(?:\n|$)/u
+
+/**
  * "— Calgary MP Ann Roe earlier this week called the minister a “…”": the subject right before the
  * verb of naming, which need not open the sentence.
  */
@@ -304,7 +315,8 @@ export function extractQuotes(
       expressed ??
       (named ? namedBy(before) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
-      colonCredit(before)
+      colonCredit(before) ??
+      (before.trim() === '' ? dashCreditBelow(text, span.end) : null)
     let mention = found?.mention ?? null
     let speaker: SpeakerRef | null = null
     let ahead: { mention: string; at: number } | null = null

@@ -424,3 +424,14 @@ describe('a relative introduced in apposition before an irregular verb', () => {
     expect(find(quotesOf(text), 'look him in the eye')?.speaker).toBe('Abena Roe')
   })
 })
+
+describe('a credit line under a quoted paragraph', () => {
+  it('credits a quoted paragraph with “— Sandra Lee, resident” under it to Sandra Lee, not the last speaker', () => {
+    const text = [
+      '“Every year it is more,” said Dev Patel.',
+      '“The ferry is our highway.”',
+      '— Sandra Lee, Marrow Island resident',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'our highway')?.speaker).toBe('Sandra Lee')
+  })
+})

@@ -52,3 +52,40 @@ describe('HTML structure the engine reads', () => {
     expect(text).not.toContain('© Lowmere')
   })
 })
+
+describe('quotations in the markup', () => {
+  const page = (story: string) =>
+    `<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>${para('One.')}${story}${para('Two.')}</article><footer>© Lowmere Post</footer></body></html>`
+
+  it('reads an inline <q> as quoted speech', () => {
+    const result = extractFromHtml(
+      page(
+        '<p>Commuters were unhappy. <q>Every year it is more</q>, said Dev Patel, who crosses daily.</p>'
+      )
+    )
+    expect(result.quotes.find((q) => q.text.includes('Every year'))).toMatchObject({
+      kind: 'direct',
+      speaker: 'Dev Patel',
+    })
+  })
+
+  it('credits a blockquote to the name in its <footer>, and keeps the credit as a line of the body', () => {
+    const result = extractFromHtml(
+      page(
+        '<p>“Every year it is more,” said Dev Patel.</p><blockquote><p>“The ferry is our highway.”</p><footer>— Sandra Lee, Marrow Island resident</footer></blockquote>'
+      )
+    )
+    expect(result.body).toContain('— Sandra Lee, Marrow Island resident')
+    expect(result.body.join(' ')).not.toContain('Lowmere Post')
+    expect(result.quotes.find((q) => q.text.includes('our highway'))?.speaker).toBe('Sandra Lee')
+  })
+
+  it('names the outlet of a photo credit in brackets without the bracket', () => {
+    const result = extractFromHtml(
+      page(
+        '<figure><img src="a.jpg"><figcaption>Commuters board the ferry. (Photo: Ben Tully/Harbour Daily)</figcaption></figure>'
+      )
+    )
+    expect(result.entities.organizations.map((o) => o.name)).toContain('Harbour Daily')
+  })
+})
