@@ -62,11 +62,14 @@ export function htmlToText(html: string): string {
     start(name) {
       if (HIDDEN.has(name)) hidden++
       else if (BLOCK_TAGS.has(name)) parts.push('\n\n')
+      // An inline quotation shows its marks: the words are someone's speech.
+      else if (name === 'q' && hidden === 0) parts.push('“')
     },
     end(name) {
       if (HIDDEN.has(name)) {
         if (hidden > 0) hidden--
       } else if (BLOCK_TAGS.has(name)) parts.push('\n\n')
+      else if (name === 'q' && hidden === 0) parts.push('”')
     },
     text(text) {
       if (hidden === 0) parts.push(text)

@@ -124,6 +124,17 @@ describe('linear-time helpers on hostile input', () => {
 })
 
 describe('plain text derived from stored HTML', () => {
+  it('shows an inline quotation’s marks and puts a blockquote’s footer on a line of its own', async () => {
+    expect(await htmlToText('<p><q>Every year it is more</q>, said Dev Patel.</p>')).toBe(
+      '“Every year it is more”, said Dev Patel.'
+    )
+    expect(
+      await htmlToText(
+        '<blockquote><p>“Our highway.”</p><footer>— Sandra Lee</footer></blockquote>'
+      )
+    ).toBe('“Our highway.”\n\n— Sandra Lee')
+  })
+
   it('keeps text that sits outside any element, and drops scripts, styles and templates', async () => {
     expect(await htmlToText('Harbour <b>bridge</b> reopens')).toBe('Harbour bridge reopens')
     expect(await htmlToText('Ferries run again.<p>The pier is safe.</p>Tolls stay.')).toBe(
