@@ -234,6 +234,40 @@ export function extractEntities(
     teams.has(name) ||
     [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
+  // "Mark and Elena Sorensen": two given names share the surname after the second; the first one
+  // alone is "Mark Sorensen", not a person called Mark.
+  let pairs = 0
+  for (const m of text.matchAll(
+    /\b(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu
+  )) {
+    if (++pairs > 50) break
+    const [, first, second, surname] = m
+    if (!lex.givenNames.has(first!.toLowerCase()) || !lex.givenNames.has(second!.toLowerCase()))
+      continue
+    const full = `${first} ${surname}`
+    const alone = index.get(first!.toLowerCase())
+    if (
+      index.has(full.toLowerCase()) ||
+      (alone && (alone.type !== 'person' || alone.name !== first))
+    )
+      continue
+    if (alone) {
+      alone.name = full
+      alone.aliases.add(full)
+      add(full.toLowerCase(), alone)
+      continue
+    }
+    const cluster: Cluster = {
+      type: 'person',
+      name: full,
+      aliases: new Set([full]),
+      count: 0,
+      first: Infinity,
+    }
+    clusters.push(cluster)
+    add(full.toLowerCase(), cluster)
+    add(first!.toLowerCase(), cluster)
+  }
   // In a match report, a plural name is a club, not a person, when it sits beside a score or goes
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").
   const clubWord = (c: Cluster) => {

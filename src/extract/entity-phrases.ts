@@ -83,7 +83,7 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     const initial =
       tokens.length === 0 ||
       endsSentence ||
-      (!spaced && /[.!?:;"“”\n•|(]|^\s*[-–—]/.test(text.slice(last, m.index)))
+      (!spaced && /[.!?:;"“”‘\n•|(]|^\s*[-–—]|\s'$/.test(text.slice(last, m.index)))
     // A word that ends with a full stop ends the sentence unless it is an initial or an
     // abbreviation.
     endsSentence =

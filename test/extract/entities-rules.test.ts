@@ -535,3 +535,23 @@ describe('places written as dotted initials', () => {
     expect(e.places.map((p) => p.name)).toEqual(expect.arrayContaining(['N.S.', 'D.C.']))
   })
 })
+
+describe('names a couple shares, and words opening an inner quotation', () => {
+  it('gives “Mark and Elena Sorensen” the surname both', () => {
+    const e = extractEntities(
+      'Mark and Elena Sorensen bought the church in 2027. “We said yes,” Mark said.'
+    )
+    expect(e.people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Mark Sorensen', 'Elena Sorensen'])
+    )
+    expect(e.people.map((p) => p.name)).not.toContain('Mark')
+  })
+
+  it('reads a word opening a single-quoted quotation as no name, and a school called “High” as an organisation', () => {
+    const e = extractEntities(
+      "“And we said, 'Put on plays,'” Mark Roe added. Elena Roe taught drama at Marrow High for two decades."
+    )
+    expect(e.people.map((p) => p.name)).not.toContain('Put')
+    expect(e.organizations.map((o) => o.name)).toContain('Marrow High')
+  })
+})

@@ -52,7 +52,7 @@ export const ORG_ENDINGS = wordSet(`
   trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
-  health healthcare homes products
+  health healthcare homes products high secondary elementary
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
