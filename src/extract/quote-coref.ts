@@ -245,7 +245,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           titled(mention, offset) ??
           personOf(mention.replace(PLACE_COMPLEMENT, ''))
         if (known) return named(known, 'name')
-        const added = entities.addSpeaker(mention, offset)
+        // "The Red Crescent said": a name written after "the", with no given name, is an
+        // institution's.
+        const definite =
+          /\bthe\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) &&
+          / /.test(mention) &&
+          mention.split(' ').every((w) => /^\p{Lu}/u.test(w)) &&
+          !GIVEN_NAMES.has(mention.split(' ')[0]!.toLowerCase())
+        const added = definite
+          ? entities.addOrganization(mention, offset)
+          : entities.addSpeaker(mention, offset)
         if (added) return named(added, 'new-name')
       }
       // "conservative radio host Ann Roe": words of description before a known person's name.

@@ -498,3 +498,14 @@ describe('two verbs for one statement', () => {
     expect(text.slice(quote!.content.start, quote!.content.end)).toMatch(/^that the budget/)
   })
 })
+
+describe('an institution named after “the”, and verbs whose past has no ending', () => {
+  it('credits “The Blue Lantern said freezing nights put …” to an organisation', () => {
+    const text =
+      'Aid groups met on Monday.\n\nThe Blue Lantern said freezing nights put thousands of people sleeping outdoors at risk.'
+    const entities = extractEntities(text)
+    const quote = find(extractQuotes(text, entities), 'freezing nights')
+    expect(quote).toMatchObject({ kind: 'indirect', speaker: 'Blue Lantern' })
+    expect(quote?.speakerEntity?.type).toBe('organization')
+  })
+})

@@ -107,7 +107,7 @@ export const PLACE_WORDS = wordSet(`
 
 /** Irregular past-tense verbs ("sat", "took"): a finite verb without the -ed ending. */
 export const IRREGULAR_PAST =
-  /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood|sat|spoke|wrote|rode|flew|sang|swam|slept|sought)$/
+  /^(?:found|made|took|gave|went|came|got|saw|knew|left|felt|kept|held|brought|began|became|ran|paid|sent|built|lost|met|won|fell|grew|spent|stood|chose|drove|broke|sold|bought|caught|taught|fought|led|meant|heard|hid|struck|shot|threw|wore|rose|forgot|understood|sat|spoke|wrote|rode|flew|sang|swam|slept|sought|put|cut|hit|set|cost|hurt|shut|spread)$/
 
 /** Reporting verbs and phrases that attribute speech (base and inflected forms). */
 export const CUE_VERBS = wordSet(`
