@@ -155,8 +155,14 @@ export function nameCredit(
   const parts = raw.split(/\s+/)
   const markers = lead.slice(-2)
   const key = (w: string) => w.toLowerCase().replace(/\./g, '')
+  // "Finanzvorstand Carsten Ulbrich": a German compound title is no part of the name.
+  const compound = (w: string) =>
+    parts.length > 1 && rules.words.capitalisedNouns === true && !!rules.words.titleEndings?.test(w)
   const titled = (w: string) =>
-    rules.lex.titles.has(key(w)) || rules.lex.functionWords.has(key(w)) || ABBREVIATED.test(w)
+    rules.lex.titles.has(key(w)) ||
+    rules.lex.functionWords.has(key(w)) ||
+    ABBREVIATED.test(w) ||
+    compound(key(w))
   while (parts.length > 0 && titled(parts[0]!)) markers.push(key(parts.shift()!))
   // "Sprecher der Stadtwerke": a role of an organisation, not a name.
   if (parts.length === 0 || !/^\P{Ll}/u.test(parts[0]!)) return null

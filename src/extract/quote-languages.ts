@@ -82,7 +82,10 @@ export function extractLanguageQuotes(
     const before = text.slice(sentStart, Math.max(sentStart, opener))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
-    const credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
+    let credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
+    // "…», afirmou.": a verb without a subject goes on with the subject of the sentence before.
+    if (!continued && (!credit || (credit.pronoun && credit.mention === '')))
+      credit = priorCredit(text, paraStart, sentStart, before, quotes, rules, isPerson) ?? credit
     let { speaker, basis } = credit
       ? creditedSpeaker(credit, opener, span.start, paraStart, context, quotes)
       : { speaker: null as Speaker | null, basis: 0 }
@@ -217,6 +220,30 @@ function lastSentenceEnd(text: string, from: number, at: number): number {
   let end = -1
   for (let m = re.exec(window); m; m = re.exec(window)) end = m.index + m[0].length
   return end < 0 ? from : Math.max(from, at - 300) + end
+}
+
+/**
+ * The credit of the sentence before a quote that opens a sentence of its own, mid-paragraph:
+ * "Finanzvorstand Carsten Ulbrich erklärte, der Umsatz sei eingebrochen. „Wir müssen handeln.“",
+ * "Ottavio Serra ha replicato che i costi sono raddoppiati. «Avete nascosto le cifre», ha
+ * attaccato.": the speaker of reported words goes on quoting. Only a sentence outside quotation
+ * marks, after the last quote, counts.
+ */
+function priorCredit(
+  text: string,
+  paraStart: number,
+  sentStart: number,
+  before: string,
+  quotes: Quote[],
+  rules: QuoteRules,
+  isPerson: (name: string) => boolean
+): Credit | null {
+  if (before.trim() !== '' || sentStart <= paraStart) return null
+  const prior = text.slice(paraStart, sentStart).trimEnd()
+  const from = lastSentenceEnd(text, paraStart, paraStart + prior.length - 2)
+  const last = quotes[quotes.length - 1]
+  if ((last && last.end > from) || /[«»„“”"‹›]/.test(text.slice(from, sentStart))) return null
+  return creditBefore(text.slice(from, paraStart + prior.length), rules, isPerson)
 }
 
 /** Marked and dashed spans in text order, without overlaps (a marked span in a dash line wins). */

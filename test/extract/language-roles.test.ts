@@ -445,3 +445,105 @@ describe('a lower-case organisation noun after the cue', () => {
     expect(find(es, 'Nada cambia')?.speaker).toBeNull()
   })
 })
+
+describe('new copy probed by genre: sports, courts, councils, obituaries, business', () => {
+  it('an age or a person noun after the cue is the nearest person of its gender', () => {
+    const de = quotesOf(
+      [
+        'Trainer Matthias Kolbe war nach dem 2:2 erleichtert.',
+        '„Wir haben nie aufgehört zu glauben“, sagte der 47-Jährige.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir haben nie')?.speaker).toBe('Matthias Kolbe')
+    const es = quotesOf(
+      [
+        '«Le recomendamos prudencia», dijo Agustín Prieto, jefe de bomberos.',
+        'El dueño del animal, Samuel Ortigosa, llegó poco después al lugar.',
+        '«Le debo todo a esta señora», dijo el joven.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Le debo todo')?.speaker).toBe('Samuel Ortigosa')
+  })
+
+  it('an honorific between a fronted role and the name still binds the role', () => {
+    const fr = quotesOf(
+      [
+        'L’avocat de la défense, Me Octave Brunel, a plaidé la relaxe.',
+        '« Mon client a été désigné coupable avant l’audience », a ajouté l’avocat.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Mon client')?.speaker).toBe('Octave Brunel')
+  })
+
+  it('a stressed pronoun after "selon" names the person just named', () => {
+    const fr = quotesOf(
+      [
+        'Me Octave Brunel a plaidé la relaxe.',
+        'Selon lui, « l’enquête a ignoré le rôle du propriétaire ».',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'l’enquête a ignoré')?.speaker).toBe('Octave Brunel')
+  })
+
+  it('spaced dialogue dashes: the incise credits the words before it and is cut out', () => {
+    const pt = quotesOf(
+      ['Duarte Malheiro falou aos jornalistas.', '— A fábrica abre em 2028 — garantiu Malheiro.'],
+      'pt'
+    )
+    expect(pt.map((q) => [q.text, q.speaker])).toEqual([
+      ['A fábrica abre em 2028', 'Duarte Malheiro'],
+    ])
+    const it_ = quotesOf(
+      ['— Ci ha insegnato a leggere — dice Nicola Ferrante, suo ex apprendista. — Era un padre.'],
+      'it'
+    )
+    expect(it_.map((q) => [q.text, q.speaker])).toEqual([
+      ['Ci ha insegnato a leggere', 'Nicola Ferrante'],
+      ['Era un padre.', 'Nicola Ferrante'],
+    ])
+  })
+
+  it('a quote opening a sentence mid-paragraph goes on with the reported speaker before it', () => {
+    const it_ = quotesOf(
+      [
+        '«È un’opera attesa da anni», ha detto il sindaco Ruggero Fantoni.',
+        'Il capogruppo dell’opposizione, Ottavio Serra, ha replicato che i costi sono raddoppiati. «Avete nascosto le cifre», ha attaccato.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'Avete nascosto')?.speaker).toBe('Ottavio Serra')
+    const pt = quotesOf(
+      [
+        'Albertina Mourão, professora reformada, ensina xadrez às crianças do bairro.',
+        'O presidente da junta, Amílcar Sousa, disse que a autarquia vai oferecer tabuleiros.',
+        'A professora garantiu que não pensa parar. "Enquanto tiver cabeça, jogo", afirmou.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'Enquanto tiver')?.speaker).toBe('Albertina Mourão')
+    const de = quotesOf(
+      [
+        'Finanzvorstand Carsten Ulbrich erklärte, der Umsatz sei eingebrochen. „Wir müssen jetzt handeln.“',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir müssen')?.speaker).toBe('Carsten Ulbrich')
+  })
+
+  it('reported speech after a source with a name in apposition ("Según el presidente, X, …")', () => {
+    const es = quotesOf(
+      [
+        'El club celebró el ascenso en la plaza.',
+        'Según el presidente del club, Tomás Arriaga, el estadio se llenará el domingo.',
+      ],
+      'es'
+    )
+    expect(es.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toEqual([
+      ['el estadio se llenará el domingo', 'Tomás Arriaga'],
+    ])
+  })
+})

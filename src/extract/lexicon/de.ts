@@ -47,6 +47,8 @@ export const GERMAN: LanguageWords = {
       'richter',
       'anwalt',
       'anwält',
+      'vorstand',
+      'vorständ',
     ].join('|')})(?:in)?$`
   ),
   reportingVerbs: wordList(`
@@ -73,6 +75,7 @@ export const GERMAN: LanguageWords = {
       'oberbürgermeisterin',
     ],
   },
+  personNouns: wordList(`jährige jähriger mann junge mädchen mutter vater witwe witwer`),
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
   femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],

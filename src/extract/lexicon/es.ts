@@ -29,6 +29,10 @@ export const SPANISH: LanguageWords = {
     `ciudad pueblo municipio localidad barrio provincia región comarca puerto aeropuerto alcalde alcaldesa`
   ),
   roleAliases: { regidor: ['alcalde'], regidora: ['alcaldesa'], edil: ['alcalde', 'alcaldesa'] },
+  personNouns: wordList(`
+    joven mujer hombre chico chica niño niña anciano anciana vecino vecina madre padre jubilado
+    jubilada víctima viuda viudo muchacho muchacha
+  `),
   pronouns: { male: ['él'], female: ['ella'], plural: ['ellos', 'ellas'] },
   titles: wordList(`
     sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa portavoz

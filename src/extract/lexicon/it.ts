@@ -26,6 +26,10 @@ export const ITALIAN: LanguageWords = {
   placeNouns: wordList(
     `città paese comune frazione quartiere provincia regione porto aeroporto stazione sindaco sindaca`
   ),
+  personNouns: wordList(`
+    enne giovane donna uomo ragazzo ragazza anziano anziana madre padre figlio figlia vittima
+    vedova pensionato pensionata
+  `),
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa

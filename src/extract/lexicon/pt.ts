@@ -27,6 +27,10 @@ export const PORTUGUESE: LanguageWords = {
     `cidade vila concelho município bairro distrito região porto aeroporto prefeito prefeita autarca`
   ),
   roleAliases: { autarca: ['presidente', 'prefeito', 'prefeita'], edil: ['prefeito', 'prefeita'] },
+  personNouns: wordList(`
+    jovem mulher homem rapaz rapariga menino menina idoso idosa mãe pai filho filha vítima viúva
+    viúvo reformado reformada aposentado aposentada
+  `),
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`
     sr sra dr dra senhor senhora dom dona presidente presidenta ministro ministra prefeito prefeita

@@ -40,6 +40,12 @@ export interface LanguageWords {
    */
   roleAliases?: Readonly<Record<string, readonly string[]>>
   /**
+   * Nouns that describe a person already named by age, sex or kinship rather than by office
+   * ("le jeune", "die 47-Jährige" as "jährige", "el vecino", "la donna"), lower case: after a
+   * definite article they stand, like a pronoun, for the nearest person of its gender.
+   */
+  personNouns?: readonly string[]
+  /**
    * Nouns after which "de X" names a place ("la ville de", "el barrio de", "der Bürgermeister
    * von"): towns, districts, ports, and mayors, who are mayors of places.
    */
