@@ -78,7 +78,11 @@ export function extractLanguageQuotes(
     const paraStart = text.lastIndexOf('\n', span.start) + 1
     const dash = dashes.has(span)
     const opener = dash ? span.start : markBefore(text, span.start)
-    const sentStart = Math.max(paraStart, lastSentenceEnd(text, paraStart, opener), opener - 300)
+    const sentStart = Math.max(
+      paraStart,
+      lastSentenceEnd(text, paraStart, opener, rules),
+      opener - 300
+    )
     const before = text.slice(sentStart, Math.max(sentStart, opener))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
@@ -187,6 +191,7 @@ function creditedSpeaker(
   context: Context,
   quotes: Quote[]
 ): { speaker: Speaker | null; basis: number } {
+  if (credit.anonymous) return { speaker: null, basis: 0 }
   if (credit.pronoun) {
     const gender = context.rules.pronouns.get(credit.mention.toLowerCase()) ?? null
     return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
@@ -213,10 +218,10 @@ function markBefore(text: string, start: number): number {
 }
 
 /** Where the last sentence before `at` starts (after ". " or "? "), at `from` at the earliest. */
-function lastSentenceEnd(text: string, from: number, at: number): number {
+function lastSentenceEnd(text: string, from: number, at: number, rules: QuoteRules): number {
   // One character past `at`, so the lookahead sees the opening mark.
   const window = text.slice(Math.max(from, at - 300), at + 1)
-  const re = /[.!?…]["»“”]?\s+(?=[\p{Lu}«„“"])/gu
+  const re = sentenceEnd(rules)
   let end = -1
   for (let m = re.exec(window); m; m = re.exec(window)) end = m.index + m[0].length
   return end < 0 ? from : Math.max(from, at - 300) + end
@@ -240,10 +245,24 @@ function priorCredit(
 ): Credit | null {
   if (before.trim() !== '' || sentStart <= paraStart) return null
   const prior = text.slice(paraStart, sentStart).trimEnd()
-  const from = lastSentenceEnd(text, paraStart, paraStart + prior.length - 2)
+  const from = lastSentenceEnd(text, paraStart, paraStart + prior.length - 2, rules)
   const last = quotes[quotes.length - 1]
   if ((last && last.end > from) || /[«»„“”"‹›]/.test(text.slice(from, sentStart))) return null
   return creditBefore(text.slice(from, paraStart + prior.length), rules, isPerson)
+}
+
+const sentenceEnds = new Map<QuoteRules, RegExp>()
+/** A sentence's end before a capital or one of the language's opening marks (German "»"). */
+function sentenceEnd(rules: QuoteRules): RegExp {
+  let re = sentenceEnds.get(rules)
+  if (!re) {
+    const opens = [...new Set(['«', '„', '“', '"', ...rules.pairs.keys()])].join('')
+    const escaped = opens.replace(/[\]\\^-]/g, '\\$&')
+    re = new RegExp(String.raw`[.!?…]["»“”]?\s+(?=[\p{Lu}${escaped}])`, 'gu')
+    sentenceEnds.set(rules, re)
+  }
+  re.lastIndex = 0
+  return re
 }
 
 /** Marked and dashed spans in text order, without overlaps (a marked span in a dash line wins). */

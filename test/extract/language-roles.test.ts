@@ -547,3 +547,69 @@ describe('new copy probed by genre: sports, courts, councils, obituaries, busine
     ])
   })
 })
+
+describe('more new copy: viewpoints, unnamed speakers, German » after a sentence', () => {
+  it('"Pour la maire, X, « … »", "Para la fiscal, X, «…»", "Per il presidente, X, «…»"', () => {
+    const fr = quotesOf(
+      [
+        'Le budget a été adopté jeudi soir.',
+        'Pour la maire, Josiane Carradec, « ce budget protège les services de proximité ».',
+        'Pour la première fois, « tout est en ligne ».',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'ce budget')?.speaker).toBe('Josiane Carradec')
+    expect(find(fr, 'tout est en ligne')?.speaker ?? null).toBeNull()
+    const es = quotesOf(
+      ['Para la fiscal del caso, Inmaculada Roldán, «quedó probado que desvió fondos».'],
+      'es'
+    )
+    expect(find(es, 'quedó probado')?.speaker).toBe('Inmaculada Roldán')
+    const it_ = quotesOf(
+      ['Per il presidente del club, Arturo Ghezzi, «questa squadra può arrivare in alto».'],
+      'it'
+    )
+    expect(find(it_, 'questa squadra')?.speaker).toBe('Arturo Ghezzi')
+  })
+
+  it('an indefinite speaker ("dijo una vecina") is no one, not the previous speaker', () => {
+    const es = quotesOf(
+      [
+        '«Mi cliente es inocente», declaró el abogado Fermín Aguirre.',
+        '«Es un día triste para el pueblo», dijo una vecina, que prefirió no dar su nombre.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Es un día triste')?.speaker).toBeNull()
+    const pt = quotesOf(
+      ['Duarte Malheiro falou.', '— E os prazos? — perguntou um jornalista.'],
+      'pt'
+    )
+    expect(pt.map((q) => q.text)).toEqual(['E os prazos?'])
+  })
+
+  it('German: a quote in » « opening a sentence is direct and credited on its own', () => {
+    const de = quotesOf(
+      [
+        'Oberbürgermeisterin Claudia Reimers verteidigte das Projekt. »Wir bauen für dreißig Jahre«, sagte sie.',
+        '»Das stimmt nicht«, entgegnete die Oberbürgermeisterin. »Es gab drei Versammlungen.«',
+      ],
+      'de'
+    )
+    const q = find(de, 'Wir bauen')
+    expect([q?.kind, q?.speaker]).toEqual(['direct', 'Claudia Reimers'])
+    expect(find(de, 'Es gab drei')?.speaker).toBe('Claudia Reimers')
+  })
+
+  it('a lawyer named by role in apposition answers to "o advogado"', () => {
+    const pt = quotesOf(
+      [
+        '"A prova não permite concluir pela culpa", afirmou a juíza Filomena Carvalhais.',
+        'O advogado da família do doente, Henrique Bastos, disse que vai recorrer da decisão.',
+        '"A família não se conforma", declarou o advogado aos jornalistas.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'A família')?.speaker).toBe('Henrique Bastos')
+  })
+})

@@ -24,6 +24,7 @@ export const SPANISH: LanguageWords = {
   `),
   auxiliaries: wordList(`ha han había`),
   accordingTo: ['según'],
+  viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(
     `ciudad pueblo municipio localidad barrio provincia región comarca puerto aeropuerto alcalde alcaldesa`
@@ -39,7 +40,7 @@ export const SPANISH: LanguageWords = {
     director directora diputado diputada senador senadora secretario secretaria juez jueza fiscal
     consejero consejera entrenador entrenadora gobernador gobernadora concejal concejala rey reina
     vicepresidente vicepresidenta profesor profesora delegado delegada general comisario comisaria
-    economista investigador investigadora
+    economista investigador investigadora abogado abogada
   `),
   femaleMarkers: wordList(`
     sra srta doña dra presidenta ministra alcaldesa directora diputada senadora secretaria jueza
@@ -74,7 +75,8 @@ export const SPANISH: LanguageWords = {
   locatives: wordList(`en desde hacia cerca`),
   orgWords: wordList(`
     ministerio universidad banco partido congreso consejo comisión sociedad grupo sindicato
-    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía
+    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía atlético
+    deportivo
   `),
   months: [
     ['enero', 'ene'],

@@ -25,6 +25,7 @@ export const FRENCH: LanguageWords = {
   `),
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
+  viewpoint: ['pour'],
   complementisers: ['que', 'qu’', "qu'"],
   placeNouns: wordList(
     `ville commune village quartier région département canton pont port aéroport gare maire mairesse`

@@ -22,6 +22,7 @@ export const ITALIAN: LanguageWords = {
   `),
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
+  viewpoint: ['per'],
   complementisers: ['che'],
   placeNouns: wordList(
     `città paese comune frazione quartiere provincia regione porto aeroporto stazione sindaco sindaca`
@@ -37,7 +38,7 @@ export const ITALIAN: LanguageWords = {
     portavoce direttore direttrice assessore assessora senatore senatrice deputato deputata
     segretario segretaria giudice procuratore procuratrice allenatore allenatrice questore prefetto
     generale capitano consigliere consigliera governatore governatrice commissario commissaria
-    economista ricercatore ricercatrice
+    economista ricercatore ricercatrice avvocato avvocata
   `),
   femaleMarkers: wordList(`
     signora sigra dottoressa dottssa professoressa profssa ministra presidentessa direttrice
@@ -75,7 +76,7 @@ export const ITALIAN: LanguageWords = {
   orgWords: wordList(`
     ministero università banca partito consiglio commissione società gruppo sindacato
     associazione federazione istituto comune tribunale governo regione azienda
-    compagnia ditta
+    compagnia ditta virtus atletico sporting
   `),
   months: [
     ['gennaio', 'gen'],

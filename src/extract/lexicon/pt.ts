@@ -22,6 +22,7 @@ export const PORTUGUESE: LanguageWords = {
   `),
   auxiliaries: wordList(`tem tinha`),
   accordingTo: ['segundo', 'conforme'],
+  viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(
     `cidade vila concelho município bairro distrito região porto aeroporto prefeito prefeita autarca`
@@ -37,7 +38,7 @@ export const PORTUGUESE: LanguageWords = {
     autarca governador governadora deputado deputada senador senadora secretário secretária
     diretor diretora director directora porta-voz juiz juíza procurador procuradora treinador
     treinadora vereador vereadora professor professora primeiro-ministro primeira-ministra
-    comandante general economista investigador investigadora
+    comandante general economista investigador investigadora advogado advogada
   `),
   femaleMarkers: wordList(`
     sra dra senhora dona presidenta ministra prefeita governadora deputada senadora secretária
@@ -73,7 +74,8 @@ export const PORTUGUESE: LanguageWords = {
   locatives: wordList(`em no na perto`),
   orgWords: wordList(`
     ministério universidade banco partido assembleia conselho comissão sociedade grupo sindicato
-    associação federação instituto câmara tribunal governo empresa companhia
+    associação federação instituto câmara tribunal governo empresa companhia sporting
+    académica
   `),
   months: [
     ['janeiro', 'jan'],

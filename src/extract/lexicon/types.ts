@@ -35,6 +35,11 @@ export interface LanguageWords {
   /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
   accordingTo: readonly string[]
   /**
+   * Prepositions that give whose view a quote right after them is ("Pour la maire, « … »",
+   * "Para la fiscal, «…»"); they credit only a person or a role.
+   */
+  viewpoint?: readonly string[]
+  /**
    * Words a story uses for a role already named, to the role words they stand for ("édile" for
    * "maire", "Rathauschef" for "Bürgermeister", "regidor" for "alcalde"), lower case.
    */
