@@ -48,8 +48,12 @@ export function creditAfter(after: string, rules: QuoteRules): Credit | null {
   if (g.subj) return nameCredit(g.subj, g.v5!, [], rules)
   const cue = (g.v3 ?? g.v4)!
   const rest = g.rest ?? g.rest2 ?? ''
-  if (g.v3 && INDEFINITE.test(rest))
-    return { mention: rest.trim(), cue, markers: [], pronoun: false, anonymous: true }
+  if (g.v3 && INDEFINITE.test(rest)) {
+    // "…», a raconté une habitante de 34 ans, Nadia Ferhat.": named after all, in apposition.
+    const named = rules.apposition.exec(tail.slice(tail.indexOf(cue) + cue.length))
+    const person = named ? nameCredit(named[1]!, cue, words(rest), rules) : null
+    return person ?? { mention: rest.trim(), cue, markers: [], pronoun: false, anonymous: true }
+  }
   const credit = creditInRest(` ${rest.trimStart()}`, cue, rules)
   const lead = credit?.markers[credit.markers.length - 1] ?? ''
   // "…», ha spiegato il presidente della Regione, Stefano Gallo": after "della", a complement;

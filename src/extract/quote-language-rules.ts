@@ -128,7 +128,8 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
       'u'
     ),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
-    apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
+    // "—dijo el jefe de bomberos, Marcos Ibarra—.": a dash may close the incise.
+    apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n—–]|$)`, 'u'),
     nameAfter: new RegExp(
       String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|` +
         String.raw`(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`,

@@ -93,7 +93,12 @@ export function extractLanguageQuotes(
     let { speaker, basis } = credit
       ? creditedSpeaker(credit, opener, span.start, paraStart, context, quotes)
       : { speaker: null as Speaker | null, basis: 0 }
-    if (credit?.pronoun && !speaker) speaker = last
+    // No one of the pronoun's gender named nearby: the last speaker, unless of the other gender.
+    const wanted = credit?.pronoun
+      ? (rules.pronouns.get(credit.mention.toLowerCase()) ?? null)
+      : null
+    if (credit?.pronoun && !speaker && !(wanted && last?.gender && last.gender !== wanted))
+      speaker = last
     if (!credit && (continued || (before.trim() === '' && last))) {
       speaker = last
       basis = 0.75
@@ -320,7 +325,9 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   const { rules, genders } = context
   const known = genders.get(name)
   if (known) return known
+  // "Le préfet de la Marne, Gilles Aubertin": an article before the comma is another noun's.
   const lead = before
+    .slice(before.lastIndexOf(',') + 1)
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)

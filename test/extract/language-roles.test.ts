@@ -613,3 +613,45 @@ describe('more new copy: viewpoints, unnamed speakers, German » after a sentenc
     expect(find(pt, 'A família')?.speaker).toBe('Henrique Bastos')
   })
 })
+
+describe('delayed identification and gender around a comma', () => {
+  it('an indefinite description named in apposition is that person ("une habitante, X")', () => {
+    const fr = quotesOf(
+      [
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre.',
+        '« L’eau est montée en vingt minutes », a raconté une habitante de 34 ans, Nadia Ferhat.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'L’eau est montée')?.speaker).toBe('Nadia Ferhat')
+    const it_ = quotesOf(
+      [
+        '«Ha insegnato a tre generazioni», ha detto Nicola Ferrante.',
+        '«Era severa ma giusta», ricorda un ex collega, Bruno Lattanzi.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'Era severa')?.speaker).toBe('Bruno Lattanzi')
+  })
+
+  it('a name in apposition closing a dash incise ("—dijo el jefe de bomberos, X—.")', () => {
+    const es = quotesOf(
+      [
+        '—Ha sido un susto, nada más —dijo el jefe de bomberos, Marcos Ibarra—. Los vecinos han actuado bien.',
+      ],
+      'es'
+    )
+    expect(es.map((q) => q.speaker)).toEqual(['Marcos Ibarra', 'Marcos Ibarra'])
+  })
+
+  it('an article before a comma is not the gender of the name after it', () => {
+    const fr = quotesOf(
+      [
+        '« L’eau est montée », a raconté Nadia Ferhat.',
+        'Le préfet de la Marne, Gilles Aubertin, s’est rendu sur place. « La digue sera construite », a-t-il promis.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'La digue')?.speaker).toBe('Gilles Aubertin')
+  })
+})

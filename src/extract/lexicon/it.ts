@@ -18,7 +18,7 @@ export const ITALIAN: LanguageWords = {
     ribadisce assicura osserva risponde ammette avverte conclude racconta denuncia replica insiste
     disse dichiarò spiegò aggiunse affermò
     lamentato lamentata promesso promette criticato critica chiesto chiede confessato
-    confessa sostenuto sostiene
+    confessa sostenuto sostiene ricordato ricorda
   `),
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
