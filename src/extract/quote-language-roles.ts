@@ -174,6 +174,9 @@ function orgNounIn(m: RegExpExecArray | null, rules: QuoteRules): string | null 
 function roleIn(m: RegExpExecArray | null, rules: QuoteRules): string | null {
   const g = m?.groups
   if (!g?.role) return null
+  // "la prima cittadina": a two-word alias of a role ("sindaca").
+  const pair = g.mod ? `${g.mod} ${g.role}`.toLowerCase() : ''
+  if (pair && rules.words.roleAliases?.[pair]) return pair
   // "El inversor Jorge de la Vega": outside German a capitalised head is a name, not a role.
   if (!rules.words.capitalisedNouns && /^\p{Lu}/u.test(g.role)) return null
   // "le maire socialiste": a title before an adjective with an agent's ending is the role.

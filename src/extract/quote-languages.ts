@@ -72,6 +72,8 @@ export function extractLanguageQuotes(
   }
   const isPerson = (name: string) => entities.resolveEntity(name)?.type === 'person'
   const quotes: Quote[] = []
+  /** Quotes whose paragraph ends open, the next paragraph re-opening the quote. */
+  const openEnded = new Set<Quote>()
   let last: Speaker | null = null
   let continued = false
   for (const span of spans) {
@@ -123,10 +125,31 @@ export function extractLanguageQuotes(
       confidence: speaker ? basis : 0,
     })
     if (speaker) last = speaker
+    if (span.continues) openEnded.add(quotes[quotes.length - 1]!)
     continued = span.continues
   }
+  creditBackwards(quotes, openEnded)
   const reported = reportedQuotes(context, quotes, isPerson)
   return reported.length === 0 ? quotes : [...quotes, ...reported].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A quote running over paragraphs ("« Nous avions demandé … / « Aujourd'hui … », a-t-il
+ * expliqué.") is credited at its end: an opening paragraph credited to no one takes the speaker
+ * of the paragraph that goes on with it.
+ */
+function creditBackwards(quotes: Quote[], openEnded: Set<Quote>): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!openEnded.has(q) || q.speaker || !next.speaker || q.kind !== 'direct') continue
+    quotes[i] = {
+      ...q,
+      speaker: next.speaker,
+      speakerEntity: next.speakerEntity,
+      confidence: next.confidence * 0.9,
+    }
+  }
 }
 
 /**

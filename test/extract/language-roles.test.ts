@@ -655,3 +655,42 @@ describe('delayed identification and gender around a comma', () => {
     expect(find(fr, 'La digue')?.speaker).toBe('Gilles Aubertin')
   })
 })
+
+describe('quotes over paragraphs and German professions', () => {
+  it('a quote running over paragraphs is credited where it ends', () => {
+    const fr = quotesOf(
+      [
+        'Le maire de Bréval, Thierry Gaudin, a présenté mardi le projet de digue.',
+        '« Nous avions demandé cette digue depuis dix ans. Personne ne nous a écoutés.',
+        '« Aujourd’hui, l’État accepte de payer la moitié », a-t-il expliqué.',
+      ],
+      'fr'
+    )
+    expect(fr.map((q) => q.speaker)).toEqual(['Thierry Gaudin', 'Thierry Gaudin'])
+  })
+
+  it('German: a scientist by field before the name is a title ("die Biologin Jana Stüber")', () => {
+    const de = quotesOf(
+      [
+        'Seine Kollegin, die Biologin Jana Stüber, sieht auch Chancen. „Es wachsen Eichen nach“, erklärt sie.',
+        '„Der Wald wird anders aussehen“, sagt die 38-Jährige.',
+      ],
+      'de'
+    )
+    expect(de.map((q) => q.speaker)).toEqual(['Jana Stüber', 'Jana Stüber'])
+  })
+})
+
+describe('two-word role aliases', () => {
+  it('Italian: "la prima cittadina" is the mayor bound earlier', () => {
+    const it_ = quotesOf(
+      [
+        'Il sindaco di Colleverde, Gemma Salvini, ha ricordato la maestra.',
+        '«Ha insegnato a tre generazioni», ha detto Nicola Ferrante, ex alunno.',
+        '«È il minimo che possiamo fare», ha spiegato la prima cittadina.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'È il minimo')?.speaker).toBe('Gemma Salvini')
+  })
+})

@@ -31,6 +31,11 @@ export const ITALIAN: LanguageWords = {
     enne giovane donna uomo ragazzo ragazza anziano anziana madre padre figlio figlia vittima
     vedova pensionato pensionata
   `),
+  // "il primo cittadino", "la prima cittadina": what Italian copy calls the mayor a second time.
+  roleAliases: {
+    'primo cittadino': ['sindaco'],
+    'prima cittadina': ['sindaco', 'sindaca'],
+  },
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa
