@@ -694,3 +694,23 @@ describe('two-word role aliases', () => {
     expect(find(it_, 'È il minimo')?.speaker).toBe('Gemma Salvini')
   })
 })
+
+describe('multi-word sources', () => {
+  it('"De acordo com X, …" and "De acuerdo con X, «…»" credit their source', () => {
+    const pt = quotesOf(
+      [
+        'A prefeita anunciou um hospital.',
+        'De acordo com a secretária de Saúde, Denise Falcão, as obras começam em março.',
+      ],
+      'pt'
+    )
+    expect(pt.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toEqual([
+      ['as obras começam em março', 'Denise Falcão'],
+    ])
+    const es = quotesOf(
+      ['De acuerdo con la consejera de Sanidad, Elena Robles, «las obras empiezan en marzo».'],
+      'es'
+    )
+    expect(find(es, 'las obras')?.speaker).toBe('Elena Robles')
+  })
+})

@@ -23,7 +23,7 @@ export const SPANISH: LanguageWords = {
     prometió promete criticó critica contestó contesta replicó replica
   `),
   auxiliaries: wordList(`ha han había`),
-  accordingTo: ['según'],
+  accordingTo: ['según', 'de acuerdo con'],
   viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(

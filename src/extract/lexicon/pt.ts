@@ -21,7 +21,7 @@ export const PORTUGUESE: LanguageWords = {
     contou
   `),
   auxiliaries: wordList(`tem tinha`),
-  accordingTo: ['segundo', 'conforme'],
+  accordingTo: ['segundo', 'conforme', 'de acordo com'],
   viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(
