@@ -273,10 +273,12 @@ function priorCredit(
 ): Credit | null {
   if (before.trim() !== '' || sentStart <= paraStart) return null
   const prior = text.slice(paraStart, sentStart).trimEnd()
-  const from = lastSentenceEnd(text, paraStart, paraStart + prior.length - 2, rules)
+  // At most 300 characters back, like the sentence before a quote: a long line costs O(length).
+  const end = paraStart + prior.length
+  const from = Math.max(lastSentenceEnd(text, paraStart, end - 2, rules), end - 300)
   const last = quotes[quotes.length - 1]
   if ((last && last.end > from) || /[«»„“”"‹›]/.test(text.slice(from, sentStart))) return null
-  return creditBefore(text.slice(from, paraStart + prior.length), rules, isPerson)
+  return creditBefore(text.slice(from, end), rules, isPerson)
 }
 
 const sentenceEnds = new Map<QuoteRules, RegExp>()
