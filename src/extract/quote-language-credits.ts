@@ -131,6 +131,11 @@ export function creditBefore(
   if (subject) {
     const mention = subject[1]!
     if (rules.pronouns.has(mention.toLowerCase())) return pronounCredit(mention, cue[0])
+    // "Do lado do Santa Luzia, o técnico Leonel Vaz lamentou": a known person after the comma is
+    // the subject; the name before it ended a fronted phrase, not an apposition.
+    const rest = left.slice(subject.index + mention.length)
+    const later = /^\s*,/.test(rest) ? sentenceSubject(rest, cue[0], rules, isPerson) : null
+    if (later) return later
     const lead = words(left.slice(Math.max(0, subject.index - 12), subject.index))
     const named = nameCredit(mention, cue[0], lead, rules)
     if (named) return named

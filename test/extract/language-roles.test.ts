@@ -714,3 +714,27 @@ describe('multi-word sources', () => {
     expect(find(es, 'las obras')?.speaker).toBe('Elena Robles')
   })
 })
+
+describe('subjects after a fronted phrase', () => {
+  it('a known person after the comma is the subject, not the name ending the phrase', () => {
+    const pt = quotesOf(
+      [
+        '"Foi uma vitória merecida", afirmou o treinador Rogério Pimentel.',
+        'Do lado do Santa Luzia, o técnico Leonel Vaz lamentou os erros defensivos. "Oferecemos dois golos", reconheceu.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'Oferecemos')?.speaker).toBe('Leonel Vaz')
+  })
+
+  it('French "se souvient son neveu, X"', () => {
+    const fr = quotesOf(
+      [
+        'Suzanne Lavergne s’est éteinte lundi.',
+        '« Elle ne supportait pas les refus », se souvient son neveu, Damien Lavergne.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Elle ne supportait')?.speaker).toBe('Damien Lavergne')
+  })
+})

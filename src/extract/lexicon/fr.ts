@@ -21,7 +21,7 @@ export const FRENCH: LanguageWords = {
     confirmé confirme observé observe écrit soutenu soutient dénoncé dénonce promis promet conclu
     conclut admis admet avoué avoue résumé résume lancé tranché tranche déclarait disait affirmait
     renchérit renchéri s'exclame répète répété insistait
-    s’exclame répliqué réplique rétorqué rétorque jugé juge justifié justifie réagi réagit réjoui félicité appelé appelle
+    s’exclame répliqué réplique rétorqué rétorque souvient souvenu jugé juge justifié justifie réagi réagit réjoui félicité appelé appelle
   `),
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
