@@ -18,6 +18,8 @@ export interface Credit {
   pronoun: boolean
   /** A description ("la maire", "der Minister"): the speaker is the holder bound to its role. */
   role?: RoleMention
+  /** Someone left unnamed ("dijo una vecina", "sagte ein Sprecher"): no one to credit. */
+  anonymous?: boolean
 }
 
 /** Articles and determiners: a role after them is a description, not a missing subject. */
@@ -25,6 +27,8 @@ const DETERMINERS = new Set(
   `le la les un une l' l’ der die das ein eine einen el los las una il
   lo gli uno o a os as um uma son sa ses sein seine ihr ihre su sus suo sua seu`.split(/\s+/)
 )
+/** Indefinite articles: "…», dijo una vecina" is someone new and unnamed. */
+const INDEFINITE = /^\s*(?:un|une|ein|eine|einer|una|uno|um|uma)\s+\p{Ll}/u
 const ABBREVIATED = /^\p{Lu}\p{Ll}{0,3}\.(?:\p{Ll}{2,3}\.?)?$/u
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
 const pronounCredit = (mention: string, cue: string): Credit => ({
@@ -44,6 +48,12 @@ export function creditAfter(after: string, rules: QuoteRules): Credit | null {
   if (g.subj) return nameCredit(g.subj, g.v5!, [], rules)
   const cue = (g.v3 ?? g.v4)!
   const rest = g.rest ?? g.rest2 ?? ''
+  if (g.v3 && INDEFINITE.test(rest)) {
+    // "…», a raconté une habitante de 34 ans, Nadia Ferhat.": named after all, in apposition.
+    const named = rules.apposition.exec(tail.slice(tail.indexOf(cue) + cue.length))
+    const person = named ? nameCredit(named[1]!, cue, words(rest), rules) : null
+    return person ?? { mention: rest.trim(), cue, markers: [], pronoun: false, anonymous: true }
+  }
   const credit = creditInRest(` ${rest.trimStart()}`, cue, rules)
   const lead = credit?.markers[credit.markers.length - 1] ?? ''
   // "…», ha spiegato il presidente della Regione, Stefano Gallo": after "della", a complement;
@@ -101,7 +111,10 @@ export function creditBefore(
   let cue: RegExpExecArray | null = null
   rules.cue.lastIndex = 0
   for (let m = rules.cue.exec(before); m; m = rules.cue.exec(before)) cue = m
-  if (!cue) return /:\s*$/.test(before) ? sentenceSubject(before, ':', rules, isPerson) : null
+  if (!cue)
+    return /:\s*$/.test(before)
+      ? sentenceSubject(before, ':', rules, isPerson)
+      : viewpointCredit(before, rules, isPerson)
   const right = before.slice(cue.index + cue[0].length)
   if (rules.words.accordingTo.includes(cue[0].toLowerCase())) {
     // "Según la concejala de Urbanismo, Marta Salinas, «…»": the name in apposition.
@@ -118,6 +131,11 @@ export function creditBefore(
   if (subject) {
     const mention = subject[1]!
     if (rules.pronouns.has(mention.toLowerCase())) return pronounCredit(mention, cue[0])
+    // "Do lado do Santa Luzia, o técnico Leonel Vaz lamentou": a known person after the comma is
+    // the subject; the name before it ended a fronted phrase, not an apposition.
+    const rest = left.slice(subject.index + mention.length)
+    const later = /^\s*,/.test(rest) ? sentenceSubject(rest, cue[0], rules, isPerson) : null
+    if (later) return later
     const lead = words(left.slice(Math.max(0, subject.index - 12), subject.index))
     const named = nameCredit(mention, cue[0], lead, rules)
     if (named) return named
@@ -126,6 +144,31 @@ export function creditBefore(
   const ends = /^\s+(?:\S+\s+){0,6}?\S+\s*[:,]?\s*$/.test(right)
   const inverted = ends ? creditInRest(right, cue[0], rules) : null
   return inverted ?? sentenceSubject(before.slice(0, cue.index), cue[0], rules, isPerson)
+}
+
+/**
+ * A sentence opening on whose view the quote gives ("Pour la maire, Josiane Carradec, « … »",
+ * "Para la fiscal, «…»", "Per il presidente, Arturo Ghezzi, «…»"): kept only for a pronoun, a
+ * role or a known person, since the same preposition opens "Pour la première fois, …".
+ */
+function viewpointCredit(
+  before: string,
+  rules: QuoteRules,
+  isPerson: (name: string) => boolean
+): Credit | null {
+  const m = rules.viewpoint.exec(before)
+  if (!m) return null
+  const cue = m[1]!
+  const source = ` ${m[2]!.replace(/,\s*$/, '')}`
+  const credit = creditInRest(source, cue, rules)
+  const lead = credit?.markers[credit.markers.length - 1] ?? ''
+  const named = !credit || rules.lex.connectors.has(lead) ? rules.apposition.exec(source) : null
+  const person = named ? nameCredit(named[1]!, cue, words(source), rules) : credit
+  if (person?.pronoun) return /^\s*\S+\s*$/.test(source) ? person : null
+  if (person && isPerson(person.mention)) return person
+  const role = named ? null : roleAfter(source, rules)
+  // An office only: "la première fois" has an agent's ending too.
+  return role && !role.organisation && !role.descriptive ? roleCredit(role, cue) : null
 }
 
 /** The first known person named in a sentence ("Une habitante, Nathalie Roux, se montre…"). */
@@ -155,8 +198,14 @@ export function nameCredit(
   const parts = raw.split(/\s+/)
   const markers = lead.slice(-2)
   const key = (w: string) => w.toLowerCase().replace(/\./g, '')
+  // "Finanzvorstand Carsten Ulbrich": a German compound title is no part of the name.
+  const compound = (w: string) =>
+    parts.length > 1 && rules.words.capitalisedNouns === true && !!rules.words.titleEndings?.test(w)
   const titled = (w: string) =>
-    rules.lex.titles.has(key(w)) || rules.lex.functionWords.has(key(w)) || ABBREVIATED.test(w)
+    rules.lex.titles.has(key(w)) ||
+    rules.lex.functionWords.has(key(w)) ||
+    ABBREVIATED.test(w) ||
+    compound(key(w))
   while (parts.length > 0 && titled(parts[0]!)) markers.push(key(parts.shift()!))
   // "Sprecher der Stadtwerke": a role of an organisation, not a name.
   if (parts.length === 0 || !/^\P{Ll}/u.test(parts[0]!)) return null

@@ -60,8 +60,15 @@ function reportedIn(sentence: string, rules: QuoteRules): { from: number; credit
   const lead = sentence.length - sentence.trimStart().length
   const source = rules.according.exec(sentence.slice(lead))
   if (source) {
-    const credit = source[0].replace(/,\s*$/, '')
-    return { from: lead + source[0].length, credit }
+    let end = lead + source[0].length
+    // "Según el presidente del club, Tomás Arriaga, el estadio …": the name in apposition
+    // belongs to the source, not to the reported words.
+    rules.runs.lastIndex = end
+    const name = rules.runs.exec(sentence)
+    const comma = name?.index === end ? /^\s*,\s*/.exec(sentence.slice(end + name[0].length)) : null
+    if (name && comma) end += name[0].length + comma[0].length
+    const credit = sentence.slice(lead, end).replace(/,\s*$/, '')
+    return { from: end, credit }
   }
   rules.reported.lastIndex = 0
   const cue = rules.reported.exec(sentence)

@@ -25,8 +25,13 @@ const OF = String.raw`(?:d['’]|(?:${alternation(
   'de du des von vom der dem zur zum für del della dello delle dei degli di da do das dos na no'
 )})(?![\p{L}]))`
 const LEADING_OF = new RegExp(String.raw`^${OF}\s*`, 'u')
-/** A role word: one word, letters and hyphens ("porte-parole", "Bürgermeisterin"). */
-const ROLE = String.raw`[\p{L}][\p{L}-]{2,30}`
+/**
+ * A role word: one word, letters and hyphens ("porte-parole", "Bürgermeisterin"), or an age
+ * ("47-Jährige", "34enne").
+ */
+const ROLE = String.raw`(?:\d{1,3}-?)?[\p{L}][\p{L}-]{2,30}`
+/** The digits of an age before a noun ("47-" of "47-Jährige"). */
+const AGE = /^\d{1,3}-?/
 /**
  * A role with a modifier before it ("la nouvelle maire", "die neue Bürgermeisterin") or after it
  * ("la maire actuelle"): whichever of the two words is a role word.
@@ -58,6 +63,8 @@ const FRONTED = new RegExp(
   String.raw`(?:^|[.!?:;]\s+|\n|\s)${DETERMINER}${MODIFIER}(?<role>${ROLE})${COMPLEMENT},\s*$`,
   'u'
 )
+/** An honorific ending the words before a name ("Me ", "Dr. ", "Frau "). */
+const HONORIFIC = /(?<![\p{L}])(\p{Lu}\p{Ll}{0,8}\.?)\s+$/u
 /** "Paul Garnier, ministre des Transports,", "Klaus Berger, der Verkehrsminister,". */
 const APPOSED = new RegExp(String.raw`^,\s+${DETERMINER}?(?<role>${ROLE})(?=[\s,.;])`, 'u')
 /** "Verkehrsminister Klaus Berger", "la ministra Giulia Ferri": a title right before the name. */
@@ -95,8 +102,12 @@ export function isRoleWord(word: string, rules: QuoteRules): boolean {
 
 /** 2 for a title of the lexicon, 1 for a noun with an agent's ending, 0 for no role. */
 function roleStrength(word: string, rules: QuoteRules): number {
-  const w = word.toLowerCase()
+  const aged = AGE.exec(word)
+  const w = word.slice(aged ? aged[0].length : 0).toLowerCase()
   const { lex } = rules
+  // "der 47-Jährige", "la 34enne", "el joven": a person described, not an office.
+  if (rules.words.personNouns?.includes(w)) return 1
+  if (aged) return 0
   if (w.length < 3 || lex.functionWords.has(w) || lex.places.has(w) || lex.orgWords.has(w)) return 0
   if (lex.titles.has(w) || rules.words.titleEndings?.test(w) || rules.words.roleAliases?.[w])
     return 2
@@ -163,6 +174,9 @@ function orgNounIn(m: RegExpExecArray | null, rules: QuoteRules): string | null 
 function roleIn(m: RegExpExecArray | null, rules: QuoteRules): string | null {
   const g = m?.groups
   if (!g?.role) return null
+  // "la prima cittadina": a two-word alias of a role ("sindaca").
+  const pair = g.mod ? `${g.mod} ${g.role}`.toLowerCase() : ''
+  if (pair && rules.words.roleAliases?.[pair]) return pair
   // "El inversor Jorge de la Vega": outside German a capitalised head is a name, not a role.
   if (!rules.words.capitalisedNouns && /^\p{Lu}/u.test(g.role)) return null
   // "le maire socialiste": a title before an adjective with an agent's ending is the role.
@@ -194,7 +208,10 @@ export function bindLanguageRoles(
     for (const key of roleKeys(word, rules)) bindRole(roles, key, { ref, start, words: [] })
   }
   bind(roleIn(TITLE.exec(before), rules))
-  bind(roleIn(FRONTED.exec(before), rules))
+  // "L'avocat de la défense, Me Octave Brunel,": an honorific between the role and the name.
+  const title = HONORIFIC.exec(before)
+  const titled = title && rules.lex.titles.has(title[1]!.toLowerCase().replace(/\./g, ''))
+  bind(roleIn(FRONTED.exec(titled ? before.slice(0, title.index) : before), rules))
   bind(roleIn(APPOSED.exec(after), rules))
 }
 

@@ -31,6 +31,8 @@ export interface QuoteRules {
   reported: RegExp
   /** A sentence opening on a source ("Selon Mme Dubois, …", "Secondo il sindaco, …"). */
   according: RegExp
+  /** A sentence opening on whose view follows ("Pour la maire, Claire Dubois, « … »"). */
+  viewpoint: RegExp
   female: Set<string>
   male: Set<string>
   pronouns: Map<string, Gender | null>
@@ -120,8 +122,14 @@ export function quoteRulesFor(language: string | null | undefined): QuoteRules |
       'gu'
     ),
     according: new RegExp(String.raw`^(?:${sources})\s+[^,.;:!?\n]{2,80},\s*`, 'u'),
+    viewpoint: new RegExp(
+      String.raw`^\s*(${alternation(withCapitals(words.viewpoint ?? []))})\s+` +
+        String.raw`([^,.;:!?\n«»“”„"]{2,80},(?:\s*[^,.;:!?\n«»“”„"]{2,40},)?)\s*$`,
+      'u'
+    ),
     runs: new RegExp(String.raw`(?<![\p{L}])${name}`, 'gu'),
-    apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n]|$)`, 'u'),
+    // "—dijo el jefe de bomberos, Marcos Ibarra—.": a dash may close the incise.
+    apposition: new RegExp(String.raw`^[^,.;:!?\n]{0,120},\s*(${name})(?=\s*[,.;:!?\n—–]|$)`, 'u'),
     nameAfter: new RegExp(
       String.raw`^\s+(?:(?<pron>${pronoun})(?![\p{L}])|` +
         String.raw`(?:[\p{Ll}'’-]+\s+){0,5}?(?<name>${name}))`,

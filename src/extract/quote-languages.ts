@@ -72,21 +72,35 @@ export function extractLanguageQuotes(
   }
   const isPerson = (name: string) => entities.resolveEntity(name)?.type === 'person'
   const quotes: Quote[] = []
+  /** Quotes whose paragraph ends open, the next paragraph re-opening the quote. */
+  const openEnded = new Set<Quote>()
   let last: Speaker | null = null
   let continued = false
   for (const span of spans) {
     const paraStart = text.lastIndexOf('\n', span.start) + 1
     const dash = dashes.has(span)
     const opener = dash ? span.start : markBefore(text, span.start)
-    const sentStart = Math.max(paraStart, lastSentenceEnd(text, paraStart, opener), opener - 300)
+    const sentStart = Math.max(
+      paraStart,
+      lastSentenceEnd(text, paraStart, opener, rules),
+      opener - 300
+    )
     const before = text.slice(sentStart, Math.max(sentStart, opener))
     const nl = text.indexOf('\n', span.end)
     const after = text.slice(span.end, Math.min(span.end + 200, nl < 0 ? text.length : nl))
-    const credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
+    let credit = creditAfter(after, rules) ?? creditBefore(before, rules, isPerson)
+    // "…», afirmou.": a verb without a subject goes on with the subject of the sentence before.
+    if (!continued && (!credit || (credit.pronoun && credit.mention === '')))
+      credit = priorCredit(text, paraStart, sentStart, before, quotes, rules, isPerson) ?? credit
     let { speaker, basis } = credit
       ? creditedSpeaker(credit, opener, span.start, paraStart, context, quotes)
       : { speaker: null as Speaker | null, basis: 0 }
-    if (credit?.pronoun && !speaker) speaker = last
+    // No one of the pronoun's gender named nearby: the last speaker, unless of the other gender.
+    const wanted = credit?.pronoun
+      ? (rules.pronouns.get(credit.mention.toLowerCase()) ?? null)
+      : null
+    if (credit?.pronoun && !speaker && !(wanted && last?.gender && last.gender !== wanted))
+      speaker = last
     if (!credit && (continued || (before.trim() === '' && last))) {
       speaker = last
       basis = 0.75
@@ -111,10 +125,31 @@ export function extractLanguageQuotes(
       confidence: speaker ? basis : 0,
     })
     if (speaker) last = speaker
+    if (span.continues) openEnded.add(quotes[quotes.length - 1]!)
     continued = span.continues
   }
+  creditBackwards(quotes, openEnded)
   const reported = reportedQuotes(context, quotes, isPerson)
   return reported.length === 0 ? quotes : [...quotes, ...reported].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A quote running over paragraphs ("« Nous avions demandé … / « Aujourd'hui … », a-t-il
+ * expliqué.") is credited at its end: an opening paragraph credited to no one takes the speaker
+ * of the paragraph that goes on with it.
+ */
+function creditBackwards(quotes: Quote[], openEnded: Set<Quote>): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!openEnded.has(q) || q.speaker || !next.speaker || q.kind !== 'direct') continue
+    quotes[i] = {
+      ...q,
+      speaker: next.speaker,
+      speakerEntity: next.speakerEntity,
+      confidence: next.confidence * 0.9,
+    }
+  }
 }
 
 /**
@@ -184,6 +219,7 @@ function creditedSpeaker(
   context: Context,
   quotes: Quote[]
 ): { speaker: Speaker | null; basis: number } {
+  if (credit.anonymous) return { speaker: null, basis: 0 }
   if (credit.pronoun) {
     const gender = context.rules.pronouns.get(credit.mention.toLowerCase()) ?? null
     return { speaker: nearestPerson(context, opener, paraStart, gender, quotes), basis: 0.85 }
@@ -210,13 +246,53 @@ function markBefore(text: string, start: number): number {
 }
 
 /** Where the last sentence before `at` starts (after ". " or "? "), at `from` at the earliest. */
-function lastSentenceEnd(text: string, from: number, at: number): number {
+function lastSentenceEnd(text: string, from: number, at: number, rules: QuoteRules): number {
   // One character past `at`, so the lookahead sees the opening mark.
   const window = text.slice(Math.max(from, at - 300), at + 1)
-  const re = /[.!?…]["»“”]?\s+(?=[\p{Lu}«„“"])/gu
+  const re = sentenceEnd(rules)
   let end = -1
   for (let m = re.exec(window); m; m = re.exec(window)) end = m.index + m[0].length
   return end < 0 ? from : Math.max(from, at - 300) + end
+}
+
+/**
+ * The credit of the sentence before a quote that opens a sentence of its own, mid-paragraph:
+ * "Finanzvorstand Carsten Ulbrich erklärte, der Umsatz sei eingebrochen. „Wir müssen handeln.“",
+ * "Ottavio Serra ha replicato che i costi sono raddoppiati. «Avete nascosto le cifre», ha
+ * attaccato.": the speaker of reported words goes on quoting. Only a sentence outside quotation
+ * marks, after the last quote, counts.
+ */
+function priorCredit(
+  text: string,
+  paraStart: number,
+  sentStart: number,
+  before: string,
+  quotes: Quote[],
+  rules: QuoteRules,
+  isPerson: (name: string) => boolean
+): Credit | null {
+  if (before.trim() !== '' || sentStart <= paraStart) return null
+  const prior = text.slice(paraStart, sentStart).trimEnd()
+  // At most 300 characters back, like the sentence before a quote: a long line costs O(length).
+  const end = paraStart + prior.length
+  const from = Math.max(lastSentenceEnd(text, paraStart, end - 2, rules), end - 300)
+  const last = quotes[quotes.length - 1]
+  if ((last && last.end > from) || /[«»„“”"‹›]/.test(text.slice(from, sentStart))) return null
+  return creditBefore(text.slice(from, end), rules, isPerson)
+}
+
+const sentenceEnds = new Map<QuoteRules, RegExp>()
+/** A sentence's end before a capital or one of the language's opening marks (German "»"). */
+function sentenceEnd(rules: QuoteRules): RegExp {
+  let re = sentenceEnds.get(rules)
+  if (!re) {
+    const opens = [...new Set(['«', '„', '“', '"', ...rules.pairs.keys()])].join('')
+    const escaped = opens.replace(/[\]\\^-]/g, '\\$&')
+    re = new RegExp(String.raw`[.!?…]["»“”]?\s+(?=[\p{Lu}${escaped}])`, 'gu')
+    sentenceEnds.set(rules, re)
+  }
+  re.lastIndex = 0
+  return re
 }
 
 /** Marked and dashed spans in text order, without overlaps (a marked span in a dash line wins). */
@@ -274,7 +350,9 @@ function genderOf(name: string, context: Context, before: string): Gender | null
   const { rules, genders } = context
   const known = genders.get(name)
   if (known) return known
+  // "Le préfet de la Marne, Gilles Aubertin": an article before the comma is another noun's.
   const lead = before
+    .slice(before.lastIndexOf(',') + 1)
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)

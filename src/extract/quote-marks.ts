@@ -75,7 +75,14 @@ export function findDashSpans(
     const nl = text.indexOf('\n', start)
     const end = nl < 0 ? text.length : nl
     const line = text.slice(start, Math.min(end, start + MAX_QUOTE))
-    const incise = /\s[—–](?=\S)/.exec(line)
+    // "—Fue claro —respondió.": the incise's dash touches its verb. Spaced ("— A fábrica abre
+    // em 2028 — garantiu Malheiro.", "— Ci ha insegnato — dice Nicola Ferrante. — Per me …"), a
+    // dash only opens an incise that credits the words before it.
+    let incise = /\s[—–](?=\S)/.exec(line)
+    if (!incise) {
+      const spaced = /\s[—–][ \t]+(?=\S)/.exec(line)
+      if (spaced && creditAt(line.slice(spaced.index, spaced.index + 160))) incise = spaced
+    }
     if (incise) {
       const close = /[—–]/.exec(line.slice(incise.index + 2))
       const rest = close ? start + incise.index + 2 + close.index + 1 : end

@@ -445,3 +445,296 @@ describe('a lower-case organisation noun after the cue', () => {
     expect(find(es, 'Nada cambia')?.speaker).toBeNull()
   })
 })
+
+describe('new copy probed by genre: sports, courts, councils, obituaries, business', () => {
+  it('an age or a person noun after the cue is the nearest person of its gender', () => {
+    const de = quotesOf(
+      [
+        'Trainer Matthias Kolbe war nach dem 2:2 erleichtert.',
+        '„Wir haben nie aufgehört zu glauben“, sagte der 47-Jährige.',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir haben nie')?.speaker).toBe('Matthias Kolbe')
+    const es = quotesOf(
+      [
+        '«Le recomendamos prudencia», dijo Agustín Prieto, jefe de bomberos.',
+        'El dueño del animal, Samuel Ortigosa, llegó poco después al lugar.',
+        '«Le debo todo a esta señora», dijo el joven.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Le debo todo')?.speaker).toBe('Samuel Ortigosa')
+  })
+
+  it('an honorific between a fronted role and the name still binds the role', () => {
+    const fr = quotesOf(
+      [
+        'L’avocat de la défense, Me Octave Brunel, a plaidé la relaxe.',
+        '« Mon client a été désigné coupable avant l’audience », a ajouté l’avocat.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Mon client')?.speaker).toBe('Octave Brunel')
+  })
+
+  it('a stressed pronoun after "selon" names the person just named', () => {
+    const fr = quotesOf(
+      [
+        'Me Octave Brunel a plaidé la relaxe.',
+        'Selon lui, « l’enquête a ignoré le rôle du propriétaire ».',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'l’enquête a ignoré')?.speaker).toBe('Octave Brunel')
+  })
+
+  it('spaced dialogue dashes: the incise credits the words before it and is cut out', () => {
+    const pt = quotesOf(
+      ['Duarte Malheiro falou aos jornalistas.', '— A fábrica abre em 2028 — garantiu Malheiro.'],
+      'pt'
+    )
+    expect(pt.map((q) => [q.text, q.speaker])).toEqual([
+      ['A fábrica abre em 2028', 'Duarte Malheiro'],
+    ])
+    const it_ = quotesOf(
+      ['— Ci ha insegnato a leggere — dice Nicola Ferrante, suo ex apprendista. — Era un padre.'],
+      'it'
+    )
+    expect(it_.map((q) => [q.text, q.speaker])).toEqual([
+      ['Ci ha insegnato a leggere', 'Nicola Ferrante'],
+      ['Era un padre.', 'Nicola Ferrante'],
+    ])
+  })
+
+  it('a quote opening a sentence mid-paragraph goes on with the reported speaker before it', () => {
+    const it_ = quotesOf(
+      [
+        '«È un’opera attesa da anni», ha detto il sindaco Ruggero Fantoni.',
+        'Il capogruppo dell’opposizione, Ottavio Serra, ha replicato che i costi sono raddoppiati. «Avete nascosto le cifre», ha attaccato.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'Avete nascosto')?.speaker).toBe('Ottavio Serra')
+    const pt = quotesOf(
+      [
+        'Albertina Mourão, professora reformada, ensina xadrez às crianças do bairro.',
+        'O presidente da junta, Amílcar Sousa, disse que a autarquia vai oferecer tabuleiros.',
+        'A professora garantiu que não pensa parar. "Enquanto tiver cabeça, jogo", afirmou.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'Enquanto tiver')?.speaker).toBe('Albertina Mourão')
+    const de = quotesOf(
+      [
+        'Finanzvorstand Carsten Ulbrich erklärte, der Umsatz sei eingebrochen. „Wir müssen jetzt handeln.“',
+      ],
+      'de'
+    )
+    expect(find(de, 'Wir müssen')?.speaker).toBe('Carsten Ulbrich')
+  })
+
+  it('reported speech after a source with a name in apposition ("Según el presidente, X, …")', () => {
+    const es = quotesOf(
+      [
+        'El club celebró el ascenso en la plaza.',
+        'Según el presidente del club, Tomás Arriaga, el estadio se llenará el domingo.',
+      ],
+      'es'
+    )
+    expect(es.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toEqual([
+      ['el estadio se llenará el domingo', 'Tomás Arriaga'],
+    ])
+  })
+})
+
+describe('more new copy: viewpoints, unnamed speakers, German » after a sentence', () => {
+  it('"Pour la maire, X, « … »", "Para la fiscal, X, «…»", "Per il presidente, X, «…»"', () => {
+    const fr = quotesOf(
+      [
+        'Le budget a été adopté jeudi soir.',
+        'Pour la maire, Josiane Carradec, « ce budget protège les services de proximité ».',
+        'Pour la première fois, « tout est en ligne ».',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'ce budget')?.speaker).toBe('Josiane Carradec')
+    expect(find(fr, 'tout est en ligne')?.speaker ?? null).toBeNull()
+    const es = quotesOf(
+      ['Para la fiscal del caso, Inmaculada Roldán, «quedó probado que desvió fondos».'],
+      'es'
+    )
+    expect(find(es, 'quedó probado')?.speaker).toBe('Inmaculada Roldán')
+    const it_ = quotesOf(
+      ['Per il presidente del club, Arturo Ghezzi, «questa squadra può arrivare in alto».'],
+      'it'
+    )
+    expect(find(it_, 'questa squadra')?.speaker).toBe('Arturo Ghezzi')
+  })
+
+  it('an indefinite speaker ("dijo una vecina") is no one, not the previous speaker', () => {
+    const es = quotesOf(
+      [
+        '«Mi cliente es inocente», declaró el abogado Fermín Aguirre.',
+        '«Es un día triste para el pueblo», dijo una vecina, que prefirió no dar su nombre.',
+      ],
+      'es'
+    )
+    expect(find(es, 'Es un día triste')?.speaker).toBeNull()
+    const pt = quotesOf(
+      ['Duarte Malheiro falou.', '— E os prazos? — perguntou um jornalista.'],
+      'pt'
+    )
+    expect(pt.map((q) => q.text)).toEqual(['E os prazos?'])
+  })
+
+  it('German: a quote in » « opening a sentence is direct and credited on its own', () => {
+    const de = quotesOf(
+      [
+        'Oberbürgermeisterin Claudia Reimers verteidigte das Projekt. »Wir bauen für dreißig Jahre«, sagte sie.',
+        '»Das stimmt nicht«, entgegnete die Oberbürgermeisterin. »Es gab drei Versammlungen.«',
+      ],
+      'de'
+    )
+    const q = find(de, 'Wir bauen')
+    expect([q?.kind, q?.speaker]).toEqual(['direct', 'Claudia Reimers'])
+    expect(find(de, 'Es gab drei')?.speaker).toBe('Claudia Reimers')
+  })
+
+  it('a lawyer named by role in apposition answers to "o advogado"', () => {
+    const pt = quotesOf(
+      [
+        '"A prova não permite concluir pela culpa", afirmou a juíza Filomena Carvalhais.',
+        'O advogado da família do doente, Henrique Bastos, disse que vai recorrer da decisão.',
+        '"A família não se conforma", declarou o advogado aos jornalistas.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'A família')?.speaker).toBe('Henrique Bastos')
+  })
+})
+
+describe('delayed identification and gender around a comma', () => {
+  it('an indefinite description named in apposition is that person ("une habitante, X")', () => {
+    const fr = quotesOf(
+      [
+        '« Le tracé est dangereux », a déclaré Marc Lefèvre.',
+        '« L’eau est montée en vingt minutes », a raconté une habitante de 34 ans, Nadia Ferhat.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'L’eau est montée')?.speaker).toBe('Nadia Ferhat')
+    const it_ = quotesOf(
+      [
+        '«Ha insegnato a tre generazioni», ha detto Nicola Ferrante.',
+        '«Era severa ma giusta», ricorda un ex collega, Bruno Lattanzi.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'Era severa')?.speaker).toBe('Bruno Lattanzi')
+  })
+
+  it('a name in apposition closing a dash incise ("—dijo el jefe de bomberos, X—.")', () => {
+    const es = quotesOf(
+      [
+        '—Ha sido un susto, nada más —dijo el jefe de bomberos, Marcos Ibarra—. Los vecinos han actuado bien.',
+      ],
+      'es'
+    )
+    expect(es.map((q) => q.speaker)).toEqual(['Marcos Ibarra', 'Marcos Ibarra'])
+  })
+
+  it('an article before a comma is not the gender of the name after it', () => {
+    const fr = quotesOf(
+      [
+        '« L’eau est montée », a raconté Nadia Ferhat.',
+        'Le préfet de la Marne, Gilles Aubertin, s’est rendu sur place. « La digue sera construite », a-t-il promis.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'La digue')?.speaker).toBe('Gilles Aubertin')
+  })
+})
+
+describe('quotes over paragraphs and German professions', () => {
+  it('a quote running over paragraphs is credited where it ends', () => {
+    const fr = quotesOf(
+      [
+        'Le maire de Bréval, Thierry Gaudin, a présenté mardi le projet de digue.',
+        '« Nous avions demandé cette digue depuis dix ans. Personne ne nous a écoutés.',
+        '« Aujourd’hui, l’État accepte de payer la moitié », a-t-il expliqué.',
+      ],
+      'fr'
+    )
+    expect(fr.map((q) => q.speaker)).toEqual(['Thierry Gaudin', 'Thierry Gaudin'])
+  })
+
+  it('German: a scientist by field before the name is a title ("die Biologin Jana Stüber")', () => {
+    const de = quotesOf(
+      [
+        'Seine Kollegin, die Biologin Jana Stüber, sieht auch Chancen. „Es wachsen Eichen nach“, erklärt sie.',
+        '„Der Wald wird anders aussehen“, sagt die 38-Jährige.',
+      ],
+      'de'
+    )
+    expect(de.map((q) => q.speaker)).toEqual(['Jana Stüber', 'Jana Stüber'])
+  })
+})
+
+describe('two-word role aliases', () => {
+  it('Italian: "la prima cittadina" is the mayor bound earlier', () => {
+    const it_ = quotesOf(
+      [
+        'Il sindaco di Colleverde, Gemma Salvini, ha ricordato la maestra.',
+        '«Ha insegnato a tre generazioni», ha detto Nicola Ferrante, ex alunno.',
+        '«È il minimo che possiamo fare», ha spiegato la prima cittadina.',
+      ],
+      'it'
+    )
+    expect(find(it_, 'È il minimo')?.speaker).toBe('Gemma Salvini')
+  })
+})
+
+describe('multi-word sources', () => {
+  it('"De acordo com X, …" and "De acuerdo con X, «…»" credit their source', () => {
+    const pt = quotesOf(
+      [
+        'A prefeita anunciou um hospital.',
+        'De acordo com a secretária de Saúde, Denise Falcão, as obras começam em março.',
+      ],
+      'pt'
+    )
+    expect(pt.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toEqual([
+      ['as obras começam em março', 'Denise Falcão'],
+    ])
+    const es = quotesOf(
+      ['De acuerdo con la consejera de Sanidad, Elena Robles, «las obras empiezan en marzo».'],
+      'es'
+    )
+    expect(find(es, 'las obras')?.speaker).toBe('Elena Robles')
+  })
+})
+
+describe('subjects after a fronted phrase', () => {
+  it('a known person after the comma is the subject, not the name ending the phrase', () => {
+    const pt = quotesOf(
+      [
+        '"Foi uma vitória merecida", afirmou o treinador Rogério Pimentel.',
+        'Do lado do Santa Luzia, o técnico Leonel Vaz lamentou os erros defensivos. "Oferecemos dois golos", reconheceu.',
+      ],
+      'pt'
+    )
+    expect(find(pt, 'Oferecemos')?.speaker).toBe('Leonel Vaz')
+  })
+
+  it('French "se souvient son neveu, X"', () => {
+    const fr = quotesOf(
+      [
+        'Suzanne Lavergne s’est éteinte lundi.',
+        '« Elle ne supportait pas les refus », se souvient son neveu, Damien Lavergne.',
+      ],
+      'fr'
+    )
+    expect(find(fr, 'Elle ne supportait')?.speaker).toBe('Damien Lavergne')
+  })
+})

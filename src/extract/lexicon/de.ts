@@ -47,6 +47,12 @@ export const GERMAN: LanguageWords = {
       'richter',
       'anwalt',
       'anwält',
+      'vorstand',
+      'vorständ',
+      // Biologe, Biologin, Psychologin: scientists by their field.
+      'loge',
+      'log',
+      'förster',
     ].join('|')})(?:in)?$`
   ),
   reportingVerbs: wordList(`
@@ -73,6 +79,7 @@ export const GERMAN: LanguageWords = {
       'oberbürgermeisterin',
     ],
   },
+  personNouns: wordList(`jährige jähriger mann junge mädchen mutter vater witwe witwer`),
   pronouns: { male: ['er'], female: ['sie'], plural: [] },
   titles: TITLES,
   femaleMarkers: ['frau', 'die', 'sie', ...TITLES.filter((t) => /in$/.test(t))],
@@ -90,11 +97,13 @@ export const GERMAN: LanguageWords = {
   `),
   femaleNames: wordList(`
     angela anna julia katrin sabine petra claudia ursula monika andrea birgit heike susanne
-    stefanie lena lea sophie hannah franziska annalena ingrid helga renate
+    stefanie lena lea sophie hannah franziska annalena ingrid helga renate jana nina miriam
+    johanna katharina
   `),
   maleNames: wordList(`
     hans klaus jürgen wolfgang stefan michael thomas andreas frank markus matthias peter uwe dieter
-    lukas jonas felix karl friedrich heinrich olaf horst günter
+    lukas jonas felix karl friedrich heinrich olaf horst günter tobias jörg werner rüdiger carsten
+    anton florian
   `),
   places: wordList(`
     deutschland frankreich spanien italien österreich schweiz england russland amerika europa

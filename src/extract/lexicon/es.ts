@@ -23,19 +23,24 @@ export const SPANISH: LanguageWords = {
     prometió promete criticó critica contestó contesta replicó replica
   `),
   auxiliaries: wordList(`ha han había`),
-  accordingTo: ['según'],
+  accordingTo: ['según', 'de acuerdo con'],
+  viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(
     `ciudad pueblo municipio localidad barrio provincia región comarca puerto aeropuerto alcalde alcaldesa`
   ),
   roleAliases: { regidor: ['alcalde'], regidora: ['alcaldesa'], edil: ['alcalde', 'alcaldesa'] },
+  personNouns: wordList(`
+    joven mujer hombre chico chica niño niña anciano anciana vecino vecina madre padre jubilado
+    jubilada víctima viuda viudo muchacho muchacha
+  `),
   pronouns: { male: ['él'], female: ['ella'], plural: ['ellos', 'ellas'] },
   titles: wordList(`
     sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa portavoz
     director directora diputado diputada senador senadora secretario secretaria juez jueza fiscal
     consejero consejera entrenador entrenadora gobernador gobernadora concejal concejala rey reina
     vicepresidente vicepresidenta profesor profesora delegado delegada general comisario comisaria
-    economista investigador investigadora
+    economista investigador investigadora abogado abogada
   `),
   femaleMarkers: wordList(`
     sra srta doña dra presidenta ministra alcaldesa directora diputada senadora secretaria jueza
@@ -70,7 +75,8 @@ export const SPANISH: LanguageWords = {
   locatives: wordList(`en desde hacia cerca`),
   orgWords: wordList(`
     ministerio universidad banco partido congreso consejo comisión sociedad grupo sindicato
-    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía
+    asociación federación instituto ayuntamiento tribunal gobierno empresa compañía atlético
+    deportivo
   `),
   months: [
     ['enero', 'ene'],

@@ -21,22 +21,29 @@ export const FRENCH: LanguageWords = {
     confirmé confirme observé observe écrit soutenu soutient dénoncé dénonce promis promet conclu
     conclut admis admet avoué avoue résumé résume lancé tranché tranche déclarait disait affirmait
     renchérit renchéri s'exclame répète répété insistait
-    s’exclame jugé juge justifié justifie réagi réagit réjoui félicité appelé appelle
+    s’exclame répliqué réplique rétorqué rétorque souvient souvenu jugé juge justifié justifie réagi réagit réjoui félicité appelé appelle
   `),
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est'],
   accordingTo: ['selon', 'd’après', "d'après"],
+  viewpoint: ['pour'],
   complementisers: ['que', 'qu’', "qu'"],
   placeNouns: wordList(
     `ville commune village quartier région département canton pont port aéroport gare maire mairesse`
   ),
   roleAliases: { édile: ['maire'] },
-  pronouns: { male: ['il'], female: ['elle'], plural: ['ils', 'elles'] },
+  personNouns: wordList(`
+    homme femme jeune garçon fille adolescent adolescente retraité retraitée mère père veuve veuf
+    victime trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire
+    nonagénaire
+  `),
+  // "Selon lui", "d'après eux": the stressed forms follow a source's preposition.
+  pronouns: { male: ['il', 'lui'], female: ['elle'], plural: ['ils', 'elles', 'eux'] },
   titles: wordList(`
     m mme mlle me dr pr docteur professeur maître monsieur madame président présidente ministre
     maire député députée sénateur sénatrice directeur directrice porte-parole secrétaire juge
     procureur procureure préfet préfète commissaire capitaine colonel général entraîneur entraîneuse
     avocat avocate patron patronne adjoint adjointe chef chercheur chercheuse économiste
-    syndicaliste
+    syndicaliste élu élue
   `),
   femaleMarkers: wordList(`
     mme mlle madame présidente députée sénatrice directrice procureure préfète entraîneuse avocate

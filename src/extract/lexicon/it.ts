@@ -18,14 +18,24 @@ export const ITALIAN: LanguageWords = {
     ribadisce assicura osserva risponde ammette avverte conclude racconta denuncia replica insiste
     disse dichiarò spiegò aggiunse affermò
     lamentato lamentata promesso promette criticato critica chiesto chiede confessato
-    confessa sostenuto sostiene
+    confessa sostenuto sostiene ricordato ricorda
   `),
   auxiliaries: wordList(`ha hanno aveva avevano è`),
   accordingTo: ['secondo'],
+  viewpoint: ['per'],
   complementisers: ['che'],
   placeNouns: wordList(
     `città paese comune frazione quartiere provincia regione porto aeroporto stazione sindaco sindaca`
   ),
+  personNouns: wordList(`
+    enne giovane donna uomo ragazzo ragazza anziano anziana madre padre figlio figlia vittima
+    vedova pensionato pensionata
+  `),
+  // "il primo cittadino", "la prima cittadina": what Italian copy calls the mayor a second time.
+  roleAliases: {
+    'primo cittadino': ['sindaco'],
+    'prima cittadina': ['sindaco', 'sindaca'],
+  },
   pronouns: { male: ['lui', 'egli'], female: ['lei'], plural: ['loro'] },
   titles: wordList(`
     sig sigra signor signore signora dott dottssa dottor dottore dottoressa prof profssa
@@ -33,7 +43,7 @@ export const ITALIAN: LanguageWords = {
     portavoce direttore direttrice assessore assessora senatore senatrice deputato deputata
     segretario segretaria giudice procuratore procuratrice allenatore allenatrice questore prefetto
     generale capitano consigliere consigliera governatore governatrice commissario commissaria
-    economista ricercatore ricercatrice
+    economista ricercatore ricercatrice avvocato avvocata
   `),
   femaleMarkers: wordList(`
     signora sigra dottoressa dottssa professoressa profssa ministra presidentessa direttrice
@@ -71,7 +81,7 @@ export const ITALIAN: LanguageWords = {
   orgWords: wordList(`
     ministero università banca partito consiglio commissione società gruppo sindacato
     associazione federazione istituto comune tribunale governo regione azienda
-    compagnia ditta
+    compagnia ditta virtus atletico sporting
   `),
   months: [
     ['gennaio', 'gen'],

@@ -21,19 +21,24 @@ export const PORTUGUESE: LanguageWords = {
     contou
   `),
   auxiliaries: wordList(`tem tinha`),
-  accordingTo: ['segundo', 'conforme'],
+  accordingTo: ['segundo', 'conforme', 'de acordo com'],
+  viewpoint: ['para'],
   complementisers: ['que'],
   placeNouns: wordList(
     `cidade vila concelho município bairro distrito região porto aeroporto prefeito prefeita autarca`
   ),
   roleAliases: { autarca: ['presidente', 'prefeito', 'prefeita'], edil: ['prefeito', 'prefeita'] },
+  personNouns: wordList(`
+    jovem mulher homem rapaz rapariga menino menina idoso idosa mãe pai filho filha vítima viúva
+    viúvo reformado reformada aposentado aposentada
+  `),
   pronouns: { male: ['ele'], female: ['ela'], plural: ['eles', 'elas'] },
   titles: wordList(`
     sr sra dr dra senhor senhora dom dona presidente presidenta ministro ministra prefeito prefeita
     autarca governador governadora deputado deputada senador senadora secretário secretária
     diretor diretora director directora porta-voz juiz juíza procurador procuradora treinador
     treinadora vereador vereadora professor professora primeiro-ministro primeira-ministra
-    comandante general economista investigador investigadora
+    comandante general economista investigador investigadora advogado advogada
   `),
   femaleMarkers: wordList(`
     sra dra senhora dona presidenta ministra prefeita governadora deputada senadora secretária
@@ -69,7 +74,8 @@ export const PORTUGUESE: LanguageWords = {
   locatives: wordList(`em no na perto`),
   orgWords: wordList(`
     ministério universidade banco partido assembleia conselho comissão sociedade grupo sindicato
-    associação federação instituto câmara tribunal governo empresa companhia
+    associação federação instituto câmara tribunal governo empresa companhia sporting
+    académica
   `),
   months: [
     ['janeiro', 'jan'],

@@ -35,10 +35,21 @@ export interface LanguageWords {
   /** Prepositions that credit a source ("selon X", "laut X", "según X"). */
   accordingTo: readonly string[]
   /**
+   * Prepositions that give whose view a quote right after them is ("Pour la maire, « … »",
+   * "Para la fiscal, «…»"); they credit only a person or a role.
+   */
+  viewpoint?: readonly string[]
+  /**
    * Words a story uses for a role already named, to the role words they stand for ("édile" for
    * "maire", "Rathauschef" for "Bürgermeister", "regidor" for "alcalde"), lower case.
    */
   roleAliases?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Nouns that describe a person already named by age, sex or kinship rather than by office
+   * ("le jeune", "die 47-Jährige" as "jährige", "el vecino", "la donna"), lower case: after a
+   * definite article they stand, like a pronoun, for the nearest person of its gender.
+   */
+  personNouns?: readonly string[]
   /**
    * Nouns after which "de X" names a place ("la ville de", "el barrio de", "der Bürgermeister
    * von"): towns, districts, ports, and mayors, who are mayors of places.
