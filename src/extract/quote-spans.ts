@@ -13,6 +13,9 @@ export interface QuoteSpan {
   continues: boolean
 }
 
+/** A credit inside an unclosed quotation: ", said Ann Roe," / ", Ann Roe said." at its top level. */
+const INNER_CREDIT =
+  /[,!?](?=\s+(?:(?:said|says|added|asked)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+(?:said|says|added|asked))[,.])/u
 const OPEN = new Set(['“', '«', '„'])
 const CLOSE = new Set(['”', '»'])
 const MAX_QUOTE = 4000
@@ -35,6 +38,14 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
         let j = i
         while (j < text.length && /\s/.test(text[j]!)) j++
         const next = text[j]
+        // A closing mark left out before the credit ("“This is our only road, said Bill Roe, who
+        // …"): the quote ends at the credit's comma, and the paragraph is not continued.
+        const credit = INNER_CREDIT.exec(text.slice(open + 1, i))
+        if (credit) {
+          pushSpan(text, open + 1, open + 1 + credit.index + 1, false, spans)
+          open = -1
+          continue
+        }
         if (next && (OPEN.has(next) || next === '"')) pushSpan(text, open + 1, i, true, spans)
         else if (next && closesFirst(text, j)) {
           // A paragraph break inside the quotation, not re-opened (pasted copy): each paragraph's

@@ -435,3 +435,18 @@ describe('a credit line under a quoted paragraph', () => {
     expect(find(quotesOf(text), 'our highway')?.speaker).toBe('Sandra Lee')
   })
 })
+
+describe('a closing quotation mark left out before the credit', () => {
+  it('ends the quote at the credit’s comma and credits the name, not the last speaker', () => {
+    const text = [
+      '“It is a business decision,” said spokesperson Dana Roy.',
+      '"This is our only road to the mainland, said Bill Tran, who runs a store on the island.',
+      '"If I can\'t get stock in the evening, I can\'t open in the morning."',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    const road = find(quotes, 'only road')
+    expect(road?.speaker).toBe('Bill Tran')
+    expect(road?.text).not.toContain('who runs')
+    expect(find(quotes, 'get stock')?.speaker).toBe('Bill Tran')
+  })
+})
