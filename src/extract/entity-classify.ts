@@ -124,7 +124,13 @@ export function classify(
   const elided = /^[ld]['’]/.test(words[0]!) ? words[0]!.slice(2) : ''
   if (lex.words && words.length > 1 && lex.words.orgWords.includes(elided)) return 'organization'
   // "la empresa Navieras Unidas", "la società Costruzioni Adriatiche": named after its kind.
-  if (p.adjacent && lex.words?.orgWords.includes(p.adjacent)) return 'organization'
+  // ("il pubblico ministero Ilaria Sestini": a role before a given name and a surname is a person.)
+  if (
+    p.adjacent &&
+    lex.words?.orgWords.includes(p.adjacent) &&
+    !(words.length > 1 && lex.givenNames.has(words[0]!))
+  )
+    return 'organization'
   if (
     words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) &&
     words.some((w) => lex.places.has(w))

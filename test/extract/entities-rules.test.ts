@@ -555,3 +555,15 @@ describe('names a couple shares, and words opening an inner quotation', () => {
     expect(e.organizations.map((o) => o.name)).toContain('Marrow High')
   })
 })
+
+describe('a role word that is also an organisation word, before a person', () => {
+  it('types “il pubblico ministero Ilaria Sestini” as a person', () => {
+    const e = extractEntities(
+      'Il pubblico ministero Ilaria Sestini ha chiesto la condanna. «È colpevole», ha detto Sestini.',
+      '',
+      'it'
+    )
+    expect(e.people.map((p) => p.name)).toContain('Ilaria Sestini')
+    expect(e.organizations.map((o) => o.name)).not.toContain('Ilaria Sestini')
+  })
+})
