@@ -105,6 +105,17 @@ function colonCredit(before: string): Attribution | null {
 }
 
 /**
+ * "She remembered the winter of 1953 most clearly:" before a quoted paragraph: a verb of memory or
+ * account (not a verb of speech) leads the quote in, and its subject speaks.
+ */
+function memoryLeadIn(lead: string): Attribution | null {
+  const m = MEMORY_LEAD_IN.exec(lead.slice(-200))
+  return m ? { mention: m[1]!, cue: m[2]!.toLowerCase() } : null
+}
+const MEMORY_LEAD_IN =
+  /(?:^|[.!?]["”]?\s+|\n\s*)((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(remembered|remembers|recalled|recalls|described|describes|recounted|recounts|reflected|reflects|wrote|writes)\b[^.!?:;"“”]{0,100}$/u
+
+/**
  * A quotation set as a paragraph of its own with a credit line under it ("“…”" then "— Ann Roe,
  * Marrow Island resident"), as a blockquote's footer is: the name on the dash line.
  */
@@ -312,6 +323,7 @@ export function extractQuotes(
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
+      (before.trim() === '' ? memoryLeadIn(leadIn(text, paraStart)) : null) ??
       expressed ??
       (named ? namedBy(before) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??

@@ -450,3 +450,14 @@ describe('a closing quotation mark left out before the credit', () => {
     expect(find(quotes, 'get stock')?.speaker).toBe('Bill Tran')
   })
 })
+
+describe('a lead-in with a verb of memory before a quoted paragraph', () => {
+  it('credits “She remembered the winter most clearly:” to her', () => {
+    const text = [
+      'Agnes Whitlock grew up in the keeper’s cottage at Gull Point.',
+      'She remembered the winter of 1953 most clearly:',
+      '“The storm lasted four days. My father didn’t sleep.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'storm lasted')?.speaker).toBe('Agnes Whitlock')
+  })
+})
