@@ -189,22 +189,11 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))
       )
         run.push(next)
-      // "Maria van der Berg", "Ana de la Cruz": two surname particles before the surname.
+      // Two joining words before a capitalised one: "Foundation for the Coastal Arts", "Friends of
+      // the Harbour Museum", and two surname particles ("Maria van der Berg", "Ana de la Cruz").
       else if (
-        PARTICLE_PAIRS.has(`${next.text} ${tokens[j + 1]?.text ?? ''}`) &&
-        tokens[j + 2] &&
-        isCap(tokens[j + 2]!.text) &&
-        !tokens[j + 2]!.initial &&
-        /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
-        /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start))
-      ) {
-        run.push(next, tokens[j + 1]!)
-        j++
-      }
-      // "Foundation for the Coastal Arts", "Friends of the Harbour Museum".
-      else if (
-        (next.text === 'of' || next.text === 'for') &&
-        tokens[j + 1]?.text === 'the' &&
+        (PARTICLE_PAIRS.has(`${next.text} ${tokens[j + 1]?.text ?? ''}`) ||
+          ((next.text === 'of' || next.text === 'for') && tokens[j + 1]?.text === 'the')) &&
         tokens[j + 2] &&
         isCap(tokens[j + 2]!.text) &&
         !tokens[j + 2]!.initial &&
