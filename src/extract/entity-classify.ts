@@ -166,7 +166,8 @@ export function classify(
   )
     return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
-  if (p.companyCue && words.length <= 3 && !lex.givenNames.has(words[0]!)) return 'organization'
+  if (p.organisationCue && words.length <= 3 && !lex.givenNames.has(words[0]!))
+    return 'organization'
   if (p.titled && words.length <= 4) return 'person'
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
     return 'place'

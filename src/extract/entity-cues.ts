@@ -35,11 +35,11 @@ export function describesPerson(after: string): boolean {
 }
 
 /**
- * Nouns that describe a company in an apposition. Descriptors that are also people's trades
+ * Nouns that describe a company or another organisation in an apposition. Descriptors that are also people's trades
  * ("developer", "producer", "publisher", "builder", "operator", "miner", "grocer", "broadcaster")
  * are left out: "Ann Roe, a developer in Leeds" is a person.
  */
-const COMPANY_NOUNS = new Set([
+const ORGANISATION_NOUNS = new Set([
   'company',
   'firm',
   'maker',
@@ -49,6 +49,17 @@ const COMPANY_NOUNS = new Set([
   'conglomerate',
   'subsidiary',
   'multinational',
+  // ... and an organisation of any kind ("…, an advocacy group,", "…, a local charity,").
+  'group',
+  'organization',
+  'organisation',
+  'charity',
+  'nonprofit',
+  'non-profit',
+  'coalition',
+  'association',
+  'foundation',
+  'agency',
   ...[...INDUSTRY_DESCRIPTORS].filter(
     (w) =>
       !/^(?:developer|producer|publisher|builder|operator|miner|grocer|broadcaster|carrier|brewer|distiller)$/.test(
@@ -64,15 +75,15 @@ const COMPANY_OWNS =
   /^['’]s?\s+(?:shares|stock|share price|chief executive|ceo|cfo|board of directors|headquarters|subsidiary)\b/i
 
 /**
- * True when the words around a name say it is a company: an apposition whose first words hold a
- * company noun ("…, the maker of the Tallyo app,", "…, a software company,"), "shares of" before
+ * True when the words around a name say it is an organisation: an apposition whose first words hold a
+ * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
  * it, or "'s shares" / "'s chief executive" after it. `before` and `after` are the text around it.
  *
  * @example
- * describesCompany('', ', the maker of the Tallyo app, said') // true
- * describesCompany('', ', a developer in Leeds, said') // false
+ * describesOrganisation('', ', the maker of the Tallyo app, said') // true
+ * describesOrganisation('', ', a developer in Leeds, said') // false
  */
-export function describesCompany(before: string, after: string): boolean {
+export function describesOrganisation(before: string, after: string): boolean {
   if (SHARES_OF.test(before) || COMPANY_OWNS.test(after)) return true
   const m = APPOSITION.exec(after.slice(0, 80))
   const phrase = m?.[1]
@@ -81,5 +92,5 @@ export function describesCompany(before: string, after: string): boolean {
   const head = words.findIndex((w) => /^(?:of|that|which|who|based|in|with|for)$/.test(w))
   return words
     .slice(0, head < 0 ? 4 : Math.min(head, 4))
-    .some((w) => COMPANY_NOUNS.has(w) || /.maker$/.test(w))
+    .some((w) => ORGANISATION_NOUNS.has(w) || /.maker$/.test(w))
 }

@@ -3,7 +3,7 @@
  * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
  * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
-import { describesCompany, describesPerson } from './entity-cues'
+import { describesOrganisation, describesPerson } from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
@@ -47,8 +47,8 @@ export interface Phrase {
   definite: boolean
   /** The words around it say it is a place ("the town of X", "X region", "X, Texas"). */
   placeCue: boolean
-  /** The words around it say it is a company ("X, the maker of …", "shares of X"). */
-  companyCue?: boolean
+  /** The words around it say it is an organisation ("X, the maker of …", "X, an advocacy group,", "shares of X"). */
+  organisationCue?: boolean
 }
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
@@ -386,9 +386,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         title,
         definite: before === 'the' || t.text === 'The',
         placeCue,
-        companyCue:
+        organisationCue:
           !titled &&
-          describesCompany(
+          describesOrganisation(
             text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
           ),

@@ -567,3 +567,11 @@ describe('a role word that is also an organisation word, before a person', () =>
     expect(e.organizations.map((o) => o.name)).not.toContain('Ilaria Sestini')
   })
 })
+
+describe('an organisation described in apposition', () => {
+  it('types “Cycling Marrow, an advocacy group,” as an organisation, however it speaks', () => {
+    const e = extractEntities('Cycling Marrow, an advocacy group, said the apology was a start.')
+    expect(e.organizations.map((o) => o.name)).toContain('Cycling Marrow')
+    expect(e.people).toEqual([])
+  })
+})
