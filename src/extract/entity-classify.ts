@@ -21,7 +21,9 @@ import type { EntityType } from './types'
 /** Words written in capitals that are no acronym of a name ("shaken but OK", "at 10 PM"). */
 /** Places written as dotted initials ("D.C.", "N.S.", "B.C.", "P.E.I."). */
 const DOTTED_PLACES = new Set(['dc', 'ns', 'nb', 'bc', 'pei', 'nl', 'nwt', 'nsw', 'nz'])
-const COMMON_CAPITALS = new Set('ok am pm tv id ps vs aka faq diy asap fyi lol omg'.split(' '))
+const COMMON_CAPITALS = new Set(
+  'ok am pm tv id ps vs aka faq diy asap fyi lol omg ceo cfo coo cto'.split(' ')
+)
 
 /** What the whole story says about words and names, used to type each phrase. */
 export interface StoryContext {

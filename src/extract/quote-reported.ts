@@ -230,7 +230,11 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       continue
     // "agreed but said …": the statement is the later cue's.
     const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 40)
-    const coordinated = /^\s*,?\s+(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(next)
+    // ("acknowledged the problem but said …": an object may come between.)
+    const coordinated =
+      /^\s*,?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+        trimmed.slice(m.index + verb.length, m.index + verb.length + 80)
+      )
     const second = coordinated && CUE_VERBS.has(coordinated[1]!) ? coordinated[0].length : 0
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue

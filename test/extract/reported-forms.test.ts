@@ -509,3 +509,22 @@ describe('an institution named after “the”, and verbs whose past has no endi
     expect(quote?.speakerEntity?.type).toBe('organization')
   })
 })
+
+describe('a first verb with its object, then the cue', () => {
+  it('starts the statement after “acknowledged the problem but said”', () => {
+    const text =
+      'Health Minister Paul Greaves acknowledged the problem but said new beds would open in the spring.'
+    expect(find(quotesOf(text), 'new beds')).toMatchObject({
+      speaker: 'Paul Greaves',
+      cue: 'said',
+      text: 'new beds would open in the spring',
+    })
+  })
+
+  it('reads a chief executive’s title (“The hospital’s CEO, Martin Oduya,”) as no organisation', () => {
+    const e = extractEntities(
+      'The hospital’s CEO, Martin Oduya, said the hospital was working with the ministry.'
+    )
+    expect(e.organizations.map((o) => o.name)).not.toContain('CEO')
+  })
+})
