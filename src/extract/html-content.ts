@@ -157,7 +157,7 @@ function collectBlocks(root: El, images: ExtractedImage[]): Block[] {
     }
     if ('leave' in node) {
       if (node.leave.tag === 'a') inLink--
-      else if (BLOCKS.has(node.leave.tag) || node.leave.tag === 'footer') flush()
+      else if (BLOCKS.has(node.leave.tag) || (node.leave.tag === 'footer' && inQuote > 0)) flush()
       if (node.leave.tag === 'blockquote') inQuote--
       if (node.leave.tag === 'q') text += '”'
       continue

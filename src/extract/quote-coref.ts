@@ -585,15 +585,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const lineStart = text.lastIndexOf('\n', m.start) + 1
     if (!/^\s*$/.test(text.slice(lineStart, m.start))) return null
     // "Ann Roe, the police chief, said …" introduces someone else, with a role of their own.
-    const end = m.start + named(m.ref, 'role').name.length
+    const holder = named(m.ref, 'role')
+    const end = m.start + holder.name.length
     // (An age is no role: "Grace Roe, 61, had lived there for 30 years.")
     const after = text.slice(end, end + 40)
     if (/^\s*,(?!\s*\d{1,3}\s*,)|^\s+(?:\p{Ll}+\s+)?(?:said|says|told|added)\b/u.test(after))
       return null
     const g = genderOf(m.ref)
     if (want && g && g !== want) return null
-    const name = named(m.ref, 'role')
-    return name.name.includes(' ') ? name : null
+    return holder.name.includes(' ') ? holder : null
   }
 
   /**
@@ -673,6 +673,8 @@ const DESCRIBED_NAME =
   /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})$/u
 
 /** Descriptions that stand for a business ("the company", "the firm", "the retailer"). */
+// (Not the trade words of INDUSTRY_DESCRIPTORS, "the utility", "the railway": widening the set to
+// them lost three right speakers on dev copy; they stay with the subject search.)
 const COMPANY_NOUNS = new Set([
   'company',
   'firm',

@@ -4,8 +4,7 @@
  * and the role words bound to it.
  */
 import type { EntityAnalysis, EntityRef } from './entities'
-import { CUE_VERBS, FUNCTION_WORDS, TITLES } from './lexicon'
-import { IRREGULAR_PAST } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
   bindDocument,
   bindRole,

@@ -116,10 +116,6 @@ function listenerThenAdjunct(s: string): number | null {
   return CLAUSE_AFTER_TOLD.test(s.slice(at)) ? at : null
 }
 
-/**
- * Irregular past forms that make a clause finite ("said officers found …", "said the deal fell
- * through").
- */
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 /**
@@ -228,9 +224,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
       (/ing$/.test(verb) && !/,\s*$/.test(trimmed.slice(0, m.index)))
     )
       continue
-    // "agreed but said …": the statement is the later cue's.
-    const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 40)
-    // ("acknowledged the problem but said …": an object may come between.)
+    // "agreed but said …", "acknowledged the problem but said …": the statement is the later
+    // cue's.
     const coordinated =
       /^\s*,?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
         trimmed.slice(m.index + verb.length, m.index + verb.length + 80)
