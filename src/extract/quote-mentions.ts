@@ -184,9 +184,10 @@ export function isSubject(before: string, after: string): boolean {
   // The window may cut a word ("f|or"): only whole words count.
   const tail = before.slice(-31).replace(/^\S*\s/, '')
   if (/,\s*$/.test(before) && !/\b(?:and|or|with|of)\b[^,]*,\s*$/.test(tail)) {
-    // "On Monday, Roe said …": an opener phrase before the subject.
+    // "On Monday, Roe said …", "Back at the wharf, Roe isn't hopeful": an opener phrase before
+    // the subject.
     if (
-      /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:s|ed)\b/u.test(
+      /^(?:\s*\([^()]{0,40}\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+(?:s|ed)|\p{Ll}+n['’]t|had|will|would|can|could|did|may|might|must|should)\b/u.test(
         after
       )
     )

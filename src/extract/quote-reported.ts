@@ -207,9 +207,10 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
     // Past forms only: "charges that …", "calls that …" are as often nouns.
-    const thatClause =
-      /ed$/.test(verb) &&
-      THAT_SUBJECT.test(trimmed.slice(m.index + verb.length, m.index + verb.length + 40))
+    // "shot back that …", "snapped back that …": the particle joins the verb, whatever its form.
+    const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 46)
+    const particle = /^\s+back(?=\s+that\s)/.exec(next)?.[0].length ?? 0
+    const thatClause = (/ed$/.test(verb) || particle > 0) && THAT_SUBJECT.test(next.slice(particle))
     // "denied bail", "denies the charges": a refusal or a plea; "denied that …", "denies she …" are
     // statements.
     const denial =

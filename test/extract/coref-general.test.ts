@@ -279,3 +279,15 @@ describe('a name with a reflexive (“Dunn himself said”)', () => {
     expect(text.slice(find(quotes, 'taught the town')!.content.start)).toMatch(/^that Dunn/)
   })
 })
+
+describe('a subject after an opening phrase, with an auxiliary or a negated verb', () => {
+  it('makes “Back on the pier, Roe isn’t hopeful.” the antecedent of the next “he said”', () => {
+    const text = [
+      '“We were forty boats once,” Brann Tulloch said.',
+      'A scientist at the institute, Dr. Kit Marwood, said the stock had fallen for three years.',
+      'Back on the pier, Tulloch isn’t hopeful.',
+      '“They will study it until nobody is left,” he said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'They will study')).toMatchObject({ speaker: 'Brann Tulloch' })
+  })
+})

@@ -497,6 +497,16 @@ describe('two verbs for one statement', () => {
     expect(quote?.speaker).toBe('Ken Abara')
     expect(text.slice(quote!.content.start, quote!.content.end)).toMatch(/^that the budget/)
   })
+
+  it('reads “shot back that …” without quotation marks as reported speech', () => {
+    const text =
+      'Coun. Mira Okafor wants the lanes gone.\n\nOkafor shot back that the counters had been installed in July.'
+    expect(find(quotesOf(text), 'counters')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Mira Okafor',
+      text: 'that the counters had been installed in July',
+    })
+  })
 })
 
 describe('an institution named after “the”, and verbs whose past has no ending', () => {
