@@ -27,6 +27,12 @@ const SUBJECT_BEFORE_CUE = new RegExp(
 )
 const APPOSITIVE_NAME =
   /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+/**
+ * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
+ * description with its determiner or possessive, then the name set off by commas.
+ */
+const APPOSITIVE_AFTER_OPENER =
+  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(
@@ -119,7 +125,8 @@ export function attributeBefore(before: string): Attribution | null {
       return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
     // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in
     // apposition to a description is the speaker.
-    const appositive = APPOSITIVE_NAME.exec(before.slice(Math.max(0, last.index - 160), last.index))
+    const window = before.slice(Math.max(0, last.index - 160), last.index)
+    const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
     if (
       appositive &&
       /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&

@@ -236,6 +236,11 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     if (!found) continue
     const after = m.index + verb.length + second
     const window = trimmed.slice(after, after + 400)
+    // "The plant will close, the company said Tuesday, as sales fell …": a credit set off by
+    // commas mid-sentence reports the clause before it; the subordinate clause after is context.
+    const midCredit = midSentenceCredit(trimmed, found.at, window)
+    if (midCredit !== null)
+      return make(found.mention, verb, found.at, 0, midCredit, found.antecedent)
     // Where the clause starts: past the listener ("told reporters …") or the adjuncts ("said on
     // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
     const starts = CUE_WITH_LISTENER.has(verb)
@@ -325,6 +330,8 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   // "A, says Ann Roe, 81, who …", "A, said Ann Roe, the union's president, …": what follows an
   // inverted credit describes the speaker; the statement is the words before it.
   if (m[3] && APPOSITION.test(trimmed.slice(after))) return [make(0, m.index)]
+  // "A, Roe said, as the rain fell.": a subordinate clause alone after the credit is context.
+  if (contextAfter(trimmed.slice(after))) return [make(0, m.index)]
   return [make(0, m.index), make(after, trimmed.length)]
 }
 
@@ -368,6 +375,33 @@ function trailing(sentence: string): Reported | null {
     return null
   const at = comma + Math.max(0, tail.indexOf(credit.mention))
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
+}
+
+/** A subordinate clause after a mid-sentence credit ("…, Roe said, as the rain …"). */
+const SUBORDINATE_AFTER =
+  /^\s+(?:as|while|after|before|because|when|since|though|although|amid|even as)\s/
+
+/**
+ * True when `rest` (what follows a credit and its comma) is one subordinate clause and nothing
+ * more: "as sales fell again" is context; "when the boats leave, nobody checks" is a statement.
+ */
+function contextAfter(rest: string): boolean {
+  return SUBORDINATE_AFTER.test(` ${rest.trimStart()}`) && !/[,;:]/.test(rest)
+}
+
+/**
+ * Where the statement ends when the credit starting at `subjectAt` sits between commas and a
+ * subordinate clause follows it: the comma before the credit; else null. `afterVerb` is the text
+ * after the reporting verb.
+ */
+function midSentenceCredit(sentence: string, subjectAt: number, afterVerb: string): number | null {
+  const comma = sentence.lastIndexOf(',', subjectAt)
+  if (comma < 10 || !/^,\s*$/.test(sentence.slice(comma, subjectAt))) return null
+  const adjuncts = adjunctLength(afterVerb)
+  const upTo = afterVerb.slice(0, adjuncts)
+  if (!/,\s*$/.test(upTo) || !contextAfter(afterVerb.slice(adjuncts))) return null
+  const first = sentence.slice(0, comma)
+  return words(first) >= 4 && isClause(first) && !ADVERBIAL_OPENER.test(first) ? comma : null
 }
 
 /** A phrase that opens with a preposition, an infinitive or a subordinator: no statement. */

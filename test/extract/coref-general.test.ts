@@ -291,3 +291,23 @@ describe('a subject after an opening phrase, with an auxiliary or a negated verb
     expect(find(quotesOf(text), 'They will study')).toMatchObject({ speaker: 'Brann Tulloch' })
   })
 })
+
+describe('an opening phrase before a description and the name in apposition', () => {
+  it('credits “Outside the hall, the driver’s sister, Ana Roe, said …” to Ana Roe', () => {
+    const text = [
+      'Lawyer Piet Hammar asked for a lighter sentence.',
+      'Outside the hall, the driver’s sister, Ana Roe, said the sentence was far too short.',
+      '“It is not justice,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'far too short')).toMatchObject({ kind: 'indirect', speaker: 'Ana Roe' })
+    expect(find(quotes, 'not justice')).toMatchObject({ speaker: 'Ana Roe' })
+  })
+
+  it('does not take the opening word for a speaker (“Later, his brother, Tomas Verhey, said …”)', () => {
+    const text = 'Later, his brother, Tomas Verhey, said the ruling was wrong.'
+    const entities = extractEntities(text)
+    expect(find(extractQuotes(text, entities), 'ruling was wrong')?.speaker).toBe('Tomas Verhey')
+    expect(entities.organizations.map((o) => o.name)).toEqual([])
+  })
+})

@@ -538,3 +538,28 @@ describe('a first verb with its object, then the cue', () => {
     expect(e.organizations.map((o) => o.name)).not.toContain('CEO')
   })
 })
+
+describe('a credit in the middle of a sentence, with a subordinate clause after it', () => {
+  it('reports the clause before “…, the company said Tuesday, as sales fell …”', () => {
+    const text =
+      'Quillmoor Bakeries Inc. will close its plant in Dunmere, the company said Tuesday, as sales of its bread fell again.'
+    expect(find(quotesOf(text), 'close its plant')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Quillmoor Bakeries Inc',
+      text: 'Quillmoor Bakeries Inc. will close its plant in Dunmere',
+    })
+    expect(find(quotesOf(text), 'sales of its bread')).toBeUndefined()
+  })
+
+  it('keeps “A, X said, while …” to the words before the credit', () => {
+    const text = 'The ferry will stop in June, Oskar Blum said, while workers waited outside.'
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.text)).toEqual(['The ferry will stop in June'])
+  })
+
+  it('still reads a fronted clause with its main clause after the credit as a statement', () => {
+    const text =
+      'Too often, Oskar Blum says, when the boats leave late, nobody checks the manifests.'
+    expect(find(quotesOf(text), 'nobody checks')).toMatchObject({ speaker: 'Oskar Blum' })
+  })
+})
