@@ -69,6 +69,11 @@ const INVERTED_ROLE = new RegExp(
   String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
+/** An inverted cue, a description that opens with a number word, then the name set off by a comma. */
+const INVERTED_DESCRIBED = new RegExp(
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+(?:one|another|two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  'u'
+)
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
 /** A wire dateline before the sentence ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): no subject. */
 const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s*)?`
@@ -384,7 +389,13 @@ export function attributeAfter(after: string): Attribution | null {
   if (!m) {
     // "“…,” said oil worker Ann Roe.": an inverted cue, words of title, then the name.
     const r = INVERTED_ROLE.exec(after.slice(0, 160))
-    if (!r) return groupAfter(after)
+    if (!r) {
+      // "“…,” said one of the two, Hollis Roe, 67.": a description, then the name in apposition.
+      const one = INVERTED_DESCRIBED.exec(after.slice(0, 160))
+      return one
+        ? { mention: cleanMention(one[2]!), cue: one[1]!.toLowerCase() }
+        : groupAfter(after)
+    }
     const role = r[2]!.trim().split(/\s+/).pop()!
     if (FUNCTION_WORDS.has(role) || !(roleWord(role) || describesFullName(r[2]!, r[3]!)))
       return null

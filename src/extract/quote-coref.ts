@@ -348,6 +348,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const org =
         ORG_NOUNS.has(owner) && !DOCUMENTS.has(owner) ? organisationWith(owner, offset) : null
       if (org) return named(org, 'organisation')
+      // "a government news release", "a police statement": the issuer's kind is stated, and no
+      // organisation of that kind is named: nobody the story names.
+      const kinds = words.slice(1, -1).filter((w) => ISSUER_KINDS.has(w))
+      if (kinds.length > 0 && !/\s(?:for|of|from|by)\s/.test(mention)) {
+        const issuer = kinds.map((k) => organisationWith(k, offset)).find((r) => r !== null)
+        return issuer ? named(issuer, 'organisation') : null
+      }
     }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
@@ -419,7 +426,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         ? search(offset, (m) => m.subject && m.spoke === true, 1)
         : (company ?? search(offset, (m) => m.ref.type === 'organization' && m.subject, 4))
       // "A statement from the ministry": the organisation named in it.
-      return ref(subject ?? organisation(offset), 'organisation')
+      const found = subject?.ref ?? organisation(offset)?.ref ?? null
+      // "the union said" is not "Kestrel General Hospital": a name that ends in a noun of another
+      // kind of organisation is not what this noun refers to.
+      return found && !kindClash(found, head) ? named(found, 'organisation') : null
     }
     const role = bound(words, offset)
     if (role) return role
@@ -628,6 +638,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return found?.type === 'person' ? found : null
   }
 
+  /**
+   * True when organisation `ref`'s name ends in a noun of another kind of organisation than `head`
+   * ("Kestrel General Hospital" for "the union"); nouns of one kind ("department", "ministry") and
+   * heads of any kind ("the group") never clash.
+   */
+  function kindClash(ref: EntityRef, head: string): boolean {
+    if (ref.type !== 'organization' || ANY_KIND.has(head) || DOCUMENTS.has(head)) return false
+    const last = nameWords(ref).at(-1) ?? ''
+    if (last === head || !ISSUER_KINDS.has(last)) return false
+    if (COMPANY_NOUNS.has(head) && COMPANY_NOUNS.has(last)) return false
+    return !SAME_KIND.some((kind) => kind.has(head) && kind.has(last))
+  }
+
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
@@ -736,6 +759,25 @@ function endOfNextParagraph(text: string, offset: number): number {
  * Kinds of institution whose names carry the word ("Marlow Police", "Ministry of Ports"): the
  * noun alone stands only for an organisation so named, unlike "the company" or "the group".
  */
+/** Kinds of organisation that issue documents ("a government news release", "a police statement"). */
+const ISSUER_KINDS = new Set(
+  `police army navy court parliament senate congress hospital school university church ministry
+  department council commission government city province company firm union board agency party
+  club team campaign utility`.split(/\s+/)
+)
+
+/** Nouns that name one kind of organisation. */
+const SAME_KIND = [
+  new Set(['ministry', 'department', 'agency']),
+  new Set(['club', 'team']),
+  new Set(['city', 'council']),
+  new Set(['school', 'board']),
+  new Set(['company', 'firm', 'utility']),
+]
+
+/** Heads that may name an organisation of any kind ("the group", "the organisation"). */
+const ANY_KIND = new Set(['organization', 'organisation', 'group', 'body', 'institution'])
+
 const INSTITUTION_KINDS = new Set(
   `police army navy court parliament senate congress hospital school university church ministry
   department council commission government city province`.split(/\s+/)

@@ -377,9 +377,9 @@ function trailing(sentence: string): Reported | null {
   return { mention: cleanMention(credit.mention), cue: credit.cue, at, start: 0, end: comma }
 }
 
-/** A subordinate clause after a mid-sentence credit ("…, Roe said, as the rain …"). */
+/** A subordinate clause or adjunct after a mid-sentence credit ("…, Roe said, as the rain …"). */
 const SUBORDINATE_AFTER =
-  /^\s+(?:as|while|after|before|because|when|since|though|although|amid|even as)\s/
+  /^\s+(?:as|while|after|before|because|when|since|though|although|even as|amid|following|despite|citing|during|ahead of|in (?:a|an) (?:bid|effort|attempt) to|in response to|as part of)\s/
 
 /**
  * True when `rest` (what follows a credit and its comma) is one subordinate clause and nothing

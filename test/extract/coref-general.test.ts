@@ -311,3 +311,17 @@ describe('an opening phrase before a description and the name in apposition', ()
     expect(entities.organizations.map((o) => o.name)).toEqual([])
   })
 })
+
+describe('an inverted credit with a description that opens with a number word', () => {
+  it('credits “…,” said one of the two, Hollis Brandt, 67. to the name', () => {
+    const text = [
+      'Spokesperson Mira Okonkwo said the lines would be fixed by Friday.',
+      'Firefighters pulled two people from a car on Route 6.',
+      '“The water came up so fast,” said one of the two, Hollis Brandt, 67.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'came up so fast')).toMatchObject({
+      speaker: 'Hollis Brandt',
+      cue: 'said',
+    })
+  })
+})

@@ -461,3 +461,25 @@ describe('a lead-in with a verb of memory before a quoted paragraph', () => {
     expect(find(quotesOf(text), 'storm lasted')?.speaker).toBe('Agnes Whitlock')
   })
 })
+
+describe('an organisation noun that names another kind of organisation than the one named', () => {
+  const text = [
+    'The province will hire 300 nurses, the minister said at Wrenfield General Hospital.',
+    'The plan will cost $40 million a year, according to a government news release.',
+    'The provincial nurses’ union welcomed the plan but said it would not end the shortage.',
+  ].join('\n\n')
+
+  it('leaves “the union said” unresolved rather than crediting the hospital', () => {
+    const quote = find(quotesOf(text), 'not end the shortage')
+    expect(quote).toMatchObject({ kind: 'indirect', speaker: null })
+  })
+
+  it('leaves “according to a government news release” unresolved', () => {
+    expect(find(quotesOf(text), 'cost $40 million')).toMatchObject({ speaker: null })
+  })
+
+  it('still credits “the hospital said” to the hospital', () => {
+    const more = `${text}\n\nThe hospital said it would open ten more beds in the spring.`
+    expect(find(quotesOf(more), 'ten more beds')?.speaker).toBe('Wrenfield General Hospital')
+  })
+})

@@ -563,3 +563,14 @@ describe('a credit in the middle of a sentence, with a subordinate clause after 
     expect(find(quotesOf(text), 'nobody checks')).toMatchObject({ speaker: 'Oskar Blum' })
   })
 })
+
+describe('a mid-sentence credit followed by an adjunct of purpose or time', () => {
+  it('reports the clause before “…, Minister X announced Monday, in a bid to …”', () => {
+    const text =
+      'The province will hire 300 nurses over two years, Health Minister Ola Brandvik announced Monday, in a bid to shorten waits at emergency rooms.'
+    expect(find(quotesOf(text), 'hire 300 nurses')).toMatchObject({
+      speaker: 'Ola Brandvik',
+      text: 'The province will hire 300 nurses over two years',
+    })
+  })
+})
