@@ -243,7 +243,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
             : null) ??
           (/\s/.test(mention) ? null : surnameOf(mention)) ??
           titled(mention, offset) ??
-          personOf(mention.replace(PLACE_COMPLEMENT, ''))
+          personOf(mention.replace(PLACE_COMPLEMENT, '')) ??
+          // "Yost of the Harbour Policy Institute said": a surname with its affiliation.
+          (PLACE_COMPLEMENT.test(mention) && !/\s/.test(mention.replace(PLACE_COMPLEMENT, ''))
+            ? surnameOf(mention.replace(PLACE_COMPLEMENT, ''))
+            : null)
         if (known) return named(known, 'name')
         // "The Red Crescent said": a name written after "the", with no given name, is an
         // institution's.
@@ -455,7 +459,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    */
   function known(mention: string, role: string, offset: number): SpeakerRef | null {
     const head = role.toLowerCase().split(/\s+/).pop()!.split('-')[0]!
-    if (!/^the\s/i.test(mention) || /^spokes/.test(head)) return null
+    if (!/^the\s/i.test(mention) || /^spokes/.test(head) || ORG_NOUNS.has(head)) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     const found = person(offset, null)
     if (!found) return null

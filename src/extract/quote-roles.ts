@@ -83,6 +83,12 @@ export const ORG_NOUNS = new Set([
   'association',
   'commission',
   'council',
+  'chamber',
+  'centre',
+  'center',
+  'caucus',
+  'co-op',
+  'cooperative',
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 export const PERSON_SUFFIX =

@@ -483,3 +483,19 @@ describe('an organisation noun that names another kind of organisation than the 
     expect(find(quotesOf(more), 'ten more beds')?.speaker).toBe('Wrenfield General Hospital')
   })
 })
+
+describe('a described organisation and a surname with its affiliation', () => {
+  const text = [
+    'Opposition Leader Brant Kesseling said the levy was a tax grab.',
+    'The provincial chamber of commerce warned the levy would hurt small firms.',
+    'Economist Wilma Yorke of the Lakeshore Policy Institute said the modelling had not been published.',
+  ].join('\n\n')
+
+  it('does not give “the chamber of commerce” to the last person named', () => {
+    expect(find(quotesOf(text), 'hurt small firms')?.speaker).toBeNull()
+  })
+
+  it('credits “Economist Wilma Yorke of the Lakeshore Policy Institute said” to Wilma Yorke', () => {
+    expect(find(quotesOf(text), 'modelling had not')?.speaker).toBe('Wilma Yorke')
+  })
+})
