@@ -62,8 +62,8 @@ const ADJUNCT_UNIT = new RegExp(
  * of them; the clause follows.
  */
 export function adjunctLength(s: string): number {
-  // "shot back that …", "hit back that …": the particle belongs to the verb.
-  let at = /^\s+back(?=\s+that\b)/.exec(s)?.[0].length ?? ADVERB.exec(s)?.[0].length ?? 0
+  // "shot back that …", "pointed out that …": the particle belongs to the verb.
+  let at = /^\s+(?:back|out)(?=\s+that\b)/.exec(s)?.[0].length ?? ADVERB.exec(s)?.[0].length ?? 0
   for (let n = 0; n < 4; n++) {
     const m = ADJUNCT_UNIT.exec(s.slice(at, at + 120))
     if (!m) break
@@ -207,9 +207,9 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
     // Past forms only: "charges that …", "calls that …" are as often nouns.
-    // "shot back that …", "snapped back that …": the particle joins the verb, whatever its form.
+    // "shot back that …", "pointed out that …": the particle joins the verb, whatever its form.
     const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 46)
-    const particle = /^\s+back(?=\s+that\s)/.exec(next)?.[0].length ?? 0
+    const particle = /^\s+(?:back|out)(?=\s+that\s)/.exec(next)?.[0].length ?? 0
     const thatClause = (/ed$/.test(verb) || particle > 0) && THAT_SUBJECT.test(next.slice(particle))
     // "denied bail", "denies the charges": a refusal or a plea; "denied that …", "denies she …" are
     // statements.

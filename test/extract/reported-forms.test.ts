@@ -498,6 +498,16 @@ describe('two verbs for one statement', () => {
     expect(text.slice(quote!.content.start, quote!.content.end)).toMatch(/^that the budget/)
   })
 
+  it('reads “pointed out that …” as reported speech', () => {
+    const text =
+      'Mayor Dana Ruel opened the meeting.\n\nRuel pointed out that the bridge was built in 1958.'
+    expect(find(quotesOf(text), 'bridge was built')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Dana Ruel',
+      text: 'that the bridge was built in 1958',
+    })
+  })
+
   it('reads “shot back that …” without quotation marks as reported speech', () => {
     const text =
       'Coun. Mira Okafor wants the lanes gone.\n\nOkafor shot back that the counters had been installed in July.'
