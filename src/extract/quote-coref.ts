@@ -449,6 +449,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (identified) return identified
     }
     if (/^(?:a|an)$/i.test(words[0]!) || SPEAKS_FOR.test(head)) return spokesFor(mention)
+    // "A woman who works across the street said …" then "said the woman": the one brought in
+    // unnamed, not the last person named.
+    if (/^the$/i.test(words[0]!) && introducedUnnamed(head, offset)) return null
     return ref(person(offset, null), 'role')
   }
 
@@ -653,6 +656,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (last === head || !ISSUER_KINDS.has(last)) return false
     if (COMPANY_NOUNS.has(head) && COMPANY_NOUNS.has(last)) return false
     return !SAME_KIND.some((kind) => kind.has(head) && kind.has(last))
+  }
+
+  /**
+   * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
+   * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
+   */
+  function introducedUnnamed(head: string, offset: number): boolean {
+    if (!/^[\p{Ll}-]{3,}$/u.test(head)) return false
+    const indefinite = new RegExp(
+      String.raw`\b[Aa]n?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}${head}\b(?![-’'])`,
+      'u'
+    )
+    return indefinite.test(text.slice(Math.max(0, offset - 1200), offset))
   }
 
   function nameWords(ref: EntityRef): string[] {

@@ -499,3 +499,25 @@ describe('a described organisation and a surname with its affiliation', () => {
     expect(find(quotesOf(text), 'modelling had not')?.speaker).toBe('Wilma Yorke')
   })
 })
+
+describe('a definite description of someone brought in unnamed', () => {
+  it('does not give “said the woman” to the last person named after “A woman who …”', () => {
+    const text = [
+      '“We are asking the public not to approach him,” Const. Bryony Ashcombe said.',
+      'A woman who works at a bakery across the street said she saw the man run past.',
+      '“He was almost jogging,” said the woman, who asked that her name not be used.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'almost jogging')).toMatchObject({
+      speaker: null,
+      speakerMention: 'the woman',
+    })
+  })
+
+  it('still credits “the constable said” to the constable named before', () => {
+    const text = [
+      'Const. Bryony Ashcombe said the man left on foot.',
+      '“He was not armed,” the constable said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not armed')?.speaker).toBe('Bryony Ashcombe')
+  })
+})
