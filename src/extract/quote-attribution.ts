@@ -359,7 +359,11 @@ export function subjectBefore(upToVerb: string): string | null {
 }
 
 const APPOSED_NAME =
-  /^,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+  /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+
+/** After a possessive name: a role and its complement, then the holder's name. */
+const POSSESSED_ROLE_NAME =
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
 function roleWord(word: string): boolean {
@@ -409,6 +413,22 @@ export function attributeAfter(after: string): Attribution | null {
       : null
   if (apposed && !FUNCTION_WORDS.has(apposed[1]!.split(/\s+/)[0]!.toLowerCase()))
     return { mention: cleanMention(apposed[1]!), cue: m[3]!.toLowerCase() }
+  // "said Harbour Rail's vice-president of development, Tom Abel.": the organisation's officer.
+  const possessed =
+    m[4] && /['’]s$/.test(m[4])
+      ? POSSESSED_ROLE_NAME.exec(after.slice(m.index + m[0].length, m.index + m[0].length + 120))
+      : null
+  if (possessed && !FUNCTION_WORDS.has(possessed[1]!.split(/\s+/)[0]!.toLowerCase()))
+    return { mention: cleanMention(possessed[1]!), cue: m[3]!.toLowerCase() }
+  // "said Harbour Rail's chief executive.": the officer, not the organisation.
+  const officer =
+    m[4] && /['’]s$/.test(m[4])
+      ? /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s*(?:[,.;:]|$))/u.exec(
+          after.slice(m.index + m[0].length, m.index + m[0].length + 60)
+        )
+      : null
+  if (officer && !officer[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w)))
+    return { mention: `${m[4]} ${officer[1]}`, cue: m[3]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
   const titled = INVERTED_TITLED.exec(
     after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100)

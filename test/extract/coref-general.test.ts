@@ -325,3 +325,19 @@ describe('an inverted credit with a description that opens with a number word', 
     })
   })
 })
+
+describe('an inverted credit naming an organisation’s officer', () => {
+  it('credits “said Quarry Rail’s vice-president of development, Tom Abelard.” to the name', () => {
+    const text =
+      '“We understand the concerns,” said Quarry Rail’s vice-president of development, Tom Abelard.'
+    expect(find(quotesOf(text), 'understand the concerns')?.speaker).toBe('Tom Abelard')
+  })
+
+  it('credits “said Quarry Rail’s chief executive.” to the officer named before, not the company', () => {
+    const text = [
+      'Quarry Rail chief executive Dana Pellow opened the hearing.',
+      '“It is safe,” said Quarry Rail’s chief executive.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'It is safe')?.speaker).toBe('Dana Pellow')
+  })
+})
