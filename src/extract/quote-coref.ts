@@ -414,7 +414,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
     if (appositive) return { ...appositive, basis: 'organisation' }
     // "their union", "his company": the organisation of someone else, whose name this is not.
-    if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head)) return null
+    // "her sister said": only the holder bound to the role ("Her sister Nadia Roe, 31, …").
+    if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head))
+      return ORG_NOUNS.has(head) ? null : bound(words, offset)
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").

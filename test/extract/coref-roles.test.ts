@@ -521,3 +521,20 @@ describe('a definite description of someone brought in unnamed', () => {
     expect(find(quotesOf(text), 'not armed')?.speaker).toBe('Bryony Ashcombe')
   })
 })
+
+describe('a possessive description of a relative', () => {
+  const text = [
+    'Corinne Vasseur, 34, runs the kitchen. Her sister Odile Vasseur, 31, handles the books.',
+    '“If this fails, we both live in my flat,” Corinne said.',
+    '“It is going to work,” her sister said.',
+  ].join('\n\n')
+
+  it('credits “her sister said” to the sister bound before', () => {
+    expect(find(quotesOf(text), 'going to work')?.speaker).toBe('Odile Vasseur')
+  })
+
+  it('leaves it unresolved when no sister is named, rather than naming the possessor', () => {
+    const unnamed = text.replace('Her sister Odile Vasseur, 31, handles', 'Her sister handles')
+    expect(find(quotesOf(unnamed), 'going to work')?.speaker).toBeNull()
+  })
+})
