@@ -341,3 +341,16 @@ describe('an inverted credit naming an organisation’s officer', () => {
     expect(find(quotesOf(text), 'It is safe')?.speaker).toBe('Dana Pellow')
   })
 })
+
+describe('a subject opened by “one” or “another”', () => {
+  it('leaves “One user wrote that …” unresolved instead of continuing the last speaker', () => {
+    const text = [
+      '“Others will follow within months,” said analyst Hugo Tramell.',
+      'Subscribers reacted with frustration. One user wrote that she would cancel “the minute my show ends.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'my show ends')).toMatchObject({
+      speaker: null,
+      speakerMention: 'One user',
+    })
+  })
+})
