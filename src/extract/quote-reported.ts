@@ -320,6 +320,10 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   // B").
   if (/\b(?:said|says|told|according to)\b/.test(trimmed.slice(0, m.index))) return null
   const at = m.index + m[0].indexOf(mention)
+  // "He plans to fish, and, he says, not on a ferry": the conjunction before the credit joins
+  // the two parts; it ends neither.
+  const firstEnd =
+    m.index - (/,?\s+(?:and|but|or)\s*,?\s*$/.exec(trimmed.slice(0, m.index))?.[0].length ?? 0)
   const make = (start: number, end: number): Reported => ({
     mention: cleanMention(mention),
     cue,
@@ -329,10 +333,10 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   })
   // "A, says Ann Roe, 81, who …", "A, said Ann Roe, the union's president, …": what follows an
   // inverted credit describes the speaker; the statement is the words before it.
-  if (m[3] && APPOSITION.test(trimmed.slice(after))) return [make(0, m.index)]
+  if (m[3] && APPOSITION.test(trimmed.slice(after))) return [make(0, firstEnd)]
   // "A, Roe said, as the rain fell.": a subordinate clause alone after the credit is context.
-  if (contextAfter(trimmed.slice(after))) return [make(0, m.index)]
-  return [make(0, m.index), make(after, trimmed.length)]
+  if (contextAfter(trimmed.slice(after))) return [make(0, firstEnd)]
+  return [make(0, firstEnd), make(after, trimmed.length)]
 }
 
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */

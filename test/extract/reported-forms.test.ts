@@ -584,3 +584,13 @@ describe('a mid-sentence credit followed by an adjunct of purpose or time', () =
     })
   })
 })
+
+describe('a credit inside a sentence after a conjunction', () => {
+  it('ends the first part before the conjunction (“…, and, he says, …”)', () => {
+    const text =
+      'Captain Roald Eskvik retires on Friday.\n\nHe plans to spend his retirement fishing, and, he says, not on a ferry.'
+    const texts = quotesOf(text).map((q) => q.text)
+    expect(texts).toContain('He plans to spend his retirement fishing')
+    expect(texts).toContain('not on a ferry')
+  })
+})
