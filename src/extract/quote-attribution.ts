@@ -3,7 +3,7 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, QUOTE_CUES, TITLES } from './lexicon'
 import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
@@ -160,6 +160,19 @@ export function attributeBefore(before: string): Attribution | null {
         cue,
         cueEnd,
       }
+    // "Coach Ann Roe of the Harbour Seals Swim Club said": the person whose affiliation it is.
+    const member =
+      found && !PRONOUNS.test(found.mention)
+        ? MEMBER_OF.exec(
+            before.slice(Math.max(0, from + subject!.index - 60), from + subject!.index)
+          )
+        : null
+    // (Words of title before the name are dropped: "Coach Ann Roe".)
+    const person = member?.[1]!.split(/\s+/) ?? []
+    while (person.length > 0 && TITLES.has(person[0]!.toLowerCase().replace(/\.$/, '')))
+      person.shift()
+    if (person.length >= 2 && !person.some((w) => ORG_WORDS.has(w.toLowerCase())))
+      return { mention: person.join(' '), cue, cueEnd }
     if (found) {
       const head = PRONOUNS.test(found.mention)
         ? null
@@ -360,6 +373,10 @@ export function subjectBefore(upToVerb: string): string | null {
 
 const APPOSED_NAME =
   /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+
+/** A name of two or three capitalised words, then "of (the)", up to where the subject starts. */
+const MEMBER_OF =
+  /(?:^|[^\p{L}\p{M}.'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+of\s+(?:the\s+)?$/u
 
 /** After a possessive name: a role and its complement, then the holder's name. */
 const POSSESSED_ROLE_NAME =

@@ -354,3 +354,17 @@ describe('a subject opened by “one” or “another”', () => {
     })
   })
 })
+
+describe('a person named with the organisation they belong to', () => {
+  it('credits “Coach Pia Lindqvist of the Harbour Seals Swim Club said …” to the coach', () => {
+    const text =
+      'Coach Pia Lindqvist of the Harbour Seals Swim Club said her 120 swimmers would have to travel 40 minutes to train.'
+    expect(find(quotesOf(text), '120 swimmers')?.speaker).toBe('Pia Lindqvist')
+  })
+
+  it('keeps an organisation named “The Bank of the … Company” as the speaker', () => {
+    const text =
+      'The Bank of the Harbour Islands Trust Company said its profit rose in the quarter.'
+    expect(find(quotesOf(text), 'profit rose')?.speakerMention).toMatch(/Company$/)
+  })
+})
