@@ -326,6 +326,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const known = /^\p{Lu}/u.test(from) ? entities.resolveEntity(from) : null
       return known ? named(known, 'name') : describe(from, offset)
     }
+    // "figures released by the ministry": the agent named, if the story names it. "Documents
+    // obtained by the Harbour Ledger" are not the paper's words: no one (never the last person).
+    const agent =
+      /^(?:[\p{Ll}-]+\s+){1,3}?(obtained|seen|cited|released|published|compiled|provided|filed)\s+by\s+(?:the\s+)?(.+)$/u.exec(
+        mention
+      )
+    if (agent) {
+      const source = !/^(?:obtained|seen|cited)$/.test(agent[1]!) && /^\p{Lu}/u.test(agent[2]!)
+      const known = source ? entities.resolveEntity(agent[2]!) : null
+      return known ? named(known, 'name') : null
+    }
     // "her statement", "his letter": the voice of whoever the possessive stands for.
     const possessive = /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/iu.exec(mention)
     // ("his release" is more often from prison than to the press.)

@@ -241,6 +241,14 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     const midCredit = midSentenceCredit(trimmed, found.at, window)
     if (midCredit !== null)
       return make(found.mention, verb, found.at, 0, midCredit, found.antecedent)
+    // "The boats will be electric, Roe told the Harbour Ledger on Tuesday.": a "told" credit that
+    // ends the sentence reports the clause before it, whatever its listener looks like.
+    const tail =
+      CUE_WITH_LISTENER.has(verb) && /,\s*$/.test(trimmed.slice(0, found.at))
+        ? trailing(trimmed)
+        : null
+    if (tail && tail.at === found.at)
+      return make(tail.mention, tail.cue, tail.at, tail.start, tail.end)
     // Where the clause starts: past the listener ("told reporters …") or the adjuncts ("said on
     // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
     const starts = CUE_WITH_LISTENER.has(verb)

@@ -594,3 +594,35 @@ describe('a credit inside a sentence after a conjunction', () => {
     expect(texts).toContain('not on a ferry')
   })
 })
+
+describe('a “told” credit ending the sentence, and sources obtained by someone', () => {
+  const text = [
+    'Fares will rise in April, according to transit spokesperson Lea Okonma.',
+    'The new boats will be electric, Okonma told the Quayside Ledger on Tuesday.',
+    'According to figures obtained by the Quayside Ledger, ridership fell 12 per cent last year.',
+  ].join('\n\n')
+
+  it('reports the clause before “…, X told the Quayside Ledger on Tuesday.”', () => {
+    expect(find(quotesOf(text), 'electric')).toMatchObject({
+      speaker: 'Lea Okonma',
+      text: 'The new boats will be electric',
+    })
+  })
+
+  it('does not credit “figures obtained by …” to the last person named, nor to the paper', () => {
+    expect(find(quotesOf(text), 'ridership fell')?.speaker).toBeNull()
+  })
+
+  it('credits “figures released by <organisation>” to that organisation', () => {
+    const released = text.replace(
+      'figures obtained by the Quayside Ledger',
+      'figures released by the Quayside Transit Authority'
+    )
+    expect(
+      find(
+        quotesOf(`Quayside Transit Authority runs the ferries.\n\n${released}`),
+        'ridership fell'
+      )?.speaker
+    ).toBe('Quayside Transit Authority')
+  })
+})
