@@ -248,14 +248,20 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // Drop sentence-initial function words ("The", "In") from the front, and a word of industry
     // capitalised only by its place ("Developer Northline Properties says", "Carmaker Tidewater
     // Motors"). "New Zealand" and "New York" keep their "New".
+    // ("Then I said": "I" without a full stop is the pronoun, never a name or an initial.)
     while (
       run.length > 1 &&
-      ((lex.functionWords.has(run[0]!.text.toLowerCase()) &&
-        !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
+      (run[0]!.text === 'I' ||
+        (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+          !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
         !isCap(run[0]!.text) ||
         (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())))
     )
       run.shift()
+    if (run.length === 1 && run[0]!.text === 'I') {
+      i = j
+      continue
+    }
     let k = 0
     // ("King Street", "Queen Square": a title before a place word names the place.)
     for (let x = 0; x < run.length - 1; x++)

@@ -575,3 +575,19 @@ describe('an organisation described in apposition', () => {
     expect(e.people).toEqual([])
   })
 })
+
+describe('the pronoun “I”', () => {
+  it('is never a person, alone or after a sentence’s first word', () => {
+    for (const text of [
+      'Lunch at the diner\n\n"They have kept the booths," she said. "That is all I asked."',
+      'Lunch at the diner\n\nThen I said: no.',
+    ])
+      expect(extractEntities(text).people.map((p) => p.name)).toEqual([])
+  })
+
+  it('still ends a regnal name (“Henry I”)', () => {
+    expect(
+      extractEntities('Kings\n\nHenry I ruled for decades.').people.map((p) => p.name)
+    ).toEqual(['Henry I'])
+  })
+})
