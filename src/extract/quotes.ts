@@ -375,6 +375,11 @@ export function extractQuotes(
       // A quoted paragraph before anyone has spoken belongs to the person the paragraph before it
       // is about ("Ann Roe has run the shelter since 2019." then "“We turn people away.”").
       speaker = discourse.lastSubject(span.start, 2)
+      // "“I've never hauled water in July.”" then "Brandt runs 300 head of cattle …": a feature
+      // opens with the words, then the paragraph about the person who said them.
+      const next = speaker ? null : subjectAhead(text, span.end)
+      const found = next ? discourse.resolve(next.mention, next.at) : null
+      if (found?.type === 'person') ((speaker = { ...found, basis: 'continued' }), (mention = null))
     }
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
@@ -504,6 +509,22 @@ function creditAhead(text: string, end: number): { mention: string; at: number }
   const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
   return { mention: name, at: end + close[0].length + m[0].length - name.length }
 }
+
+/**
+ * The name that opens the paragraph right after a quoted paragraph as its subject ("Brandt runs
+ * …", "Willa Brandt, 58, has …"), or null.
+ */
+function subjectAhead(text: string, end: number): { mention: string; at: number } | null {
+  const rest = text.slice(end, end + 200)
+  const close = /^["”’»]?[ \t]*\n\s*/.exec(rest)
+  if (!close) return null
+  const m = SUBJECT_AHEAD.exec(rest.slice(close[0].length))
+  if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
+  return { mention: m[1]!, at: end + close[0].length }
+}
+
+const SUBJECT_AHEAD =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:has|had|is|was|runs|lives|works|owns|\p{Ll}{3,}(?:s|ed))\b/u
 
 function tailCredit(after: string): Attribution | null {
   const m = /^["”’]?[^.!?"“”;:]{1,80}?(,\s+[^.!?"“”,;:]{1,50}[.!?])/.exec(after)

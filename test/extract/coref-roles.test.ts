@@ -538,3 +538,15 @@ describe('a possessive description of a relative', () => {
     expect(find(quotesOf(unnamed), 'going to work')?.speaker).toBeNull()
   })
 })
+
+describe('a quoted paragraph that opens a feature before its speaker is introduced', () => {
+  it('belongs to the person the next paragraph opens with', () => {
+    const text = [
+      'Ranchers brace for a dry summer',
+      'The creek past Wilma Brantley’s ranch was a trickle by June. By August it was gone.',
+      '“I have never hauled water to cattle in July. Last year I did it for eleven weeks.”',
+      'Brantley runs 300 head of cattle west of Dunmore.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'never hauled water')?.speaker).toBe('Wilma Brantley')
+  })
+})
