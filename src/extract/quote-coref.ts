@@ -796,7 +796,8 @@ function endOfNextParagraph(text: string, offset: number): number {
 const ISSUER_KINDS = new Set(
   `police army navy court parliament senate congress hospital school university church ministry
   department council commission government city province company firm union board agency party
-  club team campaign utility`.split(/\s+/)
+  club team campaign utility association federation society foundation institute college coalition
+  committee tribunal league`.split(/\s+/)
 )
 
 /** Nouns that name one kind of organisation. */

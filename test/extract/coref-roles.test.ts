@@ -550,3 +550,13 @@ describe('a quoted paragraph that opens a feature before its speaker is introduc
     expect(find(quotesOf(text), 'never hauled water')?.speaker).toBe('Wilma Brantley')
   })
 })
+
+describe('“the company” when the only organisation named is an association', () => {
+  it('does not credit the company’s statement to the tenants’ association', () => {
+    const text = [
+      'The Larkmere Tenants Association filed the complaint last spring.',
+      '“We respectfully disagree with the ruling,” the company said in a statement.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'respectfully disagree')?.speaker).toBeNull()
+  })
+})
