@@ -39,6 +39,12 @@ const UPDATED = /\b(?:updated|modified|revised|edited|reviewed|refreshed)\b/i
  */
 const DATE_TEXT =
   /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+/**
+ * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
+ * when, so they do not make the text a sentence about something else.
+ */
+const CLOCK_WORD =
+  /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -80,10 +86,11 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     const match = DATE_TEXT.exec(text)
     if (!match) continue
-    const rest =
+    const rest = (
       `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
         /[A-Za-z]+/g
       ) ?? []
+    ).filter((word) => !CLOCK_WORD.test(word))
     if (rest.length > 5) continue
     const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
     const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')

@@ -168,6 +168,13 @@ describe('publication dates', () => {
     expect(extractFromHtml(alone).publishedAt).toBe('2031-06-02')
   })
 
+  it('reads a shown date with its weekday and time of day, not a comment dated later', () => {
+    // "Posted: Thursday, … at 4:05 p.m. EST": the weekday, time and zone say when, nothing else.
+    const posted = '<p class="post-info">Posted: Thursday, March 6, 2031 at 4:05 p.m. EST</p>'
+    const comment = `${story.repeat(2)}<div class="comment"><span class="comment-date">Posted: Friday, March 7, 2031 at 9:00 a.m. EST</span></div>`
+    expect(extractFromHtml(page('', posted + comment)).publishedAt).toBe('2031-03-06')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
