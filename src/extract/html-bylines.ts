@@ -430,6 +430,12 @@ export function cleanByline(raw: string): string | null {
   return text
 }
 
+/** An outlet's name: "The …", or words ending in a wire or newsroom noun ("Invented Press"). */
+const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network)$/
+/** A writer's role ("Staff Writer", "Contributing editor"). */
+const ROLE_PART =
+  /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
+
 /**
  * Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. From a visible source,
  * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that
@@ -444,6 +450,9 @@ export function splitBylines(list: string[], visible = false): string[] {
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return
+        // After a writer, an outlet ("Jane Roe, The Invented Press") or the writer's role ("Jane
+        // Roe, Staff Writer") is not a second writer, whichever source gives the credit.
+        if (i > 0 && (OUTLET_PART.test(name) || ROLE_PART.test(name))) return
         // The first part is the credit as the page wrote it (a person or a group, "The Desk
         // Team"); later ones must be names, not roles.
         const first = !isRoleOrMenu(name) || isGroupCredit(name)

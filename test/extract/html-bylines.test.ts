@@ -81,6 +81,17 @@ describe('bylines', () => {
     expect(extractFromHtml(page(ld('The Lowmere Post'), '')).bylines).toEqual(['The Lowmere Post'])
   })
 
+  it('drops a wire service or a role credited after the writer ("Jane Roe, The Invented Press")', () => {
+    // A syndicated story names the agency, not the site that runs it.
+    const wire = '<p class="byline">By Ada Quill, The Northgate Press</p>'
+    expect(extractFromHtml(page('', wire)).bylines).toEqual(['Ada Quill'])
+    const agency = '<p class="byline">By Ada Quill and Tomas Reyes, Harbour Press</p>'
+    expect(extractFromHtml(page('', agency)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    // A role in the JSON-LD author's name is not a second author.
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Quill, Staff Writer"}}</script>`
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
