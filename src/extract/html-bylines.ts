@@ -51,7 +51,12 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
+/**
+ * "By" in French, Spanish and Portuguese, German ("Par Camille Roux", "Por Ana Ruiz", "Von Jan
+ * Roth"): the credit when a capitalised first and last name follow.
+ */
+const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
@@ -208,6 +213,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       first &&
       (first.length <= 30 || (first.length <= 80 && CREDIT_LINE.test(first))) &&
       (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) ||
+        FOREIGN_BY.test(first) ||
         /^authors?\b/i.test(first) ||
         WRITTEN_BY.test(first))
     ) {
@@ -225,7 +231,18 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         const credit = text.split(/\s[·•|⋅]\s/)[0]!
-        if (credit.length <= 80 && BY_TEXT.test(credit)) out.byLines.push(credit)
+        // In another language the word also starts sentences and headings ("Von Anfang An"):
+        // the credit must read as a name.
+        const foreign = FOREIGN_BY.test(credit)
+        const named =
+          !foreign ||
+          looksLikeName(
+            credit
+              .replace(FOREIGN_BY, '')
+              .split(/,|\s(?:et|y|e|und)\s/)[0]!
+              .trim()
+          )
+        if (credit.length <= 80 && BY_TEXT.test(credit) && named) out.byLines.push(credit)
       }
     }
   }
@@ -385,6 +402,7 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
+    .replace(FOREIGN_BY, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
@@ -446,7 +464,8 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
-      .split(/\s*(?:,|;|&|\band\b)\s*/)
+      // "et", "y", "e", "und" join two names as "and" does ("Par Anne Roy et Luc Petit").
+      .split(/\s*(?:,|;|&|\band\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return

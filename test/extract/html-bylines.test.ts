@@ -92,6 +92,20 @@ describe('bylines', () => {
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads "By" in French, Spanish and German ("Par …", "Por …", "Von …") and their "and"', () => {
+    const cases: [string, string[]][] = [
+      ['<span class="signature">Par Camille Roux</span>', ['Camille Roux']],
+      ['<p class="firma">Por María Ruiz y Pedro Gil</p>', ['María Ruiz', 'Pedro Gil']],
+      ['<div class="autorin">Von Jana Roth und Emil Kern</div>', ['Jana Roth', 'Emil Kern']],
+      ['<p>par Anne Lévêque et Luc Petit</p>', ['Anne Lévêque', 'Luc Petit']],
+    ]
+    for (const [line, names] of cases)
+      expect(extractFromHtml(page('', line)).bylines, line).toEqual(names)
+    // A sentence that starts with the word is no credit.
+    expect(extractFromHtml(page('', '<p>Por favor, lea esto.</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Von Montag bis Freitag</p>')).bylines).toEqual([])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
