@@ -122,7 +122,8 @@ function creditText(root: El): string {
   while (todo.length > 0) {
     const node = todo.pop()!
     if (typeof node === 'string') parts.push(node)
-    else if (node.tag === 'br') parts.push(' ')
+    // A line break ends a credit's line as a block does ("By Jane Roe<br>Staff writers").
+    else if (node.tag === 'br') parts.push(', ')
     // A rel="tag" link (microformats rel-tag) or a link to a tag or category archive ("/tag/…",
     // "/category/…", the paths blog platforms give them) names a topic, never a writer.
     else if (node !== root && isTopicLink(node)) parts.push(', ')

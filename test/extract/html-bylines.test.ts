@@ -106,6 +106,13 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', '<p>Von Montag bis Freitag</p>')).bylines).toEqual([])
   })
 
+  it('ends a credit at a line break: the role on the next line is not part of a name', () => {
+    const line = '<p class="byline">By Ada Quill and Tomas Reyes<br><span>Staff writers</span></p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    const label = '<p class="byline">By<br>Ada Quill</p>'
+    expect(extractFromHtml(page('', label)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
