@@ -26,6 +26,11 @@ export interface VisibleDates {
    * (hAtom `published`): a related story's card or a comment, dating something else.
    */
   firstTimeStray?: boolean
+  /**
+   * `datetime` of the first such `<time>` at or just below the headline: the story's own, where
+   * earlier ones (a "Trending" list, a breaking-news bar) date other stories.
+   */
+  headlineTime?: string
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
 }
@@ -69,6 +74,14 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     const updated =
       UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
+    if (
+      day &&
+      !updated &&
+      out.headlineTime === undefined &&
+      out.headlineAt >= 0 &&
+      out.position - out.headlineAt <= AFTER_HEADLINE
+    )
+      out.headlineTime = el.attrs.datetime
     if (day && !updated && out.firstTime === undefined) {
       out.firstTime = el.attrs.datetime
       out.firstTimeStray =

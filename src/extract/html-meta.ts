@@ -234,7 +234,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['citation date', meta.get('citation_publication_date')],
     ['citation date', meta.get('citation_date')],
     // The first <time> that is not a revision's (hAtom "updated", "Last modified:").
-    ['<time datetime>', visibleDates.firstTime],
+    ['<time datetime>', visibleDates.headlineTime ?? visibleDates.firstTime],
     ['JSON-LD dateCreated', ldDate('dateCreated')],
     ['URL date', dateInUrl(url)],
   ]

@@ -175,6 +175,17 @@ describe('publication dates', () => {
     expect(extractFromHtml(page('', posted + comment)).publishedAt).toBe('2031-03-06')
   })
 
+  it("takes the <time> below the headline over a 'Trending' list's <time> above it", () => {
+    const trending = `<aside><ol><li><a href="/a/1">Pier to close</a><time datetime="2031-02-27T10:00:00Z">3 days ago</time></li></ol></aside>`
+    const own =
+      '<p class="meta">By Ada Quill <time datetime="2031-03-02T14:00:00Z">2 hours ago</time></p>'
+    const html = `<html><body><header><a href="/">Harbour Daily</a></header>${trending}<article><h1>Ferry runs late again</h1>${own}${story}</article></body></html>`
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-02T14:00:00Z')
+    // With no <time> near the headline, the first one still dates the page.
+    const only = `<html><body>${trending}<article><h1>Ferry runs late again</h1>${story}</article></body></html>`
+    expect(extractFromHtml(only).publishedAt).toBe('2031-02-27T10:00:00Z')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
