@@ -111,7 +111,11 @@ function linksHome(heading: El, url: string | undefined): boolean {
       .trim()
       .replace(/\/+$/, '')
       .replace(/^https?:/i, '')
-    return a.attrs.href !== undefined && (href === '' || href === home)
+    // The root of any site ("https://blog.example/") is a home page: a story links to itself
+    // by its own path, never to a bare host.
+    return (
+      a.attrs.href !== undefined && (href === '' || href === home || /^\/\/[^/?#]+$/.test(href))
+    )
   }
   let texts = 0
   const todo: [El | string, boolean][] = [[heading, false]]
