@@ -47,6 +47,9 @@ function jsonLdObjects(page: Page): Json[] {
         out.push(item as Json)
         if (Array.isArray((item as Json)['@graph']))
           todo.push(...((item as Json)['@graph'] as unknown[]))
+        // A WebPage that holds its story as `mainEntity` (an object with its own type).
+        const main = (item as Json).mainEntity
+        if (main && typeof main === 'object' && '@type' in (main as Json)) todo.push(main)
       }
     }
   }

@@ -113,6 +113,13 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', label)).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads the story a JSON-LD WebPage holds as its mainEntity (author and date)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"WebPage","name":"Pier repairs agreed","mainEntity":{"@type":"NewsArticle","datePublished":"2031-03-04T08:00:00Z","author":{"@type":"Person","name":"Ada Quill"}}}</script>`
+    const x = extractFromHtml(page(ld, '<p class="bio">Tomas Reyes edits the harbour pages.</p>'))
+    expect(x.bylines).toEqual(['Ada Quill'])
+    expect(x.publishedAt).toBe('2031-03-04T08:00:00Z')
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
