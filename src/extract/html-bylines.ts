@@ -192,6 +192,21 @@ function commenter(el: El, hint: string): boolean {
   return false
 }
 
+/** Class words of a picture's credit ("photo-author", "image-byline", "caption__author"). */
+const PICTURE_WORD = /photo|image|img|picture|caption/
+
+/**
+ * A picture's credit: inside a `<figure>` or its caption, or named for the picture ("photo-author").
+ * It names the photographer, not the writer.
+ */
+function pictureCredit(el: El, hint: string): boolean {
+  if (PICTURE_WORD.test(hint)) return true
+  let node: El | null = el
+  for (let level = 0; node && level < 6; level++, node = node.parent)
+    if (node.tag === 'figure' || node.tag === 'figcaption') return true
+  return false
+}
+
 /**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
@@ -251,7 +266,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (
     out.authorEls.length < MAX_EVIDENCE &&
     (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
-    !commenter(el, hint)
+    !commenter(el, hint) &&
+    !pictureCredit(el, hint)
   ) {
     const text = creditText(el)
     if (text && text.length <= 120) out.authorEls.push(text)
@@ -285,7 +301,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     names.length < MAX_EVIDENCE &&
     AUTHOR_WORD.test(hint) &&
     !inMenu(el) &&
-    !commenter(el, hint)
+    !commenter(el, hint) &&
+    !pictureCredit(el, hint)
   ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)

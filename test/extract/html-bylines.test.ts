@@ -120,6 +120,15 @@ describe('bylines', () => {
     expect(x.publishedAt).toBe('2031-03-04T08:00:00Z')
   })
 
+  it("takes no photographer's credit for the writer (a figure's caption, a 'photo-author')", () => {
+    const figure =
+      '<figure><img src="/pier.jpg"><figcaption>The pier at dusk. <span class="author">Tomas Reyes</span></figcaption></figure>'
+    const named = '<p><span class="photo-author">Tomas Reyes</span></p>'
+    const writer = '<div class="article-author">Ada Quill</div>'
+    expect(extractFromHtml(page('', figure + writer)).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page('', named + writer)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
