@@ -227,7 +227,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     // Roe on March 4, 2031").
     if (
       first &&
-      (first.length <= 30 || (first.length <= 80 && CREDIT_LINE.test(first))) &&
+      (first.length <= 30 ||
+        (first.length <= 80 && (CREDIT_LINE.test(first) || FOREIGN_BY.test(first)))) &&
       (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
         /^authors?\b/i.test(first) ||

@@ -98,6 +98,11 @@ describe('bylines', () => {
       ['<p class="firma">Por María Ruiz y Pedro Gil</p>', ['María Ruiz', 'Pedro Gil']],
       ['<div class="autorin">Von Jana Roth und Emil Kern</div>', ['Jana Roth', 'Emil Kern']],
       ['<p>par Anne Lévêque et Luc Petit</p>', ['Anne Lévêque', 'Luc Petit']],
+      // A credit longer than a short label, as long as an English "Written by" line may be.
+      [
+        '<p class="signature">Par Solène Guérin-Lefèvre et Thibault Marceau</p>',
+        ['Solène Guérin-Lefèvre', 'Thibault Marceau'],
+      ],
     ]
     for (const [line, names] of cases)
       expect(extractFromHtml(page('', line)).bylines, line).toEqual(names)
@@ -235,6 +240,10 @@ describe('bylines', () => {
         .bylines
     ).toEqual([])
     expect(siteOwner('Lowmere Harbour Authority')).toBeNull()
+    // A title with an article is a publication's, however its site name and masthead agree.
+    expect(siteOwner('The Quay Voice')).toBeNull()
+    expect(personalSiteOwner([['The Quay Voice'], null, 'The Quay Voice'])).toBeNull()
+    expect(personalSiteOwner([["L'Écho de Vernelles"], null, "L'Écho de Vernelles"])).toBeNull()
     // Two signals that agree name the person even without a known given name; one alone does not.
     expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
     expect(personalSiteOwner(['Harbour Tested', null, null])).toBeNull()
