@@ -51,7 +51,7 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
 /**
  * "By" in French, Spanish and Portuguese, German ("Par Camille Roux", "Por Ana Ruiz", "Von Jan
  * Roth"): the credit when a capitalised first and last name follow.
@@ -59,7 +59,7 @@ const BY_TEXT =
 const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -229,7 +229,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       first &&
       (first.length <= 30 ||
         (first.length <= 80 && (CREDIT_LINE.test(first) || FOREIGN_BY.test(first)))) &&
-      (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) ||
+      (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
         /^authors?\b/i.test(first) ||
         WRITTEN_BY.test(first))
@@ -417,7 +417,7 @@ export function cleanByline(raw: string): string | null {
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(
-      /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')

@@ -134,6 +134,13 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', named + writer)).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads the credit of an opinion piece or a wire story ("Guest column by", "Reporting by")', () => {
+    const column = '<p><span class="author">Guest column by Ada Quill</span></p>'
+    expect(extractFromHtml(page('', column)).bylines).toEqual(['Ada Quill'])
+    const wire = `${story}<p>Reporting by Ada Quill; Editing by Tomas Reyes</p>`
+    expect(extractFromHtml(page('', wire)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
