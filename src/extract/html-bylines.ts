@@ -270,7 +270,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     !commenter(el, hint) &&
     !pictureCredit(el, hint)
   ) {
-    const text = creditText(el)
+    const text = creditText(el) || microdataName(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
   // The site's name in its masthead (a home link or heading before the story's headline).
@@ -349,6 +349,20 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
     const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (afterDate && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
+}
+
+/**
+ * A microdata author that shows no text: its name in a `<meta itemprop="name" content>` inside
+ * (`<span itemprop="author" itemscope><meta itemprop="name" content="Jane Roe"></span>`).
+ */
+function microdataName(root: El): string {
+  const todo: El[] = [root]
+  for (let seen = 0; todo.length > 0 && seen < 20; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'meta' && node.attrs.itemprop === 'name') return node.attrs.content ?? ''
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  return ''
 }
 
 /** The first short text below `el` (in document order, a bounded look) that reads as a name. */

@@ -141,6 +141,12 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', wire)).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads a microdata author whose name is only in a <meta itemprop="name">', () => {
+    const author =
+      '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Ada Quill"></span>'
+    expect(extractFromHtml(page('', author)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
