@@ -36,8 +36,13 @@ export interface VisibleDates {
 }
 
 const MAX_FOUND = 200
-/** A label that marks a shown date as a revision's ("Updated", "Last modified", "Reviewed"). */
-const UPDATED = /\b(?:updated|modified|revised|edited|reviewed|refreshed)\b/i
+/**
+ * A label that marks a shown date as a revision's ("Updated", "Last modified", "Reviewed"), also
+ * in French, Spanish, Portuguese, Italian, German and Dutch ("Mis à jour", "Actualizado",
+ * "Aktualisiert", "Stand:").
+ */
+const UPDATED =
+  /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
  * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
  * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").

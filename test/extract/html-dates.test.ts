@@ -186,6 +186,19 @@ describe('publication dates', () => {
     expect(extractFromHtml(only).publishedAt).toBe('2031-02-27T10:00:00Z')
   })
 
+  it('knows revision labels in other languages ("Mis à jour", "Actualizado", "Stand:")', () => {
+    for (const [updated, published] of [
+      ['Mis à jour le 7 mars 2031', 'Publié le 6 mars 2031'],
+      ['Actualizado: 7 de marzo de 2031', 'Publicado: 6 de marzo de 2031'],
+      ['Stand: 07.03.2031, 10:00 Uhr', 'Erstellt am 06.03.2031'],
+      ['Aggiornato il 7 marzo 2031', 'Pubblicato il 6 marzo 2031'],
+    ])
+      expect(
+        extractFromHtml(page('', `<p>${updated}</p><p>${published}</p>`)).publishedAt,
+        updated
+      ).toBe('2031-03-06')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
