@@ -33,6 +33,11 @@ export interface VisibleDates {
   headlineTime?: string
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
+  /**
+   * Whether the page's language writes "04/12/2031" day first (`<html lang>` other than US
+   * English: "fr", "es-ES", "en-GB").
+   */
+  dayFirst?: boolean
 }
 
 const MAX_FOUND = 200
@@ -70,6 +75,10 @@ export function newVisibleDates(): VisibleDates {
  */
 export function collectVisibleDates(el: El, out: VisibleDates): void {
   if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  if (el.tag === 'html' && el.attrs.lang) {
+    const lang = el.attrs.lang.trim().toLowerCase()
+    out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
+  }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
   if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
@@ -110,9 +119,9 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       ) ?? []
     ).filter((word) => !CLOCK_WORD.test(word))
     if (rest.length > 5) continue
-    const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
+    const day = (numericDay(match[0], false, out.dayFirst) ?? parseDate(match[0]))?.slice(0, 10)
     const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    const otherReading = numericDay(match[0], true)?.slice(0, 10)
+    const otherReading = numericDay(match[0], true, out.dayFirst)?.slice(0, 10)
     if (day)
       out.found.push({
         day,
@@ -125,15 +134,16 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
 
 /**
  * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
- * month first (the US form) unless the first number cannot be a month. `swapped`: the other
- * reading of a date both ways can name ("04.03.2031" as April 3), null when only one can.
+ * month first (the US form) unless the first number cannot be a month or the page's language
+ * writes the day first (`pageDayFirst`). `swapped`: the other reading of a date both ways can name
+ * ("04.03.2031" as April 3), null when only one can.
  */
-function numericDay(text: string, swapped = false): string | null {
+function numericDay(text: string, swapped = false, pageDayFirst = false): string | null {
   const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
   if (!match) return null
   const [a, b] = [Number(match[1]), Number(match[3])]
   if (swapped && (a > 12 || b > 12)) return null
-  const dayFirst = (match[2] === '.' || a > 12) !== swapped
+  const dayFirst = (match[2] === '.' || a > 12 || (pageDayFirst && b <= 12)) !== swapped
   const [day, month] = dayFirst ? [a, b] : [b, a]
   return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }

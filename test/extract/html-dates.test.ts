@@ -199,6 +199,19 @@ describe('publication dates', () => {
       ).toBe('2031-03-06')
   })
 
+  it('reads a slashed date day first on pages in a language that writes it so', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Ferry runs late again</h1><p class="date">${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('es-ES', '04/03/2031')).toBe('2031-03-04')
+    expect(shown('en-GB', '04/03/2031')).toBe('2031-03-04')
+    expect(shown('fr', '04/03/2031')).toBe('2031-03-04')
+    // US English writes the month first; a date that cannot be day first stays month first.
+    expect(shown('en-US', '04/03/2031')).toBe('2031-04-03')
+    expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
