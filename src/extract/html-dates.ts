@@ -4,7 +4,7 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import type { El } from './html-dom'
+import { classAndId, type El } from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -64,6 +64,21 @@ const CLOCK_WORD =
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
 
+/** Class words of the boxes beside a story that list other stories ("related", "trending"). */
+const OTHER_STORIES =
+  /related|trending|ticker|recommend|popular|most-?read|sidebar|read-?more|more-stories/
+
+/**
+ * Whether `el` sits in a box named for other stories (a related list, a ticker): its dates are
+ * theirs. The `<aside>` tag alone does not say so: pages also put the story's own meta line in one.
+ */
+function besideStory(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent)
+    if (OTHER_STORIES.test(classAndId(node))) return true
+  return false
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }
@@ -80,7 +95,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
-  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND) {
+  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND && !besideStory(el)) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
@@ -112,7 +127,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     if (text) out.previous = text.slice(-40)
     if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     const match = DATE_TEXT.exec(text)
-    if (!match) continue
+    if (!match || besideStory(el)) continue
     const rest = (
       `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
         /[A-Za-z]+/g

@@ -212,6 +212,20 @@ describe('publication dates', () => {
     expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
   })
 
+  it('takes no date from a box of other stories (related, trending, a ticker) near the headline', () => {
+    const declared = '<meta property="article:published_time" content="2031-03-04T09:00:00Z">'
+    for (const box of ['related-posts', 'trending-now', 'news-ticker', 'most-read'])
+      expect(
+        extractFromHtml(
+          page(
+            declared,
+            `<div class="${box}"><ul><li><a href="/b">Pier to close</a> <span>February 2, 2031</span></li></ul></div>`
+          )
+        ).publishedAt,
+        box
+      ).toBe('2031-03-04T09:00:00Z')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
