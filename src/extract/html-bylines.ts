@@ -422,6 +422,10 @@ function unglue(text: string): string {
   return text
 }
 
+/** A writer's role after the name, with words that qualify it ("Senior Political Correspondent"). */
+const ROLE_AFTER_NAME =
+  /\s+(?:(?:staff|senior|contributing|chief|political|business|sports|health|special|associate|managing|executive|deputy|news|investigative|education|science|technology|local|metro|national|foreign|features?|opinion)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/i
+
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
   const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
@@ -450,7 +454,7 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(
-      /\s*(?:\||•|·|⋅|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
+      /\s*(?:\||•|·|⋅|\bupdated\b|\bpublished\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
       ''
     )
     .replace(
@@ -462,6 +466,10 @@ export function cleanByline(raw: string): string | null {
       /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
       ''
     )
+    // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
+    // separator ("Jane Roe Staff Writer").
+    .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    .replace(ROLE_AFTER_NAME, '')
     // "Jane Roe @janeroe": the writer's social handle after the name.
     .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
     .replace(/[\s\-–—:,]+$/, '')

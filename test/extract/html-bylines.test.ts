@@ -147,6 +147,18 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', author)).bylines).toEqual(['Ada Quill'])
   })
 
+  it('cuts a role, a "Special to" outlet or a "Published" stamp glued after the name', () => {
+    for (const line of [
+      'By Ada Quill Staff Writer',
+      'By Ada Quill Senior Political Correspondent',
+      'By Ada Quill Special to the Harbour Ledger',
+      'By Ada Quill Published 10:05 AM EST Mar. 4, 2031',
+    ])
+      expect(extractFromHtml(page('', `<div class="byline">${line}</div>`)).bylines, line).toEqual([
+        'Ada Quill',
+      ])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
