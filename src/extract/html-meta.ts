@@ -92,6 +92,12 @@ function authorNames(
     let item = raw as Json
     if (typeof item.name !== 'string' && typeof item['@id'] === 'string')
       item = byId.get(item['@id']) ?? item
+    // A Person given by its parts only ("givenName", "familyName").
+    if (typeof item.name !== 'string' && typeof item.givenName === 'string')
+      item = {
+        ...item,
+        name: [item.givenName, item.familyName].filter((p) => typeof p === 'string').join(' '),
+      }
     if (typeof item.name !== 'string') continue
     const type = String(item['@type'] ?? '')
     ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type)

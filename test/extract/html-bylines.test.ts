@@ -159,6 +159,11 @@ describe('bylines', () => {
       ])
   })
 
+  it('reads a JSON-LD Person given only by givenName and familyName', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Ada","familyName":"Quill"}}</script>`
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
