@@ -39,6 +39,21 @@ describe('pickHeadline', () => {
     expect(extractFromHtml(html).headline).toBe('Gulls return early')
   })
 
+  it('cuts the site name after a lone guillemet ("Story « Site", "Site » Story")', () => {
+    const text = '<p>The gulls came back early this spring.</p>'.repeat(3)
+    const site = '<meta property="og:site_name" content="Lowmere Notes">'
+    const titled = (title: string) =>
+      extractFromHtml(
+        `<html><head><title>${title}</title>${site}</head><body><div><h2>Gulls return early</h2>${text}</div></body></html>`
+      ).headline
+    expect(titled('Gulls return early « Lowmere Notes')).toBe('Gulls return early')
+    expect(titled('Lowmere Notes » Gulls return early')).toBe('Gulls return early')
+    // A pair quotes words inside the headline.
+    expect(titled('Le maire : « Nous fermerons » en mars')).toBe(
+      'Le maire : « Nous fermerons » en mars'
+    )
+  })
+
   it('passes over an h1 that is one word of a long declared title (a section heading)', () => {
     const title = 'How the harbour board rebuilt the old pier and won back the summer ferries'
     expect(pickHeadline(['Ferries', 'Timetable'], { ...none, og: title }, [])).toBe(title)
