@@ -14,6 +14,11 @@ export interface BylineEvidence {
   /** Short texts that read "By Jane Roe" (or a "Written by" label and the name after it). */
   byLines: string[]
   /**
+   * The same, seen before the first `<h1>`: a rail of other stories' cards above the headline
+   * credits their writers, so these come after any "By" line below it.
+   */
+  byLinesBefore?: string[]
+  /**
    * Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`).
    */
   authorEls: string[]
@@ -207,6 +212,10 @@ function pictureCredit(el: El, hint: string): boolean {
   return false
 }
 
+/** Where a "By" line seen now belongs: before or after the first `<h1>`. */
+const byLinesOf = (out: BylineEvidence) =>
+  out.headlineAt === undefined ? (out.byLinesBefore ??= []) : out.byLines
+
 /**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
@@ -216,7 +225,7 @@ function pictureCredit(el: El, hint: string): boolean {
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (
-    out.byLines.length < MAX_EVIDENCE &&
+    byLinesOf(out).length < MAX_EVIDENCE &&
     el.children.length <= 24 &&
     meaningfulChildren(el) <= 8 &&
     !inMenu(el)
@@ -239,11 +248,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
         const value = name ? creditText(name) : ''
-        if (value && value.length <= 80) out.byLines.push(value)
+        if (value && value.length <= 80) byLinesOf(out).push(value)
         else if (name) {
           // An author box after the label (photo, name, role, bio): the first text that is a name.
           const first = firstNameText(name)
-          if (first) out.byLines.push(first)
+          if (first) byLinesOf(out).push(first)
         }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
@@ -259,7 +268,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
               .split(/,|\s(?:et|y|e|und)\s/)[0]!
               .trim()
           )
-        if (credit.length <= 80 && BY_TEXT.test(credit) && named) out.byLines.push(credit)
+        if (credit.length <= 80 && BY_TEXT.test(credit) && named) byLinesOf(out).push(credit)
       }
     }
   }

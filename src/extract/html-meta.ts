@@ -361,7 +361,9 @@ function readBylines(
       declared('citation_author')([meta.get('citation_author') ?? '']),
       // A "By …" line credits the writer; an author <meta> often names the CMS account that
       // posted it.
-      ...visible.byLines.map((line) => shown('visible By line')([line])),
+      ...[...visible.byLines, ...(visible.byLinesBefore ?? [])].map((line) =>
+        shown('visible By line')([line])
+      ),
       // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
       ...metaAuthors
         .filter((a) => !isHouse(a) && !isHandle(a))

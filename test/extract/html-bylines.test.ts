@@ -164,6 +164,16 @@ describe('bylines', () => {
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
   })
 
+  it('prefers the "By" line below the headline to the cards of other stories above it', () => {
+    const rail =
+      '<div class="top-stories"><div class="card"><h3><a href="/b">Gulls return</a></h3><p class="byline">By Tomas Reyes</p></div></div>'
+    const html = `<html><body>${rail}<article><h1>Pier repairs agreed</h1><p class="byline">By Ada Quill</p>${story}</article></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    // Above the headline and alone, a "By" line still credits the story.
+    const above = `<html><body><p class="byline">By Ada Quill</p><h1>Pier repairs agreed</h1>${story}</body></html>`
+    expect(extractFromHtml(above).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
