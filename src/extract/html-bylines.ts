@@ -62,9 +62,11 @@ const BY_TEXT =
  * Roth"): the credit when a capitalised first and last name follow.
  */
 const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+/** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
+const FOREIGN_LABEL = /^(?:par|por|von):?$/i
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -240,6 +242,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         (first.length <= 80 && (CREDIT_LINE.test(first) || FOREIGN_BY.test(first)))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
+        FOREIGN_LABEL.test(first) ||
         /^authors?\b/i.test(first) ||
         WRITTEN_BY.test(first))
     ) {
@@ -259,7 +262,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         const credit = text.split(/\s[·•|⋅]\s/)[0]!
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.
-        const foreign = FOREIGN_BY.test(credit)
+        const foreign = FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first)
         const named =
           !foreign ||
           looksLikeName(
@@ -504,6 +507,15 @@ const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspap
 const ROLE_PART =
   /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
 
+/** "KIT AMBROSE" as "Kit Ambrose". */
+const titleCase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase()
+    )
+
 /**
  * Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. From a visible source,
  * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that
@@ -515,17 +527,20 @@ export function splitBylines(list: string[], visible = false): string[] {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
       // "et", "y", "e", "und" join two names as "and" does ("Par Anne Roy et Luc Petit").
-      .split(/\s*(?:,|;|&|\band\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
+      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return
         // After a writer, an outlet ("Jane Roe, The Invented Press") or the writer's role ("Jane
         // Roe, Staff Writer") is not a second writer, whichever source gives the credit.
-        if (i > 0 && (OUTLET_PART.test(name) || ROLE_PART.test(name))) return
+        const cased = titleCase(name)
+        if (i > 0 && [name, cased].some((n) => OUTLET_PART.test(n) || ROLE_PART.test(n))) return
         // The first part is the credit as the page wrote it (a person or a group, "The Desk
         // Team"); later ones must be names, not roles.
         const first = !isRoleOrMenu(name) || isGroupCredit(name)
-        if (!visible || (i === 0 ? first : looksLikeName(name))) out.add(name)
+        // A line set in capitals ("BY JANE ROE AND KIT AMBROSE") is read as its words are.
+        const named = looksLikeName(name) || (name === name.toUpperCase() && looksLikeName(cased))
+        if (!visible || (i === 0 ? first : named)) out.add(name)
       })
   }
   return [...out].slice(0, 10)

@@ -174,6 +174,14 @@ describe('bylines', () => {
     expect(extractFromHtml(above).bylines).toEqual(['Ada Quill'])
   })
 
+  it('reads a "By" line set in capitals and a "Par" label before linked names', () => {
+    const caps = '<p class="meta">BY ADA QUILL AND TOMAS REYES, HARBOUR PRESS</p>'
+    expect(extractFromHtml(page('', caps)).bylines).toEqual(['ADA QUILL', 'TOMAS REYES'])
+    const linked =
+      '<p class="signature">Par <a href="/j/a">Anne Lévêque</a> et <a href="/j/l">Luc Petit</a></p>'
+    expect(extractFromHtml(page('', linked)).bylines).toEqual(['Anne Lévêque', 'Luc Petit'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
