@@ -62,6 +62,10 @@ const BY_TEXT =
  * Roth"): the credit when a capitalised first and last name follow.
  */
 const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+/** "Author: Jane Roe", "Autor: …", "Auteur : …": a label and a colon before the name. */
+const AUTHOR_LABEL = /^(?:authors?|autor(?:in|a)?|auteur|autore)\s?:\s*(?=\p{Lu})/iu
+/** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
+const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
 const FOREIGN_LABEL = /^(?:par|por|von):?$/i
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
@@ -214,6 +218,13 @@ function pictureCredit(el: El, hint: string): boolean {
   return false
 }
 
+/**
+ * Whether the walk is just below the headline, where a labelled credit ("Author: Jane Roe") is the
+ * story's; further down such labels describe other things (a listed module, a cited paper).
+ */
+const nearHeadline = (out: BylineEvidence) =>
+  out.headlineAt !== undefined && (out.position ?? 0) - out.headlineAt <= NEAR_HEADLINE
+
 /** Where a "By" line seen now belongs: before or after the first `<h1>`. */
 const byLinesOf = (out: BylineEvidence) =>
   out.headlineAt === undefined ? (out.byLinesBefore ??= []) : out.byLines
@@ -239,11 +250,14 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     if (
       first &&
       (first.length <= 30 ||
-        (first.length <= 80 && (CREDIT_LINE.test(first) || FOREIGN_BY.test(first)))) &&
+        (first.length <= 80 &&
+          (CREDIT_LINE.test(first) || FOREIGN_BY.test(first) || DATED_BY.test(first)))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
         FOREIGN_LABEL.test(first) ||
         /^authors?\b/i.test(first) ||
+        (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
+        DATED_BY.test(first) ||
         WRITTEN_BY.test(first))
     ) {
       const text = creditText(el)
@@ -259,19 +273,24 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
-        const credit = text.split(/\s[·•|⋅]\s/)[0]!
+        // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
+        const line = DATED_BY.test(first) ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
+        const credit = line.split(/\s[·•|⋅]\s/)[0]!
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.
-        const foreign = FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first)
+        const foreign =
+          FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first) || AUTHOR_LABEL.test(credit)
         const named =
           !foreign ||
           looksLikeName(
             credit
               .replace(FOREIGN_BY, '')
+              .replace(AUTHOR_LABEL, '')
               .split(/,|\s(?:et|y|e|und)\s/)[0]!
               .trim()
           )
-        if (credit.length <= 80 && BY_TEXT.test(credit) && named) byLinesOf(out).push(credit)
+        const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
+        if (credit.length <= 80 && credited && named) byLinesOf(out).push(credit)
       }
     }
   }
@@ -451,6 +470,7 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
+    .replace(AUTHOR_LABEL, '')
     .replace(FOREIGN_BY, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')

@@ -182,6 +182,16 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', linked)).bylines).toEqual(['Anne Lévêque', 'Luc Petit'])
   })
 
+  it('reads "Author: X" labels below the headline and "Posted on <date> by <a>X</a>"', () => {
+    for (const line of ['Author: Ada Quill', 'Autor: Ada Quill', 'Auteur : Ada Quill'])
+      expect(extractFromHtml(page('', `<p>${line}</p>`)).bylines, line).toEqual(['Ada Quill'])
+    // Far below the headline such a label describes something else (a listed tool, a paper).
+    const far = `${story.repeat(6)}<p>Author: Tomas Reyes</p>`
+    expect(extractFromHtml(page('', far)).bylines).toEqual([])
+    const posted = '<p>Posted on March 4, 2031 by <a href="/u/ada">Ada Quill</a></p>'
+    expect(extractFromHtml(page('', posted)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
