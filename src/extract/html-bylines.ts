@@ -83,6 +83,8 @@ const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-
 const DATE_ALONE = new RegExp(`^${DATE_FORMS}$`)
 /** A date and the separator of a meta line after it ("March 4, 2031 ·"). */
 const META_DATE = new RegExp(`^${DATE_FORMS}\\s*[·•⋅|]$`)
+/** A separator and a date after a name ("Jane Roe — March 4, 2031"). */
+const TRAILING_DATE = new RegExp(`\\s[·•⋅|–—-]\\s*${DATE_FORMS}$`)
 /** A date and a separator before a name ("Mar 4, 2031 · Jane Roe"). */
 const LEADING_DATE =
   /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
@@ -350,8 +352,19 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
   if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
+  // Adjacent texts are one run: parsers split text at character references ("Jane Roe &mdash;
+  // March 4, 2031").
+  const runs: string[] = []
+  let joined = false
   for (const child of el.children) {
-    if (typeof child !== 'string') continue
+    if (typeof child !== 'string') joined = false
+    else if (joined) runs[runs.length - 1] += child
+    else {
+      runs.push(child)
+      joined = true
+    }
+  }
+  for (const child of runs) {
     const start = out.position ?? 0
     out.position = start + child.length
     if (
@@ -377,7 +390,8 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
       .replace(/\s+in$/, '')
     const words = text.split(' ')
     // A known given name, or two or three words right after the date (any name).
-    const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (afterDate && words.length <= 3)
+    const dated = afterDate || TRAILING_DATE.test(whole)
+    const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (dated && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
 }

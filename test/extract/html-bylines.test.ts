@@ -192,6 +192,14 @@ describe('bylines', () => {
     expect(extractFromHtml(page('', posted)).bylines).toEqual(['Ada Quill'])
   })
 
+  it('takes any name before the date of a meta line below the headline ("X — March 4, 2031")', () => {
+    for (const line of ['Zorv Quillane — March 4, 2031', 'Zorv Quillane &mdash; March 4, 2031'])
+      expect(
+        extractFromHtml(page('', `<div class="entry-meta">${line}</div>`)).bylines,
+        line
+      ).toEqual(['Zorv Quillane'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
