@@ -119,8 +119,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         !/published/i.test(css)
     }
   }
-  for (const child of el.children) {
-    if (typeof child !== 'string') continue
+  for (const child of textRuns(el)) {
     const text = child.replace(/\s+/g, ' ').trim()
     out.position += text.length + 1
     const previous = out.previous
@@ -145,6 +144,24 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         ...(otherReading && otherReading !== day ? { otherReading } : {}),
       })
   }
+}
+
+/**
+ * `el`'s own texts, adjacent ones joined: parsers split text at character references
+ * ("Dec.&nbsp;3,&nbsp;2031" arrives as five texts).
+ */
+function textRuns(el: El): string[] {
+  const runs: string[] = []
+  let joined = false
+  for (const child of el.children) {
+    if (typeof child !== 'string') joined = false
+    else if (joined) runs[runs.length - 1] += child
+    else {
+      runs.push(child)
+      joined = true
+    }
+  }
+  return runs
 }
 
 /**

@@ -226,6 +226,12 @@ describe('publication dates', () => {
       ).toBe('2031-03-04T09:00:00Z')
   })
 
+  it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
+    const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
+    const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
+    expect(extractFromHtml(page('', shown + comment)).publishedAt).toBe('2031-03-06')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(
