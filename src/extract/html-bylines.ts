@@ -14,6 +14,11 @@ export interface BylineEvidence {
   /** Short texts that read "By Jane Roe" (or a "Written by" label and the name after it). */
   byLines: string[]
   /**
+   * The same, seen before the first `<h1>`: a rail of other stories' cards above the headline
+   * credits their writers, so these come after any "By" line below it.
+   */
+  byLinesBefore?: string[]
+  /**
    * Texts of elements named for the author (`rel=author`, `itemprop=author`, `.byline`, `.author`).
    */
   authorEls: string[]
@@ -51,10 +56,21 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s+)?by\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
+/**
+ * "By" in French, Spanish and Portuguese, German ("Par Camille Roux", "Por Ana Ruiz", "Von Jan
+ * Roth"): the credit when a capitalised first and last name follow.
+ */
+const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+/** "Author: Jane Roe", "Autor: …", "Auteur : …": a label and a colon before the name. */
+const AUTHOR_LABEL = /^(?:authors?|autor(?:in|a)?|auteur|autore)\s?:\s*(?=\p{Lu})/iu
+/** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
+const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
+/** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
+const FOREIGN_LABEL = /^(?:par|por|von):?$/i
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -67,6 +83,8 @@ const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-
 const DATE_ALONE = new RegExp(`^${DATE_FORMS}$`)
 /** A date and the separator of a meta line after it ("March 4, 2031 ·"). */
 const META_DATE = new RegExp(`^${DATE_FORMS}\\s*[·•⋅|]$`)
+/** A separator and a date after a name ("Jane Roe — March 4, 2031"). */
+const TRAILING_DATE = new RegExp(`\\s[·•⋅|–—-]\\s*${DATE_FORMS}$`)
 /** A date and a separator before a name ("Mar 4, 2031 · Jane Roe"). */
 const LEADING_DATE =
   /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
@@ -117,7 +135,8 @@ function creditText(root: El): string {
   while (todo.length > 0) {
     const node = todo.pop()!
     if (typeof node === 'string') parts.push(node)
-    else if (node.tag === 'br') parts.push(' ')
+    // A line break ends a credit's line as a block does ("By Jane Roe<br>Staff writers").
+    else if (node.tag === 'br') parts.push(', ')
     // A rel="tag" link (microformats rel-tag) or a link to a tag or category archive ("/tag/…",
     // "/category/…", the paths blog platforms give them) names a topic, never a writer.
     else if (node !== root && isTopicLink(node)) parts.push(', ')
@@ -186,6 +205,32 @@ function commenter(el: El, hint: string): boolean {
   return false
 }
 
+/** Class words of a picture's credit ("photo-author", "image-byline", "caption__author"). */
+const PICTURE_WORD = /photo|image|img|picture|caption/
+
+/**
+ * A picture's credit: inside a `<figure>` or its caption, or named for the picture ("photo-author").
+ * It names the photographer, not the writer.
+ */
+function pictureCredit(el: El, hint: string): boolean {
+  if (PICTURE_WORD.test(hint)) return true
+  let node: El | null = el
+  for (let level = 0; node && level < 6; level++, node = node.parent)
+    if (node.tag === 'figure' || node.tag === 'figcaption') return true
+  return false
+}
+
+/**
+ * Whether the walk is just below the headline, where a labelled credit ("Author: Jane Roe") is the
+ * story's; further down such labels describe other things (a listed module, a cited paper).
+ */
+const nearHeadline = (out: BylineEvidence) =>
+  out.headlineAt !== undefined && (out.position ?? 0) - out.headlineAt <= NEAR_HEADLINE
+
+/** Where a "By" line seen now belongs: before or after the first `<h1>`. */
+const byLinesOf = (out: BylineEvidence) =>
+  out.headlineAt === undefined ? (out.byLinesBefore ??= []) : out.byLines
+
 /**
  * Adds what `el` says about the page's authors. Call it for every element in document order.
  *
@@ -195,7 +240,7 @@ function commenter(el: El, hint: string): boolean {
  */
 export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (
-    out.byLines.length < MAX_EVIDENCE &&
+    byLinesOf(out).length < MAX_EVIDENCE &&
     el.children.length <= 24 &&
     meaningfulChildren(el) <= 8 &&
     !inMenu(el)
@@ -206,9 +251,15 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     // Roe on March 4, 2031").
     if (
       first &&
-      (first.length <= 30 || (first.length <= 80 && CREDIT_LINE.test(first))) &&
-      (/^(?:[\p{L}]+\s+)?by\b/iu.test(first) ||
+      (first.length <= 30 ||
+        (first.length <= 80 &&
+          (CREDIT_LINE.test(first) || FOREIGN_BY.test(first) || DATED_BY.test(first)))) &&
+      (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
+        FOREIGN_BY.test(first) ||
+        FOREIGN_LABEL.test(first) ||
         /^authors?\b/i.test(first) ||
+        (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
+        DATED_BY.test(first) ||
         WRITTEN_BY.test(first))
     ) {
       const text = creditText(el)
@@ -216,16 +267,32 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
         const value = name ? creditText(name) : ''
-        if (value && value.length <= 80) out.byLines.push(value)
+        if (value && value.length <= 80) byLinesOf(out).push(value)
         else if (name) {
           // An author box after the label (photo, name, role, bio): the first text that is a name.
           const first = firstNameText(name)
-          if (first) out.byLines.push(first)
+          if (first) byLinesOf(out).push(first)
         }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
-        const credit = text.split(/\s[·•|⋅]\s/)[0]!
-        if (credit.length <= 80 && BY_TEXT.test(credit)) out.byLines.push(credit)
+        // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
+        const line = DATED_BY.test(first) ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
+        const credit = line.split(/\s[·•|⋅]\s/)[0]!
+        // In another language the word also starts sentences and headings ("Von Anfang An"):
+        // the credit must read as a name.
+        const foreign =
+          FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first) || AUTHOR_LABEL.test(credit)
+        const named =
+          !foreign ||
+          looksLikeName(
+            credit
+              .replace(FOREIGN_BY, '')
+              .replace(AUTHOR_LABEL, '')
+              .split(/,|\s(?:et|y|e|und)\s/)[0]!
+              .trim()
+          )
+        const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
+        if (credit.length <= 80 && credited && named) byLinesOf(out).push(credit)
       }
     }
   }
@@ -233,9 +300,10 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   if (
     out.authorEls.length < MAX_EVIDENCE &&
     (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
-    !commenter(el, hint)
+    !commenter(el, hint) &&
+    !pictureCredit(el, hint)
   ) {
-    const text = creditText(el)
+    const text = creditText(el) || microdataName(el)
     if (text && text.length <= 120) out.authorEls.push(text)
   }
   // The site's name in its masthead (a home link or heading before the story's headline).
@@ -267,7 +335,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     names.length < MAX_EVIDENCE &&
     AUTHOR_WORD.test(hint) &&
     !inMenu(el) &&
-    !commenter(el, hint)
+    !commenter(el, hint) &&
+    !pictureCredit(el, hint)
   ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
@@ -283,8 +352,19 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
   if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
+  // Adjacent texts are one run: parsers split text at character references ("Jane Roe &mdash;
+  // March 4, 2031").
+  const runs: string[] = []
+  let joined = false
   for (const child of el.children) {
-    if (typeof child !== 'string') continue
+    if (typeof child !== 'string') joined = false
+    else if (joined) runs[runs.length - 1] += child
+    else {
+      runs.push(child)
+      joined = true
+    }
+  }
+  for (const child of runs) {
     const start = out.position ?? 0
     out.position = start + child.length
     if (
@@ -310,9 +390,24 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
       .replace(/\s+in$/, '')
     const words = text.split(' ')
     // A known given name, or two or three words right after the date (any name).
-    const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (afterDate && words.length <= 3)
+    const dated = afterDate || TRAILING_DATE.test(whole)
+    const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (dated && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
+}
+
+/**
+ * A microdata author that shows no text: its name in a `<meta itemprop="name" content>` inside
+ * (`<span itemprop="author" itemscope><meta itemprop="name" content="Jane Roe"></span>`).
+ */
+function microdataName(root: El): string {
+  const todo: El[] = [root]
+  for (let seen = 0; todo.length > 0 && seen < 20; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'meta' && node.attrs.itemprop === 'name') return node.attrs.content ?? ''
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  return ''
 }
 
 /** The first short text below `el` (in document order, a bounded look) that reads as a name. */
@@ -372,6 +467,10 @@ function unglue(text: string): string {
   return text
 }
 
+/** A writer's role after the name, with words that qualify it ("Senior Political Correspondent"). */
+const ROLE_AFTER_NAME =
+  /\s+(?:(?:staff|senior|contributing|chief|political|business|sports|health|special|associate|managing|executive|deputy|news|investigative|education|science|technology|local|metro|national|foreign|features?|opinion)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/i
+
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
   const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
@@ -381,10 +480,12 @@ export function cleanByline(raw: string): string | null {
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(
-      /^(?:(?:written|posted|reported|published|article|story|text|words|guide|recipe|review|authored)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
+    .replace(AUTHOR_LABEL, '')
+    .replace(FOREIGN_BY, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
@@ -399,7 +500,7 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(
-      /\s*(?:\||•|·|⋅|\bupdated\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
+      /\s*(?:\||•|·|⋅|\bupdated\b|\bpublished\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
       ''
     )
     .replace(
@@ -411,6 +512,10 @@ export function cleanByline(raw: string): string | null {
       /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
       ''
     )
+    // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
+    // separator ("Jane Roe Staff Writer").
+    .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    .replace(ROLE_AFTER_NAME, '')
     // "Jane Roe @janeroe": the writer's social handle after the name.
     .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
     .replace(/[\s\-–—:,]+$/, '')
@@ -430,6 +535,21 @@ export function cleanByline(raw: string): string | null {
   return text
 }
 
+/** An outlet's name: "The …", or words ending in a wire or newsroom noun ("Invented Press"). */
+const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network)$/
+/** A writer's role ("Staff Writer", "Contributing editor"). */
+const ROLE_PART =
+  /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
+
+/** "KIT AMBROSE" as "Kit Ambrose". */
+const titleCase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase()
+    )
+
 /**
  * Names from one source: split on `,` `;` `&` `and`, cleaned, at most ten. From a visible source,
  * a role or menu entry ("Senior Writer", "By Industry") is dropped, and so is any later part that
@@ -440,14 +560,21 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
-      .split(/\s*(?:,|;|&|\band\b)\s*/)
+      // "et", "y", "e", "und" join two names as "and" does ("Par Anne Roy et Luc Petit").
+      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return
+        // After a writer, an outlet ("Jane Roe, The Invented Press") or the writer's role ("Jane
+        // Roe, Staff Writer") is not a second writer, whichever source gives the credit.
+        const cased = titleCase(name)
+        if (i > 0 && [name, cased].some((n) => OUTLET_PART.test(n) || ROLE_PART.test(n))) return
         // The first part is the credit as the page wrote it (a person or a group, "The Desk
         // Team"); later ones must be names, not roles.
         const first = !isRoleOrMenu(name) || isGroupCredit(name)
-        if (!visible || (i === 0 ? first : looksLikeName(name))) out.add(name)
+        // A line set in capitals ("BY JANE ROE AND KIT AMBROSE") is read as its words are.
+        const named = looksLikeName(name) || (name === name.toUpperCase() && looksLikeName(cased))
+        if (!visible || (i === 0 ? first : named)) out.add(name)
       })
   }
   return [...out].slice(0, 10)

@@ -4,7 +4,7 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import type { El } from './html-dom'
+import { classAndId, type El } from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -26,22 +26,58 @@ export interface VisibleDates {
    * (hAtom `published`): a related story's card or a comment, dating something else.
    */
   firstTimeStray?: boolean
+  /**
+   * `datetime` of the first such `<time>` at or just below the headline: the story's own, where
+   * earlier ones (a "Trending" list, a breaking-news bar) date other stories.
+   */
+  headlineTime?: string
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
+  /**
+   * Whether the page's language writes "04/12/2031" day first (`<html lang>` other than US
+   * English: "fr", "es-ES", "en-GB").
+   */
+  dayFirst?: boolean
 }
 
 const MAX_FOUND = 200
-/** A label that marks a shown date as a revision's ("Updated", "Last modified", "Reviewed"). */
-const UPDATED = /\b(?:updated|modified|revised|edited|reviewed|refreshed)\b/i
+/**
+ * A label that marks a shown date as a revision's ("Updated", "Last modified", "Reviewed"), also
+ * in French, Spanish, Portuguese, Italian, German and Dutch ("Mis à jour", "Actualizado",
+ * "Aktualisiert", "Stand:").
+ */
+const UPDATED =
+  /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
  * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
  * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
  */
 const DATE_TEXT =
   /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+/**
+ * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
+ * when, so they do not make the text a sentence about something else.
+ */
+const CLOCK_WORD =
+  /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
+
+/** Class words of the boxes beside a story that list other stories ("related", "trending"). */
+const OTHER_STORIES =
+  /related|trending|ticker|recommend|popular|most-?read|sidebar|read-?more|more-stories/
+
+/**
+ * Whether `el` sits in a box named for other stories (a related list, a ticker): its dates are
+ * theirs. The `<aside>` tag alone does not say so: pages also put the story's own meta line in one.
+ */
+function besideStory(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent)
+    if (OTHER_STORIES.test(classAndId(node))) return true
+  return false
+}
 
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
@@ -54,8 +90,12 @@ export function newVisibleDates(): VisibleDates {
  */
 export function collectVisibleDates(el: El, out: VisibleDates): void {
   if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  if (el.tag === 'html' && el.attrs.lang) {
+    const lang = el.attrs.lang.trim().toLowerCase()
+    out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
+  }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
-  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND) {
+  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND && !besideStory(el)) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
@@ -63,6 +103,14 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     const updated =
       UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
+    if (
+      day &&
+      !updated &&
+      out.headlineTime === undefined &&
+      out.headlineAt >= 0 &&
+      out.position - out.headlineAt <= AFTER_HEADLINE
+    )
+      out.headlineTime = el.attrs.datetime
     if (day && !updated && out.firstTime === undefined) {
       out.firstTime = el.attrs.datetime
       out.firstTimeStray =
@@ -71,23 +119,23 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         !/published/i.test(css)
     }
   }
-  for (const child of el.children) {
-    if (typeof child !== 'string') continue
+  for (const child of textRuns(el)) {
     const text = child.replace(/\s+/g, ' ').trim()
     out.position += text.length + 1
     const previous = out.previous
     if (text) out.previous = text.slice(-40)
     if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     const match = DATE_TEXT.exec(text)
-    if (!match) continue
-    const rest =
+    if (!match || besideStory(el)) continue
+    const rest = (
       `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
         /[A-Za-z]+/g
       ) ?? []
+    ).filter((word) => !CLOCK_WORD.test(word))
     if (rest.length > 5) continue
-    const day = (numericDay(match[0]) ?? parseDate(match[0]))?.slice(0, 10)
+    const day = (numericDay(match[0], false, out.dayFirst) ?? parseDate(match[0]))?.slice(0, 10)
     const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    const otherReading = numericDay(match[0], true)?.slice(0, 10)
+    const otherReading = numericDay(match[0], true, out.dayFirst)?.slice(0, 10)
     if (day)
       out.found.push({
         day,
@@ -99,16 +147,35 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
 }
 
 /**
- * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
- * month first (the US form) unless the first number cannot be a month. `swapped`: the other
- * reading of a date both ways can name ("04.03.2031" as April 3), null when only one can.
+ * `el`'s own texts, adjacent ones joined: parsers split text at character references
+ * ("Dec.&nbsp;3,&nbsp;2031" arrives as five texts).
  */
-function numericDay(text: string, swapped = false): string | null {
+function textRuns(el: El): string[] {
+  const runs: string[] = []
+  let joined = false
+  for (const child of el.children) {
+    if (typeof child !== 'string') joined = false
+    else if (joined) runs[runs.length - 1] += child
+    else {
+      runs.push(child)
+      joined = true
+    }
+  }
+  return runs
+}
+
+/**
+ * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
+ * month first (the US form) unless the first number cannot be a month or the page's language
+ * writes the day first (`pageDayFirst`). `swapped`: the other reading of a date both ways can name
+ * ("04.03.2031" as April 3), null when only one can.
+ */
+function numericDay(text: string, swapped = false, pageDayFirst = false): string | null {
   const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
   if (!match) return null
   const [a, b] = [Number(match[1]), Number(match[3])]
   if (swapped && (a > 12 || b > 12)) return null
-  const dayFirst = (match[2] === '.' || a > 12) !== swapped
+  const dayFirst = (match[2] === '.' || a > 12 || (pageDayFirst && b <= 12)) !== swapped
   const [day, month] = dayFirst ? [a, b] : [b, a]
   return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }

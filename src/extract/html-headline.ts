@@ -114,7 +114,10 @@ export function pickHeadline(
   const prefix = new RegExp(`^(?:${escaped.join('|') || '(?!)'}):\\s+`, 'i')
   const clean = (text: string | null) => (text ? squash(decodeResidual(text)) : '')
   const cleanTitle = (text: string | null) => {
-    const whole = clean(text)
+    // "Story « Site", "Site » Story" (blog themes): a lone guillemet separates like " | "; a pair
+    // quotes ("« Nous fermerons »").
+    const raw = clean(text)
+    const whole = /«.*»|».*«/.test(raw) ? raw : raw.replace(/\s+[«»]\s+/g, ' | ')
     const cut = whole.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }

@@ -47,6 +47,9 @@ function jsonLdObjects(page: Page): Json[] {
         out.push(item as Json)
         if (Array.isArray((item as Json)['@graph']))
           todo.push(...((item as Json)['@graph'] as unknown[]))
+        // A WebPage that holds its story as `mainEntity` (an object with its own type).
+        const main = (item as Json).mainEntity
+        if (main && typeof main === 'object' && '@type' in (main as Json)) todo.push(main)
       }
     }
   }
@@ -89,6 +92,12 @@ function authorNames(
     let item = raw as Json
     if (typeof item.name !== 'string' && typeof item['@id'] === 'string')
       item = byId.get(item['@id']) ?? item
+    // A Person given by its parts only ("givenName", "familyName").
+    if (typeof item.name !== 'string' && typeof item.givenName === 'string')
+      item = {
+        ...item,
+        name: [item.givenName, item.familyName].filter((p) => typeof p === 'string').join(' '),
+      }
     if (typeof item.name !== 'string') continue
     const type = String(item['@type'] ?? '')
     ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type)
@@ -111,7 +120,11 @@ function linksHome(heading: El, url: string | undefined): boolean {
       .trim()
       .replace(/\/+$/, '')
       .replace(/^https?:/i, '')
-    return a.attrs.href !== undefined && (href === '' || href === home)
+    // The root of any site ("https://blog.example/") is a home page: a story links to itself
+    // by its own path, never to a bare host.
+    return (
+      a.attrs.href !== undefined && (href === '' || href === home || /^\/\/[^/?#]+$/.test(href))
+    )
   }
   let texts = 0
   const todo: [El | string, boolean][] = [[heading, false]]
@@ -234,7 +247,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['citation date', meta.get('citation_publication_date')],
     ['citation date', meta.get('citation_date')],
     // The first <time> that is not a revision's (hAtom "updated", "Last modified:").
-    ['<time datetime>', visibleDates.firstTime],
+    ['<time datetime>', visibleDates.headlineTime ?? visibleDates.firstTime],
     ['JSON-LD dateCreated', ldDate('dateCreated')],
     ['URL date', dateInUrl(url)],
   ]
@@ -348,7 +361,9 @@ function readBylines(
       declared('citation_author')([meta.get('citation_author') ?? '']),
       // A "By …" line credits the writer; an author <meta> often names the CMS account that
       // posted it.
-      ...visible.byLines.map((line) => shown('visible By line')([line])),
+      ...[...visible.byLines, ...(visible.byLinesBefore ?? [])].map((line) =>
+        shown('visible By line')([line])
+      ),
       // An account handle ("jane.roe") in <meta> is weaker evidence than a name the page shows.
       ...metaAuthors
         .filter((a) => !isHouse(a) && !isHandle(a))

@@ -105,6 +105,8 @@ export function siteOwner(text: string): string | null {
     .trim()
   const words = name.split(/\s+/)
   if (words.length < 2 || words.length > 3 || !looksLikeName(name)) return null
+  // A title with an article ("The Valley Voice", "L'Écho de Brévannes") names a publication.
+  if (/^(?:(?:The|Les|El|Los|Las|Der|Die|Das)\s|L['’])/.test(name)) return null
   return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ? null : name
 }
 

@@ -81,6 +81,125 @@ describe('bylines', () => {
     expect(extractFromHtml(page(ld('The Lowmere Post'), '')).bylines).toEqual(['The Lowmere Post'])
   })
 
+  it('drops a wire service or a role credited after the writer ("Jane Roe, The Invented Press")', () => {
+    // A syndicated story names the agency, not the site that runs it.
+    const wire = '<p class="byline">By Ada Quill, The Northgate Press</p>'
+    expect(extractFromHtml(page('', wire)).bylines).toEqual(['Ada Quill'])
+    const agency = '<p class="byline">By Ada Quill and Tomas Reyes, Harbour Press</p>'
+    expect(extractFromHtml(page('', agency)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    // A role in the JSON-LD author's name is not a second author.
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Quill, Staff Writer"}}</script>`
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads "By" in French, Spanish and German ("Par …", "Por …", "Von …") and their "and"', () => {
+    const cases: [string, string[]][] = [
+      ['<span class="signature">Par Camille Roux</span>', ['Camille Roux']],
+      ['<p class="firma">Por María Ruiz y Pedro Gil</p>', ['María Ruiz', 'Pedro Gil']],
+      ['<div class="autorin">Von Jana Roth und Emil Kern</div>', ['Jana Roth', 'Emil Kern']],
+      ['<p>par Anne Lévêque et Luc Petit</p>', ['Anne Lévêque', 'Luc Petit']],
+      // A credit longer than a short label, as long as an English "Written by" line may be.
+      [
+        '<p class="signature">Par Solène Guérin-Lefèvre et Thibault Marceau</p>',
+        ['Solène Guérin-Lefèvre', 'Thibault Marceau'],
+      ],
+    ]
+    for (const [line, names] of cases)
+      expect(extractFromHtml(page('', line)).bylines, line).toEqual(names)
+    // A sentence that starts with the word is no credit.
+    expect(extractFromHtml(page('', '<p>Por favor, lea esto.</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Von Montag bis Freitag</p>')).bylines).toEqual([])
+  })
+
+  it('ends a credit at a line break: the role on the next line is not part of a name', () => {
+    const line = '<p class="byline">By Ada Quill and Tomas Reyes<br><span>Staff writers</span></p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    const label = '<p class="byline">By<br>Ada Quill</p>'
+    expect(extractFromHtml(page('', label)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads the story a JSON-LD WebPage holds as its mainEntity (author and date)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"WebPage","name":"Pier repairs agreed","mainEntity":{"@type":"NewsArticle","datePublished":"2031-03-04T08:00:00Z","author":{"@type":"Person","name":"Ada Quill"}}}</script>`
+    const x = extractFromHtml(page(ld, '<p class="bio">Tomas Reyes edits the harbour pages.</p>'))
+    expect(x.bylines).toEqual(['Ada Quill'])
+    expect(x.publishedAt).toBe('2031-03-04T08:00:00Z')
+  })
+
+  it("takes no photographer's credit for the writer (a figure's caption, a 'photo-author')", () => {
+    const figure =
+      '<figure><img src="/pier.jpg"><figcaption>The pier at dusk. <span class="author">Tomas Reyes</span></figcaption></figure>'
+    const named = '<p><span class="photo-author">Tomas Reyes</span></p>'
+    const writer = '<div class="article-author">Ada Quill</div>'
+    expect(extractFromHtml(page('', figure + writer)).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page('', named + writer)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads the credit of an opinion piece or a wire story ("Guest column by", "Reporting by")', () => {
+    const column = '<p><span class="author">Guest column by Ada Quill</span></p>'
+    expect(extractFromHtml(page('', column)).bylines).toEqual(['Ada Quill'])
+    const wire = `${story}<p>Reporting by Ada Quill; Editing by Tomas Reyes</p>`
+    expect(extractFromHtml(page('', wire)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads a microdata author whose name is only in a <meta itemprop="name">', () => {
+    const author =
+      '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Ada Quill"></span>'
+    expect(extractFromHtml(page('', author)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('cuts a role, a "Special to" outlet or a "Published" stamp glued after the name', () => {
+    for (const line of [
+      'By Ada Quill Staff Writer',
+      'By Ada Quill Senior Political Correspondent',
+      'By Ada Quill Special to the Harbour Ledger',
+      'By Ada Quill Published 10:05 AM EST Mar. 4, 2031',
+    ])
+      expect(extractFromHtml(page('', `<div class="byline">${line}</div>`)).bylines, line).toEqual([
+        'Ada Quill',
+      ])
+  })
+
+  it('reads a JSON-LD Person given only by givenName and familyName', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Ada","familyName":"Quill"}}</script>`
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('prefers the "By" line below the headline to the cards of other stories above it', () => {
+    const rail =
+      '<div class="top-stories"><div class="card"><h3><a href="/b">Gulls return</a></h3><p class="byline">By Tomas Reyes</p></div></div>'
+    const html = `<html><body>${rail}<article><h1>Pier repairs agreed</h1><p class="byline">By Ada Quill</p>${story}</article></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    // Above the headline and alone, a "By" line still credits the story.
+    const above = `<html><body><p class="byline">By Ada Quill</p><h1>Pier repairs agreed</h1>${story}</body></html>`
+    expect(extractFromHtml(above).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads a "By" line set in capitals and a "Par" label before linked names', () => {
+    const caps = '<p class="meta">BY ADA QUILL AND TOMAS REYES, HARBOUR PRESS</p>'
+    expect(extractFromHtml(page('', caps)).bylines).toEqual(['ADA QUILL', 'TOMAS REYES'])
+    const linked =
+      '<p class="signature">Par <a href="/j/a">Anne Lévêque</a> et <a href="/j/l">Luc Petit</a></p>'
+    expect(extractFromHtml(page('', linked)).bylines).toEqual(['Anne Lévêque', 'Luc Petit'])
+  })
+
+  it('reads "Author: X" labels below the headline and "Posted on <date> by <a>X</a>"', () => {
+    for (const line of ['Author: Ada Quill', 'Autor: Ada Quill', 'Auteur : Ada Quill'])
+      expect(extractFromHtml(page('', `<p>${line}</p>`)).bylines, line).toEqual(['Ada Quill'])
+    // Far below the headline such a label describes something else (a listed tool, a paper).
+    const far = `${story.repeat(6)}<p>Author: Tomas Reyes</p>`
+    expect(extractFromHtml(page('', far)).bylines).toEqual([])
+    const posted = '<p>Posted on March 4, 2031 by <a href="/u/ada">Ada Quill</a></p>'
+    expect(extractFromHtml(page('', posted)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('takes any name before the date of a meta line below the headline ("X — March 4, 2031")', () => {
+    for (const line of ['Zorv Quillane — March 4, 2031', 'Zorv Quillane &mdash; March 4, 2031'])
+      expect(
+        extractFromHtml(page('', `<div class="entry-meta">${line}</div>`)).bylines,
+        line
+      ).toEqual(['Zorv Quillane'])
+  })
+
   it('keeps names in separate list items or blocks apart instead of gluing them', () => {
     const html = page(
       '',
@@ -187,6 +306,10 @@ describe('bylines', () => {
         .bylines
     ).toEqual([])
     expect(siteOwner('Lowmere Harbour Authority')).toBeNull()
+    // A title with an article is a publication's, however its site name and masthead agree.
+    expect(siteOwner('The Quay Voice')).toBeNull()
+    expect(personalSiteOwner([['The Quay Voice'], null, 'The Quay Voice'])).toBeNull()
+    expect(personalSiteOwner([["L'Écho de Vernelles"], null, "L'Écho de Vernelles"])).toBeNull()
     // Two signals that agree name the person even without a known given name; one alone does not.
     expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
     expect(personalSiteOwner(['Harbour Tested', null, null])).toBeNull()

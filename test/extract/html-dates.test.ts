@@ -168,6 +168,70 @@ describe('publication dates', () => {
     expect(extractFromHtml(alone).publishedAt).toBe('2031-06-02')
   })
 
+  it('reads a shown date with its weekday and time of day, not a comment dated later', () => {
+    // "Posted: Thursday, … at 4:05 p.m. EST": the weekday, time and zone say when, nothing else.
+    const posted = '<p class="post-info">Posted: Thursday, March 6, 2031 at 4:05 p.m. EST</p>'
+    const comment = `${story.repeat(2)}<div class="comment"><span class="comment-date">Posted: Friday, March 7, 2031 at 9:00 a.m. EST</span></div>`
+    expect(extractFromHtml(page('', posted + comment)).publishedAt).toBe('2031-03-06')
+  })
+
+  it("takes the <time> below the headline over a 'Trending' list's <time> above it", () => {
+    const trending = `<aside><ol><li><a href="/a/1">Pier to close</a><time datetime="2031-02-27T10:00:00Z">3 days ago</time></li></ol></aside>`
+    const own =
+      '<p class="meta">By Ada Quill <time datetime="2031-03-02T14:00:00Z">2 hours ago</time></p>'
+    const html = `<html><body><header><a href="/">Harbour Daily</a></header>${trending}<article><h1>Ferry runs late again</h1>${own}${story}</article></body></html>`
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-02T14:00:00Z')
+    // With no <time> near the headline, the first one still dates the page.
+    const only = `<html><body>${trending}<article><h1>Ferry runs late again</h1>${story}</article></body></html>`
+    expect(extractFromHtml(only).publishedAt).toBe('2031-02-27T10:00:00Z')
+  })
+
+  it('knows revision labels in other languages ("Mis à jour", "Actualizado", "Stand:")', () => {
+    for (const [updated, published] of [
+      ['Mis à jour le 7 mars 2031', 'Publié le 6 mars 2031'],
+      ['Actualizado: 7 de marzo de 2031', 'Publicado: 6 de marzo de 2031'],
+      ['Stand: 07.03.2031, 10:00 Uhr', 'Erstellt am 06.03.2031'],
+      ['Aggiornato il 7 marzo 2031', 'Pubblicato il 6 marzo 2031'],
+    ])
+      expect(
+        extractFromHtml(page('', `<p>${updated}</p><p>${published}</p>`)).publishedAt,
+        updated
+      ).toBe('2031-03-06')
+  })
+
+  it('reads a slashed date day first on pages in a language that writes it so', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Ferry runs late again</h1><p class="date">${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('es-ES', '04/03/2031')).toBe('2031-03-04')
+    expect(shown('en-GB', '04/03/2031')).toBe('2031-03-04')
+    expect(shown('fr', '04/03/2031')).toBe('2031-03-04')
+    // US English writes the month first; a date that cannot be day first stays month first.
+    expect(shown('en-US', '04/03/2031')).toBe('2031-04-03')
+    expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
+  })
+
+  it('takes no date from a box of other stories (related, trending, a ticker) near the headline', () => {
+    const declared = '<meta property="article:published_time" content="2031-03-04T09:00:00Z">'
+    for (const box of ['related-posts', 'trending-now', 'news-ticker', 'most-read'])
+      expect(
+        extractFromHtml(
+          page(
+            declared,
+            `<div class="${box}"><ul><li><a href="/b">Pier to close</a> <span>February 2, 2031</span></li></ul></div>`
+          )
+        ).publishedAt,
+        box
+      ).toBe('2031-03-04T09:00:00Z')
+  })
+
+  it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
+    const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
+    const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
+    expect(extractFromHtml(page('', shown + comment)).publishedAt).toBe('2031-03-06')
+  })
+
   it('never throws and stays linear on hostile text', () => {
     fc.assert(
       fc.property(

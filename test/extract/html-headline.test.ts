@@ -34,6 +34,26 @@ describe('masthead h1s', () => {
 })
 
 describe('pickHeadline', () => {
+  it("skips an h1 linking to a site's root even when the page's address is not given", () => {
+    const html = `<html><head><title>Lowmere Notes: Gulls return early</title><meta property="og:title" content="Gulls return early"></head><body><header><h1 class="title"><a href="https://notes.example/">Lowmere Notes</a></h1></header><article><h3>Gulls return early</h3>${'<p>The gulls came back early this spring.</p>'.repeat(3)}</article></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Gulls return early')
+  })
+
+  it('cuts the site name after a lone guillemet ("Story « Site", "Site » Story")', () => {
+    const text = '<p>The gulls came back early this spring.</p>'.repeat(3)
+    const site = '<meta property="og:site_name" content="Lowmere Notes">'
+    const titled = (title: string) =>
+      extractFromHtml(
+        `<html><head><title>${title}</title>${site}</head><body><div><h2>Gulls return early</h2>${text}</div></body></html>`
+      ).headline
+    expect(titled('Gulls return early « Lowmere Notes')).toBe('Gulls return early')
+    expect(titled('Lowmere Notes » Gulls return early')).toBe('Gulls return early')
+    // A pair quotes words inside the headline.
+    expect(titled('Le maire : « Nous fermerons » en mars')).toBe(
+      'Le maire : « Nous fermerons » en mars'
+    )
+  })
+
   it('passes over an h1 that is one word of a long declared title (a section heading)', () => {
     const title = 'How the harbour board rebuilt the old pier and won back the summer ferries'
     expect(pickHeadline(['Ferries', 'Timetable'], { ...none, og: title }, [])).toBe(title)
