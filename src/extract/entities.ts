@@ -163,9 +163,13 @@ export function extractEntities(
         .toLowerCase()
     )
   }
+  // A name an apposition, its shares or its officers call an organisation once is one everywhere.
+  const organisations = new Set(
+    found.filter((p) => p.organisationCue).map((p) => phraseText(p).toLowerCase())
+  )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames }, lex),
+    type: classify(p, { repeated, common, things, surnames, organisations }, lex),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).

@@ -35,6 +35,11 @@ export interface StoryContext {
   things: Set<string>
   /** Last words of multi-word names (possible surnames). */
   surnames: Set<string>
+  /**
+   * Names the words around one of their mentions call an organisation ("Marrow Power's chief
+   * executive"): every mention of the name is the organisation's.
+   */
+  organisations?: Set<string>
 }
 
 /**
@@ -168,7 +173,11 @@ export function classify(
   )
     return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
-  if (p.organisationCue && words.length <= 3 && !lex.givenNames.has(words[0]!))
+  if (
+    (p.organisationCue || story.organisations?.has(text.toLowerCase())) &&
+    words.length <= 3 &&
+    !lex.givenNames.has(words[0]!)
+  )
     return 'organization'
   if (p.titled && words.length <= 4) return 'person'
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)

@@ -75,6 +75,24 @@ const COMPANY_OWNS =
   /^['’]s?\s+(?:shares|stock|share price|chief executive|ceo|cfo|board of directors|headquarters|subsidiary)\b/i
 
 /**
+ * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower
+ * case and the officer's name. Only organisations have their officers written after their name
+ * without a possessive (a person's spokesperson is written "Roe's spokesperson").
+ */
+const OFFICER_AFTER =
+  /^[ \u00a0]+(?:chief executive(?: officer)?|CEO|CFO|president and CEO|spokesperson|spokesman|spokeswoman|board chair)[ \u00a0]+\p{Lu}/u
+
+/**
+ * True when a name of two or more words is followed by an officer's role and name ("Harbour Link
+ * chief executive Wendell Ostrander"): it is an organisation's name.
+ *
+ * @example
+ * namesItsOfficer(' chief executive Ann Roe said') // true
+ * namesItsOfficer(' said Tuesday') // false
+ */
+export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(after)
+
+/**
  * True when the words around a name say it is an organisation: an apposition whose first words hold a
  * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
  * it, or "'s shares" / "'s chief executive" after it. `before` and `after` are the text around it.

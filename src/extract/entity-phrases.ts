@@ -3,7 +3,7 @@
  * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
  * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
-import { describesOrganisation, describesPerson } from './entity-cues'
+import { describesOrganisation, describesPerson, namesItsOfficer } from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
@@ -388,10 +388,14 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         placeCue,
         organisationCue:
           !titled &&
-          describesOrganisation(
+          (describesOrganisation(
             text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
-          ),
+          ) ||
+            (name.length > 1 &&
+              namesItsOfficer(
+                text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 40)
+              ))),
         adjacent:
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before

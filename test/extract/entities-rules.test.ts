@@ -437,6 +437,22 @@ describe('words around a name that say it is a company', () => {
     }
   })
 
+  it('types a two-word company by its officer or its shares at every mention, however it speaks', () => {
+    for (const text of [
+      'Tarrow Link said Tuesday it will cut two sailings. "We cannot crew the boats," said Tarrow Link chief executive Oro Venn.',
+      'Marrow Power will raise rates by four per cent. Marrow Power’s chief executive, Lise Kanto, said the lines are old.',
+    ]) {
+      const { people, orgs } = names(text)
+      expect(
+        orgs.some((o) => /^(?:Tarrow Link|Marrow Power)$/.test(o)),
+        text
+      ).toBe(true)
+      expect(people, text).not.toContain('Tarrow Link')
+      expect(people, text).not.toContain('Marrow Power')
+      expect(people, text).toContain(text.includes('Venn') ? 'Oro Venn' : 'Lise Kanto')
+    }
+  })
+
   it('keeps a person described by a trade that is also a company’s', () => {
     const { people } = names('Ann Roe, a developer in Norrow, said the app was late.')
     expect(people).toContain('Ann Roe')
