@@ -38,6 +38,10 @@ import type { Entity, EntityMention, EntityType } from './types'
 const INSTITUTION =
   /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
 
+/** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
+const SPORT =
+  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
+
 /** Legal forms that end a company's name ("Inc.", "Ltd"). */
 const COMPANY_SUFFIXES = new Set(
   'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
@@ -167,9 +171,15 @@ export function extractEntities(
   const organisations = new Set(
     found.filter((p) => p.organisationCue).map((p) => phraseText(p).toLowerCase())
   )
+  // In a game story a plural name written after "the" is a club's ("the Harbour Hawks").
+  const definite = new Set(
+    SPORT.test(text)
+      ? found.filter((p) => p.before === 'the').map((p) => phraseText(p).toLowerCase())
+      : []
+  )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames, organisations }, lex),
+    type: classify(p, { repeated, common, things, surnames, organisations, definite }, lex),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).

@@ -40,6 +40,8 @@ export interface StoryContext {
    * executive"): every mention of the name is the organisation's.
    */
   organisations?: Set<string>
+  /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
+  definite?: Set<string>
 }
 
 /**
@@ -223,8 +225,17 @@ export function classify(
   // people's initials are written with full stops ("J.R. Roe") or stand alone.
   const acronymFirst =
     words.length > 1 && /^\p{Lu}{2,5}$/u.test(p.tokens[0]!.text) && !lex.givenNames.has(words[0]!)
+  // "the Harbour Hawks host the Pinecrest Owls" in a game story: a person's name never follows
+  // "the", a club's plural name does.
+  const club =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !p.titled &&
+    story.definite?.has(text.toLowerCase()) === true &&
+    !lex.givenNames.has(words[0]!) &&
+    /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(p.tokens[p.tokens.length - 1]!.text)
   if (p.speaker && !thing && words.length <= 4 && !lone)
-    return acronymFirst ? 'organization' : 'person'
+    return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
   if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last))
     return 'organization'
@@ -249,7 +260,7 @@ export function classify(
         common.has(w)
     )
   )
-    return 'person'
+    return club ? 'organization' : 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for'))
     return 'organization'
   return null

@@ -19,6 +19,18 @@ describe('teams in a match report', () => {
     expect(mentions.find((m) => m.text === 'Ghanaians')?.type).toBe('organization')
   })
 
+  it('types a plural club name written after “the” in a game story as an organisation, with no score', () => {
+    const { people, organizations } = extractEntities(
+      'The Tarrow Hawks beat the Lakeview Otters in overtime on Saturday. Hawks coach Dan Ruskel ' +
+        'praised his goaltender, Caleb Morrow. The Hawks host the Pinecrest Owls on Tuesday.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Tarrow Hawks', 'Lakeview Otters', 'Pinecrest Owls'])
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Dan Ruskel', 'Caleb Morrow']))
+    expect(names(people)).not.toContain('Pinecrest Owls')
+  })
+
   it('keeps countries as places when no score is given', () => {
     const { places } = extractEntities(
       'Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.'
