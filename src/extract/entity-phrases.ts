@@ -344,6 +344,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     } else if (
       run.length > 1 &&
       /^\p{Lu}{2,6}$/u.test(run[0]!.text) &&
+      // ("MLA Tim Roe", "MP Ann Roe": an elected member's title, not an agency.)
+      !lex.titles.has(run[0]!.text.toLowerCase()) &&
       (k > 1 || lex.givenNames.has(lower(run[1]!.text)))
     ) {
       // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann

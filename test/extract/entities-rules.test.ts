@@ -247,6 +247,17 @@ describe('acronyms before titles and names', () => {
     expect(names(organizations)).toContain('LOWA')
   })
 
+  it('reads an elected member’s title in capitals (MLA, MPP, MNA) as a title, not an agency', () => {
+    const { people, organizations } = extractEntities(
+      'MLA Tim Haverlo toured the rink. MPP Rosa Quenvell backed the plan, and MNA Eloi Brisand ' +
+        'abstained.'
+    )
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Tim Haverlo', 'Rosa Quenvell', 'Eloi Brisand'])
+    )
+    expect(names(organizations)).toEqual([])
+  })
+
   it('does not carry a title at the end of a paragraph onto the next one', () => {
     const { people } = extractEntities(
       'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
