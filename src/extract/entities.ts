@@ -42,6 +42,21 @@ const INSTITUTION =
 const SPORT =
   /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
 
+/** Generational suffixes after a surname ("Ann Roe Jr.", "Tom Roe III"). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+/** The index of a name's surname among its words: the last, or the one before a suffix. */
+const surnameAt = (words: readonly string[]) =>
+  words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
+    ? words.length - 2
+    : words.length - 1
+/** A person's name without its generational suffix ("Tennant" of "Tennant Jr."). */
+const withoutSuffix = (words: string[]) =>
+  words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
+    ? words.slice(0, -1)
+    : words
+/** Initials standing for given names ("J.", "J.R."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u
+
 /** Legal forms that end a company's name ("Inc.", "Ltd"). */
 const COMPANY_SUFFIXES = new Set(
   'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
@@ -138,7 +153,7 @@ export function extractEntities(
   const surnames = new Set<string>()
   for (const p of found) {
     if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text)))
-      surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+      surnames.add(lower(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text))
     else if (!p.tokens[0]!.initial)
       seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
@@ -228,12 +243,17 @@ export function extractEntities(
     add(key, cluster)
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a
     // person's.
+    // ("J.R. Tennant Jr." goes by "Tennant": initials stand for given names, and the surname is
+    // the word before a generational suffix.)
     if (
       type === 'person' &&
       p.tokens.length >= 2 &&
-      (p.titled || p.speaker || lex.givenNames.has(p.tokens[0]!.text.toLowerCase()))
+      (p.titled ||
+        p.speaker ||
+        lex.givenNames.has(p.tokens[0]!.text.toLowerCase()) ||
+        INITIALS.test(p.tokens[0]!.text))
     ) {
-      add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
+      add(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
@@ -402,9 +422,11 @@ function finish(
   const organizations = byType.organization.slice(0, 100).map(toEntity)
   const plain = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '')
   const nameWords = (mention: string) =>
-    plain(mention)
-      .split(/\s+/)
-      .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+    withoutSuffix(
+      plain(mention)
+        .split(/\s+/)
+        .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+    )
   const added = new Map<string, EntityRef>()
   const resolveEntity = (mention: string): EntityRef | null => {
     const words = nameWords(mention)

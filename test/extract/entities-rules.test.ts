@@ -614,3 +614,18 @@ describe('an organisation described in apposition', () => {
     expect(e.people).toEqual([])
   })
 })
+
+describe('initials and generational suffixes', () => {
+  it('gives a name with initials and a suffix its surname, for the entity and its quotes', () => {
+    const text =
+      'J.R. Tannet Jr., who owns the building, said he plans to reopen. "We will rebuild," ' +
+      'Tannet said. Oro Vantell III, the chair of the board, said the vote was fair.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['J.R. Tannet Jr', 'Oro Vantell III'])
+    )
+    expect(names(entities.organizations)).toEqual([])
+    const speakers = extractQuotes(text, entities).map((q) => q.speaker)
+    expect(speakers).toEqual(['J.R. Tannet Jr', 'J.R. Tannet Jr', 'Oro Vantell III'])
+  })
+})
