@@ -62,6 +62,13 @@ describe('given names', () => {
     ])
   })
 
+  it('knows a given name written with its accents', () => {
+    const { people } = extractEntities(
+      'María José Ortal Vega joined the crew in 2019 and Inés Marcott left it.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['María José Ortal Vega', 'Inés Marcott']))
+  })
+
   it('does not take months, the Moon or a Roman church for people', () => {
     const { people } = extractEntities(
       'In June the crew saw the Moon rise over the Roman baths, as Will did in Jan. 2020.'
