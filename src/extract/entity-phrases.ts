@@ -258,10 +258,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.shift()
     let k = 0
     // ("King Street", "Queen Square": a title before a place word names the place.)
+    // ("Julián Pastor Ruiz", "Ana Judge Roe": a title word right after a given name is a
+    // surname.)
     for (let x = 0; x < run.length - 1; x++)
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
-        !PLACE_WORDS.has(lower(run[x + 1]!.text))
+        !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        !(
+          x === 1 &&
+          lex.givenNames.has(lower(run[0]!.text)) &&
+          !lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+          !lex.titles.has(lower(run[0]!.text))
+        )
       )
         k = x + 1
     // "General Motors", "General Electric": a title before nothing but organisation words is part

@@ -155,6 +155,18 @@ describe('titles and names inside names', () => {
     ])
   })
 
+  it('reads a title word right after a given name as a surname (“Julián Pastor Rueda”)', () => {
+    const text =
+      'Julián Pastor Rueda, a spokesperson for the ministry, said it would review the request. ' +
+      '"We take these concerns seriously," Pastor Rueda said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(['Julián Pastor Rueda'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual([
+      'Julián Pastor Rueda',
+      'Julián Pastor Rueda',
+    ])
+  })
+
   it('leaves "the Secretary" alone when two people hold a secretary title', () => {
     const { mentions } = extractEntities(
       'Home Secretary Ann Roe met Shadow Home Secretary Bea Lund. "The Home Secretary and I agree," Lund said.'
