@@ -634,6 +634,17 @@ describe('an organisation described in apposition', () => {
   })
 })
 
+describe('First Nations', () => {
+  it('types a First Nation as an organisation and its chief as a person', () => {
+    const { people, organizations } = extractEntities(
+      'Chief Ana Pellett of the Tallow River First Nation said the province ignored warnings. ' +
+        'The Tallow River First Nation has asked for a fire hall since 2019.'
+    )
+    expect(names(organizations)).toContain('Tallow River First Nation')
+    expect(names(people)).toEqual(['Ana Pellett'])
+  })
+})
+
 describe('initials and generational suffixes', () => {
   it('gives a name with initials and a suffix its surname, for the entity and its quotes', () => {
     const text =
