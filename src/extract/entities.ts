@@ -438,9 +438,18 @@ function finish(
       index.get(plain(mention).toLowerCase()) ??
       index.get(key) ??
       (surname?.type === 'person' ? surname : undefined)
-    if (!cluster || cluster.type === 'place') return null
+    if (!cluster || cluster.type === 'place') return ofPerson(mention)
     const at = position.get(cluster)
     return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
+  }
+  /**
+   * "Larocque of the Harbourtown Police Service": a person named before where they belong stands
+   * for the mention.
+   */
+  const ofPerson = (mention: string): EntityRef | null => {
+    const head = /^(.{1,60}?)\s+(?:of|for|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(mention)?.[1]
+    const found = head ? resolveEntity(head) : null
+    return found?.type === 'person' ? found : null
   }
   /**
    * "Major said" after "Ann Major": a surname that is also a title word stands for the person the

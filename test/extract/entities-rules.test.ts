@@ -645,6 +645,16 @@ describe('First Nations', () => {
   })
 })
 
+describe('a person named before where they belong', () => {
+  it('resolves “Surname of the Organisation said” to the person', () => {
+    const text =
+      'Sgt. Ken Larosse of the Harbourtown Police Service said the fire did not appear suspicious.'
+    const entities = extractEntities(text)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Ken Larosse'])
+    expect(entities.resolveEntity('Larosse of the Harbourtown Police Service')?.type).toBe('person')
+  })
+})
+
 describe('initials and generational suffixes', () => {
   it('gives a name with initials and a suffix its surname, for the entity and its quotes', () => {
     const text =
