@@ -18,6 +18,7 @@ import {
   STATES,
   type Lexicon,
 } from './lexicon'
+import { STATE_ABBREVIATIONS } from './gazetteer-places'
 
 /** A word with its offsets. */
 export interface Token {
@@ -114,9 +115,12 @@ function trimWordEnd(word: string): string {
 /** "the town of …", "the province of …" right before a name. */
 const PLACE_BEFORE =
   /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
-/** "… region", "… province" in lower case, or ", Texas" / ", Kenya" right after a name. */
+/**
+ * "… region", "… province" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S." right
+ * after a name.
+ */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -136,7 +140,14 @@ function languagePlaceBefore(lex: Lexicon): RegExp | null {
 
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
-  return !!m && (!m[1] || STATES.has(m[1].toLowerCase()) || COUNTRIES.has(m[1].toLowerCase()))
+  const where = m?.[1]?.toLowerCase()
+  return (
+    !!m &&
+    (!where ||
+      STATES.has(where) ||
+      COUNTRIES.has(where) ||
+      STATE_ABBREVIATIONS.has(where.replace(/\./g, '')))
+  )
 }
 
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */

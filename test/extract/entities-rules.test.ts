@@ -334,6 +334,17 @@ describe('words around a place', () => {
     )
   })
 
+  it('reads "X, Ont." and "X, N.S." (a province or state abbreviated) as places', () => {
+    const { people, places } = extractEntities(
+      'Residents of Pell Crossing, Ont., and Marlow Bend, N.S., sent supplies. Crews from ' +
+        'Tarrow Flats, Calif. — and from Ostel Green, B.C. — helped.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Pell Crossing', 'Marlow Bend', 'Tarrow Flats', 'Ostel Green'])
+    )
+    expect(names(people)).toEqual([])
+  })
+
   it('does not read "Name, Country coach" as a place', () => {
     const { people } = extractEntities(
       'After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.'
