@@ -112,15 +112,18 @@ function trimWordEnd(word: string): string {
   return end === word.length ? word : word.slice(0, end)
 }
 
-/** "the town of …", "the province of …" right before a name. */
-const PLACE_BEFORE =
-  /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
 /**
- * "… region", "… province" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S." right
- * after a name.
+ * "the town of …", "the community of …" or a compass word in lower case ("northern …",
+ * "downtown …") right before a name.
+ */
+const PLACE_BEFORE =
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+/**
+ * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
+ * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {

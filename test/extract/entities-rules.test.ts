@@ -345,6 +345,15 @@ describe('words around a place', () => {
     expect(names(people)).toEqual([])
   })
 
+  it('reads "the community of X", "the X neighbourhood" and "northern X" as places', () => {
+    const { people, places } = extractEntities(
+      'The Mi’kmaq community of Salt Brook was cut off. Water covered streets in the Old Quarry ' +
+        'neighbourhood, and families were moved to a school in northern Valdane.'
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Salt Brook', 'Old Quarry', 'Valdane']))
+    expect(names(people)).toEqual([])
+  })
+
   it('does not read "Name, Country coach" as a place', () => {
     const { people } = extractEntities(
       'After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.'
