@@ -29,3 +29,15 @@ describe('industry words that end an organisation name', () => {
     expect(entities.people.map((p) => p.name)).not.toContain('Marrow Valley Railway')
   })
 })
+
+describe('co-operatives', () => {
+  it('reads “X Co-operative” and “X Co-op” as organisations, not people', () => {
+    const text =
+      'Alder Bay Co-operative said members would vote on a merger. Tarn Valley Co-op agreed.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Alder Bay Co-operative', 'Tarn Valley Co-op'])
+    )
+    expect(entities.people).toEqual([])
+  })
+})

@@ -36,7 +36,7 @@ export const ORG_WORDS = wordSet(`
   brigades taliban hamas hezbollah government cabinet commission's studio studios records orchestra
   philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
   tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
-  conference org municipality legion church gallery nation
+  conference org municipality legion church gallery nation co-operative cooperative co-op
 `)
 
 /**
