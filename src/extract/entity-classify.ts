@@ -162,16 +162,22 @@ export function classify(
     )
       return null
   }
-  // "Health Canada", "Transport Canada", "Air France": a common word before a country's name is
-  // an agency or a company, never a person.
+  // "Health Canada", "Public Safety Canada", "Air France": common words before a country's name
+  // are an agency or a company, never a person ("Fan Expo Canada" is an event).
   if (
-    words.length === 2 &&
+    (words.length === 2 || words.length === 3) &&
     COUNTRIES.has(last) &&
-    !lex.givenNames.has(words[0]!) &&
-    !lex.places.has(words[0]!) &&
-    !PLACE_PREFIX.has(words[0]!) &&
-    !lex.titles.has(words[0]!) &&
-    /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0]!.text)
+    words
+      .slice(0, -1)
+      .every(
+        (w, i) =>
+          !lex.givenNames.has(w) &&
+          !lex.places.has(w) &&
+          !PLACE_PREFIX.has(w) &&
+          !lex.titles.has(w) &&
+          !THING_WORDS.has(w) &&
+          /^\p{Lu}\p{Ll}+$/u.test(p.tokens[i]!.text)
+      )
   )
     return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.

@@ -654,6 +654,23 @@ describe('an organisation described in apposition', () => {
   })
 })
 
+describe('agencies named after the country', () => {
+  it('types “Public Safety Canada” and “Climate Protection Canada” as organisations', () => {
+    const { people, organizations } = extractEntities(
+      'Public Safety Canada declined to comment. Climate Protection Canada said it was watching, ' +
+        'as did Ann Varley of Transport Canada.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining([
+        'Public Safety Canada',
+        'Climate Protection Canada',
+        'Transport Canada',
+      ])
+    )
+    expect(names(people)).toEqual(['Ann Varley'])
+  })
+})
+
 describe('First Nations', () => {
   it('types a First Nation as an organisation and its chief as a person', () => {
     const { people, organizations } = extractEntities(

@@ -226,7 +226,7 @@ export const THING_WORDS = wordSet(`
   website platform index report survey study edition version update protocol standard code model
   hotel base planetarium memorial monument zoo gardens prison cemetery plaza mall dam canal
   terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
-  mission ship vessel aircraft collection collections
+  mission ship vessel aircraft collection collections expo exhibition convention
 `)
 
 /** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
