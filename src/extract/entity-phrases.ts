@@ -237,13 +237,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length = of
       j = i + of
     }
-    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
+    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one. So are
+    // "Glenmore Steel and Torvik Systems": a company's name ends before "and".
     const and = run.findIndex((x) => x.text === 'and')
     if (
       and > 0 &&
       !run.slice(0, and).some((x) => x.text === 'of') &&
       (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
-        run.slice(0, and).every((x) => lex.places.has(lower(x.text))))
+        run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
+        (and >= 2 &&
+          run.length - and > 2 &&
+          (lex.orgWords.has(lower(run[and - 1]!.text)) ||
+            ORG_ENDINGS.has(lower(run[and - 1]!.text)))))
     ) {
       run.length = and
       j = i + and

@@ -41,3 +41,14 @@ describe('co-operatives', () => {
     expect(entities.people).toEqual([])
   })
 })
+
+describe('two companies joined by “and”', () => {
+  it('splits “X Steel and Y Systems” into two organisations, and keeps “Ministry of Trade and Industry”', () => {
+    const text =
+      'Glenmore Steel and Torvik Systems did not respond. The Ministry of Trade and Industry agreed.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Glenmore Steel', 'Torvik Systems', 'Ministry of Trade and Industry'])
+    )
+  })
+})
