@@ -74,6 +74,16 @@ const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
 const COMPANY_OWNS =
   /^['’]s?\s+(?:shares|stock|share price|chief executive|ceo|cfo|board of directors|headquarters|subsidiary)\b/i
 
+/** "X shares fell", "X stock rose": a name whose shares trade is a company's. */
+const SHARES_MOVED =
+  /^[ \u00a0]+(?:shares|stock)[ \u00a0]+(?:fell|rose|jumped|climbed|dropped|slipped|gained|tumbled|plunged|surged|soared|sank|slid|closed|ended|edged|were|have|had)\b/
+/**
+ * "X, which makes marine pumps,": a name a relative "which" describes by its trade is no
+ * person's (people take "who").
+ */
+const WHICH_TRADES =
+  /^,[ \u00a0]+which[ \u00a0]+(?:makes|made|operates|operated|owns|runs|sells|employs|builds|provides|produces|manufactures|supplies|distributes|develops|publishes)\b/
+
 /**
  * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower
  * case and the officer's name. Only organisations have their officers written after their name
@@ -95,14 +105,20 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 /**
  * True when the words around a name say it is an organisation: an apposition whose first words hold a
  * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
- * it, or "'s shares" / "'s chief executive" after it. `before` and `after` are the text around it.
+ * it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
  *
  * @example
  * describesOrganisation('', ', the maker of the Tallyo app, said') // true
  * describesOrganisation('', ', a developer in Leeds, said') // false
  */
 export function describesOrganisation(before: string, after: string): boolean {
-  if (SHARES_OF.test(before) || COMPANY_OWNS.test(after)) return true
+  if (
+    SHARES_OF.test(before) ||
+    COMPANY_OWNS.test(after) ||
+    SHARES_MOVED.test(after) ||
+    WHICH_TRADES.test(after)
+  )
+    return true
   const m = APPOSITION.exec(after.slice(0, 80))
   const phrase = m?.[1]
   if (!phrase) return false

@@ -515,6 +515,16 @@ describe('words around a name that say it is a company', () => {
     }
   })
 
+  it('types a company by “X shares fell” and “X, which makes …”, and keeps “Y, who owns …” a person', () => {
+    const { people, orgs } = names(
+      'Harlow Crane, which makes marine pumps, said it would hire 50 workers. Dunstan Vale shares ' +
+        'fell after Dunstan Vale said it would delay a mine. Anita Crane, who owns a marina, said ' +
+        'the jobs were welcome.'
+    )
+    expect(orgs).toEqual(expect.arrayContaining(['Harlow Crane', 'Dunstan Vale']))
+    expect(people).toEqual(['Anita Crane'])
+  })
+
   it('keeps a person described by a trade that is also a company’s', () => {
     const { people } = names('Ann Roe, a developer in Norrow, said the app was late.')
     expect(people).toContain('Ann Roe')
