@@ -84,6 +84,21 @@ const SHARES_MOVED =
 const WHICH_TRADES =
   /^,[ \u00a0]+which[ \u00a0]+(?:makes|made|operates|operated|owns|runs|sells|employs|builds|provides|produces|manufactures|supplies|distributes|develops|publishes)\b/
 
+/** "X said Monday it would …": a name that speaks of itself as "it"… */
+const SAID_IT =
+  /^[ \u00a0]+(?:said|says|announced|confirmed)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+(?:would|will|is|was|has|had|plans|expects|intends|could)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:company|firm|utility|airline|carrier|retailer|grocer|insurer|lender|bank|chain|operator|manufacturer|maker|developer|producer|miner|brewery|publisher|broadcaster)\b/
+
+/**
+ * True when a name speaks of itself as "it" and the next sentence opens with "The company" (or
+ * another company noun): "Pellew Link said Monday it would shut its plant. The company employs
+ * 300 people." Either alone is also said of people ("Roe said it would take months").
+ *
+ * @example
+ * speaksAsCompany(' said it would close. The company employs 300.') // true
+ * speaksAsCompany(' said the plant mattered. The company employs 300.') // false
+ */
+export const speaksAsCompany = (after: string): boolean => SAID_IT.test(after)
+
 /**
  * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower
  * case and the officer's name. Only organisations have their officers written after their name

@@ -3,7 +3,12 @@
  * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
  * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
-import { describesOrganisation, describesPerson, namesItsOfficer } from './entity-cues'
+import {
+  describesOrganisation,
+  describesPerson,
+  namesItsOfficer,
+  speaksAsCompany,
+} from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
@@ -422,9 +427,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
           ) ||
             (name.length > 1 &&
-              namesItsOfficer(
+              (namesItsOfficer(
                 text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 40)
-              ))),
+              ) ||
+                speaksAsCompany(
+                  text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 300)
+                )))),
         adjacent:
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before

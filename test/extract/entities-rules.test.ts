@@ -525,6 +525,15 @@ describe('words around a name that say it is a company', () => {
     expect(people).toEqual(['Anita Crane'])
   })
 
+  it('types a name that speaks of itself as “it”, then “The company …”, as a company', () => {
+    const { people, orgs } = names(
+      'Pellew Link said Monday it would shut its plant in March. The company employs 300 people. ' +
+        'Oro Tannel said the plant mattered. The company had been there since 1961.'
+    )
+    expect(orgs).toEqual(['Pellew Link'])
+    expect(people).toEqual(['Oro Tannel'])
+  })
+
   it('keeps a person described by a trade that is also a company’s', () => {
     const { people } = names('Ann Roe, a developer in Norrow, said the app was late.')
     expect(people).toContain('Ann Roe')
