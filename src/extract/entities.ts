@@ -192,9 +192,17 @@ export function extractEntities(
       ? found.filter((p) => p.before === 'the').map((p) => phraseText(p).toLowerCase())
       : []
   )
+  // One-word names written after "in", "near" … at least half the times they recur.
+  const located = new Map<string, number>()
+  for (const p of found)
+    if (p.tokens.length === 1 && lex.locatives.has(p.before) && !p.tokens[0]!.initial)
+      located.set(lower(p.tokens[0]!.text), (located.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
+  const placed = new Set(
+    [...located].filter(([w, n]) => n * 2 >= (seen.get(w) ?? 0)).map(([w]) => w)
+  )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames, organisations, definite }, lex),
+    type: classify(p, { repeated, common, things, surnames, organisations, definite, placed }, lex),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).

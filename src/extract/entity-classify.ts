@@ -40,6 +40,8 @@ export interface StoryContext {
    * executive"): every mention of the name is the organisation's.
    */
   organisations?: Set<string>
+  /** One-word names written after "in", "near" … at least half the times they appear. */
+  placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
   definite?: Set<string>
 }
@@ -243,8 +245,12 @@ export function classify(
   if (p.speaker && !thing && words.length <= 4 && !lone)
     return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
-  if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last))
+  if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last)) {
+    // "Crews reach Kingsport … arrived in Kingsport": a recurring word written after "in" or
+    // "near" at least half the times it appears is a town ("in Scientology" once in ten is not).
+    if (story.placed?.has(last) && !p.speaker && !p.organisationCue) return 'place'
     return 'organization'
+  }
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial)
     return 'organization'

@@ -354,6 +354,14 @@ describe('words around a place', () => {
     expect(names(people)).toEqual([])
   })
 
+  it('reads a recurring one-word name written after “in” half the times as a town', () => {
+    const { organizations, places } = extractEntities(
+      'Flood crews reach Kelsport\n\nCrews arrived in Kelsport on Monday.'
+    )
+    expect(names(places)).toEqual(['Kelsport'])
+    expect(names(organizations)).toEqual([])
+  })
+
   it('does not read "Name, Country coach" as a place', () => {
     const { people } = extractEntities(
       'After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.'
