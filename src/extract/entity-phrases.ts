@@ -146,6 +146,9 @@ function languagePlaceBefore(lex: Lexicon): RegExp | null {
   return re
 }
 
+/** "at 14 ", "at 221B " right before a name: a street address. */
+const STREET_NUMBER = /\bat\s+\d{1,5}[A-Za-z]?\s+$/
+
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
   const where = m?.[1]?.toLowerCase()
@@ -394,8 +397,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       })
       if (k === 0) name = run.slice(1)
     }
+    // ("Ann Roe, who lives at 14 Corran Lane, said": a street address is no speaker.)
     const speaker =
-      lex.cueVerbs.has(after) ||
+      (lex.cueVerbs.has(after) &&
+        !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
       ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (
       name.length > 0 &&
@@ -409,6 +414,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
         PLACE_BEFORE.test(lead) ||
+        STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
       out.push({

@@ -362,6 +362,18 @@ describe('words around a place', () => {
     expect(names(organizations)).toEqual([])
   })
 
+  it('reads street addresses as places, even before the verb of the person who lives there', () => {
+    const text =
+      'Homes on Pellow Drive and Marsh Crescent were evacuated. Lin Ostrowe, who lives at 14 ' +
+      'Corran Lane, said the water rose fast.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(
+      expect.arrayContaining(['Pellow Drive', 'Marsh Crescent', 'Corran Lane'])
+    )
+    expect(names(entities.people)).toEqual(['Lin Ostrowe'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Lin Ostrowe'])
+  })
+
   it('does not read "Name, Country coach" as a place', () => {
     const { people } = extractEntities(
       'After the match, Hernan Varro Quillez, Peru coach, said they learned a lot.'
