@@ -277,6 +277,13 @@ describe('acronyms before titles and names', () => {
     expect(names(organizations)).toEqual([])
   })
 
+  it('reads Canadian police and honorific abbreviations (“Det. Const.”, “Hon.”) as titles', () => {
+    const { people } = extractEntities(
+      'Det. Const. Bex Marrow said two people were hurt. Hon. Sela Ormanby sent condolences.'
+    )
+    expect(names(people)).toEqual(['Bex Marrow', 'Sela Ormanby'])
+  })
+
   it('does not carry a title at the end of a paragraph onto the next one', () => {
     const { people } = extractEntities(
       'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
