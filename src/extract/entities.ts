@@ -248,6 +248,9 @@ export function extractEntities(
     }
     clusters.push(cluster)
     if (type === 'organization') noteShortForms(shortForms, cluster)
+    // "Local 2217" after "Unifor Local 2217": the local by its number alone.
+    const local = type === 'organization' ? /\s(local \d+)$/.exec(key)?.[1] : undefined
+    if (local) add(local, cluster)
     add(key, cluster)
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a
     // person's.

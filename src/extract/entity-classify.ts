@@ -122,6 +122,8 @@ export function classify(
   if (
     lex.orgWords.has(last) ||
     OUTLETS.has(last) ||
+    // "Unifor Local 2217", "Local 88": a union local.
+    (words.length > 1 && words[words.length - 2] === 'local' && /^\d+$/.test(last)) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".

@@ -202,7 +202,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         run[run.length - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 }
       }
       if (isCap(next.text)) run.push(next)
-      else if (
+      // "Unifor Local 2217", "CUPE Local 88": a union local keeps its number.
+      else if (/^\d{1,5}$/.test(next.text) && tokens[j - 1]!.text === 'Local') {
+        run.push(next)
+        j++
+        break
+      } else if (
         lex.connectors.has(next.text) &&
         next.text !== 'the' &&
         tokens[j + 1] &&
@@ -261,7 +266,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length = and
       j = i + and
     }
-    while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
+    while (
+      run.length > 0 &&
+      !isCap(run[run.length - 1]!.text) &&
+      !(run.length > 1 && run[run.length - 2]!.text === 'Local')
+    )
+      run.pop()
     // "Shares of Keelworks fell", "Most of Harbour Link's riders": a quantity or a common plural
     // capitalised only by its place, then "of", is not part of the name after it.
     if (

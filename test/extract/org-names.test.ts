@@ -52,3 +52,16 @@ describe('two companies joined by “and”', () => {
     )
   })
 })
+
+describe('union locals', () => {
+  it('reads “Unifor Local 2217” with its number as one organisation, also written “Local 2217”', () => {
+    const text =
+      'Members of Brakeworkers Local 2217 voted to strike, the union said. Local 2217 president ' +
+      'Shawna Beaulieu-Tran said members were tired of waiting. CUPE Local 88 sent support.'
+    const { entities } = extractFromText(text)
+    const orgs = entities.organizations.map((o) => o.name)
+    expect(orgs).toEqual(expect.arrayContaining(['Brakeworkers Local 2217', 'CUPE Local 88']))
+    expect(orgs).not.toContain('Local 2217')
+    expect(entities.people.map((p) => p.name)).toEqual(['Shawna Beaulieu-Tran'])
+  })
+})
