@@ -449,9 +449,24 @@ function finish(
       index.get(plain(mention).toLowerCase()) ??
       index.get(key) ??
       (surname?.type === 'person' ? surname : undefined)
-    if (!cluster || cluster.type === 'place') return ofPerson(mention)
+    if (!cluster || cluster.type === 'place') return ofPerson(mention) ?? tailOf(key, words)
     const at = position.get(cluster)
     return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
+  }
+  /**
+   * "Skills Development" of "Ministry of Labour and Skills Development": the words after the last
+   * "and" or "of" of one organisation's name stand for it.
+   */
+  const tailOf = (key: string, words: string[]): EntityRef | null => {
+    if (words.length < 2) return null
+    const owners = byType.organization.filter((c) =>
+      [...c.aliases].some((a) => {
+        const name = a.toLowerCase()
+        return name.endsWith(` and ${key}`) || name.endsWith(` of ${key}`)
+      })
+    )
+    const at = owners.length === 1 ? position.get(owners[0]!) : undefined
+    return at !== undefined && at < 100 ? { type: 'organization', index: at } : null
   }
   /**
    * "Larocque of the Harbourtown Police Service": a person named before where they belong stands

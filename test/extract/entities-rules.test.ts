@@ -738,6 +738,20 @@ describe('a person named before where they belong', () => {
   })
 })
 
+describe('the last words of an organisation’s name as a speaker', () => {
+  it('resolves “Skills Development said” to the ministry whose name ends with it', () => {
+    const text =
+      'The Ministry of Labour and Skills Development said a mediator was available. Tove ' +
+      'Brannick said the talks would resume.'
+    const entities = extractEntities(text)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual([
+      'Ministry of Labour and Skills Development',
+      'Tove Brannick',
+    ])
+    expect(names(entities.people)).toEqual(['Tove Brannick'])
+  })
+})
+
 describe('initials and generational suffixes', () => {
   it('gives a name with initials and a suffix its surname, for the entity and its quotes', () => {
     const text =
