@@ -335,6 +335,24 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     )
       k = 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    // "Tsewen Dene Nation Chief Lorna Roe", "Kelsport Police Chief Ann Roe": an organisation's
+    // name before the title block is a name of its own.
+    let first = k - 1
+    while (first > 0 && lex.titles.has(lower(run[first - 1]!.text).replace(/\.$/, ''))) first--
+    if (k > 0 && first > 0) {
+      const own = lower(run[first - 1]!.text)
+      if (lex.orgWords.has(own) || ORG_ENDINGS.has(own))
+        out.push({
+          tokens: run.slice(0, first),
+          titled: false,
+          speaker: false,
+          before,
+          after: '',
+          title: '',
+          definite: before === 'the' || t.text === 'The',
+          placeCue: false,
+        })
+    }
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
     // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the

@@ -284,6 +284,19 @@ describe('acronyms before titles and names', () => {
     expect(names(people)).toEqual(['Bex Marrow', 'Sela Ormanby'])
   })
 
+  it('keeps an organisation named before a title block as an organisation of its own', () => {
+    const { people, organizations } = extractEntities(
+      'Tsewen Dene Nation Chief Lorna Sky-Whitford spoke first. Kelsport Police Chief Ann Varro ' +
+        'spoke next. Harbour Hospital CEO Imre Tasz spoke last.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Tsewen Dene Nation', 'Kelsport Police', 'Harbour Hospital'])
+    )
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Lorna Sky-Whitford', 'Ann Varro', 'Imre Tasz'])
+    )
+  })
+
   it('does not carry a title at the end of a paragraph onto the next one', () => {
     const { people } = extractEntities(
       'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
