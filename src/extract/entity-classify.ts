@@ -15,7 +15,14 @@ import {
   THING_WORDS,
   type Lexicon,
 } from './lexicon'
-import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
+import {
+  PLACE_JOINS,
+  PLACE_PREFIX,
+  PLACE_UTILITIES,
+  lower,
+  phraseText,
+  type Phrase,
+} from './entity-phrases'
 import type { EntityType } from './types'
 
 /** Words written in capitals that are no acronym of a name ("shaken but OK", "at 10 PM"). */
@@ -142,6 +149,13 @@ export function classify(
     p.adjacent &&
     lex.words?.orgWords.includes(p.adjacent) &&
     !(words.length > 1 && lex.givenNames.has(words[0]!))
+  )
+    return 'organization'
+  // "Nova Scotia Power", "Manitoba Hydro": a place's name and a utility's word.
+  if (
+    words.length > 1 &&
+    PLACE_UTILITIES.has(last) &&
+    words.slice(0, -1).every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
   )
     return 'organization'
   if (

@@ -398,7 +398,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const last = lower(run[run.length - 1]!.text)
       if (
         k === 0 &&
-        (!(lex.orgWords.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) ||
+        (!(
+          lex.orgWords.has(last) ||
+          ORG_ENDINGS.has(last) ||
+          (run.length === 2 && PAPER_WORDS.has(last)) ||
+          PLACE_UTILITIES.has(last)
+        ) ||
           lex.connectors.has(run[1]!.text))
       )
         name = run.slice(1)
@@ -477,6 +482,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
   }
   return out
 }
+
+/**
+ * Words that make a province's or a city's name a public utility or agency ("Nova Scotia Power",
+ * "Manitoba Hydro", "Ontario Health").
+ */
+export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

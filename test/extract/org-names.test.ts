@@ -65,3 +65,16 @@ describe('union locals', () => {
     expect(entities.people.map((p) => p.name)).toEqual(['Shawna Beaulieu-Tran'])
   })
 })
+
+describe('utilities named after a province or a city', () => {
+  it('reads “Manitoba Power”, “Alberta Hydro” and “Lisbon Water” as organisations, not people', () => {
+    const text =
+      'Manitoba Power said crews were out. Alberta Hydro said the outage was over. Lisbon Water ' +
+      'said the pipes held.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Manitoba Power', 'Alberta Hydro', 'Lisbon Water'])
+    )
+    expect(entities.people).toEqual([])
+  })
+})
