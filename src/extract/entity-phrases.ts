@@ -258,6 +258,14 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !run.slice(0, and).some((x) => x.text === 'of') &&
       (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
         run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
+        // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
+        run
+          .slice(0, and - 1)
+          .some(
+            (x, n) =>
+              lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
+              lex.givenNames.has(lower(run[n + 1]!.text))
+          ) ||
         (and >= 2 &&
           run.length - and > 2 &&
           (lex.orgWords.has(lower(run[and - 1]!.text)) ||

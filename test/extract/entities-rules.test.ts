@@ -297,6 +297,14 @@ describe('acronyms before titles and names', () => {
     )
   })
 
+  it('ends a titled person’s name at “and” before an organisation', () => {
+    const { people, organizations } = extractEntities(
+      'Kelsport Police Chief Ann Varro and Harbour Hospital CEO Imre Tasz spoke last.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Ann Varro', 'Imre Tasz']))
+    expect(names(organizations)).toEqual(['Kelsport Police', 'Harbour Hospital'])
+  })
+
   it('does not carry a title at the end of a paragraph onto the next one', () => {
     const { people } = extractEntities(
       'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
