@@ -38,6 +38,25 @@ import type { Entity, EntityMention, EntityType } from './types'
 const INSTITUTION =
   /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
 
+/** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
+const SPORT =
+  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
+
+/** Generational suffixes after a surname ("Ann Roe Jr.", "Tom Roe III"). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+/** The index of a name's surname among its words: the last, or the one before a suffix. */
+const surnameAt = (words: readonly string[]) =>
+  words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
+    ? words.length - 2
+    : words.length - 1
+/** A person's name without its generational suffix ("Tennant" of "Tennant Jr."). */
+const withoutSuffix = (words: string[]) =>
+  words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
+    ? words.slice(0, -1)
+    : words
+/** Initials standing for given names ("J.", "J.R."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u
+
 /** Legal forms that end a company's name ("Inc.", "Ltd"). */
 const COMPANY_SUFFIXES = new Set(
   'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
@@ -134,7 +153,7 @@ export function extractEntities(
   const surnames = new Set<string>()
   for (const p of found) {
     if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text)))
-      surnames.add(lower(p.tokens[p.tokens.length - 1]!.text))
+      surnames.add(lower(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text))
     else if (!p.tokens[0]!.initial)
       seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
@@ -163,9 +182,27 @@ export function extractEntities(
         .toLowerCase()
     )
   }
+  // A name an apposition, its shares or its officers call an organisation once is one everywhere.
+  const organisations = new Set(
+    found.filter((p) => p.organisationCue).map((p) => phraseText(p).toLowerCase())
+  )
+  // In a game story a plural name written after "the" is a club's ("the Harbour Hawks").
+  const definite = new Set(
+    SPORT.test(text)
+      ? found.filter((p) => p.before === 'the').map((p) => phraseText(p).toLowerCase())
+      : []
+  )
+  // One-word names written after "in", "near" … at least half the times they recur.
+  const located = new Map<string, number>()
+  for (const p of found)
+    if (p.tokens.length === 1 && lex.locatives.has(p.before) && !p.tokens[0]!.initial)
+      located.set(lower(p.tokens[0]!.text), (located.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
+  const placed = new Set(
+    [...located].filter(([w, n]) => n * 2 >= (seen.get(w) ?? 0)).map(([w]) => w)
+  )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames }, lex),
+    type: classify(p, { repeated, common, things, surnames, organisations, definite, placed }, lex),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
@@ -211,15 +248,23 @@ export function extractEntities(
     }
     clusters.push(cluster)
     if (type === 'organization') noteShortForms(shortForms, cluster)
+    // "Local 2217" after "Unifor Local 2217": the local by its number alone.
+    const local = type === 'organization' ? /\s(local \d+)$/.exec(key)?.[1] : undefined
+    if (local) add(local, cluster)
     add(key, cluster)
     // Short forms ("Xi", "Jinping") stand for a person only when the full name is surely a
     // person's.
+    // ("J.R. Tennant Jr." goes by "Tennant": initials stand for given names, and the surname is
+    // the word before a generational suffix.)
     if (
       type === 'person' &&
       p.tokens.length >= 2 &&
-      (p.titled || p.speaker || lex.givenNames.has(p.tokens[0]!.text.toLowerCase()))
+      (p.titled ||
+        p.speaker ||
+        lex.givenNames.has(p.tokens[0]!.text.toLowerCase()) ||
+        INITIALS.test(p.tokens[0]!.text))
     ) {
-      add(p.tokens[p.tokens.length - 1]!.text.toLowerCase(), cluster)
+      add(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
@@ -388,9 +433,11 @@ function finish(
   const organizations = byType.organization.slice(0, 100).map(toEntity)
   const plain = (mention: string) => mention.replace(/['’]s$/, '').replace(/^the\s+/i, '')
   const nameWords = (mention: string) =>
-    plain(mention)
-      .split(/\s+/)
-      .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+    withoutSuffix(
+      plain(mention)
+        .split(/\s+/)
+        .filter((w) => !lex.titles.has(w.toLowerCase().replace(/\.$/, '')))
+    )
   const added = new Map<string, EntityRef>()
   const resolveEntity = (mention: string): EntityRef | null => {
     const words = nameWords(mention)
@@ -402,9 +449,33 @@ function finish(
       index.get(plain(mention).toLowerCase()) ??
       index.get(key) ??
       (surname?.type === 'person' ? surname : undefined)
-    if (!cluster || cluster.type === 'place') return null
+    if (!cluster || cluster.type === 'place') return ofPerson(mention) ?? tailOf(key, words)
     const at = position.get(cluster)
     return at !== undefined && at < 100 ? { type: cluster.type, index: at } : null
+  }
+  /**
+   * "Skills Development" of "Ministry of Labour and Skills Development": the words after the last
+   * "and" or "of" of one organisation's name stand for it.
+   */
+  const tailOf = (key: string, words: string[]): EntityRef | null => {
+    if (words.length < 2) return null
+    const owners = byType.organization.filter((c) =>
+      [...c.aliases].some((a) => {
+        const name = a.toLowerCase()
+        return name.endsWith(` and ${key}`) || name.endsWith(` of ${key}`)
+      })
+    )
+    const at = owners.length === 1 ? position.get(owners[0]!) : undefined
+    return at !== undefined && at < 100 ? { type: 'organization', index: at } : null
+  }
+  /**
+   * "Larocque of the Harbourtown Police Service": a person named before where they belong stands
+   * for the mention.
+   */
+  const ofPerson = (mention: string): EntityRef | null => {
+    const head = /^(.{1,60}?)\s+(?:of|for|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(mention)?.[1]
+    const found = head ? resolveEntity(head) : null
+    return found?.type === 'person' ? found : null
   }
   /**
    * "Major said" after "Ann Major": a surname that is also a title word stands for the person the

@@ -15,7 +15,14 @@ import {
   THING_WORDS,
   type Lexicon,
 } from './lexicon'
-import { PLACE_JOINS, PLACE_PREFIX, lower, phraseText, type Phrase } from './entity-phrases'
+import {
+  PLACE_JOINS,
+  PLACE_PREFIX,
+  PLACE_UTILITIES,
+  lower,
+  phraseText,
+  type Phrase,
+} from './entity-phrases'
 import type { EntityType } from './types'
 
 /** Words written in capitals that are no acronym of a name ("shaken but OK", "at 10 PM"). */
@@ -35,6 +42,15 @@ export interface StoryContext {
   things: Set<string>
   /** Last words of multi-word names (possible surnames). */
   surnames: Set<string>
+  /**
+   * Names the words around one of their mentions call an organisation ("Marrow Power's chief
+   * executive"): every mention of the name is the organisation's.
+   */
+  organisations?: Set<string>
+  /** One-word names written after "in", "near" … at least half the times they appear. */
+  placed?: Set<string>
+  /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
+  definite?: Set<string>
 }
 
 /**
@@ -113,6 +129,8 @@ export function classify(
   if (
     lex.orgWords.has(last) ||
     OUTLETS.has(last) ||
+    // "Unifor Local 2217", "Local 88": a union local.
+    (words.length > 1 && words[words.length - 2] === 'local' && /^\d+$/.test(last)) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
@@ -131,6 +149,13 @@ export function classify(
     p.adjacent &&
     lex.words?.orgWords.includes(p.adjacent) &&
     !(words.length > 1 && lex.givenNames.has(words[0]!))
+  )
+    return 'organization'
+  // "Nova Scotia Power", "Manitoba Hydro": a place's name and a utility's word.
+  if (
+    words.length > 1 &&
+    PLACE_UTILITIES.has(last) &&
+    words.slice(0, -1).every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
   )
     return 'organization'
   if (
@@ -155,20 +180,30 @@ export function classify(
     )
       return null
   }
-  // "Health Canada", "Transport Canada", "Air France": a common word before a country's name is
-  // an agency or a company, never a person.
+  // "Health Canada", "Public Safety Canada", "Air France": common words before a country's name
+  // are an agency or a company, never a person ("Fan Expo Canada" is an event).
   if (
-    words.length === 2 &&
+    (words.length === 2 || words.length === 3) &&
     COUNTRIES.has(last) &&
-    !lex.givenNames.has(words[0]!) &&
-    !lex.places.has(words[0]!) &&
-    !PLACE_PREFIX.has(words[0]!) &&
-    !lex.titles.has(words[0]!) &&
-    /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0]!.text)
+    words
+      .slice(0, -1)
+      .every(
+        (w, i) =>
+          !lex.givenNames.has(w) &&
+          !lex.places.has(w) &&
+          !PLACE_PREFIX.has(w) &&
+          !lex.titles.has(w) &&
+          !THING_WORDS.has(w) &&
+          /^\p{Lu}\p{Ll}+$/u.test(p.tokens[i]!.text)
+      )
   )
     return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
-  if (p.organisationCue && words.length <= 3 && !lex.givenNames.has(words[0]!))
+  if (
+    (p.organisationCue || story.organisations?.has(text.toLowerCase())) &&
+    words.length <= 3 &&
+    !lex.givenNames.has(words[0]!)
+  )
     return 'organization'
   if (p.titled && words.length <= 4) return 'person'
   if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
@@ -214,11 +249,24 @@ export function classify(
   // people's initials are written with full stops ("J.R. Roe") or stand alone.
   const acronymFirst =
     words.length > 1 && /^\p{Lu}{2,5}$/u.test(p.tokens[0]!.text) && !lex.givenNames.has(words[0]!)
+  // "the Harbour Hawks host the Pinecrest Owls" in a game story: a person's name never follows
+  // "the", a club's plural name does.
+  const club =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !p.titled &&
+    story.definite?.has(text.toLowerCase()) === true &&
+    !lex.givenNames.has(words[0]!) &&
+    /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(p.tokens[p.tokens.length - 1]!.text)
   if (p.speaker && !thing && words.length <= 4 && !lone)
-    return acronymFirst ? 'organization' : 'person'
+    return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
-  if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last))
+  if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last)) {
+    // "Crews reach Kingsport … arrived in Kingsport": a recurring word written after "in" or
+    // "near" at least half the times it appears is a town ("in Scientology" once in ten is not).
+    if (story.placed?.has(last) && !p.speaker && !p.organisationCue) return 'place'
     return 'organization'
+  }
   // "the Church", "the House": an institution named by its head word.
   if (words.length === 1 && p.before === 'the' && ORG_HEADS.has(last) && !p.tokens[0]!.initial)
     return 'organization'
@@ -240,7 +288,7 @@ export function classify(
         common.has(w)
     )
   )
-    return 'person'
+    return club ? 'organization' : 'person'
   if (words.length >= 3 && !p.tokens[0]!.initial && words.some((w) => w === 'of' || w === 'for'))
     return 'organization'
   return null

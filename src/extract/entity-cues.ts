@@ -74,17 +74,66 @@ const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
 const COMPANY_OWNS =
   /^['’]s?\s+(?:shares|stock|share price|chief executive|ceo|cfo|board of directors|headquarters|subsidiary)\b/i
 
+/** "X shares fell", "X stock rose": a name whose shares trade is a company's. */
+const SHARES_MOVED =
+  /^[ \u00a0]+(?:shares|stock)[ \u00a0]+(?:fell|rose|jumped|climbed|dropped|slipped|gained|tumbled|plunged|surged|soared|sank|slid|closed|ended|edged|were|have|had)\b/
+/**
+ * "X, which makes marine pumps,": a name a relative "which" describes by its trade is no
+ * person's (people take "who").
+ */
+const WHICH_TRADES =
+  /^,[ \u00a0]+which[ \u00a0]+(?:makes|made|operates|operated|owns|runs|sells|employs|builds|provides|produces|manufactures|supplies|distributes|develops|publishes)\b/
+
+/** "X said Monday it would …": a name that speaks of itself as "it"… */
+const SAID_IT =
+  /^[ \u00a0]+(?:said|says|announced|confirmed)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+(?:would|will|is|was|has|had|plans|expects|intends|could)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:company|firm|utility|airline|carrier|retailer|grocer|insurer|lender|bank|chain|operator|manufacturer|maker|developer|producer|miner|brewery|publisher|broadcaster)\b/
+
+/**
+ * True when a name speaks of itself as "it" and the next sentence opens with "The company" (or
+ * another company noun): "Pellew Link said Monday it would shut its plant. The company employs
+ * 300 people." Either alone is also said of people ("Roe said it would take months").
+ *
+ * @example
+ * speaksAsCompany(' said it would close. The company employs 300.') // true
+ * speaksAsCompany(' said the plant mattered. The company employs 300.') // false
+ */
+export const speaksAsCompany = (after: string): boolean => SAID_IT.test(after)
+
+/**
+ * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower
+ * case and the officer's name. Only organisations have their officers written after their name
+ * without a possessive (a person's spokesperson is written "Roe's spokesperson").
+ */
+const OFFICER_AFTER =
+  /^[ \u00a0]+(?:chief executive(?: officer)?|CEO|CFO|president and CEO|spokesperson|spokesman|spokeswoman|board chair)[ \u00a0]+\p{Lu}/u
+
+/**
+ * True when a name of two or more words is followed by an officer's role and name ("Harbour Link
+ * chief executive Wendell Ostrander"): it is an organisation's name.
+ *
+ * @example
+ * namesItsOfficer(' chief executive Ann Roe said') // true
+ * namesItsOfficer(' said Tuesday') // false
+ */
+export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(after)
+
 /**
  * True when the words around a name say it is an organisation: an apposition whose first words hold a
  * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
- * it, or "'s shares" / "'s chief executive" after it. `before` and `after` are the text around it.
+ * it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
  *
  * @example
  * describesOrganisation('', ', the maker of the Tallyo app, said') // true
  * describesOrganisation('', ', a developer in Leeds, said') // false
  */
 export function describesOrganisation(before: string, after: string): boolean {
-  if (SHARES_OF.test(before) || COMPANY_OWNS.test(after)) return true
+  if (
+    SHARES_OF.test(before) ||
+    COMPANY_OWNS.test(after) ||
+    SHARES_MOVED.test(after) ||
+    WHICH_TRADES.test(after)
+  )
+    return true
   const m = APPOSITION.exec(after.slice(0, 80))
   const phrase = m?.[1]
   if (!phrase) return false

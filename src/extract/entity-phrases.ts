@@ -3,7 +3,12 @@
  * capitalised words with their connectors ("Bank of England"), titles ("US President …"), speakers
  * ("…, Roe said") and the word before and after. Linear in the length of the text.
  */
-import { describesOrganisation, describesPerson } from './entity-cues'
+import {
+  describesOrganisation,
+  describesPerson,
+  namesItsOfficer,
+  speaksAsCompany,
+} from './entity-cues'
 import {
   COUNTRIES,
   ENGLISH,
@@ -18,6 +23,7 @@ import {
   STATES,
   type Lexicon,
 } from './lexicon'
+import { STATE_ABBREVIATIONS } from './gazetteer-places'
 
 /** A word with its offsets. */
 export interface Token {
@@ -111,12 +117,18 @@ function trimWordEnd(word: string): string {
   return end === word.length ? word : word.slice(0, end)
 }
 
-/** "the town of …", "the province of …" right before a name. */
+/**
+ * "the town of …", "the community of …" or a compass word in lower case ("northern …",
+ * "downtown …") right before a name.
+ */
 const PLACE_BEFORE =
-  /\b(?:town|city|village|province|region|district|county|suburb|island|port|municipality) of\s+$/u
-/** "… region", "… province" in lower case, or ", Texas" / ", Kenya" right after a name. */
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+/**
+ * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
+ * right after a name.
+ */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town)\b|,\s+(\p{Lu}\p{L}+)(?=\s*(?:[,.;:)]|$)))/u
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -134,9 +146,19 @@ function languagePlaceBefore(lex: Lexicon): RegExp | null {
   return re
 }
 
+/** "at 14 ", "at 221B " right before a name: a street address. */
+const STREET_NUMBER = /\bat\s+\d{1,5}[A-Za-z]?\s+$/
+
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
-  return !!m && (!m[1] || STATES.has(m[1].toLowerCase()) || COUNTRIES.has(m[1].toLowerCase()))
+  const where = m?.[1]?.toLowerCase()
+  return (
+    !!m &&
+    (!where ||
+      STATES.has(where) ||
+      COUNTRIES.has(where) ||
+      STATE_ABBREVIATIONS.has(where.replace(/\./g, '')))
+  )
 }
 
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
@@ -180,7 +202,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         run[run.length - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 }
       }
       if (isCap(next.text)) run.push(next)
-      else if (
+      // "Unifor Local 2217", "CUPE Local 88": a union local keeps its number.
+      else if (/^\d{1,5}$/.test(next.text) && tokens[j - 1]!.text === 'Local') {
+        run.push(next)
+        j++
+        break
+      } else if (
         lex.connectors.has(next.text) &&
         next.text !== 'the' &&
         tokens[j + 1] &&
@@ -223,18 +250,36 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length = of
       j = i + of
     }
-    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one.
+    // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one. So are
+    // "Glenmore Steel and Torvik Systems": a company's name ends before "and".
     const and = run.findIndex((x) => x.text === 'and')
     if (
       and > 0 &&
       !run.slice(0, and).some((x) => x.text === 'of') &&
       (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
-        run.slice(0, and).every((x) => lex.places.has(lower(x.text))))
+        run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
+        // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
+        run
+          .slice(0, and - 1)
+          .some(
+            (x, n) =>
+              lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
+              lex.givenNames.has(lower(run[n + 1]!.text))
+          ) ||
+        (and >= 2 &&
+          run.length - and > 2 &&
+          (lex.orgWords.has(lower(run[and - 1]!.text)) ||
+            ORG_ENDINGS.has(lower(run[and - 1]!.text)))))
     ) {
       run.length = and
       j = i + and
     }
-    while (run.length > 0 && !isCap(run[run.length - 1]!.text)) run.pop()
+    while (
+      run.length > 0 &&
+      !isCap(run[run.length - 1]!.text) &&
+      !(run.length > 1 && run[run.length - 2]!.text === 'Local')
+    )
+      run.pop()
     // "Shares of Keelworks fell", "Most of Harbour Link's riders": a quantity or a common plural
     // capitalised only by its place, then "of", is not part of the name after it.
     if (
@@ -264,10 +309,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     let k = 0
     // ("King Street", "Queen Square": a title before a place word names the place.)
+    // ("Julián Pastor Ruiz", "Ana Judge Roe": a title word right after a given name is a
+    // surname.)
     for (let x = 0; x < run.length - 1; x++)
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
-        !PLACE_WORDS.has(lower(run[x + 1]!.text))
+        !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        !(
+          x === 1 &&
+          lex.givenNames.has(lower(run[0]!.text)) &&
+          !lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+          !lex.titles.has(lower(run[0]!.text))
+        )
       )
         k = x + 1
     // "General Motors", "General Electric": a title before nothing but organisation words is part
@@ -296,6 +349,24 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     )
       k = 1
     const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    // "Tsewen Dene Nation Chief Lorna Roe", "Kelsport Police Chief Ann Roe": an organisation's
+    // name before the title block is a name of its own.
+    let first = k - 1
+    while (first > 0 && lex.titles.has(lower(run[first - 1]!.text).replace(/\.$/, ''))) first--
+    if (k > 0 && first > 0) {
+      const own = lower(run[first - 1]!.text)
+      if (lex.orgWords.has(own) || ORG_ENDINGS.has(own))
+        out.push({
+          tokens: run.slice(0, first),
+          titled: false,
+          speaker: false,
+          before,
+          after: '',
+          title: '',
+          definite: before === 'the' || t.text === 'The',
+          placeCue: false,
+        })
+    }
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
     // "Co-founder of Harbourline", "Secretary of State": what follows the title's "of" is not the
@@ -341,7 +412,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const last = lower(run[run.length - 1]!.text)
       if (
         k === 0 &&
-        (!(lex.orgWords.has(last) || (run.length === 2 && PAPER_WORDS.has(last))) ||
+        (!(
+          lex.orgWords.has(last) ||
+          ORG_ENDINGS.has(last) ||
+          (run.length === 2 && PAPER_WORDS.has(last)) ||
+          PLACE_UTILITIES.has(last)
+        ) ||
           lex.connectors.has(run[1]!.text))
       )
         name = run.slice(1)
@@ -350,6 +426,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     } else if (
       run.length > 1 &&
       /^\p{Lu}{2,6}$/u.test(run[0]!.text) &&
+      // ("MLA Tim Roe", "MP Ann Roe": an elected member's title, not an agency.)
+      !lex.titles.has(run[0]!.text.toLowerCase()) &&
       (k > 1 || lex.givenNames.has(lower(run[1]!.text)))
     ) {
       // So is an agency's acronym before a title or a name ("NASA Administrator Ann Roe", "NASA Ann
@@ -366,8 +444,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       })
       if (k === 0) name = run.slice(1)
     }
+    // ("Ann Roe, who lives at 14 Corran Lane, said": a street address is no speaker.)
     const speaker =
-      lex.cueVerbs.has(after) ||
+      (lex.cueVerbs.has(after) &&
+        !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
       ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (
       name.length > 0 &&
@@ -381,6 +461,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
         PLACE_BEFORE.test(lead) ||
+        STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
       out.push({
@@ -394,10 +475,17 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         placeCue,
         organisationCue:
           !titled &&
-          describesOrganisation(
+          (describesOrganisation(
             text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
-          ),
+          ) ||
+            (name.length > 1 &&
+              (namesItsOfficer(
+                text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 40)
+              ) ||
+                speaksAsCompany(
+                  text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 300)
+                )))),
         adjacent:
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before
@@ -408,6 +496,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
   }
   return out
 }
+
+/**
+ * Words that make a province's or a city's name a public utility or agency ("Nova Scotia Power",
+ * "Manitoba Hydro", "Ontario Health").
+ */
+export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

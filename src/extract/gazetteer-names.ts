@@ -6,8 +6,23 @@
  */
 import { wordSet } from './lexicon/word-set'
 
-/** Given names (and common short forms) in lower case. */
-export const GIVEN_NAMES = wordSet(`
+/**
+ * A set of given names written without accents that also holds their accented spellings
+ * ("julián", "josé", "maría" of "julian", "jose", "maria"): news copy keeps the accents the list
+ * leaves out.
+ */
+class AccentFoldingSet extends Set<string> {
+  override has(word: string): boolean {
+    return (
+      super.has(word) ||
+      (/[^\x00-\x7f]/.test(word) && super.has(word.normalize('NFD').replace(/\p{M}/gu, '')))
+    )
+  }
+}
+
+/** Given names (and common short forms) in lower case; accented spellings are found too. */
+export const GIVEN_NAMES: Set<string> = new AccentFoldingSet(
+  wordSet(`
   aarav aaron abbas abby abdel abdul abdulla abdullah abe abhishek abigail abiy abraham ada adam
   adebayo adel adele aditya adrian adriana adrienne agnes agnieszka ahmad ahmed ahmet ahn aidan
   aiden aisha ajay akhilesh akiko akira akshay alain alan alana alasdair albert alberta alberto alec
@@ -127,3 +142,4 @@ export const GIVEN_NAMES = wordSet(`
   zahra zaid zainab zayed zbigniew zeng zeynep zhang zhao zheng zhou ziad zoe zoltan zoran zoya
   zulfikar
 `)
+)

@@ -112,3 +112,13 @@ export const CITIES = wordSet(`
 
 /** Every place word: countries, regions, states and cities. */
 export const PLACES = new Set([...COUNTRIES, ...REGIONS, ...STATES, ...CITIES])
+
+/**
+ * Abbreviations of provinces, territories and states written after a town ("Lakeview, Ont.",
+ * "Kingsport, N.S.", "Tarrow, Calif."), lower case and without full stops.
+ */
+export const STATE_ABBREVIATIONS = wordSet(`
+  ont que man sask alta nfld ns nb bc pei nl nwt nu yt calif fla mass wash ore ariz colo conn ga
+  ill kan ky la md mich minn mo mont neb nev nh nj nm ny nc nd okla pa ri sc sd tenn tex vt
+  va wis wyo
+`)

@@ -19,6 +19,18 @@ describe('teams in a match report', () => {
     expect(mentions.find((m) => m.text === 'Ghanaians')?.type).toBe('organization')
   })
 
+  it('types a plural club name written after “the” in a game story as an organisation, with no score', () => {
+    const { people, organizations } = extractEntities(
+      'The Tarrow Hawks beat the Lakeview Otters in overtime on Saturday. Hawks coach Dan Ruskel ' +
+        'praised his goaltender, Caleb Morrow. The Hawks host the Pinecrest Owls on Tuesday.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Tarrow Hawks', 'Lakeview Otters', 'Pinecrest Owls'])
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Dan Ruskel', 'Caleb Morrow']))
+    expect(names(people)).not.toContain('Pinecrest Owls')
+  })
+
   it('keeps countries as places when no score is given', () => {
     const { places } = extractEntities(
       'Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.'
@@ -48,6 +60,13 @@ describe('given names', () => {
       'Lydia Varnhorst',
       'Varnhorst',
     ])
+  })
+
+  it('knows a given name written with its accents', () => {
+    const { people } = extractEntities(
+      'María José Ortal Vega joined the crew in 2019 and Inés Marcott left it.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['María José Ortal Vega', 'Inés Marcott']))
   })
 
   it('does not take months, the Moon or a Roman church for people', () => {
@@ -133,6 +152,18 @@ describe('titles and names inside names', () => {
       'Tomas Brennick',
       'President',
       'President',
+    ])
+  })
+
+  it('reads a title word right after a given name as a surname (“Julián Pastor Rueda”)', () => {
+    const text =
+      'Julián Pastor Rueda, a spokesperson for the ministry, said it would review the request. ' +
+      '"We take these concerns seriously," Pastor Rueda said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(['Julián Pastor Rueda'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual([
+      'Julián Pastor Rueda',
+      'Julián Pastor Rueda',
     ])
   })
 
@@ -235,6 +266,45 @@ describe('acronyms before titles and names', () => {
     expect(names(organizations)).toContain('LOWA')
   })
 
+  it('reads an elected member’s title in capitals (MLA, MPP, MNA) as a title, not an agency', () => {
+    const { people, organizations } = extractEntities(
+      'MLA Tim Haverlo toured the rink. MPP Rosa Quenvell backed the plan, and MNA Eloi Brisand ' +
+        'abstained.'
+    )
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Tim Haverlo', 'Rosa Quenvell', 'Eloi Brisand'])
+    )
+    expect(names(organizations)).toEqual([])
+  })
+
+  it('reads Canadian police and honorific abbreviations (“Det. Const.”, “Hon.”) as titles', () => {
+    const { people } = extractEntities(
+      'Det. Const. Bex Marrow said two people were hurt. Hon. Sela Ormanby sent condolences.'
+    )
+    expect(names(people)).toEqual(['Bex Marrow', 'Sela Ormanby'])
+  })
+
+  it('keeps an organisation named before a title block as an organisation of its own', () => {
+    const { people, organizations } = extractEntities(
+      'Tsewen Dene Nation Chief Lorna Sky-Whitford spoke first. Kelsport Police Chief Ann Varro ' +
+        'spoke next. Harbour Hospital CEO Imre Tasz spoke last.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Tsewen Dene Nation', 'Kelsport Police', 'Harbour Hospital'])
+    )
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Lorna Sky-Whitford', 'Ann Varro', 'Imre Tasz'])
+    )
+  })
+
+  it('ends a titled person’s name at “and” before an organisation', () => {
+    const { people, organizations } = extractEntities(
+      'Kelsport Police Chief Ann Varro and Harbour Hospital CEO Imre Tasz spoke last.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Ann Varro', 'Imre Tasz']))
+    expect(names(organizations)).toEqual(['Kelsport Police', 'Harbour Hospital'])
+  })
+
   it('does not carry a title at the end of a paragraph onto the next one', () => {
     const { people } = extractEntities(
       'Tomas Brennick, LOWA Administrator\n\nFile image of the pier. The new 737 Max flew.'
@@ -290,6 +360,46 @@ describe('words around a place', () => {
     expect(names(places)).toEqual(
       expect.arrayContaining(['Varnholm', 'Ostmark', 'Brelton', 'Quillby', 'Ohio', 'Kenya'])
     )
+  })
+
+  it('reads "X, Ont." and "X, N.S." (a province or state abbreviated) as places', () => {
+    const { people, places } = extractEntities(
+      'Residents of Pell Crossing, Ont., and Marlow Bend, N.S., sent supplies. Crews from ' +
+        'Tarrow Flats, Calif. — and from Ostel Green, B.C. — helped.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Pell Crossing', 'Marlow Bend', 'Tarrow Flats', 'Ostel Green'])
+    )
+    expect(names(people)).toEqual([])
+  })
+
+  it('reads "the community of X", "the X neighbourhood" and "northern X" as places', () => {
+    const { people, places } = extractEntities(
+      'The Mi’kmaq community of Salt Brook was cut off. Water covered streets in the Old Quarry ' +
+        'neighbourhood, and families were moved to a school in northern Valdane.'
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Salt Brook', 'Old Quarry', 'Valdane']))
+    expect(names(people)).toEqual([])
+  })
+
+  it('reads a recurring one-word name written after “in” half the times as a town', () => {
+    const { organizations, places } = extractEntities(
+      'Flood crews reach Kelsport\n\nCrews arrived in Kelsport on Monday.'
+    )
+    expect(names(places)).toEqual(['Kelsport'])
+    expect(names(organizations)).toEqual([])
+  })
+
+  it('reads street addresses as places, even before the verb of the person who lives there', () => {
+    const text =
+      'Homes on Pellow Drive and Marsh Crescent were evacuated. Lin Ostrowe, who lives at 14 ' +
+      'Corran Lane, said the water rose fast.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(
+      expect.arrayContaining(['Pellow Drive', 'Marsh Crescent', 'Corran Lane'])
+    )
+    expect(names(entities.people)).toEqual(['Lin Ostrowe'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Lin Ostrowe'])
   })
 
   it('does not read "Name, Country coach" as a place', () => {
@@ -435,6 +545,41 @@ describe('words around a name that say it is a company', () => {
       expect(orgs, text).toContain('Keelworks')
       expect(people, text).not.toContain('Keelworks')
     }
+  })
+
+  it('types a two-word company by its officer or its shares at every mention, however it speaks', () => {
+    for (const text of [
+      'Tarrow Link said Tuesday it will cut two sailings. "We cannot crew the boats," said Tarrow Link chief executive Oro Venn.',
+      'Marrow Power will raise rates by four per cent. Marrow Power’s chief executive, Lise Kanto, said the lines are old.',
+    ]) {
+      const { people, orgs } = names(text)
+      expect(
+        orgs.some((o) => /^(?:Tarrow Link|Marrow Power)$/.test(o)),
+        text
+      ).toBe(true)
+      expect(people, text).not.toContain('Tarrow Link')
+      expect(people, text).not.toContain('Marrow Power')
+      expect(people, text).toContain(text.includes('Venn') ? 'Oro Venn' : 'Lise Kanto')
+    }
+  })
+
+  it('types a company by “X shares fell” and “X, which makes …”, and keeps “Y, who owns …” a person', () => {
+    const { people, orgs } = names(
+      'Harlow Crane, which makes marine pumps, said it would hire 50 workers. Dunstan Vale shares ' +
+        'fell after Dunstan Vale said it would delay a mine. Anita Crane, who owns a marina, said ' +
+        'the jobs were welcome.'
+    )
+    expect(orgs).toEqual(expect.arrayContaining(['Harlow Crane', 'Dunstan Vale']))
+    expect(people).toEqual(['Anita Crane'])
+  })
+
+  it('types a name that speaks of itself as “it”, then “The company …”, as a company', () => {
+    const { people, orgs } = names(
+      'Pellew Link said Monday it would shut its plant in March. The company employs 300 people. ' +
+        'Oro Tannel said the plant mattered. The company had been there since 1961.'
+    )
+    expect(orgs).toEqual(['Pellew Link'])
+    expect(people).toEqual(['Oro Tannel'])
   })
 
   it('keeps a person described by a trade that is also a company’s', () => {
@@ -589,5 +734,72 @@ describe('the pronoun “I”', () => {
     expect(
       extractEntities('Kings\n\nHenry I ruled for decades.').people.map((p) => p.name)
     ).toEqual(['Henry I'])
+  })
+})
+
+describe('agencies named after the country', () => {
+  it('types “Public Safety Canada” and “Climate Protection Canada” as organisations', () => {
+    const { people, organizations } = extractEntities(
+      'Public Safety Canada declined to comment. Climate Protection Canada said it was watching, ' +
+        'as did Ann Varley of Transport Canada.'
+    )
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining([
+        'Public Safety Canada',
+        'Climate Protection Canada',
+        'Transport Canada',
+      ])
+    )
+    expect(names(people)).toEqual(['Ann Varley'])
+  })
+})
+
+describe('First Nations', () => {
+  it('types a First Nation as an organisation and its chief as a person', () => {
+    const { people, organizations } = extractEntities(
+      'Chief Ana Pellett of the Tallow River First Nation said the province ignored warnings. ' +
+        'The Tallow River First Nation has asked for a fire hall since 2019.'
+    )
+    expect(names(organizations)).toContain('Tallow River First Nation')
+    expect(names(people)).toEqual(['Ana Pellett'])
+  })
+})
+
+describe('a person named before where they belong', () => {
+  it('resolves “Surname of the Organisation said” to the person', () => {
+    const text =
+      'Sgt. Ken Larosse of the Harbourtown Police Service said the fire did not appear suspicious.'
+    const entities = extractEntities(text)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Ken Larosse'])
+    expect(entities.resolveEntity('Larosse of the Harbourtown Police Service')?.type).toBe('person')
+  })
+})
+
+describe('the last words of an organisation’s name as a speaker', () => {
+  it('resolves “Skills Development said” to the ministry whose name ends with it', () => {
+    const text =
+      'The Ministry of Labour and Skills Development said a mediator was available. Tove ' +
+      'Brannick said the talks would resume.'
+    const entities = extractEntities(text)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual([
+      'Ministry of Labour and Skills Development',
+      'Tove Brannick',
+    ])
+    expect(names(entities.people)).toEqual(['Tove Brannick'])
+  })
+})
+
+describe('initials and generational suffixes', () => {
+  it('gives a name with initials and a suffix its surname, for the entity and its quotes', () => {
+    const text =
+      'J.R. Tannet Jr., who owns the building, said he plans to reopen. "We will rebuild," ' +
+      'Tannet said. Oro Vantell III, the chair of the board, said the vote was fair.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['J.R. Tannet Jr', 'Oro Vantell III'])
+    )
+    expect(names(entities.organizations)).toEqual([])
+    const speakers = extractQuotes(text, entities).map((q) => q.speaker)
+    expect(speakers).toEqual(['J.R. Tannet Jr', 'J.R. Tannet Jr', 'Oro Vantell III'])
   })
 })

@@ -29,3 +29,52 @@ describe('industry words that end an organisation name', () => {
     expect(entities.people.map((p) => p.name)).not.toContain('Marrow Valley Railway')
   })
 })
+
+describe('co-operatives', () => {
+  it('reads “X Co-operative” and “X Co-op” as organisations, not people', () => {
+    const text =
+      'Alder Bay Co-operative said members would vote on a merger. Tarn Valley Co-op agreed.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Alder Bay Co-operative', 'Tarn Valley Co-op'])
+    )
+    expect(entities.people).toEqual([])
+  })
+})
+
+describe('two companies joined by “and”', () => {
+  it('splits “X Steel and Y Systems” into two organisations, and keeps “Ministry of Trade and Industry”', () => {
+    const text =
+      'Glenmore Steel and Torvik Systems did not respond. The Ministry of Trade and Industry agreed.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Glenmore Steel', 'Torvik Systems', 'Ministry of Trade and Industry'])
+    )
+  })
+})
+
+describe('union locals', () => {
+  it('reads “Unifor Local 2217” with its number as one organisation, also written “Local 2217”', () => {
+    const text =
+      'Members of Brakeworkers Local 2217 voted to strike, the union said. Local 2217 president ' +
+      'Shawna Beaulieu-Tran said members were tired of waiting. CUPE Local 88 sent support.'
+    const { entities } = extractFromText(text)
+    const orgs = entities.organizations.map((o) => o.name)
+    expect(orgs).toEqual(expect.arrayContaining(['Brakeworkers Local 2217', 'CUPE Local 88']))
+    expect(orgs).not.toContain('Local 2217')
+    expect(entities.people.map((p) => p.name)).toEqual(['Shawna Beaulieu-Tran'])
+  })
+})
+
+describe('utilities named after a province or a city', () => {
+  it('reads “Manitoba Power”, “Alberta Hydro” and “Lisbon Water” as organisations, not people', () => {
+    const text =
+      'Manitoba Power said crews were out. Alberta Hydro said the outage was over. Lisbon Water ' +
+      'said the pipes held.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Manitoba Power', 'Alberta Hydro', 'Lisbon Water'])
+    )
+    expect(entities.people).toEqual([])
+  })
+})
