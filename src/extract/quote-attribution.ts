@@ -3,7 +3,7 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, QUOTE_CUES, TITLES } from './lexicon'
+import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, PERSON_NOUNS, QUOTE_CUES, TITLES } from './lexicon'
 import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
@@ -140,7 +140,7 @@ export function attributeBefore(before: string): Attribution | null {
       found && !PRONOUNS.test(found.mention)
         ? ROLE_OF.exec(before.slice(Math.max(0, from + subject!.index - 60), from + subject!.index))
         : null
-    if (role && !DOCUMENTS.has(role[2]!) && (TITLES.has(role[2]!) || PERSON_ROLE.test(role[2]!)))
+    if (role && holdsRole(role[2]!))
       return {
         mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
           w.toLowerCase()
@@ -274,15 +274,34 @@ function headOfModifiers(before: string, at: number): string | null {
  */
 function roleOfComplement(mention: string, cue: string, cueEnd: number): Attribution | null {
   const m = ROLE_COMPLEMENT.exec(mention)
-  if (!m || DOCUMENTS.has(m[1]!) || !(TITLES.has(m[1]!) || PERSON_ROLE.test(m[1]!))) return null
+  if (!m || !holdsRole(m[1]!)) return null
   return { mention: mention.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()), cue, cueEnd }
 }
 
 const ROLE_COMPLEMENT =
-  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from)\s+(?:the\s+)?[\p{Ll}-]+$/u
+  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?[\p{Ll}-]+$/u
 const ROLE_OF =
-  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from)(?:\s+the)?)\s+$/u
+  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)(?:\s+the)?)\s+$/u
 const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
+/** People named by their place in an organisation, beyond the titles and person nouns. */
+const PLACE_HOLDERS = new Set(['guard', 'guards', 'head', 'source', 'sources', 'staff', 'insider'])
+
+/**
+ * "A senior official in the ministry", "a former guard at the jail", "the head of the board": the
+ * noun names a person holding a place in what follows it (not a document: "a statement from").
+ */
+function holdsRole(noun: string): boolean {
+  if (DOCUMENTS.has(noun)) return false
+  const one = noun.replace(/(?<=.{3})s$/, '')
+  return (
+    TITLES.has(noun) ||
+    PERSON_ROLE.test(noun) ||
+    PLACE_HOLDERS.has(noun) ||
+    PERSON_NOUNS.has(noun) ||
+    PERSON_NOUNS.has(one) ||
+    TITLES.has(one)
+  )
+}
 const NOT_HEAD =
   /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD =

@@ -351,7 +351,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
-    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
+    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from|in)\s/i.exec(
       mention
     )
     if (complement) {

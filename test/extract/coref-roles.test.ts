@@ -461,3 +461,24 @@ describe('a lead-in with a verb of memory before a quoted paragraph', () => {
     expect(find(quotesOf(text), 'storm lasted')?.speaker).toBe('Agnes Whitlock')
   })
 })
+
+describe('a person described by their place in an organisation', () => {
+  it('never gives “a former guard at X”, “an employee of X”, “an official in X” to X', () => {
+    const text = [
+      'Ferry crews walked off the job in Marrow Bay on Friday.',
+      'A former guard at the Marrow Bay Ferry Company told reporters that crews had been warned for months.',
+      'A longtime employee of the Marrow Bay Ferry Company said morale had never been lower.',
+      'A senior official in the Tollard Harbour Authority said the province had concerns about the strike.',
+      'The head of the Tollard Harbour Authority says the wharf repairs will end by summer.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['that crews had', 'morale had', 'the province had', 'the wharf repairs']) {
+      const quote = find(quotes, start)
+      expect(quote, start).toBeDefined()
+      expect(quote?.speaker ?? null, start).toBeNull()
+    }
+    expect(find(quotes, 'the province had')?.speakerMention).toBe(
+      'a senior official in Tollard Harbour Authority'
+    )
+  })
+})
