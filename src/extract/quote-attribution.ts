@@ -160,6 +160,11 @@ export function attributeBefore(before: string): Attribution | null {
       ? headOfModifiers(before.slice(0, last.index), last.index)
       : null
     if (opened) return { mention: opened, cue, cueEnd }
+    // "A senior official in the ministry, who spoke on condition of anonymity because …, said": a
+    // description and a relative clause too long for the subject pattern; the description speaks.
+    const described = DESCRIBED_WITH_CLAUSE.exec(before.slice(0, last.index))
+    if (described)
+      return { mention: described[1]!.replace(/^\S+/, (w) => w.toLowerCase()), cue, cueEnd }
     // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
     if (
       /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(
@@ -198,6 +203,15 @@ export function attributeBefore(before: string): Attribution | null {
 /** A description opening the sentence, up to its first past-tense verb ("The union welcomed"). */
 const DESCRIPTION_THEN_VERB =
   /^\s*((?:The|A|An)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]*[\p{Ll}])\s+(?:(?:also|\p{Ll}+ly)\s+)?\p{Ll}{2,}ed\b/u
+
+/**
+ * A sentence that opens with a description ("A senior official in the ministry", "The woman")
+ * and a relative clause set off by commas, up to the cue.
+ */
+const DESCRIBED_WITH_CLAUSE = new RegExp(
+  String.raw`^\s*${DATELINE}((?:The|A|An)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+(?:\s+(?:in|at|with|for|of|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’-]+)?),\s+(?:who|whose)\s[^;:"“”]{1,240}?,\s+(?:(?:also|\p{Ll}+ly)\s+)?$`,
+  'u'
+)
 
 /** Adverbs and auxiliaries between a subject and its verb ("also", "had", "repeatedly"). */
 const BETWEEN_SUBJECT_AND_VERB =

@@ -528,3 +528,23 @@ describe('a first verb with its object, then the cue', () => {
     expect(e.organizations.map((o) => o.name)).not.toContain('CEO')
   })
 })
+
+describe('a description with a long relative clause as the subject', () => {
+  it('finds the statement of “A senior official in X, who spoke on condition …, said”', () => {
+    const text = [
+      'TOLLARD, N.S. — Ferry crews walked off the job on Friday.',
+      'A senior official in the provincial transport department, who spoke on condition of anonymity because he was not authorized to discuss the talks, said the province would not order the crews back.',
+      'A deckhand with the ferry line, who asked that her name not be used because she feared losing her job over the strike, said: “We have been patient for two years.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'would not order')).toMatchObject({
+      kind: 'indirect',
+      speaker: null,
+      speakerMention: 'a senior official in the provincial transport department',
+    })
+    expect(find(quotes, 'We have been patient')).toMatchObject({
+      kind: 'direct',
+      speakerMention: 'a deckhand with the ferry line',
+    })
+  })
+})
