@@ -208,10 +208,12 @@ export function isSubject(before: string, after: string): boolean {
     )
   )
     return true
-  // ("His daughter, Abena Roe, sat in the front row": an irregular past verb, after a description
-  // that opens the sentence.)
+  // ("His daughter, Abena Roe, sat in the front row", "Roe's mother, Ada Roe, sat …": an
+  // irregular past verb, after a description that opens the sentence.)
   const verb =
-    /(?:^|[.!?]["”]?\s+|\n\s*)(?:His|Her|Their|The|A|An)\s[^,.;\n]{1,40}\p{Ll},\s*$/u.test(before)
+    /(?:^|[.!?]["”]?\s+|\n\s*)(?:His|Her|Their|The|A|An|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;\n]{1,40}\p{Ll},\s*$/u.test(
+      before
+    )
       ? /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1]
       : undefined
   if (verb && IRREGULAR_PAST.test(verb)) return true

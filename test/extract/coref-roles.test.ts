@@ -423,6 +423,15 @@ describe('a relative introduced in apposition before an irregular verb', () => {
     ].join('\n\n')
     expect(find(quotesOf(text), 'look him in the eye')?.speaker).toBe('Abena Roe')
   })
+
+  it('gives “she” to “Roe’s mother, Ardith Roe, sat …”, a description opened by a possessive name', () => {
+    const text = [
+      'Under questioning from counsel Mirela Strand, Corin Vale said the unit had two officers for 40 inmates.',
+      'The inquiry is examining the death of Dylan Roe, 29.',
+      'Roe’s mother, Ardith Roe, sat in the front row. Speaking to reporters outside, she said the testimony confirmed what the family had feared.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the testimony confirmed')?.speaker).toBe('Ardith Roe')
+  })
 })
 
 describe('a credit line under a quoted paragraph', () => {
