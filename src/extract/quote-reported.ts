@@ -125,6 +125,7 @@ const TOLD_OBJECT =
 const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|those)\s+$/i
 /** A negation or a refusal right before a reporting verb. */
 const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
@@ -203,6 +204,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     const verb = m[0]
     // "Police did not say how much was taken", "declined to say whether …": nothing was said.
     if (NEGATED.test(trimmed.slice(Math.max(0, m.index - 24), m.index))) continue
+    // "the alleged victims", "his stated aim": after a determiner the word is an adjective.
+    if (DETERMINER_BEFORE.test(trimmed.slice(Math.max(0, m.index - 8), m.index))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.

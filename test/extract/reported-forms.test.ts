@@ -548,3 +548,16 @@ describe('a description with a long relative clause as the subject', () => {
     })
   })
 })
+
+describe('a reporting verb’s past form used as an adjective', () => {
+  it('finds no statement in “several of the alleged victims gathered …”', () => {
+    const text = [
+      'Court resumed in Tollard on Friday.',
+      'Outside the courthouse, several of the alleged victims gathered with signs and banners.',
+      'Ann Roe said she had lost her savings.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.cue)).toEqual(['said'])
+    expect(find(quotes, 'victims gathered')).toBeUndefined()
+  })
+})
