@@ -112,6 +112,10 @@ export function collectMentions(
     )
       continue
     if (/^['’]s\b/.test(after)) continue
+    // "OTTAWA (Harbour Press) —": the agency that filed the story, in its dateline, speaks in none
+    // of it.
+    if (/\(\s*$/.test(before) && /^\s*\)\s*(?:--|[—–―])/.test(after) && m.start - lineStart < 60)
+      continue
     // "Unlike Roe, he …": a name set against the sentence's subject is nobody's antecedent.
     if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the

@@ -491,3 +491,16 @@ describe('a person described by their place in an organisation', () => {
     )
   })
 })
+
+describe('the agency in a wire dateline', () => {
+  it('never gives “the utility said” to the agency that filed the story', () => {
+    const text = [
+      'Storm cuts power across the coast',
+      'TOLLARD, N.S. (Harbour Press) — A storm knocked out power to 80,000 homes on Sunday.',
+      'Some customers could be without electricity until Wednesday, the utility said.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('without electricity'))
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
