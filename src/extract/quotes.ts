@@ -31,6 +31,7 @@ import {
   splitCredit,
   type Reported,
 } from './quote-reported'
+import { interviewAnswers, interviewLines } from './quote-interviews'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
@@ -208,12 +209,19 @@ export function extractQuotes(
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)
+  // An interview set as questions and answers: each answer is the interviewee's, and the reported
+  // speech inside a question or an answer is part of those words, not a statement of its own.
+  const interview = interviewLines(text)
+  const answers = interviewAnswers(text, interview, discourse)
+  const inInterview = (at: number) => interview.some((l) => l.line <= at && at < l.end)
   const quotes: Quote[] = []
   let lastSpeaker: SpeakerRef | null = null
   let lastMention: string | null = null
   // Reported speech is resolved in text order with the quotes, so each statement is an antecedent
   // for what follows it ("Roe says the pier is safe." then a floating quote).
-  const reported = reportedStatements(text, sentences, spans)
+  const reported = reportedStatements(text, sentences, spans).filter(
+    (r) => interview.length === 0 || !inInterview(r.start)
+  )
   const indirect: Quote[] = []
   let nextReported = 0
   const flushReported = (until: number) => {
@@ -452,7 +460,7 @@ export function extractQuotes(
   // A, calling B “inhumane”", starts elsewhere and stays.)
   const mixedAt = new Set(spoken.filter((q) => q.kind === 'mixed').map((q) => q.content.start))
   const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
-  return [...spoken, ...statements].sort((a, b) => a.start - b.start)
+  return [...spoken, ...statements, ...answers].sort((a, b) => a.start - b.start)
 }
 
 /**
