@@ -504,3 +504,15 @@ describe('the agency in a wire dateline', () => {
     expect(quote?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a sentence opened by a role bound to a person', () => {
+  it('gives “she” after “The judge disagreed.” to the judge, not to the last woman named', () => {
+    const text = [
+      'Judge Marit Okonkwo-Hale denied bail to the accused, Desmond Varro, on Friday.',
+      'Crown prosecutor Leona Vasquez told the court that the money had been traced to three countries.',
+      'Defence lawyer Graham Ostrow argued his client had surrendered his passport.',
+      'The judge disagreed. She noted that Varro had bought a one-way ticket two days before his arrest.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'that Varro had bought')?.speaker).toBe('Marit Okonkwo-Hale')
+  })
+})
