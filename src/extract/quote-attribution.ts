@@ -296,7 +296,7 @@ const ROLE_COMPLEMENT =
   /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?[\p{Ll}-]+$/u
 const ROLE_OF =
   /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)(?:\s+the)?)\s+$/u
-const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
+const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms|hand)$/
 /** People named by their place in an organisation, beyond the titles and person nouns. */
 const PLACE_HOLDERS = new Set(['guard', 'guards', 'head', 'source', 'sources', 'staff', 'insider'])
 

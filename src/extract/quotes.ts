@@ -37,6 +37,8 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
+/** An indefinite description as a speaker ("a senior official", "A resident"): nobody named. */
+const UNNAMED = /^(?:a|an)\s+\p{L}/iu
 const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
@@ -245,6 +247,8 @@ export function extractQuotes(
       const q = resolveReported(found, text, unnamed ? null : discourse)
       indirect.push(q.quote)
       if (q.speaker) ((lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention))
+      else if (UNNAMED.test(found.mention))
+        (discourse.noteUnnamed(found.at), (lastSpeaker = null), (lastMention = null))
     }
   }
   let continued = false
@@ -446,6 +450,8 @@ export function extractQuotes(
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker)
       ((lastSpeaker = speaker), (lastMention = mention), discourse.note(speaker, span.start))
+    else if (mention && UNNAMED.test(mention))
+      (discourse.noteUnnamed(span.start), (lastSpeaker = null), (lastMention = null))
     continued = span.continues
   }
   // Joined quotes only moved their ends: their text is cut once here, not at every join.

@@ -490,6 +490,18 @@ describe('a person described by their place in an organisation', () => {
       'a senior official in Tollard Harbour Authority'
     )
   })
+
+  it('reads “a longtime deckhand with X” as the person too', () => {
+    const text = [
+      'Ferry crews walked off the job in Marrow Bay on Friday.',
+      'A longtime deckhand with the Marrow Bay Ferry Company said morale had never been lower.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'morale had')).toMatchObject({
+      speaker: null,
+      speakerMention: 'a longtime deckhand with Marrow Bay Ferry Company',
+    })
+  })
 })
 
 describe('the agency in a wire dateline', () => {
@@ -514,5 +526,27 @@ describe('a sentence opened by a role bound to a person', () => {
       'The judge disagreed. She noted that Varro had bought a one-way ticket two days before his arrest.',
     ].join('\n\n')
     expect(find(quotesOf(text), 'that Varro had bought')?.speaker).toBe('Marit Okonkwo-Hale')
+  })
+})
+
+describe('an unnamed speaker takes the floor', () => {
+  const lead = [
+    'Mayor Dana Whitcombe said the council backed the ferry schedule.',
+    'A longtime deckhand with the ferry line, who asked not to be named because she feared losing her job, said morale had never been lower.',
+  ]
+  it('gives “she said” right after the unnamed speaker to no one named before', () => {
+    const text = [...lead, '“We are all exhausted,” she said.'].join('\n\n')
+    const quote = find(quotesOf(text), 'We are all exhausted')
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+
+  it('lets a quoted paragraph after the unnamed speaker continue no one named before', () => {
+    const text = [...lead, '“We are all exhausted. Nobody has had a day off since June.”'].join(
+      '\n\n'
+    )
+    const quote = find(quotesOf(text), 'We are all exhausted')
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
   })
 })
