@@ -358,13 +358,18 @@ function appositiveSubject(before: string): string | null {
  * the quote with a colon credits that name, with no reporting verb.
  */
 export function colonSubject(before: string): string | null {
-  const m = COLON_SUBJECT.exec(before.slice(-220))
+  const tail = before.slice(-220)
+  const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
   if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(m[1]!)
 }
 
 const COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+
+/** "Roe's message to the council was blunt:", "Roe's answer is simple:": the possessor speaks. */
+const COLON_POSSESSIVE =
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}-]*)['’]s?\s+(?:\p{Ll}+\s+)?(?:message|response|reply|answer|advice|verdict|assessment|take|warning|view|point|argument|explanation|conclusion|plea|position|reaction)\b[^:;.]{0,60}?\s(?:is|was|remains|remained)\b[^:;.]{0,40}:\s*$/u
 
 const APPOSED_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u

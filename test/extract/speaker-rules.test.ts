@@ -350,3 +350,14 @@ describe('organisations as speakers', () => {
     expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBeNull()
   })
 })
+
+describe('a possessive subject leading into a quote with a colon', () => {
+  it('credits “Roe’s message to the council was blunt: “…”” to Roe', () => {
+    const text = [
+      'Economist Delia Marchbank, who teaches at Tollard College, said the levy was too low.',
+      'Mayor Sam Okafor said he would study the report.',
+      'Marchbank’s message to the council was blunt: “Show your work.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Show your work')?.speaker).toBe('Delia Marchbank')
+  })
+})
