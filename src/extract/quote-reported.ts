@@ -39,7 +39,7 @@ export interface Reported {
  */
 /** "that" opening a clause with its subject ("that the vote", "that she", "that Ann Roe"). */
 const THAT_SUBJECT =
-  /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}])/u
+  /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}]|\p{Ll}+\s+(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s)/u
 const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** An adverb before the clause ("announced recently that …"). */
@@ -87,7 +87,8 @@ const LOOSE_ADJUNCT =
  */
 function statementAt(clause: string, verb: string): boolean {
   // "said a lot about the club", "said nothing", "says much about": an amount, not a statement.
-  if (AMOUNT_SAID.test(clause)) return false
+  // ("predicted more reports would come", "said little had changed": the amount opens a clause.)
+  if (AMOUNT_SAID.test(clause) && !AMOUNT_CLAUSE.test(clause)) return false
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     words(clause) < 4 ||
@@ -98,6 +99,8 @@ function statementAt(clause: string, verb: string): boolean {
   return (CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) || isClause(clause)
 }
 
+const AMOUNT_CLAUSE =
+  /^(?:a lot|much|little|nothing|something|anything|more|less|enough)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s/u
 const AMOUNT_SAID =
   /^(?:a lot|a great deal|a good deal|much|little|nothing|something|anything|plenty|more|less|enough|as much|so much|it all)\b/i
 

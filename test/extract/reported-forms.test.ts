@@ -561,3 +561,26 @@ describe('a reporting verb’s past form used as an adjective', () => {
     expect(find(quotes, 'victims gathered')).toBeUndefined()
   })
 })
+
+describe('a clause opened by an amount or a bare plural after “that”', () => {
+  it('finds “predicted more reports would come in” and “vowed that officers would …”', () => {
+    const text = [
+      'Staff Sgt. Noreen Babcock spoke to reporters in Tollard on Wednesday.',
+      'Babcock predicted more reports would come in as owners returned for the holidays.',
+      'She vowed that officers would increase patrols along the shore road.',
+      'Mayor Ian Rowe said little had changed since the spring.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'more reports would')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Noreen Babcock',
+    })
+    expect(find(quotes, 'officers would increase')?.speaker).toBe('Noreen Babcock')
+    expect(find(quotes, 'little had changed')?.speaker).toBe('Ian Rowe')
+  })
+
+  it('still finds no statement in “said more about the vote”', () => {
+    const text = 'Mayor Ian Rowe said more about the vote on Tuesday.'
+    expect(quotesOf(text)).toEqual([])
+  })
+})
