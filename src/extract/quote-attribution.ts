@@ -95,7 +95,13 @@ export function attributeBefore(before: string): Attribution | null {
   const cueEnd = last.index + last[0].length
   // A participle continues an earlier clause ("Ann said, adding …", "Ann left, saying …"): its
   // subject is that clause's speaker, else the sentence's subject.
-  if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
+  // ("Roe said, before adding: “…”": a conjunction may stand between the comma and the participle.)
+  if (
+    /ing$/.test(cue) &&
+    /,\s*(?:(?:before|then|and|while|later|after)\s+)?$/.test(
+      before.slice(Math.max(0, last.index - 12), last.index)
+    )
+  ) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
     const subject = sentenceSubject(before) ?? appositiveSubject(before)

@@ -361,3 +361,16 @@ describe('a possessive subject leading into a quote with a colon', () => {
     expect(find(quotesOf(text), 'Show your work')?.speaker).toBe('Delia Marchbank')
   })
 })
+
+describe('a participle after a conjunction', () => {
+  it('credits ““A,” Roe said, before adding: “B”” to Roe, not a name inside A', () => {
+    const text = [
+      'Ferdinand Olawale leads the cottage owners’ association in Tollard.',
+      '“We called in October. Nobody came out until November,” Olawale said, before adding: “I’m not blaming the officers on the ground.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'I’m not blaming')).toMatchObject({
+      speaker: 'Ferdinand Olawale',
+      speakerMention: 'Olawale',
+    })
+  })
+})
