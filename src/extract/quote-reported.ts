@@ -18,6 +18,7 @@ import {
   CUE_WITH_LISTENER,
   CUE_WITHOUT_CLAUSE,
   DAY_NAME,
+  DOCUMENTS,
   FUNCTION_WORDS,
   MONTH_NAME,
 } from './lexicon'
@@ -173,6 +174,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
   // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
   const according =
+    ACCORDING_TO_DOCUMENT.exec(trimmed) ??
     /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
       trimmed
     )
@@ -277,6 +279,15 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     }
   }
 }
+
+/**
+ * "According to a news release from the Maple Cove Owners Association, …": a document and its
+ * source, however many words the source's name has.
+ */
+const ACCORDING_TO_DOCUMENT = new RegExp(
+  String.raw`^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by|issued by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,7}),\s+`,
+  'u'
+)
 
 const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u

@@ -584,3 +584,17 @@ describe('a clause opened by an amount or a bare plural after “that”', () =>
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('according to a document from a source with a long name', () => {
+  it('credits “According to a news release from the X Association, …” to the association', () => {
+    const text = [
+      'Break-ins at Tollard cottages',
+      'The Tollard North Shore Cottage Owners Association met on Monday.',
+      'According to a news release from the Tollard North Shore Cottage Owners Association, members have reported missing boats and tools.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'members have reported')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tollard North Shore Cottage Owners Association',
+    })
+  })
+})
