@@ -375,6 +375,14 @@ function trailing(sentence: string): Reported | null {
   const rest = verbAt < 0 ? '' : tail.slice(verbAt + credit.cue.length)
   if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest))
     return null
+  // "Asked about the game, Roe praised his star forward.": a verb with its object ends no
+  // statement (a listener after "told" is no object).
+  if (
+    /^\s+(?:the|a|an|his|her|their|its|our|my)\s/.test(rest) &&
+    (CUE_WITHOUT_CLAUSE.has(credit.cue) || !CUE_VERBS.has(credit.cue)) &&
+    credit.cue !== 'according to'
+  )
+    return null
   // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
   const first = sentence.slice(0, comma)
   if (

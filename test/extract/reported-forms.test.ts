@@ -598,3 +598,16 @@ describe('according to a document from a source with a long name', () => {
     })
   })
 })
+
+describe('a verb with its object after the last comma', () => {
+  it('finds no statement in “Asked about the game, Roe praised his star forward.”', () => {
+    const text = [
+      'Comets coach Darnell Fitzroy spoke after the loss in Tollard.',
+      'Asked about Ndlovu’s performance, Fitzroy praised his star forward.',
+      'The team has lost three straight, Fitzroy said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Asked about')).toBeUndefined()
+    expect(find(quotes, 'The team has lost')?.speaker).toBe('Darnell Fitzroy')
+  })
+})
