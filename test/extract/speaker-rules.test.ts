@@ -374,3 +374,16 @@ describe('a participle after a conjunction', () => {
     })
   })
 })
+
+describe('an inverted credit whose name runs into “of the …”', () => {
+  it('credits “…, said Gideon Farrow of the fishers’ association.” to Gideon Farrow', () => {
+    const text = [
+      'Dredging starts in Tollard next spring.',
+      'The fishers remain unconvinced, said Gideon Farrow of the fishers’ association.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The fishers remain')).toMatchObject({
+      speaker: 'Gideon Farrow',
+      speakerMention: 'Gideon Farrow',
+    })
+  })
+})
