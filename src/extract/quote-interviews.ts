@@ -49,7 +49,14 @@ export function interviewLines(text: string): LabelLine[] {
   const kept = qa
     ? lines.filter((l) => l.label === 'Q' || l.label === 'A')
     : lines.filter((l) => (counts.get(l.label) ?? 0) >= 2 && l.label !== 'Q' && l.label !== 'A')
-  return new Set(kept.map((l) => l.label)).size >= 2 ? kept : []
+  if (new Set(kept.map((l) => l.label)).size < 2) return []
+  // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …".
+  for (let i = 0; i + 1 < kept.length; i++) {
+    let end = kept[i + 1]!.line
+    while (end > kept[i]!.end && /\s/.test(text[end - 1]!)) end--
+    kept[i]!.end = end
+  }
+  return kept
 }
 
 /**

@@ -35,6 +35,23 @@ describe('a Q and A interview', () => {
   })
 })
 
+describe('an answer over several paragraphs', () => {
+  it('runs the answer on to the next question, and no further than the last answer', () => {
+    const text = [
+      'Wren Tamsin has led the Tollard Harbour Authority since 2019. She spoke with the Tollard Ledger.',
+      'Q: Why does the basin need dredging now?',
+      'A: We have boats touching bottom at low tide.',
+      'Two of them damaged their propellers in October. If we wait, the plant closes.',
+      'Q: Who pays?',
+      'A: Mostly Ottawa.',
+      'The fishers remain unconvinced.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We have boats')?.text).toContain('the plant closes.')
+    expect(find(quotes, 'Mostly Ottawa')?.text).toBe('Mostly Ottawa.')
+  })
+})
+
 describe('an interview led by the speakers’ names', () => {
   it('credits the answers to the named interviewee, not the questions to the outlet', () => {
     const text = [
