@@ -13,6 +13,8 @@ interface LabelLine {
   line: number
   start: number
   end: number
+  /** The interviewer's paragraph ("Q", or a label whose paragraphs are mostly questions). */
+  asks: boolean
 }
 
 /** "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon. */
@@ -25,9 +27,10 @@ const RUBRIC_LABELS =
 
 /**
  * The paragraphs of `text` that form an interview: at least two labels that each lead two
- * paragraphs or more ("Q" and "A", or two names). Empty when the text is not an interview.
+ * paragraphs or more ("Q" and "A", or two names, one of them a person by `isPerson` who answers).
+ * Empty when the text is not an interview (a box score's "Goals: …" lines name no one).
  */
-export function interviewLines(text: string): LabelLine[] {
+export function interviewLines(text: string, isPerson: (label: string) => boolean): LabelLine[] {
   const lines: LabelLine[] = []
   for (let at = 0; at < text.length && lines.length < 400;) {
     const nl = text.indexOf('\n', at)
@@ -40,16 +43,33 @@ export function interviewLines(text: string): LabelLine[] {
         line: at,
         start: at + m[0].length,
         end,
+        asks: false,
       })
     at = end + 1
   }
   const counts = new Map<string, number>()
   for (const l of lines) counts.set(l.label, (counts.get(l.label) ?? 0) + 1)
   const qa = (counts.get('Q') ?? 0) >= 2 && (counts.get('A') ?? 0) >= 2
+  const asked = new Map<string, number>()
+  for (const l of lines)
+    if (/\?["”’]?\s*$/.test(text.slice(l.start, l.end)))
+      asked.set(l.label, (asked.get(l.label) ?? 0) + 1)
+  for (const l of lines)
+    l.asks = l.label === 'Q' || (!qa && (asked.get(l.label) ?? 0) * 2 > counts.get(l.label)!)
   const kept = qa
     ? lines.filter((l) => l.label === 'Q' || l.label === 'A')
-    : lines.filter((l) => (counts.get(l.label) ?? 0) >= 2 && l.label !== 'Q' && l.label !== 'A')
-  if (new Set(kept.map((l) => l.label)).size < 2) return []
+    : lines.filter(
+        (l) =>
+          (counts.get(l.label) ?? 0) >= 2 &&
+          l.label !== 'Q' &&
+          l.label !== 'A' &&
+          (l.asks || isPerson(l.label))
+      )
+  if (
+    new Set(kept.map((l) => l.label)).size < 2 ||
+    !kept.some((l) => !l.asks && (qa || isPerson(l.label)))
+  )
+    return []
   // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …".
   for (let i = 0; i + 1 < kept.length; i++) {
     let end = kept[i + 1]!.line
@@ -66,19 +86,10 @@ export function interviewLines(text: string): LabelLine[] {
  */
 export function interviewAnswers(text: string, lines: LabelLine[], discourse: Discourse): Quote[] {
   if (lines.length === 0) return []
-  const asks = new Map<string, number>()
-  const total = new Map<string, number>()
-  for (const l of lines) {
-    total.set(l.label, (total.get(l.label) ?? 0) + 1)
-    if (/\?["”’]?\s*$/.test(text.slice(l.start, l.end)))
-      asks.set(l.label, (asks.get(l.label) ?? 0) + 1)
-  }
-  const interviewer = (label: string) =>
-    label === 'Q' || (asks.get(label) ?? 0) * 2 > total.get(label)!
   const interviewee = discourse.lastSubject(lines[0]!.line, 3)
   const quotes: Quote[] = []
   for (const l of lines) {
-    if (interviewer(l.label)) continue
+    if (l.asks) continue
     const end = l.start + text.slice(l.start, l.end).trimEnd().length
     const speaker: SpeakerRef | null =
       l.label === 'A' ? interviewee : discourse.resolve(l.label, l.line)

@@ -213,7 +213,9 @@ export function extractQuotes(
   const discourse = buildDiscourse(text, entities, spans)
   // An interview set as questions and answers: each answer is the interviewee's, and the reported
   // speech inside a question or an answer is part of those words, not a statement of its own.
-  const interview = interviewLines(text)
+  const interview = interviewLines(text, (label) =>
+    entities.people.some((p) => p.name === label || p.name.split(' ').includes(label))
+  )
   const answers = interviewAnswers(text, interview, discourse)
   const inInterview = (at: number) => interview.some((l) => l.line <= at && at < l.end)
   const quotes: Quote[] = []

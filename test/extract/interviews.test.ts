@@ -76,4 +76,18 @@ describe('an interview led by the speakers’ names', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q.kind)).toEqual(['indirect'])
   })
+
+  it('reads no interview into a box score’s repeated labels', () => {
+    const text = [
+      'Thunder 5, Voyageurs 4',
+      'Goals: Dubrovna 2, Lindholm, Haldane.',
+      'Assists: Marchetti 2, Kowalski.',
+      'Goals: Pelletier 2, Varga.',
+      'Assists: Ruelle, Obuya 3.',
+      'Coach Lionel Marchetti said the team had played its best game of the year.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect'])
+    expect(quotes[0]?.speaker).toBe('Lionel Marchetti')
+  })
 })
