@@ -3,7 +3,15 @@
  * they credit ("X told Y, “…”", "“…,” said X", "According to X", "he said, adding …"). Every regex
  * here runs on a bounded slice of text around one quote.
  */
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, QUOTE_CUES, TITLES } from './lexicon'
+import {
+  CUE_VERBS,
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  QUOTE_CUES,
+  TITLES,
+} from './lexicon'
 import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
@@ -106,7 +114,13 @@ export function attributeBefore(before: string): Attribution | null {
   const cueEnd = last.index + last[0].length
   // A participle continues an earlier clause ("Ann said, adding …", "Ann left, saying …"): its
   // subject is that clause's speaker, else the sentence's subject.
-  if (/ing$/.test(cue) && /,\s*$/.test(before.slice(Math.max(0, last.index - 4), last.index))) {
+  // ("Roe said, before adding: “…”": a conjunction may stand between the comma and the participle.)
+  if (
+    /ing$/.test(cue) &&
+    /,\s*(?:(?:before|then|and|while|later|after)\s+)?$/.test(
+      before.slice(Math.max(0, last.index - 12), last.index)
+    )
+  ) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
     const subject = sentenceSubject(before) ?? appositiveSubject(before)
@@ -152,7 +166,7 @@ export function attributeBefore(before: string): Attribution | null {
       found && !PRONOUNS.test(found.mention)
         ? ROLE_OF.exec(before.slice(Math.max(0, from + subject!.index - 60), from + subject!.index))
         : null
-    if (role && !DOCUMENTS.has(role[2]!) && (TITLES.has(role[2]!) || PERSON_ROLE.test(role[2]!)))
+    if (role && holdsRole(role[2]!))
       return {
         mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
           w.toLowerCase()
@@ -185,6 +199,11 @@ export function attributeBefore(before: string): Attribution | null {
       ? headOfModifiers(before.slice(0, last.index), last.index)
       : null
     if (opened) return { mention: opened, cue, cueEnd }
+    // "A senior official in the ministry, who spoke on condition of anonymity because …, said": a
+    // description and a relative clause too long for the subject pattern; the description speaks.
+    const described = DESCRIBED_WITH_CLAUSE.exec(before.slice(0, last.index))
+    if (described)
+      return { mention: described[1]!.replace(/^\S+/, (w) => w.toLowerCase()), cue, cueEnd }
     // "Roe praised the plan and said …": the coordinated verb shares the sentence's subject.
     if (
       /\b(?:and|but)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(
@@ -223,6 +242,15 @@ export function attributeBefore(before: string): Attribution | null {
 /** A description opening the sentence, up to its first past-tense verb ("The union welcomed"). */
 const DESCRIPTION_THEN_VERB =
   /^\s*((?:The|A|An)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]*[\p{Ll}])\s+(?:(?:also|\p{Ll}+ly)\s+)?\p{Ll}{2,}ed\b/u
+
+/**
+ * A sentence that opens with a description ("A senior official in the ministry", "The woman")
+ * and a relative clause set off by commas, up to the cue.
+ */
+const DESCRIBED_WITH_CLAUSE = new RegExp(
+  String.raw`^\s*${DATELINE}((?:The|A|An)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+(?:\s+(?:in|at|with|for|of|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’-]+)?),\s+(?:who|whose)\s[^;:"“”]{1,240}?,\s+(?:(?:also|\p{Ll}+ly)\s+)?$`,
+  'u'
+)
 
 /** Adverbs and auxiliaries between a subject and its verb ("also", "had", "repeatedly"). */
 const BETWEEN_SUBJECT_AND_VERB =
@@ -299,15 +327,34 @@ function headOfModifiers(before: string, at: number): string | null {
  */
 function roleOfComplement(mention: string, cue: string, cueEnd: number): Attribution | null {
   const m = ROLE_COMPLEMENT.exec(mention)
-  if (!m || DOCUMENTS.has(m[1]!) || !(TITLES.has(m[1]!) || PERSON_ROLE.test(m[1]!))) return null
+  if (!m || !holdsRole(m[1]!)) return null
   return { mention: mention.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()), cue, cueEnd }
 }
 
 const ROLE_COMPLEMENT =
-  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from)\s+(?:the\s+)?[\p{Ll}-]+$/u
+  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?[\p{Ll}-]+$/u
 const ROLE_OF =
-  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from)(?:\s+the)?)\s+$/u
-const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms)$/
+  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)(?:\s+the)?)\s+$/u
+const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms|hand)$/
+/** People named by their place in an organisation, beyond the titles and person nouns. */
+const PLACE_HOLDERS = new Set(['guard', 'guards', 'head', 'source', 'sources', 'staff', 'insider'])
+
+/**
+ * "A senior official in the ministry", "a former guard at the jail", "the head of the board": the
+ * noun names a person holding a place in what follows it (not a document: "a statement from").
+ */
+function holdsRole(noun: string): boolean {
+  if (DOCUMENTS.has(noun)) return false
+  const one = noun.replace(/(?<=.{3})s$/, '')
+  return (
+    TITLES.has(noun) ||
+    PERSON_ROLE.test(noun) ||
+    PLACE_HOLDERS.has(noun) ||
+    PERSON_NOUNS.has(noun) ||
+    PERSON_NOUNS.has(one) ||
+    TITLES.has(one)
+  )
+}
 const NOT_HEAD =
   /^(?:In|On|At|For|From|To|By|With|After|Before|During|Since|Under|Over|The|A|An|This|That|These|Those|As|When|While|If|But|And|Or|So|Meanwhile|However|Also)$/
 const MODIFIED_HEAD =
@@ -350,13 +397,18 @@ function appositiveSubject(before: string): string | null {
  * the quote with a colon credits that name, with no reporting verb.
  */
 export function colonSubject(before: string): string | null {
-  const m = COLON_SUBJECT.exec(before.slice(-220))
+  const tail = before.slice(-220)
+  const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
   if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(m[1]!)
 }
 
 const COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+
+/** "Roe's message to the council was blunt:", "Roe's answer is simple:": the possessor speaks. */
+const COLON_POSSESSIVE =
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}-]*)['’]s?\s+(?:\p{Ll}+\s+)?(?:message|response|reply|answer|advice|verdict|assessment|take|warning|view|point|argument|explanation|conclusion|plea|position|reaction)\b[^:;.]{0,60}?\s(?:is|was|remains|remained)\b[^:;.]{0,40}:\s*$/u
 
 const APPOSED_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:a|an|the|his|her|their)\s[^,]{1,100},\s/u
@@ -493,6 +545,11 @@ export function cleanMention(raw: string): string {
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/[.,;:]+$/, '')
     .trim()
+    // "said Ann Roe of the fishers' association": a name never ends in its connectors.
+    .replace(
+      /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+)(?:\s+(?:of|the|de|van|von|der|den|del|bin|al))+$/u,
+      '$1'
+    )
   // "the Marlow County Democrat" describes a person by party: it keeps its article (no one's name).
   if (PARTY_DESCRIPTION.test(text)) return text.replace(/^\S+/, 'the')
   return text

@@ -56,6 +56,11 @@ export interface Discourse {
   lastSubject(offset: number, window?: number): SpeakerRef | null
   /** Records that `ref` spoke at `offset` (a resolved attribution is a subject mention too). */
   note(ref: SpeakerRef, offset: number): void
+  /**
+   * Records that someone described but never named ("a senior official", "a resident") spoke at
+   * `offset`: "he" or "she" right after is more likely them than anyone named before.
+   */
+  noteUnnamed(offset: number): void
 }
 
 /** A capitalised name right before one to three lower-case words that end a description. */
@@ -81,6 +86,7 @@ const ORG_WINDOW_PARAGRAPHS = 16
 export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: Span[]): Discourse {
   const { mentions, gender, roles, paragraphOf } = collectMentions(text, entities, quoted)
   const noted: Mention[] = []
+  const unnamed: number[] = []
   // The text's own cues decide; a common given name counts as one cue ("Wanda Roe" with no title),
   // so a single weak cue against it leaves the gender open.
   const genderOf = (ref: EntityRef): Gender | null => {
@@ -159,6 +165,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return near
     return subject ?? near
   }
+  /** Whether someone unnamed spoke after `from`, in the paragraph of `offset` or the last one. */
+  const unnamedSince = (from: number, offset: number) =>
+    unnamed.some((u) => u > from && u < offset && paragraphOf(offset) - paragraphOf(u) <= 2)
   const discourse: Discourse = {
     resolve(mention, offset, topic) {
       // "Dunn himself said": the name, and of two people so named the one the reflexive fits.
@@ -181,6 +190,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           topic ? (entities.resolveEntity(topic) ?? surnameOf(topic)) : null
         )
         if (!found) return null
+        // "A resident, who asked not to be named, said …" then "“…,” she said": the pronoun is the
+        // unnamed speaker of this or the last paragraph, not a person named before them.
+        if (unnamedSince(found.start, offset)) return null
         // The resolution teaches the person's gender for the next pronoun.
         const votes = gender.get(keyOf(found.ref)) ?? { m: 0, f: 0 }
         votes[want] += 1
@@ -277,7 +289,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         (m) => m.subject && (m.ref.type === 'person' || m.spoke === true),
         window
       )
-      return found ? named(found.ref, 'continued') : null
+      return found && !unnamedSince(found.start, offset) ? named(found.ref, 'continued') : null
+    },
+    noteUnnamed(offset) {
+      if (unnamed.length < 1000) unnamed.push(offset)
     },
     note(spoke, offset) {
       if (noted.length >= 5000) return
@@ -373,7 +388,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     }
     // "the spokeswoman for the board": the role before the complement is the speaker; only a
     // holder bound to that role names them (the complement is someone else).
-    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from)\s/i.exec(
+    const complement = /^(?:the|a|an|his|her|their)\s+(.+?)\s+(?:for|of|with|at|from|in)\s/i.exec(
       mention
     )
     if (complement) {

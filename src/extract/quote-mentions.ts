@@ -8,6 +8,7 @@ import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
   bindDocument,
   bindRole,
+  boundHolder,
   bindRoles,
   PERSON_SUFFIX,
   PLAYER_ROLES,
@@ -112,6 +113,10 @@ export function collectMentions(
     )
       continue
     if (/^['’]s\b/.test(after)) continue
+    // "OTTAWA (Harbour Press) —": the agency that filed the story, in its dateline, speaks in none
+    // of it.
+    if (/\(\s*$/.test(before) && /^\s*\)\s*(?:--|[—–―])/.test(after) && m.start - lineStart < 60)
+      continue
     // "Unlike Roe, he …": a name set against the sentence's subject is nobody's antecedent.
     if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
@@ -167,8 +172,40 @@ export function collectMentions(
     if (subject)
       bindDocument(text.slice(Math.max(0, m.start - 80), m.start), after, ref, m.start, roles)
   }
+  const described = roleSubjects(text, roles, paragraphOf)
+  if (described.length > 0) {
+    mentions.push(...described)
+    mentions.sort((a, b) => a.start - b.start)
+  }
   return { mentions, gender, roles, paragraphOf }
 }
+
+/**
+ * "Judge Ann Roe …" then "The judge disagreed. She noted …": a sentence that opens with a role
+ * bound to a person has that person as its subject, the antecedent of the pronouns after it.
+ */
+function roleSubjects(
+  text: string,
+  roles: Roles,
+  paragraphOf: (offset: number) => number
+): Mention[] {
+  const out: Mention[] = []
+  if (roles.size === 0) return out
+  ROLE_SUBJECT.lastIndex = 0
+  for (let m = ROLE_SUBJECT.exec(text); m && out.length < 500; m = ROLE_SUBJECT.exec(text)) {
+    const head = m[2]!
+    if (!roles.has(head) || !(TITLES.has(head) || PLAYER_ROLES.test(head))) continue
+    const start = m.index + m[0].search(/The[ \t]/)
+    const words = ['the', ...m[1]!.trim().split(/\s+/).filter(Boolean), head]
+    const holder = boundHolder(roles, words, start)
+    if (holder?.ref.type === 'person')
+      out.push({ ref: holder.ref, start, subject: true, paragraph: paragraphOf(start) })
+  }
+  return out
+}
+
+const ROLE_SUBJECT =
+  /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)The[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \t]+(?=(?:(?:also|then|later|\p{Ll}+ly)[ \t]+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|said|told|ruled|wrote|made|sat|gave|took|went|spoke|stood|left|came|put|set)\b)/gu
 
 /**
  * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,
@@ -209,10 +246,12 @@ export function isSubject(before: string, after: string): boolean {
     )
   )
     return true
-  // ("His daughter, Abena Roe, sat in the front row": an irregular past verb, after a description
-  // that opens the sentence.)
+  // ("His daughter, Abena Roe, sat in the front row", "Roe's mother, Ada Roe, sat …": an
+  // irregular past verb, after a description that opens the sentence.)
   const verb =
-    /(?:^|[.!?]["”]?\s+|\n\s*)(?:His|Her|Their|The|A|An)\s[^,.;\n]{1,40}\p{Ll},\s*$/u.test(before)
+    /(?:^|[.!?]["”]?\s+|\n\s*)(?:His|Her|Their|The|A|An|\p{Lu}[\p{L}-]*['’]s?)\s[^,.;\n]{1,40}\p{Ll},\s*$/u.test(
+      before
+    )
       ? /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1]
       : undefined
   if (verb && IRREGULAR_PAST.test(verb)) return true

@@ -18,6 +18,7 @@ import {
   CUE_WITH_LISTENER,
   CUE_WITHOUT_CLAUSE,
   DAY_NAME,
+  DOCUMENTS,
   FUNCTION_WORDS,
   MONTH_NAME,
 } from './lexicon'
@@ -39,7 +40,7 @@ export interface Reported {
  */
 /** "that" opening a clause with its subject ("that the vote", "that she", "that Ann Roe"). */
 const THAT_SUBJECT =
-  /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}])/u
+  /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}]|\p{Ll}+\s+(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s)/u
 const CLAUSE_START =
   /^(?:that|whether|if|how|why|what|when|where|who|he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|all|no|any|each|every|several|few|more|both|one|two|three|[\p{Lu}\p{N}])/u
 /** An adverb before the clause ("announced recently that …"). */
@@ -87,7 +88,8 @@ const LOOSE_ADJUNCT =
  */
 function statementAt(clause: string, verb: string): boolean {
   // "said a lot about the club", "said nothing", "says much about": an amount, not a statement.
-  if (AMOUNT_SAID.test(clause)) return false
+  // ("predicted more reports would come", "said little had changed": the amount opens a clause.)
+  if (AMOUNT_SAID.test(clause) && !AMOUNT_CLAUSE.test(clause)) return false
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     words(clause) < 4 ||
@@ -98,6 +100,8 @@ function statementAt(clause: string, verb: string): boolean {
   return (CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) || isClause(clause)
 }
 
+const AMOUNT_CLAUSE =
+  /^(?:a lot|much|little|nothing|something|anything|more|less|enough)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s/u
 const AMOUNT_SAID =
   /^(?:a lot|a great deal|a good deal|much|little|nothing|something|anything|plenty|more|less|enough|as much|so much|it all)\b/i
 
@@ -125,6 +129,7 @@ const TOLD_OBJECT =
 const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|those)\s+$/i
 /** A negation or a refusal right before a reporting verb. */
 const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
@@ -169,6 +174,7 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
   // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
   const according =
+    ACCORDING_TO_DOCUMENT.exec(trimmed) ??
     /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
       trimmed
     )
@@ -203,6 +209,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     const verb = m[0]
     // "Police did not say how much was taken", "declined to say whether …": nothing was said.
     if (NEGATED.test(trimmed.slice(Math.max(0, m.index - 24), m.index))) continue
+    // "the alleged victims", "his stated aim": after a determiner the word is an adjective.
+    if (DETERMINER_BEFORE.test(trimmed.slice(Math.max(0, m.index - 8), m.index))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
@@ -285,6 +293,15 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     }
   }
 }
+
+/**
+ * "According to a news release from the Maple Cove Owners Association, …": a document and its
+ * source, however many words the source's name has.
+ */
+const ACCORDING_TO_DOCUMENT = new RegExp(
+  String.raw`^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by|issued by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,7}),\s+`,
+  'u'
+)
 
 const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
@@ -377,6 +394,14 @@ function trailing(sentence: string): Reported | null {
   const verbAt = tail.search(new RegExp(`\\b${credit.cue}\\b`, 'i'))
   const rest = verbAt < 0 ? '' : tail.slice(verbAt + credit.cue.length)
   if (verbAt < 0 || rest.length > 90 || /\b(?:that|and|but|because|he|she|they|it|we)\b/.test(rest))
+    return null
+  // "Asked about the game, Roe praised his star forward.": a verb with its object ends no
+  // statement (a listener after "told" is no object).
+  if (
+    /^\s+(?:the|a|an|his|her|their|its|our|my)\s/.test(rest) &&
+    (CUE_WITHOUT_CLAUSE.has(credit.cue) || !CUE_VERBS.has(credit.cue)) &&
+    credit.cue !== 'according to'
+  )
     return null
   // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
   const first = sentence.slice(0, comma)

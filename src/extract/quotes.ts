@@ -31,11 +31,14 @@ import {
   splitCredit,
   type Reported,
 } from './quote-reported'
+import { interviewAnswers, interviewLines } from './quote-interviews'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
+/** An indefinite description as a speaker ("a senior official", "A resident"): nobody named. */
+const UNNAMED = /^(?:a|an)\s+\p{L}/iu
 const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
@@ -208,12 +211,21 @@ export function extractQuotes(
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)
+  // An interview set as questions and answers: each answer is the interviewee's, and the reported
+  // speech inside a question or an answer is part of those words, not a statement of its own.
+  const interview = interviewLines(text, (label) =>
+    entities.people.some((p) => p.name === label || p.name.split(' ').includes(label))
+  )
+  const answers = interviewAnswers(text, interview, discourse)
+  const inInterview = (at: number) => interview.some((l) => l.line <= at && at < l.end)
   const quotes: Quote[] = []
   let lastSpeaker: SpeakerRef | null = null
   let lastMention: string | null = null
   // Reported speech is resolved in text order with the quotes, so each statement is an antecedent
   // for what follows it ("Roe says the pier is safe." then a floating quote).
-  const reported = reportedStatements(text, sentences, spans)
+  const reported = reportedStatements(text, sentences, spans).filter(
+    (r) => interview.length === 0 || !inInterview(r.start)
+  )
   const indirect: Quote[] = []
   let nextReported = 0
   const flushReported = (until: number) => {
@@ -237,6 +249,8 @@ export function extractQuotes(
       const q = resolveReported(found, text, unnamed ? null : discourse)
       indirect.push(q.quote)
       if (q.speaker) ((lastSpeaker = q.speaker), (lastMention = q.quote.speakerMention))
+      else if (UNNAMED.test(found.mention))
+        (discourse.noteUnnamed(found.at), (lastSpeaker = null), (lastMention = null))
     }
   }
   let continued = false
@@ -443,6 +457,8 @@ export function extractQuotes(
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker)
       ((lastSpeaker = speaker), (lastMention = mention), discourse.note(speaker, span.start))
+    else if (mention && UNNAMED.test(mention))
+      (discourse.noteUnnamed(span.start), (lastSpeaker = null), (lastMention = null))
     continued = span.continues
   }
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
@@ -457,7 +473,7 @@ export function extractQuotes(
   // A, calling B “inhumane”", starts elsewhere and stays.)
   const mixedAt = new Set(spoken.filter((q) => q.kind === 'mixed').map((q) => q.content.start))
   const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
-  return [...spoken, ...statements].sort((a, b) => a.start - b.start)
+  return [...spoken, ...statements, ...answers].sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -423,6 +423,15 @@ describe('a relative introduced in apposition before an irregular verb', () => {
     ].join('\n\n')
     expect(find(quotesOf(text), 'look him in the eye')?.speaker).toBe('Abena Roe')
   })
+
+  it('gives “she” to “Roe’s mother, Ardith Roe, sat …”, a description opened by a possessive name', () => {
+    const text = [
+      'Under questioning from counsel Mirela Strand, Corin Vale said the unit had two officers for 40 inmates.',
+      'The inquiry is examining the death of Dylan Roe, 29.',
+      'Roe’s mother, Ardith Roe, sat in the front row. Speaking to reporters outside, she said the testimony confirmed what the family had feared.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'the testimony confirmed')?.speaker).toBe('Ardith Roe')
+  })
 })
 
 describe('a credit line under a quoted paragraph', () => {
@@ -558,5 +567,85 @@ describe('“the company” when the only organisation named is an association',
       '“We respectfully disagree with the ruling,” the company said in a statement.',
     ].join('\n\n')
     expect(find(quotesOf(text), 'respectfully disagree')?.speaker).toBeNull()
+  })
+})
+
+describe('a person described by their place in an organisation', () => {
+  it('never gives “a former guard at X”, “an employee of X”, “an official in X” to X', () => {
+    const text = [
+      'Ferry crews walked off the job in Marrow Bay on Friday.',
+      'A former guard at the Marrow Bay Ferry Company told reporters that crews had been warned for months.',
+      'A longtime employee of the Marrow Bay Ferry Company said morale had never been lower.',
+      'A senior official in the Tollard Harbour Authority said the province had concerns about the strike.',
+      'The head of the Tollard Harbour Authority says the wharf repairs will end by summer.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['that crews had', 'morale had', 'the province had', 'the wharf repairs']) {
+      const quote = find(quotes, start)
+      expect(quote, start).toBeDefined()
+      expect(quote?.speaker ?? null, start).toBeNull()
+    }
+    expect(find(quotes, 'the province had')?.speakerMention).toBe(
+      'a senior official in Tollard Harbour Authority'
+    )
+  })
+
+  it('reads “a longtime deckhand with X” as the person too', () => {
+    const text = [
+      'Ferry crews walked off the job in Marrow Bay on Friday.',
+      'A longtime deckhand with the Marrow Bay Ferry Company said morale had never been lower.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'morale had')).toMatchObject({
+      speaker: null,
+      speakerMention: 'a longtime deckhand with Marrow Bay Ferry Company',
+    })
+  })
+})
+
+describe('the agency in a wire dateline', () => {
+  it('never gives “the utility said” to the agency that filed the story', () => {
+    const text = [
+      'Storm cuts power across the coast',
+      'TOLLARD, N.S. (Harbour Press) — A storm knocked out power to 80,000 homes on Sunday.',
+      'Some customers could be without electricity until Wednesday, the utility said.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('without electricity'))
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('a sentence opened by a role bound to a person', () => {
+  it('gives “she” after “The judge disagreed.” to the judge, not to the last woman named', () => {
+    const text = [
+      'Judge Marit Okonkwo-Hale denied bail to the accused, Desmond Varro, on Friday.',
+      'Crown prosecutor Leona Vasquez told the court that the money had been traced to three countries.',
+      'Defence lawyer Graham Ostrow argued his client had surrendered his passport.',
+      'The judge disagreed. She noted that Varro had bought a one-way ticket two days before his arrest.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'that Varro had bought')?.speaker).toBe('Marit Okonkwo-Hale')
+  })
+})
+
+describe('an unnamed speaker takes the floor', () => {
+  const lead = [
+    'Mayor Dana Whitcombe said the council backed the ferry schedule.',
+    'A longtime deckhand with the ferry line, who asked not to be named because she feared losing her job, said morale had never been lower.',
+  ]
+  it('gives “she said” right after the unnamed speaker to no one named before', () => {
+    const text = [...lead, '“We are all exhausted,” she said.'].join('\n\n')
+    const quote = find(quotesOf(text), 'We are all exhausted')
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+
+  it('lets a quoted paragraph after the unnamed speaker continue no one named before', () => {
+    const text = [...lead, '“We are all exhausted. Nobody has had a day off since June.”'].join(
+      '\n\n'
+    )
+    const quote = find(quotesOf(text), 'We are all exhausted')
+    expect(quote).toBeDefined()
+    expect(quote?.speaker ?? null).toBeNull()
   })
 })

@@ -585,6 +585,26 @@ describe('a mid-sentence credit followed by an adjunct of purpose or time', () =
   })
 })
 
+describe('a description with a long relative clause as the subject', () => {
+  it('finds the statement of “A senior official in X, who spoke on condition …, said”', () => {
+    const text = [
+      'TOLLARD, N.S. — Ferry crews walked off the job on Friday.',
+      'A senior official in the provincial transport department, who spoke on condition of anonymity because he was not authorized to discuss the talks, said the province would not order the crews back.',
+      'A deckhand with the ferry line, who asked that her name not be used because she feared losing her job over the strike, said: “We have been patient for two years.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'would not order')).toMatchObject({
+      kind: 'indirect',
+      speaker: null,
+      speakerMention: 'a senior official in the provincial transport department',
+    })
+    expect(find(quotes, 'We have been patient')).toMatchObject({
+      kind: 'direct',
+      speakerMention: 'a deckhand with the ferry line',
+    })
+  })
+})
+
 describe('a credit inside a sentence after a conjunction', () => {
   it('ends the first part before the conjunction (“…, and, he says, …”)', () => {
     const text =
@@ -624,5 +644,68 @@ describe('a “told” credit ending the sentence, and sources obtained by someo
         'ridership fell'
       )?.speaker
     ).toBe('Quayside Transit Authority')
+  })
+})
+
+describe('a reporting verb’s past form used as an adjective', () => {
+  it('finds no statement in “several of the alleged victims gathered …”', () => {
+    const text = [
+      'Court resumed in Tollard on Friday.',
+      'Outside the courthouse, several of the alleged victims gathered with signs and banners.',
+      'Ann Roe said she had lost her savings.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.cue)).toEqual(['said'])
+    expect(find(quotes, 'victims gathered')).toBeUndefined()
+  })
+})
+
+describe('a clause opened by an amount or a bare plural after “that”', () => {
+  it('finds “predicted more reports would come in” and “vowed that officers would …”', () => {
+    const text = [
+      'Staff Sgt. Noreen Babcock spoke to reporters in Tollard on Wednesday.',
+      'Babcock predicted more reports would come in as owners returned for the holidays.',
+      'She vowed that officers would increase patrols along the shore road.',
+      'Mayor Ian Rowe said little had changed since the spring.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'more reports would')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Noreen Babcock',
+    })
+    expect(find(quotes, 'officers would increase')?.speaker).toBe('Noreen Babcock')
+    expect(find(quotes, 'little had changed')?.speaker).toBe('Ian Rowe')
+  })
+
+  it('still finds no statement in “said more about the vote”', () => {
+    const text = 'Mayor Ian Rowe said more about the vote on Tuesday.'
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('according to a document from a source with a long name', () => {
+  it('credits “According to a news release from the X Association, …” to the association', () => {
+    const text = [
+      'Break-ins at Tollard cottages',
+      'The Tollard North Shore Cottage Owners Association met on Monday.',
+      'According to a news release from the Tollard North Shore Cottage Owners Association, members have reported missing boats and tools.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'members have reported')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Tollard North Shore Cottage Owners Association',
+    })
+  })
+})
+
+describe('a verb with its object after the last comma', () => {
+  it('finds no statement in “Asked about the game, Roe praised his star forward.”', () => {
+    const text = [
+      'Comets coach Darnell Fitzroy spoke after the loss in Tollard.',
+      'Asked about Ndlovu’s performance, Fitzroy praised his star forward.',
+      'The team has lost three straight, Fitzroy said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Asked about')).toBeUndefined()
+    expect(find(quotes, 'The team has lost')?.speaker).toBe('Darnell Fitzroy')
   })
 })

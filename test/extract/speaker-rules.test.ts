@@ -350,3 +350,40 @@ describe('organisations as speakers', () => {
     expect(find(quotesOf(text), 'it would run shorter')?.speaker).toBeNull()
   })
 })
+
+describe('a possessive subject leading into a quote with a colon', () => {
+  it('credits “Roe’s message to the council was blunt: “…”” to Roe', () => {
+    const text = [
+      'Economist Delia Marchbank, who teaches at Tollard College, said the levy was too low.',
+      'Mayor Sam Okafor said he would study the report.',
+      'Marchbank’s message to the council was blunt: “Show your work.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Show your work')?.speaker).toBe('Delia Marchbank')
+  })
+})
+
+describe('a participle after a conjunction', () => {
+  it('credits ““A,” Roe said, before adding: “B”” to Roe, not a name inside A', () => {
+    const text = [
+      'Ferdinand Olawale leads the cottage owners’ association in Tollard.',
+      '“We called in October. Nobody came out until November,” Olawale said, before adding: “I’m not blaming the officers on the ground.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'I’m not blaming')).toMatchObject({
+      speaker: 'Ferdinand Olawale',
+      speakerMention: 'Olawale',
+    })
+  })
+})
+
+describe('an inverted credit whose name runs into “of the …”', () => {
+  it('credits “…, said Gideon Farrow of the fishers’ association.” to Gideon Farrow', () => {
+    const text = [
+      'Dredging starts in Tollard next spring.',
+      'The fishers remain unconvinced, said Gideon Farrow of the fishers’ association.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The fishers remain')).toMatchObject({
+      speaker: 'Gideon Farrow',
+      speakerMention: 'Gideon Farrow',
+    })
+  })
+})

@@ -1,0 +1,111 @@
+/**
+ * @module Interviews set as question and answer: "Q: …" / "A: …" paragraphs, or paragraphs led by
+ * the speakers' names ("Courier: …" / "Hale: …"). Each answer is the interviewee's direct speech;
+ * the interviewer's questions are nobody's quotes.
+ */
+import type { Discourse, SpeakerRef } from './quote-coref'
+import type { Quote } from './types'
+
+/** One paragraph led by a speaker label. */
+interface LabelLine {
+  label: string
+  /** Where the paragraph starts, and where its words (after the label) start and end. */
+  line: number
+  start: number
+  end: number
+  /** The interviewer's paragraph ("Q", or a label whose paragraphs are mostly questions). */
+  asks: boolean
+}
+
+/** "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon. */
+const LABEL =
+  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:)[ \t]+(?=\S)/u
+
+/** Rubric labels that point elsewhere or annotate the story: never a speaker. */
+const RUBRIC_LABELS =
+  /^(?:Watch|Video|Photo|Photos|Read|Read More|More|Related|Earlier|Update|Updated|Correction|Clarification|Source|Sources|Note|Editor|Poll|Listen|See|Also|Credit|Caption)$/
+
+/**
+ * The paragraphs of `text` that form an interview: at least two labels that each lead two
+ * paragraphs or more ("Q" and "A", or two names, one of them a person by `isPerson` who answers).
+ * Empty when the text is not an interview (a box score's "Goals: …" lines name no one).
+ */
+export function interviewLines(text: string, isPerson: (label: string) => boolean): LabelLine[] {
+  const lines: LabelLine[] = []
+  for (let at = 0; at < text.length && lines.length < 400;) {
+    const nl = text.indexOf('\n', at)
+    const end = nl < 0 ? text.length : nl
+    const m = end - at > 4 ? LABEL.exec(text.slice(at, Math.min(end, at + 60))) : null
+    const label = m ? (m[1] ?? m[2]!) : ''
+    if (m && !RUBRIC_LABELS.test(label))
+      lines.push({
+        label: label.replace(/^Question$/, 'Q').replace(/^Answer$/, 'A'),
+        line: at,
+        start: at + m[0].length,
+        end,
+        asks: false,
+      })
+    at = end + 1
+  }
+  const counts = new Map<string, number>()
+  for (const l of lines) counts.set(l.label, (counts.get(l.label) ?? 0) + 1)
+  const qa = (counts.get('Q') ?? 0) >= 2 && (counts.get('A') ?? 0) >= 2
+  const asked = new Map<string, number>()
+  for (const l of lines)
+    if (/\?["”’]?\s*$/.test(text.slice(l.start, l.end)))
+      asked.set(l.label, (asked.get(l.label) ?? 0) + 1)
+  for (const l of lines)
+    l.asks = l.label === 'Q' || (!qa && (asked.get(l.label) ?? 0) * 2 > counts.get(l.label)!)
+  const kept = qa
+    ? lines.filter((l) => l.label === 'Q' || l.label === 'A')
+    : lines.filter(
+        (l) =>
+          (counts.get(l.label) ?? 0) >= 2 &&
+          l.label !== 'Q' &&
+          l.label !== 'A' &&
+          (l.asks || isPerson(l.label))
+      )
+  if (
+    new Set(kept.map((l) => l.label)).size < 2 ||
+    !kept.some((l) => !l.asks && (qa || isPerson(l.label)))
+  )
+    return []
+  // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …".
+  for (let i = 0; i + 1 < kept.length; i++) {
+    let end = kept[i + 1]!.line
+    while (end > kept[i]!.end && /\s/.test(text[end - 1]!)) end--
+    kept[i]!.end = end
+  }
+  return kept
+}
+
+/**
+ * The answers of an interview as direct quotes. "A" answers belong to the person the text was
+ * about before the first question; a named label to whoever the name resolves to. A label whose
+ * paragraphs are mostly questions is the interviewer's.
+ */
+export function interviewAnswers(text: string, lines: LabelLine[], discourse: Discourse): Quote[] {
+  if (lines.length === 0) return []
+  const interviewee = discourse.lastSubject(lines[0]!.line, 3)
+  const quotes: Quote[] = []
+  for (const l of lines) {
+    if (l.asks) continue
+    const end = l.start + text.slice(l.start, l.end).trimEnd().length
+    const speaker: SpeakerRef | null =
+      l.label === 'A' ? interviewee : discourse.resolve(l.label, l.line)
+    if (speaker) discourse.note(speaker, l.start)
+    quotes.push({
+      text: text.slice(l.start, end),
+      speaker: speaker?.name ?? null,
+      speakerEntity: speaker ? { type: speaker.type, index: speaker.index } : null,
+      speakerMention: l.label === 'A' ? null : l.label,
+      cue: ':',
+      kind: 'direct',
+      start: l.start,
+      end,
+      content: { start: l.start, end },
+      confidence: speaker ? (l.label === 'A' ? 0.75 : 0.9) : 0,
+    })
+  }
+  return quotes
+}

@@ -1,0 +1,93 @@
+/**
+ * @module Interviews set as question and answer, on invented copy: "Q: … / A: …" paragraphs and
+ * paragraphs led by the speakers' names. Every name, place and statement is made up.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+
+function quotesOf(text: string): Quote[] {
+  return extractQuotes(text, extractEntities(text))
+}
+const find = (quotes: Quote[], start: string) => quotes.find((q) => q.text.startsWith(start))
+
+describe('a Q and A interview', () => {
+  const text = [
+    'Harbour chief defends dredging plan',
+    'Wren Tamsin, who has led the Tollard Harbour Authority since 2019, spoke with the Tollard Ledger this week. The interview has been edited for length.',
+    'Q: Why does the basin need dredging now?',
+    'A: We have boats touching bottom at low tide. If we wait another year, the bigger vessels will not come in.',
+    'Q: The fishers say the silt will smother the grounds.',
+    'A: I understand the worry. The engineers told us the plume will be contained with curtains.',
+    'The fishers remain unconvinced.',
+  ].join('\n\n')
+
+  it('gives every answer to the interviewee, as direct speech', () => {
+    const quotes = quotesOf(text)
+    for (const start of ['We have boats', 'I understand the worry']) {
+      expect(find(quotes, start), start).toMatchObject({ kind: 'direct', speaker: 'Wren Tamsin' })
+    }
+  })
+
+  it('takes no question for a quote, nor the reported speech inside one', () => {
+    const quotes = quotesOf(text)
+    expect(quotes.some((q) => /basin need|smother/.test(q.text))).toBe(false)
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([])
+  })
+})
+
+describe('an answer over several paragraphs', () => {
+  it('runs the answer on to the next question, and no further than the last answer', () => {
+    const text = [
+      'Wren Tamsin has led the Tollard Harbour Authority since 2019. She spoke with the Tollard Ledger.',
+      'Q: Why does the basin need dredging now?',
+      'A: We have boats touching bottom at low tide.',
+      'Two of them damaged their propellers in October. If we wait, the plant closes.',
+      'Q: Who pays?',
+      'A: Mostly Ottawa.',
+      'The fishers remain unconvinced.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We have boats')?.text).toContain('the plant closes.')
+    expect(find(quotes, 'Mostly Ottawa')?.text).toBe('Mostly Ottawa.')
+  })
+})
+
+describe('an interview led by the speakers’ names', () => {
+  it('credits the answers to the named interviewee, not the questions to the outlet', () => {
+    const text = [
+      'Ten minutes with the new fire chief',
+      'Corvin Halloway took over the Lakeview Fire Department in September. He spoke with the Lakeview Courier.',
+      'Courier: What surprised you most?',
+      'Halloway: How far our crews have to drive. Here we have three halls for the whole town.',
+      'Courier: Council has said there is no money for a fourth hall. Is that fair?',
+      'Halloway: I understand that. I am not saying we need a new hall tomorrow.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'How far')).toMatchObject({ kind: 'direct', speaker: 'Corvin Halloway' })
+    expect(find(quotes, 'I understand that')?.speaker).toBe('Corvin Halloway')
+    expect(quotes.some((q) => /surprised|no money/.test(q.text))).toBe(false)
+  })
+
+  it('reads no interview into a headline with a colon or a single rubric line', () => {
+    const text = [
+      'Roe: transit levy will fail',
+      'Watch: Buses idle at the depot',
+      'Board chair Dana Roe said the levy would not cover the shortfall.',
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q.kind)).toEqual(['indirect'])
+  })
+
+  it('reads no interview into a box score’s repeated labels', () => {
+    const text = [
+      'Thunder 5, Voyageurs 4',
+      'Goals: Dubrovna 2, Lindholm, Haldane.',
+      'Assists: Marchetti 2, Kowalski.',
+      'Goals: Pelletier 2, Varga.',
+      'Assists: Ruelle, Obuya 3.',
+      'Coach Lionel Marchetti said the team had played its best game of the year.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect'])
+    expect(quotes[0]?.speaker).toBe('Lionel Marchetti')
+  })
+})
