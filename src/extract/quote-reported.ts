@@ -90,9 +90,11 @@ function statementAt(clause: string, verb: string): boolean {
   // "said a lot about the club", "said nothing", "says much about": an amount, not a statement.
   // ("predicted more reports would come", "said little had changed": the amount opens a clause.)
   if (AMOUNT_SAID.test(clause) && !AMOUNT_CLAUSE.test(clause)) return false
+  // "said Tuesday night in Dunmere.": adjuncts of time and place and nothing else.
+  if (adjunctLength(` ${clause} `) > clause.length) return false
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
-    words(clause) < 4 ||
+    (words(clause) < 4 && !(words(clause) === 3 && isClause(clause))) ||
     (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
       !(fronted && isClause(clause.slice(fronted[0].length))))
   )
@@ -121,7 +123,7 @@ function listenerThenAdjunct(s: string): number | null {
 }
 
 const TOLD_OBJECT =
-  /^\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+  /^\s+((?:[\p{L}\p{N}.'’-]+\s+){1,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 /**
  * "told the station on Wednesday that …", "told WXYZ’s “Today” show that …": a listener (no subject
  * pronoun in it) up to "that", which the shorter pattern would cut at its article.

@@ -709,3 +709,24 @@ describe('a verb with its object after the last comma', () => {
     expect(find(quotes, 'The team has lost')?.speaker).toBe('Darnell Fitzroy')
   })
 })
+
+describe('short statements and a listener before the clause', () => {
+  it('finds a three-word statement with its own verb (“said officers were ready”)', () => {
+    const text = 'Flood crews\n\nPolice Chief Anneke Varrow said officers were ready.'
+    expect(find(quotesOf(text), 'officers were')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Anneke Varrow',
+      text: 'officers were ready',
+    })
+  })
+
+  it('still finds no statement in three words with no verb (“said Tuesday night”)', () => {
+    const text = 'Flood crews\n\nPolice Chief Anneke Varrow said Tuesday night in Dunmere.'
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('keeps the listener out of “told the hearing the permit was late”', () => {
+    const text = 'Permit dispute\n\nEngineer Tobias Pelton told the hearing the permit was late.'
+    expect(find(quotesOf(text), 'permit was late')?.text).toBe('the permit was late')
+  })
+})
