@@ -122,8 +122,11 @@ function listenerThenAdjunct(s: string): number | null {
   return CLAUSE_AFTER_TOLD.test(s.slice(at)) ? at : null
 }
 
+/** "told the hearing the permit …": a listener of one to four words, then the clause. */
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){1,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+/** A clause right after the verb, with no listener. */
+const BARE_CLAUSE = /^\s+(?=(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 /**
  * "told the station on Wednesday that …", "told WXYZ’s “Today” show that …": a listener (no subject
  * pronoun in it) up to "that", which the shorter pattern would cut at its article.
@@ -266,6 +269,8 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
           TOLD_THAT.exec(window.slice(0, 80))?.[0].length ??
             TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ??
             null,
+          // "warned the fleet would be idle": no listener at all.
+          BARE_CLAUSE.exec(window.slice(0, 80))?.[0].length ?? null,
           listenerThenAdjunct(window),
         ]
       : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]
