@@ -68,6 +68,16 @@ const ORGANISATION_NOUNS = new Set([
   ),
 ])
 
+/**
+ * "the advocacy group ", "the union ", "the Ottawa-based charity " right before a name: the story
+ * says what kind of organisation the name is.
+ */
+const KIND_BEFORE =
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op)\s+$/iu
+/** "… Ann Roe founded", "… Roe runs": the person who made or runs the organisation just named. */
+const MAKER_AFTER =
+  /^[ \u00a0]+(?:founded|co-founded|started|runs|ran|owns|owned|leads|led|heads|headed|created|built|joined|left|launched|set|bought|sold|chairs|chaired|manages|managed|works|worked)\b/
+
 /** "shares of ", "stock in " right before a name: only a company has them. */
 const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
 /** "'s shares", "'s chief executive" right after a name: only a company has them. */
@@ -119,8 +129,8 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 
 /**
  * True when the words around a name say it is an organisation: an apposition whose first words hold a
- * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
- * it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
+ * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" or
+ * "the advocacy group" before it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
  *
  * @example
  * describesOrganisation('', ', the maker of the Tallyo app, said') // true
@@ -129,6 +139,7 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 export function describesOrganisation(before: string, after: string): boolean {
   if (
     SHARES_OF.test(before) ||
+    (KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
     COMPANY_OWNS.test(after) ||
     SHARES_MOVED.test(after) ||
     WHICH_TRADES.test(after)

@@ -476,7 +476,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         organisationCue:
           !titled &&
           (describesOrganisation(
-            text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
+            text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
           ) ||
             (name.length > 1 &&

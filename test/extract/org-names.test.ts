@@ -78,3 +78,22 @@ describe('utilities named after a province or a city', () => {
     expect(entities.people).toEqual([])
   })
 })
+
+describe('a name after the kind of organisation it is', () => {
+  it('reads “the advocacy group X”, “the union X” as organisations, not people', () => {
+    const text =
+      'Ona Brevik, a spokesperson for the tenant advocacy group Fair Rent Tarnford, said the ' +
+      'rules were overdue. Members of the union Harbour Dock Workers voted on Friday.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Fair Rent Tarnford', 'Harbour Dock Workers'])
+    )
+    expect(entities.people.map((p) => p.name)).toEqual(['Ona Brevik'])
+  })
+
+  it('keeps the person who founded or runs the organisation a person', () => {
+    const text = 'The company Ansel Korrin founded in 2009 now employs 40 people, Korrin said.'
+    const { entities } = extractFromText(text)
+    expect(entities.people.map((p) => p.name)).toEqual(['Ansel Korrin'])
+  })
+})
