@@ -165,7 +165,10 @@ export function classify(
     return 'place'
   // "Councillor Mia Park", "Grace Hill said": a given name with a title or a verb of speech
   // before a place word is a person's name.
-  const personal = lex.givenNames.has(words[0]!) && (p.titled || p.speaker)
+  // ("By Leona Hill": a byline names its author, whatever the last word of the name.)
+  const personal =
+    (lex.givenNames.has(words[0]!) && (p.titled || p.speaker)) ||
+    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
   if (isTitleOnly(p, lex)) return null
   // Where every noun is capitalised, a name needs a given name, a title or a known surname.

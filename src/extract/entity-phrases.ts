@@ -53,6 +53,8 @@ export interface Phrase {
   definite: boolean
   /** The words around it say it is a place ("the town of X", "X region", "X, Texas"). */
   placeCue: boolean
+  /** Written on a byline ("By Ann Roe", "By Ann Roe and Bo Lund"): the author's name. */
+  byline?: boolean
   /** The words around it say it is an organisation ("X, the maker of …", "X, an advocacy group,", "shares of X"). */
   organisationCue?: boolean
 }
@@ -145,6 +147,12 @@ function languagePlaceBefore(lex: Lexicon): RegExp | null {
   placeBefore.set(lex.language, re)
   return re
 }
+
+/**
+ * A line that opens with "By " up to the name ("By ", "By Ann Roe and "): a byline. The name is
+ * its author's.
+ */
+const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(?:[^\n.!?]{0,60}?(?:,|and|&)[ \t]+)?$/
 
 /** "at 14 ", "at 221B " right before a name: a street address. */
 const STREET_NUMBER = /\bat\s+\d{1,5}[A-Za-z]?\s+$/
@@ -468,6 +476,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         tokens: name,
         titled,
         speaker,
+        byline: BYLINE.test(text.slice(Math.max(0, name[0]!.start - 80), name[0]!.start)),
         before,
         after,
         title,

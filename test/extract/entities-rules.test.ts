@@ -803,3 +803,16 @@ describe('initials and generational suffixes', () => {
     expect(speakers).toEqual(['J.R. Tannet Jr', 'J.R. Tannet Jr', 'Oro Vantell III'])
   })
 })
+
+describe('bylines', () => {
+  it('types a name on a “By …” line as a person even when it ends in a place word', () => {
+    const text =
+      'Ferry fares to rise in spring\n\nBy Corinne Lake and Jonah Marsh Park\n\nFares on the ' +
+      'harbour ferry will rise in April, the operator said. Riders gathered at Tarn Park.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['Corinne Lake', 'Jonah Marsh Park'])
+    )
+    expect(names(entities.places)).toEqual(['Tarn Park'])
+  })
+})
