@@ -19,6 +19,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_WORDS,
+  PERSON_NOUNS,
   PLAYER_ROLES,
   STATES,
   type Lexicon,
@@ -172,6 +173,14 @@ function placeAfter(after: string): boolean {
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
 export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): Phrase[] {
   const out: Phrase[] = []
+  let lowerWords: Set<string> | undefined
+  const roleNoun = (word: string) => {
+    const w = word.toLowerCase()
+    if (PERSON_NOUNS.has(w)) return true
+    if (!ROLE_ENDING.test(w)) return false
+    lowerWords ??= new Set(tokens.filter((x) => !isCap(x.text)).map((x) => x.text))
+    return lowerWords.has(w)
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
@@ -342,6 +351,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
     // its place in the sentence, before a given name and a surname, is the person's role.
+    // So is a noun for a person ("Tenant Mira Oyelowo, 77,", "Organizer Dev Brandt said"), or a
+    // word with a role's ending the story also writes in lower case ("Steward … the steward").
     if (
       k === 0 &&
       run.length === 3 &&
@@ -349,7 +360,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
       !lex.givenNames.has(lower(run[0]!.text)) &&
       (lex.givenNames.has(lower(run[1]!.text)) ||
-        (PLAYER_ROLES.test(lower(run[0]!.text)) &&
+        ((PLAYER_ROLES.test(lower(run[0]!.text)) || roleNoun(run[0]!.text)) &&
+          /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text) &&
           !lex.orgWords.has(lower(run[2]!.text)) &&
           !PLACE_WORDS.has(lower(run[2]!.text)))) &&
       !lex.places.has(lower(run[0]!.text)) &&
@@ -511,6 +523,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
  * "Manitoba Hydro", "Ontario Health").
  */
 export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
+
+/** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
+const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

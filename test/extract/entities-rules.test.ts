@@ -816,3 +816,14 @@ describe('bylines', () => {
     expect(names(entities.places)).toEqual(['Tarn Park'])
   })
 })
+
+describe('a role capitalised at the start of a sentence', () => {
+  it('leaves a person noun or a role the story writes in lower case out of the name', () => {
+    const text =
+      'Tenant Ysolde Marrack, 81, has lived on the third floor since 1979. Dispatcher Quill ' +
+      'Vantreece said the calls kept coming. Another dispatcher stayed late.'
+    expect(names(extractEntities(text).people)).toEqual(
+      expect.arrayContaining(['Ysolde Marrack', 'Quill Vantreece'])
+    )
+  })
+})
