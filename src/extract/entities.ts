@@ -186,6 +186,12 @@ export function extractEntities(
   const organisations = new Set(
     found.filter((p) => p.organisationCue).map((p) => phraseText(p).toLowerCase())
   )
+  // So does a name the words around it call a place once ("the Glenmoor subdivision").
+  const places = new Set(
+    found
+      .filter((p) => p.placeCue && !p.organisationCue && !p.speaker)
+      .map((p) => phraseText(p).toLowerCase())
+  )
   // In a game story a plural name written after "the" is a club's ("the Harbour Hawks").
   const definite = new Set(
     SPORT.test(text)
@@ -202,7 +208,11 @@ export function extractEntities(
   )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames, organisations, definite, placed }, lex),
+    type: classify(
+      p,
+      { repeated, common, things, surnames, organisations, places, definite, placed },
+      lex
+    ),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).

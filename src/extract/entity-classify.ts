@@ -47,6 +47,11 @@ export interface StoryContext {
    * executive"): every mention of the name is the organisation's.
    */
   organisations?: Set<string>
+  /**
+   * Names the words around one of their mentions call a place ("the Glenmoor subdivision",
+   * "Lindmere Mayor Ann Roe"): every mention of the name is the place's.
+   */
+  places?: Set<string>
   /** One-word names written after "in", "near" … at least half the times they appear. */
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
@@ -209,7 +214,12 @@ export function classify(
   )
     return 'organization'
   if (p.titled && words.length <= 4) return 'person'
-  if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
+  if (
+    (p.placeCue || story.places?.has(text.toLowerCase())) &&
+    words.length <= 3 &&
+    !lex.givenNames.has(words[0]!) &&
+    !p.speaker
+  )
     return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   if (

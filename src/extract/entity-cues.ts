@@ -78,6 +78,10 @@ const KIND_BEFORE =
 const MAKER_AFTER =
   /^[ \u00a0]+(?:founded|co-founded|started|runs|ran|owns|owned|leads|led|heads|headed|created|built|joined|left|launched|set|bought|sold|chairs|chaired|manages|managed|works|worked)\b/
 
+/** Verbs of a speech tag (", the company said"). */
+const SPEECH_TAG =
+  /^(?:said|says|added|adds|announced|confirmed|told|stated|wrote|noted|explained|reported)$/
+
 /** "shares of ", "stock in " right before a name: only a company has them. */
 const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
 /** "'s shares", "'s chief executive" right after a name: only a company has them. */
@@ -149,6 +153,8 @@ export function describesOrganisation(before: string, after: string): boolean {
   const phrase = m?.[1]
   if (!phrase) return false
   const words = phrase.toLowerCase().split(/\s+/)
+  // "… its bakery in Lindmere, the company said": a speech tag after the name, no apposition.
+  if (SPEECH_TAG.test(words[2] ?? '') || SPEECH_TAG.test(words[1] ?? '')) return false
   const head = words.findIndex((w) => /^(?:of|that|which|who|based|in|with|for)$/.test(w))
   return words
     .slice(0, head < 0 ? 4 : Math.min(head, 4))

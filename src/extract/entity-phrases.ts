@@ -131,7 +131,7 @@ const PLACE_BEFORE =
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -386,6 +386,26 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           definite: before === 'the' || t.text === 'The',
           placeCue: false,
         })
+      // "Lindmere Mayor Ann Roe", "Tarn Governor Bo Lund": the town a mayor, a reeve, a premier
+      // or a governor heads is a place ("Liberal Premier …" is a party's).
+      else if (
+        first <= 2 &&
+        PLACE_HEADS.has(lower(run[first]!.text)) &&
+        !lex.places.has(lower(run[0]!.text)) &&
+        run
+          .slice(0, first)
+          .every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !PARTIES.has(lower(x.text)))
+      )
+        out.push({
+          tokens: run.slice(0, first),
+          titled: false,
+          speaker: false,
+          before,
+          after: '',
+          title: '',
+          definite: false,
+          placeCue: true,
+        })
     }
     const after = tokens[j]?.text.toLowerCase() ?? ''
     let name = run.slice(k)
@@ -526,6 +546,15 @@ export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas
 
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
+
+/** Titles of the head of a town, a county, a province or a state. */
+const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])
+/** Parties and other words written before such a title that name no place. */
+const PARTIES = new Set(
+  'liberal conservative democratic democrat republican progressive green labour labor tory socialist independent former acting interim incoming outgoing then deputy new'.split(
+    ' '
+  )
+)
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

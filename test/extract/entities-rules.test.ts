@@ -827,3 +827,24 @@ describe('a role capitalised at the start of a sentence', () => {
     )
   })
 })
+
+describe('places the story calls places once', () => {
+  it('types a subdivision’s name a place at every mention', () => {
+    const text =
+      'Families in the Ashcombe subdivision say the new road is too busy. Wren Halloway moved ' +
+      'to Ashcombe in 2015. The ward that covers Ashcombe votes next month.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(['Ashcombe'])
+    expect(names(entities.organizations)).toEqual([])
+  })
+
+  it('types the town before “Mayor” a place, and reads “, the company said” as no apposition', () => {
+    const text =
+      'Tarrow Foods will close its plant in Pellbrook, the company said Monday. The Pellbrook ' +
+      'plant opened in 1988. Pellbrook Mayor Idris Vane called the news a blow.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(['Pellbrook'])
+    expect(names(entities.organizations)).toEqual(['Tarrow Foods'])
+    expect(names(entities.people)).toEqual(['Idris Vane'])
+  })
+})
