@@ -6,6 +6,7 @@ import {
   COUNTRIES,
   DEMONYMS,
   ENGLISH,
+  NEWSPAPER_WORDS,
   NOT_NAME_FIRST,
   ORG_ENDINGS,
   ORG_HEADS,
@@ -128,8 +129,14 @@ export function classify(
   // its place at the start of a sentence or a headline, is a common noun, not a name.
   if (words.length === 1 && p.tokens[0]!.initial && lex.orgWords.has(last) && !repeated.has(last))
     return null
-  // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
-  if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!))
+  // "Lisbon Star", "Leeds Mail": a newspaper named after its town. ("the Harbour Ledger": a
+  // newspaper's word after "the"; "Calder & Finch": partners' names joined by an ampersand.)
+  if (
+    words.length >= 2 &&
+    ((PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!)) ||
+      (p.definite && NEWSPAPER_WORDS.has(last)) ||
+      words.includes('&'))
+  )
     return 'organization'
   if (
     lex.orgWords.has(last) ||

@@ -213,6 +213,31 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         isCap(next.text) &&
         lex.orgWords.has(lower(next.text))
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
+      // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
+      if (
+        gap === ' & ' &&
+        FIRM_PARTNER.test(next.text) &&
+        !next.initial &&
+        FIRM_PARTNER.test(tokens[j - 1]!.text) &&
+        run.length === 1 &&
+        run[0] === tokens[j - 1] &&
+        // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
+        !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
+        // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
+        // two single words, and only a legal form or an organisation word may follow.)
+        !(lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))) &&
+        !(
+          tokens[j + 1] &&
+          isCap(tokens[j + 1]!.text) &&
+          /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+          !lex.orgWords.has(lower(tokens[j + 1]!.text))
+        )
+      ) {
+        const at = tokens[j - 1]!.end + 1
+        run.push({ text: '&', start: at, end: at + 1, initial: false }, next)
+        j++
+        continue
+      }
       if (!adjacent || next.initial) break
       if (possessive && run[run.length - 1] === tokens[j - 1]) {
         const prev = run[run.length - 1]!
@@ -555,6 +580,12 @@ const PARTIES = new Set(
     ' '
   )
 )
+
+/** A photo or video credit, or a byline, right before a name ("Photo: ", "Video: ", "By "). */
+const CREDIT_BEFORE = /(?:\b(?:photos?|videos?|images?|credit|illustration)\s*:|\bby)\s*$/i
+
+/** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
+const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

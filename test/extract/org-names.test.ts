@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFromText } from '../../src/extract/index'
+import { extractEntities, extractFromText } from '../../src/extract/index'
 
 describe('organisations named after a place', () => {
   it('keeps the place in the organisation name and also reports the place', () => {
@@ -95,5 +95,32 @@ describe('a name after the kind of organisation it is', () => {
     const text = 'The company Ansel Korrin founded in 2009 now employs 40 people, Korrin said.'
     const { entities } = extractFromText(text)
     expect(entities.people.map((p) => p.name)).toEqual(['Ansel Korrin'])
+  })
+})
+
+describe('firms, research houses and newspapers', () => {
+  const text =
+    'Prices will rise again, said Oren Valde, an analyst at Tarnwick Research. Pia Lusk of ' +
+    'Merrow & Quist said rivals would follow. The landlord, Ashgrove Residential, said it ' +
+    'would appeal, Lusk told the Dunmore Ledger.'
+
+  it('reads research houses, landlords, partners’ firms and newspapers as organisations', () => {
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Tarnwick Research',
+        'Merrow & Quist',
+        'Ashgrove Residential',
+        'Dunmore Ledger',
+      ])
+    )
+    expect(people.map((p) => p.name).sort()).toEqual(['Oren Valde', 'Pia Lusk'])
+  })
+
+  it('keeps a couple and a photo credit joined by an ampersand as people', () => {
+    const { organizations } = extractEntities(
+      'Photo: Brannoch & Teague. Ann & Bo Lindqvist opened the shop in 1990.'
+    )
+    expect(organizations).toEqual([])
   })
 })
