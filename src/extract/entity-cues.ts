@@ -103,6 +103,14 @@ const SAID_IT =
   /^[ \u00a0]+(?:said|says|announced|confirmed)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+(?:would|will|is|was|has|had|plans|expects|intends|could)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:company|firm|utility|airline|carrier|retailer|grocer|insurer|lender|bank|chain|operator|manufacturer|maker|developer|producer|miner|brewery|publisher|broadcaster)\b/
 
 /**
+ * "X said crews had restored power. The utility expects …": a name that speaks, and the next
+ * sentence opens with "The utility" (or another word only a service or a company is called).
+ * People are never called that, unlike "the company" (whose spokesperson may have spoken).
+ */
+const SAID_UTILITY =
+  /^[ \u00a0]+(?:said|says|announced|confirmed|reported|added)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:utility|airline|carrier|retailer|insurer|lender|automaker|grocer|chain|brewery|broadcaster|manufacturer|railway|operator)\b/
+
+/**
  * True when a name speaks of itself as "it" and the next sentence opens with "The company" (or
  * another company noun): "Pellew Link said Monday it would shut its plant. The company employs
  * 300 people." Either alone is also said of people ("Roe said it would take months").
@@ -111,7 +119,8 @@ const SAID_IT =
  * speaksAsCompany(' said it would close. The company employs 300.') // true
  * speaksAsCompany(' said the plant mattered. The company employs 300.') // false
  */
-export const speaksAsCompany = (after: string): boolean => SAID_IT.test(after)
+export const speaksAsCompany = (after: string): boolean =>
+  SAID_IT.test(after) || SAID_UTILITY.test(after)
 
 /**
  * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower

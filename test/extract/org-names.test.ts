@@ -124,3 +124,21 @@ describe('firms, research houses and newspapers', () => {
     expect(organizations).toEqual([])
   })
 })
+
+describe('a name the next sentence calls a utility', () => {
+  it('reads “X said … The utility expects …” as an organisation', () => {
+    const text =
+      'Strong winds cut power to 9,000 homes. Brenmoor Light said crews had reconnected most ' +
+      'of them by Friday. The utility expects the rest back on by Sunday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(['Brenmoor Light'])
+    expect(people).toEqual([])
+  })
+
+  it('keeps a person who speaks before “The company …” a person', () => {
+    const text =
+      'Rates fell in May. Tamsin Orrell said the cut was overdue. The company expects more ' +
+      'savings next year.'
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Tamsin Orrell'])
+  })
+})
