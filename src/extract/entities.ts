@@ -28,6 +28,7 @@ import {
   phraseText,
   tokenize,
 } from './entity-phrases'
+import { KIN, sentenceBefore } from './entity-kin'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -322,6 +323,47 @@ export function extractEntities(
     clusters.push(cluster)
     add(full.toLowerCase(), cluster)
     add(first!.toLowerCase(), cluster)
+  }
+  // "Claire Lavoie runs the kitchen. Her sister Nadia handles the books": a relative named by a
+  // given name alone shares the surname of the one person the sentence before named in full.
+  let kin = 0
+  for (const m of text.matchAll(KIN)) {
+    if (++kin > 50) break
+    const given = m[2]!
+    const from = sentenceBefore(text, m.index)
+    const named = new Set<Cluster>()
+    for (const { p } of typed) {
+      const at = p.tokens[0]!.start
+      if (at < from || at >= m.index) continue
+      const c = index.get(phraseText(p).toLowerCase())
+      if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+    }
+    if (named.size !== 1) continue
+    const surname = [...named][0]!.name.split(' ').pop()!
+    const full = `${given} ${surname}`
+    const alone = index.get(given.toLowerCase())
+    if (
+      index.has(full.toLowerCase()) ||
+      surname === given ||
+      (alone && (alone.type !== 'person' || alone.name !== given))
+    )
+      continue
+    if (alone) {
+      alone.name = full
+      alone.aliases.add(full)
+      add(full.toLowerCase(), alone)
+      continue
+    }
+    const cluster: Cluster = {
+      type: 'person',
+      name: full,
+      aliases: new Set([full]),
+      count: 0,
+      first: Infinity,
+    }
+    clusters.push(cluster)
+    add(full.toLowerCase(), cluster)
+    add(given.toLowerCase(), cluster)
   }
   // In a match report, a plural name is a club, not a person, when it sits beside a score or goes
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").

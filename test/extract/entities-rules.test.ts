@@ -848,3 +848,21 @@ describe('places the story calls places once', () => {
     expect(names(entities.people)).toEqual(['Idris Vane'])
   })
 })
+
+describe('a relative named by a given name alone', () => {
+  it('gives “His brother Teodor” the surname of the person named in the sentence before', () => {
+    const text =
+      'Oskar Brunvold, 52, runs the ferry. His brother Teodor, 49, keeps the books. "We never ' +
+      'argue," Teodor said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['Oskar Brunvold', 'Teodor Brunvold'])
+    )
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Teodor Brunvold'])
+  })
+
+  it('leaves the given name alone when the sentence before names two people', () => {
+    const text = 'Oskar Brunvold and Lise Tanaka run the ferry. His brother Teodor keeps the books.'
+    expect(names(extractEntities(text).people)).not.toContain('Teodor Brunvold')
+  })
+})
