@@ -43,6 +43,11 @@ const INSTITUTION =
 const SPORT =
   /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
 
+/** The last words of a street's name ("Avenue" of "Weller Avenue"). */
+const STREET_WORDS = new Set(
+  'street st avenue ave road rd boulevard blvd drive lane crescent terrace parkway'.split(' ')
+)
+
 /** Generational suffixes after a surname ("Ann Roe Jr.", "Tom Roe III"). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 /** The index of a name's surname among its words: the last, or the one before a suffix. */
@@ -207,11 +212,23 @@ export function extractEntities(
   const placed = new Set(
     [...located].filter(([w, n]) => n * 2 >= (seen.get(w) ?? 0)).map(([w]) => w)
   )
+  // "Weller Avenue … a store on Weller": the first word of a street's name, after "on", is the
+  // street.
+  const streets = new Set(
+    found
+      .filter(
+        (p) =>
+          p.tokens.length === 2 &&
+          STREET_WORDS.has(lower(p.tokens[1]!.text).replace(/\.$/, '')) &&
+          !lex.givenNames.has(lower(p.tokens[0]!.text))
+      )
+      .map((p) => lower(p.tokens[0]!.text))
+  )
   const typed = found.map((p) => ({
     p,
     type: classify(
       p,
-      { repeated, common, things, surnames, organisations, places, definite, placed },
+      { repeated, common, things, surnames, organisations, places, definite, placed, streets },
       lex
     ),
   }))
@@ -237,6 +254,16 @@ export function extractEntities(
     if (company) {
       add(key, company)
       continue
+    }
+    // "Weller" of "Weller Avenue": the one street named with it.
+    if (type === 'place' && p.tokens.length === 1 && streets.has(key)) {
+      const street = clusters.filter(
+        (c) => c.type === 'place' && c.name.toLowerCase().startsWith(`${key} `)
+      )
+      if (street.length === 1) {
+        add(key, street[0]!)
+        continue
+      }
     }
     // "Jones" typed a person on its own, after "Oli Jones": the surname of the one person named in
     // full with it (a given name the lists do not know kept it from being an alias above).

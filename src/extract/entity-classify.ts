@@ -53,6 +53,8 @@ export interface StoryContext {
    * "Lindmere Mayor Ann Roe"): every mention of the name is the place's.
    */
   places?: Set<string>
+  /** First words of two-word street names ("weller" of "Weller Avenue"). */
+  streets?: Set<string>
   /** One-word names written after "in", "near" … at least half the times they appear. */
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
@@ -104,6 +106,9 @@ export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) =>
   p.tokens.length <= 3 &&
   lex.titles.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
   p.tokens.every((t) => lex.titles.has(lower(t.text)) || TITLE_FIELDS.has(lower(t.text)))
+
+/** Words before a street's name ("on Weller", "along Weller"). */
+const STREET_BEFORE = new Set(['on', 'along', 'off'])
 
 /** The phrase ends in (or opens with) an organisation word ("Stadtwerke", "Ministerium"). */
 const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
@@ -183,6 +188,8 @@ export function classify(
     (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
   if (isTitleOnly(p, lex)) return null
+  // "a store on Weller" after "Weller Avenue": the street by its first word.
+  if (words.length === 1 && STREET_BEFORE.has(p.before) && story.streets?.has(last)) return 'place'
   // Where every noun is capitalised, a name needs a given name, a title or a known surname.
   if (lex.words?.capitalisedNouns && !p.titled) {
     if (ORG_WORDS_END(words, lex)) return 'organization'

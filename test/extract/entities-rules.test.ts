@@ -866,3 +866,14 @@ describe('a relative named by a given name alone', () => {
     expect(names(extractEntities(text).people)).not.toContain('Teodor Brunvold')
   })
 })
+
+describe('a street by its first word', () => {
+  it('reads “on Tessaly” after “Tessaly Road” as the street, not a person who speaks', () => {
+    const text =
+      'Crews will repave Tessaly Road this summer. The owner of a bakery on Tessaly said sales ' +
+      'would suffer.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual([])
+    expect(names(entities.places)).toEqual(['Tessaly Road'])
+  })
+})
