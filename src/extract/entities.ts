@@ -28,6 +28,7 @@ import {
   phraseText,
   tokenize,
 } from './entity-phrases'
+import { KIN, sentenceBefore } from './entity-kin'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -41,6 +42,11 @@ const INSTITUTION =
 /** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
 const SPORT =
   /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
+
+/** The last words of a street's name ("Avenue" of "Weller Avenue"). */
+const STREET_WORDS = new Set(
+  'street st avenue ave road rd boulevard blvd drive lane crescent terrace parkway'.split(' ')
+)
 
 /** Generational suffixes after a surname ("Ann Roe Jr.", "Tom Roe III"). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -186,6 +192,12 @@ export function extractEntities(
   const organisations = new Set(
     found.filter((p) => p.organisationCue).map((p) => phraseText(p).toLowerCase())
   )
+  // So does a name the words around it call a place once ("the Glenmoor subdivision").
+  const places = new Set(
+    found
+      .filter((p) => p.placeCue && !p.organisationCue && !p.speaker)
+      .map((p) => phraseText(p).toLowerCase())
+  )
   // In a game story a plural name written after "the" is a club's ("the Harbour Hawks").
   const definite = new Set(
     SPORT.test(text)
@@ -200,9 +212,25 @@ export function extractEntities(
   const placed = new Set(
     [...located].filter(([w, n]) => n * 2 >= (seen.get(w) ?? 0)).map(([w]) => w)
   )
+  // "Weller Avenue … a store on Weller": the first word of a street's name, after "on", is the
+  // street.
+  const streets = new Set(
+    found
+      .filter(
+        (p) =>
+          p.tokens.length === 2 &&
+          STREET_WORDS.has(lower(p.tokens[1]!.text).replace(/\.$/, '')) &&
+          !lex.givenNames.has(lower(p.tokens[0]!.text))
+      )
+      .map((p) => lower(p.tokens[0]!.text))
+  )
   const typed = found.map((p) => ({
     p,
-    type: classify(p, { repeated, common, things, surnames, organisations, definite, placed }, lex),
+    type: classify(
+      p,
+      { repeated, common, things, surnames, organisations, places, definite, placed, streets },
+      lex
+    ),
   }))
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
@@ -226,6 +254,16 @@ export function extractEntities(
     if (company) {
       add(key, company)
       continue
+    }
+    // "Weller" of "Weller Avenue": the one street named with it.
+    if (type === 'place' && p.tokens.length === 1 && streets.has(key)) {
+      const street = clusters.filter(
+        (c) => c.type === 'place' && c.name.toLowerCase().startsWith(`${key} `)
+      )
+      if (street.length === 1) {
+        add(key, street[0]!)
+        continue
+      }
     }
     // "Jones" typed a person on its own, after "Oli Jones": the surname of the one person named in
     // full with it (a given name the lists do not know kept it from being an alias above).
@@ -312,6 +350,47 @@ export function extractEntities(
     clusters.push(cluster)
     add(full.toLowerCase(), cluster)
     add(first!.toLowerCase(), cluster)
+  }
+  // "Claire Lavoie runs the kitchen. Her sister Nadia handles the books": a relative named by a
+  // given name alone shares the surname of the one person the sentence before named in full.
+  let kin = 0
+  for (const m of text.matchAll(KIN)) {
+    if (++kin > 50) break
+    const given = m[2]!
+    const from = sentenceBefore(text, m.index)
+    const named = new Set<Cluster>()
+    for (const { p } of typed) {
+      const at = p.tokens[0]!.start
+      if (at < from || at >= m.index) continue
+      const c = index.get(phraseText(p).toLowerCase())
+      if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+    }
+    if (named.size !== 1) continue
+    const surname = [...named][0]!.name.split(' ').pop()!
+    const full = `${given} ${surname}`
+    const alone = index.get(given.toLowerCase())
+    if (
+      index.has(full.toLowerCase()) ||
+      surname === given ||
+      (alone && (alone.type !== 'person' || alone.name !== given))
+    )
+      continue
+    if (alone) {
+      alone.name = full
+      alone.aliases.add(full)
+      add(full.toLowerCase(), alone)
+      continue
+    }
+    const cluster: Cluster = {
+      type: 'person',
+      name: full,
+      aliases: new Set([full]),
+      count: 0,
+      first: Infinity,
+    }
+    clusters.push(cluster)
+    add(full.toLowerCase(), cluster)
+    add(given.toLowerCase(), cluster)
   }
   // In a match report, a plural name is a club, not a person, when it sits beside a score or goes
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").

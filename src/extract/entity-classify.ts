@@ -6,6 +6,7 @@ import {
   COUNTRIES,
   DEMONYMS,
   ENGLISH,
+  NEWSPAPER_WORDS,
   NOT_NAME_FIRST,
   ORG_ENDINGS,
   ORG_HEADS,
@@ -47,6 +48,13 @@ export interface StoryContext {
    * executive"): every mention of the name is the organisation's.
    */
   organisations?: Set<string>
+  /**
+   * Names the words around one of their mentions call a place ("the Glenmoor subdivision",
+   * "Lindmere Mayor Ann Roe"): every mention of the name is the place's.
+   */
+  places?: Set<string>
+  /** First words of two-word street names ("weller" of "Weller Avenue"). */
+  streets?: Set<string>
   /** One-word names written after "in", "near" … at least half the times they appear. */
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
@@ -99,6 +107,9 @@ export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) =>
   lex.titles.has(lower(p.tokens[p.tokens.length - 1]!.text)) &&
   p.tokens.every((t) => lex.titles.has(lower(t.text)) || TITLE_FIELDS.has(lower(t.text)))
 
+/** Words before a street's name ("on Weller", "along Weller"). */
+const STREET_BEFORE = new Set(['on', 'along', 'off'])
+
 /** The phrase ends in (or opens with) an organisation word ("Stadtwerke", "Ministerium"). */
 const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
   lex.orgWords.has(words[words.length - 1]!) || lex.orgWords.has(words[0]!)
@@ -123,8 +134,14 @@ export function classify(
   // its place at the start of a sentence or a headline, is a common noun, not a name.
   if (words.length === 1 && p.tokens[0]!.initial && lex.orgWords.has(last) && !repeated.has(last))
     return null
-  // "Lisbon Star", "Leeds Mail": a newspaper named after its town.
-  if (words.length >= 2 && PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!))
+  // "Lisbon Star", "Leeds Mail": a newspaper named after its town. ("the Harbour Ledger": a
+  // newspaper's word after "the"; "Calder & Finch": partners' names joined by an ampersand.)
+  if (
+    words.length >= 2 &&
+    ((PAPER_WORDS.has(last) && lex.places.has(words[words.length - 2]!)) ||
+      (p.definite && NEWSPAPER_WORDS.has(last)) ||
+      words.includes('&'))
+  )
     return 'organization'
   if (
     lex.orgWords.has(last) ||
@@ -165,9 +182,14 @@ export function classify(
     return 'place'
   // "Councillor Mia Park", "Grace Hill said": a given name with a title or a verb of speech
   // before a place word is a person's name.
-  const personal = lex.givenNames.has(words[0]!) && (p.titled || p.speaker)
+  // ("By Leona Hill": a byline names its author, whatever the last word of the name.)
+  const personal =
+    (lex.givenNames.has(words[0]!) && (p.titled || p.speaker)) ||
+    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
   if (isTitleOnly(p, lex)) return null
+  // "a store on Weller" after "Weller Avenue": the street by its first word.
+  if (words.length === 1 && STREET_BEFORE.has(p.before) && story.streets?.has(last)) return 'place'
   // Where every noun is capitalised, a name needs a given name, a title or a known surname.
   if (lex.words?.capitalisedNouns && !p.titled) {
     if (ORG_WORDS_END(words, lex)) return 'organization'
@@ -206,7 +228,12 @@ export function classify(
   )
     return 'organization'
   if (p.titled && words.length <= 4) return 'person'
-  if (p.placeCue && words.length <= 3 && !lex.givenNames.has(words[0]!) && !p.speaker)
+  if (
+    (p.placeCue || story.places?.has(text.toLowerCase())) &&
+    words.length <= 3 &&
+    !lex.givenNames.has(words[0]!) &&
+    !p.speaker
+  )
     return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   if (

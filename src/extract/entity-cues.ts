@@ -68,6 +68,20 @@ const ORGANISATION_NOUNS = new Set([
   ),
 ])
 
+/**
+ * "the advocacy group ", "the union ", "the Ottawa-based charity " right before a name: the story
+ * says what kind of organisation the name is.
+ */
+const KIND_BEFORE =
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op)\s+$/iu
+/** "… Ann Roe founded", "… Roe runs": the person who made or runs the organisation just named. */
+const MAKER_AFTER =
+  /^[ \u00a0]+(?:founded|co-founded|started|runs|ran|owns|owned|leads|led|heads|headed|created|built|joined|left|launched|set|bought|sold|chairs|chaired|manages|managed|works|worked)\b/
+
+/** Verbs of a speech tag (", the company said"). */
+const SPEECH_TAG =
+  /^(?:said|says|added|adds|announced|confirmed|told|stated|wrote|noted|explained|reported)$/
+
 /** "shares of ", "stock in " right before a name: only a company has them. */
 const SHARES_OF = /\b(?:shares|stock|stake)\s+(?:of|in)\s+$/i
 /** "'s shares", "'s chief executive" right after a name: only a company has them. */
@@ -89,6 +103,14 @@ const SAID_IT =
   /^[ \u00a0]+(?:said|says|announced|confirmed)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+(?:would|will|is|was|has|had|plans|expects|intends|could)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:company|firm|utility|airline|carrier|retailer|grocer|insurer|lender|bank|chain|operator|manufacturer|maker|developer|producer|miner|brewery|publisher|broadcaster)\b/
 
 /**
+ * "X said crews had restored power. The utility expects …": a name that speaks, and the next
+ * sentence opens with "The utility" (or another word only a service or a company is called).
+ * People are never called that, unlike "the company" (whose spokesperson may have spoken).
+ */
+const SAID_UTILITY =
+  /^[ \u00a0]+(?:said|says|announced|confirmed|reported|added)\b[^.!?]{0,200}[.!?]["”’]?[ \u00a0\n]+The[ \u00a0]+(?:utility|airline|carrier|retailer|insurer|lender|automaker|grocer|chain|brewery|broadcaster|manufacturer|railway|operator)\b/
+
+/**
  * True when a name speaks of itself as "it" and the next sentence opens with "The company" (or
  * another company noun): "Pellew Link said Monday it would shut its plant. The company employs
  * 300 people." Either alone is also said of people ("Roe said it would take months").
@@ -97,7 +119,8 @@ const SAID_IT =
  * speaksAsCompany(' said it would close. The company employs 300.') // true
  * speaksAsCompany(' said the plant mattered. The company employs 300.') // false
  */
-export const speaksAsCompany = (after: string): boolean => SAID_IT.test(after)
+export const speaksAsCompany = (after: string): boolean =>
+  SAID_IT.test(after) || SAID_UTILITY.test(after)
 
 /**
  * "X chief executive Ann Roe", "X spokesperson Ann Roe": a name, then an officer's role in lower
@@ -119,8 +142,8 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 
 /**
  * True when the words around a name say it is an organisation: an apposition whose first words hold a
- * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" before
- * it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
+ * company or organisation noun ("…, the maker of the Tallyo app,", "…, an advocacy group,"), "shares of" or
+ * "the advocacy group" before it, or "'s shares" / "'s chief executive" / " shares fell" / ", which makes …" after it. `before` and `after` are the text around it.
  *
  * @example
  * describesOrganisation('', ', the maker of the Tallyo app, said') // true
@@ -129,6 +152,7 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 export function describesOrganisation(before: string, after: string): boolean {
   if (
     SHARES_OF.test(before) ||
+    (KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
     COMPANY_OWNS.test(after) ||
     SHARES_MOVED.test(after) ||
     WHICH_TRADES.test(after)
@@ -138,6 +162,8 @@ export function describesOrganisation(before: string, after: string): boolean {
   const phrase = m?.[1]
   if (!phrase) return false
   const words = phrase.toLowerCase().split(/\s+/)
+  // "… its bakery in Lindmere, the company said": a speech tag after the name, no apposition.
+  if (SPEECH_TAG.test(words[2] ?? '') || SPEECH_TAG.test(words[1] ?? '')) return false
   const head = words.findIndex((w) => /^(?:of|that|which|who|based|in|with|for)$/.test(w))
   return words
     .slice(0, head < 0 ? 4 : Math.min(head, 4))

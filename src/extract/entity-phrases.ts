@@ -19,6 +19,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_WORDS,
+  PERSON_NOUNS,
   PLAYER_ROLES,
   STATES,
   type Lexicon,
@@ -53,6 +54,8 @@ export interface Phrase {
   definite: boolean
   /** The words around it say it is a place ("the town of X", "X region", "X, Texas"). */
   placeCue: boolean
+  /** Written on a byline ("By Ann Roe", "By Ann Roe and Bo Lund"): the author's name. */
+  byline?: boolean
   /** The words around it say it is an organisation ("X, the maker of …", "X, an advocacy group,", "shares of X"). */
   organisationCue?: boolean
 }
@@ -128,7 +131,7 @@ const PLACE_BEFORE =
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -145,6 +148,12 @@ function languagePlaceBefore(lex: Lexicon): RegExp | null {
   placeBefore.set(lex.language, re)
   return re
 }
+
+/**
+ * A line that opens with "By " up to the name ("By ", "By Ann Roe and "): a byline. The name is
+ * its author's.
+ */
+const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(?:[^\n.!?]{0,60}?(?:,|and|&)[ \t]+)?$/
 
 /** "at 14 ", "at 221B " right before a name: a street address. */
 const STREET_NUMBER = /\bat\s+\d{1,5}[A-Za-z]?\s+$/
@@ -164,6 +173,14 @@ function placeAfter(after: string): boolean {
 /** Capitalised phrases, with connectors kept inside ("Bank of England") and titles noted. */
 export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): Phrase[] {
   const out: Phrase[] = []
+  let lowerWords: Set<string> | undefined
+  const roleNoun = (word: string) => {
+    const w = word.toLowerCase()
+    if (PERSON_NOUNS.has(w)) return true
+    if (!ROLE_ENDING.test(w)) return false
+    lowerWords ??= new Set(tokens.filter((x) => !isCap(x.text)).map((x) => x.text))
+    return lowerWords.has(w)
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
@@ -196,6 +213,31 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         isCap(next.text) &&
         lex.orgWords.has(lower(next.text))
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
+      // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
+      if (
+        gap === ' & ' &&
+        FIRM_PARTNER.test(next.text) &&
+        !next.initial &&
+        FIRM_PARTNER.test(tokens[j - 1]!.text) &&
+        run.length === 1 &&
+        run[0] === tokens[j - 1] &&
+        // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
+        !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
+        // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
+        // two single words, and only a legal form or an organisation word may follow.)
+        !(lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))) &&
+        !(
+          tokens[j + 1] &&
+          isCap(tokens[j + 1]!.text) &&
+          /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+          !lex.orgWords.has(lower(tokens[j + 1]!.text))
+        )
+      ) {
+        const at = tokens[j - 1]!.end + 1
+        run.push({ text: '&', start: at, end: at + 1, initial: false }, next)
+        j++
+        continue
+      }
       if (!adjacent || next.initial) break
       if (possessive && run[run.length - 1] === tokens[j - 1]) {
         const prev = run[run.length - 1]!
@@ -334,6 +376,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
     // its place in the sentence, before a given name and a surname, is the person's role.
+    // So is a noun for a person ("Tenant Mira Oyelowo, 77,", "Organizer Dev Brandt said"), or a
+    // word with a role's ending the story also writes in lower case ("Steward … the steward").
     if (
       k === 0 &&
       run.length === 3 &&
@@ -341,7 +385,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
       !lex.givenNames.has(lower(run[0]!.text)) &&
       (lex.givenNames.has(lower(run[1]!.text)) ||
-        (PLAYER_ROLES.test(lower(run[0]!.text)) &&
+        ((PLAYER_ROLES.test(lower(run[0]!.text)) || roleNoun(run[0]!.text)) &&
+          /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text) &&
           !lex.orgWords.has(lower(run[2]!.text)) &&
           !PLACE_WORDS.has(lower(run[2]!.text)))) &&
       !lex.places.has(lower(run[0]!.text)) &&
@@ -365,6 +410,26 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           title: '',
           definite: before === 'the' || t.text === 'The',
           placeCue: false,
+        })
+      // "Lindmere Mayor Ann Roe", "Tarn Governor Bo Lund": the town a mayor, a reeve, a premier
+      // or a governor heads is a place ("Liberal Premier …" is a party's).
+      else if (
+        first <= 2 &&
+        PLACE_HEADS.has(lower(run[first]!.text)) &&
+        !lex.places.has(lower(run[0]!.text)) &&
+        run
+          .slice(0, first)
+          .every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !PARTIES.has(lower(x.text)))
+      )
+        out.push({
+          tokens: run.slice(0, first),
+          titled: false,
+          speaker: false,
+          before,
+          after: '',
+          title: '',
+          definite: false,
+          placeCue: true,
         })
     }
     const after = tokens[j]?.text.toLowerCase() ?? ''
@@ -468,6 +533,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         tokens: name,
         titled,
         speaker,
+        byline: BYLINE.test(text.slice(Math.max(0, name[0]!.start - 80), name[0]!.start)),
         before,
         after,
         title,
@@ -476,7 +542,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         organisationCue:
           !titled &&
           (describesOrganisation(
-            text.slice(Math.max(0, name[0]!.start - 20), name[0]!.start),
+            text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
             text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
           ) ||
             (name.length > 1 &&
@@ -502,6 +568,24 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
  * "Manitoba Hydro", "Ontario Health").
  */
 export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
+
+/** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
+const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
+
+/** Titles of the head of a town, a county, a province or a state. */
+const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])
+/** Parties and other words written before such a title that name no place. */
+const PARTIES = new Set(
+  'liberal conservative democratic democrat republican progressive green labour labor tory socialist independent former acting interim incoming outgoing then deputy new'.split(
+    ' '
+  )
+)
+
+/** A photo or video credit, or a byline, right before a name ("Photo: ", "Video: ", "By "). */
+const CREDIT_BEFORE = /(?:\b(?:photos?|videos?|images?|credit|illustration)\s*:|\bby)\s*$/i
+
+/** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
+const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 const PARTICLE_PAIRS = new Set([

@@ -803,3 +803,77 @@ describe('initials and generational suffixes', () => {
     expect(speakers).toEqual(['J.R. Tannet Jr', 'J.R. Tannet Jr', 'Oro Vantell III'])
   })
 })
+
+describe('bylines', () => {
+  it('types a name on a “By …” line as a person even when it ends in a place word', () => {
+    const text =
+      'Ferry fares to rise in spring\n\nBy Corinne Lake and Jonah Marsh Park\n\nFares on the ' +
+      'harbour ferry will rise in April, the operator said. Riders gathered at Tarn Park.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['Corinne Lake', 'Jonah Marsh Park'])
+    )
+    expect(names(entities.places)).toEqual(['Tarn Park'])
+  })
+})
+
+describe('a role capitalised at the start of a sentence', () => {
+  it('leaves a person noun or a role the story writes in lower case out of the name', () => {
+    const text =
+      'Tenant Ysolde Marrack, 81, has lived on the third floor since 1979. Dispatcher Quill ' +
+      'Vantreece said the calls kept coming. Another dispatcher stayed late.'
+    expect(names(extractEntities(text).people)).toEqual(
+      expect.arrayContaining(['Ysolde Marrack', 'Quill Vantreece'])
+    )
+  })
+})
+
+describe('places the story calls places once', () => {
+  it('types a subdivision’s name a place at every mention', () => {
+    const text =
+      'Families in the Ashcombe subdivision say the new road is too busy. Wren Halloway moved ' +
+      'to Ashcombe in 2015. The ward that covers Ashcombe votes next month.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(['Ashcombe'])
+    expect(names(entities.organizations)).toEqual([])
+  })
+
+  it('types the town before “Mayor” a place, and reads “, the company said” as no apposition', () => {
+    const text =
+      'Tarrow Foods will close its plant in Pellbrook, the company said Monday. The Pellbrook ' +
+      'plant opened in 1988. Pellbrook Mayor Idris Vane called the news a blow.'
+    const entities = extractEntities(text)
+    expect(names(entities.places)).toEqual(['Pellbrook'])
+    expect(names(entities.organizations)).toEqual(['Tarrow Foods'])
+    expect(names(entities.people)).toEqual(['Idris Vane'])
+  })
+})
+
+describe('a relative named by a given name alone', () => {
+  it('gives “His brother Teodor” the surname of the person named in the sentence before', () => {
+    const text =
+      'Oskar Brunvold, 52, runs the ferry. His brother Teodor, 49, keeps the books. "We never ' +
+      'argue," Teodor said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(
+      expect.arrayContaining(['Oskar Brunvold', 'Teodor Brunvold'])
+    )
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Teodor Brunvold'])
+  })
+
+  it('leaves the given name alone when the sentence before names two people', () => {
+    const text = 'Oskar Brunvold and Lise Tanaka run the ferry. His brother Teodor keeps the books.'
+    expect(names(extractEntities(text).people)).not.toContain('Teodor Brunvold')
+  })
+})
+
+describe('a street by its first word', () => {
+  it('reads “on Tessaly” after “Tessaly Road” as the street, not a person who speaks', () => {
+    const text =
+      'Crews will repave Tessaly Road this summer. The owner of a bakery on Tessaly said sales ' +
+      'would suffer.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual([])
+    expect(names(entities.places)).toEqual(['Tessaly Road'])
+  })
+})

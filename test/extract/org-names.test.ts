@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFromText } from '../../src/extract/index'
+import { extractEntities, extractFromText } from '../../src/extract/index'
 
 describe('organisations named after a place', () => {
   it('keeps the place in the organisation name and also reports the place', () => {
@@ -76,5 +76,69 @@ describe('utilities named after a province or a city', () => {
       expect.arrayContaining(['Manitoba Power', 'Alberta Hydro', 'Lisbon Water'])
     )
     expect(entities.people).toEqual([])
+  })
+})
+
+describe('a name after the kind of organisation it is', () => {
+  it('reads “the advocacy group X”, “the union X” as organisations, not people', () => {
+    const text =
+      'Ona Brevik, a spokesperson for the tenant advocacy group Fair Rent Tarnford, said the ' +
+      'rules were overdue. Members of the union Harbour Dock Workers voted on Friday.'
+    const { entities } = extractFromText(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Fair Rent Tarnford', 'Harbour Dock Workers'])
+    )
+    expect(entities.people.map((p) => p.name)).toEqual(['Ona Brevik'])
+  })
+
+  it('keeps the person who founded or runs the organisation a person', () => {
+    const text = 'The company Ansel Korrin founded in 2009 now employs 40 people, Korrin said.'
+    const { entities } = extractFromText(text)
+    expect(entities.people.map((p) => p.name)).toEqual(['Ansel Korrin'])
+  })
+})
+
+describe('firms, research houses and newspapers', () => {
+  const text =
+    'Prices will rise again, said Oren Valde, an analyst at Tarnwick Research. Pia Lusk of ' +
+    'Merrow & Quist said rivals would follow. The landlord, Ashgrove Residential, said it ' +
+    'would appeal, Lusk told the Dunmore Ledger.'
+
+  it('reads research houses, landlords, partners’ firms and newspapers as organisations', () => {
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Tarnwick Research',
+        'Merrow & Quist',
+        'Ashgrove Residential',
+        'Dunmore Ledger',
+      ])
+    )
+    expect(people.map((p) => p.name).sort()).toEqual(['Oren Valde', 'Pia Lusk'])
+  })
+
+  it('keeps a couple and a photo credit joined by an ampersand as people', () => {
+    const { organizations } = extractEntities(
+      'Photo: Brannoch & Teague. Ann & Bo Lindqvist opened the shop in 1990.'
+    )
+    expect(organizations).toEqual([])
+  })
+})
+
+describe('a name the next sentence calls a utility', () => {
+  it('reads “X said … The utility expects …” as an organisation', () => {
+    const text =
+      'Strong winds cut power to 9,000 homes. Brenmoor Light said crews had reconnected most ' +
+      'of them by Friday. The utility expects the rest back on by Sunday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(['Brenmoor Light'])
+    expect(people).toEqual([])
+  })
+
+  it('keeps a person who speaks before “The company …” a person', () => {
+    const text =
+      'Rates fell in May. Tamsin Orrell said the cut was overdue. The company expects more ' +
+      'savings next year.'
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Tamsin Orrell'])
   })
 })

@@ -25,7 +25,7 @@ export const TITLES = wordSet(`
 
 /** Words that end (or head) an organisation's name. */
 export const ORG_WORDS = wordSet(`
-  inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa nv company companies group
+  inc inc. corp corp. corporation co co. ltd ltd. llc llp plc ag gmbh sa nv company companies group
   holdings organisation organization association federation union league council committee
   commission ministry department agency bureau office authority administration board service
   services institute institution foundation fund trust society university college school academy
@@ -52,7 +52,8 @@ export const ORG_ENDINGS = wordSet(`
   trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
-  health healthcare homes products high secondary elementary
+  health healthcare homes products high secondary elementary research residential associates
+  advisors advisory
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
@@ -78,7 +79,15 @@ export const INDUSTRY_DESCRIPTORS = wordSet(`
  * Last words of newspaper names that are ordinary words elsewhere ("Lisbon Star", "Leeds Mail").
  */
 export const PAPER_WORDS = wordSet(
-  `star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman`
+  `star sun globe mail mirror express inquirer examiner courier dispatch sentinel enquirer bulletin standard independent record citizen advertiser statesman ledger`
+)
+
+/**
+ * Last words of newspaper names that are hardly anything else: after "the" a name ending in one is
+ * a newspaper's ("told the Harbour Ledger").
+ */
+export const NEWSPAPER_WORDS = wordSet(
+  `inquirer examiner courier dispatch sentinel enquirer bulletin advertiser statesman ledger`
 )
 
 /** Organisation-name openers ("Ministry of …", "University of …", "Bank of …"). */
