@@ -74,6 +74,18 @@ const ORGANISATION_NOUNS = new Set([
  */
 const KIND_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op)\s+$/iu
+/** The head nouns KIND_BEFORE ends in (checked first: most windows end in none). */
+const KIND_NOUNS = new Set(
+  `group charity union company firm agency coalition association organisation organization
+  nonprofit non-profit foundation alliance society cooperative co-operative co-op`.split(/\s+/)
+)
+
+/** The last word of `s`, lower case ("" when none). */
+function lastWord(s: string): string {
+  const end = s.trimEnd()
+  return end.slice(end.lastIndexOf(' ') + 1).toLowerCase()
+}
+
 /** "… Ann Roe founded", "… Roe runs": the person who made or runs the organisation just named. */
 const MAKER_AFTER =
   /^[ \u00a0]+(?:founded|co-founded|started|runs|ran|owns|owned|leads|led|heads|headed|created|built|joined|left|launched|set|bought|sold|chairs|chaired|manages|managed|works|worked)\b/
@@ -152,7 +164,7 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 export function describesOrganisation(before: string, after: string): boolean {
   if (
     SHARES_OF.test(before) ||
-    (KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
+    (KIND_NOUNS.has(lastWord(before)) && KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
     COMPANY_OWNS.test(after) ||
     SHARES_MOVED.test(after) ||
     WHICH_TRADES.test(after)

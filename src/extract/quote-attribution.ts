@@ -545,14 +545,16 @@ export function cleanMention(raw: string): string {
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/[.,;:]+$/, '')
     .trim()
-    // "said Ann Roe of the fishers' association": a name never ends in its connectors.
-    .replace(
-      /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+)(?:\s+(?:of|the|de|van|von|der|den|del|bin|al))+$/u,
-      '$1'
-    )
+  // "said Ann Roe of the fishers' association": a name never ends in its connectors.
+  const named = !/\s(?:of|the|de|van|von|der|den|del|bin|al)$/.test(text)
+    ? text
+    : text.replace(
+        /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+)(?:\s+(?:of|the|de|van|von|der|den|del|bin|al))+$/u,
+        '$1'
+      )
   // "the Marlow County Democrat" describes a person by party: it keeps its article (no one's name).
-  if (PARTY_DESCRIPTION.test(text)) return text.replace(/^\S+/, 'the')
-  return text
+  if (PARTY_DESCRIPTION.test(named)) return named.replace(/^\S+/, 'the')
+  return named
     .replace(/^(?:The|A|An|the)\s+(?=\p{Lu})/u, '')
     .replace(/[.,;:]+$/, '')
     .replace(/['’]s$/, '')

@@ -178,11 +178,15 @@ function isClause(clause: string): boolean {
 export function reportedSpeech(sentence: string, offset: number): Reported | null {
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
   // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
+  // (Both patterns need the words "ccording to" early in the sentence: checked first, cheaply.)
+  const mayAccord = trimmed.slice(0, 90).includes('ccording to')
   const according =
-    ACCORDING_TO_DOCUMENT.exec(trimmed) ??
-    /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
-      trimmed
-    )
+    (mayAccord ? ACCORDING_TO_DOCUMENT.exec(trimmed) : null) ??
+    (!mayAccord
+      ? null
+      : /^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{L}\p{N}'’.&-]+\s+){0,7}[\p{L}'’-]+),\s+/u.exec(
+          trimmed
+        ))
   if (according && words(trimmed.slice(according[0].length)) >= 4) {
     const start = according[0].length
     return make(
