@@ -317,28 +317,24 @@ export function extractEntities(
     teams.has(name) ||
     [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
-  // "Mark and Elena Sorensen": two given names share the surname after the second; the first one
-  // alone is "Mark Sorensen", not a person called Mark.
-  let pairs = 0
-  for (const m of text.matchAll(
-    /\b(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu
-  )) {
-    if (++pairs > 50) break
-    const [, first, second, surname] = m
-    if (!lex.givenNames.has(first!.toLowerCase()) || !lex.givenNames.has(second!.toLowerCase()))
-      continue
-    const full = `${first} ${surname}`
-    const alone = index.get(first!.toLowerCase())
+  /**
+   * Names the person a given name alone stands for with `surname` ("Mark" → "Mark Sorensen"): the
+   * given name's own person takes the full name, or a new person is made; nothing when the full
+   * name is known already or the given name is someone else's.
+   */
+  const withSurname = (given: string, surname: string): void => {
+    const full = `${given} ${surname}`
+    const alone = index.get(given.toLowerCase())
     if (
       index.has(full.toLowerCase()) ||
-      (alone && (alone.type !== 'person' || alone.name !== first))
+      (alone && (alone.type !== 'person' || alone.name !== given))
     )
-      continue
+      return
     if (alone) {
       alone.name = full
       alone.aliases.add(full)
       add(full.toLowerCase(), alone)
-      continue
+      return
     }
     const cluster: Cluster = {
       type: 'person',
@@ -349,7 +345,19 @@ export function extractEntities(
     }
     clusters.push(cluster)
     add(full.toLowerCase(), cluster)
-    add(first!.toLowerCase(), cluster)
+    add(given.toLowerCase(), cluster)
+  }
+  // "Mark and Elena Sorensen": two given names share the surname after the second; the first one
+  // alone is "Mark Sorensen", not a person called Mark.
+  let pairs = 0
+  for (const m of text.matchAll(
+    /\b(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu
+  )) {
+    if (++pairs > 50) break
+    const [, first, second, surname] = m
+    if (!lex.givenNames.has(first!.toLowerCase()) || !lex.givenNames.has(second!.toLowerCase()))
+      continue
+    withSurname(first!, surname!)
   }
   // "Claire Lavoie runs the kitchen. Her sister Nadia handles the books": a relative named by a
   // given name alone shares the surname of the one person the sentence before named in full.
@@ -367,30 +375,7 @@ export function extractEntities(
     }
     if (named.size !== 1) continue
     const surname = [...named][0]!.name.split(' ').pop()!
-    const full = `${given} ${surname}`
-    const alone = index.get(given.toLowerCase())
-    if (
-      index.has(full.toLowerCase()) ||
-      surname === given ||
-      (alone && (alone.type !== 'person' || alone.name !== given))
-    )
-      continue
-    if (alone) {
-      alone.name = full
-      alone.aliases.add(full)
-      add(full.toLowerCase(), alone)
-      continue
-    }
-    const cluster: Cluster = {
-      type: 'person',
-      name: full,
-      aliases: new Set([full]),
-      count: 0,
-      first: Infinity,
-    }
-    clusters.push(cluster)
-    add(full.toLowerCase(), cluster)
-    add(given.toLowerCase(), cluster)
+    if (surname !== given) withSurname(given, surname)
   }
   // In a match report, a plural name is a club, not a person, when it sits beside a score or goes
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").

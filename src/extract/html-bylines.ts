@@ -4,7 +4,7 @@
  * roles, dates and labels. Sources are tried in order and the first one that yields a real name
  * wins.
  */
-import { classAndId, textOf, type El } from './html-dom'
+import { classAndId, textOf, textRuns, type El } from './html-dom'
 import { isGroupCredit, isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
@@ -354,16 +354,7 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
   if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
   // Adjacent texts are one run: parsers split text at character references ("Jane Roe &mdash;
   // March 4, 2031").
-  const runs: string[] = []
-  let joined = false
-  for (const child of el.children) {
-    if (typeof child !== 'string') joined = false
-    else if (joined) runs[runs.length - 1] += child
-    else {
-      runs.push(child)
-      joined = true
-    }
-  }
+  const runs = textRuns(el)
   for (const child of runs) {
     const start = out.position ?? 0
     out.position = start + child.length

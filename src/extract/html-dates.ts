@@ -4,7 +4,7 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import { classAndId, type El } from './html-dom'
+import { classAndId, textRuns, type El } from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -144,24 +144,6 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         ...(otherReading && otherReading !== day ? { otherReading } : {}),
       })
   }
-}
-
-/**
- * `el`'s own texts, adjacent ones joined: parsers split text at character references
- * ("Dec.&nbsp;3,&nbsp;2031" arrives as five texts).
- */
-function textRuns(el: El): string[] {
-  const runs: string[] = []
-  let joined = false
-  for (const child of el.children) {
-    if (typeof child !== 'string') joined = false
-    else if (joined) runs[runs.length - 1] += child
-    else {
-      runs.push(child)
-      joined = true
-    }
-  }
-  return runs
 }
 
 /**

@@ -304,3 +304,21 @@ export function textOf(root: El): string {
 export function classAndId(el: El): string {
   return `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase()
 }
+
+/**
+ * `el`'s own texts, adjacent ones joined: parsers split text at character references
+ * ("Dec.&nbsp;3,&nbsp;2031" arrives as five texts).
+ */
+export function textRuns(el: El): string[] {
+  const runs: string[] = []
+  let joined = false
+  for (const child of el.children) {
+    if (typeof child !== 'string') joined = false
+    else if (joined) runs[runs.length - 1] += child
+    else {
+      runs.push(child)
+      joined = true
+    }
+  }
+  return runs
+}
