@@ -576,7 +576,7 @@ const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
 const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])
 /** Parties and other words written before such a title that name no place. */
 const PARTIES = new Set(
-  'liberal conservative democratic democrat republican progressive green labour labor tory socialist independent former acting interim incoming outgoing then deputy new'.split(
+  'liberal conservative democratic democrat republican progressive green labour labor tory socialist independent former acting interim incoming outgoing then deputy new incumbent longtime longstanding veteran retiring current embattled popular beloved controversial'.split(
     ' '
   )
 )

@@ -847,6 +847,11 @@ describe('places the story calls places once', () => {
     expect(names(entities.organizations)).toEqual(['Tarrow Foods'])
     expect(names(entities.people)).toEqual(['Idris Vane'])
   })
+
+  it('reads “Incumbent Mayor X” as a title, not a town called Incumbent', () => {
+    const text = 'Debate night\n\nIncumbent Mayor Desmond Achterberg defended the expansion.'
+    expect(names(extractEntities(text).places)).toEqual([])
+  })
 })
 
 describe('a relative named by a given name alone', () => {
