@@ -463,7 +463,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // kind of organisation is not what this noun refers to.
       return found && !kindClash(found, head) ? named(found, 'organisation') : null
     }
-    const role = bound(words, offset)
+    // "A former ministry engineer said": an indefinite description brings in someone new, never
+    // the holder of that role named before ("Ann Roe, a structural engineer").
+    const role = /^(?:a|an)$/i.test(words[0]!) ? null : bound(words, offset)
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null

@@ -125,6 +125,12 @@ function listenerThenAdjunct(s: string): number | null {
 /** "told the hearing the permit …": a listener of one to four words, then the clause. */
 const TOLD_OBJECT =
   /^\s+((?:[\p{L}\p{N}.'’-]+\s+){1,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+/** Where a clause with a verb of its own starts right after the verb, with no listener; else null. */
+function bareClause(window: string): number | null {
+  const at = BARE_CLAUSE.exec(window.slice(0, 80))?.[0].length
+  return at !== undefined && isClause(window.slice(at)) ? at : null
+}
+
 /** A clause right after the verb, with no listener. */
 const BARE_CLAUSE = /^\s+(?=(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
 /**
@@ -273,8 +279,9 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
           TOLD_THAT.exec(window.slice(0, 80))?.[0].length ??
             TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ??
             null,
-          // "warned the fleet would be idle": no listener at all.
-          BARE_CLAUSE.exec(window.slice(0, 80))?.[0].length ?? null,
+          // "warned the fleet would be idle": no listener at all (but "warned the ministry about
+          // cracks" has no verb of its own: no statement).
+          bareClause(window),
           listenerThenAdjunct(window),
         ]
       : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]

@@ -649,3 +649,16 @@ describe('an unnamed speaker takes the floor', () => {
     expect(quote?.speaker ?? null).toBeNull()
   })
 })
+
+describe('an indefinite description after someone holding that role was named', () => {
+  it('brings in someone new: “A former ministry engineer … said” is not the engineer named before', () => {
+    const text = [
+      '“It was urgent,” said Priya Mbekwe, a structural engineer who reviewed the documents.',
+      'A former ministry engineer, who spoke on condition of anonymity, said staff had raised the issue repeatedly.',
+      '“We sent memo after memo,” he said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'raised the issue')?.speaker).toBeNull()
+    expect(find(quotes, 'memo after memo')?.speaker).toBeNull()
+  })
+})

@@ -730,3 +730,11 @@ describe('short statements and a listener before the clause', () => {
     expect(find(quotesOf(text), 'permit was late')?.text).toBe('the permit was late')
   })
 })
+
+describe('a verb of warning with a listener and no clause', () => {
+  it('finds no statement in “Engineers warned the ministry about cracks in the bridge …”', () => {
+    const text =
+      'Bridge report\n\nEngineers warned the provincial transportation ministry about cracks in the Tolland bridge two years ago.'
+    expect(find(quotesOf(text), 'cracks')).toBeUndefined()
+  })
+})
