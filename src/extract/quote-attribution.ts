@@ -418,7 +418,16 @@ const APPOSED_SUBJECT =
  * earlier this week"), or null.
  */
 export function subjectBefore(upToVerb: string): string | null {
-  const m = SUBJECT_BEFORE_CUE.exec(upToVerb.slice(-160))
+  // "Her son, Ronald Roe, remembered her as …": the name in apposition to the description.
+  const window = upToVerb.slice(-160)
+  const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
+  if (
+    appositive &&
+    /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
+    !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())
+  )
+    return cleanMention(appositive[2]!)
+  const m = SUBJECT_BEFORE_CUE.exec(window)
   if (!m || (FUNCTION_WORDS.has(m[1]!.toLowerCase()) && !PRONOUNS.test(m[1]!))) return null
   return plausible({ mention: cleanMention(m[1]!), cue: '' })?.mention ?? null
 }

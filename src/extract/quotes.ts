@@ -48,7 +48,7 @@ const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
  * “…”").
  */
 const NAMING =
-  /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b(?!\s+(?:out|on|off|for|up|in|back|of)\b)[^,;.“”"]{0,60}$/iu
+  /(?<![-\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)|accus(?:e|es|ed|ing)|blast(?:s|ed|ing)?|chant(?:s|ed|ing)?|hail(?:s|ed|ing)?|liken(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|(?:remember|recall)(?:s|ed|ing)?(?=\s[^,;.“”"]{0,50}\sas\s))\b(?!\s+(?:out|on|off|for|up|in|back|of)\b)[^,;.“”"]{0,60}$/iu
 
 const TITLE_WORD =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.:-]*|of|the|a|an|and|or|in|on|to|for|at|by|with|from|it|is)$/u
@@ -140,7 +140,9 @@ function namedBy(before: string): Attribution | null {
   // "authority to call a “…”": an infinitive has no subject of its own.
   if (!m || /\bto\s+$/.test(upToVerb)) return null
   const mention = subjectBefore(upToVerb)
-  return mention ? { mention, cue: m[0].split(/\s/, 1)[0]!.toLowerCase() } : null
+  const cue = m[0].split(/\s/, 1)[0]!
+  // The statement starts after the verb ("remembered her as “…”"), as after any cue before it.
+  return mention ? { mention, cue: cue.toLowerCase(), cueEnd: upToVerb.length + cue.length } : null
 }
 
 /** The sentence subject credited with a characterisation in quotation marks. */
@@ -334,12 +336,13 @@ export function extractQuotes(
     const fromAfter = plausible(
       attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
     )
+    let naming: Attribution | null = null
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
       (before.trim() === '' ? attributeBefore(leadIn(text, paraStart)) : null) ??
       (before.trim() === '' ? memoryLeadIn(leadIn(text, paraStart)) : null) ??
       expressed ??
-      (named ? namedBy(before) : null) ??
+      (named ? (naming = namedBy(before)) : null) ??
       (named || CHARACTERISED.test(before.slice(-40)) ? characterisedBy(before) : null) ??
       colonCredit(before) ??
       (before.trim() === '' ? dashCreditBelow(text, span.end) : null)
@@ -405,7 +408,9 @@ export function extractQuotes(
       /[,:]\s*$|^\s*$/.test(before) || /\b(?:said|says|asked|added|told)\s*$/i.test(before)
     const kind: Quote['kind'] = directLead ? 'direct' : 'mixed'
     const cueEnd =
-      found && found === fromBefore && found.cueEnd !== undefined ? sentStart + found.cueEnd : null
+      found && (found === fromBefore || found === naming) && found.cueEnd !== undefined
+        ? sentStart + found.cueEnd
+        : null
     // Quoted words with no reporting verb around them are titles or scare quotes, not speech; so
     // are a few words qualifying a noun ("October’s “harbour fever” season").
     if (kind === 'mixed' && !found && !CUE_BEFORE.test(before)) continue

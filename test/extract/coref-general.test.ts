@@ -368,3 +368,21 @@ describe('a person named with the organisation they belong to', () => {
     expect(find(quotesOf(text), 'profit rose')?.speakerMention).toMatch(/Company$/)
   })
 })
+
+describe('a characterisation by a verb of memory', () => {
+  it('credits “Her son, Ronan Carrow, remembered her as someone who “…”” to the son', () => {
+    const text = [
+      'Crossing guard remembered',
+      'Hundreds lined the street to say goodbye to Evelyn Carrow, who died last week at 81.',
+      'Her son, Ronan Carrow, remembered her as someone who “never met a stranger.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'never met a stranger')
+    expect(quote).toMatchObject({ kind: 'mixed', speaker: 'Ronan Carrow', cue: 'remembered' })
+    expect(text.slice(quote!.content.start, quote!.content.end)).toMatch(/^her as someone/)
+  })
+
+  it('does not take “remembered “the smell of smoke”” without “as” for speech', () => {
+    const text = 'Fire\n\nAnn Rowley remembered “the smell of smoke” most of all.'
+    expect(find(quotesOf(text), 'smell of smoke')).toBeUndefined()
+  })
+})
