@@ -238,6 +238,14 @@ export function isSubject(before: string, after: string): boolean {
     /^(?:\s*\([^()]{0,40}\))?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b/u.test(after)
   )
     return true
+  // "Residents like Ada Roe, 68, were among the first": a name with its age, then the verb.
+  if (
+    /\b(?:like|such as|including)\s+$/.test(before) &&
+    /^,\s+\d{1,3},\s+(?:(?:also|now|still|both)\s+)?(?:\p{Ll}{3,}(?:ed|s)|is|was|are|were|has|had|have|will|would)\b/u.test(
+      after
+    )
+  )
+    return true
   // "Her rival, Sam Lee, disagreed": a name in apposition to the subject, its verb after it.
   if (
     /\p{Ll},\s*$/u.test(before) &&

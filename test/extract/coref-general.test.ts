@@ -386,3 +386,17 @@ describe('a characterisation by a verb of memory', () => {
     expect(find(quotesOf(text), 'smell of smoke')).toBeUndefined()
   })
 })
+
+describe('a person brought in as an example (“Residents like X, 68, were …”)', () => {
+  it('is the antecedent of the next “she said”, not a woman named paragraphs before', () => {
+    const text = [
+      'The health minister, Dr. Rhona MacIsaac, attended the opening.',
+      'The province said the clinic would join its booking system by spring.',
+      'Residents like Marguerite Okonkwo-Reyes, 68, were among the first patients.',
+      '“I have been without a family doctor since 2021,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'without a family doctor')?.speaker).toBe(
+      'Marguerite Okonkwo-Reyes'
+    )
+  })
+})
