@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractEntities, extractFromText } from '../../src/extract/index'
+import { extractEntities, extractFromText, extractQuotes } from '../../src/extract/index'
 
 describe('organisations named after a place', () => {
   it('keeps the place in the organisation name and also reports the place', () => {
@@ -140,5 +140,16 @@ describe('a name the next sentence calls a utility', () => {
       'Rates fell in May. Tamsin Orrell said the cut was overdue. The company expects more ' +
       'savings next year.'
     expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Tamsin Orrell'])
+  })
+})
+
+describe('firms named for their trade: markets, advisers, management', () => {
+  it('types “Seabright Capital Markets” as an organisation and credits the analyst named with it', () => {
+    const text =
+      'Battery maker raises money\n\nAnalyst Farid Haddon of Seabright Capital Markets said the company still faced a crowded market.'
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toContain('Seabright Capital Markets')
+    expect(entities.people.map((p) => p.name)).toEqual(['Farid Haddon'])
+    expect(extractQuotes(text, entities)[0]?.speaker).toBe('Farid Haddon')
   })
 })
