@@ -507,6 +507,8 @@ export function cleanByline(raw: string): string | null {
     // separator ("Jane Roe Staff Writer").
     .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
     .replace(ROLE_AFTER_NAME, '')
+    // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
+    .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')
     // "Jane Roe @janeroe": the writer's social handle after the name.
     .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
     .replace(/[\s\-–—:,]+$/, '')

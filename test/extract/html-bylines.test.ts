@@ -452,3 +452,11 @@ describe('bylines', () => {
     ).toBeLessThanOrEqual(10)
   })
 })
+
+describe('bylines on unseen sites', () => {
+  it('cuts the writer\'s e-mail address after the name ("By Ada Quill ada.quill@news.example")', () => {
+    const html = page('', '<p class="byline">By Ada Quill ada.quill@lowmere.example</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    expect(cleanByline('Ada Quill (ada@lowmere.example)')).toBe('Ada Quill')
+  })
+})
