@@ -16,6 +16,16 @@ export interface DeclaredTitles {
 }
 
 /**
+ * A visible `<h1>`: its text, and its text without its first or its last child element (the
+ * kicker above the headline, "<span>Harbour</span> Pier reopens", or the deck set inside it,
+ * "Pier reopens <small>Work ends early</small>").
+ */
+export interface VisibleHeading {
+  text: string
+  trimmed: string[]
+}
+
+/**
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
@@ -86,7 +96,7 @@ function overlap(a: string, b: string): number {
  * // 'Pier reopens'
  */
 export function pickHeadline(
-  h1s: string[],
+  h1s: (string | VisibleHeading)[],
   declaredRaw: DeclaredTitles,
   siteNames: string[],
   url?: string,
@@ -142,8 +152,9 @@ export function pickHeadline(
     .map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!)
     .filter((d) => d.length >= 3)
   // An h1 that is the site's name (or its host) is the masthead, not the story's headline.
-  const visible = h1s
-    .map(clean)
+  const headings = h1s.map((h) => (typeof h === 'string' ? { text: h, trimmed: [] } : h))
+  const visible = headings
+    .map((h) => clean(h.text))
     .filter(
       (h) =>
         h.length >= 3 &&
@@ -170,6 +181,15 @@ export function pickHeadline(
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   const heading = plain(best)
+  // A kicker or a deck in an element of its own inside the h1, around a declared title.
+  const chosen = best
+  const inner = headings
+    .filter((h) => clean(h.text) === chosen)
+    .flatMap((h) => h.trimmed.map((t) => plain(clean(t))))
+  const apart = siteFree.find(
+    (d) => d.length >= 12 && plain(d) !== heading && inner.includes(plain(d))
+  )
+  if (apart) return decided('declared title inside h1, set apart', apart)
   // "Dec 18 2031 Pier reopens", "Blog: Pier reopens", "Pier reopens (news.example) 87": the
   // declared title inside.
   const wrapped = siteFree.filter((d) => d.length >= 12 && wrapsTitle(heading, plain(d)))

@@ -198,3 +198,31 @@ describe('pickHeadline', () => {
     )
   })
 })
+
+describe('kickers and decks inside the h1', () => {
+  const body = '<p>The ferry pier on the east side reopens on Monday after a winter of repairs.</p>'
+  const html = (h1: string) =>
+    `<html><head><title>Pier reopens after winter repairs | Lowmere Post</title><meta property="og:title" content="Pier reopens after winter repairs"></head><body><h1>${h1}</h1>${body}</body></html>`
+
+  it('drops a kicker set in its own element above the declared title', () => {
+    expect(
+      extractFromHtml(
+        html('<span class="overline">Waterfront</span> Pier reopens after winter repairs')
+      ).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+
+  it('drops a deck set in its own element after the declared title', () => {
+    expect(
+      extractFromHtml(
+        html('Pier reopens after winter repairs <small>Work ended a week early</small>')
+      ).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+
+  it('keeps an h1 split into spans that together make the title', () => {
+    expect(
+      extractFromHtml(html('<span>Pier reopens</span> <span>after winter repairs</span>')).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+})
