@@ -165,6 +165,9 @@ export function pickHeadline(
     )
   if (declared.length === 0) return decided('h1, nothing declared', visible[0] ?? null)
   const reference = new Set(wordList(raw.map((d) => stripSiteParts(d, sites, host) ?? d).join(' ')))
+  // The parts of each declared title ("Site :: Story" when the site is not recognised): an h1 that
+  // is one of them is the story's part, whichever side of the separator it stands.
+  const titleParts = new Set(raw.flatMap((d) => d.split(SEPARATOR)).map(plain))
   let best: string | null = null
   let bestScore = 0
   for (const h of visible) {
@@ -176,7 +179,8 @@ export function pickHeadline(
       0.01 * Math.max(...declared.map((d) => overlap(h, d)))
     // A word of a long title ("Ferries" in a title of ten words or more) is a section heading
     // that the word-share score would otherwise rate as high as the headline itself.
-    if (Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
+    const part = h.length >= 12 && titleParts.has(plain(h))
+    if (!part && Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)

@@ -226,3 +226,12 @@ describe('kickers and decks inside the h1', () => {
     ).toBe('Pier reopens after winter repairs')
   })
 })
+
+describe('the site named first in an unrecognised title', () => {
+  it('takes the h1 that is one part of "Site :: Story" when nothing names the site', () => {
+    const html = (sep: string) =>
+      `<html><head><title>Lowmere Harbour Post${sep}Pier reopens after winter repairs</title></head><body><h1>Pier reopens after winter repairs</h1><p>The east pier reopens on Monday.</p></body></html>`
+    expect(extractFromHtml(html(' :: ')).headline).toBe('Pier reopens after winter repairs')
+    expect(extractFromHtml(html(' | ')).headline).toBe('Pier reopens after winter repairs')
+  })
+})
