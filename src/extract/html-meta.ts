@@ -219,7 +219,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     page,
     ld,
     byline,
-    siteName,
+    [siteName, ...mastheads.slice(0, 1), ...titleSiteParts(page.title, headline)],
     trace && ((rule) => (trace.byline = rule))
   )
   const ldDate = (key: string) =>
@@ -308,7 +308,7 @@ function readBylines(
   page: Page,
   ld: Json[],
   visible: BylineEvidence,
-  siteName: string | null,
+  siteNames: (string | null)[],
   trace?: (rule: string) => void
 ): string[] {
   const meta = page.meta
@@ -317,7 +317,7 @@ function readBylines(
     if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
   const articles = ld.filter(isArticleType).slice(0, 5)
   const houses = new Set(
-    [siteName, articlePublisher(ld)]
+    [...siteNames, articlePublisher(ld)]
       .filter((n): n is string => !!n)
       .map((n) => n.toLowerCase().trim())
   )
@@ -385,7 +385,7 @@ function readBylines(
       shown('personal site owner')([
         personalSiteOwner([
           [
-            siteName,
+            siteNames[0] ?? null,
             page.title
               .split(/\s[|–—-]\s/)
               .slice(1)
@@ -416,4 +416,17 @@ function headingTrims(h1: El): string[] {
   return [kids[0]!, kids[kids.length - 1]!]
     .filter((c): c is El => typeof c !== 'string')
     .map(without)
+}
+
+/**
+ * The outer parts of a `<title>` that are not the headline ("Story | Lowmere Post", "Lowmere Post:
+ * Story"): the site's name, by where titles put it, when no tag declares it.
+ */
+function titleSiteParts(title: string, headline: string | null): string[] {
+  const parts = title.split(/\s+[|–—•·:-]\s+|:\s+|\s+::\s+/).map((p) => squash(p))
+  if (parts.length < 2 || !headline) return []
+  const story = squash(headline).toLowerCase()
+  return [parts[0]!, parts[parts.length - 1]!].filter(
+    (p) => p.length >= 3 && p.toLowerCase() !== story
+  )
 }

@@ -460,3 +460,33 @@ describe('bylines on unseen sites', () => {
     expect(cleanByline('Ada Quill (ada@lowmere.example)')).toBe('Ada Quill')
   })
 })
+
+describe('the site named only in its <title>', () => {
+  it('drops the site after the writer ("By Ada Quill, Lowmere Post") when only the title names it', () => {
+    const html = page(
+      '<title>Lowmere Post: Pier repairs agreed</title>',
+      '<p>By Ada Quill, Lowmere Post</p>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it("prefers the writer shown to an author <meta> that holds the site's name", () => {
+    const html = page(
+      '<title>Pier repairs agreed | Lowmere Post</title><meta name="author" content="Lowmere Post">',
+      '<div class="author"><a href="/author/ada-quill">Ada Quill</a><p>Harbour reporter</p></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('a writer named in the <title>', () => {
+  it('keeps the JSON-LD author whom the title also names ("Story | Ada Quill")', () => {
+    const ld =
+      '{"@type":"BlogPosting","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Ada Quill"}}'
+    const html = page(
+      `<title>Pier repairs agreed | Ada Quill</title><script type="application/ld+json">${ld}</script>`,
+      '<p class="tags">Harbour, Repairs</p>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
