@@ -62,8 +62,12 @@ const BY_TEXT =
  * Roth"): the credit when a capitalised first and last name follow.
  */
 const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
-/** "Author: Jane Roe", "Autor: …", "Auteur : …": a label and a colon before the name. */
-const AUTHOR_LABEL = /^(?:authors?|autor(?:in|a)?|auteur|autore)\s?:\s*(?=\p{Lu})/iu
+/**
+ * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …": a label and a colon
+ * before the name.
+ */
+const AUTHOR_LABEL =
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|words|reporter|reporting|writer|written)\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */

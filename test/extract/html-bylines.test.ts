@@ -490,3 +490,14 @@ describe('a writer named in the <title>', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe('credit labels with a colon', () => {
+  it('reads "Words: Ada Quill" and "Reporter: Ada Quill" under the headline', () => {
+    expect(extractFromHtml(page('', '<p>Words: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page('', '<p>Reporter: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('leaves a label whose words are no name ("Reporter: Questions remain")', () => {
+    expect(extractFromHtml(page('', '<p>Reporter: Questions remain</p>')).bylines).toEqual([])
+  })
+})
