@@ -513,8 +513,8 @@ export function cleanByline(raw: string): string | null {
     .replace(ROLE_AFTER_NAME, '')
     // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
     .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')
-    // "Jane Roe @janeroe": the writer's social handle after the name.
-    .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
+    // "Jane Roe @janeroe", "Jane Roe (@janeroe)": the writer's social handle after the name.
+    .replace(/(?<=\p{L})\s+\(?@[\w.]{1,30}\)?$/u, '')
     .replace(/[\s\-–—:,]+$/, '')
     .trim()
   // "Jane says:" heads a reader comment, not the story.

@@ -501,3 +501,11 @@ describe('credit labels with a colon', () => {
     expect(extractFromHtml(page('', '<p>Reporter: Questions remain</p>')).bylines).toEqual([])
   })
 })
+
+describe('a handle in brackets', () => {
+  it('cuts "(@adaquill)" after the name', () => {
+    expect(extractFromHtml(page('', '<p>By Ada Quill (@adaquill)</p>')).bylines).toEqual([
+      'Ada Quill',
+    ])
+  })
+})
