@@ -510,6 +510,11 @@ export function cleanByline(raw: string): string | null {
     // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
     // separator ("Jane Roe Staff Writer").
     .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    // "Jane Roe / The Invented Press", "Jane Roe / Lowmere News": the outlet after the writer.
+    .replace(
+      /(?<=\p{L})\s+\/\s+(?=[Tt]he\s|[\p{L} ]{0,40}\b(?:Press|News|Agency|Wire|Service)$).*$/u,
+      ''
+    )
     .replace(ROLE_AFTER_NAME, '')
     // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
     .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')

@@ -509,3 +509,11 @@ describe('a handle in brackets', () => {
     ])
   })
 })
+
+describe('an outlet after a slash', () => {
+  it('cuts "/ The Invented Press" after the writers', () => {
+    const html = page('', '<p class="byline">By Ada Quill and Kit Ambrose / The Invented Press</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+    expect(cleanByline('Ada Quill / Lowmere News')).toBe('Ada Quill')
+  })
+})
