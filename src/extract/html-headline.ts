@@ -73,7 +73,10 @@ export function stripSiteParts(title: string, sites: Set<string>, host: string):
   if (parts.length <= 1) return null
   const kept = parts.filter((p) => !namesSite(p, sites, host))
   if (kept.length === 0) return parts[0]!
-  return kept.length < parts.length ? kept.join(' - ') : null
+  if (kept.length === parts.length) return null
+  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section.
+  const story = kept.filter((p, i) => i === 0 || wordList(p).length > 2)
+  return story.join(' - ')
 }
 
 /** Dice overlap of two texts' word sets, from 0 to 1. */

@@ -235,3 +235,15 @@ describe('the site named first in an unrecognised title', () => {
     expect(extractFromHtml(html(' | ')).headline).toBe('Pier reopens after winter repairs')
   })
 })
+
+describe('a section beside the site name in the title', () => {
+  it('drops "| Ferries |" between the story and the site when no h1 shows the headline', () => {
+    const html = `<html><head><title>Night ferry timetable cut to three sailings | Ferries | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><p>The night ferry will run three times a week from January.</p></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Night ferry timetable cut to three sailings')
+  })
+
+  it('keeps a longer second part of the story ("Storm on the coast | What we know so far | Site")', () => {
+    const html = `<html><head><title>Storm on the coast | What we know so far | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><p>Winds reached gale force overnight.</p></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Storm on the coast - What we know so far')
+  })
+})
