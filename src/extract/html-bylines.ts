@@ -67,7 +67,7 @@ const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
  * before the name.
  */
 const AUTHOR_LABEL =
-  /^(?:authors?|autor(?:in|a)?|auteur|autore|words|reporter|reporting|writer|written)\s?:\s*(?=\p{Lu})/iu
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written)\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
@@ -257,7 +257,10 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       first &&
       (first.length <= 30 ||
         (first.length <= 80 &&
-          (CREDIT_LINE.test(first) || FOREIGN_BY.test(first) || DATED_BY.test(first)))) &&
+          (CREDIT_LINE.test(first) ||
+            FOREIGN_BY.test(first) ||
+            DATED_BY.test(first) ||
+            (AUTHOR_LABEL.test(first) && nearHeadline(out))))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
         FOREIGN_LABEL.test(first) ||
@@ -292,7 +295,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
             credit
               .replace(FOREIGN_BY, '')
               .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:et|y|e|und)\s/)[0]!
+              .split(/,|\s(?:and|et|y|e|und)\s/)[0]!
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))

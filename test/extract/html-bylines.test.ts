@@ -517,3 +517,15 @@ describe('an outlet after a slash', () => {
     expect(cleanByline('Ada Quill / Lowmere News')).toBe('Ada Quill')
   })
 })
+
+describe('a labelled credit naming several writers', () => {
+  it('reads "Contributors: Ada Quill, Kit Ambrose" under the headline', () => {
+    const html = page('', '<p>Contributors: Ada Quill, Kit Ambrose</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+  })
+
+  it('reads "Reporter: Ada Quill and Kit Ambrose", longer than a short label line', () => {
+    const html = page('', '<p>Reporter: Ada Quill and Kit Ambrose</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+  })
+})
