@@ -62,8 +62,12 @@ const BY_TEXT =
  * Roth"): the credit when a capitalised first and last name follow.
  */
 const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
-/** "Author: Jane Roe", "Autor: …", "Auteur : …": a label and a colon before the name. */
-const AUTHOR_LABEL = /^(?:authors?|autor(?:in|a)?|auteur|autore)\s?:\s*(?=\p{Lu})/iu
+/**
+ * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …": a label and a colon
+ * before the name.
+ */
+const AUTHOR_LABEL =
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written)\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
@@ -253,7 +257,10 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       first &&
       (first.length <= 30 ||
         (first.length <= 80 &&
-          (CREDIT_LINE.test(first) || FOREIGN_BY.test(first) || DATED_BY.test(first)))) &&
+          (CREDIT_LINE.test(first) ||
+            FOREIGN_BY.test(first) ||
+            DATED_BY.test(first) ||
+            (AUTHOR_LABEL.test(first) && nearHeadline(out))))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
         FOREIGN_LABEL.test(first) ||
@@ -288,7 +295,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
             credit
               .replace(FOREIGN_BY, '')
               .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:et|y|e|und)\s/)[0]!
+              .split(/,|\s(?:and|et|y|e|und)\s/)[0]!
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
@@ -506,9 +513,16 @@ export function cleanByline(raw: string): string | null {
     // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
     // separator ("Jane Roe Staff Writer").
     .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    // "Jane Roe / The Invented Press", "Jane Roe / Lowmere News": the outlet after the writer.
+    .replace(
+      /(?<=\p{L})\s+\/\s+(?=[Tt]he\s|[\p{L} ]{0,40}\b(?:Press|News|Agency|Wire|Service)$).*$/u,
+      ''
+    )
     .replace(ROLE_AFTER_NAME, '')
-    // "Jane Roe @janeroe": the writer's social handle after the name.
-    .replace(/(?<=\p{L})\s+@[\w.]{1,30}$/u, '')
+    // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
+    .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')
+    // "Jane Roe @janeroe", "Jane Roe (@janeroe)": the writer's social handle after the name.
+    .replace(/(?<=\p{L})\s+\(?@[\w.]{1,30}\)?$/u, '')
     .replace(/[\s\-–—:,]+$/, '')
     .trim()
   // "Jane says:" heads a reader comment, not the story.

@@ -16,6 +16,16 @@ export interface DeclaredTitles {
 }
 
 /**
+ * A visible `<h1>`: its text, and its text without its first or its last child element (the
+ * kicker above the headline, "<span>Harbour</span> Pier reopens", or the deck set inside it,
+ * "Pier reopens <small>Work ends early</small>").
+ */
+export interface VisibleHeading {
+  text: string
+  trimmed: string[]
+}
+
+/**
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
@@ -63,7 +73,10 @@ export function stripSiteParts(title: string, sites: Set<string>, host: string):
   if (parts.length <= 1) return null
   const kept = parts.filter((p) => !namesSite(p, sites, host))
   if (kept.length === 0) return parts[0]!
-  return kept.length < parts.length ? kept.join(' - ') : null
+  if (kept.length === parts.length) return null
+  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section.
+  const story = kept.filter((p, i) => i === 0 || wordList(p).length > 2)
+  return story.join(' - ')
 }
 
 /** Dice overlap of two texts' word sets, from 0 to 1. */
@@ -86,7 +99,7 @@ function overlap(a: string, b: string): number {
  * // 'Pier reopens'
  */
 export function pickHeadline(
-  h1s: string[],
+  h1s: (string | VisibleHeading)[],
   declaredRaw: DeclaredTitles,
   siteNames: string[],
   url?: string,
@@ -142,8 +155,9 @@ export function pickHeadline(
     .map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!)
     .filter((d) => d.length >= 3)
   // An h1 that is the site's name (or its host) is the masthead, not the story's headline.
-  const visible = h1s
-    .map(clean)
+  const headings = h1s.map((h) => (typeof h === 'string' ? { text: h, trimmed: [] } : h))
+  const visible = headings
+    .map((h) => clean(h.text))
     .filter(
       (h) =>
         h.length >= 3 &&
@@ -154,6 +168,9 @@ export function pickHeadline(
     )
   if (declared.length === 0) return decided('h1, nothing declared', visible[0] ?? null)
   const reference = new Set(wordList(raw.map((d) => stripSiteParts(d, sites, host) ?? d).join(' ')))
+  // The parts of each declared title ("Site :: Story" when the site is not recognised): an h1 that
+  // is one of them is the story's part, whichever side of the separator it stands.
+  const titleParts = new Set(raw.flatMap((d) => d.split(SEPARATOR)).map(plain))
   let best: string | null = null
   let bestScore = 0
   for (const h of visible) {
@@ -165,11 +182,21 @@ export function pickHeadline(
       0.01 * Math.max(...declared.map((d) => overlap(h, d)))
     // A word of a long title ("Ferries" in a title of ten words or more) is a section heading
     // that the word-share score would otherwise rate as high as the headline itself.
-    if (Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
+    const part = h.length >= 12 && titleParts.has(plain(h))
+    if (!part && Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   const heading = plain(best)
+  // A kicker or a deck in an element of its own inside the h1, around a declared title.
+  const chosen = best
+  const inner = headings
+    .filter((h) => clean(h.text) === chosen)
+    .flatMap((h) => h.trimmed.map((t) => plain(clean(t))))
+  const apart = siteFree.find(
+    (d) => d.length >= 12 && plain(d) !== heading && inner.includes(plain(d))
+  )
+  if (apart) return decided('declared title inside h1, set apart', apart)
   // "Dec 18 2031 Pier reopens", "Blog: Pier reopens", "Pier reopens (news.example) 87": the
   // declared title inside.
   const wrapped = siteFree.filter((d) => d.length >= 12 && wrapsTitle(heading, plain(d)))

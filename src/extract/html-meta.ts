@@ -12,7 +12,7 @@ import {
 } from './html-bylines'
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
-import { pickHeadline } from './html-headline'
+import { pickHeadline, type VisibleHeading } from './html-headline'
 import { personalSiteOwner } from './html-names'
 import { squash } from './text'
 
@@ -158,7 +158,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const ld = jsonLdObjects(page)
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
-  const h1s: string[] = []
+  const h1s: VisibleHeading[] = []
   const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
@@ -169,7 +169,9 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) {
-      ;(linksHome(el, url) ? mastheads : h1s).push(textOf(el).slice(0, 400))
+      const text = textOf(el).slice(0, 400)
+      if (linksHome(el, url)) mastheads.push(text)
+      else h1s.push({ text, trimmed: headingTrims(el) })
     }
     if (
       looseDates.length < 40 &&
@@ -217,7 +219,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     page,
     ld,
     byline,
-    siteName,
+    [siteName, ...mastheads.slice(0, 1), ...titleSiteParts(page.title, headline)],
     trace && ((rule) => (trace.byline = rule))
   )
   const ldDate = (key: string) =>
@@ -306,7 +308,7 @@ function readBylines(
   page: Page,
   ld: Json[],
   visible: BylineEvidence,
-  siteName: string | null,
+  siteNames: (string | null)[],
   trace?: (rule: string) => void
 ): string[] {
   const meta = page.meta
@@ -315,7 +317,7 @@ function readBylines(
     if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj)
   const articles = ld.filter(isArticleType).slice(0, 5)
   const houses = new Set(
-    [siteName, articlePublisher(ld)]
+    [...siteNames, articlePublisher(ld)]
       .filter((n): n is string => !!n)
       .map((n) => n.toLowerCase().trim())
   )
@@ -383,7 +385,7 @@ function readBylines(
       shown('personal site owner')([
         personalSiteOwner([
           [
-            siteName,
+            siteNames[0] ?? null,
             page.title
               .split(/\s[|–—-]\s/)
               .slice(1)
@@ -396,5 +398,35 @@ function readBylines(
     ],
     trace,
     isHouse
+  )
+}
+
+/**
+ * An h1's text without its first or its last child element, when other text remains beside it: a
+ * kicker or a deck set apart by the markup.
+ */
+function headingTrims(h1: El): string[] {
+  const kids = h1.children.filter((c) => typeof c !== 'string' || c.trim())
+  if (kids.length < 2) return []
+  const without = (skip: El | string) =>
+    kids
+      .filter((c) => c !== skip)
+      .map((c) => (typeof c === 'string' ? c : textOf(c)))
+      .join(' ')
+  return [kids[0]!, kids[kids.length - 1]!]
+    .filter((c): c is El => typeof c !== 'string')
+    .map(without)
+}
+
+/**
+ * The outer parts of a `<title>` that are not the headline ("Story | Lowmere Post", "Lowmere Post:
+ * Story"): the site's name, by where titles put it, when no tag declares it.
+ */
+function titleSiteParts(title: string, headline: string | null): string[] {
+  const parts = title.split(/\s+[|–—•·:-]\s+|:\s+|\s+::\s+/).map((p) => squash(p))
+  if (parts.length < 2 || !headline) return []
+  const story = squash(headline).toLowerCase()
+  return [parts[0]!, parts[parts.length - 1]!].filter(
+    (p) => p.length >= 3 && p.toLowerCase() !== story
   )
 }

@@ -452,3 +452,80 @@ describe('bylines', () => {
     ).toBeLessThanOrEqual(10)
   })
 })
+
+describe('bylines on unseen sites', () => {
+  it('cuts the writer\'s e-mail address after the name ("By Ada Quill ada.quill@news.example")', () => {
+    const html = page('', '<p class="byline">By Ada Quill ada.quill@lowmere.example</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    expect(cleanByline('Ada Quill (ada@lowmere.example)')).toBe('Ada Quill')
+  })
+})
+
+describe('the site named only in its <title>', () => {
+  it('drops the site after the writer ("By Ada Quill, Lowmere Post") when only the title names it', () => {
+    const html = page(
+      '<title>Lowmere Post: Pier repairs agreed</title>',
+      '<p>By Ada Quill, Lowmere Post</p>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it("prefers the writer shown to an author <meta> that holds the site's name", () => {
+    const html = page(
+      '<title>Pier repairs agreed | Lowmere Post</title><meta name="author" content="Lowmere Post">',
+      '<div class="author"><a href="/author/ada-quill">Ada Quill</a><p>Harbour reporter</p></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('a writer named in the <title>', () => {
+  it('keeps the JSON-LD author whom the title also names ("Story | Ada Quill")', () => {
+    const ld =
+      '{"@type":"BlogPosting","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Ada Quill"}}'
+    const html = page(
+      `<title>Pier repairs agreed | Ada Quill</title><script type="application/ld+json">${ld}</script>`,
+      '<p class="tags">Harbour, Repairs</p>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('credit labels with a colon', () => {
+  it('reads "Words: Ada Quill" and "Reporter: Ada Quill" under the headline', () => {
+    expect(extractFromHtml(page('', '<p>Words: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page('', '<p>Reporter: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('leaves a label whose words are no name ("Reporter: Questions remain")', () => {
+    expect(extractFromHtml(page('', '<p>Reporter: Questions remain</p>')).bylines).toEqual([])
+  })
+})
+
+describe('a handle in brackets', () => {
+  it('cuts "(@adaquill)" after the name', () => {
+    expect(extractFromHtml(page('', '<p>By Ada Quill (@adaquill)</p>')).bylines).toEqual([
+      'Ada Quill',
+    ])
+  })
+})
+
+describe('an outlet after a slash', () => {
+  it('cuts "/ The Invented Press" after the writers', () => {
+    const html = page('', '<p class="byline">By Ada Quill and Kit Ambrose / The Invented Press</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+    expect(cleanByline('Ada Quill / Lowmere News')).toBe('Ada Quill')
+  })
+})
+
+describe('a labelled credit naming several writers', () => {
+  it('reads "Contributors: Ada Quill, Kit Ambrose" under the headline', () => {
+    const html = page('', '<p>Contributors: Ada Quill, Kit Ambrose</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+  })
+
+  it('reads "Reporter: Ada Quill and Kit Ambrose", longer than a short label line', () => {
+    const html = page('', '<p>Reporter: Ada Quill and Kit Ambrose</p>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+  })
+})

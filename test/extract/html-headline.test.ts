@@ -198,3 +198,52 @@ describe('pickHeadline', () => {
     )
   })
 })
+
+describe('kickers and decks inside the h1', () => {
+  const body = '<p>The ferry pier on the east side reopens on Monday after a winter of repairs.</p>'
+  const html = (h1: string) =>
+    `<html><head><title>Pier reopens after winter repairs | Lowmere Post</title><meta property="og:title" content="Pier reopens after winter repairs"></head><body><h1>${h1}</h1>${body}</body></html>`
+
+  it('drops a kicker set in its own element above the declared title', () => {
+    expect(
+      extractFromHtml(
+        html('<span class="overline">Waterfront</span> Pier reopens after winter repairs')
+      ).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+
+  it('drops a deck set in its own element after the declared title', () => {
+    expect(
+      extractFromHtml(
+        html('Pier reopens after winter repairs <small>Work ended a week early</small>')
+      ).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+
+  it('keeps an h1 split into spans that together make the title', () => {
+    expect(
+      extractFromHtml(html('<span>Pier reopens</span> <span>after winter repairs</span>')).headline
+    ).toBe('Pier reopens after winter repairs')
+  })
+})
+
+describe('the site named first in an unrecognised title', () => {
+  it('takes the h1 that is one part of "Site :: Story" when nothing names the site', () => {
+    const html = (sep: string) =>
+      `<html><head><title>Lowmere Harbour Post${sep}Pier reopens after winter repairs</title></head><body><h1>Pier reopens after winter repairs</h1><p>The east pier reopens on Monday.</p></body></html>`
+    expect(extractFromHtml(html(' :: ')).headline).toBe('Pier reopens after winter repairs')
+    expect(extractFromHtml(html(' | ')).headline).toBe('Pier reopens after winter repairs')
+  })
+})
+
+describe('a section beside the site name in the title', () => {
+  it('drops "| Ferries |" between the story and the site when no h1 shows the headline', () => {
+    const html = `<html><head><title>Night ferry timetable cut to three sailings | Ferries | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><p>The night ferry will run three times a week from January.</p></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Night ferry timetable cut to three sailings')
+  })
+
+  it('keeps a longer second part of the story ("Storm on the coast | What we know so far | Site")', () => {
+    const html = `<html><head><title>Storm on the coast | What we know so far | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><p>Winds reached gale force overnight.</p></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Storm on the coast - What we know so far')
+  })
+})
