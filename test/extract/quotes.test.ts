@@ -511,3 +511,20 @@ describe('a quoted paragraph credited by the paragraph after it', () => {
     }
   })
 })
+
+describe('a quote led in by whose words they are', () => {
+  it('credits “As X put it”, “In the words of X” and “X’s words:” to the name', () => {
+    for (const lead of [
+      'As Nell Okonjo put it, ',
+      'As the ferry union’s president, Nell Okonjo, put it bluntly: ',
+      'As union president Nell Okonjo put it, ',
+      'In the words of Nell Okonjo, ',
+      'Okonjo’s words: ',
+    ]) {
+      const text = `Dock workers met in Pellham on Tuesday. Nell Okonjo leads their union.\n\nFares rose again this week. ${lead}“the boats are older than the crews.”`
+      expect(quotesOf(text).find((q) => q.text.includes('older'))?.speaker, lead).toBe(
+        'Nell Okonjo'
+      )
+    }
+  })
+})
