@@ -519,15 +519,22 @@ function joinsFragment(
  * paragraph after a quoted paragraph credits it. Reads only the next paragraph's first words.
  */
 const CREDIT_AHEAD =
-  /^\s*(?:(?:That|This|Those|Such)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?of)|So\s+(?:says|said))\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u
+  /^\s*(?:(?:That|This|Those|Such)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?of)|So\s+(?:says|said)|The\s+(?:\p{Ll}+\s+)?words\s+(?:came|come)\s+from)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u
 
 function creditAhead(text: string, end: number): { mention: string; at: number } | null {
   const rest = text.slice(end, end + 200)
-  const close = /^["”’»]?[ \t]*\n\s*/.exec(rest)
+  // The credit opens the next paragraph, or the next sentence when the quote ends one ("“….” Those
+  // were the words of Ann Roe").
+  const close =
+    /^["”’»]?[ \t]*\n\s*/.exec(rest) ??
+    (/[.!?]["”’»]?$/.test(text.slice(Math.max(0, end - 3), end))
+      ? /^["”’»]?[ \t]+/.exec(rest)
+      : null)
   if (!close) return null
   const m = CREDIT_AHEAD.exec(rest.slice(close[0].length))
   if (!m) return null
-  const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
+  // A full stop after the name ends the sentence ("… the words of Ann Roe.").
+  const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '').replace(/(?<=\p{Ll}{2})\.$/u, '')
   return { mention: name, at: end + close[0].length + m[0].length - name.length }
 }
 

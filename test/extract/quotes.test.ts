@@ -528,3 +528,17 @@ describe('a quote led in by whose words they are', () => {
     }
   })
 })
+
+describe('a quote credited by the sentence after it in the same paragraph', () => {
+  it('takes the name from “The words came from X” or “Those were the words of X”', () => {
+    for (const credit of [
+      'The words came from Nell Okonjo, who chairs the ferry board.',
+      'Those were the words of board chair Nell Okonjo.',
+    ]) {
+      const text = `Sam Lee runs the cannery. “We have no choice but to raise fares.” ${credit}`
+      expect(quotesOf(text).find((q) => q.text.includes('no choice'))?.speaker, credit).toBe(
+        'Nell Okonjo'
+      )
+    }
+  })
+})
