@@ -542,3 +542,13 @@ describe('a quote credited by the sentence after it in the same paragraph', () =
     }
   })
 })
+
+describe('“So said X” after a quote', () => {
+  it('credits the name, not the word “So”', () => {
+    const text =
+      'The trustees met late. “It is time to go.” So said Bertrand Okafor, the longest-serving trustee.'
+    expect(quotesOf(text).find((q) => q.text.includes('time to go'))?.speaker).toBe(
+      'Bertrand Okafor'
+    )
+  })
+})
