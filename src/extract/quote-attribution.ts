@@ -399,12 +399,26 @@ function appositiveSubject(before: string): string | null {
 export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
-  if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
-  return cleanMention(m[1]!)
+  const name = m?.[1] ?? titledColonSubject(tail)
+  if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
+  return cleanMention(name)
+}
+
+/**
+ * "Transport minister Ann Roe put it bluntly:": lower-case words of title before the name, the
+ * last of them a title or a word for a person ("the problem Roe was facing was:" is no title).
+ */
+function titledColonSubject(tail: string): string | null {
+  const m = TITLED_COLON_SUBJECT.exec(tail)
+  const title = m ? m[1]!.trim().split(/\s+/).pop()!.toLowerCase() : ''
+  return m && (TITLES.has(title) || PERSON_NOUNS.has(title)) ? m[2]! : null
 }
 
 const COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+
+const TITLED_COLON_SUBJECT =
+  /^\s*((?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{L}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:put it|puts it|had this to say|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
 /** "Roe's message to the council was blunt:", "Roe's answer is simple:": the possessor speaks. */
 const COLON_POSSESSIVE =

@@ -552,3 +552,18 @@ describe('“So said X” after a quote', () => {
     )
   })
 })
+
+describe('a titled name leading into a quote with a colon', () => {
+  it('credits “Transport minister X put it bluntly:” to X', () => {
+    const text =
+      'Ferry fares rose in Pellham. Transport minister Idris Falkenrath put it bluntly: “The province will not write a blank cheque.”'
+    expect(quotesOf(text).find((q) => q.text.includes('blank cheque'))?.speaker).toBe(
+      'Idris Falkenrath'
+    )
+  })
+
+  it('leaves a lower-case noun that is no title alone', () => {
+    const text = 'Ann Roe runs the yard. The old hull Bo Lind bought put it plainly: “Rust wins.”'
+    expect(quotesOf(text).find((q) => q.text.includes('Rust'))?.speaker).not.toBe('Bo Lind')
+  })
+})
