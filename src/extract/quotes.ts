@@ -259,6 +259,8 @@ export function extractQuotes(
   let cursor = 0
   let fragment = { sentence: -1, creditedAfter: false }
   const labels = new Set<Quote>()
+  // Uncredited paragraphs of a quotation that runs on into the next paragraph.
+  const runningOn = new Set<Quote>()
   for (const span of spans) {
     flushReported(span.start)
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
@@ -458,6 +460,7 @@ export function extractQuotes(
     if (!joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index)) {
       quotes.push(quote)
       if (label) labels.add(quote)
+      if (span.continues && !found) runningOn.add(quote)
     }
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker)
@@ -466,6 +469,7 @@ export function extractQuotes(
       (discourse.noteUnnamed(span.start), (lastSpeaker = null), (lastMention = null))
     continued = span.continues
   }
+  creditRunningOn(text, quotes, runningOn)
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
   for (const q of quotes) q.text = text.slice(q.start, q.end)
   // A label stays a label unless later fragments of the same statement joined it ("was “late” and
@@ -514,6 +518,26 @@ function joinsFragment(
  * credit at its end, is that credit's words. Only a short run with no other quotation or sentence
  * end in it.
  */
+/**
+ * "“The board knew.\n\n“It chose not to look,” said Ann Roe.": a quotation that runs over
+ * paragraphs is credited once, here in its last paragraph; the paragraphs before it, credited by
+ * nobody, are the same speaker's (last to first, so a run of three takes the credit back).
+ */
+function creditRunningOn(text: string, quotes: Quote[], runningOn: Set<Quote>): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!runningOn.has(q) || !next.speaker || (!next.cue && !runningOn.has(next))) continue
+    // The next quote re-opens the quotation at the start of the next paragraph.
+    const gap = text.slice(q.end, next.start)
+    if (!/^[^\n]{0,3}\n\s*["“«„]?$/.test(gap)) continue
+    q.speaker = next.speaker
+    q.speakerEntity = next.speakerEntity
+    q.speakerMention = next.speakerMention
+    q.confidence = next.confidence
+  }
+}
+
 /**
  * "That's how Ann Roe described it", "Those were the words of Ann Roe", "So says Ann Roe": the
  * paragraph after a quoted paragraph credits it. Reads only the next paragraph's first words.

@@ -567,3 +567,19 @@ describe('a titled name leading into a quote with a colon', () => {
     expect(quotesOf(text).find((q) => q.text.includes('Rust'))?.speaker).not.toBe('Bo Lind')
   })
 })
+
+describe('a quotation over paragraphs credited only in its last one', () => {
+  it('gives the earlier paragraphs to the speaker credited in the last', () => {
+    const text = [
+      'Fishers packed the hall in Calvert Bay on Monday.',
+      'Rosalind Tremaine disagreed. “Nobody asked us,” she said.',
+      '“The authority has known about the eelgrass for years.',
+      '“It has known about the herring too.',
+      '“They simply chose not to look,” said Thaddeus Quill, a biologist.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('eelgrass'))?.speaker).toBe('Thaddeus Quill')
+    expect(quotes.find((q) => q.text.includes('herring'))?.speaker).toBe('Thaddeus Quill')
+    expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Rosalind Tremaine')
+  })
+})
