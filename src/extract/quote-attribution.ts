@@ -417,6 +417,17 @@ function titledColonSubject(tail: string): string | null {
 const COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
+/**
+ * "For Roe, the answer is simple:", "For Ann Roe, it's that simple:": the named person's view (the
+ * caller keeps it only for a person: "For Canada, the answer is …" quotes no country).
+ */
+export function forNameColon(before: string): string | null {
+  const m = FOR_NAME_COLON.exec(before.slice(-160))
+  return m && !FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) ? m[1]! : null
+}
+const FOR_NAME_COLON =
+  /^\s*For\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:is|was)|it\s+(?:is|was)|it['’]s)\b[^:;.]{0,40}:\s*$/u
+
 const TITLED_COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{L}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:put it|puts it|had this to say|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 

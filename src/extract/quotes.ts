@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   attributeAfter,
   colonSubject,
+  forNameColon,
   attributeBefore,
   cleanMention,
   leadIn,
@@ -103,8 +104,11 @@ const DESCRIBED =
  * "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon.
  */
 function colonCredit(before: string): Attribution | null {
-  const mention = /:\s*$/.test(before) ? colonSubject(before) : null
-  return mention ? { mention, cue: ':' } : null
+  if (!/:\s*$/.test(before)) return null
+  const mention = colonSubject(before)
+  if (mention) return { mention, cue: ':' }
+  const owner = forNameColon(before)
+  return owner ? { mention: owner, cue: 'for' } : null
 }
 
 /**
@@ -400,6 +404,8 @@ export function extractQuotes(
       const found = next ? discourse.resolve(next.mention, next.at) : null
       if (found?.type === 'person') ((speaker = { ...found, basis: 'continued' }), (mention = null))
     }
+    // "For Canada, the answer is …": only a person's view is a quote of theirs.
+    if (found?.cue === 'for' && speaker?.type !== 'person') ((speaker = null), (mention = null))
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
     // quotes.

@@ -583,3 +583,16 @@ describe('a quotation over paragraphs credited only in its last one', () => {
     expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Rosalind Tremaine')
   })
 })
+
+describe('“For X, the answer is simple:” before a quote', () => {
+  it('credits a person, never a place', () => {
+    const text = [
+      'Dr. Leopold Anand runs the emergency room at Corbel General in Ottawa.',
+      'For Anand, the answer is simple: “Build the wing.”',
+      'For Canada, the answer is simple: “Keep the border open.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('wing'))?.speaker).toBe('Leopold Anand')
+    expect(quotes.find((q) => q.text.includes('border'))?.speaker).toBeNull()
+  })
+})
