@@ -596,3 +596,11 @@ describe('“For X, the answer is simple:” before a quote', () => {
     expect(quotes.find((q) => q.text.includes('border'))?.speaker).toBeNull()
   })
 })
+
+describe('a pronoun inside a longer word after the cue', () => {
+  it('reads “said head librarian X” as X, not “he”', () => {
+    const text =
+      'Library news\n\nThe board met Monday. “It breaks my heart,” said head librarian Beatrix Okeke.'
+    expect(quotesOf(text).find((q) => q.text.includes('heart'))?.speaker).toBe('Beatrix Okeke')
+  })
+})
