@@ -34,13 +34,13 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   'u'
 )
 const APPOSITIVE_NAME =
-  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 /**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
  */
 const APPOSITIVE_AFTER_OPENER =
-  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(

@@ -762,3 +762,11 @@ describe('a description ending the sentence after an inverted credit', () => {
     expect(find(quotesOf(text), 'boats leave')?.speaker).toBe('Lorna Vick')
   })
 })
+
+describe('an age before the name in apposition to the subject', () => {
+  it('credits “Her apprentice, 19-year-old X, says …” to X', () => {
+    const text =
+      'Forge news\n\nThe forge is busy. Her apprentice, 19-year-old Jonah Bekele, says he found the job on a bulletin board.'
+    expect(find(quotesOf(text), 'bulletin board')?.speaker).toBe('Jonah Bekele')
+  })
+})
