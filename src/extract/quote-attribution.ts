@@ -28,19 +28,19 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
 )
 const APPOSITIVE_NAME =
-  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 /**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
  */
 const APPOSITIVE_AFTER_OPENER =
-  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(
@@ -59,7 +59,7 @@ const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
@@ -288,7 +288,7 @@ function groupAfter(after: string): Attribution | null {
   return { mention: m[1]!, cue: m[2]!.toLowerCase() }
 }
 const GROUP_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS})\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
   'u'
 )
 
@@ -399,12 +399,37 @@ function appositiveSubject(before: string): string | null {
 export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
-  if (!m || FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null
-  return cleanMention(m[1]!)
+  const name = m?.[1] ?? titledColonSubject(tail)
+  if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
+  return cleanMention(name)
+}
+
+/**
+ * "Transport minister Ann Roe put it bluntly:": lower-case words of title before the name, the
+ * last of them a title or a word for a person ("the problem Roe was facing was:" is no title).
+ */
+function titledColonSubject(tail: string): string | null {
+  const m = TITLED_COLON_SUBJECT.exec(tail)
+  const title = m ? m[1]!.trim().split(/\s+/).pop()!.toLowerCase() : ''
+  return m && (TITLES.has(title) || PERSON_NOUNS.has(title)) ? m[2]! : null
 }
 
 const COLON_SUBJECT =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+
+/**
+ * "For Roe, the answer is simple:", "For Ann Roe, it's that simple:": the named person's view (the
+ * caller keeps it only for a person: "For Canada, the answer is …" quotes no country).
+ */
+export function forNameColon(before: string): string | null {
+  const m = FOR_NAME_COLON.exec(before.slice(-160))
+  return m && !FUNCTION_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) ? m[1]! : null
+}
+const FOR_NAME_COLON =
+  /^\s*For\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:is|was)|it\s+(?:is|was)|it['’]s)\b[^:;.]{0,40}:\s*$/u
+
+const TITLED_COLON_SUBJECT =
+  /^\s*((?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:\p{Ll}[\p{L}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:put it|puts it|had this to say|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
 /** "Roe's message to the council was blunt:", "Roe's answer is simple:": the possessor speaks. */
 const COLON_POSSESSIVE =

@@ -260,7 +260,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           (PLACE_COMPLEMENT.test(mention) && !/\s/.test(mention.replace(PLACE_COMPLEMENT, ''))
             ? surnameOf(mention.replace(PLACE_COMPLEMENT, ''))
             : null)
-        if (known) return named(known, 'name')
+        if (known) return named(kinOfSurname(known, offset), 'name')
         // "The Red Crescent said": a name written after "the", with no given name, is an
         // institution's.
         const definite =
@@ -704,6 +704,31 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
     return list[ref.index]!.name.toLowerCase().split(/\s+/)
+  }
+
+  /**
+   * A surname the recogniser made a person of its own when two or more people of the story have it
+   * ("Ottoline Fairweather … her uncle, Cosmo Fairweather … says Fairweather"): the only one named
+   * in full before `offset`, else the one of them who spoke last; else `ref` as it is.
+   */
+  function kinOfSurname(ref: EntityRef, offset: number): EntityRef {
+    const name = ref.type === 'person' ? entities.people[ref.index]!.name : ' '
+    if (/\s/.test(name)) return ref
+    const kin = new Set(
+      entities.people.flatMap((p, index) => (p.name.endsWith(` ${name}`) ? [index] : []))
+    )
+    if (kin.size < 2) return ref
+    const named = new Set<number>()
+    for (let i = upperBoundStart(mentions, offset) - 1; i >= 0; i--) {
+      const m = mentions[i]!
+      if (m.ref.type === 'person' && kin.has(m.ref.index)) named.add(m.ref.index)
+    }
+    if (named.size === 1) return { type: 'person', index: [...named][0]! }
+    const spoke = search(
+      offset,
+      (m) => m.spoke === true && m.ref.type === 'person' && kin.has(m.ref.index)
+    )
+    return spoke ? spoke.ref : ref
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */

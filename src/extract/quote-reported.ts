@@ -21,6 +21,8 @@ import {
   DOCUMENTS,
   FUNCTION_WORDS,
   MONTH_NAME,
+  PERSON_NOUNS,
+  TITLES,
 } from './lexicon'
 
 /** A statement found in one sentence: the speaker as written and the reported clause's offsets. */
@@ -376,10 +378,26 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   })
   // "A, says Ann Roe, 81, who …", "A, said Ann Roe, the union's president, …": what follows an
   // inverted credit describes the speaker; the statement is the words before it.
-  if (m[3] && APPOSITION.test(trimmed.slice(after))) return [make(0, firstEnd)]
+  if (m[3] && (APPOSITION.test(trimmed.slice(after)) || appositionEnds(trimmed.slice(after))))
+    return [make(0, firstEnd)]
   // "A, Roe said, as the rain fell.": a subordinate clause alone after the credit is context.
   if (contextAfter(trimmed.slice(after))) return [make(0, firstEnd)]
   return [make(0, firstEnd), make(after, trimmed.length)]
+}
+
+/**
+ * "A, said Ann Roe, a welder with the yard.", "A, says Roe, the union's president.": a noun phrase
+ * ending the sentence after an inverted credit describes the speaker. An indefinite one always; a
+ * definite one when a title or a word for a person heads it ("says Roe, the boats leave late" is a
+ * statement).
+ */
+function appositionEnds(rest: string): boolean {
+  const m = /^\s*(a|an|the|his|her|their|its)\s([^,.;:]{1,100})$/.exec(rest)
+  if (!m) return false
+  if (m[1] === 'a' || m[1] === 'an') return true
+  return m[2]!
+    .split(/\s+/, 4)
+    .some((w) => TITLES.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))
 }
 
 /** "…, X said." / "…, said X." / "…, according to X.": the clause before the attribution. */

@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   attributeAfter,
   colonSubject,
+  forNameColon,
   attributeBefore,
   cleanMention,
   leadIn,
@@ -103,8 +104,11 @@ const DESCRIBED =
  * "Roe is more blunt: “…”": the named subject of a sentence that leads into the quote with a colon.
  */
 function colonCredit(before: string): Attribution | null {
-  const mention = /:\s*$/.test(before) ? colonSubject(before) : null
-  return mention ? { mention, cue: ':' } : null
+  if (!/:\s*$/.test(before)) return null
+  const mention = colonSubject(before)
+  if (mention) return { mention, cue: ':' }
+  const owner = forNameColon(before)
+  return owner ? { mention: owner, cue: 'for' } : null
 }
 
 /**
@@ -259,6 +263,8 @@ export function extractQuotes(
   let cursor = 0
   let fragment = { sentence: -1, creditedAfter: false }
   const labels = new Set<Quote>()
+  // Uncredited paragraphs of a quotation that runs on into the next paragraph.
+  const runningOn = new Set<Quote>()
   for (const span of spans) {
     flushReported(span.start)
     // An interrupted quotation ("“A,” she said, “B.”") is one quote: its span runs from A to B.
@@ -398,6 +404,8 @@ export function extractQuotes(
       const found = next ? discourse.resolve(next.mention, next.at) : null
       if (found?.type === 'person') ((speaker = { ...found, basis: 'continued' }), (mention = null))
     }
+    // "For Canada, the answer is …": only a person's view is a quote of theirs.
+    if (found?.cue === 'for' && speaker?.type !== 'person') ((speaker = null), (mention = null))
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
     // quotes.
@@ -458,6 +466,7 @@ export function extractQuotes(
     if (!joinsFragment(text, quotes[quotes.length - 1], quote, fragment, index)) {
       quotes.push(quote)
       if (label) labels.add(quote)
+      if (span.continues && !found) runningOn.add(quote)
     }
     fragment = { sentence: index, creditedAfter: found !== null && found === fromAfter }
     if (speaker)
@@ -466,6 +475,7 @@ export function extractQuotes(
       (discourse.noteUnnamed(span.start), (lastSpeaker = null), (lastMention = null))
     continued = span.continues
   }
+  creditRunningOn(text, quotes, runningOn)
   // Joined quotes only moved their ends: their text is cut once here, not at every join.
   for (const q of quotes) q.text = text.slice(q.start, q.end)
   // A label stays a label unless later fragments of the same statement joined it ("was “late” and
@@ -515,19 +525,46 @@ function joinsFragment(
  * end in it.
  */
 /**
+ * "“The board knew.\n\n“It chose not to look,” said Ann Roe.": a quotation that runs over
+ * paragraphs is credited once, here in its last paragraph; the paragraphs before it, credited by
+ * nobody, are the same speaker's (last to first, so a run of three takes the credit back).
+ */
+function creditRunningOn(text: string, quotes: Quote[], runningOn: Set<Quote>): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!runningOn.has(q) || !next.speaker || (!next.cue && !runningOn.has(next))) continue
+    // The next quote re-opens the quotation at the start of the next paragraph.
+    const gap = text.slice(q.end, next.start)
+    if (!/^[^\n]{0,3}\n\s*["“«„]?$/.test(gap)) continue
+    q.speaker = next.speaker
+    q.speakerEntity = next.speakerEntity
+    q.speakerMention = next.speakerMention
+    q.confidence = next.confidence
+  }
+}
+
+/**
  * "That's how Ann Roe described it", "Those were the words of Ann Roe", "So says Ann Roe": the
  * paragraph after a quoted paragraph credits it. Reads only the next paragraph's first words.
  */
 const CREDIT_AHEAD =
-  /^\s*(?:(?:That|This|Those|Such)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?of)|So\s+(?:says|said))\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u
+  /^\s*(?:(?:That|This|Those|Such)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?of)|So\s+(?:says|said)|The\s+(?:\p{Ll}+\s+)?words\s+(?:came|come)\s+from)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})/u
 
 function creditAhead(text: string, end: number): { mention: string; at: number } | null {
   const rest = text.slice(end, end + 200)
-  const close = /^["”’»]?[ \t]*\n\s*/.exec(rest)
+  // The credit opens the next paragraph, or the next sentence when the quote ends one ("“….” Those
+  // were the words of Ann Roe").
+  const close =
+    /^["”’»]?[ \t]*\n\s*/.exec(rest) ??
+    (/[.!?]["”’»]?$/.test(text.slice(Math.max(0, end - 3), end))
+      ? /^["”’»]?[ \t]+/.exec(rest)
+      : null)
   if (!close) return null
   const m = CREDIT_AHEAD.exec(rest.slice(close[0].length))
   if (!m) return null
-  const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
+  // A full stop after the name ends the sentence ("… the words of Ann Roe.").
+  const name = m[1]!.replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '').replace(/(?<=\p{Ll}{2})\.$/u, '')
   return { mention: name, at: end + close[0].length + m[0].length - name.length }
 }
 

@@ -400,3 +400,19 @@ describe('a person brought in as an example (“Residents like X, 68, were …�
     )
   })
 })
+
+describe('a bare surname two people of the story share', () => {
+  it('is the one named in full before it, not a person of its own', () => {
+    const text = [
+      'The last blacksmith of Quarry Lane',
+      'Ottoline Fairweather has been shoeing horses in Quarry Lane since 1987. Her forge sits behind a bakery.',
+      '“Horses don’t lie to you. If the shoe is wrong, they tell you right away,” says Fairweather, wiping her hands on a leather apron.',
+      'She learned the trade from her uncle, Cosmo Fairweather, who died in 2004. “He never once raised his voice,” she says.',
+      'Her apprentice, Jonah Bekele, found the job on a bulletin board. “I thought it was a joke,” Bekele admits.',
+      '“Nobody else would have taken him on,” Fairweather says of her apprentice.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('Horses'))?.speaker).toBe('Ottoline Fairweather')
+    expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ottoline Fairweather')
+  })
+})

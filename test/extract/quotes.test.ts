@@ -511,3 +511,96 @@ describe('a quoted paragraph credited by the paragraph after it', () => {
     }
   })
 })
+
+describe('a quote led in by whose words they are', () => {
+  it('credits “As X put it”, “In the words of X” and “X’s words:” to the name', () => {
+    for (const lead of [
+      'As Nell Okonjo put it, ',
+      'As the ferry union’s president, Nell Okonjo, put it bluntly: ',
+      'As union president Nell Okonjo put it, ',
+      'In the words of Nell Okonjo, ',
+      'Okonjo’s words: ',
+    ]) {
+      const text = `Dock workers met in Pellham on Tuesday. Nell Okonjo leads their union.\n\nFares rose again this week. ${lead}“the boats are older than the crews.”`
+      expect(quotesOf(text).find((q) => q.text.includes('older'))?.speaker, lead).toBe(
+        'Nell Okonjo'
+      )
+    }
+  })
+})
+
+describe('a quote credited by the sentence after it in the same paragraph', () => {
+  it('takes the name from “The words came from X” or “Those were the words of X”', () => {
+    for (const credit of [
+      'The words came from Nell Okonjo, who chairs the ferry board.',
+      'Those were the words of board chair Nell Okonjo.',
+    ]) {
+      const text = `Sam Lee runs the cannery. “We have no choice but to raise fares.” ${credit}`
+      expect(quotesOf(text).find((q) => q.text.includes('no choice'))?.speaker, credit).toBe(
+        'Nell Okonjo'
+      )
+    }
+  })
+})
+
+describe('“So said X” after a quote', () => {
+  it('credits the name, not the word “So”', () => {
+    const text =
+      'The trustees met late. “It is time to go.” So said Bertrand Okafor, the longest-serving trustee.'
+    expect(quotesOf(text).find((q) => q.text.includes('time to go'))?.speaker).toBe(
+      'Bertrand Okafor'
+    )
+  })
+})
+
+describe('a titled name leading into a quote with a colon', () => {
+  it('credits “Transport minister X put it bluntly:” to X', () => {
+    const text =
+      'Ferry fares rose in Pellham. Transport minister Idris Falkenrath put it bluntly: “The province will not write a blank cheque.”'
+    expect(quotesOf(text).find((q) => q.text.includes('blank cheque'))?.speaker).toBe(
+      'Idris Falkenrath'
+    )
+  })
+
+  it('leaves a lower-case noun that is no title alone', () => {
+    const text = 'Ann Roe runs the yard. The old hull Bo Lind bought put it plainly: “Rust wins.”'
+    expect(quotesOf(text).find((q) => q.text.includes('Rust'))?.speaker).not.toBe('Bo Lind')
+  })
+})
+
+describe('a quotation over paragraphs credited only in its last one', () => {
+  it('gives the earlier paragraphs to the speaker credited in the last', () => {
+    const text = [
+      'Fishers packed the hall in Calvert Bay on Monday.',
+      'Rosalind Tremaine disagreed. “Nobody asked us,” she said.',
+      '“The authority has known about the eelgrass for years.',
+      '“It has known about the herring too.',
+      '“They simply chose not to look,” said Thaddeus Quill, a biologist.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('eelgrass'))?.speaker).toBe('Thaddeus Quill')
+    expect(quotes.find((q) => q.text.includes('herring'))?.speaker).toBe('Thaddeus Quill')
+    expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Rosalind Tremaine')
+  })
+})
+
+describe('“For X, the answer is simple:” before a quote', () => {
+  it('credits a person, never a place', () => {
+    const text = [
+      'Dr. Leopold Anand runs the emergency room at Corbel General in Ottawa.',
+      'For Anand, the answer is simple: “Build the wing.”',
+      'For Canada, the answer is simple: “Keep the border open.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('wing'))?.speaker).toBe('Leopold Anand')
+    expect(quotes.find((q) => q.text.includes('border'))?.speaker).toBeNull()
+  })
+})
+
+describe('a pronoun inside a longer word after the cue', () => {
+  it('reads “said head librarian X” as X, not “he”', () => {
+    const text =
+      'Library news\n\nThe board met Monday. “It breaks my heart,” said head librarian Beatrix Okeke.'
+    expect(quotesOf(text).find((q) => q.text.includes('heart'))?.speaker).toBe('Beatrix Okeke')
+  })
+})

@@ -738,3 +738,35 @@ describe('a verb of warning with a listener and no clause', () => {
     expect(find(quotesOf(text), 'cracks')).toBeUndefined()
   })
 })
+
+describe('a description ending the sentence after an inverted credit', () => {
+  it('is the speaker described, not a second statement', () => {
+    for (const tail of [
+      'a welder with the Pellham yard',
+      'a retired captain who spent 30 years on the route',
+      'the union president',
+    ]) {
+      const text = `Ferry history\n\nRiders gathered at the dock. The pier needs work, said Lorna Vick, ${tail}.`
+      const quotes = quotesOf(text)
+      expect(find(quotes, 'pier needs work')?.speaker, tail).toBe('Lorna Vick')
+      expect(
+        quotes.filter((q) => q.text.includes(tail.split(' ')[1]!)),
+        tail
+      ).toEqual([])
+    }
+  })
+
+  it('keeps a statement after the credit', () => {
+    const text =
+      'Ferry history\n\nRiders gathered. Too often, says Lorna Vick, the boats leave the dock late.'
+    expect(find(quotesOf(text), 'boats leave')?.speaker).toBe('Lorna Vick')
+  })
+})
+
+describe('an age before the name in apposition to the subject', () => {
+  it('credits “Her apprentice, 19-year-old X, says …” to X', () => {
+    const text =
+      'Forge news\n\nThe forge is busy. Her apprentice, 19-year-old Jonah Bekele, says he found the job on a bulletin board.'
+    expect(find(quotesOf(text), 'bulletin board')?.speaker).toBe('Jonah Bekele')
+  })
+})
