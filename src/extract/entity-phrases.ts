@@ -400,27 +400,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     while (first > 0 && lex.titles.has(lower(run[first - 1]!.text).replace(/\.$/, ''))) first--
     if (k > 0 && first > 0) {
       const own = lower(run[first - 1]!.text)
-      if (lex.orgWords.has(own) || ORG_ENDINGS.has(own))
-        out.push({
-          tokens: run.slice(0, first),
-          titled: false,
-          speaker: false,
-          before,
-          after: '',
-          title: '',
-          definite: before === 'the' || t.text === 'The',
-          placeCue: false,
-        })
+      const organisation = lex.orgWords.has(own) || ORG_ENDINGS.has(own)
       // "Lindmere Mayor Ann Roe", "Tarn Governor Bo Lund": the town a mayor, a reeve, a premier
       // or a governor heads is a place ("Liberal Premier …" is a party's).
-      else if (
+      const town =
+        !organisation &&
         first <= 2 &&
         PLACE_HEADS.has(lower(run[first]!.text)) &&
         !lex.places.has(lower(run[0]!.text)) &&
         run
           .slice(0, first)
           .every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !PARTIES.has(lower(x.text)))
-      )
+      if (organisation || town)
         out.push({
           tokens: run.slice(0, first),
           titled: false,
@@ -428,8 +419,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           before,
           after: '',
           title: '',
-          definite: false,
-          placeCue: true,
+          definite: organisation && (before === 'the' || t.text === 'The'),
+          placeCue: town,
         })
     }
     const after = tokens[j]?.text.toLowerCase() ?? ''

@@ -77,9 +77,9 @@ const INVERTED_ROLE = new RegExp(
   String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
-/** An inverted cue, a description that opens with a number word, then the name set off by a comma. */
+/** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */
 const INVERTED_DESCRIBED = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+(?:one|another|two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+(?:two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
