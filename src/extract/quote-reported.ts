@@ -459,8 +459,25 @@ const SUBORDINATE_AFTER =
  * more: "as sales fell again" is context; "when the boats leave, nobody checks" is a statement.
  */
 function contextAfter(rest: string): boolean {
-  return SUBORDINATE_AFTER.test(` ${rest.trimStart()}`) && !/[,;:]/.test(rest)
+  const lead = ` ${rest.trimStart()}`
+  // (A comma inside a number, "31,000", is no clause boundary.)
+  if (/[,;:]/.test(rest.replace(/(\d),(?=\d)/g, '$1'))) return false
+  // "…, the company said, on sales of $6.1 billion." / "…, up from $350 million.": a phrase
+  // with no verb of its own is context too.
+  return SUBORDINATE_AFTER.test(lead) || (PHRASE_AFTER.test(lead) && !hasVerb(rest))
 }
+
+/** True when `phrase` holds an auxiliary or a past form ("will fail", "was closed"). */
+function hasVerb(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .some((w) => AUXILIARY.test(w) || IRREGULAR_PAST.test(w) || /^\p{Ll}{3,}ed$/u.test(w))
+}
+
+/** A prepositional phrase after a mid-sentence credit ("on sales of …", "up from …", "with a laugh"). */
+const PHRASE_AFTER =
+  /^\s+(?:on|in|at|with|from|for|by|against|amid|compared (?:with|to)|(?:up|down) (?:from|to)|thanks to|due to)\s/
 
 /**
  * Where the statement ends when the credit starting at `subjectAt` sits between commas and a

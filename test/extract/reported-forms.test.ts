@@ -585,6 +585,32 @@ describe('a mid-sentence credit followed by an adjunct of purpose or time', () =
   })
 })
 
+describe('a mid-sentence credit followed by a phrase with no verb', () => {
+  it('reports the clause before “…, the company said, on sales of …”', () => {
+    const text =
+      'Brackwater Foods Ltd. said its stores were busy. Profit climbed 9 per cent to $51 million, the company said, on sales of $2.4 billion.'
+    expect(find(quotesOf(text), 'Profit climbed')).toMatchObject({
+      kind: 'indirect',
+      text: 'Profit climbed 9 per cent to $51 million',
+    })
+    expect(find(quotesOf(text), 'sales of $2.4')).toBeUndefined()
+  })
+
+  it('reports the clause before “…, Roe said, up from …”', () => {
+    const text = 'Ridership reached 40,000 a day, Ines Varga said, up from 31,000 in the spring.'
+    expect(find(quotesOf(text), 'Ridership')).toMatchObject({
+      speaker: 'Ines Varga',
+      text: 'Ridership reached 40,000 a day',
+    })
+    expect(find(quotesOf(text), 'up from')).toBeUndefined()
+  })
+
+  it('keeps a phrase with its own verb as a statement (“…, Roe said, in its current form will fail …”)', () => {
+    const text = 'The plan, Ines Varga said, in its current form will fail the harbour towns.'
+    expect(find(quotesOf(text), 'will fail')).toMatchObject({ speaker: 'Ines Varga' })
+  })
+})
+
 describe('a description with a long relative clause as the subject', () => {
   it('finds the statement of “A senior official in X, who spoke on condition …, said”', () => {
     const text = [
