@@ -441,8 +441,21 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (appositive) return { ...appositive, basis: 'organisation' }
     // "their union", "his company": the organisation of someone else, whose name this is not.
     // "her sister said": only the holder bound to the role ("Her sister Nadia Roe, 31, …").
-    if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head))
-      return ORG_NOUNS.has(head) ? null : bound(words, offset)
+    if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head)) {
+      if (ORG_NOUNS.has(head)) return null
+      // "Northfield reported a profit, and its chief executive insisted …" then "Chief executive
+      // Dana Roe told analysts …": an organisation's officer named only in the next lines.
+      const officer =
+        words[0] === 'its' && (TITLES.has(head) || PERSON_SUFFIX.test(head))
+          ? nextHolder(
+              roles,
+              words,
+              offset,
+              endOfNextParagraph(text, endOfNextParagraph(text, offset))
+            )
+          : null
+      return bound(words, offset) ?? (officer ? named(officer.ref, 'role') : null)
+    }
     if (DOCUMENTS.has(head) || ORG_NOUNS.has(head)) {
       // "The company said": the organisation the story has as a subject ("Harbour Mutual laid off
       // 40 workers"), before one only named in passing ("union rep Sam Lee").
@@ -469,7 +482,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
-    const next = nextHolder(roles, words, offset, endOfNextParagraph(text, offset))
+    const next = nextHolder(
+      roles,
+      words,
+      offset,
+      endOfNextParagraph(text, endOfNextParagraph(text, offset))
+    )
     if (next) return named(next.ref, 'role')
     // "A spokesperson said", "an aide said" bring in someone new; a spokesperson or a lawyer speaks
     // for the story's person without being them, and a judge or a prosecutor tries them: only a

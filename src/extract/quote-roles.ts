@@ -138,7 +138,9 @@ export function nextHolder(
   limit: number
 ): Binding | null {
   const list = roles.get(words[words.length - 1]!.replace(/['’]s$/, ''))
-  return list?.find((r) => r.start > offset && r.start < limit) ?? null
+  // "the mayor said" is not "Deputy Mayor Ann Roe" or "former mayor Bo Lee" named later.
+  const other = (w: string) => (OTHER_OFFICE.test(w) || w === 'former') && !words.includes(w)
+  return list?.find((r) => r.start > offset && r.start < limit && !r.words.some(other)) ?? null
 }
 
 const DOCUMENT_NOUNS = [...DOCUMENTS].join('|')

@@ -662,3 +662,35 @@ describe('an indefinite description after someone holding that role was named', 
     expect(find(quotes, 'memo after memo')?.speaker).toBeNull()
   })
 })
+
+describe('a role noun whose holder is named only further down', () => {
+  it('credits “its chief executive insisted …” to the officer named two paragraphs later', () => {
+    const text = [
+      'Brackwater Foods Ltd. reported record profit on Wednesday, and its chief executive insisted the chain is not to blame for higher prices.',
+      'Profit rose 12 per cent, the company said.',
+      'Chief executive Marit Solheim told analysts that suppliers had raised costs.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not to blame')).toMatchObject({
+      speaker: 'Marit Solheim',
+      speakerMention: 'its chief executive',
+    })
+  })
+
+  it('credits a lede’s “the mayor said” to the mayor named two paragraphs later', () => {
+    const text = [
+      'Kettle Falls will appeal the ruling on its harbour bylaw, the mayor said Tuesday.',
+      'The town lost its case before a judge last week.',
+      '“We think the ruling is wrong,” Mayor Idris Lundqvist said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'will appeal')).toMatchObject({ speaker: 'Idris Lundqvist' })
+  })
+
+  it('does not make the deputy mayor named later the mayor of the lede', () => {
+    const text = [
+      'Kettle Falls will appeal the ruling on its harbour bylaw, the mayor said Tuesday.',
+      'The town lost its case before a judge last week.',
+      '“We think the ruling is wrong,” Deputy Mayor Idris Lundqvist said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'will appeal')?.speaker ?? null).toBeNull()
+  })
+})
