@@ -123,7 +123,7 @@ export function attributeBefore(before: string): Attribution | null {
   ) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier) return { ...earlier, cue, cueEnd }
-    const subject = sentenceSubject(before) ?? appositiveSubject(before)
+    const subject = sentenceSubject(before) ?? appositiveSubject(before) ?? describedSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
@@ -391,6 +391,20 @@ function appositiveSubject(before: string): string | null {
   const m = APPOSED_SUBJECT.exec(before.slice(0, 200))
   return m && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) ? cleanMention(m[1]!) : null
 }
+
+/**
+ * "The ministry defended the plan, saying …", "A spokesperson for the ministry declined to
+ * comment, saying …": a sentence that opens with a description and its verb in the past.
+ */
+function describedSubject(before: string): string | null {
+  const m = DESCRIBED_SUBJECT.exec(before.slice(0, 200))
+  return m ? m[1]! : null
+}
+
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^\s*${DATELINE}((?:The|A|An)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)\s+(?:also\s+|later\s+)?\p{Ll}{2,}ed\s`,
+  'u'
+)
 
 /**
  * "Roe, the port's doctor, is more blunt: “…”": a sentence that opens with a name and leads into

@@ -796,3 +796,26 @@ describe('an age before the name in apposition to the subject', () => {
     expect(find(quotesOf(text), 'bulletin board')?.speaker).toBe('Jonah Bekele')
   })
 })
+
+describe('a participle after a sentence opened by a description', () => {
+  it('reports “The company defended the cuts, saying …” for the company named before', () => {
+    const text = [
+      'Greyhollow Transit cut three bus routes on Monday.',
+      'The company defended the cuts on Tuesday, saying ridership on the routes had fallen by half.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'ridership')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Greyhollow Transit',
+      text: 'ridership on the routes had fallen by half',
+    })
+  })
+
+  it('reports “A spokesperson for X declined to comment, saying …”', () => {
+    const text =
+      'A spokesperson for Greyhollow Transit declined to comment on the fares, saying talks were ongoing.'
+    expect(find(quotesOf(text), 'talks were')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'A spokesperson for Greyhollow Transit',
+    })
+  })
+})
