@@ -47,6 +47,10 @@ const RELATIVE_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
   'u'
 )
+const RELATIVE_WHICH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'])((?:the\s+)?${NAME}|the\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+),\s+which\s+(?:(?:also|now|still|has|had|have)\s+)?$`,
+  'u'
+)
 const NESTED_CUE =
   /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
@@ -142,6 +146,13 @@ export function attributeBefore(before: string): Attribution | null {
     )
     if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase()))
       return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    // "Council heard from the pilots' association, which says …": the organisation (or document)
+    // before "which" speaks, not the sentence's subject.
+    const which = /^(?:says|said)$/.test(cue)
+      ? RELATIVE_WHICH.exec(before.slice(Math.max(0, last.index - 120), last.index))
+      : null
+    if (which && !FUNCTION_WORDS.has(which[1]!.toLowerCase()))
+      return { mention: cleanMention(which[1]!), cue, cueEnd }
     // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in
     // apposition to a description is the speaker.
     const window = before.slice(Math.max(0, last.index - 160), last.index)

@@ -819,3 +819,13 @@ describe('a participle after a sentence opened by a description', () => {
     })
   })
 })
+
+describe('an organisation before “which says”', () => {
+  it('credits “…heard from the X Association, which says …” to the association, not the subject', () => {
+    const text =
+      'Council also heard from the Greyhollow Pilots Association, which says the new berth is too shallow for larger vessels.'
+    expect(find(quotesOf(text), 'new berth')).toMatchObject({
+      speaker: 'Greyhollow Pilots Association',
+    })
+  })
+})
