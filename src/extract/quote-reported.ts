@@ -278,7 +278,9 @@ export function reportedSpeech(sentence: string, offset: number): Reported | nul
     // Friday in Ottawa …", "said at a news conference …"), the first reading that leaves one.
     const starts = CUE_WITH_LISTENER.has(verb)
       ? [
-          TOLD_THAT.exec(window.slice(0, 80))?.[0].length ??
+          // "warned that anyone who stays …": no listener ("told that" is passive: no).
+          (/^warn/.test(verb) ? /^\s+that\s+/.exec(window)?.[0].length : undefined) ??
+            TOLD_THAT.exec(window.slice(0, 80))?.[0].length ??
             TOLD_OBJECT.exec(window.slice(0, 80))?.[0].length ??
             null,
           // "warned the fleet would be idle": no listener at all (but "warned the ministry about
@@ -327,8 +329,7 @@ const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
 
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
-const MIDDLE_VERBS =
-  'says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote'
+const MIDDLE_VERBS = String.raw`says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})`
 /**
  * ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time
  * adjunct.
@@ -354,7 +355,8 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   const m = MIDDLE_CREDIT.exec(trimmed.slice(0, 400))
   if (!m || m.index < 2) return null
   const mention = m[1] ?? m[4] ?? m[6]!
-  const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase()
+  // ("told reporters": the verb is the cue, the listener is not.)
+  const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase().split(/\s/, 1)[0]!
   const after = m.index + m[0].length
   if (
     words(trimmed.slice(after)) < 3 ||

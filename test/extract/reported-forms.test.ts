@@ -829,3 +829,26 @@ describe('an organisation before “which says”', () => {
     })
   })
 })
+
+describe('credits inside a sentence: “told reporters,” and a conjunction after the credit', () => {
+  it('reports both parts of “A, she told reporters, and B.”', () => {
+    const text =
+      'Fire officer Mira Quennell said the fire had doubled overnight. Crews were pulled back when the wind rose, she told reporters, and water bombers were grounded by smoke.'
+    expect(find(quotesOf(text), 'Crews were pulled')).toMatchObject({
+      speaker: 'Mira Quennell',
+      text: 'Crews were pulled back when the wind rose',
+    })
+    expect(find(quotesOf(text), 'water bombers')).toMatchObject({
+      speaker: 'Mira Quennell',
+      text: 'and water bombers were grounded by smoke',
+    })
+  })
+
+  it('reports “X warned that anyone who …” with no listener', () => {
+    const text = 'Mira Quennell warned that anyone who stays behind cannot expect to be rescued.'
+    expect(find(quotesOf(text), 'anyone who')).toMatchObject({
+      speaker: 'Mira Quennell',
+      text: 'anyone who stays behind cannot expect to be rescued',
+    })
+  })
+})
