@@ -581,6 +581,8 @@ export function attributeAfter(after: string): Attribution | null {
  * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
  * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
  */
+const LY_NOUNS = /^(?:family|families|assembly|ally|supply|rally|monopoly)$/
+
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null
   if (SOURCE_MENTION.test(found.mention)) return found
@@ -596,7 +598,10 @@ export function plausible(found: Attribution | null): Attribution | null {
   )
     return found
   const rest = found.mention.split(/\s+/).slice(1)
-  return rest.some((w) => FUNCTION_WORDS.has(w) || /ly$/.test(w)) ? null : found
+  // (An adverb in "-ly" runs into a clause; "family", "assembly", "ally" are nouns.)
+  return rest.some((w) => FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !LY_NOUNS.test(w)))
+    ? null
+    : found
 }
 
 export function cleanMention(raw: string): string {

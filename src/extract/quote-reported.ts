@@ -107,7 +107,7 @@ function statementAt(clause: string, verb: string): boolean {
 const AMOUNT_CLAUSE =
   /^(?:a lot|much|little|nothing|something|anything|more|less|enough)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s/u
 const AMOUNT_SAID =
-  /^(?:a lot|a great deal|a good deal|much|little|nothing|something|anything|plenty|more|less|enough|as much|so much|it all)\b/i
+  /^(?:a lot|a great deal|a good deal|much|little|nothing|something|anything|plenty|more|less|enough|as much|so much|it all)\b(?!\s+than\s+(?:\d|half\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|ten\b|twice\b|\$|£|€))/i
 
 const LISTENER = /^\s+(?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}/u
 const CLAUSE_AFTER_TOLD =
@@ -418,7 +418,12 @@ function trailing(sentence: string): Reported | null {
   const credit = according
     ? { mention: according[1]!, cue: 'according to' }
     : (attributeAfter(tail) ??
-      (group && !group[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w))
+      // ("…, her family said.", "…, his lawyer said.": a possessive may open the phrase.)
+      (group &&
+      !group[1]!
+        .replace(/^(?:his|her|their|its)\s+(?=\p{L})/u, '')
+        .split(/\s+/)
+        .some((w) => FUNCTION_WORDS.has(w))
         ? { mention: group[1]!, cue: group[2]! }
         : null))
   if (

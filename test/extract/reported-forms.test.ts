@@ -852,3 +852,34 @@ describe('credits inside a sentence: “told reporters,” and a conjunction aft
     })
   })
 })
+
+describe('statements that open with a count, and credits by a possessive description', () => {
+  it('reports “X says more than 1,500 patients a week wait …”', () => {
+    const text =
+      'The Lowmarsh College of Nursing says more than 1,500 patients a week wait longer than 12 hours.'
+    expect(find(quotesOf(text), 'more than 1,500')).toMatchObject({
+      speaker: 'Lowmarsh College of Nursing',
+      text: 'more than 1,500 patients a week wait longer than 12 hours',
+    })
+  })
+
+  it('still reads “said more than she meant to” as no statement', () => {
+    expect(quotesOf('Wren Halloway said more than she meant to.')).toEqual([])
+  })
+
+  it('reports “…, her family said.” and “…, his lawyer said.”', () => {
+    const text = [
+      'Orla Fenwick, 91, waited 40 hours on a trolley.',
+      'Fenwick is now recovering at home, her family said.',
+      'The trust will not contest the claim, his lawyer said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'recovering at home')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'her family',
+    })
+    expect(find(quotesOf(text), 'will not contest')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'his lawyer',
+    })
+  })
+})
