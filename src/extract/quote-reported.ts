@@ -632,6 +632,8 @@ function words(s: string): number {
   return n + (s.trim() ? 1 : 0)
 }
 
+const REFUSAL_AFTER =
+  /,?\s+(?:but|and)\s+(?:(?:then|later|also)\s+)?(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|gave no|offered no|provided no)\s/
 const SECOND_STATEMENT =
   /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
@@ -653,6 +655,10 @@ const CONTRAST_CREDIT = new RegExp(
  * secondStatement(text, found, 0) // [A, B] for "Roe said the pier is safe, but added that boats wait."
  */
 export function secondStatement(text: string, found: Reported, sentenceStart: number): Reported[] {
+  // "X said the review would end by fall but declined to comment further": the speaker's own
+  // refusal, joined with no subject, ends the statement.
+  const refusal = REFUSAL_AFTER.exec(text.slice(found.start, found.end))
+  if (refusal && refusal.index >= 12) found = { ...found, end: found.start + refusal.index }
   const clause = text.slice(found.start, found.end)
   const other = CONTRAST_CREDIT.exec(clause)
   if (

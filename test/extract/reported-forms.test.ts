@@ -883,3 +883,22 @@ describe('statements that open with a count, and credits by a possessive descrip
     })
   })
 })
+
+describe('a refusal joined to a statement', () => {
+  it('ends “X said A but declined to comment further” before the refusal', () => {
+    const text =
+      'In a brief statement, Ondine Falk said the review would be completed by the fall but declined to comment further.'
+    expect(find(quotesOf(text), 'the review')).toMatchObject({
+      speaker: 'Ondine Falk',
+      text: 'the review would be completed by the fall',
+    })
+  })
+
+  it('keeps a second clause with its own subject (“and that the crew did not …”)', () => {
+    const text =
+      'Ondine Falk said the ferry would sail in May and that the crew did not need more training.'
+    expect(find(quotesOf(text), 'the ferry')?.text).toBe(
+      'the ferry would sail in May and that the crew did not need more training'
+    )
+  })
+})
