@@ -5,6 +5,7 @@
  * Every regex runs on one sentence of at most 600 characters, or a bounded slice of it.
  */
 import {
+  DATELINE,
   attributeAfter,
   attributeBefore,
   cleanMention,
@@ -184,6 +185,18 @@ function isClause(clause: string): boolean {
  * // { mention: 'Ann Roe', cue: 'said', at: 0, start: 13, end: 41 }
  */
 export function reportedSpeech(sentence: string, offset: number): Reported | null {
+  // "OTTAWA (Wire) — The ferry will …, officials said.": the dateline is no part of the statement.
+  const dateline = /^\p{Lu}\p{Lu}/u.test(sentence)
+    ? (DATELINE_START.exec(sentence)?.[0].length ?? 0)
+    : 0
+  if (dateline === 0) return reportedIn(sentence, offset)
+  const found = reportedIn(sentence.slice(dateline), offset + dateline)
+  return found && { ...found, at: found.at + dateline }
+}
+
+const DATELINE_START = new RegExp(`^${DATELINE}`, 'u')
+
+function reportedIn(sentence: string, offset: number): Reported | null {
   const trimmed = sentence.replace(/[.!?]+["”’)]*$/, '')
   // "According to Ann Roe, …", and a description as the source: "According to court documents, …".
   // (Both patterns need the words "ccording to" early in the sentence: checked first, cheaply.)

@@ -902,3 +902,26 @@ describe('a refusal joined to a statement', () => {
     )
   })
 })
+
+describe('a wire dateline, and an inverted credit with a title and an affiliation', () => {
+  it('reports the lede after “PLACE, Country (Wire) —” without the dateline', () => {
+    const text =
+      'HALLOR BAY, Veskland (Invented Wire) — A storm tore roofs off homes and cut power to more than 200,000 people across the islands on Monday, officials said, as crews struggled to reach flooded villages.'
+    expect(find(quotesOf(text), 'A storm tore')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'officials',
+      text: 'A storm tore roofs off homes and cut power to more than 200,000 people across the islands on Monday',
+    })
+  })
+
+  it('credits “…, said meteorologist X of the Y University.” to X', () => {
+    const text = [
+      'The storm strengthened as it crossed warm water, said meteorologist Idris Kavanagh of the Hallor Bay University.',
+      '“It fed on the heat,” said forecaster Ilse Brandvold of the Veskland Weather Office.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The storm strengthened')).toMatchObject({
+      speaker: 'Idris Kavanagh',
+    })
+    expect(find(quotesOf(text), 'fed on the heat')).toMatchObject({ speaker: 'Ilse Brandvold' })
+  })
+})
