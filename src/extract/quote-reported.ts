@@ -397,8 +397,19 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
     return [make(0, firstEnd)]
   // "A, Roe said, as the rain fell.": a subordinate clause alone after the credit is context.
   if (contextAfter(trimmed.slice(after))) return [make(0, firstEnd)]
+  // "A, according to the agency, which said B.": the source's second statement starts after its
+  // own verb.
+  const relative = RELATIVE_CUE.exec(trimmed.slice(after))
+  if (relative && words(trimmed.slice(after + relative[0].length)) >= 3)
+    return [
+      make(0, firstEnd),
+      { ...make(after + relative[0].length, trimmed.length), cue: relative[1]! },
+    ]
   return [make(0, firstEnd), make(after, trimmed.length)]
 }
+
+const RELATIVE_CUE =
+  /^(?:which|who)\s+(?:also\s+)?(said|says|added|adds|warned|warns|noted|notes|estimated|estimates)\s+(?:that\s+)?/
 
 /**
  * "A, said Ann Roe, a welder with the yard.", "A, says Roe, the union's president.": a noun phrase

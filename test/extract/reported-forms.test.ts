@@ -925,3 +925,19 @@ describe('a wire dateline, and an inverted credit with a title and an affiliatio
     expect(find(quotesOf(text), 'fed on the heat')).toMatchObject({ speaker: 'Ilse Brandvold' })
   })
 })
+
+describe('a second statement in a relative clause after the credit', () => {
+  it('splits “A, according to X, who said B.” into A and B, both by X', () => {
+    const text =
+      'At least 11 people were killed, according to Ilse Brandvold, who said the toll was likely to rise.'
+    const found = quotesOf(text)
+    expect(find(found, 'At least 11')).toMatchObject({
+      speaker: 'Ilse Brandvold',
+      text: 'At least 11 people were killed',
+    })
+    expect(find(found, 'the toll')).toMatchObject({
+      speaker: 'Ilse Brandvold',
+      text: 'the toll was likely to rise',
+    })
+  })
+})
