@@ -109,7 +109,9 @@ export interface Attribution {
 }
 
 /** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
-export function attributeBefore(before: string): Attribution | null {
+export function attributeBefore(text: string): Attribution | null {
+  // A comma inside a number ("1,100 pilots") separates no clause; same length, so offsets hold.
+  const before = text.includes(',') ? text.replace(/(\d),(?=\d{3})/g, '$1.') : text
   let last: RegExpExecArray | null = null
   CUE.lastIndex = 0
   for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m
@@ -129,6 +131,16 @@ export function attributeBefore(before: string): Attribution | null {
     if (earlier) return { ...earlier, cue, cueEnd }
     const subject = sentenceSubject(before) ?? appositiveSubject(before) ?? describedSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
+  }
+  // "The airline said A and called the strike “…”": a verb joined with no subject of its own
+  // shares the earlier cue's speaker.
+  if (
+    /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/.test(
+      before.slice(Math.max(0, last.index - 14), last.index)
+    )
+  ) {
+    const earlier = attributeBefore(before.slice(0, last.index))
+    if (earlier && CUE_BEFORE.test(before.slice(0, last.index))) return { ...earlier, cue, cueEnd }
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
   // clause of an earlier statement; the words are the earlier speaker's.

@@ -269,7 +269,15 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       /^\s*,?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
         trimmed.slice(m.index + verb.length, m.index + verb.length + 80)
       )
-    const second = coordinated && CUE_VERBS.has(coordinated[1]!) ? coordinated[0].length : 0
+    // ("said Ottawa was watching and urged …": a clause of its own before the conjunction is the
+    // first verb's statement.)
+    const between = coordinated
+      ? coordinated[0].replace(/^\s*,?\s+/, '').replace(/\s+(?:but|and)\s+\S+$/, '')
+      : ''
+    const second =
+      coordinated && CUE_VERBS.has(coordinated[1]!) && !isClause(between)
+        ? coordinated[0].length
+        : 0
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     const after = m.index + verb.length + second
@@ -659,7 +667,7 @@ function words(s: string): number {
 const REFUSAL_AFTER =
   /,?\s+(?:but|and)\s+(?:(?:then|later|also)\s+)?(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|gave no|offered no|provided no)\s/
 const SECOND_STATEMENT =
-  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
+  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|urged|urges|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
 /**
  * "…, but Ann Roe says B", "… while Roe said B": a second speaker, named, answering the first in

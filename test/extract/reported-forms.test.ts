@@ -941,3 +941,38 @@ describe('a second statement in a relative clause after the credit', () => {
     })
   })
 })
+
+describe('a statement and a second verb, and numbers inside a subject', () => {
+  it('credits “The company said … and called the strike “…”” to the company, not the next sentence', () => {
+    const text = [
+      'Greyhollow Transit cancelled 200 trips on Friday.',
+      'The company said in a statement that it had offered drivers a raise and called the strike “reckless and unnecessary.” It urged riders to plan ahead.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'reckless')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Greyhollow Transit',
+      speakerMention: 'The company',
+    })
+  })
+
+  it('keeps a whole name before “, which represents 1,100 drivers, said”', () => {
+    const text =
+      'The Greyhollow Drivers Association, which represents 1,100 drivers, said the offer was too low.'
+    expect(find(quotesOf(text), 'the offer')).toMatchObject({
+      speaker: 'Greyhollow Drivers Association',
+    })
+  })
+
+  it('reports “X said Ottawa was … and urged both sides …” as two statements', () => {
+    const text =
+      'Celine Aubert said Ottawa was monitoring the strike and urged both sides to return to the table.'
+    expect(find(quotesOf(text), 'Ottawa was')).toMatchObject({
+      speaker: 'Celine Aubert',
+      text: 'Ottawa was monitoring the strike',
+    })
+    expect(find(quotesOf(text), 'both sides')).toMatchObject({
+      speaker: 'Celine Aubert',
+      text: 'both sides to return to the table',
+    })
+  })
+})
