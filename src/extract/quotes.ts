@@ -339,9 +339,12 @@ export function extractQuotes(
     const expressed = expressedBy(before)
     const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
-    const fromAfter = plausible(
+    const credited = plausible(
       attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
     )
+    // "…an insult.” It urged members to vote no.": after a quote that ends its sentence, a verb
+    // asking someone to act opens a new statement; it credits nothing.
+    const fromAfter = credited && closed && asksToAct(after, credited.cue) ? null : credited
     let naming: Attribution | null = null
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
@@ -714,4 +717,21 @@ function creditedTopic(text: string, at: number): string | undefined {
   return /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?!['’]s)\b/u.exec(
     sentence
   )?.[1]
+}
+
+/** True when `cue` in `after` asks a listener to act ("urged members to vote no"). */
+function asksToAct(after: string, cue: string): boolean {
+  if (
+    !/^(?:urged|urges|asked|asks|encouraged|encourages|advised|advises|reminded|reminds|told|tells|called)$/.test(
+      cue
+    )
+  )
+    return false
+  const at = after.indexOf(cue)
+  return (
+    at >= 0 &&
+    /^\s+(?:on\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:not\s+)?to\s+\p{Ll}/u.test(
+      after.slice(at + cue.length, at + cue.length + 60)
+    )
+  )
 }

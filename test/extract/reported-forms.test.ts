@@ -976,3 +976,16 @@ describe('a statement and a second verb, and numbers inside a subject', () => {
     })
   })
 })
+
+describe('a sentence after a closed quote that asks someone to act', () => {
+  it('does not credit “The offer was “an insult.” It urged members to vote no.” to “It”', () => {
+    const text = [
+      'The Greyhollow Drivers Association met on Monday.',
+      'The offer was “an insult to every driver.” It urged members to vote no.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'an insult')?.speakerMention ?? null).not.toBe('It')
+    expect(find(quotesOf(text), 'members to vote')).toMatchObject({
+      speaker: 'Greyhollow Drivers Association',
+    })
+  })
+})
