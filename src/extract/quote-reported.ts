@@ -127,7 +127,7 @@ function listenerThenAdjunct(s: string): number | null {
 
 /** "told the hearing the permit …": a listener of one to four words, then the clause. */
 const TOLD_OBJECT =
-  /^\s+((?:[\p{L}\p{N}.'’-]+\s+){1,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s)/u
+  /^\s+((?:[\p{L}\p{N}.'’-]+\s+){1,4}?)(?=that\s|(?:he|she|they|it|we|the|his|her|their|its|there|this|these|those)\s|\p{Lu}[\p{L}'’-]+\s+(?:\p{Ll}{2,}ed|was|is|had|has|would|will|could|did|knew|took|made|told|said)\s)/u
 /** Where a clause with a verb of its own starts right after the verb, with no listener; else null. */
 function bareClause(window: string): number | null {
   const at = BARE_CLAUSE.exec(window.slice(0, 80))?.[0].length

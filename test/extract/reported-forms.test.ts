@@ -989,3 +989,14 @@ describe('a sentence after a closed quote that asks someone to act', () => {
     })
   })
 })
+
+describe('a listener followed by a named subject', () => {
+  it('starts “told the court Voss used the money …” at the name', () => {
+    const text =
+      'Prosecutor Hanne Lykke told the court Voss used the money to pay for cruises and a cottage.'
+    expect(find(quotesOf(text), 'the money')).toMatchObject({
+      speaker: 'Hanne Lykke',
+      text: 'Voss used the money to pay for cruises and a cottage',
+    })
+  })
+})
