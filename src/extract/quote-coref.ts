@@ -427,7 +427,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         (w, i) => i < words.length - 1 && /['’]s$/.test(w) && !/^(?:the|a|an)$/.test(words[0]!)
       )
     ) {
-      return bound(words, offset)
+      // ("Nova Scotia's premier says …" opening a story: the one the next paragraph names.)
+      return (
+        bound(words, offset) ??
+        (TITLES.has(head) && !SPEAKS_FOR.test(head) ? ledeHolder(offset) : null)
+      )
     }
 
     // "the Marlow County Democrat": a party member is a person of the story, not the party.
@@ -500,7 +504,29 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "A woman who works across the street said …" then "said the woman": the one brought in
     // unnamed, not the last person named.
     if (/^the$/i.test(words[0]!) && introducedUnnamed(head, offset)) return null
-    return ref(person(offset, null), 'role')
+    // "HALIFAX — Nova Scotia's premier says …" then "Tim Roe told reporters …": a title in a
+    // story's first lines, with no one named before, is the person the next paragraph opens with.
+    return (
+      ref(person(offset, null), 'role') ??
+      (TITLES.has(head) && !SPEAKS_FOR.test(head) ? ledeHolder(offset) : null)
+    )
+  }
+
+  /**
+   * The person a paragraph right after `offset` opens with, by full name and as its subject, when
+   * nobody is named before `offset`.
+   */
+  function ledeHolder(offset: number): SpeakerRef | null {
+    const i = upperBoundStart(mentions, offset)
+    if (mentions.slice(0, i).some((m) => m.ref.type === 'person')) return null
+    const m = mentions[i]
+    if (!m || m.start >= endOfNextParagraph(text, offset) || m.ref.type !== 'person' || !m.subject)
+      return null
+    if (m.paragraph === paragraphOf(offset)) return null
+    const lineStart = text.lastIndexOf('\n', m.start) + 1
+    if (!/^\s*$/.test(text.slice(lineStart, m.start))) return null
+    const holder = named(m.ref, 'role')
+    return holder.name.includes(' ') ? holder : null
   }
 
   /**

@@ -694,3 +694,24 @@ describe('a role noun whose holder is named only further down', () => {
     expect(find(quotesOf(text), 'will appeal')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a title in a story’s lede, named only in the next paragraph', () => {
+  it('credits “Westmark’s premier says …” to the person the next paragraph opens with', () => {
+    const text = [
+      'PORT ARDEN — Westmark’s premier says the province will hire 300 more nurses over the next two years.',
+      'Tova Lindqvist told reporters Thursday that the plan will cost about $90 million.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hire 300')).toMatchObject({
+      speaker: 'Tova Lindqvist',
+      speakerMention: 'Westmark’s premier',
+    })
+  })
+
+  it('leaves a spokesperson in the lede to the rule for those who speak for others', () => {
+    const text = [
+      'PORT ARDEN — The premier’s spokesperson says the province will hire 300 more nurses.',
+      'Tova Lindqvist told reporters Thursday that the plan will cost about $90 million.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hire 300')?.speaker ?? null).not.toBe('Tova Lindqvist')
+  })
+})
