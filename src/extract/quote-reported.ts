@@ -735,6 +735,7 @@ export function participleAfter(
 ): Reported | null {
   if (sentence.end - sentence.start > 600) return null
   const m = PARTICIPLE_AFTER.exec(text.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 40)))
+  if (!m) return participleAfterCredit(text, sentence, quoteEnd)
   // The comma before the participle, outside the closing mark or inside it ("…,” noting).
   if (!m || !/,/.test(text.slice(quoteEnd - 3, quoteEnd) + m[0])) return null
   const start = quoteEnd + m[0].length
@@ -756,4 +757,34 @@ export function participleAfter(
     start,
     end,
   }
+}
+
+const CREDIT_THEN_PARTICIPLE =
+  /^([,.!?]?["”’]?[^"“”]{4,140}?),\s+(?:(?:also|then|later)\s+)?(adding|noting|explaining|insisting|warning|stressing|suggesting)\s+(?:that\s+)?/
+
+/**
+ * "“…,” spokesperson Ann Roe said in an email, adding that B": the reported clause after a
+ * participle that follows the quote's own credit, by that credit's speaker.
+ */
+function participleAfterCredit(
+  text: string,
+  sentence: { start: number; end: number },
+  quoteEnd: number
+): Reported | null {
+  const rest = text.slice(quoteEnd, Math.min(sentence.end, quoteEnd + 200))
+  const m = CREDIT_THEN_PARTICIPLE.exec(rest)
+  if (!m) return null
+  const credit = plausible(attributeAfter(m[1]!))
+  if (
+    !credit ||
+    (FUNCTION_WORDS.has(credit.mention.toLowerCase()) && !PRONOUNS.test(credit.mention))
+  )
+    return null
+  const start = quoteEnd + m[0].length
+  const end = start + text.slice(start, sentence.end).replace(/[.!?]+["”’)]*\s*$/, '').length
+  const clause = text.slice(start, end)
+  if (words(clause) < 4 || /["“”]/.test(clause) || !(CLAUSE_START.test(clause) || isClause(clause)))
+    return null
+  const at = text.indexOf(credit.mention, quoteEnd)
+  return { mention: credit.mention, cue: m[2]!, at: at < 0 ? quoteEnd : at, start, end }
 }

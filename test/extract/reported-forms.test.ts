@@ -1000,3 +1000,15 @@ describe('a listener followed by a named subject', () => {
     })
   })
 })
+
+describe('a participle after the credit of a direct quote', () => {
+  it('reports ““…,” spokesperson X said in an email, adding that B” as X’s', () => {
+    const text =
+      'Westmark Transportation said it is reviewing the data. “Safety is our top priority,” spokesperson Liv Aronsen said in an email, adding that the ministry will meet with the family.'
+    expect(find(quotesOf(text), 'the ministry will meet')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Liv Aronsen',
+      text: 'the ministry will meet with the family',
+    })
+  })
+})
