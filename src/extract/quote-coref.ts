@@ -475,6 +475,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         ? search(offset, (m) => m.subject && m.spoke === true, 1)
         : (company ?? search(offset, (m) => m.ref.type === 'organization' && m.subject, 4))
       // "A statement from the ministry": the organisation named in it.
+      // "The library board will look at …" then "The board said": a body the story brought in
+      // by description only, not the organisation named before.
+      const body = describedBody(head, offset)
+      if (body >= 0 && (!subject || body > subject.start)) return null
       const found = subject?.ref ?? organisation(offset)?.ref ?? null
       // "the union said" is not "Kestrel General Hospital": a name that ends in a noun of another
       // kind of organisation is not what this noun refers to.
@@ -736,6 +740,25 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
    * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
    */
+  /**
+   * Where the story last brought in a body by description only ("the library board") before
+   * `offset`, when no organisation is named with that noun; else -1.
+   */
+  function describedBody(head: string, offset: number): number {
+    if (!BODY_NOUNS.test(head)) return -1
+    if (entities.organizations.some((o) => o.name.toLowerCase().split(/\s+/).includes(head)))
+      return -1
+    const described = new RegExp(
+      String.raw`\b[Tt]he\s+(?!(?:same|new|whole|entire|full|former|company['’]s|firm['’]s)\s)(?:[\p{Ll}-]+\s+){1,2}${head}\b(?![-’'])`,
+      'gu'
+    )
+    const from = Math.max(0, offset - 1500)
+    const window = text.slice(from, offset)
+    let last = -1
+    for (let m = described.exec(window); m; m = described.exec(window)) last = from + m.index
+    return last
+  }
+
   function introducedUnnamed(head: string, offset: number): boolean {
     if (!/^[\p{Ll}-]{3,}$/u.test(head)) return false
     const indefinite = new RegExp(
@@ -795,6 +818,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
  * Roles held by someone other than the story's person, by default: those who speak for someone
  * else, and the court's officers in a story about a case ("The judge ruled", "the prosecutor said").
  */
+/** Nouns for a governing body that a story may bring in by description alone ("the library board"). */
+const BODY_NOUNS =
+  /^(?:board|council|commission|committee|association|union|agency|authority|tribunal|panel)$/
+
 const SPEAKS_FOR =
   /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist|judge|prosecutor|magistrate|coroner)$/u
 

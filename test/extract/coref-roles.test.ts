@@ -715,3 +715,24 @@ describe('a title in a story’s lede, named only in the next paragraph', () => 
     expect(find(quotesOf(text), 'hire 300')?.speaker ?? null).not.toBe('Tova Lindqvist')
   })
 })
+
+describe('a body brought in by description only', () => {
+  it('does not give “The board said” to the company named before “the library board”', () => {
+    const text = [
+      'Westmark Developments said it was disappointed that the city dropped the sale. The company had planned a 30-storey tower.',
+      'The library board will now look at renovating the branch, which was built in 1962.',
+      'The board said a renovation plan would be ready by the fall.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'renovation plan')?.speaker ?? null).toBeNull()
+  })
+
+  it('still gives “the board said” to a named board', () => {
+    const text = [
+      'The Westmark Library Board will now look at renovating the branch.',
+      'The board said a renovation plan would be ready by the fall.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'renovation plan')).toMatchObject({
+      speaker: 'Westmark Library Board',
+    })
+  })
+})
