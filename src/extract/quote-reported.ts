@@ -350,7 +350,7 @@ const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
 
 const CAPITALISED = String.raw`[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}`
-const MIDDLE_VERBS = String.raw`says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})`
+const MIDDLE_VERBS = String.raw`says|said|adds|added|argues|argued|notes|noted|explains|explained|insists|insisted|recalls|recalled|continues|continued|went on|believes|believed|warns|warned|writes|wrote|announced|announces|confirmed|confirms|(?:told|tells)\s+(?:reporters|journalists|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})`
 /**
  * ", X said, " / ", said X, " / ", according to X, " inside a sentence, with an optional time
  * adjunct.

@@ -1012,3 +1012,15 @@ describe('a participle after the credit of a direct quote', () => {
     })
   })
 })
+
+describe('“announced” and “confirmed” as credits inside a sentence', () => {
+  it('reports both parts of “A, Roe announced, B.”', () => {
+    const text =
+      'The ferry will run twice a day from June, Mayor Tova Lindqvist announced, and fares will stay at $5.'
+    expect(find(quotesOf(text), 'The ferry will run')).toMatchObject({
+      speaker: 'Tova Lindqvist',
+      text: 'The ferry will run twice a day from June',
+    })
+    expect(find(quotesOf(text), 'fares will stay')?.speaker).toBe('Tova Lindqvist')
+  })
+})
