@@ -56,12 +56,13 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
 /**
- * "By" in French, Spanish and Portuguese, German ("Par Camille Roux", "Por Ana Ruiz", "Von Jan
- * Roth"): the credit when a capitalised first and last name follow.
+ * "By" in French, Spanish and Portuguese, German, Italian, Dutch and the Scandinavian languages
+ * ("Par Camille Roux", "Por Ana Ruiz", "Von Jan Roth", "di Giulia Ferri", "Door Sanne Smit", "Av
+ * Lars Berg"): the credit when a capitalised first and last name follow.
  */
-const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+const FOREIGN_BY = /^(?:par|por|von|di|door|av|af):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /**
  * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …": a label and a colon
  * before the name.
@@ -71,7 +72,7 @@ const AUTHOR_LABEL =
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
-const FOREIGN_LABEL = /^(?:par|por|von):?$/i
+const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
 /** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
 const CREDIT_LINE =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
@@ -295,7 +296,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
             credit
               .replace(FOREIGN_BY, '')
               .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:and|et|y|e|und)\s/)[0]!
+              .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
@@ -565,8 +566,9 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
-      // "et", "y", "e", "und" join two names as "and" does ("Par Anne Roy et Luc Petit").
-      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
+      // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
+      // Luc Petit", "Door Sanne Smit en Joost Bakker").
+      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return

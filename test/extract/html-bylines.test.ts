@@ -92,12 +92,18 @@ describe('bylines', () => {
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
   })
 
-  it('reads "By" in French, Spanish and German ("Par …", "Por …", "Von …") and their "and"', () => {
+  it('reads "By" in French, Spanish, German, Italian, Dutch and Swedish, and their "and"', () => {
     const cases: [string, string[]][] = [
       ['<span class="signature">Par Camille Roux</span>', ['Camille Roux']],
       ['<p class="firma">Por María Ruiz y Pedro Gil</p>', ['María Ruiz', 'Pedro Gil']],
       ['<div class="autorin">Von Jana Roth und Emil Kern</div>', ['Jana Roth', 'Emil Kern']],
       ['<p>par Anne Lévêque et Luc Petit</p>', ['Anne Lévêque', 'Luc Petit']],
+      ['<p class="firma">di Giulia Ferri e Marco Bellandi</p>', ['Giulia Ferri', 'Marco Bellandi']],
+      [
+        '<p class="auteur">Door Sanne de Vries en Joost Bakker</p>',
+        ['Sanne de Vries', 'Joost Bakker'],
+      ],
+      ['<span class="byline">Av Lars Berg och Eva Lind</span>', ['Lars Berg', 'Eva Lind']],
       // A credit longer than a short label, as long as an English "Written by" line may be.
       [
         '<p class="signature">Par Solène Guérin-Lefèvre et Thibault Marceau</p>',
@@ -109,6 +115,8 @@ describe('bylines', () => {
     // A sentence that starts with the word is no credit.
     expect(extractFromHtml(page('', '<p>Por favor, lea esto.</p>')).bylines).toEqual([])
     expect(extractFromHtml(page('', '<p>Von Montag bis Freitag</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Door de regen bleef het stil.</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Di Venezia Mestre si parla poco.</p>')).bylines).toEqual([])
   })
 
   it('ends a credit at a line break: the role on the next line is not part of a name', () => {
