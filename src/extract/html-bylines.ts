@@ -73,9 +73,12 @@ const AUTHOR_LABEL =
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
 const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
-/** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
+/**
+ * A credit line with a capitalised name after "by" ("Written by Jane Roe on …", "Story by Jane Roe ·
+ * Photos by Kit Ambrose"), case kept.
+ */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =

@@ -34,6 +34,9 @@ describe('bylines', () => {
       'Posted by Ada Quill at March 4, 2031 10:30 AM',
       'By Ada Quill on Tuesday',
       'By Ada Quill @adaquill',
+      // A feature's credits: the writer's, then the photographer's.
+      'Story by Ada Quill · Photos by Tomas Reyes-Albarran',
+      'Words by Ada Quill, photographs by Tomas Reyes-Albarran',
     ])
       expect(
         extractFromHtml(page('', `<div class="post-meta">${line}</div>`)).bylines,
