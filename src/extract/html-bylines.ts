@@ -453,8 +453,10 @@ export function decodeResidual(text: string): string {
 
 /**
  * Cuts a role or label glued to the name by adjacent elements ("Jane RoeSenior Writer", "Jane
- * RoeUpdated"): from the second word on, a capitalised word with a role or label word glued to its
- * end. Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
+ * RoeUpdated", "Jane RoeData Editor"): from the second word on, a capitalised word with a role or
+ * label word glued to its end, or with a word glued to it that starts a role ("Data Editor", any
+ * words before a role word). Names with inner capitals ("MacFarlane", "SubbaRao", "MacDonald
+ * Senior Writer": the glued part a given name) are left alone.
  */
 function unglue(text: string): string {
   // "Jane RoeJane Roe", "JaneJane": the same name rendered twice (visible and screen-reader
@@ -464,7 +466,12 @@ function unglue(text: string): string {
   const words = text.split(' ')
   for (let i = 1; i < words.length; i++) {
     const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}.*)$/u.exec(words[i]!)
-    if (glued && GLUED_ROLE.test(glued[2]!)) return [...words.slice(0, i), glued[1]].join(' ')
+    if (!glued) continue
+    const rest = [glued[2]!, ...words.slice(i + 1)].join(' ')
+    const role =
+      GLUED_ROLE.test(glued[2]!) ||
+      (isRoleOrMenu(rest) && !/\d/.test(rest) && !GIVEN_NAMES.has(glued[2]!.toLowerCase()))
+    if (role) return [...words.slice(0, i), glued[1]].join(' ')
   }
   return text
 }

@@ -170,6 +170,17 @@ describe('bylines', () => {
       ])
   })
 
+  it('cuts a role set in an element glued to each name, whatever words open the role', () => {
+    const html = page(
+      '',
+      '<div class="byline"><div class="author"><a href="/authors/ada-quill">Ada Quill</a><span class="title">Senior Reporter</span></div><div class="author"><a href="/authors/tomas-reyes">Tomas Reyes</a><span class="title">Data Editor</span></div></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    // A capital inside a surname, before a given name, is part of the name.
+    const inner = page('', '<p class="byline">By Ian MacDonald Senior Writer</p>')
+    expect(extractFromHtml(inner).bylines).toEqual(['Ian MacDonald'])
+  })
+
   it('reads a JSON-LD Person given only by givenName and familyName', () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Ada","familyName":"Quill"}}</script>`
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
