@@ -56,6 +56,13 @@ function jsonLdObjects(page: Page): Json[] {
   return out
 }
 
+/**
+ * Class or id of an element that holds a story's title below h1 rank ("headline",
+ * "story-title", "entry_title"), not "headline-list" or "subheadline".
+ */
+const HEADLINE_CLASS =
+  /(?:^|\s)(?:headline|(?:story|article|entry|post|news|page)[_-]?title)(?:$|\s)/
+
 /** The name of the first article node's publisher, if any. */
 function articlePublisher(ld: Json[]): string | null {
   for (const article of ld.filter(isArticleType).slice(0, 5)) {
@@ -159,6 +166,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
   const h1s: VisibleHeading[] = []
+  const namedHeadings: VisibleHeading[] = []
+  const h2s: VisibleHeading[] = []
   const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
@@ -172,6 +181,11 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       const text = textOf(el).slice(0, 400)
       if (linksHome(el, url)) mastheads.push(text)
       else h1s.push({ text, trimmed: headingTrims(el) })
+    } else {
+      const list =
+        el.tag === 'h2' ? h2s : HEADLINE_CLASS.test(classAndId(el)) ? namedHeadings : null
+      const text = list && list.length < 3 ? textOf(el).slice(0, 400) : ''
+      if (list && text.length >= 10) list.push({ text, trimmed: [], minor: true })
     }
     if (
       looseDates.length < 40 &&
@@ -204,7 +218,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   })
   const publisher = articlePublisher(ld)
   const headline = pickHeadline(
-    h1s,
+    // Elements named for the headline before <h2>s (a sidebar's "Most read" may come first).
+    [...h1s, ...namedHeadings, ...h2s],
     {
       ld: typeof article?.headline === 'string' ? article.headline : null,
       og: meta.get('og:title') ?? null,

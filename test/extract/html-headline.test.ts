@@ -247,3 +247,27 @@ describe('a section beside the site name in the title', () => {
     expect(extractFromHtml(html).headline).toBe('Storm on the coast - What we know so far')
   })
 })
+
+describe('a page without an h1 whose title names only the site', () => {
+  const story = '<p>The night ferry will run three times a week from January.</p>'.repeat(3)
+
+  it('takes the heading of lower rank: an element named for the headline, else an <h2>', () => {
+    const named = `<html><head><title>Lowmere Post</title></head><body><div class="masthead">Lowmere Post</div><aside><h2>Most read this week</h2></aside><div class="headline">Night ferry timetable cut to three sailings</div>${story}</body></html>`
+    expect(extractFromHtml(named, 'https://news.lowmerepost.example/a/881').headline).toBe(
+      'Night ferry timetable cut to three sailings'
+    )
+    const h2 = `<html><head><title>The Lowmere Post</title><meta property="og:site_name" content="The Lowmere Post"></head><body><h2>Night ferry timetable cut to three sailings</h2>${story}</body></html>`
+    expect(extractFromHtml(h2).headline).toBe('Night ferry timetable cut to three sailings')
+  })
+
+  it('keeps the title when it is the story, or when an h1 shows it', () => {
+    const titled = `<html><head><title>Night ferry timetable cut | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><h2>Most read this week</h2>${story}</body></html>`
+    expect(extractFromHtml(titled).headline).toBe('Night ferry timetable cut')
+    // og:site_name misfilled with the whole title: the h1 that repeats it is still the story.
+    const title = 'How the night ferry timetable was cut to three sailings | Lowmere Post'
+    const misfilled = `<html><head><title>${title}</title><meta property="og:site_name" content="${title}"></head><body><h1>How the night ferry timetable was cut to three sailings</h1><h2>Introduction to the timetable</h2>${story}</body></html>`
+    expect(extractFromHtml(misfilled).headline).toBe(
+      'How the night ferry timetable was cut to three sailings'
+    )
+  })
+})
