@@ -517,6 +517,16 @@ describe('credit labels with a colon', () => {
   it('reads "Words: Ada Quill" and "Reporter: Ada Quill" under the headline', () => {
     expect(extractFromHtml(page('', '<p>Words: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
     expect(extractFromHtml(page('', '<p>Reporter: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    // "Text:" heads the writer's credit before the photographer's on German and Nordic pages.
+    const text = '<p>Text: Ada Quill, Foto: Tomas Reyes</p>'
+    expect(extractFromHtml(page('', text)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads "Submitted by", "Contributed by" and "Compiled by" as "Written by"', () => {
+    for (const verb of ['Submitted', 'Contributed', 'Compiled'])
+      expect(extractFromHtml(page('', `<p>${verb} by Ada Quill</p>`)).bylines, verb).toEqual([
+        'Ada Quill',
+      ])
   })
 
   it('leaves a label whose words are no name ("Reporter: Questions remain")', () => {
