@@ -530,6 +530,8 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(ROLE_AFTER_NAME, '')
+    // "Jane Roe — LOWMERE", "Jane Roe - LOWMERE, Ont.": the dateline set in capitals after a dash.
+    .replace(/(?<=\p{Ll})\s+[–—-]\s+\p{Lu}{2,}(?![\p{Ll}]).*$/u, '')
     // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
     .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')
     // "Jane Roe @janeroe", "Jane Roe (@janeroe)": the writer's social handle after the name.

@@ -164,6 +164,9 @@ describe('bylines', () => {
       'By Ada Quill Senior Political Correspondent',
       'By Ada Quill Special to the Harbour Ledger',
       'By Ada Quill Published 10:05 AM EST Mar. 4, 2031',
+      // The dateline in capitals after a dash.
+      'By Ada Quill — LOWMERE',
+      'By Ada Quill - PORT ELWYN, Ont.',
     ])
       expect(extractFromHtml(page('', `<div class="byline">${line}</div>`)).bylines, line).toEqual([
         'Ada Quill',
