@@ -138,7 +138,11 @@ export function pickHeadline(
     // quotes ("« Nous fermerons »").
     const raw = clean(text)
     const whole = /«.*»|».*«/.test(raw) ? raw : raw.replace(/\s+[«»]\s+/g, ' | ')
-    const cut = whole.replace(prefix, '')
+    // …or a name of two words or more that the host spells ("Gull News: Story" on gullnews.example);
+    // one word before a colon is as often a place ("Lowmere: council votes").
+    const lead = /^([^:]{3,60}):\s+/.exec(whole)?.[1]
+    const named = lead && wordList(lead).length >= 2 && namesSite(lead, sites, host)
+    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : whole.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.

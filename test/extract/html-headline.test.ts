@@ -271,3 +271,18 @@ describe('a page without an h1 whose title names only the site', () => {
     )
   })
 })
+
+describe('"Site: Story" with the site named only by the host', () => {
+  it('cuts a name of two words or more that the host spells, not a one-word place', () => {
+    const html = (title: string) =>
+      `<html><head><title>${title}</title></head><body><p>The wall will be rebuilt by May.</p></body></html>`
+    expect(
+      extractFromHtml(html('Gull News: Harbour wall repairs begin'), 'https://gullnews.example/a/1')
+        .headline
+    ).toBe('Harbour wall repairs begin')
+    expect(
+      extractFromHtml(html('Lowmere: Harbour wall repairs begin'), 'https://lowmere.example/a/1')
+        .headline
+    ).toBe('Lowmere: Harbour wall repairs begin')
+  })
+})
