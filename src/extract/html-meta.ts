@@ -13,7 +13,8 @@ import {
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
-import { personalSiteOwner } from './html-names'
+import { appDataAuthors } from './html-app-data'
+import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
 import { squash } from './text'
 
 /** What the page says about itself. */
@@ -394,6 +395,11 @@ function readBylines(
       shown('name beside headline')([visible.besideHeadline ?? '']),
       // A name linked to a writer's archive page, when nothing names the author more plainly.
       shown('author page link')(visible.authorLinks ?? []),
+      // The props a JavaScript-rendered page was built from: its writers, when it shows no credit
+      // the other rules read. They must read as names (the field may hold account ids).
+      declared('app data author')(
+        appDataAuthors(page.appData).filter((n) => looksLikeName(n) || isGroupCredit(n))
+      ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
       // Last resort on a personal site: the person it is named after.

@@ -564,3 +564,40 @@ describe('a labelled credit naming several writers', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
   })
 })
+
+describe('the props a Next.js page was rendered from', () => {
+  const next = (props: unknown, shown = '') =>
+    `<html><head><title>Pier repairs agreed</title></head><body><div id="__next"><h1 class="css-1x2y3z">Pier repairs agreed</h1>${shown}${story}${story}</div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: props } })}</script></body></html>`
+
+  it('reads the writers of the first author field, whatever shape the CMS gives each entry', () => {
+    const shapes: [unknown, string[]][] = [
+      [
+        { post: { authors: [{ name: 'Ada Quill' }, { name: 'Tomas Reyes' }] } },
+        ['Ada Quill', 'Tomas Reyes'],
+      ],
+      [{ post: { author: { node: { name: 'Ada Quill' } } } }, ['Ada Quill']],
+      [
+        { content: { writers: [{ _id: 'x1', title: 'Ada Quill', jobTitle: 'Analyst' }] } },
+        ['Ada Quill'],
+      ],
+      [{ author: { firstName: 'Ada', lastName: 'Quill' } }, ['Ada Quill']],
+      [{ data: { authors: [{ profile: { display_name: 'Ada Quill' } }] } }, ['Ada Quill']],
+    ]
+    for (const [props, names] of shapes)
+      expect(extractFromHtml(next(props)).bylines, JSON.stringify(props)).toEqual(names)
+  })
+
+  it("skips other stories' and readers' authors, account ids, and gives way to a shown credit", () => {
+    const others = {
+      relatedPosts: [{ author: { name: 'Orla Penhallow' } }],
+      comments: [{ author: { name: 'Kit Ambrose' } }],
+      post: { title: 'Pier repairs agreed', author: { name: 'Ada Quill' } },
+    }
+    expect(extractFromHtml(next(others)).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(next({ post: { author: 'u_81723' } })).bylines).toEqual([])
+    const shown = '<p class="byline">By Tomas Reyes</p>'
+    expect(
+      extractFromHtml(next({ post: { author: { name: 'Ada Quill' } } }, shown)).bylines
+    ).toEqual(['Tomas Reyes'])
+  })
+})
