@@ -339,7 +339,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const links = (out.authorLinks ??= [])
   if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
     const text = squash(textOf(el))
-    if (looksLikeName(text) && !links.includes(text)) links.push(text)
+    const name = looksLikeName(text) ? text : nameOfSlug(el)
+    if (name && !links.includes(name)) links.push(name)
   }
   const names = (out.nameEls ??= [])
   if (
@@ -396,6 +397,41 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
     const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (dated && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
+}
+
+/** A name as an address spells it ("Renée O'Hara" as "renee-ohara"). */
+const slugOf = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z\d]+/g, '')
+
+/**
+ * The writer an archive link with no name in it stands for ("Articles by Juliette", "View
+ * profile" to "/authors/ada-quill"): the name shown beside it, in the same card (up to three
+ * levels up), that the link's address spells.
+ */
+function nameOfSlug(link: El): string | null {
+  const slug = /\/(?:authors?|contributors?|writers?)\/([^/?#]+)/i.exec(link.attrs.href ?? '')?.[1]
+  let wanted = ''
+  try {
+    wanted = slug ? slugOf(decodeURIComponent(slug)) : ''
+  } catch {
+    return null
+  }
+  if (wanted.length < 4) return null
+  let card: El | null = link.parent
+  for (let level = 0; card && level < 3; level++, card = card.parent) {
+    const todo: (El | string)[] = [card]
+    for (let seen = 0; todo.length > 0 && seen < 60; seen++) {
+      const node = todo.pop()!
+      if (typeof node === 'string') {
+        const text = squash(node)
+        if (text.length <= 60 && slugOf(text) === wanted && looksLikeName(text)) return text
+      } else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+    }
+  }
+  return null
 }
 
 /**

@@ -601,3 +601,16 @@ describe('the props a Next.js page was rendered from', () => {
     ).toEqual(['Tomas Reyes'])
   })
 })
+
+describe('an archive link without a name in it', () => {
+  it('takes the name shown beside it in the card that the address spells', () => {
+    const card =
+      '<div class="card"><div><p class="css-1a">Renée O’Hara</p><p class="css-2b">Tech Writer</p></div><a class="css-3c" href="/blog/authors/renee-ohara">Articles by Renée</a></div>'
+    // Below the story, where no bare name beside the headline is read.
+    expect(extractFromHtml(page('', story.repeat(4) + card)).bylines).toEqual(['Renée O’Hara'])
+    // A name the address does not spell is someone else's.
+    const other =
+      '<div class="card"><p class="css-1a">Orla Penhallow</p><a class="css-3c" href="/blog/authors/renee-ohara">View profile</a></div>'
+    expect(extractFromHtml(page('', story.repeat(4) + other)).bylines).toEqual([])
+  })
+})
