@@ -210,6 +210,16 @@ export function pickHeadline(
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
+  // An h1 typed in capitals that says something else than the declared title ("SUPPORTING
+  // PIER REPAIRS" over "Pier repairs: what the works involve") is a label or a display line; the
+  // declared title in ordinary case is the story's headline. The same words in capitals are the
+  // headline as the page shows it.
+  const letters = best.replace(/[^\p{L}]/gu, '')
+  const inCapitals =
+    letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  const sameWords = (d: string) => overlap(best!, d) === 1
+  const cased = inCapitals ? siteFree.find((d) => d !== d.toUpperCase()) : undefined
+  if (cased && !sameWords(cased)) return decided('declared title, h1 in capitals', cased)
   const heading = plain(best)
   // A kicker or a deck in an element of its own inside the h1, around a declared title.
   const chosen = best

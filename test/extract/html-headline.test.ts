@@ -286,3 +286,22 @@ describe('"Site: Story" with the site named only by the host', () => {
     ).toBe('Lowmere: Harbour wall repairs begin')
   })
 })
+
+describe('an h1 typed in capitals', () => {
+  const story = '<p>The east pier reopens on Monday after a winter of repairs.</p>'.repeat(3)
+  const html = (h1: string) =>
+    `<html><head><title>Pier repairs: what the winter works involve | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><h1>${h1}</h1>${story}</body></html>`
+
+  it('gives way to the declared title when it says something else (a label, a display line)', () => {
+    expect(extractFromHtml(html('SUPPORTING PIER REPAIRS')).headline).toBe(
+      'Pier repairs: what the winter works involve'
+    )
+  })
+
+  it('keeps its words when they are the declared title, or no title is in ordinary case', () => {
+    const same = extractFromHtml(html('PIER REPAIRS: WHAT THE WINTER WORKS INVOLVE')).headline
+    expect(same?.toLowerCase()).toBe('pier repairs: what the winter works involve')
+    const shouted = `<html><head><title>SUPPORTING PIER REPAIRS</title></head><body><h1>SUPPORTING PIER REPAIRS</h1>${story}</body></html>`
+    expect(extractFromHtml(shouted).headline).toBe('SUPPORTING PIER REPAIRS')
+  })
+})
