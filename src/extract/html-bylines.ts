@@ -624,6 +624,9 @@ export function splitBylines(list: string[], visible = false): string[] {
         // Roe, Staff Writer") is not a second writer, whichever source gives the credit.
         const cased = titleCase(name)
         if (i > 0 && [name, cased].some((n) => OUTLET_PART.test(n) || ROLE_PART.test(n))) return
+        // A role that cleaning cut to a fragment ("Senior Health Reporter" to "Senior"): the part
+        // as written is a role, and what is left is no name.
+        if (i > 0 && ROLE_PART.test(squash(part)) && !looksLikeName(name)) return
         // The first part is the credit as the page wrote it (a person or a group, "The Desk
         // Team"); later ones must be names, not roles.
         const first = !isRoleOrMenu(name) || isGroupCredit(name)

@@ -93,6 +93,9 @@ describe('bylines', () => {
     // A role in the JSON-LD author's name is not a second author.
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Quill, Staff Writer"}}</script>`
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+    // …nor is what is left of a qualified role ("Senior Health Reporter").
+    const qualified = ld.replace('Staff Writer', 'Senior Health Reporter')
+    expect(extractFromHtml(page(qualified, '')).bylines).toEqual(['Ada Quill'])
   })
 
   it('reads "By" in French, Spanish, German, Italian, Dutch and Swedish, and their "and"', () => {
