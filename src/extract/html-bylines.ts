@@ -566,6 +566,9 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(ROLE_AFTER_NAME, '')
+    // "JANE ROE Associated Press": a name set in capitals, then the outlet or role in ordinary case.
+    // The last word in capitals is a surname, not an initial ("A. J. Neal" stays).
+    .replace(/^((?:\p{Lu}[\p{Lu}.'’-]*\s+)+\p{Lu}[\p{Lu}'’-]*\p{Lu})\s+\p{Lu}\p{Ll}.*$/u, '$1')
     // "Jane Roe — LOWMERE", "Jane Roe - LOWMERE, Ont.": the dateline set in capitals after a dash.
     .replace(/(?<=\p{Ll})\s+[–—-]\s+\p{Lu}{2,}(?![\p{Ll}]).*$/u, '')
     // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.

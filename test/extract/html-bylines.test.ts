@@ -176,6 +176,14 @@ describe('bylines', () => {
       ])
   })
 
+  it('cuts the outlet after a name set in capitals ("By ADA QUILL Associated Writers")', () => {
+    const wire = page('', '<div class="byline">By ADA QUILL Associated Writers</div>')
+    expect(extractFromHtml(wire).bylines).toEqual(['ADA QUILL'])
+    // Initials before a surname in ordinary case are the name itself.
+    const initials = page('', '<div class="byline">By A. J. Quill</div>')
+    expect(extractFromHtml(initials).bylines).toEqual(['A. J. Quill'])
+  })
+
   it('cuts a role set in an element glued to each name, whatever words open the role', () => {
     const html = page(
       '',
