@@ -87,6 +87,15 @@ const GLUED_ROLE =
   /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
 /** The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "2031-03-04"). */
 const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
+/**
+ * A blog's meta line in one text, its date first ("March 4, 2031 by Jane Roe", "Posted on 4 March
+ * 2031 by Jane Roe"): the credit is what follows "by". Read just below the headline only: the
+ * cards of other posts listed further down carry the same line.
+ */
+const DATED_LINE = new RegExp(
+  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?${DATE_FORMS}\s+[Bb]y:?\s+\p{Lu}`,
+  'u'
+)
 /** A date alone in its text. */
 const DATE_ALONE = new RegExp(`^${DATE_FORMS}$`)
 /** A date and the separator of a meta line after it ("March 4, 2031 ·"). */
@@ -264,6 +273,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
           (CREDIT_LINE.test(first) ||
             FOREIGN_BY.test(first) ||
             DATED_BY.test(first) ||
+            (DATED_LINE.test(first) && nearHeadline(out)) ||
             (AUTHOR_LABEL.test(first) && nearHeadline(out))))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
@@ -271,6 +281,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         /^authors?\b/i.test(first) ||
         (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
         DATED_BY.test(first) ||
+        (DATED_LINE.test(first) && nearHeadline(out)) ||
         WRITTEN_BY.test(first))
     ) {
       const text = creditText(el)
@@ -287,7 +298,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
-        const line = DATED_BY.test(first) ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
+        const dated = DATED_BY.test(first) || DATED_LINE.test(first)
+        const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
         const credit = line.split(/\s[·•|⋅]\s/)[0]!
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.

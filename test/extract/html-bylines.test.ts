@@ -176,6 +176,16 @@ describe('bylines', () => {
       ])
   })
 
+  it('reads a meta line with its date first under the headline ("March 4, 2031 by Ada Quill")', () => {
+    for (const line of ['March 4, 2031 by Ada Quill', 'Posted on 4 March 2031 by Ada Quill | News'])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).bylines, line).toEqual([
+        'Ada Quill',
+      ])
+    // The same line on the cards of other posts below the story credits their writers.
+    const cards = `${story.repeat(4)}<p class="name"><a rel="author" href="/u/ada">Ada Quill</a></p><h3>Gulls return</h3><p class="meta">March 1, 2031 by Tomas Reyes</p>`
+    expect(extractFromHtml(page('', cards)).bylines).toEqual(['Ada Quill'])
+  })
+
   it('cuts the outlet after a name set in capitals ("By ADA QUILL Associated Writers")', () => {
     const wire = page('', '<div class="byline">By ADA QUILL Associated Writers</div>')
     expect(extractFromHtml(wire).bylines).toEqual(['ADA QUILL'])
