@@ -179,7 +179,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) {
-      const text = textOf(el).slice(0, 400)
+      const text = shownText(el).slice(0, 400)
       if (linksHome(el, url)) mastheads.push(text)
       else h1s.push({ text, trimmed: headingTrims(el) })
     } else {
@@ -420,6 +420,32 @@ function readBylines(
     trace,
     isHouse
   )
+}
+
+/** Classes that hide text from sight and keep it for screen readers. */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|a11y-hidden|u-hidden-visually)(?:\s|$)/i
+
+/**
+ * A heading's text as seen: without what only screen readers read ("<span class="sr-only">
+ * Article:</span> Pier reopens"), unless nothing else is left.
+ */
+function shownText(heading: El): string {
+  const hidden = (el: El) => SCREEN_READER_ONLY.test(el.attrs.class ?? '')
+  let found = false
+  walk(heading, (el) => void (found ||= hidden(el)))
+  if (!found) return textOf(heading)
+  const parts: string[] = []
+  const todo: (El | string)[] = [heading]
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else if (node.tag === 'br') parts.push(' ')
+    else if (!hidden(node))
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+  }
+  const shown = squash(parts.join(''))
+  return shown.length >= 3 ? shown : textOf(heading)
 }
 
 /**

@@ -305,3 +305,11 @@ describe('an h1 typed in capitals', () => {
     expect(extractFromHtml(shouted).headline).toBe('SUPPORTING PIER REPAIRS')
   })
 })
+
+describe('text only screen readers read', () => {
+  it('is no part of the h1 a reader sees', () => {
+    const story = '<p>The east pier reopens on Monday after a winter of repairs.</p>'.repeat(3)
+    const html = `<html><head><title>Pier reopens after winter repairs - Lowmere Weekly</title></head><body><h1><span class="sr-only">Article: </span>Pier reopens after winter repairs</h1>${story}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier reopens after winter repairs')
+  })
+})
