@@ -56,25 +56,29 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von)\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
 /**
- * "By" in French, Spanish and Portuguese, German ("Par Camille Roux", "Por Ana Ruiz", "Von Jan
- * Roth"): the credit when a capitalised first and last name follow.
+ * "By" in French, Spanish and Portuguese, German, Italian, Dutch and the Scandinavian languages
+ * ("Par Camille Roux", "Por Ana Ruiz", "Von Jan Roth", "di Giulia Ferri", "Door Sanne Smit", "Av
+ * Lars Berg"): the credit when a capitalised first and last name follow.
  */
-const FOREIGN_BY = /^(?:par|por|von):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+const FOREIGN_BY = /^(?:par|por|von|di|door|av|af):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /**
- * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …": a label and a colon
- * before the name.
+ * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …", "Text: …" (German and
+ * Nordic pages, "Texto", "Tekst"): a label and a colon before the name.
  */
 const AUTHOR_LABEL =
-  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written)\s?:\s*(?=\p{Lu})/iu
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst)\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
-const FOREIGN_LABEL = /^(?:par|por|von):?$/i
-/** A credit line with a capitalised name after "by" ("Written by Jane Roe on …"), case kept. */
+const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
+/**
+ * A credit line with a capitalised name after "by" ("Written by Jane Roe on …", "Story by Jane Roe ·
+ * Photos by Kit Ambrose"), case kept.
+ */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -83,6 +87,15 @@ const GLUED_ROLE =
   /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
 /** The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "2031-03-04"). */
 const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
+/**
+ * A blog's meta line in one text, its date first ("March 4, 2031 by Jane Roe", "Posted on 4 March
+ * 2031 by Jane Roe"): the credit is what follows "by". Read just below the headline only: the
+ * cards of other posts listed further down carry the same line.
+ */
+const DATED_LINE = new RegExp(
+  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?${DATE_FORMS}\s+[Bb]y:?\s+\p{Lu}`,
+  'u'
+)
 /** A date alone in its text. */
 const DATE_ALONE = new RegExp(`^${DATE_FORMS}$`)
 /** A date and the separator of a meta line after it ("March 4, 2031 ·"). */
@@ -260,6 +273,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
           (CREDIT_LINE.test(first) ||
             FOREIGN_BY.test(first) ||
             DATED_BY.test(first) ||
+            (DATED_LINE.test(first) && nearHeadline(out)) ||
             (AUTHOR_LABEL.test(first) && nearHeadline(out))))) &&
       (/^(?:[\p{L}-]+\s+){0,2}by\b/iu.test(first) ||
         FOREIGN_BY.test(first) ||
@@ -267,6 +281,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         /^authors?\b/i.test(first) ||
         (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
         DATED_BY.test(first) ||
+        (DATED_LINE.test(first) && nearHeadline(out)) ||
         WRITTEN_BY.test(first))
     ) {
       const text = creditText(el)
@@ -283,7 +298,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
-        const line = DATED_BY.test(first) ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
+        const dated = DATED_BY.test(first) || DATED_LINE.test(first)
+        const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
         const credit = line.split(/\s[·•|⋅]\s/)[0]!
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.
@@ -295,7 +311,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
             credit
               .replace(FOREIGN_BY, '')
               .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:and|et|y|e|und)\s/)[0]!
+              .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
@@ -335,7 +351,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const links = (out.authorLinks ??= [])
   if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
     const text = squash(textOf(el))
-    if (looksLikeName(text) && !links.includes(text)) links.push(text)
+    const name = looksLikeName(text) ? text : nameOfSlug(el)
+    if (name && !links.includes(name)) links.push(name)
   }
   const names = (out.nameEls ??= [])
   if (
@@ -394,6 +411,41 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
   }
 }
 
+/** A name as an address spells it ("Renée O'Hara" as "renee-ohara"). */
+const slugOf = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z\d]+/g, '')
+
+/**
+ * The writer an archive link with no name in it stands for ("Articles by Juliette", "View
+ * profile" to "/authors/ada-quill"): the name shown beside it, in the same card (up to three
+ * levels up), that the link's address spells.
+ */
+function nameOfSlug(link: El): string | null {
+  const slug = /\/(?:authors?|contributors?|writers?)\/([^/?#]+)/i.exec(link.attrs.href ?? '')?.[1]
+  let wanted = ''
+  try {
+    wanted = slug ? slugOf(decodeURIComponent(slug)) : ''
+  } catch {
+    return null
+  }
+  if (wanted.length < 4) return null
+  let card: El | null = link.parent
+  for (let level = 0; card && level < 3; level++, card = card.parent) {
+    const todo: (El | string)[] = [card]
+    for (let seen = 0; todo.length > 0 && seen < 60; seen++) {
+      const node = todo.pop()!
+      if (typeof node === 'string') {
+        const text = squash(node)
+        if (text.length <= 60 && slugOf(text) === wanted && looksLikeName(text)) return text
+      } else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+    }
+  }
+  return null
+}
+
 /**
  * A microdata author that shows no text: its name in a `<meta itemprop="name" content>` inside
  * (`<span itemprop="author" itemscope><meta itemprop="name" content="Jane Roe"></span>`).
@@ -449,8 +501,10 @@ export function decodeResidual(text: string): string {
 
 /**
  * Cuts a role or label glued to the name by adjacent elements ("Jane RoeSenior Writer", "Jane
- * RoeUpdated"): from the second word on, a capitalised word with a role or label word glued to its
- * end. Names with inner capitals ("MacFarlane", "SubbaRao") are left alone.
+ * RoeUpdated", "Jane RoeData Editor"): from the second word on, a capitalised word with a role or
+ * label word glued to its end, or with a word glued to it that starts a role ("Data Editor", any
+ * words before a role word). Names with inner capitals ("MacFarlane", "SubbaRao", "MacDonald
+ * Senior Writer": the glued part a given name) are left alone.
  */
 function unglue(text: string): string {
   // "Jane RoeJane Roe", "JaneJane": the same name rendered twice (visible and screen-reader
@@ -460,7 +514,12 @@ function unglue(text: string): string {
   const words = text.split(' ')
   for (let i = 1; i < words.length; i++) {
     const glued = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}.*)$/u.exec(words[i]!)
-    if (glued && GLUED_ROLE.test(glued[2]!)) return [...words.slice(0, i), glued[1]].join(' ')
+    if (!glued) continue
+    const rest = [glued[2]!, ...words.slice(i + 1)].join(' ')
+    const role =
+      GLUED_ROLE.test(glued[2]!) ||
+      (isRoleOrMenu(rest) && !/\d/.test(rest) && !GIVEN_NAMES.has(glued[2]!.toLowerCase()))
+    if (role) return [...words.slice(0, i), glued[1]].join(' ')
   }
   return text
 }
@@ -478,7 +537,7 @@ export function cleanByline(raw: string): string | null {
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(
-      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
@@ -519,6 +578,11 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(ROLE_AFTER_NAME, '')
+    // "JANE ROE Associated Press": a name set in capitals, then the outlet or role in ordinary case.
+    // The last word in capitals is a surname, not an initial ("A. J. Neal" stays).
+    .replace(/^((?:\p{Lu}[\p{Lu}.'’-]*\s+)+\p{Lu}[\p{Lu}'’-]*\p{Lu})\s+\p{Lu}\p{Ll}.*$/u, '$1')
+    // "Jane Roe — LOWMERE", "Jane Roe - LOWMERE, Ont.": the dateline set in capitals after a dash.
+    .replace(/(?<=\p{Ll})\s+[–—-]\s+\p{Lu}{2,}(?![\p{Ll}]).*$/u, '')
     // "Jane Roe jane.roe@news.example", "Jane Roe (jane@news.example)": the writer's address.
     .replace(/(?<=\p{L})[\s,|]+[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?$/u, '')
     // "Jane Roe @janeroe", "Jane Roe (@janeroe)": the writer's social handle after the name.
@@ -565,8 +629,9 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
-      // "et", "y", "e", "und" join two names as "and" does ("Par Anne Roy et Luc Petit").
-      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und)\s(?=\p{Lu}))\s*/u)
+      // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
+      // Luc Petit", "Door Sanne Smit en Joost Bakker").
+      .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
       .forEach((part, i) => {
         const name = cleanByline(part)
         if (!name) return
@@ -574,6 +639,9 @@ export function splitBylines(list: string[], visible = false): string[] {
         // Roe, Staff Writer") is not a second writer, whichever source gives the credit.
         const cased = titleCase(name)
         if (i > 0 && [name, cased].some((n) => OUTLET_PART.test(n) || ROLE_PART.test(n))) return
+        // A role that cleaning cut to a fragment ("Senior Health Reporter" to "Senior"): the part
+        // as written is a role, and what is left is no name.
+        if (i > 0 && ROLE_PART.test(squash(part)) && !looksLikeName(name)) return
         // The first part is the credit as the page wrote it (a person or a group, "The Desk
         // Team"); later ones must be names, not roles.
         const first = !isRoleOrMenu(name) || isGroupCredit(name)

@@ -26,6 +26,8 @@ export interface Page {
   jsonLd: string[]
   /** `datetime` attributes of `<time>` elements, in order. */
   times: string[]
+  /** Raw text of a Next.js page's `<script id="__NEXT_DATA__">`: the props it was rendered from. */
+  appData?: string
 }
 
 const MAX_DEPTH = 150
@@ -82,7 +84,7 @@ export function parsePage(html: string): Page {
   let current = root
   let depth = 0
   let skipping = 0
-  let capture: 'title' | 'ldjson' | null = null
+  let capture: 'title' | 'ldjson' | 'app' | null = null
   let captured = ''
 
   const parser = new Parser(
@@ -95,6 +97,8 @@ export function parsePage(html: string): Page {
           stack.push(null)
           if (skipping === 1 && name === 'script' && /ld\+json/i.test(attrs.type ?? ''))
             ((capture = 'ldjson'), (captured = ''))
+          if (skipping === 1 && name === 'script' && attrs.id === '__NEXT_DATA__')
+            ((capture = 'app'), (captured = ''))
           if (skipping === 1 && name === 'title' && !page.title)
             ((capture = 'title'), (captured = ''))
           return
@@ -119,6 +123,7 @@ export function parsePage(html: string): Page {
         if (el === null) {
           if (skipping > 0 && --skipping === 0 && capture) {
             if (capture === 'ldjson') page.jsonLd.push(captured)
+            else if (capture === 'app') page.appData ??= captured
             else page.title = captured.replace(/\s+/g, ' ').trim()
             capture = null
           }

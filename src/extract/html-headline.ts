@@ -23,6 +23,11 @@ export interface DeclaredTitles {
 export interface VisibleHeading {
   text: string
   trimmed: string[]
+  /**
+   * A heading of lower rank (an `<h2>`, an element named "headline" or "story-title"): the
+   * headline only on a page with no `<h1>` whose declared titles name nothing but the site.
+   */
+  minor?: boolean
 }
 
 /**
@@ -33,6 +38,8 @@ const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
 const MIN_OVERLAP = 0.2
 /** Characters from which a title that another declared title continues reads as truncated. */
 const TRUNCATED = 100
+/** Most words of a title that only names the site ("Lowmere Harbour Post | Home"). */
+const SITE_WORDS = 6
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'by', 'with'])
 
 const plain = (text: string) =>
@@ -131,7 +138,11 @@ export function pickHeadline(
     // quotes ("« Nous fermerons »").
     const raw = clean(text)
     const whole = /«.*»|».*«/.test(raw) ? raw : raw.replace(/\s+[«»]\s+/g, ' | ')
-    const cut = whole.replace(prefix, '')
+    // …or a name of two words or more that the host spells ("Gull News: Story" on gullnews.example);
+    // one word before a colon is as often a place ("Lowmere: council votes").
+    const lead = /^([^:]{3,60}):\s+/.exec(whole)?.[1]
+    const named = lead && wordList(lead).length >= 2 && namesSite(lead, sites, host)
+    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : whole.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.
@@ -155,17 +166,29 @@ export function pickHeadline(
     .map((d) => stripSiteParts(d, sites, host) ?? d.split(SEPARATOR)[0]!)
     .filter((d) => d.length >= 3)
   // An h1 that is the site's name (or its host) is the masthead, not the story's headline.
-  const headings = h1s.map((h) => (typeof h === 'string' ? { text: h, trimmed: [] } : h))
-  const visible = headings
-    .map((h) => clean(h.text))
-    .filter(
-      (h) =>
-        h.length >= 3 &&
-        h.length <= 300 &&
-        !sites.has(plain(h)) &&
-        compact(h) !== host.replace(/\./g, '') &&
-        compact(h) !== compact(host)
-    )
+  const all = h1s.map((h): VisibleHeading => (typeof h === 'string' ? { text: h, trimmed: [] } : h))
+  const headings = all.filter((h) => !h.minor)
+  const shown = (list: VisibleHeading[]) =>
+    list
+      .map((h) => clean(h.text))
+      .filter(
+        (h) =>
+          h.length >= 3 &&
+          h.length <= 300 &&
+          !sites.has(plain(h)) &&
+          compact(h) !== host.replace(/\./g, '') &&
+          compact(h) !== compact(host)
+      )
+  const visible = shown(headings)
+  // No h1, and a <title> of a few words that names only the site ("Lowmere Post", "Lowmere Post |
+  // LP"): the story's title is the heading the page shows at a lower rank. A long title that
+  // the page also declares as its site's name is a misfilled og:site_name, and still the story's.
+  const minor = visible.length === 0 ? shown(all.filter((h) => h.minor)) : []
+  const onlySite = raw.every(
+    (d) =>
+      wordList(d).length <= SITE_WORDS && d.split(SEPARATOR).every((p) => namesSite(p, sites, host))
+  )
+  if (minor.length > 0 && onlySite) return decided('lower heading, title names the site', minor[0]!)
   if (declared.length === 0) return decided('h1, nothing declared', visible[0] ?? null)
   const reference = new Set(wordList(raw.map((d) => stripSiteParts(d, sites, host) ?? d).join(' ')))
   // The parts of each declared title ("Site :: Story" when the site is not recognised): an h1 that
@@ -187,6 +210,16 @@ export function pickHeadline(
     if (score > bestScore) [best, bestScore] = [h, score]
   }
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
+  // An h1 typed in capitals that says something else than the declared title ("SUPPORTING
+  // PIER REPAIRS" over "Pier repairs: what the works involve") is a label or a display line; the
+  // declared title in ordinary case is the story's headline. The same words in capitals are the
+  // headline as the page shows it.
+  const letters = best.replace(/[^\p{L}]/gu, '')
+  const inCapitals =
+    letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  const sameWords = (d: string) => overlap(best!, d) === 1
+  const cased = inCapitals ? siteFree.find((d) => d !== d.toUpperCase()) : undefined
+  if (cased && !sameWords(cased)) return decided('declared title, h1 in capitals', cased)
   const heading = plain(best)
   // A kicker or a deck in an element of its own inside the h1, around a declared title.
   const chosen = best

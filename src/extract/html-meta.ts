@@ -13,7 +13,8 @@ import {
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
-import { personalSiteOwner } from './html-names'
+import { appDataAuthors } from './html-app-data'
+import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
 import { squash } from './text'
 
 /** What the page says about itself. */
@@ -55,6 +56,13 @@ function jsonLdObjects(page: Page): Json[] {
   }
   return out
 }
+
+/**
+ * Class or id of an element that holds a story's title below h1 rank ("headline",
+ * "story-title", "entry_title"), not "headline-list" or "subheadline".
+ */
+const HEADLINE_CLASS =
+  /(?:^|\s)(?:headline|(?:story|article|entry|post|news|page)[_-]?title)(?:$|\s)/
 
 /** The name of the first article node's publisher, if any. */
 function articlePublisher(ld: Json[]): string | null {
@@ -159,6 +167,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const article = ld.find(isArticleType) ?? null
   const siteName = meta.get('og:site_name') ?? null
   const h1s: VisibleHeading[] = []
+  const namedHeadings: VisibleHeading[] = []
+  const h2s: VisibleHeading[] = []
   const mastheads: string[] = []
   const dateTexts: string[] = []
   const looseDates: string[] = []
@@ -169,9 +179,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) {
-      const text = textOf(el).slice(0, 400)
+      const text = shownText(el).slice(0, 400)
       if (linksHome(el, url)) mastheads.push(text)
       else h1s.push({ text, trimmed: headingTrims(el) })
+    } else {
+      const list =
+        el.tag === 'h2' ? h2s : HEADLINE_CLASS.test(classAndId(el)) ? namedHeadings : null
+      const text = list && list.length < 3 ? textOf(el).slice(0, 400) : ''
+      if (list && text.length >= 10) list.push({ text, trimmed: [], minor: true })
     }
     if (
       looseDates.length < 40 &&
@@ -204,7 +219,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   })
   const publisher = articlePublisher(ld)
   const headline = pickHeadline(
-    h1s,
+    // Elements named for the headline before <h2>s (a sidebar's "Most read" may come first).
+    [...h1s, ...namedHeadings, ...h2s],
     {
       ld: typeof article?.headline === 'string' ? article.headline : null,
       og: meta.get('og:title') ?? null,
@@ -379,6 +395,11 @@ function readBylines(
       shown('name beside headline')([visible.besideHeadline ?? '']),
       // A name linked to a writer's archive page, when nothing names the author more plainly.
       shown('author page link')(visible.authorLinks ?? []),
+      // The props a JavaScript-rendered page was built from: its writers, when it shows no credit
+      // the other rules read. They must read as names (the field may hold account ids).
+      declared('app data author')(
+        appDataAuthors(page.appData).filter((n) => looksLikeName(n) || isGroupCredit(n))
+      ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
       // Last resort on a personal site: the person it is named after.
@@ -399,6 +420,32 @@ function readBylines(
     trace,
     isHouse
   )
+}
+
+/** Classes that hide text from sight and keep it for screen readers. */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|a11y-hidden|u-hidden-visually)(?:\s|$)/i
+
+/**
+ * A heading's text as seen: without what only screen readers read ("<span class="sr-only">
+ * Article:</span> Pier reopens"), unless nothing else is left.
+ */
+function shownText(heading: El): string {
+  const hidden = (el: El) => SCREEN_READER_ONLY.test(el.attrs.class ?? '')
+  let found = false
+  walk(heading, (el) => void (found ||= hidden(el)))
+  if (!found) return textOf(heading)
+  const parts: string[] = []
+  const todo: (El | string)[] = [heading]
+  while (todo.length > 0) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else if (node.tag === 'br') parts.push(' ')
+    else if (!hidden(node))
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+  }
+  const shown = squash(parts.join(''))
+  return shown.length >= 3 ? shown : textOf(heading)
 }
 
 /**

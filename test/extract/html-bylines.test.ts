@@ -34,6 +34,9 @@ describe('bylines', () => {
       'Posted by Ada Quill at March 4, 2031 10:30 AM',
       'By Ada Quill on Tuesday',
       'By Ada Quill @adaquill',
+      // A feature's credits: the writer's, then the photographer's.
+      'Story by Ada Quill · Photos by Tomas Reyes-Albarran',
+      'Words by Ada Quill, photographs by Tomas Reyes-Albarran',
     ])
       expect(
         extractFromHtml(page('', `<div class="post-meta">${line}</div>`)).bylines,
@@ -90,14 +93,23 @@ describe('bylines', () => {
     // A role in the JSON-LD author's name is not a second author.
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Quill, Staff Writer"}}</script>`
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Ada Quill'])
+    // …nor is what is left of a qualified role ("Senior Health Reporter").
+    const qualified = ld.replace('Staff Writer', 'Senior Health Reporter')
+    expect(extractFromHtml(page(qualified, '')).bylines).toEqual(['Ada Quill'])
   })
 
-  it('reads "By" in French, Spanish and German ("Par …", "Por …", "Von …") and their "and"', () => {
+  it('reads "By" in French, Spanish, German, Italian, Dutch and Swedish, and their "and"', () => {
     const cases: [string, string[]][] = [
       ['<span class="signature">Par Camille Roux</span>', ['Camille Roux']],
       ['<p class="firma">Por María Ruiz y Pedro Gil</p>', ['María Ruiz', 'Pedro Gil']],
       ['<div class="autorin">Von Jana Roth und Emil Kern</div>', ['Jana Roth', 'Emil Kern']],
       ['<p>par Anne Lévêque et Luc Petit</p>', ['Anne Lévêque', 'Luc Petit']],
+      ['<p class="firma">di Giulia Ferri e Marco Bellandi</p>', ['Giulia Ferri', 'Marco Bellandi']],
+      [
+        '<p class="auteur">Door Sanne de Vries en Joost Bakker</p>',
+        ['Sanne de Vries', 'Joost Bakker'],
+      ],
+      ['<span class="byline">Av Lars Berg och Eva Lind</span>', ['Lars Berg', 'Eva Lind']],
       // A credit longer than a short label, as long as an English "Written by" line may be.
       [
         '<p class="signature">Par Solène Guérin-Lefèvre et Thibault Marceau</p>',
@@ -109,6 +121,8 @@ describe('bylines', () => {
     // A sentence that starts with the word is no credit.
     expect(extractFromHtml(page('', '<p>Por favor, lea esto.</p>')).bylines).toEqual([])
     expect(extractFromHtml(page('', '<p>Von Montag bis Freitag</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Door de regen bleef het stil.</p>')).bylines).toEqual([])
+    expect(extractFromHtml(page('', '<p>Di Venezia Mestre si parla poco.</p>')).bylines).toEqual([])
   })
 
   it('ends a credit at a line break: the role on the next line is not part of a name', () => {
@@ -153,10 +167,42 @@ describe('bylines', () => {
       'By Ada Quill Senior Political Correspondent',
       'By Ada Quill Special to the Harbour Ledger',
       'By Ada Quill Published 10:05 AM EST Mar. 4, 2031',
+      // The dateline in capitals after a dash.
+      'By Ada Quill — LOWMERE',
+      'By Ada Quill - PORT ELWYN, Ont.',
     ])
       expect(extractFromHtml(page('', `<div class="byline">${line}</div>`)).bylines, line).toEqual([
         'Ada Quill',
       ])
+  })
+
+  it('reads a meta line with its date first under the headline ("March 4, 2031 by Ada Quill")', () => {
+    for (const line of ['March 4, 2031 by Ada Quill', 'Posted on 4 March 2031 by Ada Quill | News'])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).bylines, line).toEqual([
+        'Ada Quill',
+      ])
+    // The same line on the cards of other posts below the story credits their writers.
+    const cards = `${story.repeat(4)}<p class="name"><a rel="author" href="/u/ada">Ada Quill</a></p><h3>Gulls return</h3><p class="meta">March 1, 2031 by Tomas Reyes</p>`
+    expect(extractFromHtml(page('', cards)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('cuts the outlet after a name set in capitals ("By ADA QUILL Associated Writers")', () => {
+    const wire = page('', '<div class="byline">By ADA QUILL Associated Writers</div>')
+    expect(extractFromHtml(wire).bylines).toEqual(['ADA QUILL'])
+    // Initials before a surname in ordinary case are the name itself.
+    const initials = page('', '<div class="byline">By A. J. Quill</div>')
+    expect(extractFromHtml(initials).bylines).toEqual(['A. J. Quill'])
+  })
+
+  it('cuts a role set in an element glued to each name, whatever words open the role', () => {
+    const html = page(
+      '',
+      '<div class="byline"><div class="author"><a href="/authors/ada-quill">Ada Quill</a><span class="title">Senior Reporter</span></div><div class="author"><a href="/authors/tomas-reyes">Tomas Reyes</a><span class="title">Data Editor</span></div></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+    // A capital inside a surname, before a given name, is part of the name.
+    const inner = page('', '<p class="byline">By Ian MacDonald Senior Writer</p>')
+    expect(extractFromHtml(inner).bylines).toEqual(['Ian MacDonald'])
   })
 
   it('reads a JSON-LD Person given only by givenName and familyName', () => {
@@ -495,6 +541,16 @@ describe('credit labels with a colon', () => {
   it('reads "Words: Ada Quill" and "Reporter: Ada Quill" under the headline', () => {
     expect(extractFromHtml(page('', '<p>Words: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
     expect(extractFromHtml(page('', '<p>Reporter: Ada Quill</p>')).bylines).toEqual(['Ada Quill'])
+    // "Text:" heads the writer's credit before the photographer's on German and Nordic pages.
+    const text = '<p>Text: Ada Quill, Foto: Tomas Reyes</p>'
+    expect(extractFromHtml(page('', text)).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('reads "Submitted by", "Contributed by" and "Compiled by" as "Written by"', () => {
+    for (const verb of ['Submitted', 'Contributed', 'Compiled'])
+      expect(extractFromHtml(page('', `<p>${verb} by Ada Quill</p>`)).bylines, verb).toEqual([
+        'Ada Quill',
+      ])
   })
 
   it('leaves a label whose words are no name ("Reporter: Questions remain")', () => {
@@ -527,5 +583,55 @@ describe('a labelled credit naming several writers', () => {
   it('reads "Reporter: Ada Quill and Kit Ambrose", longer than a short label line', () => {
     const html = page('', '<p>Reporter: Ada Quill and Kit Ambrose</p>')
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Kit Ambrose'])
+  })
+})
+
+describe('the props a Next.js page was rendered from', () => {
+  const next = (props: unknown, shown = '') =>
+    `<html><head><title>Pier repairs agreed</title></head><body><div id="__next"><h1 class="css-1x2y3z">Pier repairs agreed</h1>${shown}${story}${story}</div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: props } })}</script></body></html>`
+
+  it('reads the writers of the first author field, whatever shape the CMS gives each entry', () => {
+    const shapes: [unknown, string[]][] = [
+      [
+        { post: { authors: [{ name: 'Ada Quill' }, { name: 'Tomas Reyes' }] } },
+        ['Ada Quill', 'Tomas Reyes'],
+      ],
+      [{ post: { author: { node: { name: 'Ada Quill' } } } }, ['Ada Quill']],
+      [
+        { content: { writers: [{ _id: 'x1', title: 'Ada Quill', jobTitle: 'Analyst' }] } },
+        ['Ada Quill'],
+      ],
+      [{ author: { firstName: 'Ada', lastName: 'Quill' } }, ['Ada Quill']],
+      [{ data: { authors: [{ profile: { display_name: 'Ada Quill' } }] } }, ['Ada Quill']],
+    ]
+    for (const [props, names] of shapes)
+      expect(extractFromHtml(next(props)).bylines, JSON.stringify(props)).toEqual(names)
+  })
+
+  it("skips other stories' and readers' authors, account ids, and gives way to a shown credit", () => {
+    const others = {
+      relatedPosts: [{ author: { name: 'Orla Penhallow' } }],
+      comments: [{ author: { name: 'Kit Ambrose' } }],
+      post: { title: 'Pier repairs agreed', author: { name: 'Ada Quill' } },
+    }
+    expect(extractFromHtml(next(others)).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(next({ post: { author: 'u_81723' } })).bylines).toEqual([])
+    const shown = '<p class="byline">By Tomas Reyes</p>'
+    expect(
+      extractFromHtml(next({ post: { author: { name: 'Ada Quill' } } }, shown)).bylines
+    ).toEqual(['Tomas Reyes'])
+  })
+})
+
+describe('an archive link without a name in it', () => {
+  it('takes the name shown beside it in the card that the address spells', () => {
+    const card =
+      '<div class="card"><div><p class="css-1a">Renée O’Hara</p><p class="css-2b">Tech Writer</p></div><a class="css-3c" href="/blog/authors/renee-ohara">Articles by Renée</a></div>'
+    // Below the story, where no bare name beside the headline is read.
+    expect(extractFromHtml(page('', story.repeat(4) + card)).bylines).toEqual(['Renée O’Hara'])
+    // A name the address does not spell is someone else's.
+    const other =
+      '<div class="card"><p class="css-1a">Orla Penhallow</p><a class="css-3c" href="/blog/authors/renee-ohara">View profile</a></div>'
+    expect(extractFromHtml(page('', story.repeat(4) + other)).bylines).toEqual([])
   })
 })

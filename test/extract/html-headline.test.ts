@@ -247,3 +247,69 @@ describe('a section beside the site name in the title', () => {
     expect(extractFromHtml(html).headline).toBe('Storm on the coast - What we know so far')
   })
 })
+
+describe('a page without an h1 whose title names only the site', () => {
+  const story = '<p>The night ferry will run three times a week from January.</p>'.repeat(3)
+
+  it('takes the heading of lower rank: an element named for the headline, else an <h2>', () => {
+    const named = `<html><head><title>Lowmere Post</title></head><body><div class="masthead">Lowmere Post</div><aside><h2>Most read this week</h2></aside><div class="headline">Night ferry timetable cut to three sailings</div>${story}</body></html>`
+    expect(extractFromHtml(named, 'https://news.lowmerepost.example/a/881').headline).toBe(
+      'Night ferry timetable cut to three sailings'
+    )
+    const h2 = `<html><head><title>The Lowmere Post</title><meta property="og:site_name" content="The Lowmere Post"></head><body><h2>Night ferry timetable cut to three sailings</h2>${story}</body></html>`
+    expect(extractFromHtml(h2).headline).toBe('Night ferry timetable cut to three sailings')
+  })
+
+  it('keeps the title when it is the story, or when an h1 shows it', () => {
+    const titled = `<html><head><title>Night ferry timetable cut | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><h2>Most read this week</h2>${story}</body></html>`
+    expect(extractFromHtml(titled).headline).toBe('Night ferry timetable cut')
+    // og:site_name misfilled with the whole title: the h1 that repeats it is still the story.
+    const title = 'How the night ferry timetable was cut to three sailings | Lowmere Post'
+    const misfilled = `<html><head><title>${title}</title><meta property="og:site_name" content="${title}"></head><body><h1>How the night ferry timetable was cut to three sailings</h1><h2>Introduction to the timetable</h2>${story}</body></html>`
+    expect(extractFromHtml(misfilled).headline).toBe(
+      'How the night ferry timetable was cut to three sailings'
+    )
+  })
+})
+
+describe('"Site: Story" with the site named only by the host', () => {
+  it('cuts a name of two words or more that the host spells, not a one-word place', () => {
+    const html = (title: string) =>
+      `<html><head><title>${title}</title></head><body><p>The wall will be rebuilt by May.</p></body></html>`
+    expect(
+      extractFromHtml(html('Gull News: Harbour wall repairs begin'), 'https://gullnews.example/a/1')
+        .headline
+    ).toBe('Harbour wall repairs begin')
+    expect(
+      extractFromHtml(html('Lowmere: Harbour wall repairs begin'), 'https://lowmere.example/a/1')
+        .headline
+    ).toBe('Lowmere: Harbour wall repairs begin')
+  })
+})
+
+describe('an h1 typed in capitals', () => {
+  const story = '<p>The east pier reopens on Monday after a winter of repairs.</p>'.repeat(3)
+  const html = (h1: string) =>
+    `<html><head><title>Pier repairs: what the winter works involve | Lowmere Post</title><meta property="og:site_name" content="Lowmere Post"></head><body><h1>${h1}</h1>${story}</body></html>`
+
+  it('gives way to the declared title when it says something else (a label, a display line)', () => {
+    expect(extractFromHtml(html('SUPPORTING PIER REPAIRS')).headline).toBe(
+      'Pier repairs: what the winter works involve'
+    )
+  })
+
+  it('keeps its words when they are the declared title, or no title is in ordinary case', () => {
+    const same = extractFromHtml(html('PIER REPAIRS: WHAT THE WINTER WORKS INVOLVE')).headline
+    expect(same?.toLowerCase()).toBe('pier repairs: what the winter works involve')
+    const shouted = `<html><head><title>SUPPORTING PIER REPAIRS</title></head><body><h1>SUPPORTING PIER REPAIRS</h1>${story}</body></html>`
+    expect(extractFromHtml(shouted).headline).toBe('SUPPORTING PIER REPAIRS')
+  })
+})
+
+describe('text only screen readers read', () => {
+  it('is no part of the h1 a reader sees', () => {
+    const story = '<p>The east pier reopens on Monday after a winter of repairs.</p>'.repeat(3)
+    const html = `<html><head><title>Pier reopens after winter repairs - Lowmere Weekly</title></head><body><h1><span class="sr-only">Article: </span>Pier reopens after winter repairs</h1>${story}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier reopens after winter repairs')
+  })
+})
