@@ -158,6 +158,26 @@ const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(?:[^\n.!?]{0,60}?(?:,|and|&)[ \t]+)?$/
 /** "at 14 ", "at 221B " right before a name: a street address. */
 const STREET_NUMBER = /\bat\s+\d{1,5}[A-Za-z]?\s+$/
 
+/**
+ * "DUNMERE — Council has …", "PORT ARDEN (Wire) -- …": a name in capitals opening a line before a
+ * dash is the dateline's town (rubrics such as "BREAKING —" are not).
+ */
+function datelineAt(name: Token[], lead: string, after: string): boolean {
+  const words = name.map((t) => t.text)
+  return (
+    /(?:^|\n)[ \t]*$/.test(lead) &&
+    words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w)) &&
+    !words.some((w) => RUBRICS.has(w)) &&
+    /^\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--)\s/.test(after)
+  )
+}
+
+const RUBRICS = new Set(
+  'BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS EDITORIAL WATCH LIVE VIDEO PHOTOS CORRECTION REVIEW COMMENT LETTERS NEWS SPORTS BUSINESS'.split(
+    ' '
+  )
+)
+
 function placeAfter(after: string): boolean {
   const m = PLACE_AFTER.exec(after)
   const where = m?.[1]?.toLowerCase()
@@ -519,7 +539,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         PLACE_BEFORE.test(lead) ||
         STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
-        placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30))
+        placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30)) ||
+        datelineAt(
+          name,
+          lead,
+          text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30)
+        )
       out.push({
         tokens: name,
         titled,

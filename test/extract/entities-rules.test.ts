@@ -882,3 +882,15 @@ describe('a street by its first word', () => {
     expect(names(entities.places)).toEqual(['Tessaly Road'])
   })
 })
+
+describe('a dateline in capitals with no province after it', () => {
+  it('makes “GREYMOOR — …” a place, and leaves a rubric such as “BREAKING —” alone', () => {
+    const { places, organizations } = extractEntities(
+      'GREYMOOR — The council put off a vote on the ferry terminal.\n\nMayor Ines Varga said the vote would come in April.'
+    )
+    expect(names(places).map((n) => n.toLowerCase())).toContain('greymoor')
+    const rubric = extractEntities('BREAKING — The council put off a vote on the ferry terminal.')
+    expect([...names(rubric.places), ...names(rubric.organizations)]).not.toContain('BREAKING')
+    expect(names(organizations)).not.toContain('GREYMOOR')
+  })
+})
