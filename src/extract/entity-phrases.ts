@@ -125,7 +125,7 @@ function trimWordEnd(word: string): string {
  * "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.

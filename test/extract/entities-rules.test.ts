@@ -894,3 +894,13 @@ describe('a dateline in capitals with no province after it', () => {
     expect(names(organizations)).not.toContain('GREYMOOR')
   })
 })
+
+describe('a town after a compass direction', () => {
+  it('makes “north of Greymoor” and “southwest of Tallor” places', () => {
+    const { places, people } = extractEntities(
+      'The fire started in a forest north of Greymoor on Sunday and spread to farms southwest of Tallor by evening.'
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Greymoor', 'Tallor']))
+    expect(names(people)).toEqual([])
+  })
+})
