@@ -521,6 +521,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * nobody is named before `offset`.
    */
   function ledeHolder(offset: number): SpeakerRef | null {
+    const m = nextParagraphSubject(offset)
+    const holder = m ? named(m.ref, 'role') : null
+    return holder?.name.includes(' ') ? holder : null
+  }
+
+  /**
+   * The person mention that opens the paragraph right after `offset`'s as its subject, when no
+   * person is named before `offset`; else null.
+   */
+  function nextParagraphSubject(offset: number): Mention | null {
     const i = upperBoundStart(mentions, offset)
     if (mentions.slice(0, i).some((m) => m.ref.type === 'person')) return null
     const m = mentions[i]
@@ -528,9 +538,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       return null
     if (m.paragraph === paragraphOf(offset)) return null
     const lineStart = text.lastIndexOf('\n', m.start) + 1
-    if (!/^\s*$/.test(text.slice(lineStart, m.start))) return null
-    const holder = named(m.ref, 'role')
-    return holder.name.includes(' ') ? holder : null
+    return /^\s*$/.test(text.slice(lineStart, m.start)) ? m : null
   }
 
   /**
@@ -671,14 +679,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * person the next paragraph opens on, by full name and as its subject.
    */
   function delayedName(offset: number, want: Gender | null): SpeakerRef | null {
-    const i = upperBoundStart(mentions, offset)
-    if (mentions.slice(0, i).some((m) => m.ref.type === 'person')) return null
-    const limit = endOfNextParagraph(text, offset)
-    const m = mentions[i]
-    if (!m || m.start >= limit || m.ref.type !== 'person' || !m.subject) return null
-    if (m.paragraph === paragraphOf(offset)) return null
-    const lineStart = text.lastIndexOf('\n', m.start) + 1
-    if (!/^\s*$/.test(text.slice(lineStart, m.start))) return null
+    const m = nextParagraphSubject(offset)
+    if (!m) return null
     // "Ann Roe, the police chief, said …" introduces someone else, with a role of their own.
     const holder = named(m.ref, 'role')
     const end = m.start + holder.name.length
