@@ -38,6 +38,8 @@ export interface VisibleDates {
    * English: "fr", "es-ES", "en-GB").
    */
   dayFirst?: boolean
+  /** Whether the page's language is US English, which writes "03-04-2031" month first. */
+  monthFirst?: boolean
 }
 
 const MAX_FOUND = 200
@@ -49,11 +51,11 @@ const MAX_FOUND = 200
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
- * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
+ * "2031-03-04", "2031/3/4", "04-03-2031", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
  * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
  */
 const DATE_TEXT =
-  /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
 /**
  * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
  * when, so they do not make the text a sentence about something else.
@@ -93,6 +95,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
   if (el.tag === 'html' && el.attrs.lang) {
     const lang = el.attrs.lang.trim().toLowerCase()
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
+    out.monthFirst = /^en[-_]us\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
   if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND && !besideStory(el)) {
@@ -133,9 +136,10 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       ) ?? []
     ).filter((word) => !CLOCK_WORD.test(word))
     if (rest.length > 5) continue
-    const day = (numericDay(match[0], false, out.dayFirst) ?? parseDate(match[0]))?.slice(0, 10)
+    const numeric = /^\d{1,2}\D\d{1,2}\D\d{4}$/.test(match[0])
+    const day = (numeric ? numericDay(match[0], false, out) : parseDate(match[0]))?.slice(0, 10)
     const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    const otherReading = numericDay(match[0], true, out.dayFirst)?.slice(0, 10)
+    const otherReading = numericDay(match[0], true, out)?.slice(0, 10)
     if (day)
       out.found.push({
         day,
@@ -149,15 +153,23 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
 /**
  * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
  * month first (the US form) unless the first number cannot be a month or the page's language
- * writes the day first (`pageDayFirst`). `swapped`: the other reading of a date both ways can name
- * ("04.03.2031" as April 3), null when only one can.
+ * writes the day first (`page.dayFirst`). "04-03-2031" goes either way across the world (day first
+ * in Europe and India, month first in the US): read only when one reading is impossible or the
+ * page's language decides. `swapped`: the other reading of a date both ways can name ("04.03.2031"
+ * as April 3), null when only one can.
  */
-function numericDay(text: string, swapped = false, pageDayFirst = false): string | null {
-  const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
+function numericDay(
+  text: string,
+  swapped: boolean,
+  page: { dayFirst?: boolean; monthFirst?: boolean }
+): string | null {
+  const match = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$/.exec(text)
   if (!match) return null
   const [a, b] = [Number(match[1]), Number(match[3])]
-  if (swapped && (a > 12 || b > 12)) return null
-  const dayFirst = (match[2] === '.' || a > 12 || (pageDayFirst && b <= 12)) !== swapped
+  const either = a <= 12 && b <= 12
+  if (swapped && !either) return null
+  if (match[2] === '-' && either && !page.dayFirst && !page.monthFirst) return null
+  const dayFirst = (match[2] === '.' || a > 12 || (page.dayFirst === true && b <= 12)) !== swapped
   const [day, month] = dayFirst ? [a, b] : [b, a]
   return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }

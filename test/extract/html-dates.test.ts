@@ -212,6 +212,20 @@ describe('publication dates', () => {
     expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
   })
 
+  it('reads a dashed date ("04-03-2031") only when its language or its numbers decide the order', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Ferry runs late again</h1><p class="date">Posted: ${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('en-GB', '04-03-2031')).toBe('2031-03-04')
+    expect(shown('nl', '04-03-2031')).toBe('2031-03-04')
+    expect(shown('en-US', '04-03-2031')).toBe('2031-04-03')
+    expect(shown('en', '23-03-2031')).toBe('2031-03-23')
+    expect(shown('en', '03-23-2031')).toBe('2031-03-23')
+    // Plain "en" is written both ways round: an ambiguous dashed date names no day.
+    expect(shown('en', '04-03-2031')).toBeNull()
+  })
+
   it('takes no date from a box of other stories (related, trending, a ticker) near the headline', () => {
     const declared = '<meta property="article:published_time" content="2031-03-04T09:00:00Z">'
     for (const box of ['related-posts', 'trending-now', 'news-ticker', 'most-read'])
