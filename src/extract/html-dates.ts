@@ -56,6 +56,7 @@ const UPDATED =
  */
 const DATE_TEXT =
   /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+const DATE_TEXTS = new RegExp(DATE_TEXT.source, 'gu')
 /**
  * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
  * when, so they do not make the text a sentence about something else.
@@ -127,26 +128,31 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.position += text.length + 1
     const previous = out.previous
     if (text) out.previous = text.slice(-40)
-    if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
-    const match = DATE_TEXT.exec(text)
-    if (!match || besideStory(el)) continue
-    const rest = (
-      `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
-        /[A-Za-z]+/g
-      ) ?? []
-    ).filter((word) => !CLOCK_WORD.test(word))
-    if (rest.length > 5) continue
-    const numeric = /^\d{1,2}\D\d{1,2}\D\d{4}$/.test(match[0])
-    const day = (numeric ? numericDay(match[0], false, out) : parseDate(match[0]))?.slice(0, 10)
-    const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    const otherReading = numericDay(match[0], true, out)?.slice(0, 10)
-    if (day)
-      out.found.push({
-        day,
-        at: out.position,
-        updated: UPDATED.test(label),
-        ...(otherReading && otherReading !== day ? { otherReading } : {}),
-      })
+    if (text.length > 100 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
+    // A line may give both dates ("Updated April 2, 2031 · Originally published March 4, 2031"):
+    // each is labelled by the words just before it.
+    const matches = [...text.matchAll(DATE_TEXTS)].slice(0, 3)
+    if (matches.length === 0 || (text.length > 60 && matches.length < 2) || besideStory(el))
+      continue
+    let rest = text
+    for (const match of matches) rest = rest.replace(match[0], ' ')
+    const words = (rest.match(/[A-Za-z]+/g) ?? []).filter((word) => !CLOCK_WORD.test(word))
+    if (words.length > 5) continue
+    matches.forEach((match, i) => {
+      const numeric = /^\d{1,2}\D\d{1,2}\D\d{4}$/.test(match[0])
+      const day = (numeric ? numericDay(match[0], false, out) : parseDate(match[0]))?.slice(0, 10)
+      const start = i === 0 ? 0 : matches[i - 1]!.index + matches[i - 1]![0].length
+      const label =
+        match.index > start ? text.slice(start, match.index) : i === 0 ? (previous ?? '') : ''
+      const otherReading = numericDay(match[0], true, out)?.slice(0, 10)
+      if (day)
+        out.found.push({
+          day,
+          at: out.position,
+          updated: UPDATED.test(label),
+          ...(otherReading && otherReading !== day ? { otherReading } : {}),
+        })
+    })
   }
 }
 

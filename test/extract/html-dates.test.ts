@@ -212,6 +212,20 @@ describe('publication dates', () => {
     expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
   })
 
+  it('reads both dates of one line ("Updated … · Originally published …") by their own labels', () => {
+    for (const [line, day] of [
+      ['Last updated June 2, 2031 · Originally published March 4, 2031', '2031-03-04'],
+      ['Originally published March 4, 2031 | Last updated June 2, 2031', '2031-03-04'],
+      // No language given: slashed dates read month first.
+      ['Updated: 06/02/2031 — Published: 04/03/2031', '2031-04-03'],
+    ])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).publishedAt, line).toBe(day)
+    expect(
+      extractFromHtml(page('', '<p>Updated June 2, 2031, first published March 4, 2031</p>'))
+        .publishedAt
+    ).toBe('2031-03-04')
+  })
+
   it('reads a dashed date ("04-03-2031") only when its language or its numbers decide the order', () => {
     const shown = (lang: string, date: string) =>
       extractFromHtml(
