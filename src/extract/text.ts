@@ -93,6 +93,12 @@ export function parseDate(raw: string): string | null {
   }
   const slash = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text)
   if (slash) return validDay(+slash[1]!, +slash[2]!, +slash[3]!)
+  // Chinese and Japanese "2031年3月4日", Korean "2031년 3월 4일" and "2031. 3. 4.".
+  const east =
+    /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]|\b(\d{4})\. (\d{1,2})\. (\d{1,2})\./.exec(
+      text
+    )
+  if (east) return validDay(+(east[1] ?? east[4])!, +(east[2] ?? east[5])!, +(east[3] ?? east[6])!)
   const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text)
   if (mdy) {
     const month = MONTHS.indexOf(mdy[1]!.slice(0, 3).toLowerCase())

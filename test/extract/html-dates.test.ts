@@ -212,6 +212,17 @@ describe('publication dates', () => {
     expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
   })
 
+  it('reads Chinese, Japanese and Korean dates shown beside the headline', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>渡轮再次晚点</h1><div class="info"><span>${date}</span></div>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('zh-CN', '发布时间：2031年3月4日 09:30')).toBe('2031-03-04')
+    expect(shown('ja', '2031年03月04日')).toBe('2031-03-04')
+    expect(shown('ko', '입력 2031년 3월 4일 오전 9:30')).toBe('2031-03-04')
+    expect(shown('ko', '2031. 3. 4. 09:30')).toBe('2031-03-04')
+  })
+
   it('reads both dates of one line ("Updated … · Originally published …") by their own labels', () => {
     for (const [line, day] of [
       ['Last updated June 2, 2031 · Originally published March 4, 2031', '2031-03-04'],
