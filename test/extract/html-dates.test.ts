@@ -138,6 +138,18 @@ describe('publication dates', () => {
     ).toBe('2031-03-04')
   })
 
+  it("reads Parse.ly's parsely-page JSON and any <meta> about publication that holds a date", () => {
+    const parsely =
+      '<meta name="parsely-page" content="{&quot;title&quot;: &quot;Ferry runs late&quot;, &quot;pub_date&quot;: &quot;2031-03-04T09:30:00Z&quot;, &quot;section&quot;: &quot;Harbour&quot;}">'
+    expect(extractFromHtml(page(parsely, '')).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+    expect(
+      extractFromHtml(page('<meta name="parsely-page" content="{not json">', '')).publishedAt
+    ).toBeNull()
+    const named =
+      '<meta name="publication" content="Harbour Weekly"><meta name="OriginalPublicationDate" content="2031/03/04 09:30:00">'
+    expect(extractFromHtml(page(named, '')).publishedAt).toBe('2031-03-04')
+  })
+
   it('uses the date beside the headline when nothing is declared', () => {
     const html = page('', '<div class="x"><p>Mar 4, 2031</p></div>')
     expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
