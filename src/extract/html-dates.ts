@@ -83,6 +83,25 @@ function besideStory(el: El): boolean {
   return false
 }
 
+/**
+ * Class words of the site's own bar above every page (a masthead, a top bar): the date there is
+ * today's, printed by newspapers above whatever story the page holds.
+ */
+const SITE_CHROME = /(?:^|[\s_-])(?:site-?header|masthead|top-?bar|header-?top|navbar)(?:$|[\s_-])/
+
+/**
+ * Whether `el` sits in the site's navigation or top bar, outside the story's `<article>` or
+ * `<main>`.
+ */
+function inSiteChrome(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent) {
+    if (node.tag === 'article' || node.tag === 'main' || node.tag === 'body') return false
+    if (node.tag === 'nav' || SITE_CHROME.test(classAndId(node))) return true
+  }
+  return false
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }
@@ -100,7 +119,13 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.monthFirst = /^en[-_]us\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
-  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND && !besideStory(el)) {
+  if (
+    el.tag === 'time' &&
+    el.attrs.datetime &&
+    out.found.length < MAX_FOUND &&
+    !besideStory(el) &&
+    !inSiteChrome(el)
+  ) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
@@ -133,7 +158,12 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     // A line may give both dates ("Updated April 2, 2031 · Originally published March 4, 2031"):
     // each is labelled by the words just before it.
     const matches = [...text.matchAll(DATE_TEXTS)].slice(0, 3)
-    if (matches.length === 0 || (text.length > 60 && matches.length < 2) || besideStory(el))
+    if (
+      matches.length === 0 ||
+      (text.length > 60 && matches.length < 2) ||
+      besideStory(el) ||
+      inSiteChrome(el)
+    )
       continue
     let rest = text
     for (const match of matches) rest = rest.replace(match[0], ' ')

@@ -277,6 +277,24 @@ describe('publication dates', () => {
       ).toBe('2031-03-04T09:00:00Z')
   })
 
+  it("takes no date from the site's top bar or navigation (today's date above every page)", () => {
+    const shown = '<p class="meta">Published March 4, 2031</p>'
+    for (const bar of [
+      '<div class="site-header"><span>Thursday, June 12, 2031</span></div>',
+      '<div class="top-bar"><time datetime="2031-06-12">Thursday, June 12, 2031</time></div>',
+      '<nav><ul><li><a href="/">Home</a></li><li>June 12, 2031</li></ul></nav>',
+    ])
+      expect(
+        extractFromHtml(
+          `<html><body>${bar}<article><h1>Ferry runs late again</h1>${shown}${story}</article></body></html>`
+        ).publishedAt,
+        bar
+      ).toBe('2031-03-04')
+    // A story header the theme calls a masthead is the story's own.
+    const own = `<html><body><article><div class="masthead"><h1>Ferry runs late again</h1><p>June 12, 2031</p></div>${story}</article></body></html>`
+    expect(extractFromHtml(own).publishedAt).toBe('2031-06-12')
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
