@@ -4,7 +4,7 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import { classAndId, textRuns, type El } from './html-dom'
+import { classAndId, textOf, textRuns, type El } from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -102,6 +102,27 @@ function inSiteChrome(el: El): boolean {
   return false
 }
 
+/**
+ * Whether `el` sits in a list item that links to a story by its headline (four words or more): a
+ * card in a list of other stories, whatever the list's class ("col-3", "stack").
+ */
+function inStoryCard(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 4; level++, node = node.parent)
+    if (node.tag === 'li') return linksHeadline(node)
+  return false
+}
+
+function linksHeadline(item: El): boolean {
+  const todo: El[] = [item]
+  for (let seen = 0; todo.length > 0 && seen < 60; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'a' && textOf(node).trim().split(/\s+/).length >= 4) return true
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  return false
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }
@@ -124,7 +145,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     el.attrs.datetime &&
     out.found.length < MAX_FOUND &&
     !besideStory(el) &&
-    !inSiteChrome(el)
+    !inSiteChrome(el) &&
+    !inStoryCard(el)
   ) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
@@ -162,7 +184,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       matches.length === 0 ||
       (text.length > 60 && matches.length < 2) ||
       besideStory(el) ||
-      inSiteChrome(el)
+      inSiteChrome(el) ||
+      inStoryCard(el)
     )
       continue
     let rest = text

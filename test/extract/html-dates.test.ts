@@ -295,6 +295,19 @@ describe('publication dates', () => {
     expect(extractFromHtml(own).publishedAt).toBe('2031-06-12')
   })
 
+  it('takes no date from a list of other stories just above the headline, whatever its class', () => {
+    const cards = [
+      '<li><a href="/a">Council approves the new ferry timetable</a> <span>March 12, 2031</span></li>',
+      '<li><a href="/b">Pier divers find cracked pilings</a><time datetime="2031-03-11">Mar 11</time></li>',
+    ].join('')
+    const html = `<html><body><div class="col-3"><ul>${cards}</ul></div><article><h1>Ferry runs late again</h1><p class="by">By Jane Roe</p><p>Mar 4, 2031</p>${story}</article></body></html>`
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
+    // The story's own meta line set as a list stays the story's.
+    const meta =
+      '<ul class="meta"><li>By <a href="/jane-roe">Jane Roe</a></li><li>March 4, 2031</li></ul>'
+    expect(extractFromHtml(page('', meta)).publishedAt).toBe('2031-03-04')
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
