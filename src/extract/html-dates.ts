@@ -123,6 +123,18 @@ function linksHeadline(item: El): boolean {
   return false
 }
 
+/** Class words of a comment thread ("comments", "comment-list", WordPress's "respond"). */
+const COMMENTS = /comment|respond|disqus|replies/
+
+/** Whether `el` sits in a comment thread: its dates are the readers' comments'. */
+export function inComments(el: El): boolean {
+  let node: El | null = el
+  // The page's own classes ("comments-open" on <body>) say nothing about where a date stands.
+  for (let level = 0; node && node.tag !== 'body' && level < 12; level++, node = node.parent)
+    if (COMMENTS.test(classAndId(node))) return true
+  return false
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }

@@ -11,7 +11,13 @@ import {
   type BylineEvidence,
 } from './html-bylines'
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
-import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
+import {
+  collectVisibleDates,
+  dateInUrl,
+  inComments,
+  newVisibleDates,
+  pickPublishedDate,
+} from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
 import { personalSiteOwner } from './html-names'
 import { parseDate, squash } from './text'
@@ -178,12 +184,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       el.children.length === 1 &&
       typeof el.children[0] === 'string' &&
       el.children[0].length <= 60 &&
-      /\d{4}/.test(el.children[0])
+      /\d{4}/.test(el.children[0]) &&
+      !inComments(el)
     )
       looseDates.push(el.children[0])
     if (
       dateTexts.length < 5 &&
-      /date|time|posted|published|updated|byline|meta/.test(classAndId(el))
+      /date|time|posted|published|updated|byline|meta/.test(classAndId(el)) &&
+      !inComments(el)
     ) {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)

@@ -308,6 +308,19 @@ describe('publication dates', () => {
     expect(extractFromHtml(page('', meta)).publishedAt).toBe('2031-03-04')
   })
 
+  it("leaves a story undated when the only dates on the page are readers' comments", () => {
+    const comments = ['April 2, 2031', 'April 9, 2031']
+      .map(
+        (d) => `<li class="comment"><div class="comment-date">${d}</div><p>Long overdue.</p></li>`
+      )
+      .join('')
+    const thread = `<section id="comments"><ol>${comments}</ol></section>`
+    const html = (byline: string) =>
+      `<html><body class="comments-open"><article><h1>Ferry runs late again</h1>${byline}${story.repeat(12)}</article>${thread}</body></html>`
+    expect(extractFromHtml(html('<p>By Jane Roe</p>')).publishedAt).toBeNull()
+    expect(extractFromHtml(html('<p>By Jane Roe · 4 Mar 2031</p>')).publishedAt).toBe('2031-03-04')
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
