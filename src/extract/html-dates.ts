@@ -59,6 +59,13 @@ const DATE_TEXT =
   /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
 const DATE_TEXTS = new RegExp(DATE_TEXT.source, 'gu')
 /**
+ * The dateline a press release opens on: "LOWMERE, Ore., March 4, 2031 /Wire Name/ --", "LOWMERE--(WIRE
+ * NAME)--March 4, 2031--": the place in capitals, the full date, then the wire's name or a dash.
+ */
+const RELEASE_DATELINE =
+  /^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?(?:,? |--\([A-Za-z ]{3,30}\)--)([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) ?(?:\/|\(|--|–|—)/
+
+/**
  * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
  * when, so they do not make the text a sentence about something else.
  */
@@ -188,7 +195,12 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.position += text.length + 1
     const previous = out.previous
     if (text) out.previous = text.slice(-40)
-    if (text.length > 100 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
+    if (out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
+    // A press release opens its first paragraph on a dateline with the full date.
+    const dateline = text.length > 100 ? RELEASE_DATELINE.exec(text) : null
+    const released = dateline && parseDate(dateline[1]!)
+    if (released && !besideStory(el)) out.found.push({ day: released, at: out.position })
+    if (text.length > 100) continue
     // A line may give both dates ("Updated April 2, 2031 · Originally published March 4, 2031"):
     // each is labelled by the words just before it.
     const matches = [...text.matchAll(DATE_TEXTS)].slice(0, 3)

@@ -321,6 +321,18 @@ describe('publication dates', () => {
     expect(extractFromHtml(html('<p>By Jane Roe · 4 Mar 2031</p>')).publishedAt).toBe('2031-03-04')
   })
 
+  it("reads a press release's date from the dateline its first paragraph opens on", () => {
+    const release = (opening: string) =>
+      extractFromHtml(
+        `<html><body><article><h1>Lowmere Logistics opens a second depot</h1><p>${opening} Lowmere Logistics said it had opened a second depot near the rail yard, adding forty jobs over the coming year.</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(release('LOWMERE, Ore., March 4, 2031 /Harbour Wire/ --')).toBe('2031-03-04')
+    expect(release('NEW LOWMERE, March 4, 2031 (HARBOUR NEWSWIRE) --')).toBe('2031-03-04')
+    expect(release('LOWMERE--(HARBOUR WIRE)--March 4, 2031--')).toBe('2031-03-04')
+    // A date later in a paragraph is a fact of the story, not its date.
+    expect(release('The depot, planned since March 4, 2031, opened on time.')).toBeNull()
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
