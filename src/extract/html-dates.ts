@@ -283,14 +283,22 @@ const URL_DATE = new RegExp(
   'i'
 )
 
+/** "/20310304/", "/20310304-slug", "/2031/0304/": the date as one number, or the year apart. */
+const URL_COMPACT_DATE = /[/_-]((?:19|20)\d{2})\/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/
+
 /**
  * A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"), the month also as a
- * name ("/2031/mar/04/", "/2031/march/04/", the form some news sites give every story).
+ * name ("/2031/mar/04/", "/2031/march/04/", the form some news sites give every story), or written
+ * as one number ("/20310304/", "/2031/0304/").
  */
 export function dateInUrl(url: string | undefined): string | null {
   if (!url) return null
-  const match = URL_DATE.exec(url.replace(/[?#].*$/, ''))
-  if (!match) return null
+  const path = url.replace(/[?#].*$/, '')
+  const match = URL_DATE.exec(path)
+  if (!match) {
+    const compact = URL_COMPACT_DATE.exec(path)
+    return compact ? parseDate(`${compact[1]}-${compact[2]}-${compact[3]}`) : null
+  }
   const month = /\d/.test(match[2]!)
     ? Number(match[2])
     : MONTHS.indexOf(match[2]!.slice(0, 3).toLowerCase()) + 1

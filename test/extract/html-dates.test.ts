@@ -127,6 +127,12 @@ describe('publication dates', () => {
     expect(dateInUrl('https://news.example/world/2031/mar/04/ferry')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/blog/2031/september/14/ferry')).toBe('2031-09-14')
     expect(dateInUrl('https://news.example/2031/marine/04/ferry')).toBeNull()
+    // The date as one number, or the year apart from the month and day.
+    expect(dateInUrl('https://news.example/harbour/20310304-ferry-runs-late')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/2031/0304/ferry-runs-late.html')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/the-year-in-ferries-20310304')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/item/20311345/ferry')).toBeNull()
+    expect(dateInUrl('https://news.example/item/203103041/ferry')).toBeNull()
     expect(
       extractFromHtml(
         page('<meta name="w-published-date" content="2031-03-04T06:00:00Z">', '')
