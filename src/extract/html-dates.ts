@@ -344,7 +344,8 @@ export function pickPublishedDate(
     const confirmed =
       day === fromUrl ||
       // Either reading of an all-numeric date: US pages write "03.04.2031" month first too.
-      (!stray && visible.found.some((f) => f.day === day || f.otherReading === day)) ||
+      (!stray &&
+        visible.found.some((f) => (f.day === day || f.otherReading === day) && !f.updated)) ||
       (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']

@@ -339,6 +339,15 @@ describe('publication dates', () => {
     expect(release('The depot, planned since March 4, 2031, opened on time.')).toBeNull()
   })
 
+  it('takes the shown publication date over a declared one the page shows as its revision', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Jun 2, 2031"}</script>`
+    const line =
+      '<div class="meta"><span>Published</span> <span>Mar 4, 2031</span> <span>Updated</span> <span>Jun 2, 2031</span></div>'
+    expect(extractFromHtml(page(ld, line)).publishedAt).toBe('2031-03-04')
+    // Shown as the revision and nothing else beside the headline: the declared date stands.
+    expect(extractFromHtml(page(ld, '<p>Updated Jun 2, 2031</p>')).publishedAt).toBe('2031-06-02')
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
