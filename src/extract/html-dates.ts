@@ -33,6 +33,8 @@ export interface VisibleDates {
   headlineTime?: string
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
+  /** The last element whose own texts were read, and the text seen before them. */
+  owner?: { el: El; before?: string }
   /**
    * Whether the page's language writes "04/12/2031" day first (`<html lang>` other than US
    * English: "fr", "es-ES", "en-GB").
@@ -142,6 +144,25 @@ export function inComments(el: El): boolean {
   return false
 }
 
+/**
+ * The text just before `el` ("Updated" in "<p>Published <time>…</time> · Updated <time>…</time>
+ * </p>"). The walk reads a parent's own texts before its children, so the last text seen may be
+ * one after `el`.
+ */
+function labelBefore(el: El, out: VisibleDates): string | undefined {
+  const siblings = el.parent?.children ?? []
+  // Long lists of siblings (a flat page body) are not searched: the walk's last text stands.
+  const at = siblings.length > 200 ? -1 : siblings.indexOf(el)
+  if (at < 0) return out.previous
+  for (let i = at - 1; i >= 0; i--) {
+    const sibling = siblings[i]!
+    if (typeof sibling !== 'string') return out.previous
+    if (sibling.trim()) return sibling.replace(/\s+/g, ' ').trim().slice(-40)
+  }
+  // First in its parent: what stood before the parent's own texts.
+  return el.parent && out.owner?.el === el.parent ? out.owner.before : out.previous
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }
@@ -172,7 +193,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     // story never revised).
     const css = el.attrs.class ?? ''
     const updated =
-      UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
+      UPDATED.test(labelBefore(el, out) ?? '') || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
     if (
       day &&
@@ -190,10 +211,17 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         !/published/i.test(css)
     }
   }
-  for (const child of textRuns(el)) {
+  const runs = textRuns(el)
+  // The label of a date the element opens on stands before the element.
+  const opens =
+    /\d{4}/.test(runs[0] ?? '') &&
+    typeof el.children.find((c) => typeof c !== 'string' || c.trim()) === 'string'
+  const opening = opens ? labelBefore(el, out) : undefined
+  if (runs.some((run) => run.trim())) out.owner = { el, before: out.previous }
+  for (const [r, child] of runs.entries()) {
     const text = child.replace(/\s+/g, ' ').trim()
     out.position += text.length + 1
-    const previous = out.previous
+    const previous = r === 0 && opens ? opening : out.previous
     if (text) out.previous = text.slice(-40)
     if (out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
     // A press release opens its first paragraph on a dateline with the full date.

@@ -348,6 +348,15 @@ describe('publication dates', () => {
     expect(extractFromHtml(page(ld, '<p>Updated Jun 2, 2031</p>')).publishedAt).toBe('2031-06-02')
   })
 
+  it('labels each date in a line of mixed text and elements by the words just before it', () => {
+    for (const line of [
+      '<p>Published <time datetime="2031-03-04">Mar 4</time> · Updated <time datetime="2031-06-02">Jun 2</time></p>',
+      '<p>Published <span>Mar 4, 2031</span> · Updated <span>Jun 2, 2031</span></p>',
+      '<p><span>Mar 4, 2031</span> · Updated <span>Jun 2, 2031</span></p>',
+    ])
+      expect(extractFromHtml(page('', line)).publishedAt, line).toBe('2031-03-04')
+  })
+
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
     const shown = '<div class="x"><span>Mar.&nbsp;6,&nbsp;2031</span></div>'
     const comment = `${story.repeat(2)}<div class="c"><span>April 9, 2031</span></div>`
