@@ -113,15 +113,30 @@ export function parseDate(raw: string): string | null {
 }
 
 /**
- * Day-first dates with the month named in French, German, Spanish, Italian or Portuguese:
- * "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de 2026".
+ * Day-first dates with the month named in French, German, Spanish, Italian, Portuguese, Dutch or a
+ * Scandinavian language: "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de
+ * 2026", "3 maart 2026".
  */
 const EUROPEAN_DATE =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u
 
+/**
+ * Dutch and Scandinavian month names that neither the lexicon's languages nor an English
+ * abbreviation ("januari" reads as "jan") cover.
+ */
+const NORTHERN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['maart', 3],
+  ['mrt', 3],
+  ['marts', 3],
+  ['mei', 5],
+  ['maj', 5],
+  ['desember', 12],
+])
+
 function europeanDate(text: string): string | null {
   const m = EUROPEAN_DATE.exec(text)
-  const month = m ? MONTH_NUMBERS.get(m[2]!.toLowerCase()) : undefined
+  const name = m?.[2]!.toLowerCase() ?? ''
+  const month = m ? (MONTH_NUMBERS.get(name) ?? NORTHERN_MONTHS.get(name)) : undefined
   return m && month ? validDay(+m[3]!, month, +m[1]!) : null
 }
 

@@ -241,6 +241,17 @@ describe('publication dates', () => {
     expect(shown('ko', '2031. 3. 4. 09:30')).toBe('2031-03-04')
   })
 
+  it('reads Dutch and Scandinavian month names', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Veerboot weer te laat</h1><p class="datum">${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('nl', '4 maart 2031')).toBe('2031-03-04')
+    expect(shown('nl', 'Gepubliceerd: 4 mei 2031, 09:30')).toBe('2031-05-04')
+    expect(shown('sv', '4 maj 2031')).toBe('2031-05-04')
+    expect(shown('nb', '4. desember 2031')).toBe('2031-12-04')
+  })
+
   it('reads both dates of one line ("Updated … · Originally published …") by their own labels', () => {
     for (const [line, day] of [
       ['Last updated June 2, 2031 · Originally published March 4, 2031', '2031-03-04'],
