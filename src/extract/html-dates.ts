@@ -4,7 +4,7 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import { classAndId, textRuns, type El } from './html-dom'
+import { classAndId, textOf, textRuns, type El } from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -33,11 +33,15 @@ export interface VisibleDates {
   headlineTime?: string
   /** The last non-blank text seen (a label such as "Updated:" before a date in its own element). */
   previous?: string
+  /** The last element whose own texts were read, and the text seen before them. */
+  owner?: { el: El; before?: string }
   /**
    * Whether the page's language writes "04/12/2031" day first (`<html lang>` other than US
    * English: "fr", "es-ES", "en-GB").
    */
   dayFirst?: boolean
+  /** Whether the page's language is US English, which writes "03-04-2031" month first. */
+  monthFirst?: boolean
 }
 
 const MAX_FOUND = 200
@@ -49,11 +53,20 @@ const MAX_FOUND = 200
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
- * "2031-03-04", "2031/3/4", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
- * and the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031").
+ * "2031-03-04", "2031/3/4", "04-03-2031", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
+ * the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031") and
+ * the year-first ones of Chinese, Japanese and Korean ("2031年3月4日", "2031년 3월 4일", "2031. 3. 4.").
  */
 const DATE_TEXT =
-  /\b(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b/u
+  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
+const DATE_TEXTS = new RegExp(DATE_TEXT.source, 'gu')
+/**
+ * The dateline a press release opens on: "LOWMERE, Ore., March 4, 2031 /Wire Name/ --", "LOWMERE--(WIRE
+ * NAME)--March 4, 2031--": the place in capitals, the full date, then the wire's name or a dash.
+ */
+const RELEASE_DATELINE =
+  /^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?)?(?:,? |--\([A-Za-z ]{3,30}\)--)([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) ?(?:\/|\(|--|–|—)/
+
 /**
  * Words of a weekday and a time of day around a date ("Thursday, … at 4:05 p.m. EST"): they say
  * when, so they do not make the text a sentence about something else.
@@ -79,6 +92,77 @@ function besideStory(el: El): boolean {
   return false
 }
 
+/**
+ * Class words of the site's own bar above every page (a masthead, a top bar): the date there is
+ * today's, printed by newspapers above whatever story the page holds.
+ */
+const SITE_CHROME = /(?:^|[\s_-])(?:site-?header|masthead|top-?bar|header-?top|navbar)(?:$|[\s_-])/
+
+/**
+ * Whether `el` sits in the site's navigation or top bar, outside the story's `<article>` or
+ * `<main>`.
+ */
+function inSiteChrome(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent) {
+    if (node.tag === 'article' || node.tag === 'main' || node.tag === 'body') return false
+    if (node.tag === 'nav' || SITE_CHROME.test(classAndId(node))) return true
+  }
+  return false
+}
+
+/**
+ * Whether `el` sits in a list item that links to a story by its headline (four words or more): a
+ * card in a list of other stories, whatever the list's class ("col-3", "stack").
+ */
+function inStoryCard(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 4; level++, node = node.parent)
+    if (node.tag === 'li') return linksHeadline(node)
+  return false
+}
+
+function linksHeadline(item: El): boolean {
+  const todo: El[] = [item]
+  for (let seen = 0; todo.length > 0 && seen < 60; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'a' && textOf(node).trim().split(/\s+/).length >= 4) return true
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  return false
+}
+
+/** Class words of a comment thread ("comments", "comment-list", WordPress's "respond"). */
+const COMMENTS = /comment|respond|disqus|replies/
+
+/** Whether `el` sits in a comment thread: its dates are the readers' comments'. */
+export function inComments(el: El): boolean {
+  let node: El | null = el
+  // The page's own classes ("comments-open" on <body>) say nothing about where a date stands.
+  for (let level = 0; node && node.tag !== 'body' && level < 12; level++, node = node.parent)
+    if (COMMENTS.test(classAndId(node))) return true
+  return false
+}
+
+/**
+ * The text just before `el` ("Updated" in "<p>Published <time>…</time> · Updated <time>…</time>
+ * </p>"). The walk reads a parent's own texts before its children, so the last text seen may be
+ * one after `el`.
+ */
+function labelBefore(el: El, out: VisibleDates): string | undefined {
+  const siblings = el.parent?.children ?? []
+  // Long lists of siblings (a flat page body) are not searched: the walk's last text stands.
+  const at = siblings.length > 200 ? -1 : siblings.indexOf(el)
+  if (at < 0) return out.previous
+  for (let i = at - 1; i >= 0; i--) {
+    const sibling = siblings[i]!
+    if (typeof sibling !== 'string') return out.previous
+    if (sibling.trim()) return sibling.replace(/\s+/g, ' ').trim().slice(-40)
+  }
+  // First in its parent: what stood before the parent's own texts.
+  return el.parent && out.owner?.el === el.parent ? out.owner.before : out.previous
+}
+
 /** A fresh collector for {@link collectVisibleDates}. */
 export function newVisibleDates(): VisibleDates {
   return { position: 0, headlineAt: -1, found: [] }
@@ -93,15 +177,23 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
   if (el.tag === 'html' && el.attrs.lang) {
     const lang = el.attrs.lang.trim().toLowerCase()
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
+    out.monthFirst = /^en[-_]us\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
-  if (el.tag === 'time' && el.attrs.datetime && out.found.length < MAX_FOUND && !besideStory(el)) {
+  if (
+    el.tag === 'time' &&
+    el.attrs.datetime &&
+    out.found.length < MAX_FOUND &&
+    !besideStory(el) &&
+    !inSiteChrome(el) &&
+    !inStoryCard(el)
+  ) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
     const css = el.attrs.class ?? ''
     const updated =
-      UPDATED.test(out.previous ?? '') || (UPDATED.test(css) && !/published/i.test(css))
+      UPDATED.test(labelBefore(el, out) ?? '') || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
     if (
       day &&
@@ -119,45 +211,77 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         !/published/i.test(css)
     }
   }
-  for (const child of textRuns(el)) {
+  const runs = textRuns(el)
+  // The label of a date the element opens on stands before the element.
+  const opens =
+    /\d{4}/.test(runs[0] ?? '') &&
+    typeof el.children.find((c) => typeof c !== 'string' || c.trim()) === 'string'
+  const opening = opens ? labelBefore(el, out) : undefined
+  if (runs.some((run) => run.trim())) out.owner = { el, before: out.previous }
+  for (const [r, child] of runs.entries()) {
     const text = child.replace(/\s+/g, ' ').trim()
     out.position += text.length + 1
-    const previous = out.previous
+    const previous = r === 0 && opens ? opening : out.previous
     if (text) out.previous = text.slice(-40)
-    if (text.length > 60 || out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
-    const match = DATE_TEXT.exec(text)
-    if (!match || besideStory(el)) continue
-    const rest = (
-      `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(
-        /[A-Za-z]+/g
-      ) ?? []
-    ).filter((word) => !CLOCK_WORD.test(word))
-    if (rest.length > 5) continue
-    const day = (numericDay(match[0], false, out.dayFirst) ?? parseDate(match[0]))?.slice(0, 10)
-    const label = match.index > 0 ? text.slice(0, match.index) : (previous ?? '')
-    const otherReading = numericDay(match[0], true, out.dayFirst)?.slice(0, 10)
-    if (day)
-      out.found.push({
-        day,
-        at: out.position,
-        updated: UPDATED.test(label),
-        ...(otherReading && otherReading !== day ? { otherReading } : {}),
-      })
+    if (out.found.length >= MAX_FOUND || !/\d{4}/.test(text)) continue
+    // A press release opens its first paragraph on a dateline with the full date.
+    const dateline = text.length > 100 ? RELEASE_DATELINE.exec(text) : null
+    const released = dateline && parseDate(dateline[1]!)
+    if (released && !besideStory(el)) out.found.push({ day: released, at: out.position })
+    if (text.length > 100) continue
+    // A line may give both dates ("Updated April 2, 2031 · Originally published March 4, 2031"):
+    // each is labelled by the words just before it.
+    const matches = [...text.matchAll(DATE_TEXTS)].slice(0, 3)
+    if (
+      matches.length === 0 ||
+      (text.length > 60 && matches.length < 2) ||
+      besideStory(el) ||
+      inSiteChrome(el) ||
+      inStoryCard(el)
+    )
+      continue
+    let rest = text
+    for (const match of matches) rest = rest.replace(match[0], ' ')
+    const words = (rest.match(/[A-Za-z]+/g) ?? []).filter((word) => !CLOCK_WORD.test(word))
+    if (words.length > 5) continue
+    matches.forEach((match, i) => {
+      const numeric = /^\d{1,2}\D\d{1,2}\D\d{4}$/.test(match[0])
+      const day = (numeric ? numericDay(match[0], false, out) : parseDate(match[0]))?.slice(0, 10)
+      const start = i === 0 ? 0 : matches[i - 1]!.index + matches[i - 1]![0].length
+      const label =
+        match.index > start ? text.slice(start, match.index) : i === 0 ? (previous ?? '') : ''
+      const otherReading = numericDay(match[0], true, out)?.slice(0, 10)
+      if (day)
+        out.found.push({
+          day,
+          at: out.position,
+          updated: UPDATED.test(label),
+          ...(otherReading && otherReading !== day ? { otherReading } : {}),
+        })
+    })
   }
 }
 
 /**
  * A numeric day as pages show it: "23.07.2031" is day first (the dotted European form), "7/23/2031"
  * month first (the US form) unless the first number cannot be a month or the page's language
- * writes the day first (`pageDayFirst`). `swapped`: the other reading of a date both ways can name
- * ("04.03.2031" as April 3), null when only one can.
+ * writes the day first (`page.dayFirst`). "04-03-2031" goes either way across the world (day first
+ * in Europe and India, month first in the US): read only when one reading is impossible or the
+ * page's language decides. `swapped`: the other reading of a date both ways can name ("04.03.2031"
+ * as April 3), null when only one can.
  */
-function numericDay(text: string, swapped = false, pageDayFirst = false): string | null {
-  const match = /^(\d{1,2})([./])(\d{1,2})[./](\d{4})$/.exec(text)
+function numericDay(
+  text: string,
+  swapped: boolean,
+  page: { dayFirst?: boolean; monthFirst?: boolean }
+): string | null {
+  const match = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$/.exec(text)
   if (!match) return null
   const [a, b] = [Number(match[1]), Number(match[3])]
-  if (swapped && (a > 12 || b > 12)) return null
-  const dayFirst = (match[2] === '.' || a > 12 || (pageDayFirst && b <= 12)) !== swapped
+  const either = a <= 12 && b <= 12
+  if (swapped && !either) return null
+  if (match[2] === '-' && either && !page.dayFirst && !page.monthFirst) return null
+  const dayFirst = (match[2] === '.' || a > 12 || (page.dayFirst === true && b <= 12)) !== swapped
   const [day, month] = dayFirst ? [a, b] : [b, a]
   return parseDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }
@@ -187,14 +311,22 @@ const URL_DATE = new RegExp(
   'i'
 )
 
+/** "/20310304/", "/20310304-slug", "/2031/0304/": the date as one number, or the year apart. */
+const URL_COMPACT_DATE = /[/_-]((?:19|20)\d{2})\/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/
+
 /**
  * A `YYYY-MM-DD` date in a URL path ("/2031/03/04/", "/2031-03-04-slug"), the month also as a
- * name ("/2031/mar/04/", "/2031/march/04/", the form some news sites give every story).
+ * name ("/2031/mar/04/", "/2031/march/04/", the form some news sites give every story), or written
+ * as one number ("/20310304/", "/2031/0304/").
  */
 export function dateInUrl(url: string | undefined): string | null {
   if (!url) return null
-  const match = URL_DATE.exec(url.replace(/[?#].*$/, ''))
-  if (!match) return null
+  const path = url.replace(/[?#].*$/, '')
+  const match = URL_DATE.exec(path)
+  if (!match) {
+    const compact = URL_COMPACT_DATE.exec(path)
+    return compact ? parseDate(`${compact[1]}-${compact[2]}-${compact[3]}`) : null
+  }
   const month = /\d/.test(match[2]!)
     ? Number(match[2])
     : MONTHS.indexOf(match[2]!.slice(0, 3).toLowerCase()) + 1
@@ -240,7 +372,8 @@ export function pickPublishedDate(
     const confirmed =
       day === fromUrl ||
       // Either reading of an all-numeric date: US pages write "03.04.2031" month first too.
-      (!stray && visible.found.some((f) => f.day === day || f.otherReading === day)) ||
+      (!stray &&
+        visible.found.some((f) => (f.day === day || f.otherReading === day) && !f.updated)) ||
       (beside !== null && daysApart(beside, day) <= 1)
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']

@@ -11,11 +11,17 @@ import {
   type BylineEvidence,
 } from './html-bylines'
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
-import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
+import {
+  collectVisibleDates,
+  dateInUrl,
+  inComments,
+  newVisibleDates,
+  pickPublishedDate,
+} from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
 import { appDataAuthors } from './html-app-data'
 import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
-import { squash } from './text'
+import { parseDate, squash } from './text'
 
 /** What the page says about itself. */
 export interface PageMeta {
@@ -193,12 +199,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       el.children.length === 1 &&
       typeof el.children[0] === 'string' &&
       el.children[0].length <= 60 &&
-      /\d{4}/.test(el.children[0])
+      /\d{4}/.test(el.children[0]) &&
+      !inComments(el)
     )
       looseDates.push(el.children[0])
     if (
       dateTexts.length < 5 &&
-      /date|time|posted|published|updated|byline|meta/.test(classAndId(el))
+      /date|time|posted|published|updated|byline|meta/.test(classAndId(el)) &&
+      !inComments(el)
     ) {
       const text = textOf(el)
       if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
@@ -240,10 +248,13 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   )
   const ldDate = (key: string) =>
     [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
-  // Sites name their own publication tags ("w-published-date", "published"): any tag about
-  // publishing.
+  // Sites name their own publication tags ("w-published-date", "published",
+  // "OriginalPublicationDate"): any tag about publishing that holds a date.
   const publishTag = [...meta].find(
-    ([key]) => /publish/.test(key) && !/modif|updat|by|author|er$/.test(key)
+    ([key, value]) =>
+      /publish|publication/.test(key) &&
+      !/modif|updat|by|author|er$|^citation/.test(key) &&
+      parseDate(value) !== null
   )?.[1]
   const declaredDates: [string, string | null | undefined][] = [
     ['JSON-LD datePublished', ldDate('datePublished')],
@@ -257,6 +268,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['<meta> date', meta.get('dc.date.issued')],
     ['<meta> publication date', meta.get('sailthru.date')],
     ['<meta> publication date', meta.get('parsely-pub-date')],
+    ['<meta> publication date', parselyPage(meta.get('parsely-page'))],
     ['<meta> publication date', meta.get('article.published')],
     ['<meta> publication date', meta.get('published_time')],
     ['<meta> publication date', meta.get('release_date')],
@@ -302,6 +314,20 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       null,
     image: meta.get('og:image') ?? null,
     siteName,
+  }
+}
+
+/**
+ * `pub_date` of Parse.ly's older `parsely-page` tag, a JSON object in the `content` attribute
+ * (`{"title": …, "pub_date": "2031-03-04T09:30:00Z", …}`).
+ */
+function parselyPage(content: string | undefined): string | null {
+  if (!content) return null
+  try {
+    const value = (JSON.parse(content) as Json | null)?.pub_date
+    return typeof value === 'string' ? value : null
+  } catch {
+    return null
   }
 }
 

@@ -93,6 +93,12 @@ export function parseDate(raw: string): string | null {
   }
   const slash = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text)
   if (slash) return validDay(+slash[1]!, +slash[2]!, +slash[3]!)
+  // Chinese and Japanese "2031年3月4日", Korean "2031년 3월 4일" and "2031. 3. 4.".
+  const east =
+    /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]|\b(\d{4})\. (\d{1,2})\. (\d{1,2})\./.exec(
+      text
+    )
+  if (east) return validDay(+(east[1] ?? east[4])!, +(east[2] ?? east[5])!, +(east[3] ?? east[6])!)
   const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(text)
   if (mdy) {
     const month = MONTHS.indexOf(mdy[1]!.slice(0, 3).toLowerCase())
@@ -107,15 +113,30 @@ export function parseDate(raw: string): string | null {
 }
 
 /**
- * Day-first dates with the month named in French, German, Spanish, Italian or Portuguese:
- * "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de 2026".
+ * Day-first dates with the month named in French, German, Spanish, Italian, Portuguese, Dutch or a
+ * Scandinavian language: "3 décembre 2026", "1er mai 2026", "3. Dezember 2026", "3 de diciembre de
+ * 2026", "3 maart 2026".
  */
 const EUROPEAN_DATE =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u
 
+/**
+ * Dutch and Scandinavian month names that neither the lexicon's languages nor an English
+ * abbreviation ("januari" reads as "jan") cover.
+ */
+const NORTHERN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['maart', 3],
+  ['mrt', 3],
+  ['marts', 3],
+  ['mei', 5],
+  ['maj', 5],
+  ['desember', 12],
+])
+
 function europeanDate(text: string): string | null {
   const m = EUROPEAN_DATE.exec(text)
-  const month = m ? MONTH_NUMBERS.get(m[2]!.toLowerCase()) : undefined
+  const name = m?.[2]!.toLowerCase() ?? ''
+  const month = m ? (MONTH_NUMBERS.get(name) ?? NORTHERN_MONTHS.get(name)) : undefined
   return m && month ? validDay(+m[3]!, month, +m[1]!) : null
 }
 

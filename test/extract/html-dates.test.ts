@@ -127,6 +127,12 @@ describe('publication dates', () => {
     expect(dateInUrl('https://news.example/world/2031/mar/04/ferry')).toBe('2031-03-04')
     expect(dateInUrl('https://news.example/blog/2031/september/14/ferry')).toBe('2031-09-14')
     expect(dateInUrl('https://news.example/2031/marine/04/ferry')).toBeNull()
+    // The date as one number, or the year apart from the month and day.
+    expect(dateInUrl('https://news.example/harbour/20310304-ferry-runs-late')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/2031/0304/ferry-runs-late.html')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/the-year-in-ferries-20310304')).toBe('2031-03-04')
+    expect(dateInUrl('https://news.example/item/20311345/ferry')).toBeNull()
+    expect(dateInUrl('https://news.example/item/203103041/ferry')).toBeNull()
     expect(
       extractFromHtml(
         page('<meta name="w-published-date" content="2031-03-04T06:00:00Z">', '')
@@ -136,6 +142,18 @@ describe('publication dates', () => {
       extractFromHtml(page('<meta name="citation_publication_date" content="2031 Mar 4">', ''))
         .publishedAt
     ).toBe('2031-03-04')
+  })
+
+  it("reads Parse.ly's parsely-page JSON and any <meta> about publication that holds a date", () => {
+    const parsely =
+      '<meta name="parsely-page" content="{&quot;title&quot;: &quot;Ferry runs late&quot;, &quot;pub_date&quot;: &quot;2031-03-04T09:30:00Z&quot;, &quot;section&quot;: &quot;Harbour&quot;}">'
+    expect(extractFromHtml(page(parsely, '')).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+    expect(
+      extractFromHtml(page('<meta name="parsely-page" content="{not json">', '')).publishedAt
+    ).toBeNull()
+    const named =
+      '<meta name="publication" content="Harbour Weekly"><meta name="OriginalPublicationDate" content="2031/03/04 09:30:00">'
+    expect(extractFromHtml(page(named, '')).publishedAt).toBe('2031-03-04')
   })
 
   it('uses the date beside the headline when nothing is declared', () => {
@@ -212,6 +230,56 @@ describe('publication dates', () => {
     expect(shown('en-GB', '04/23/2031')).toBe('2031-04-23')
   })
 
+  it('reads Chinese, Japanese and Korean dates shown beside the headline', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>渡轮再次晚点</h1><div class="info"><span>${date}</span></div>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('zh-CN', '发布时间：2031年3月4日 09:30')).toBe('2031-03-04')
+    expect(shown('ja', '2031年03月04日')).toBe('2031-03-04')
+    expect(shown('ko', '입력 2031년 3월 4일 오전 9:30')).toBe('2031-03-04')
+    expect(shown('ko', '2031. 3. 4. 09:30')).toBe('2031-03-04')
+  })
+
+  it('reads Dutch and Scandinavian month names', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Veerboot weer te laat</h1><p class="datum">${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('nl', '4 maart 2031')).toBe('2031-03-04')
+    expect(shown('nl', 'Gepubliceerd: 4 mei 2031, 09:30')).toBe('2031-05-04')
+    expect(shown('sv', '4 maj 2031')).toBe('2031-05-04')
+    expect(shown('nb', '4. desember 2031')).toBe('2031-12-04')
+  })
+
+  it('reads both dates of one line ("Updated … · Originally published …") by their own labels', () => {
+    for (const [line, day] of [
+      ['Last updated June 2, 2031 · Originally published March 4, 2031', '2031-03-04'],
+      ['Originally published March 4, 2031 | Last updated June 2, 2031', '2031-03-04'],
+      // No language given: slashed dates read month first.
+      ['Updated: 06/02/2031 — Published: 04/03/2031', '2031-04-03'],
+    ])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).publishedAt, line).toBe(day)
+    expect(
+      extractFromHtml(page('', '<p>Updated June 2, 2031, first published March 4, 2031</p>'))
+        .publishedAt
+    ).toBe('2031-03-04')
+  })
+
+  it('reads a dashed date ("04-03-2031") only when its language or its numbers decide the order', () => {
+    const shown = (lang: string, date: string) =>
+      extractFromHtml(
+        `<html lang="${lang}"><body><article><h1>Ferry runs late again</h1><p class="date">Posted: ${date}</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(shown('en-GB', '04-03-2031')).toBe('2031-03-04')
+    expect(shown('nl', '04-03-2031')).toBe('2031-03-04')
+    expect(shown('en-US', '04-03-2031')).toBe('2031-04-03')
+    expect(shown('en', '23-03-2031')).toBe('2031-03-23')
+    expect(shown('en', '03-23-2031')).toBe('2031-03-23')
+    // Plain "en" is written both ways round: an ambiguous dashed date names no day.
+    expect(shown('en', '04-03-2031')).toBeNull()
+  })
+
   it('takes no date from a box of other stories (related, trending, a ticker) near the headline', () => {
     const declared = '<meta property="article:published_time" content="2031-03-04T09:00:00Z">'
     for (const box of ['related-posts', 'trending-now', 'news-ticker', 'most-read'])
@@ -224,6 +292,80 @@ describe('publication dates', () => {
         ).publishedAt,
         box
       ).toBe('2031-03-04T09:00:00Z')
+  })
+
+  it("takes no date from the site's top bar or navigation (today's date above every page)", () => {
+    const shown = '<p class="meta">Published March 4, 2031</p>'
+    for (const bar of [
+      '<div class="site-header"><span>Thursday, June 12, 2031</span></div>',
+      '<div class="top-bar"><time datetime="2031-06-12">Thursday, June 12, 2031</time></div>',
+      '<nav><ul><li><a href="/">Home</a></li><li>June 12, 2031</li></ul></nav>',
+    ])
+      expect(
+        extractFromHtml(
+          `<html><body>${bar}<article><h1>Ferry runs late again</h1>${shown}${story}</article></body></html>`
+        ).publishedAt,
+        bar
+      ).toBe('2031-03-04')
+    // A story header the theme calls a masthead is the story's own.
+    const own = `<html><body><article><div class="masthead"><h1>Ferry runs late again</h1><p>June 12, 2031</p></div>${story}</article></body></html>`
+    expect(extractFromHtml(own).publishedAt).toBe('2031-06-12')
+  })
+
+  it('takes no date from a list of other stories just above the headline, whatever its class', () => {
+    const cards = [
+      '<li><a href="/a">Council approves the new ferry timetable</a> <span>March 12, 2031</span></li>',
+      '<li><a href="/b">Pier divers find cracked pilings</a><time datetime="2031-03-11">Mar 11</time></li>',
+    ].join('')
+    const html = `<html><body><div class="col-3"><ul>${cards}</ul></div><article><h1>Ferry runs late again</h1><p class="by">By Jane Roe</p><p>Mar 4, 2031</p>${story}</article></body></html>`
+    expect(extractFromHtml(html).publishedAt).toBe('2031-03-04')
+    // The story's own meta line set as a list stays the story's.
+    const meta =
+      '<ul class="meta"><li>By <a href="/jane-roe">Jane Roe</a></li><li>March 4, 2031</li></ul>'
+    expect(extractFromHtml(page('', meta)).publishedAt).toBe('2031-03-04')
+  })
+
+  it("leaves a story undated when the only dates on the page are readers' comments", () => {
+    const comments = ['April 2, 2031', 'April 9, 2031']
+      .map(
+        (d) => `<li class="comment"><div class="comment-date">${d}</div><p>Long overdue.</p></li>`
+      )
+      .join('')
+    const thread = `<section id="comments"><ol>${comments}</ol></section>`
+    const html = (byline: string) =>
+      `<html><body class="comments-open"><article><h1>Ferry runs late again</h1>${byline}${story.repeat(12)}</article>${thread}</body></html>`
+    expect(extractFromHtml(html('<p>By Jane Roe</p>')).publishedAt).toBeNull()
+    expect(extractFromHtml(html('<p>By Jane Roe · 4 Mar 2031</p>')).publishedAt).toBe('2031-03-04')
+  })
+
+  it("reads a press release's date from the dateline its first paragraph opens on", () => {
+    const release = (opening: string) =>
+      extractFromHtml(
+        `<html><body><article><h1>Lowmere Logistics opens a second depot</h1><p>${opening} Lowmere Logistics said it had opened a second depot near the rail yard, adding forty jobs over the coming year.</p>${story}</article></body></html>`
+      ).publishedAt
+    expect(release('LOWMERE, Ore., March 4, 2031 /Harbour Wire/ --')).toBe('2031-03-04')
+    expect(release('NEW LOWMERE, March 4, 2031 (HARBOUR NEWSWIRE) --')).toBe('2031-03-04')
+    expect(release('LOWMERE--(HARBOUR WIRE)--March 4, 2031--')).toBe('2031-03-04')
+    // A date later in a paragraph is a fact of the story, not its date.
+    expect(release('The depot, planned since March 4, 2031, opened on time.')).toBeNull()
+  })
+
+  it('takes the shown publication date over a declared one the page shows as its revision', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Jun 2, 2031"}</script>`
+    const line =
+      '<div class="meta"><span>Published</span> <span>Mar 4, 2031</span> <span>Updated</span> <span>Jun 2, 2031</span></div>'
+    expect(extractFromHtml(page(ld, line)).publishedAt).toBe('2031-03-04')
+    // Shown as the revision and nothing else beside the headline: the declared date stands.
+    expect(extractFromHtml(page(ld, '<p>Updated Jun 2, 2031</p>')).publishedAt).toBe('2031-06-02')
+  })
+
+  it('labels each date in a line of mixed text and elements by the words just before it', () => {
+    for (const line of [
+      '<p>Published <time datetime="2031-03-04">Mar 4</time> · Updated <time datetime="2031-06-02">Jun 2</time></p>',
+      '<p>Published <span>Mar 4, 2031</span> · Updated <span>Jun 2, 2031</span></p>',
+      '<p><span>Mar 4, 2031</span> · Updated <span>Jun 2, 2031</span></p>',
+    ])
+      expect(extractFromHtml(page('', line)).publishedAt, line).toBe('2031-03-04')
   })
 
   it('reads a shown date written with character references ("Mar.&nbsp;6,&nbsp;2031")', () => {
