@@ -15,11 +15,20 @@ interface LabelLine {
   end: number
   /** The interviewer's paragraph ("Q", or a label whose paragraphs are mostly questions). */
   asks: boolean
+  /** Set in capitals, as a transcript sets its speakers ("ODUYA:"). */
+  caps: boolean
 }
 
-/** "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon. */
+/**
+ * "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon; in a
+ * transcript the name is in capitals ("ODUYA: …", "MINISTER KRANZ: …").
+ */
 const LABEL =
-  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:)[ \t]+(?=\S)/u
+  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:|(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2})[ \t]*:)[ \t]+(?=\S)/u
+
+/** "MINISTER KRANZ" as it reads in copy: "Minister Kranz". */
+const titleCase = (caps: string) =>
+  caps.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())
 
 /** Rubric labels that point elsewhere or annotate the story: never a speaker. */
 const RUBRIC_LABELS =
@@ -36,7 +45,7 @@ export function interviewLines(text: string, isPerson: (label: string) => boolea
     const nl = text.indexOf('\n', at)
     const end = nl < 0 ? text.length : nl
     const m = end - at > 4 ? LABEL.exec(text.slice(at, Math.min(end, at + 60))) : null
-    const label = m ? (m[1] ?? m[2]!) : ''
+    const label = m ? (m[1] ?? m[2] ?? titleCase(m[3]!)) : ''
     if (m && !RUBRIC_LABELS.test(label))
       lines.push({
         label: label.replace(/^Question$/, 'Q').replace(/^Answer$/, 'A'),
@@ -44,9 +53,12 @@ export function interviewLines(text: string, isPerson: (label: string) => boolea
         start: at + m[0].length,
         end,
         asks: false,
+        caps: m[3] !== undefined,
       })
     at = end + 1
   }
+  // "Minister Kranz" is Kranz.
+  const named = (label: string) => isPerson(label) || isPerson(label.replace(/^.*\s/, ''))
   const counts = new Map<string, number>()
   for (const l of lines) counts.set(l.label, (counts.get(l.label) ?? 0) + 1)
   const qa = (counts.get('Q') ?? 0) >= 2 && (counts.get('A') ?? 0) >= 2
@@ -60,19 +72,23 @@ export function interviewLines(text: string, isPerson: (label: string) => boolea
     ? lines.filter((l) => l.label === 'Q' || l.label === 'A')
     : lines.filter(
         (l) =>
-          (counts.get(l.label) ?? 0) >= 2 &&
-          l.label !== 'Q' &&
-          l.label !== 'A' &&
-          (l.asks || isPerson(l.label))
+          l.label === 'Q' ||
+          // A transcript's speaker in capitals may speak once; a name in mixed case leads two
+          // paragraphs or more, or "Goals: …" would be one.
+          (((counts.get(l.label) ?? 0) >= 2 || (l.caps && named(l.label))) &&
+            l.label !== 'A' &&
+            (l.asks || named(l.label)))
       )
   if (
     new Set(kept.map((l) => l.label)).size < 2 ||
-    !kept.some((l) => !l.asks && (qa || isPerson(l.label)))
+    !kept.some((l) => !l.asks && (qa || named(l.label)))
   )
     return []
-  // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …".
+  // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …"; a
+  // label not kept ("UNIDENTIFIED REPORTER: …") ends it too.
   for (let i = 0; i + 1 < kept.length; i++) {
-    let end = kept[i + 1]!.line
+    const next = lines[lines.indexOf(kept[i]!) + 1]!
+    let end = next.line
     while (end > kept[i]!.end && /\s/.test(text[end - 1]!)) end--
     kept[i]!.end = end
   }

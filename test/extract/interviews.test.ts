@@ -91,3 +91,36 @@ describe('an interview led by the speakers’ names', () => {
     expect(quotes[0]?.speaker).toBe('Lionel Marchetti')
   })
 })
+
+describe('a transcript with the speakers’ names in capitals', () => {
+  const text = [
+    'Council leaders take questions on the ferry contract',
+    'Mayor Hollis Quarrington and his deputy, Anouk Brandvold, met reporters at the Tollard town hall on Friday. The transcript has been edited for length.',
+    'MAYOR QUARRINGTON: The contract goes to tender in the new year. Every operator is welcome to bid.',
+    'REPORTER: Will the fares go up?',
+    'BRANDVOLD: Not this season. We have held them for three years.',
+    'QUESTION: And the night sailings?',
+    'BRANDVOLD: They stay.',
+    'REPORTER: Mayor, is the old operator out?',
+    'MAYOR QUARRINGTON: Nobody is out. That is what a tender means.',
+    'UNIDENTIFIED SPEAKER: Thank you, everyone.',
+  ].join('\n\n')
+
+  it('credits each answer to the person the label names, once or more', () => {
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The contract goes')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Hollis Quarrington',
+    })
+    expect(find(quotes, 'Not this season')?.speaker).toBe('Anouk Brandvold')
+    expect(find(quotes, 'They stay')?.text).toBe('They stay.')
+    expect(find(quotes, 'Nobody is out')?.text).toBe('Nobody is out. That is what a tender means.')
+  })
+
+  it('takes no reporter’s question for a quote', () => {
+    const quotes = quotesOf(text)
+    expect(
+      quotes.some((q) => /fares go up|night sailings|old operator|Thank you/.test(q.text))
+    ).toBe(false)
+  })
+})
