@@ -487,6 +487,24 @@ function describesFullName(words: string, name: string): boolean {
   )
 }
 
+/**
+ * Verbs of manner that credit a quote closed by a comma when they end the clause ("“…,” Roe
+ * laughs.", "“…,” she shrugged."): no reporting verb, but the comma leaves nobody else to credit.
+ */
+const MANNER_AFTER = new RegExp(
+  String.raw`^["”’]?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded)(?=\s*(?:[.,;!]|$))`,
+  'u'
+)
+
+/**
+ * "“…,” Roe laughs.": the speaker of a quote that ends in a comma (or "?", "!") inside its marks,
+ * credited by a verb of manner in place of a reporting verb. `after` starts after the closing mark.
+ */
+export function mannerCredit(after: string): Attribution | null {
+  const m = MANNER_AFTER.exec(after.slice(0, 120))
+  return m ? plausible({ mention: cleanMention(m[1]!), cue: m[2]!.toLowerCase() }) : null
+}
+
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   // "“…,” her brother, Tunde Roe, said": the name in apposition to the description speaks.

@@ -11,6 +11,7 @@ import {
   NAME,
   PRONOUNS,
   attributeAfter,
+  mannerCredit,
   colonSubject,
   forNameColon,
   attributeBefore,
@@ -340,7 +341,9 @@ export function extractQuotes(
     const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
     const fromAfter = plausible(
-      attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
+      attributeAfter(after) ??
+        (before.trim() === '' ? tailCredit(after) : null) ??
+        (/[,?!]["”’]?$/.test(text.slice(span.start, span.end)) ? mannerCredit(after) : null)
     )
     let naming: Attribution | null = null
     const found =

@@ -387,3 +387,35 @@ describe('an inverted credit whose name runs into “of the …”', () => {
     })
   })
 })
+
+describe('a verb of manner after a quote closed by a comma', () => {
+  it('credits ““…,” Roe laughs.” and ““…,” she shrugged.” to the one it names', () => {
+    const text = [
+      'Two potters share a kiln on the edge of Tollard.',
+      'Ilse Marchetti fires the big pots; Odile Fairbairn does the glazes.',
+      '“The kiln has a temper of its own,” Fairbairn laughs.',
+      '“Half of what comes out is a surprise,” Marchetti says. “The good half.”',
+      '“We would not have it any other way,” she shrugged.',
+      '“Ask me again in January,” Fairbairn grinned.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The kiln has')).toMatchObject({
+      speaker: 'Odile Fairbairn',
+      speakerMention: 'Fairbairn',
+    })
+    expect(find(quotes, 'We would not')).toMatchObject({
+      speaker: 'Ilse Marchetti',
+      speakerMention: 'she',
+    })
+    expect(find(quotes, 'Ask me again')?.speaker).toBe('Odile Fairbairn')
+  })
+
+  it('credits nobody with “laughs” that ends no clause of the quote’s ("“….” Roe laughs at it")', () => {
+    const text = [
+      'Ilse Marchetti fires the big pots in Tollard.',
+      '“Half of what comes out is a surprise,” Marchetti says.',
+      '“The kiln has a temper of its own.” Odile Fairbairn laughs at that.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The kiln has')?.speakerMention ?? null).not.toBe('Odile Fairbairn')
+  })
+})
