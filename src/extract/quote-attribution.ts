@@ -28,7 +28,7 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
@@ -470,8 +470,13 @@ const POSSESSED_ROLE_NAME =
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
 function roleWord(word: string): boolean {
-  return TITLES.has(word) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(word)
+  return (
+    TITLES.has(word) ||
+    (/.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(word) && !COMPARATIVES.test(word))
+  )
 }
+/** "the younger Roe": comparatives end like role nouns but describe no role. */
+const COMPARATIVES = /^(?:elder|older|younger)$/
 
 /**
  * "said neighbour Ann Roe": any lower-case noun before a full name (two capitalised words or more)
@@ -561,12 +566,7 @@ export function attributeAfter(after: string): Attribution | null {
         .split(/\s+/)
         .pop()!
     : ''
-  const named =
-    titled &&
-    !FUNCTION_WORDS.has(role) &&
-    (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))
-      ? titled[1]!
-      : m[4]!
+  const named = titled && !FUNCTION_WORDS.has(role) && roleWord(role) ? titled[1]! : m[4]!
   return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 

@@ -18,6 +18,7 @@ import {
   TITLES,
 } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
+import { ELDER_OR_YOUNGER, elderOrYounger } from './quote-elders'
 import {
   boundHolder,
   isPluralNoun,
@@ -180,6 +181,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const want: Gender = reflexive[2] === 'himself' ? 'm' : 'f'
         const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
+      }
+      // "the elder Sorensen": the older of the people with that surname, else the surname alone.
+      const comparative = ELDER_OR_YOUNGER.exec(mention)
+      if (comparative) {
+        const index = elderOrYounger(text, entities, comparative[2]!, comparative[1] !== 'younger')
+        return index === null
+          ? discourse.resolve(comparative[2]!, offset)
+          : named({ type: 'person', index }, 'name')
       }
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {

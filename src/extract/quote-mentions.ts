@@ -3,6 +3,7 @@
  * outside quotation marks, with its paragraph, whether it is a subject, the gender cues around it
  * and the role words bound to it.
  */
+import { elderOrYounger } from './quote-elders'
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
@@ -94,8 +95,17 @@ export function collectMentions(
       continue
     while (q < quoted.length && quoted[q]!.end <= m.start) q++
     if (q < quoted.length && quoted[q]!.start <= m.start) continue
-    const ref: EntityRef = { type: m.type, index: m.entity }
+    let ref: EntityRef = { type: m.type, index: m.entity }
     const before = text.slice(Math.max(0, m.start - 40), m.start)
+    // "The younger Roe" is the younger of the Roes, whoever the surname alone stands for.
+    const comparative =
+      m.type === 'person' && !/\s/.test(m.text)
+        ? /\b[Tt]he\s+(elder|older|younger)\s+$/.exec(before)
+        : null
+    const ranked = comparative
+      ? elderOrYounger(text, entities, m.text, comparative[1] !== 'younger')
+      : null
+    if (ranked !== null) ref = { type: 'person', index: ranked }
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u.test(text.slice(lineStart + 1, lineStart + 34))) continue

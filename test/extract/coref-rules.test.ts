@@ -344,3 +344,30 @@ describe('the members or officials of an organisation named by its word', () => 
     expect(quotes.find((q) => q.text.startsWith('the road'))?.speaker).toBeNull()
   })
 })
+
+describe('“the elder” and “the younger” of a family with one surname', () => {
+  it('tells them apart by the family word that introduced them', () => {
+    const text = [
+      'Forty years of the Quillfeather forge',
+      'Anselm Quillfeather opened the forge on Tollard Road in 1984. His son, Dorian Quillfeather, now runs it.',
+      '“A horse does not care what year it is,” the elder Quillfeather said.',
+      '“He still shoes the quiet ones,” said the younger Quillfeather. “I take the rest.”',
+      'The younger Quillfeather said the forge would stay open.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'A horse does')?.speaker).toBe('Anselm Quillfeather')
+    expect(find(quotes, 'He still shoes')?.speaker).toBe('Dorian Quillfeather')
+    expect(find(quotes, 'the forge would')?.speaker).toBe('Dorian Quillfeather')
+  })
+
+  it('tells them apart by their ages, and a pronoun after one of them means that one', () => {
+    const text = [
+      'Selma Varcoe, 74, and Ines Varcoe, 41, sell honey at the Tollard market.',
+      'The younger Varcoe said the bees had a good summer. “We took twice the honey,” she said.',
+      '“I have seen worse years,” the elder Varcoe said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We took twice')?.speaker).toBe('Ines Varcoe')
+    expect(find(quotes, 'I have seen')?.speaker).toBe('Selma Varcoe')
+  })
+})
