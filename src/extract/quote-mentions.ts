@@ -239,6 +239,9 @@ export function isSubject(before: string, after: string): boolean {
       )
     )
       return true
+    // "Down the street, Ann Roe stood by her chimney": an irregular past verb right after.
+    const past = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1]
+    if (past && IRREGULAR_PAST.test(past)) return true
   }
   // "After the vote, Council Leader Ann Roe blamed …": a titled name after an opener clause.
   const titled = /,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(before)?.[1]

@@ -371,3 +371,15 @@ describe('“the elder” and “the younger” of a family with one surname', (
     expect(find(quotes, 'I have seen')?.speaker).toBe('Selma Varcoe')
   })
 })
+
+describe('a subject after an opening phrase, with an irregular past verb', () => {
+  it('makes “Down the lane, Ann Roe stood …” the antecedent of the next “she”', () => {
+    const text = [
+      'Floods reached the lower town of Tollard overnight.',
+      '“The water was at the windows by two,” Wilhelmina Sorrel said.',
+      'Down the lane, Perpetua Gannet stood beside what was left of her fence.',
+      '“We will dry out and start again,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We will dry')?.speaker).toBe('Perpetua Gannet')
+  })
+})
