@@ -59,12 +59,12 @@ const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
 const DESCRIBED_THEN_NAME = new RegExp(
-  String.raw`^[\s,]*["”’]?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
+  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
   'u'
 )
 /**
@@ -74,12 +74,12 @@ const DESCRIBED_THEN_NAME = new RegExp(
 const INVERTED_TITLED =
   /^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
 /** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */
 const INVERTED_DESCRIBED = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+(?:two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+(?:two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
@@ -288,7 +288,7 @@ function groupAfter(after: string): Attribution | null {
   return { mention: m[1]!, cue: m[2]!.toLowerCase() }
 }
 const GROUP_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
   'u'
 )
 
@@ -497,7 +497,7 @@ function describesFullName(words: string, name: string): boolean {
  * laughs.", "“…,” she shrugged."): no reporting verb, but the comma leaves nobody else to credit.
  */
 const MANNER_AFTER = new RegExp(
-  String.raw`^["”’]?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded)(?=\s*(?:[.,;!]|$))`,
+  String.raw`^["”’']?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded)(?=\s*(?:[.,;!]|$))`,
   'u'
 )
 
