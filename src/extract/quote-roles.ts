@@ -218,6 +218,8 @@ export function bindRoles(
     const last = words[words.length - 1]!.toLowerCase()
     if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
       add(last, words.slice(0, -1))
+    // "Justice Ann Roe" (a judge's title in Canada, the UK and Australia) is "the judge" later.
+    if (last === 'justice') add('judge')
   }
   const appos =
     /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60}|\s+(?:that|which|who)\s[^,.;]{1,80})?[,.;]/u.exec(

@@ -662,3 +662,14 @@ describe('an indefinite description after someone holding that role was named', 
     expect(find(quotes, 'memo after memo')?.speaker).toBeNull()
   })
 })
+
+describe('a judge titled “Justice”', () => {
+  it('binds “the judge” to the one titled “Justice Ann Roe” earlier', () => {
+    const text = [
+      'A Tollard man was jailed for four years on Friday for setting fire to a boatshed.',
+      'Justice Marguerite Halloran said the accused had put the whole marina at risk.',
+      '“It was luck, and nothing else, that nobody died,” the judge said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'It was luck')?.speaker).toBe('Marguerite Halloran')
+  })
+})
