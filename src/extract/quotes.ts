@@ -40,7 +40,7 @@ import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
 /** An indefinite description as a speaker ("a senior official", "A resident"): nobody named. */
-const UNNAMED = /^(?:a|an)\s+\p{L}/iu
+const UNNAMED = /^(?:a|an|another|one)\s+\p{L}/iu
 const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 

@@ -383,3 +383,16 @@ describe('a subject after an opening phrase, with an irregular past verb', () =>
     expect(find(quotesOf(text), 'We will dry')?.speaker).toBe('Perpetua Gannet')
   })
 })
+
+describe('“another” or “one” before a description', () => {
+  it('takes “Another nurse, who asked not to be named, said …” for someone unnamed, whom the next “she” means', () => {
+    const text = [
+      'Wards at Tollard General ran short of staff all winter.',
+      '“We cover three wards with one team,” nurse Odalys Fenwick said.',
+      'Another nurse, who asked not to be named for fear of losing her job, said some nights had half the staff they needed.',
+      '“We are one sick call away from closing beds,” she said.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'We are one sick call')
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
