@@ -158,6 +158,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       (m) => m.ref.type === 'organization' && m.subject,
       ORG_WINDOW_PARAGRAPHS
     )
+    // "Acme said in a statement … The cuts follow a review by Baird Partners. It added …": an
+    // organisation whose statement this paragraph reports keeps the floor over one only named
+    // since.
+    const spoke = search(offset, (m) => m.ref.type === 'organization' && m.spoke === true, 0)
+    if (spoke && near && near.start > spoke.start && spoke.paragraph === paragraphOf(offset))
+      return spoke
     if (
       near &&
       paragraphOf(offset) - near.paragraph <= 1 &&

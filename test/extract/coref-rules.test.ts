@@ -396,3 +396,14 @@ describe('“another” or “one” before a description', () => {
     expect(quote?.speaker ?? null).toBeNull()
   })
 })
+
+describe('“It added” after an organisation’s statement and another organisation named since', () => {
+  it('credits the organisation whose statement the paragraph reports, not the one named in passing', () => {
+    const text = [
+      'Tollard cannery to cut 60 jobs',
+      'Wexmoor Fisheries Ltd. said in a statement on Monday that it would cut 60 jobs at its Tollard cannery. The cuts follow a review by consultants at Ravelston Advisory. It added that the cannery would stay open.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('cannery would stay open'))
+    expect(quote).toMatchObject({ speaker: 'Wexmoor Fisheries Ltd', speakerMention: 'It' })
+  })
+})
