@@ -441,6 +441,8 @@ function trailing(sentence: string): Reported | null {
     return null
   // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
   const first = sentence.slice(0, comma)
+  // "Asked if he would run again, Roe said only: …": the question put to the speaker, not words.
+  if (PUT_TO.test(first)) return null
   if (
     words(first) < 3 ||
     ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))
@@ -478,6 +480,10 @@ function midSentenceCredit(sentence: string, subjectAt: number, afterVerb: strin
 }
 
 /** A phrase that opens with a preposition, an infinitive or a subordinator: no statement. */
+/** A participle of asking that opens a sentence: the question put to its subject. */
+const PUT_TO =
+  /^\s*(?:(?:when|if|once|after|before|while)\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b/i
+
 const ADVERBIAL_OPENER =
   /^\s*(?:to|in|on|at|for|with|by|from|after|before|during|as|when|while|if|since|until|although|though|because|once|unless)\s/i
 

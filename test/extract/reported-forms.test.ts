@@ -770,3 +770,18 @@ describe('an age before the name in apposition to the subject', () => {
     expect(find(quotesOf(text), 'bulletin board')?.speaker).toBe('Jonah Bekele')
   })
 })
+
+describe('the question put to a speaker before the credit', () => {
+  it('takes “Asked if he would run again, Roe said only: “…”” for no statement of Roe’s', () => {
+    const text = [
+      'Mayor Barnaby Quillon met reporters on Tuesday.',
+      'Asked if he would run again next autumn, Quillon said only: “We’ll see.”',
+      'When pressed on the ferry contract, Quillon said the tender would open in May.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.some((q) => /run again|ferry contract/.test(q.text))).toBe(false)
+    expect(quotes.find((q) => q.text.includes('tender would open'))?.speaker).toBe(
+      'Barnaby Quillon'
+    )
+  })
+})
