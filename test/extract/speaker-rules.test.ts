@@ -419,3 +419,17 @@ describe('a verb of manner after a quote closed by a comma', () => {
     expect(find(quotesOf(text), 'The kiln has')?.speakerMention ?? null).not.toBe('Odile Fairbairn')
   })
 })
+
+describe('councillors titled as in Australian and UK copy', () => {
+  it('reads “Cr Roe” and “Cllr Roe” as the councillor named in full before', () => {
+    const text = [
+      'Tollard Shire council has rejected a 12-storey tower near the beach.',
+      'Mayor Bettina Carraway said the tower was out of character with the foreshore.',
+      '“We listened to residents and they were very clear,” Cr Carraway said.',
+      'Councillor Osric Penhallow voted for the plan. “We need the housing,” Cllr Penhallow said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We listened')?.speaker).toBe('Bettina Carraway')
+    expect(find(quotes, 'We need the housing')?.speaker).toBe('Osric Penhallow')
+  })
+})
