@@ -18,7 +18,7 @@ import {
   TITLES,
 } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
-import { ELDER_OR_YOUNGER, elderOrYounger } from './quote-elders'
+import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders'
 import {
   boundHolder,
   isPluralNoun,
@@ -275,6 +275,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           (PLACE_COMPLEMENT.test(mention) && !/\s/.test(mention.replace(PLACE_COMPLEMENT, ''))
             ? surnameOf(mention.replace(PLACE_COMPLEMENT, ''))
             : null)
+        // "Roe" alone when the story names several Roes in full: the first of them named.
+        const first =
+          known?.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(mention)
+            ? firstOfSurname(entities, mention)
+            : null
+        if (first !== null) return named({ type: 'person', index: first }, 'name')
         if (known) return named(kinOfSurname(known, offset), 'name')
         // "The Red Crescent said": a name written after "the", with no given name, is an
         // institution's.

@@ -56,3 +56,23 @@ export function elderOrYounger(
   }
   return ages.size >= 2 ? pick(ages) : pick(rank)
 }
+
+/**
+ * The person a bare surname means when two or more people of the story have it ("Ruth Roe … her
+ * son, Tom Roe, … Roe taught for 40 years"): news style calls the story's subject by the surname
+ * and the family by their given names, so the first of them named in full. Null when fewer than
+ * two people have the surname.
+ *
+ * @example
+ * // 'Ruth Roe died on Sunday. Her son, Tom Roe, said … Roe was born in 1932.'
+ * firstOfSurname(entities, 'Roe') // index of Ruth Roe
+ */
+export function firstOfSurname(entities: EntityAnalysis, surname: string): number | null {
+  const kin = entities.people.flatMap((p, index) => (p.name.endsWith(` ${surname}`) ? [index] : []))
+  if (kin.length < 2) return null
+  let first: { index: number; start: number } | null = null
+  for (const m of entities.mentions)
+    if (m.type === 'person' && kin.includes(m.entity) && /\s/.test(m.text))
+      if (!first || m.start < first.start) first = { index: m.entity, start: m.start }
+  return first?.index ?? null
+}

@@ -3,7 +3,7 @@
  * outside quotation marks, with its paragraph, whether it is a subject, the gender cues around it
  * and the role words bound to it.
  */
-import { elderOrYounger } from './quote-elders'
+import { elderOrYounger, firstOfSurname } from './quote-elders'
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
@@ -106,6 +106,11 @@ export function collectMentions(
       ? elderOrYounger(text, entities, m.text, comparative[1] !== 'younger')
       : null
     if (ranked !== null) ref = { type: 'person', index: ranked }
+    else if (m.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(m.text)) {
+      // "Roe" alone, when the story names several Roes in full, is the first of them named.
+      const first = firstOfSurname(entities, m.text)
+      if (first !== null) ref = { type: 'person', index: first }
+    }
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u.test(text.slice(lineStart + 1, lineStart + 34))) continue

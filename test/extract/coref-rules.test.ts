@@ -407,3 +407,20 @@ describe('“It added” after an organisation’s statement and another organis
     expect(quote).toMatchObject({ speaker: 'Wexmoor Fisheries Ltd', speakerMention: 'It' })
   })
 })
+
+describe('a bare surname that several people of the story have in full', () => {
+  it('means the first of them named (the story’s subject), and so does the pronoun after it', () => {
+    const text = [
+      'The last keeper of the Tollard light',
+      'For thirty years, Lazarus Penwarden kept the light at Gull Head. He is 84 now.',
+      '“People think it was lonely,” he says. “It was not.”',
+      'His wife, Morwenna Penwarden, died in 2011. Their daughter visits every Sunday.',
+      'Penwarden shrugs when asked if he misses the work.',
+      '“You do not miss a thing like that. It is still in you,” he says.',
+      '“The foghorn never stops in your head,” Penwarden says.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'You do not miss')?.speaker).toBe('Lazarus Penwarden')
+    expect(find(quotes, 'The foghorn')?.speaker).toBe('Lazarus Penwarden')
+  })
+})
