@@ -317,7 +317,7 @@ export function isSubject(before: string, after: string): boolean {
 // An opening phrase may come first ("Across town, shop owner Ann Roe …"). Only a sentence end or
 // a line break opens the sentence: the caller's window of text may start mid-sentence.
 const TITLED_OPENER =
-  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
+  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+|\p{N}{1,3}-year-old\s+){1,4})$/u
 
 /**
  * "Councillor Rick Vance defended the vote.", "Otters coach Dale Fenton was blunt": a sentence
@@ -325,6 +325,9 @@ const TITLED_OPENER =
  * verb follows. Only a title word right before the name, after capitalised words or possessives
  * ("The club's general manager"), counts: "Later the mayor met Sam Lee" has a verb in between.
  */
+const ADJECTIVES_IN_ED =
+  /^(?:retired|registered|licensed|qualified|certified|trained|experienced|unemployed|self-employed|married|widowed|divorced|disabled|elected|renowned|acclaimed|award-winning)$/
+
 function titledOpener(before: string): boolean {
   const m = TITLED_OPENER.exec(before.slice(-60))
   if (!m) return false
@@ -334,19 +337,19 @@ function titledOpener(before: string): boolean {
   // "She told shop owner Ann Roe", "Police arrested shop owner Ann Roe": a verb before the title
   // makes the name its object.
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!)) return false
-  return words
-    .slice(0, -1)
-    .every(
-      (w) =>
-        /^\p{Lu}/u.test(w) ||
-        /['’]s$/.test(w) ||
-        TITLES.has(w.toLowerCase()) ||
-        /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
-        (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
-          !/(?:ed|ing|s)$/.test(w) &&
-          !FUNCTION_WORDS.has(w) &&
-          !CUE_VERBS.has(w))
-    )
+  return words.slice(0, -1).every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      /['’]s$/.test(w) ||
+      TITLES.has(w.toLowerCase()) ||
+      /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+      // "retired teacher", "registered nurse": adjectives in -ed, not a verb before the title.
+      ADJECTIVES_IN_ED.test(w) ||
+      (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+        !/(?:ed|ing|s)$/.test(w) &&
+        !FUNCTION_WORDS.has(w) &&
+        !CUE_VERBS.has(w))
+  )
 }
 
 /** A map key for an entity reference. */

@@ -424,3 +424,25 @@ describe('a bare surname that several people of the story have in full', () => {
     expect(find(quotes, 'The foghorn')?.speaker).toBe('Lazarus Penwarden')
   })
 })
+
+describe('a sentence opened by a place, then a described name', () => {
+  it('makes “In Tollard, retired teacher Ann Roe, 77, was …” the antecedent of the next “she”', () => {
+    const text = [
+      'An ice storm left 40,000 homes without power on Thursday.',
+      '“This is a multi-day restoration,” utility spokeswoman Henrietta Vold said.',
+      'In Gull Harbour, retired teacher Philippa Crane, 77, was keeping warm by her wood stove.',
+      '“I have been through worse storms than this,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'I have been through')?.speaker).toBe('Philippa Crane')
+  })
+
+  it('does the same for an age before the name (“Her neighbour, 34-year-old Ann Roe, was …”)', () => {
+    const text = [
+      'An ice storm left 40,000 homes without power on Thursday.',
+      '“This is a multi-day restoration,” utility spokeswoman Henrietta Vold said.',
+      'Across the road, 34-year-old Marisol Ebbett was less cheerful.',
+      '“The children thought it was an adventure,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The children thought')?.speaker).toBe('Marisol Ebbett')
+  })
+})
