@@ -21,6 +21,7 @@ import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-m
 import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders'
 import {
   boundHolder,
+  OTHER_OFFICE,
   isPluralNoun,
   nextHolder,
   ORG_NOUNS,
@@ -764,7 +765,22 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   function bound(words: string[], offset: number): SpeakerRef | null {
     const best = boundHolder(roles, words, offset)
-    return best ? named(best.ref, 'role') : null
+    if (!best) return null
+    // "Otters coach Ann Roe … Kestrels coach Sam Lee … Roe said …” then "the coach said": of two
+    // holders of a role named bare, the one who is the subject of this or the last paragraph.
+    const bare = words.every((w, i) => i === words.length - 1 || /^(?:the|a|an)$/.test(w))
+    const holders = roles.get(words[words.length - 1]!.replace(/['’]s$/, '')) ?? []
+    const last = bare ? search(offset, (m) => m.subject && m.ref.type === 'person', 2) : null
+    const holds = (ref: EntityRef) =>
+      holders.some(
+        (h) =>
+          h.start < offset &&
+          keyOf(h.ref) === keyOf(ref) &&
+          !h.words.some((w) => OTHER_OFFICE.test(w))
+      )
+    if (last && last.start > best.start && keyOf(last.ref) !== keyOf(best.ref) && holds(last.ref))
+      return named(last.ref, 'role')
+    return named(best.ref, 'role')
   }
 }
 

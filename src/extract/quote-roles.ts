@@ -124,7 +124,7 @@ export function boundHolder(roles: Roles, words: string[], offset: number): Bind
 }
 
 /** Words that make a different office of the head they modify ("prime minister", "vice president"). */
-const OTHER_OFFICE = /^(?:prime|deputy|vice|assistant|associate|lieutenant|under|sub|co)$/
+export const OTHER_OFFICE = /^(?:prime|deputy|vice|assistant|associate|lieutenant|under|sub|co)$/
 
 /**
  * The first holder bound to the head of `words` after `offset` and before `limit`: a description

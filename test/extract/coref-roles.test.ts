@@ -673,3 +673,16 @@ describe('a judge titled “Justice”', () => {
     expect(find(quotesOf(text), 'It was luck')?.speaker).toBe('Marguerite Halloran')
   })
 })
+
+describe('a role that two people of the story hold', () => {
+  it('binds “the coach” to the coach who is the subject of the last paragraph, not the last named', () => {
+    const text = [
+      'The Tollard Otters beat the Gull Harbour Kestrels 3-2 on Friday.',
+      '“We were lucky,” Otters coach Evander Mossop said.',
+      'Kestrels coach Rosalind Achterberg agreed. “We played well enough to win,” she said.',
+      'Mossop said his captain would miss two weeks with a knee injury.',
+      '“He is a big loss,” the coach said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'He is a big loss')?.speaker).toBe('Evander Mossop')
+  })
+})
