@@ -104,6 +104,9 @@ export interface Attribution {
   antecedent?: string
 }
 
+/** Cues that also serve as participles after a noun ("a video posted …", "a report released …"). */
+const REDUCED_RELATIVE = /^(?:posted|published|released|issued|shared|reported|tweeted|written)$/
+
 /** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
 export function attributeBefore(before: string): Attribution | null {
   let last: RegExpExecArray | null = null
@@ -125,6 +128,17 @@ export function attributeBefore(before: string): Attribution | null {
     if (earlier) return { ...earlier, cue, cueEnd }
     const subject = sentenceSubject(before) ?? appositiveSubject(before)
     if (subject) return { mention: subject, cue, cueEnd }
+  }
+  // "Roe said in a video posted to social media that …": a participle after a noun describes the
+  // noun; the cue is the earlier verb.
+  if (
+    REDUCED_RELATIVE.test(cue) &&
+    /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      before.slice(Math.max(0, last.index - 40), last.index)
+    )
+  ) {
+    const earlier = attributeBefore(before.slice(0, last.index))
+    if (earlier) return earlier
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
   // clause of an earlier statement; the words are the earlier speaker's.

@@ -433,3 +433,16 @@ describe('councillors titled as in Australian and UK copy', () => {
     expect(find(quotes, 'We need the housing')?.speaker).toBe('Osric Penhallow')
   })
 })
+
+describe('a participle after a document in the credit', () => {
+  it('credits “X said in a video posted to social media that … “…”” to X, the video’s place out of the content', () => {
+    const text = [
+      'Three hundred ferry workers walked off the job at Gull Harbour on Monday.',
+      '“Not yet, anyway,” Transport Minister Corwin Ashby said of back-to-work laws.',
+      'The ferry line’s president, Mirela Vantongeren, said in a video posted to social media that the company had made “a fair and final offer.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'a fair and final')
+    expect(quote?.speaker).toBe('Mirela Vantongeren')
+    expect(text.slice(quote!.content.start, quote!.content.end)).not.toMatch(/posted|social media/)
+  })
+})
