@@ -24,7 +24,7 @@ interface LabelLine {
  * transcript the name is in capitals ("ODUYA: …", "MINISTER KRANZ: …").
  */
 const LABEL =
-  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:|(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2})[ \t]*:)[ \t]+(?=\S)/u
+  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:|(\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2})[ \t]*:)[ \t]+(?=\S)/u
 
 /** "MINISTER KRANZ" as it reads in copy: "Minister Kranz". */
 const titleCase = (caps: string) =>

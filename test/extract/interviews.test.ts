@@ -124,3 +124,20 @@ describe('a transcript with the speakers’ names in capitals', () => {
     ).toBe(false)
   })
 })
+
+describe('a transcript whose capital labels carry an abbreviated title', () => {
+  it('reads “GOV. ROE:” and “MR. LEE:” as the people named, and “Q:” as the reporters', () => {
+    const text = [
+      'Governor takes questions on the budget',
+      'Governor Ottilie Marchbank met reporters in the capitol on Thursday. A partial transcript follows.',
+      'GOV. MARCHBANK: Thank you for coming. This budget keeps every promise we made.',
+      'Q: Governor, are you raising taxes?',
+      'GOV. MARCHBANK: No. Not one cent.',
+      'MR. HALVORSEN: If I may add, the reserve fund is untouched. I am Anders Halvorsen, the budget director.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'No. Not one cent')?.speaker).toBe('Ottilie Marchbank')
+    expect(find(quotes, 'If I may add')?.speaker).toBe('Anders Halvorsen')
+    expect(quotes.some((q) => q.text.includes('raising taxes'))).toBe(false)
+  })
+})
