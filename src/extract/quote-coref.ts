@@ -189,6 +189,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
       }
+      // "Ann Roe and Sam Lee …" then "the former said" / "the latter said": the first or the second
+      // of the last two people named.
+      const pair = /^the\s+(former|latter)$/i.exec(mention)
+      if (pair) {
+        const two = lastTwoPeople(offset)
+        return two ? named(two[pair[1]!.toLowerCase() === 'latter' ? 1 : 0], 'role') : null
+      }
       // "the elder Sorensen": the older of the people with that surname, else the surname alone.
       const comparative = ELDER_OR_YOUNGER.exec(mention)
       if (comparative) {
@@ -751,6 +758,23 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       (m) => m.spoke === true && m.ref.type === 'person' && kin.has(m.ref.index)
     )
     return spoke ? spoke.ref : ref
+  }
+
+  /**
+   * The last two people named before `offset` within the last two paragraphs (blank lines between
+   * paragraphs count as line breaks), in text order: what "the former" and "the latter" pick from.
+   */
+  function lastTwoPeople(offset: number): [EntityRef, EntityRef] | null {
+    const from = paragraphOf(offset) - 4
+    let latter: EntityRef | null = null
+    for (let i = upperBoundStart(mentions, offset) - 1; i >= 0; i--) {
+      const m = mentions[i]!
+      if (m.paragraph < from) break
+      if (m.ref.type !== 'person') continue
+      if (!latter) latter = m.ref
+      else if (keyOf(m.ref) !== keyOf(latter)) return [m.ref, latter]
+    }
+    return null
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */

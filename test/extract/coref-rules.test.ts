@@ -446,3 +446,18 @@ describe('a sentence opened by a place, then a described name', () => {
     expect(find(quotesOf(text), 'The children thought')?.speaker).toBe('Marisol Ebbett')
   })
 })
+
+describe('“the former” and “the latter”', () => {
+  it('pick the first and the second of the last two people named', () => {
+    const text = [
+      'Two candidates clash over the ferry',
+      'Mayoral candidates Perpetua Okonjo and Barnabas Lindqvist sparred over the ferry on Tuesday.',
+      'Okonjo promised a second boat, while Lindqvist said the town could not afford one.',
+      '“We cannot keep making people wait two hours,” the former said.',
+      '“A second boat is a fantasy,” the latter said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We cannot keep')?.speaker).toBe('Perpetua Okonjo')
+    expect(find(quotes, 'A second boat')?.speaker).toBe('Barnabas Lindqvist')
+  })
+})
