@@ -98,9 +98,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const f = v.f + (given === 'f' ? 1 : 0)
     return m === f ? null : m > f ? 'm' : 'f'
   }
+  // "Hanne Voss … Hanne says": a given name the recogniser kept apart is the one person of the
+  // story with that given name in full.
+  const fullOf = new Map<number, number>()
+  const fullName = (index: number): number => {
+    const cached = fullOf.get(index)
+    if (cached !== undefined) return cached
+    const name = entities.people[index]!.name
+    const full = /\s/.test(name)
+      ? []
+      : entities.people.flatMap((q, i) => (q.name.startsWith(`${name} `) ? [i] : []))
+    const found = full.length === 1 ? full[0]! : index
+    fullOf.set(index, found)
+    return found
+  }
   const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
+    const index = ref.type === 'person' ? fullName(ref.index) : ref.index
     const list = ref.type === 'person' ? entities.people : entities.organizations
-    return { type: ref.type, index: ref.index, name: list[ref.index]!.name, basis }
+    return { type: ref.type, index, name: list[index]!.name, basis }
   }
   /**
    * The most recent fitting subject mention before `offset` in the window, else the most recent
@@ -276,7 +291,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
             ? entities.resolveEntity(trade[2]!)
             : null) ??
-          (/\s/.test(mention) ? null : surnameOf(mention)) ??
+          (/\s/.test(mention) ? null : (surnameOf(mention) ?? givenNameOf(mention))) ??
           titled(mention, offset) ??
           personOf(mention.replace(PLACE_COMPLEMENT, '')) ??
           // "Yost of the Harbour Policy Institute said": a surname with its affiliation.
@@ -775,6 +790,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       else if (keyOf(m.ref) !== keyOf(latter)) return [m.ref, latter]
     }
     return null
+  }
+
+  /** The one person of two or three words whose name opens with `given` ("Hedvig Roe"). */
+  function givenNameOf(given: string): EntityRef | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null
+    const found = entities.people.flatMap((p, index) =>
+      p.name.startsWith(`${given} `) && p.name.split(' ').length <= 3 ? [index] : []
+    )
+    return found.length === 1 ? { type: 'person', index: found[0]! } : null
   }
 
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */

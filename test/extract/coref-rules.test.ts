@@ -461,3 +461,15 @@ describe('“the former” and “the latter”', () => {
     expect(find(quotes, 'A second boat')?.speaker).toBe('Barnabas Lindqvist')
   })
 })
+
+describe('a given name used alone in a family story', () => {
+  it('names the one person of the story who has it in full', () => {
+    const text = [
+      'Sisters run the last dairy in the valley',
+      'Every morning, Hedvig Sandvold and her sister pull on their boots and head for the barn.',
+      'Their father, Ebbe Sandvold, still walks the fence line at 87.',
+      '“People ask if we fight,” Hedvig says. “Of course we fight.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'People ask')?.speaker).toBe('Hedvig Sandvold')
+  })
+})
