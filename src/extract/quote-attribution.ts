@@ -524,6 +524,21 @@ export function mannerCredit(after: string): Attribution | null {
   return m ? plausible({ mention: cleanMention(m[1]!), cue: m[2]!.toLowerCase() }) : null
 }
 
+/** "“…,” was how market manager Ann Roe put it.": the speaker after words of title. */
+const HOW_PUT = new RegExp(
+  String.raw`^["”’']?[\s,]*(?:was|is|that['’]s|that\s+was)\s+how\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(${NAME})\s+(?:put|puts|described|describes|summed|sums|explained|explains|saw|sees|phrased|phrases)\s+it\b`,
+  'u'
+)
+
+/**
+ * "“…,” was how Ann Roe put it." / "“…” is how she sees it.": the one who put it so speaks.
+ * `after` starts after the closing mark.
+ */
+export function howPutCredit(after: string): Attribution | null {
+  const m = HOW_PUT.exec(after.slice(0, 160))
+  return m ? plausible({ mention: cleanMention(m[1]!), cue: 'put it' }) : null
+}
+
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
 export function attributeAfter(after: string): Attribution | null {
   // "“…,” her brother, Tunde Roe, said": the name in apposition to the description speaks.

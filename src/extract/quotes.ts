@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   attributeAfter,
   mannerCredit,
+  howPutCredit,
   colonSubject,
   forNameColon,
   attributeBefore,
@@ -343,7 +344,9 @@ export function extractQuotes(
     const fromAfter = plausible(
       attributeAfter(after) ??
         (before.trim() === '' ? tailCredit(after) : null) ??
-        (/[,?!]["”’]?$/.test(text.slice(span.start, span.end)) ? mannerCredit(after) : null)
+        (/[,?!]["”’]?$/.test(text.slice(span.start, span.end))
+          ? (mannerCredit(after) ?? howPutCredit(after))
+          : null)
     )
     let naming: Attribution | null = null
     const found =

@@ -446,3 +446,17 @@ describe('a participle after a document in the credit', () => {
     expect(text.slice(quote!.content.start, quote!.content.end)).not.toMatch(/posted|social media/)
   })
 })
+
+describe('“…,” was how X put it', () => {
+  it('credits the one who put it so, behind words of title', () => {
+    const text = [
+      'The Tollard market reopened on Saturday, six months after a fire.',
+      '“We came back stronger,” was how market manager Imogen Tattersall put it.',
+      '“The insurance paid out fast,” vendor Arturo Quispe said.',
+      '“It was a long winter,” is how Tattersall describes it.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We came back')?.speaker).toBe('Imogen Tattersall')
+    expect(find(quotes, 'It was a long winter')?.speaker).toBe('Imogen Tattersall')
+  })
+})
