@@ -12,7 +12,7 @@ import {
   QUOTE_CUES,
   TITLES,
 } from './lexicon'
-import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
+import { isOriginNoun, isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
 // ("Said Roe: …").
@@ -93,6 +93,10 @@ const INVERTING =
   /^(?:according to|said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|recalled|replied|tweeted|insisted|warned|argued|declared)$/
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
 export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`)
+
+/** "the Swede", "the Calgary native", "the Sudbury-born": where a person comes from, as written. */
+const ORIGIN =
+  /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:native|product)|\p{Lu}[\p{L}.'’-]*-born|\p{Lu}\p{Ll}+)$/u
 
 /** A credited speaker as written, and the cue that credits them. */
 export interface Attribution {
@@ -585,6 +589,11 @@ export function attributeAfter(after: string): Attribution | null {
   if (officer && !officer[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w)))
     return { mention: `${m[4]} ${officer[1]}`, cue: m[3]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
+  // "said the Winnipeg native": the place's name stops the name pattern before the noun.
+  const native = /^the\s+\p{Lu}/u.test(m[4]!)
+    ? /^\s+(native|product)\b/.exec(after.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    : null
+  if (native) return { mention: cleanMention(`${m[4]} ${native[1]}`), cue: m[3]!.toLowerCase() }
   const titled = INVERTED_TITLED.exec(
     after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100)
   )
@@ -622,6 +631,10 @@ export function plausible(found: Attribution | null): Attribution | null {
 }
 
 export function cleanMention(raw: string): string {
+  // "the Swede", "the Winnipeg native": a person described by where they come from, not a name.
+  const origin = ORIGIN.exec(raw.trim())
+  if (origin && (/\s|-born$/.test(origin[1]!) || isOriginNoun(origin[1]!.toLowerCase())))
+    return `the ${origin[1]!}`
   const text = raw
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/[.,;:]+$/, '')

@@ -22,6 +22,7 @@ import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders
 import {
   boundHolder,
   OTHER_OFFICE,
+  isOriginNoun,
   isPluralNoun,
   nextHolder,
   ORG_NOUNS,
@@ -512,7 +513,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const role = /^(?:a|an)$/i.test(words[0]!) ? null : bound(words, offset)
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
-    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
+    if (
+      !TITLES.has(head) &&
+      !PERSON_SUFFIX.test(head) &&
+      !PLAYER_ROLES.test(head) &&
+      !isOriginNoun(head) &&
+      !head.endsWith('-born')
+    )
+      return null
     const next = nextHolder(roles, words, offset, endOfNextParagraph(text, offset))
     if (next) return named(next.ref, 'role')
     // "A spokesperson said", "an aide said" bring in someone new; a spokesperson or a lawyer speaks

@@ -12,6 +12,7 @@ import {
   boundHolder,
   bindRoles,
   PERSON_SUFFIX,
+  isOriginNoun,
   PLAYER_ROLES,
   type Roles,
 } from './quote-roles'
@@ -97,6 +98,14 @@ export function collectMentions(
     if (q < quoted.length && quoted[q]!.start <= m.start) continue
     let ref: EntityRef = { type: m.type, index: m.entity }
     const before = text.slice(Math.max(0, m.start - 40), m.start)
+    // "the Canadian", "the Calgary-born": a description by origin the recogniser took for a name;
+    // the description is resolved where it speaks, and names nobody here.
+    if (
+      m.type === 'person' &&
+      /\b[Tt]he\s+$/.test(before) &&
+      (isOriginNoun(m.text.toLowerCase()) || /^\p{Lu}[\p{L}.'’]*-born$/u.test(m.text))
+    )
+      continue
     // "The younger Roe" is the younger of the Roes, whoever the surname alone stands for.
     const comparative =
       m.type === 'person' && !/\s/.test(m.text)

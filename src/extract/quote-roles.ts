@@ -5,7 +5,15 @@
  * who it stands for.
  */
 import type { EntityRef } from './entities'
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, PLAYER_ROLES, TITLES } from './lexicon'
+import {
+  CUE_VERBS,
+  DEMONYMS,
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  ORG_WORDS,
+  PLAYER_ROLES,
+  TITLES,
+} from './lexicon'
 
 /** Parties a person can be described by ("the Marlow County Democrat"). */
 const PARTIES = 'Republican|Democrat|Liberal|Conservative|Tory|Libertarian'
@@ -93,6 +101,41 @@ export const ORG_NOUNS = new Set([
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 export const PERSON_SUFFIX =
   /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
+/** Nouns for a person by their country that are no demonym adjective ("the Swede", "the Finn"). */
+const ORIGIN_NOUNS = new Set([
+  'swede',
+  'finn',
+  'dane',
+  'brit',
+  'scot',
+  'pole',
+  'turk',
+  'czech',
+  'slovak',
+  'frenchman',
+  'frenchwoman',
+  'dutchman',
+  'englishman',
+  'englishwoman',
+  'irishman',
+  'irishwoman',
+  'welshman',
+  'scotsman',
+  'spaniard',
+  'kiwi',
+  'aussie',
+  'quebecer',
+  'newfoundlander',
+])
+
+/**
+ * Whether a lower-case word names one person by their country ("swede", "canadian", "israeli"):
+ * what "the Swede said" describes its speaker by.
+ */
+export function isOriginNoun(word: string): boolean {
+  return ORIGIN_NOUNS.has(word) || (DEMONYMS.has(word) && /(?:an|i)$/.test(word))
+}
+
 /** Players named by their position ("the 23-year-old forward", "the rookie"). */
 export { PLAYER_ROLES }
 /** Heads of plural or vague descriptions ("officials", "police"): no one person. */

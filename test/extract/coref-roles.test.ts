@@ -686,3 +686,23 @@ describe('a role that two people of the story hold', () => {
     expect(find(quotesOf(text), 'He is a big loss')?.speaker).toBe('Evander Mossop')
   })
 })
+
+describe('a player described by where they come from', () => {
+  it('resolves “the Swede”, “the Winnipeg native” and “the Calgary-born” like a role', () => {
+    const text = [
+      'Otters edge Kestrels in double overtime',
+      'Evert Lindgren had waited six years for a playoff goal. He got two on Thursday.',
+      '“I have dreamed about that since I was a kid,” the Swede said.',
+      'Rookie defenceman Tobias Okonkwo set up the winner with a long pass.',
+      '“I just saw him open and put it on his stick,” said the Winnipeg native, who turned 20 last week.',
+      '“I need sleep,” the Calgary-born added.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'I have dreamed')).toMatchObject({
+      speaker: 'Evert Lindgren',
+      speakerMention: 'the Swede',
+    })
+    expect(find(quotes, 'I just saw him')?.speaker).toBe('Tobias Okonkwo')
+    expect(find(quotes, 'I need sleep')?.speaker).toBe('Tobias Okonkwo')
+  })
+})
