@@ -1,7 +1,8 @@
 /**
  * @module Interviews set as question and answer: "Q: …" / "A: …" paragraphs, or paragraphs led by
- * the speakers' names ("Courier: …" / "Hale: …"). Each answer is the interviewee's direct speech;
- * the interviewer's questions are nobody's quotes.
+ * the speakers' names ("Courier: …" / "Hale: …", "ODUYA: …" in a transcript), or bare questions
+ * with their answers below in a story announced as an interview. Each answer is the interviewee's
+ * direct speech; the interviewer's questions are nobody's quotes.
  */
 import type { Discourse, SpeakerRef } from './quote-coref'
 import type { Quote } from './types'
@@ -83,7 +84,7 @@ export function interviewLines(text: string, isPerson: (label: string) => boolea
     new Set(kept.map((l) => l.label)).size < 2 ||
     !kept.some((l) => !l.asks && (qa || named(l.label)))
   )
-    return []
+    return lines.length === 0 ? bareInterviewLines(text) : []
   // An answer runs on over the paragraphs up to the next label: "A: …" then "…" then "Q: …"; a
   // label not kept ("UNIDENTIFIED REPORTER: …") ends it too.
   for (let i = 0; i + 1 < kept.length; i++) {
@@ -124,4 +125,56 @@ export function interviewAnswers(text: string, lines: LabelLine[], discourse: Di
     })
   }
   return quotes
+}
+
+/**
+ * What announces an interview near the top of a story ("Q&A:", "spoke with", "we asked her");
+ * "said in an interview" announces none.
+ */
+const INTERVIEW_CUE =
+  /\b(?:Q\s*&\s*A|Q and A|spoke (?:with|to)|talked (?:with|to)|(?:we )?asked (?:him|her|them)|questions? (?:for|with)|edited for (?:length|clarity))\b/i
+/** A paragraph that is one short question, with no quotation mark. */
+const BARE_QUESTION = /^[^"“”«»\n]{3,200}\?$/
+
+/**
+ * An interview set with no labels, announced as one near the top: paragraphs that are a short
+ * question each, with the interviewee's answer in the paragraphs after ("What's next?" / "A
+ * bakery, maybe."). At least two questions, each answered; the last answer is its first paragraph.
+ */
+function bareInterviewLines(text: string): LabelLine[] {
+  if (!INTERVIEW_CUE.test(text.slice(0, 600))) return []
+  const paragraphs: { start: number; end: number; question: boolean }[] = []
+  for (let at = 0; at < text.length && paragraphs.length < 400;) {
+    const nl = text.indexOf('\n', at)
+    const end = nl < 0 ? text.length : nl
+    const line = text.slice(at, end).trim()
+    if (line !== '') {
+      const start = at + text.slice(at, end).indexOf(line)
+      paragraphs.push({ start, end: start + line.length, question: BARE_QUESTION.test(line) })
+    }
+    at = end + 1
+  }
+  const lines: LabelLine[] = []
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    const answer = paragraphs[i + 1]
+    if (!p.question || !answer || answer.question || /^["“”«]/.test(text[answer.start]!)) continue
+    lines.push({ label: 'Q', line: p.start, start: p.start, end: p.end, asks: true, caps: false })
+    lines.push({
+      label: 'A',
+      line: answer.start,
+      start: answer.start,
+      end: answer.end,
+      asks: false,
+      caps: false,
+    })
+  }
+  if (lines.length < 4) return []
+  // An answer runs on over the paragraphs up to the next question.
+  for (let i = 1; i + 1 < lines.length; i += 2) {
+    let end = lines[i + 1]!.line
+    while (end > lines[i]!.end && /\s/.test(text[end - 1]!)) end--
+    lines[i]!.end = end
+  }
+  return lines
 }

@@ -141,3 +141,35 @@ describe('a transcript whose capital labels carry an abbreviated title', () => {
     expect(quotes.some((q) => q.text.includes('raising taxes'))).toBe(false)
   })
 })
+
+describe('an interview set with no labels', () => {
+  const interview = [
+    'Q&A: The baker behind Tollard’s longest queue',
+    'Ottoline Varga opened her bakery on the quay in 2019. We asked her about the queue, the ovens and what comes next.',
+    'What is the hardest part of the job?',
+    'Saying no. We bake 400 loaves and 2,000 people want one.',
+    'Why not bake more?',
+    'Because then it is a factory.',
+    'What comes next?',
+    'A second oven, maybe.',
+  ].join('\n\n')
+
+  it('gives the answers after bare questions to the interviewee, when the story says it is one', () => {
+    const quotes = quotesOf(interview)
+    expect(find(quotes, 'Saying no')).toMatchObject({ kind: 'direct', speaker: 'Ottoline Varga' })
+    expect(find(quotes, 'A second oven')?.speaker).toBe('Ottoline Varga')
+    expect(quotes.some((q) => q.text.includes('hardest part'))).toBe(false)
+  })
+
+  it('reads no interview into a story’s rhetorical questions', () => {
+    const story = [
+      'Council ignored the warnings',
+      'Mayor Ottoline Varga said in an interview that the budget was sound.',
+      'So what went wrong?',
+      'The council ignored three reports on the pipes.',
+      'Who pays?',
+      'Taxpayers, as always.',
+    ].join('\n\n')
+    expect(quotesOf(story).filter((q) => q.kind === 'direct')).toEqual([])
+  })
+})
