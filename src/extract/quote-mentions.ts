@@ -145,9 +145,11 @@ export function collectMentions(
     if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
     // person who is the subject.
+    // "Analysts at Beacon Securities said": the firm the commentators work for does not speak.
     const subject =
       isSubject(before, after) &&
-      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after))
+      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after)) &&
+      !(m.type === 'organization' && COMMENTATORS_AT.test(before))
     const group =
       subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
     mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
@@ -230,6 +232,10 @@ function roleSubjects(
 
 const ROLE_SUBJECT =
   /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)The[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \t]+(?=(?:(?:also|then|later|\p{Ll}+ly)[ \t]+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|said|told|ruled|wrote|made|sat|gave|took|went|spoke|stood|left|came|put|set)\b)/gu
+
+/** Commentators named by their firm ("analysts at", "economists with"): the firm is no subject. */
+const COMMENTATORS_AT =
+  /\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?)\s+(?:at|with|from)\s+(?:the\s+)?$/i
 
 /**
  * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,

@@ -473,3 +473,16 @@ describe('a given name used alone in a family story', () => {
     expect(find(quotesOf(text), 'People ask')?.speaker).toBe('Hedvig Sandvold')
   })
 })
+
+describe('a firm named only as where commentators work', () => {
+  it('leaves “The company” to the company the story is about, not “analysts at X”', () => {
+    const text = [
+      'Tollard Provisions Ltd. shares fell nine per cent on Thursday after weak quarterly sales.',
+      'Chief executive Harriet Quarshie said shoppers were trading down to cheaper brands.',
+      'Analysts at Wexcombe Securities said the results were messy but not broken.',
+      'The company also announced that its chairman would retire in June.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('chairman would retire'))
+    expect(quote?.speaker).toBe('Tollard Provisions Ltd')
+  })
+})
