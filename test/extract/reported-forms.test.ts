@@ -785,3 +785,14 @@ describe('the question put to a speaker before the credit', () => {
     )
   })
 })
+
+describe('a document sent to an audience, between the verb and the statement', () => {
+  it('keeps “in a note to clients” out of what was said', () => {
+    const text = [
+      'Tollard Provisions missed its sales forecast on Thursday.',
+      'Wexcombe Securities said in a note to clients that the results were messy but not broken.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('messy but not broken'))
+    expect(quote?.text).toMatch(/^(?:that )?the results were/)
+  })
+})
