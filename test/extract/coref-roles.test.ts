@@ -706,3 +706,14 @@ describe('a player described by where they come from', () => {
     expect(find(quotes, 'I need sleep')?.speaker).toBe('Tobias Okonkwo')
   })
 })
+
+describe('a magistrate named with the title', () => {
+  it('binds “the magistrate” to “Magistrate Ann Roe” named before', () => {
+    const text = [
+      'A Gull Harbour man was fined $5,000 after his dog bit a jogger.',
+      'Magistrate Rosalind Achterberg said the owner had ignored two warnings.',
+      '“This was entirely preventable,” the magistrate said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'entirely preventable')?.speaker).toBe('Rosalind Achterberg')
+  })
+})
