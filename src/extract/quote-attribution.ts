@@ -511,11 +511,12 @@ function describesFullName(words: string, name: string): boolean {
 }
 
 /**
- * Verbs of manner that credit a quote closed by a comma when they end the clause ("“…,” Roe
- * laughs.", "“…,” she shrugged."): no reporting verb, but the comma leaves nobody else to credit.
+ * Verbs of manner, and verbs of saying too loose to report a clause ("remembers", "fumed",
+ * "deadpanned"), that credit a quote closed by a comma when they end the clause ("“…,” Roe
+ * laughs.", "“…,” she shrugged."): the comma leaves nobody else to credit.
  */
 const MANNER_AFTER = new RegExp(
-  String.raw`^["”’']?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded)(?=\s*(?:[.,;!]|$))`,
+  String.raw`^["”’']?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded|(?:remember|reflect|marvel|marvell|gush|fum|groan|teas|deadpann|enthus|protest|object|vent|rav|grumbl|mutter|exclaim|sob|offer)(?:s|es|e|ed|d)?|cried|chimed\s+in)(?=\s*(?:[.,;!]|$))`,
   'u'
 )
 

@@ -410,6 +410,20 @@ describe('a verb of manner after a quote closed by a comma', () => {
     expect(find(quotes, 'Ask me again')?.speaker).toBe('Odile Fairbairn')
   })
 
+  it('credits ““…,” Roe fumed.”, “remembers”, “deadpanned” the same way', () => {
+    const text = [
+      'Two potters share a kiln on the edge of Tollard.',
+      'Ilse Marchetti fires the big pots; Odile Fairbairn does the glazes.',
+      '“Half of what comes out is a surprise,” Marchetti says.',
+      '“The kiln cracked twice in one winter,” Fairbairn remembers.',
+      '“We call it character,” Fairbairn deadpanned.',
+      '“Nobody warned us about the power bill,” Fairbairn fumed.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['The kiln cracked', 'We call it', 'Nobody warned'])
+      expect(find(quotes, start)?.speaker, start).toBe('Odile Fairbairn')
+  })
+
   it('credits nobody with “laughs” that ends no clause of the quote’s ("“….” Roe laughs at it")', () => {
     const text = [
       'Ilse Marchetti fires the big pots in Tollard.',
