@@ -12,7 +12,7 @@ import {
   QUOTE_CUES,
   TITLES,
 } from './lexicon'
-import { isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
+import { isOriginNoun, isPluralNoun, PARTY_DESCRIPTION } from './quote-roles'
 
 // Case-sensitive ("the United States" is not "states"); only inverted openers are capitalised
 // ("Said Roe: …").
@@ -28,7 +28,7 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
@@ -63,12 +63,12 @@ const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
 const DESCRIBED_THEN_NAME = new RegExp(
-  String.raw`^[\s,]*["”’]?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
+  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
   'u'
 )
 /**
@@ -78,12 +78,12 @@ const DESCRIBED_THEN_NAME = new RegExp(
 const INVERTED_TITLED =
   /^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
   'u'
 )
 /** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */
 const INVERTED_DESCRIBED = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(${CUES})\s+(?:two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+(?:two|three|some|several)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$))`,
   'u'
 )
 /** The sentence's own subject, for cues that are participles ("…, saying …") or sit far from it. */
@@ -98,6 +98,10 @@ const INVERTING =
 export const PRONOUNS = /^(?:he|she|they|we|i)$/i
 export const CUE_BEFORE = new RegExp(String.raw`\b(?:${CUES})\b`)
 
+/** "the Swede", "the Calgary native", "the Sudbury-born": where a person comes from, as written. */
+const ORIGIN =
+  /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:native|product)|\p{Lu}[\p{L}.'’-]*-born|\p{Lu}\p{Ll}+)$/u
+
 /** A credited speaker as written, and the cue that credits them. */
 export interface Attribution {
   mention: string
@@ -107,6 +111,9 @@ export interface Attribution {
   /** For a relative pronoun ("X, who said"), the name it stands for. */
   antecedent?: string
 }
+
+/** Cues that also serve as participles after a noun ("a video posted …", "a report released …"). */
+const REDUCED_RELATIVE = /^(?:posted|published|released|issued|shared|reported|tweeted|written)$/
 
 /** Who the words in `before` (up to the quote) credit: the subject of the last cue verb. */
 export function attributeBefore(text: string): Attribution | null {
@@ -141,6 +148,17 @@ export function attributeBefore(text: string): Attribution | null {
   ) {
     const earlier = attributeBefore(before.slice(0, last.index))
     if (earlier && CUE_BEFORE.test(before.slice(0, last.index))) return { ...earlier, cue, cueEnd }
+  }
+  // "Roe said in a video posted to social media that …": a participle after a noun describes the
+  // noun; the cue is the earlier verb.
+  if (
+    REDUCED_RELATIVE.test(cue) &&
+    /\b(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      before.slice(Math.max(0, last.index - 40), last.index)
+    )
+  ) {
+    const earlier = attributeBefore(before.slice(0, last.index))
+    if (earlier) return earlier
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
   // clause of an earlier statement; the words are the earlier speaker's.
@@ -311,7 +329,7 @@ function groupAfter(after: string): Attribution | null {
   return { mention: m[1]!, cue: m[2]!.toLowerCase() }
 }
 const GROUP_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’]?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
   'u'
 )
 
@@ -507,8 +525,13 @@ const POSSESSED_ROLE_NAME =
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
 function roleWord(word: string): boolean {
-  return TITLES.has(word) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(word)
+  return (
+    TITLES.has(word) ||
+    (/.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(word) && !COMPARATIVES.test(word))
+  )
 }
+/** "the younger Roe": comparatives end like role nouns but describe no role. */
+const COMPARATIVES = /^(?:elder|older|younger)$/
 
 /**
  * "said neighbour Ann Roe": any lower-case noun before a full name (two capitalised words or more)
@@ -522,6 +545,40 @@ function describesFullName(words: string, name: string): boolean {
     !/(?:ly|day|night|week|month|year|morning|evening|afternoon)$/.test(last) &&
     !/^(?:ago|later|earlier|again|once|too|also|then|now)$/.test(last)
   )
+}
+
+/**
+ * Verbs of manner, and verbs of saying too loose to report a clause ("remembers", "fumed",
+ * "deadpanned"), that credit a quote closed by a comma when they end the clause ("“…,” Roe
+ * laughs.", "“…,” she shrugged."): the comma leaves nobody else to credit.
+ */
+const MANNER_AFTER = new RegExp(
+  String.raw`^["”’']?\s*(${NAME})\s+(?:\p{Ll}+ly\s+)?((?:laugh|chuckle|smile|sigh|beam|wink|giggle|sniff|scoff|smirk)(?:s|e?d)?|grins|grinned|shrugs|shrugged|nods|nodded|(?:remember|reflect|marvel|marvell|gush|fum|groan|teas|deadpann|enthus|protest|object|vent|rav|grumbl|mutter|exclaim|sob|offer)(?:s|es|e|ed|d)?|cried|chimed\s+in)(?=\s*(?:[.,;!]|$))`,
+  'u'
+)
+
+/**
+ * "“…,” Roe laughs.": the speaker of a quote that ends in a comma (or "?", "!") inside its marks,
+ * credited by a verb of manner in place of a reporting verb. `after` starts after the closing mark.
+ */
+export function mannerCredit(after: string): Attribution | null {
+  const m = MANNER_AFTER.exec(after.slice(0, 120))
+  return m ? plausible({ mention: cleanMention(m[1]!), cue: m[2]!.toLowerCase() }) : null
+}
+
+/** "“…,” was how market manager Ann Roe put it.": the speaker after words of title. */
+const HOW_PUT = new RegExp(
+  String.raw`^["”’']?[\s,]*(?:was|is|that['’]s|that\s+was)\s+how\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(${NAME})\s+(?:put|puts|described|describes|summed|sums|explained|explains|saw|sees|phrased|phrases)\s+it\b`,
+  'u'
+)
+
+/**
+ * "“…,” was how Ann Roe put it." / "“…” is how she sees it.": the one who put it so speaks.
+ * `after` starts after the closing mark.
+ */
+export function howPutCredit(after: string): Attribution | null {
+  const m = HOW_PUT.exec(after.slice(0, 160))
+  return m ? plausible({ mention: cleanMention(m[1]!), cue: 'put it' }) : null
 }
 
 /** "“…,” said X" and "“…,” X said" right after the closing mark. */
@@ -570,6 +627,11 @@ export function attributeAfter(after: string): Attribution | null {
   if (officer && !officer[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w)))
     return { mention: `${m[4]} ${officer[1]}`, cue: m[3]!.toLowerCase() }
   if (m[5]) return { mention: cleanMention(m[5]), cue: '—' }
+  // "said the Winnipeg native": the place's name stops the name pattern before the noun.
+  const native = /^the\s+\p{Lu}/u.test(m[4]!)
+    ? /^\s+(native|product)\b/.exec(after.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    : null
+  if (native) return { mention: cleanMention(`${m[4]} ${native[1]}`), cue: m[3]!.toLowerCase() }
   const titled = INVERTED_TITLED.exec(
     after.slice(m.index + m[0].length - m[4]!.length, m.index + m[0].length + 100)
   )
@@ -580,12 +642,7 @@ export function attributeAfter(after: string): Attribution | null {
         .split(/\s+/)
         .pop()!
     : ''
-  const named =
-    titled &&
-    !FUNCTION_WORDS.has(role) &&
-    (TITLES.has(role) || /.{3}(?:er|or|ist|man|woman|ant|ent)$/.test(role))
-      ? titled[1]!
-      : m[4]!
+  const named = titled && !FUNCTION_WORDS.has(role) && roleWord(role) ? titled[1]! : m[4]!
   return { mention: cleanMention(named), cue: m[3]!.toLowerCase() }
 }
 
@@ -617,6 +674,10 @@ export function plausible(found: Attribution | null): Attribution | null {
 }
 
 export function cleanMention(raw: string): string {
+  // "the Swede", "the Winnipeg native": a person described by where they come from, not a name.
+  const origin = ORIGIN.exec(raw.trim())
+  if (origin && (/\s|-born$/.test(origin[1]!) || isOriginNoun(origin[1]!.toLowerCase())))
+    return `the ${origin[1]!}`
   const text = raw
     .replace(/^(?:But|And|So|Yet|Still|Now|Then)\s+(?=\p{Lu}|(?:he|she|they|it|we|I)$)/u, '')
     .replace(/[.,;:]+$/, '')

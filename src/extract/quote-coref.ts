@@ -18,8 +18,11 @@ import {
   TITLES,
 } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
+import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders'
 import {
   boundHolder,
+  OTHER_OFFICE,
+  isOriginNoun,
   isPluralNoun,
   nextHolder,
   ORG_NOUNS,
@@ -96,9 +99,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const f = v.f + (given === 'f' ? 1 : 0)
     return m === f ? null : m > f ? 'm' : 'f'
   }
+  // "Hanne Voss … Hanne says": a given name the recogniser kept apart is the one person of the
+  // story with that given name in full.
+  const fullOf = new Map<number, number>()
+  const fullName = (index: number): number => {
+    const cached = fullOf.get(index)
+    if (cached !== undefined) return cached
+    const name = entities.people[index]!.name
+    const full = /\s/.test(name)
+      ? []
+      : entities.people.flatMap((q, i) => (q.name.startsWith(`${name} `) ? [i] : []))
+    const found = full.length === 1 ? full[0]! : index
+    fullOf.set(index, found)
+    return found
+  }
   const named = (ref: EntityRef, basis: Basis): SpeakerRef => {
+    const index = ref.type === 'person' ? fullName(ref.index) : ref.index
     const list = ref.type === 'person' ? entities.people : entities.organizations
-    return { type: ref.type, index: ref.index, name: list[ref.index]!.name, basis }
+    return { type: ref.type, index, name: list[index]!.name, basis }
   }
   /**
    * The most recent fitting subject mention before `offset` in the window, else the most recent
@@ -157,6 +175,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       (m) => m.ref.type === 'organization' && m.subject,
       ORG_WINDOW_PARAGRAPHS
     )
+    // "Acme said in a statement … The cuts follow a review by Baird Partners. It added …": an
+    // organisation whose statement this paragraph reports keeps the floor over one only named
+    // since.
+    const spoke = search(offset, (m) => m.ref.type === 'organization' && m.spoke === true, 0)
+    if (spoke && near && near.start > spoke.start && spoke.paragraph === paragraphOf(offset))
+      return spoke
     if (
       near &&
       paragraphOf(offset) - near.paragraph <= 1 &&
@@ -180,6 +204,21 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const want: Gender = reflexive[2] === 'himself' ? 'm' : 'f'
         const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
+      }
+      // "Ann Roe and Sam Lee …" then "the former said" / "the latter said": the first or the second
+      // of the last two people named.
+      const pair = /^the\s+(former|latter)$/i.exec(mention)
+      if (pair) {
+        const two = lastTwoPeople(offset)
+        return two ? named(two[pair[1]!.toLowerCase() === 'latter' ? 1 : 0], 'role') : null
+      }
+      // "the elder Sorensen": the older of the people with that surname, else the surname alone.
+      const comparative = ELDER_OR_YOUNGER.exec(mention)
+      if (comparative) {
+        const index = elderOrYounger(text, entities, comparative[2]!, comparative[1] !== 'younger')
+        return index === null
+          ? discourse.resolve(comparative[2]!, offset)
+          : named({ type: 'person', index }, 'name')
       }
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {
@@ -253,13 +292,19 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
             ? entities.resolveEntity(trade[2]!)
             : null) ??
-          (/\s/.test(mention) ? null : surnameOf(mention)) ??
+          (/\s/.test(mention) ? null : (surnameOf(mention) ?? givenNameOf(mention))) ??
           titled(mention, offset) ??
           personOf(mention.replace(PLACE_COMPLEMENT, '')) ??
           // "Yost of the Harbour Policy Institute said": a surname with its affiliation.
           (PLACE_COMPLEMENT.test(mention) && !/\s/.test(mention.replace(PLACE_COMPLEMENT, ''))
             ? surnameOf(mention.replace(PLACE_COMPLEMENT, ''))
             : null)
+        // "Roe" alone when the story names several Roes in full: the first of them named.
+        const first =
+          known?.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(mention)
+            ? firstOfSurname(entities, mention)
+            : null
+        if (first !== null) return named({ type: 'person', index: first }, 'name')
         if (known) return named(kinOfSurname(known, offset), 'name')
         // "The Red Crescent said": a name written after "the", with no given name, is an
         // institution's.
@@ -489,7 +534,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const role = /^(?:a|an)$/i.test(words[0]!) ? null : bound(words, offset)
     if (role) return role
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
-    if (!TITLES.has(head) && !PERSON_SUFFIX.test(head) && !PLAYER_ROLES.test(head)) return null
+    if (
+      !TITLES.has(head) &&
+      !PERSON_SUFFIX.test(head) &&
+      !PLAYER_ROLES.test(head) &&
+      !isOriginNoun(head) &&
+      !head.endsWith('-born')
+    )
+      return null
     const next = nextHolder(
       roles,
       words,
@@ -800,6 +852,32 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return spoke ? spoke.ref : ref
   }
 
+  /**
+   * The last two people named before `offset` within the last two paragraphs (blank lines between
+   * paragraphs count as line breaks), in text order: what "the former" and "the latter" pick from.
+   */
+  function lastTwoPeople(offset: number): [EntityRef, EntityRef] | null {
+    const from = paragraphOf(offset) - 4
+    let latter: EntityRef | null = null
+    for (let i = upperBoundStart(mentions, offset) - 1; i >= 0; i--) {
+      const m = mentions[i]!
+      if (m.paragraph < from) break
+      if (m.ref.type !== 'person') continue
+      if (!latter) latter = m.ref
+      else if (keyOf(m.ref) !== keyOf(latter)) return [m.ref, latter]
+    }
+    return null
+  }
+
+  /** The one person of two or three words whose name opens with `given` ("Hedvig Roe"). */
+  function givenNameOf(given: string): EntityRef | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null
+    const found = entities.people.flatMap((p, index) =>
+      p.name.startsWith(`${given} `) && p.name.split(' ').length <= 3 ? [index] : []
+    )
+    return found.length === 1 ? { type: 'person', index: found[0]! } : null
+  }
+
   /** The one person whose name ends with `surname` (a possessive is not always an alias). */
   function surnameOf(surname: string, want: Gender | null = null): EntityRef | null {
     const found = entities.people.flatMap((p, index) =>
@@ -812,7 +890,22 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   function bound(words: string[], offset: number): SpeakerRef | null {
     const best = boundHolder(roles, words, offset)
-    return best ? named(best.ref, 'role') : null
+    if (!best) return null
+    // "Otters coach Ann Roe … Kestrels coach Sam Lee … Roe said …” then "the coach said": of two
+    // holders of a role named bare, the one who is the subject of this or the last paragraph.
+    const bare = words.every((w, i) => i === words.length - 1 || /^(?:the|a|an)$/.test(w))
+    const holders = roles.get(words[words.length - 1]!.replace(/['’]s$/, '')) ?? []
+    const last = bare ? search(offset, (m) => m.subject && m.ref.type === 'person', 2) : null
+    const holds = (ref: EntityRef) =>
+      holders.some(
+        (h) =>
+          h.start < offset &&
+          keyOf(h.ref) === keyOf(ref) &&
+          !h.words.some((w) => OTHER_OFFICE.test(w))
+      )
+    if (last && last.start > best.start && keyOf(last.ref) !== keyOf(best.ref) && holds(last.ref))
+      return named(last.ref, 'role')
+    return named(best.ref, 'role')
   }
 }
 

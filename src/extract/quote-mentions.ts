@@ -3,6 +3,7 @@
  * outside quotation marks, with its paragraph, whether it is a subject, the gender cues around it
  * and the role words bound to it.
  */
+import { elderOrYounger, firstOfSurname } from './quote-elders'
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
@@ -11,6 +12,7 @@ import {
   boundHolder,
   bindRoles,
   PERSON_SUFFIX,
+  isOriginNoun,
   PLAYER_ROLES,
   type Roles,
 } from './quote-roles'
@@ -94,8 +96,30 @@ export function collectMentions(
       continue
     while (q < quoted.length && quoted[q]!.end <= m.start) q++
     if (q < quoted.length && quoted[q]!.start <= m.start) continue
-    const ref: EntityRef = { type: m.type, index: m.entity }
+    let ref: EntityRef = { type: m.type, index: m.entity }
     const before = text.slice(Math.max(0, m.start - 40), m.start)
+    // "the Canadian", "the Calgary-born": a description by origin the recogniser took for a name;
+    // the description is resolved where it speaks, and names nobody here.
+    if (
+      m.type === 'person' &&
+      /\b[Tt]he\s+$/.test(before) &&
+      (isOriginNoun(m.text.toLowerCase()) || /^\p{Lu}[\p{L}.'’]*-born$/u.test(m.text))
+    )
+      continue
+    // "The younger Roe" is the younger of the Roes, whoever the surname alone stands for.
+    const comparative =
+      m.type === 'person' && !/\s/.test(m.text)
+        ? /\b[Tt]he\s+(elder|older|younger)\s+$/.exec(before)
+        : null
+    const ranked = comparative
+      ? elderOrYounger(text, entities, m.text, comparative[1] !== 'younger')
+      : null
+    if (ranked !== null) ref = { type: 'person', index: ranked }
+    else if (m.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(m.text)) {
+      // "Roe" alone, when the story names several Roes in full, is the first of them named.
+      const first = firstOfSurname(entities, m.text)
+      if (first !== null) ref = { type: 'person', index: first }
+    }
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.
     const lineStart = breaks[paragraphOf(m.start) - 1] ?? -1
     if (/^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u.test(text.slice(lineStart + 1, lineStart + 34))) continue
@@ -121,9 +145,11 @@ export function collectMentions(
     if (CONTRASTED.test(before) && /^\s*,/.test(after)) continue
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
     // person who is the subject.
+    // "Analysts at Beacon Securities said": the firm the commentators work for does not speak.
     const subject =
       isSubject(before, after) &&
-      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after))
+      !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after)) &&
+      !(m.type === 'organization' && COMMENTATORS_AT.test(before))
     const group =
       subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
     mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
@@ -207,6 +233,10 @@ function roleSubjects(
 const ROLE_SUBJECT =
   /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)The[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \t]+(?=(?:(?:also|then|later|\p{Ll}+ly)[ \t]+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|said|told|ruled|wrote|made|sat|gave|took|went|spoke|stood|left|came|put|set)\b)/gu
 
+/** Commentators named by their firm ("analysts at", "economists with"): the firm is no subject. */
+const COMMENTATORS_AT =
+  /\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|traders?)\s+(?:at|with|from)\s+(?:the\s+)?$/i
+
 /**
  * A mention is a subject when it opens its clause or a reporting verb follows it (or precedes it,
  * inverted). `before` and `after` are the text around the mention.
@@ -229,6 +259,9 @@ export function isSubject(before: string, after: string): boolean {
       )
     )
       return true
+    // "Down the street, Ann Roe stood by her chimney": an irregular past verb right after.
+    const past = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1]
+    if (past && IRREGULAR_PAST.test(past)) return true
   }
   // "After the vote, Council Leader Ann Roe blamed …": a titled name after an opener clause.
   const titled = /,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u.exec(before)?.[1]
@@ -299,7 +332,7 @@ export function isSubject(before: string, after: string): boolean {
 // An opening phrase may come first ("Across town, shop owner Ann Roe …"). Only a sentence end or
 // a line break opens the sentence: the caller's window of text may start mid-sentence.
 const TITLED_OPENER =
-  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u
+  /(?:[.!?]["”’)]?\s+|\n\s*)(?:[^,.!?\n]{1,40},\s+)?((?:[\p{L}][\p{L}'’.-]*\s+|\p{N}{1,3}-year-old\s+){1,4})$/u
 
 /**
  * "Councillor Rick Vance defended the vote.", "Otters coach Dale Fenton was blunt": a sentence
@@ -307,6 +340,9 @@ const TITLED_OPENER =
  * verb follows. Only a title word right before the name, after capitalised words or possessives
  * ("The club's general manager"), counts: "Later the mayor met Sam Lee" has a verb in between.
  */
+const ADJECTIVES_IN_ED =
+  /^(?:retired|registered|licensed|qualified|certified|trained|experienced|unemployed|self-employed|married|widowed|divorced|disabled|elected|renowned|acclaimed|award-winning)$/
+
 function titledOpener(before: string): boolean {
   const m = TITLED_OPENER.exec(before.slice(-60))
   if (!m) return false
@@ -316,19 +352,19 @@ function titledOpener(before: string): boolean {
   // "She told shop owner Ann Roe", "Police arrested shop owner Ann Roe": a verb before the title
   // makes the name its object.
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!)) return false
-  return words
-    .slice(0, -1)
-    .every(
-      (w) =>
-        /^\p{Lu}/u.test(w) ||
-        /['’]s$/.test(w) ||
-        TITLES.has(w.toLowerCase()) ||
-        /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
-        (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
-          !/(?:ed|ing|s)$/.test(w) &&
-          !FUNCTION_WORDS.has(w) &&
-          !CUE_VERBS.has(w))
-    )
+  return words.slice(0, -1).every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      /['’]s$/.test(w) ||
+      TITLES.has(w.toLowerCase()) ||
+      /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+      // "retired teacher", "registered nurse": adjectives in -ed, not a verb before the title.
+      ADJECTIVES_IN_ED.test(w) ||
+      (/^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+        !/(?:ed|ing|s)$/.test(w) &&
+        !FUNCTION_WORDS.has(w) &&
+        !CUE_VERBS.has(w))
+  )
 }
 
 /** A map key for an entity reference. */

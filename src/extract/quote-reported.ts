@@ -54,10 +54,10 @@ const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p
 /**
  * One time or place adjunct between a verb and its clause: "Tuesday", "on Friday", "last week",
  * "earlier this month", "on March 4", "in Ottawa", "on Facebook", "in a statement", "in an interview with the
- * Harbour Wire", "during a briefing".
+ * Harbour Wire", "during a briefing", and where the channel was put ("posted to social media").
  */
 const ADJUNCT_UNIT = new RegExp(
-  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED})?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=[,\s])`,
+  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED}|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|members|staff|employees|supporters|customers|residents|parents|students))?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+|(?:posted|published|shared|uploaded)\s+(?:to|on)\s+(?:social\s+media|${NAMED}|(?:its|his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:website|page|account|channel|feed)))(?=[,\s])`,
   'u'
 )
 
@@ -480,6 +480,8 @@ function trailing(sentence: string): Reported | null {
     return null
   // "The pier is safe, Roe said.": a short statement is one when it has a verb of its own.
   const first = sentence.slice(0, comma)
+  // "Asked if he would run again, Roe said only: …": the question put to the speaker, not words.
+  if (PUT_TO.test(first)) return null
   if (
     words(first) < 3 ||
     ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))
@@ -534,6 +536,10 @@ function midSentenceCredit(sentence: string, subjectAt: number, afterVerb: strin
 }
 
 /** A phrase that opens with a preposition, an infinitive or a subordinator: no statement. */
+/** A participle of asking that opens a sentence: the question put to its subject. */
+const PUT_TO =
+  /^\s*(?:(?:when|if|once|after|before|while)\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b/i
+
 const ADVERBIAL_OPENER =
   /^\s*(?:to|in|on|at|for|with|by|from|after|before|during|as|when|while|if|since|until|although|though|because|once|unless)\s/i
 

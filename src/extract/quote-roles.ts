@@ -5,7 +5,15 @@
  * who it stands for.
  */
 import type { EntityRef } from './entities'
-import { CUE_VERBS, DOCUMENTS, FUNCTION_WORDS, ORG_WORDS, PLAYER_ROLES, TITLES } from './lexicon'
+import {
+  CUE_VERBS,
+  DEMONYMS,
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  ORG_WORDS,
+  PLAYER_ROLES,
+  TITLES,
+} from './lexicon'
 
 /** Parties a person can be described by ("the Marlow County Democrat"). */
 const PARTIES = 'Republican|Democrat|Liberal|Conservative|Tory|Libertarian'
@@ -93,6 +101,41 @@ export const ORG_NOUNS = new Set([
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 export const PERSON_SUFFIX =
   /(?:er|or|ist|man|woman|ian|ant|ent|ee|ive|ary|ess|mate|chief|head|boss|son|daughter|wife|husband|mother|father|brother|sister|friend|owner|doctor|year-old)$/
+/** Nouns for a person by their country that are no demonym adjective ("the Swede", "the Finn"). */
+const ORIGIN_NOUNS = new Set([
+  'swede',
+  'finn',
+  'dane',
+  'brit',
+  'scot',
+  'pole',
+  'turk',
+  'czech',
+  'slovak',
+  'frenchman',
+  'frenchwoman',
+  'dutchman',
+  'englishman',
+  'englishwoman',
+  'irishman',
+  'irishwoman',
+  'welshman',
+  'scotsman',
+  'spaniard',
+  'kiwi',
+  'aussie',
+  'quebecer',
+  'newfoundlander',
+])
+
+/**
+ * Whether a lower-case word names one person by their country ("swede", "canadian", "israeli"):
+ * what "the Swede said" describes its speaker by.
+ */
+export function isOriginNoun(word: string): boolean {
+  return ORIGIN_NOUNS.has(word) || (DEMONYMS.has(word) && /(?:an|i)$/.test(word))
+}
+
 /** Players named by their position ("the 23-year-old forward", "the rookie"). */
 export { PLAYER_ROLES }
 /** Heads of plural or vague descriptions ("officials", "police"): no one person. */
@@ -124,7 +167,7 @@ export function boundHolder(roles: Roles, words: string[], offset: number): Bind
 }
 
 /** Words that make a different office of the head they modify ("prime minister", "vice president"). */
-const OTHER_OFFICE = /^(?:prime|deputy|vice|assistant|associate|lieutenant|under|sub|co)$/
+export const OTHER_OFFICE = /^(?:prime|deputy|vice|assistant|associate|lieutenant|under|sub|co)$/
 
 /**
  * The first holder bound to the head of `words` after `offset` and before `limit`: a description
@@ -220,6 +263,8 @@ export function bindRoles(
     const last = words[words.length - 1]!.toLowerCase()
     if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
       add(last, words.slice(0, -1))
+    // "Justice Ann Roe" (a judge's title in Canada, the UK and Australia) is "the judge" later.
+    if (last === 'justice') add('judge')
   }
   const appos =
     /^(?:,\s+\p{N}{1,3})?,\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,5}?)([\p{Ll}-]+|\p{Lu}{2,4})(?:\s+(?:of|for|at|with|on|in)\s[^,.]{1,60}|\s+(?:that|which|who)\s[^,.;]{1,80})?[,.;]/u.exec(

@@ -11,6 +11,8 @@ import {
   NAME,
   PRONOUNS,
   attributeAfter,
+  mannerCredit,
+  howPutCredit,
   colonSubject,
   forNameColon,
   attributeBefore,
@@ -39,7 +41,7 @@ import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
 /** An indefinite description as a speaker ("a senior official", "A resident"): nobody named. */
-const UNNAMED = /^(?:a|an)\s+\p{L}/iu
+const UNNAMED = /^(?:a|an|another|one)\s+\p{L}/iu
 const RUBRIC = /^\s*\p{Lu}[\p{Lu} ]{1,30}[:|]/u
 const TRANSCRIPT = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,30}:|\([^()]{1,60}\)[.]?$)/u
 
@@ -340,7 +342,11 @@ export function extractQuotes(
     const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
     const credited = plausible(
-      attributeAfter(after) ?? (before.trim() === '' ? tailCredit(after) : null)
+      attributeAfter(after) ??
+        (before.trim() === '' ? tailCredit(after) : null) ??
+        (/[,?!]["”’]?$/.test(text.slice(span.start, span.end))
+          ? (mannerCredit(after) ?? howPutCredit(after))
+          : null)
     )
     // "…an insult.” It urged members to vote no.": after a quote that ends its sentence, a verb
     // asking someone to act opens a new statement; it credits nothing.

@@ -736,3 +736,58 @@ describe('a body brought in by description only', () => {
     })
   })
 })
+
+describe('a judge titled “Justice”', () => {
+  it('binds “the judge” to the one titled “Justice Ann Roe” earlier', () => {
+    const text = [
+      'A Tollard man was jailed for four years on Friday for setting fire to a boatshed.',
+      'Justice Marguerite Halloran said the accused had put the whole marina at risk.',
+      '“It was luck, and nothing else, that nobody died,” the judge said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'It was luck')?.speaker).toBe('Marguerite Halloran')
+  })
+})
+
+describe('a role that two people of the story hold', () => {
+  it('binds “the coach” to the coach who is the subject of the last paragraph, not the last named', () => {
+    const text = [
+      'The Tollard Otters beat the Gull Harbour Kestrels 3-2 on Friday.',
+      '“We were lucky,” Otters coach Evander Mossop said.',
+      'Kestrels coach Rosalind Achterberg agreed. “We played well enough to win,” she said.',
+      'Mossop said his captain would miss two weeks with a knee injury.',
+      '“He is a big loss,” the coach said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'He is a big loss')?.speaker).toBe('Evander Mossop')
+  })
+})
+
+describe('a player described by where they come from', () => {
+  it('resolves “the Swede”, “the Winnipeg native” and “the Calgary-born” like a role', () => {
+    const text = [
+      'Otters edge Kestrels in double overtime',
+      'Evert Lindgren had waited six years for a playoff goal. He got two on Thursday.',
+      '“I have dreamed about that since I was a kid,” the Swede said.',
+      'Rookie defenceman Tobias Okonkwo set up the winner with a long pass.',
+      '“I just saw him open and put it on his stick,” said the Winnipeg native, who turned 20 last week.',
+      '“I need sleep,” the Calgary-born added.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'I have dreamed')).toMatchObject({
+      speaker: 'Evert Lindgren',
+      speakerMention: 'the Swede',
+    })
+    expect(find(quotes, 'I just saw him')?.speaker).toBe('Tobias Okonkwo')
+    expect(find(quotes, 'I need sleep')?.speaker).toBe('Tobias Okonkwo')
+  })
+})
+
+describe('a magistrate named with the title', () => {
+  it('binds “the magistrate” to “Magistrate Ann Roe” named before', () => {
+    const text = [
+      'A Gull Harbour man was fined $5,000 after his dog bit a jogger.',
+      'Magistrate Rosalind Achterberg said the owner had ignored two warnings.',
+      '“This was entirely preventable,” the magistrate said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'entirely preventable')?.speaker).toBe('Rosalind Achterberg')
+  })
+})

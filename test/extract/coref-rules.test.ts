@@ -344,3 +344,145 @@ describe('the members or officials of an organisation named by its word', () => 
     expect(quotes.find((q) => q.text.startsWith('the road'))?.speaker).toBeNull()
   })
 })
+
+describe('“the elder” and “the younger” of a family with one surname', () => {
+  it('tells them apart by the family word that introduced them', () => {
+    const text = [
+      'Forty years of the Quillfeather forge',
+      'Anselm Quillfeather opened the forge on Tollard Road in 1984. His son, Dorian Quillfeather, now runs it.',
+      '“A horse does not care what year it is,” the elder Quillfeather said.',
+      '“He still shoes the quiet ones,” said the younger Quillfeather. “I take the rest.”',
+      'The younger Quillfeather said the forge would stay open.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'A horse does')?.speaker).toBe('Anselm Quillfeather')
+    expect(find(quotes, 'He still shoes')?.speaker).toBe('Dorian Quillfeather')
+    expect(find(quotes, 'the forge would')?.speaker).toBe('Dorian Quillfeather')
+  })
+
+  it('tells them apart by their ages, and a pronoun after one of them means that one', () => {
+    const text = [
+      'Selma Varcoe, 74, and Ines Varcoe, 41, sell honey at the Tollard market.',
+      'The younger Varcoe said the bees had a good summer. “We took twice the honey,” she said.',
+      '“I have seen worse years,” the elder Varcoe said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We took twice')?.speaker).toBe('Ines Varcoe')
+    expect(find(quotes, 'I have seen')?.speaker).toBe('Selma Varcoe')
+  })
+})
+
+describe('a subject after an opening phrase, with an irregular past verb', () => {
+  it('makes “Down the lane, Ann Roe stood …” the antecedent of the next “she”', () => {
+    const text = [
+      'Floods reached the lower town of Tollard overnight.',
+      '“The water was at the windows by two,” Wilhelmina Sorrel said.',
+      'Down the lane, Perpetua Gannet stood beside what was left of her fence.',
+      '“We will dry out and start again,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We will dry')?.speaker).toBe('Perpetua Gannet')
+  })
+})
+
+describe('“another” or “one” before a description', () => {
+  it('takes “Another nurse, who asked not to be named, said …” for someone unnamed, whom the next “she” means', () => {
+    const text = [
+      'Wards at Tollard General ran short of staff all winter.',
+      '“We cover three wards with one team,” nurse Odalys Fenwick said.',
+      'Another nurse, who asked not to be named for fear of losing her job, said some nights had half the staff they needed.',
+      '“We are one sick call away from closing beds,” she said.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'We are one sick call')
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('“It added” after an organisation’s statement and another organisation named since', () => {
+  it('credits the organisation whose statement the paragraph reports, not the one named in passing', () => {
+    const text = [
+      'Tollard cannery to cut 60 jobs',
+      'Wexmoor Fisheries Ltd. said in a statement on Monday that it would cut 60 jobs at its Tollard cannery. The cuts follow a review by consultants at Ravelston Advisory. It added that the cannery would stay open.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('cannery would stay open'))
+    expect(quote).toMatchObject({ speaker: 'Wexmoor Fisheries Ltd', speakerMention: 'It' })
+  })
+})
+
+describe('a bare surname that several people of the story have in full', () => {
+  it('means the first of them named (the story’s subject), and so does the pronoun after it', () => {
+    const text = [
+      'The last keeper of the Tollard light',
+      'For thirty years, Lazarus Penwarden kept the light at Gull Head. He is 84 now.',
+      '“People think it was lonely,” he says. “It was not.”',
+      'His wife, Morwenna Penwarden, died in 2011. Their daughter visits every Sunday.',
+      'Penwarden shrugs when asked if he misses the work.',
+      '“You do not miss a thing like that. It is still in you,” he says.',
+      '“The foghorn never stops in your head,” Penwarden says.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'You do not miss')?.speaker).toBe('Lazarus Penwarden')
+    expect(find(quotes, 'The foghorn')?.speaker).toBe('Lazarus Penwarden')
+  })
+})
+
+describe('a sentence opened by a place, then a described name', () => {
+  it('makes “In Tollard, retired teacher Ann Roe, 77, was …” the antecedent of the next “she”', () => {
+    const text = [
+      'An ice storm left 40,000 homes without power on Thursday.',
+      '“This is a multi-day restoration,” utility spokeswoman Henrietta Vold said.',
+      'In Gull Harbour, retired teacher Philippa Crane, 77, was keeping warm by her wood stove.',
+      '“I have been through worse storms than this,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'I have been through')?.speaker).toBe('Philippa Crane')
+  })
+
+  it('does the same for an age before the name (“Her neighbour, 34-year-old Ann Roe, was …”)', () => {
+    const text = [
+      'An ice storm left 40,000 homes without power on Thursday.',
+      '“This is a multi-day restoration,” utility spokeswoman Henrietta Vold said.',
+      'Across the road, 34-year-old Marisol Ebbett was less cheerful.',
+      '“The children thought it was an adventure,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The children thought')?.speaker).toBe('Marisol Ebbett')
+  })
+})
+
+describe('“the former” and “the latter”', () => {
+  it('pick the first and the second of the last two people named', () => {
+    const text = [
+      'Two candidates clash over the ferry',
+      'Mayoral candidates Perpetua Okonjo and Barnabas Lindqvist sparred over the ferry on Tuesday.',
+      'Okonjo promised a second boat, while Lindqvist said the town could not afford one.',
+      '“We cannot keep making people wait two hours,” the former said.',
+      '“A second boat is a fantasy,” the latter said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We cannot keep')?.speaker).toBe('Perpetua Okonjo')
+    expect(find(quotes, 'A second boat')?.speaker).toBe('Barnabas Lindqvist')
+  })
+})
+
+describe('a given name used alone in a family story', () => {
+  it('names the one person of the story who has it in full', () => {
+    const text = [
+      'Sisters run the last dairy in the valley',
+      'Every morning, Hedvig Sandvold and her sister pull on their boots and head for the barn.',
+      'Their father, Ebbe Sandvold, still walks the fence line at 87.',
+      '“People ask if we fight,” Hedvig says. “Of course we fight.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'People ask')?.speaker).toBe('Hedvig Sandvold')
+  })
+})
+
+describe('a firm named only as where commentators work', () => {
+  it('leaves “The company” to the company the story is about, not “analysts at X”', () => {
+    const text = [
+      'Tollard Provisions Ltd. shares fell nine per cent on Thursday after weak quarterly sales.',
+      'Chief executive Harriet Quarshie said shoppers were trading down to cheaper brands.',
+      'Analysts at Wexcombe Securities said the results were messy but not broken.',
+      'The company also announced that its chairman would retire in June.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('chairman would retire'))
+    expect(quote?.speaker).toBe('Tollard Provisions Ltd')
+  })
+})

@@ -91,3 +91,85 @@ describe('an interview led by the speakers’ names', () => {
     expect(quotes[0]?.speaker).toBe('Lionel Marchetti')
   })
 })
+
+describe('a transcript with the speakers’ names in capitals', () => {
+  const text = [
+    'Council leaders take questions on the ferry contract',
+    'Mayor Hollis Quarrington and his deputy, Anouk Brandvold, met reporters at the Tollard town hall on Friday. The transcript has been edited for length.',
+    'MAYOR QUARRINGTON: The contract goes to tender in the new year. Every operator is welcome to bid.',
+    'REPORTER: Will the fares go up?',
+    'BRANDVOLD: Not this season. We have held them for three years.',
+    'QUESTION: And the night sailings?',
+    'BRANDVOLD: They stay.',
+    'REPORTER: Mayor, is the old operator out?',
+    'MAYOR QUARRINGTON: Nobody is out. That is what a tender means.',
+    'UNIDENTIFIED SPEAKER: Thank you, everyone.',
+  ].join('\n\n')
+
+  it('credits each answer to the person the label names, once or more', () => {
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The contract goes')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Hollis Quarrington',
+    })
+    expect(find(quotes, 'Not this season')?.speaker).toBe('Anouk Brandvold')
+    expect(find(quotes, 'They stay')?.text).toBe('They stay.')
+    expect(find(quotes, 'Nobody is out')?.text).toBe('Nobody is out. That is what a tender means.')
+  })
+
+  it('takes no reporter’s question for a quote', () => {
+    const quotes = quotesOf(text)
+    expect(
+      quotes.some((q) => /fares go up|night sailings|old operator|Thank you/.test(q.text))
+    ).toBe(false)
+  })
+})
+
+describe('a transcript whose capital labels carry an abbreviated title', () => {
+  it('reads “GOV. ROE:” and “MR. LEE:” as the people named, and “Q:” as the reporters', () => {
+    const text = [
+      'Governor takes questions on the budget',
+      'Governor Ottilie Marchbank met reporters in the capitol on Thursday. A partial transcript follows.',
+      'GOV. MARCHBANK: Thank you for coming. This budget keeps every promise we made.',
+      'Q: Governor, are you raising taxes?',
+      'GOV. MARCHBANK: No. Not one cent.',
+      'MR. HALVORSEN: If I may add, the reserve fund is untouched. I am Anders Halvorsen, the budget director.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'No. Not one cent')?.speaker).toBe('Ottilie Marchbank')
+    expect(find(quotes, 'If I may add')?.speaker).toBe('Anders Halvorsen')
+    expect(quotes.some((q) => q.text.includes('raising taxes'))).toBe(false)
+  })
+})
+
+describe('an interview set with no labels', () => {
+  const interview = [
+    'Q&A: The baker behind Tollard’s longest queue',
+    'Ottoline Varga opened her bakery on the quay in 2019. We asked her about the queue, the ovens and what comes next.',
+    'What is the hardest part of the job?',
+    'Saying no. We bake 400 loaves and 2,000 people want one.',
+    'Why not bake more?',
+    'Because then it is a factory.',
+    'What comes next?',
+    'A second oven, maybe.',
+  ].join('\n\n')
+
+  it('gives the answers after bare questions to the interviewee, when the story says it is one', () => {
+    const quotes = quotesOf(interview)
+    expect(find(quotes, 'Saying no')).toMatchObject({ kind: 'direct', speaker: 'Ottoline Varga' })
+    expect(find(quotes, 'A second oven')?.speaker).toBe('Ottoline Varga')
+    expect(quotes.some((q) => q.text.includes('hardest part'))).toBe(false)
+  })
+
+  it('reads no interview into a story’s rhetorical questions', () => {
+    const story = [
+      'Council ignored the warnings',
+      'Mayor Ottoline Varga said in an interview that the budget was sound.',
+      'So what went wrong?',
+      'The council ignored three reports on the pipes.',
+      'Who pays?',
+      'Taxpayers, as always.',
+    ].join('\n\n')
+    expect(quotesOf(story).filter((q) => q.kind === 'direct')).toEqual([])
+  })
+})

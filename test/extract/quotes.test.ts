@@ -468,6 +468,20 @@ describe('speech in straight single marks (UK copy typed on a keyboard)', () => 
     ])
   })
 
+  it("credits 'A,' said X, … 'B' to X: an inverted credit after a straight closing mark", () => {
+    const text = [
+      'Plans to shut the Tollard lending library drew a crowd to the parish hall.',
+      "'It is where the children learn to love books,' said Winifred Ashcombe, 79, who has volunteered there since 1990. 'Where will they go?'",
+      "'The figures do not add up,' said parish councillor Edwin Marlowe.",
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.startsWith('It is where'))?.speaker).toBe('Winifred Ashcombe')
+    expect(quotes.find((q) => q.text.includes('Where will they go'))?.speaker).toBe(
+      'Winifred Ashcombe'
+    )
+    expect(quotes.find((q) => q.text.startsWith('The figures'))?.speaker).toBe('Edwin Marlowe')
+  })
+
   it('leaves single marks alone in copy that quotes speech with double marks', () => {
     const text =
       "Ruth Banda spoke on Monday. “We fined them,” she said. 'Titles,' as the desk calls them, stay out."

@@ -1024,3 +1024,29 @@ describe('“announced” and “confirmed” as credits inside a sentence', () 
     expect(find(quotesOf(text), 'fares will stay')?.speaker).toBe('Tova Lindqvist')
   })
 })
+
+describe('the question put to a speaker before the credit', () => {
+  it('takes “Asked if he would run again, Roe said only: “…”” for no statement of Roe’s', () => {
+    const text = [
+      'Mayor Barnaby Quillon met reporters on Tuesday.',
+      'Asked if he would run again next autumn, Quillon said only: “We’ll see.”',
+      'When pressed on the ferry contract, Quillon said the tender would open in May.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.some((q) => /run again|ferry contract/.test(q.text))).toBe(false)
+    expect(quotes.find((q) => q.text.includes('tender would open'))?.speaker).toBe(
+      'Barnaby Quillon'
+    )
+  })
+})
+
+describe('a document sent to an audience, between the verb and the statement', () => {
+  it('keeps “in a note to clients” out of what was said', () => {
+    const text = [
+      'Tollard Provisions missed its sales forecast on Thursday.',
+      'Wexcombe Securities said in a note to clients that the results were messy but not broken.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('messy but not broken'))
+    expect(quote?.text).toMatch(/^(?:that )?the results were/)
+  })
+})

@@ -387,3 +387,90 @@ describe('an inverted credit whose name runs into “of the …”', () => {
     })
   })
 })
+
+describe('a verb of manner after a quote closed by a comma', () => {
+  it('credits ““…,” Roe laughs.” and ““…,” she shrugged.” to the one it names', () => {
+    const text = [
+      'Two potters share a kiln on the edge of Tollard.',
+      'Ilse Marchetti fires the big pots; Odile Fairbairn does the glazes.',
+      '“The kiln has a temper of its own,” Fairbairn laughs.',
+      '“Half of what comes out is a surprise,” Marchetti says. “The good half.”',
+      '“We would not have it any other way,” she shrugged.',
+      '“Ask me again in January,” Fairbairn grinned.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The kiln has')).toMatchObject({
+      speaker: 'Odile Fairbairn',
+      speakerMention: 'Fairbairn',
+    })
+    expect(find(quotes, 'We would not')).toMatchObject({
+      speaker: 'Ilse Marchetti',
+      speakerMention: 'she',
+    })
+    expect(find(quotes, 'Ask me again')?.speaker).toBe('Odile Fairbairn')
+  })
+
+  it('credits ““…,” Roe fumed.”, “remembers”, “deadpanned” the same way', () => {
+    const text = [
+      'Two potters share a kiln on the edge of Tollard.',
+      'Ilse Marchetti fires the big pots; Odile Fairbairn does the glazes.',
+      '“Half of what comes out is a surprise,” Marchetti says.',
+      '“The kiln cracked twice in one winter,” Fairbairn remembers.',
+      '“We call it character,” Fairbairn deadpanned.',
+      '“Nobody warned us about the power bill,” Fairbairn fumed.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const start of ['The kiln cracked', 'We call it', 'Nobody warned'])
+      expect(find(quotes, start)?.speaker, start).toBe('Odile Fairbairn')
+  })
+
+  it('credits nobody with “laughs” that ends no clause of the quote’s ("“….” Roe laughs at it")', () => {
+    const text = [
+      'Ilse Marchetti fires the big pots in Tollard.',
+      '“Half of what comes out is a surprise,” Marchetti says.',
+      '“The kiln has a temper of its own.” Odile Fairbairn laughs at that.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The kiln has')?.speakerMention ?? null).not.toBe('Odile Fairbairn')
+  })
+})
+
+describe('councillors titled as in Australian and UK copy', () => {
+  it('reads “Cr Roe” and “Cllr Roe” as the councillor named in full before', () => {
+    const text = [
+      'Tollard Shire council has rejected a 12-storey tower near the beach.',
+      'Mayor Bettina Carraway said the tower was out of character with the foreshore.',
+      '“We listened to residents and they were very clear,” Cr Carraway said.',
+      'Councillor Osric Penhallow voted for the plan. “We need the housing,” Cllr Penhallow said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We listened')?.speaker).toBe('Bettina Carraway')
+    expect(find(quotes, 'We need the housing')?.speaker).toBe('Osric Penhallow')
+  })
+})
+
+describe('a participle after a document in the credit', () => {
+  it('credits “X said in a video posted to social media that … “…”” to X, the video’s place out of the content', () => {
+    const text = [
+      'Three hundred ferry workers walked off the job at Gull Harbour on Monday.',
+      '“Not yet, anyway,” Transport Minister Corwin Ashby said of back-to-work laws.',
+      'The ferry line’s president, Mirela Vantongeren, said in a video posted to social media that the company had made “a fair and final offer.”',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'a fair and final')
+    expect(quote?.speaker).toBe('Mirela Vantongeren')
+    expect(text.slice(quote!.content.start, quote!.content.end)).not.toMatch(/posted|social media/)
+  })
+})
+
+describe('“…,” was how X put it', () => {
+  it('credits the one who put it so, behind words of title', () => {
+    const text = [
+      'The Tollard market reopened on Saturday, six months after a fire.',
+      '“We came back stronger,” was how market manager Imogen Tattersall put it.',
+      '“The insurance paid out fast,” vendor Arturo Quispe said.',
+      '“It was a long winter,” is how Tattersall describes it.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We came back')?.speaker).toBe('Imogen Tattersall')
+    expect(find(quotes, 'It was a long winter')?.speaker).toBe('Imogen Tattersall')
+  })
+})

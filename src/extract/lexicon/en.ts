@@ -20,6 +20,7 @@ export const TITLES = wordSet(`
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
   anchor host mp mla mpp mna mha mep coun const hon councillor councilman councilwoman alderman assemblyman assemblywoman
+  cr cllr reeve magistrate registrar
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
