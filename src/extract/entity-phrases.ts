@@ -607,7 +607,8 @@ function personBeforeOf(left: Token[], lex: Lexicon): boolean {
     name.length <= 4 &&
     !ORG_HEADS.has(words[0]!) &&
     !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
-    !words.some(
+    // ("Dr. Ann Roe of the …": the title is no function word of the name, "Dr" though it is one.)
+    !name.some(
       (w) =>
         lex.orgWords.has(w) ||
         PLACE_WORDS.has(w) ||

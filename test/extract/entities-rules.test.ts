@@ -773,6 +773,14 @@ describe('a person named before where they belong', () => {
     expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Ken Larosse'])
     expect(entities.resolveEntity('Larosse of the Harbourtown Police Service')?.type).toBe('person')
   })
+
+  it('parts “Dr. Name of the Institute”, whose title is also a function word', () => {
+    const { people, organizations } = extractEntities(
+      'The survey, led by Dr. Temitope Adeyemo of the Coldwater Institute in Brandon, counted 40 nests.'
+    )
+    expect(names(people)).toContain('Temitope Adeyemo')
+    expect(names(organizations)).toContain('Coldwater Institute')
+  })
 })
 
 describe('the last words of an organisation’s name as a speaker', () => {
