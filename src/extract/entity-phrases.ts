@@ -201,7 +201,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     const run: Token[] = [t]
     let j = i + 1
-    while (j < tokens.length && run.length < 8) {
+    let joined = false
+    // Eight words make a long name; two names joined by "and" may take twelve ("Bank of Valdoria
+    // and Harbour Growth Fund"), parted below.
+    while (j < tokens.length && run.length < (joined ? 12 : 8)) {
       const next = tokens[j]!
       const gap = text.slice(tokens[j - 1]!.end, next.start)
       // "Nurses' Association", "Teachers' Federation": a plural possessive inside a name keeps its
@@ -256,8 +259,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         isCap(tokens[j + 1]!.text) &&
         !tokens[j + 1]!.initial &&
         /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))
-      )
+      ) {
         run.push(next)
+        joined ||= next.text === 'and'
+      }
       // Two joining words before a capitalised one: "Foundation for the Coastal Arts", "Friends of
       // the Harbour Museum", and two surname particles ("Maria van der Berg", "Ana de la Cruz").
       else if (
@@ -296,22 +301,23 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // "Glenmore Steel and Torvik Systems": a company's name ends before "and".
     const and = run.findIndex((x) => x.text === 'and')
     if (
-      and > 0 &&
-      !run.slice(0, and).some((x) => x.text === 'of') &&
-      (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
-        run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
-        // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
-        run
-          .slice(0, and - 1)
-          .some(
-            (x, n) =>
-              lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
-              lex.givenNames.has(lower(run[n + 1]!.text))
-          ) ||
-        (and >= 2 &&
-          run.length - and > 2 &&
-          (lex.orgWords.has(lower(run[and - 1]!.text)) ||
-            ORG_ENDINGS.has(lower(run[and - 1]!.text)))))
+      (and > 0 &&
+        !run.slice(0, and).some((x) => x.text === 'of') &&
+        (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
+          run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
+          // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
+          run
+            .slice(0, and - 1)
+            .some(
+              (x, n) =>
+                lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
+                lex.givenNames.has(lower(run[n + 1]!.text))
+            ) ||
+          (and >= 2 &&
+            run.length - and > 2 &&
+            (lex.orgWords.has(lower(run[and - 1]!.text)) ||
+              ORG_ENDINGS.has(lower(run[and - 1]!.text)))))) ||
+      secondOrganisation(run, and, lex)
     ) {
       run.length = and
       j = i + and
@@ -466,10 +472,15 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       // Organisation", "Tokyo Stock Exchange"): then the place stays in the name and is also a
       // nested mention.
       const last = lower(run[run.length - 1]!.text)
+      // ("Lakeland Institute of Technology": an organisation word before its "of".)
+      const ofOrg = run.some(
+        (x, n) => n > 0 && run[n + 1]?.text === 'of' && lex.orgWords.has(lower(x.text))
+      )
       if (
         k === 0 &&
         (!(
           lex.orgWords.has(last) ||
+          ofOrg ||
           ORG_ENDINGS.has(last) ||
           (run.length === 2 && PAPER_WORDS.has(last)) ||
           PLACE_UTILITIES.has(last)
@@ -597,6 +608,28 @@ const PART_OF = new Set(
     ' '
   )
 )
+
+/**
+ * "Bank of Valdoria and Harbour Growth Fund", "Institute of Technology and Lakeland State
+ * University": after an "X of Y" name, "and" opens a second organisation when what follows is an
+ * organisation's name of its own (an organisation word after its first word, ending the name or
+ * before "of") and either the "of" name ends in a place or the second name is no mere field ("Health
+ * and Human Services", "Energy and Natural Resources" stay one ministry).
+ */
+function secondOrganisation(run: Token[], and: number, lex: Lexicon): boolean {
+  if (and < 3 || !run.slice(1, and - 1).some((x) => x.text === 'of')) return false
+  const rest = run.slice(and + 1)
+  const head = rest.findIndex((x, n) => n > 0 && lex.orgWords.has(lower(x.text)))
+  if (
+    head < 0 ||
+    (head < rest.length - 1 && rest[head + 1]!.text !== 'of') ||
+    rest.slice(0, head).some((x) => x.text === 'and')
+  )
+    return false
+  return (
+    lex.places.has(lower(run[and - 1]!.text)) || head >= 2 || lex.places.has(lower(rest[0]!.text))
+  )
+}
 
 /** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
 function personBeforeOf(left: Token[], lex: Lexicon): boolean {

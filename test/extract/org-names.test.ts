@@ -51,6 +51,24 @@ describe('two companies joined by “and”', () => {
       expect.arrayContaining(['Glenmore Steel', 'Torvik Systems', 'Ministry of Trade and Industry'])
     )
   })
+
+  it('parts a long “X of Place” name from the organisation after its “and”', () => {
+    const names = extractEntities(
+      'The mill borrowed from the Regional Development Bank of Manitoba and Prairie Harvest Fund. ' +
+        'Staff at the Lakeland Institute of Technology and Tarrow State University of the US agreed, ' +
+        'as did the Department of Housing and Rural Services and the Department of Water and Natural Resources.'
+    ).organizations.map((o) => o.name)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Regional Development Bank of Manitoba',
+        'Prairie Harvest Fund',
+        'Lakeland Institute of Technology',
+        'Tarrow State University of the US',
+        'Department of Housing and Rural Services',
+        'Department of Water and Natural Resources',
+      ])
+    )
+  })
 })
 
 describe('union locals', () => {
