@@ -29,6 +29,7 @@ import {
   tokenize,
 } from './entity-phrases'
 import { KIN, sentenceBefore } from './entity-kin'
+import { partSurnames } from './entity-joins'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -138,7 +139,7 @@ export function extractEntities(
 ): EntityAnalysis {
   const lex = lexiconFor(language)
   const tokens = tokenize(text, 200_000, lex)
-  const found = phrases(tokens, text, lex)
+  const found = partSurnames(phrases(tokens, text, lex), lex)
   const clusters: Cluster[] = []
   const index = new Map<string, Cluster>()
   const add = (key: string, c: Cluster) => {

@@ -774,6 +774,16 @@ describe('a person named before where they belong', () => {
     expect(entities.resolveEntity('Larosse of the Harbourtown Police Service')?.type).toBe('person')
   })
 
+  it('parts “Surname and X University researcher Name” when the surname is someone’s', () => {
+    const { people, organizations } = extractEntities(
+      'The study was written by Okafor and Lakeland University researcher Tove Brandt. ' +
+        'Dr. Ifeoma Okafor, who studies eels, said the results were clear.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual(['Lakeland University'])
+    expect(people.find((p) => p.name === 'Ifeoma Okafor')?.mentions).toBe(2)
+    expect(names(people)).toContain('Tove Brandt')
+  })
+
   it('parts “Dr. Name of the Institute”, whose title is also a function word', () => {
     const { people, organizations } = extractEntities(
       'The survey, led by Dr. Temitope Adeyemo of the Coldwater Institute in Brandon, counted 40 nests.'
