@@ -28,7 +28,7 @@ import {
   phraseText,
   tokenize,
 } from './entity-phrases'
-import { KIN, sentenceBefore } from './entity-kin'
+import { KIN, elderAndYounger, sentenceBefore } from './entity-kin'
 import { partSurnames } from './entity-joins'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
@@ -406,8 +406,29 @@ export function extractEntities(
     if (holder?.type === 'person')
       holders.set(p.title, holders.has(p.title) && holders.get(p.title) !== holder ? null : holder)
   }
+  // "the elder Sorensen", "the younger Roe": one of the people the story names with that surname.
+  for (const { p } of typed) {
+    if (p.tokens.length !== 1 || (p.before !== 'elder' && p.before !== 'younger')) continue
+    const surname = p.tokens[0]!.text.toLowerCase()
+    if (index.has(`${p.before} ${surname}`)) continue
+    const bearers = clusters.filter(
+      (c) => c.type === 'person' && c.name.toLowerCase().endsWith(` ${surname}`)
+    )
+    const ranked =
+      bearers.length >= 2
+        ? elderAndYounger(
+            text,
+            bearers.map((c) => c.name)
+          )
+        : null
+    if (!ranked) continue
+    add(`elder ${surname}`, bearers[ranked.elder]!)
+    add(`younger ${surname}`, bearers[ranked.younger]!)
+  }
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
   const mentions: EntityMention[] = []
+  // The cluster of each mention whose words alone do not tell it ("the younger Roe").
+  const owners = new Map<EntityMention, Cluster>()
   const lookup = (key: string) => index.get(key)?.type
   for (const { p } of typed) {
     const name = phraseText(p)
@@ -418,7 +439,9 @@ export function extractEntities(
         : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
     const cluster = isTitleOnly(p, lex)
       ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text))
-      : (index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null))
+      : (index.get(`${p.before} ${name.toLowerCase()}`) ??
+        index.get(name.toLowerCase()) ??
+        (surname?.type === 'person' ? surname : null))
     if (!cluster) {
       mentions.push(...nestedMentions(p.tokens, null, lookup))
       continue
@@ -444,7 +467,9 @@ export function extractEntities(
       )
         ? 'organization'
         : cluster.type
-    mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+    const mention = { type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 }
+    mentions.push(mention)
+    owners.set(mention, cluster)
     mentions.push(...nestedMentions(p.tokens, type, lookup))
     // "the New Zealand government", "the US team": a country's institution is an organisation.
     const institution =
@@ -462,12 +487,13 @@ export function extractEntities(
         entity: -1,
       })
   }
-  return finish(clusters, mentions, text.length, headline.toLowerCase(), index, lex)
+  return finish(clusters, mentions, owners, text.length, headline.toLowerCase(), index, lex)
 }
 
 function finish(
   clusters: Cluster[],
   mentions: EntityMention[],
+  owners: Map<EntityMention, Cluster>,
   length: number,
   headline: string,
   index: Map<string, Cluster>,
@@ -491,7 +517,10 @@ function finish(
     salience: Math.round((score(c) / top) * 100) / 100,
   })
   for (const m of mentions) {
-    const c = index.get(m.text.toLowerCase()) ?? index.get(m.text.split(' ').pop()!.toLowerCase())
+    const c =
+      owners.get(m) ??
+      index.get(m.text.toLowerCase()) ??
+      index.get(m.text.split(' ').pop()!.toLowerCase())
     m.entity = c && c.type === m.type ? (position.get(c) ?? -1) : -1
   }
   const people = byType.person.slice(0, 100).map(toEntity)

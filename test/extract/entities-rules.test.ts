@@ -872,6 +872,42 @@ describe('places the story calls places once', () => {
   })
 })
 
+describe('“the elder” and “the younger” of a family', () => {
+  const personOf = (text: string) => {
+    const entities = extractEntities(text)
+    return {
+      entities,
+      of: (at: number) =>
+        entities.people[
+          entities.mentions.find((m) => m.start === at && m.type === 'person')!.entity
+        ]?.name,
+    }
+  }
+
+  it('tells the elder from the younger by the ages after their full names', () => {
+    const text =
+      'Halvard Brekke, 81, is suing his son Sindre Brekke, 54, over the orchard. The younger ' +
+      'Brekke says the trees lost money. The elder Brekke says a promise is a promise.'
+    const { entities, of } = personOf(text)
+    expect(of(text.indexOf('Brekke says the trees'))).toBe('Sindre Brekke')
+    expect(of(text.indexOf('Brekke says a promise'))).toBe('Halvard Brekke')
+    const quotes = extractQuotes(
+      `${text} "There was nothing to share," the younger Brekke said.`,
+      entities
+    )
+    expect(quotes.find((q) => q.text.includes('nothing to share'))?.speaker).toBe('Sindre Brekke')
+  })
+
+  it('tells them apart by a kin noun before one of two, and leaves twins alone', () => {
+    const text =
+      'Doran Vell opened the forge in 1979. His son, Piet Vell, took it over. The younger Vell ' +
+      'kept the name. Their cousins Ole and Stig Maren also work there; the elder Maren shoes horses.'
+    const { of } = personOf(text)
+    expect(of(text.indexOf('Vell kept'))).toBe('Piet Vell')
+    expect(of(text.indexOf('Maren shoes'))).not.toBe('Stig Maren')
+  })
+})
+
 describe('a relative named by a given name alone', () => {
   it('gives “His brother Teodor” the surname of the person named in the sentence before', () => {
     const text =
