@@ -215,7 +215,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         /s$/.test(tokens[j - 1]!.text) &&
         isCap(next.text) &&
         lex.orgWords.has(lower(next.text))
-      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
+      const owned = /^['’]s[ \t\u00a0]$/.test(gap) && ownedName(run, tokens, j, lex)
+      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive || owned
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
       if (
         gap === ' & ' &&
@@ -242,9 +243,14 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         continue
       }
       if (!adjacent || next.initial) break
-      if (possessive && run[run.length - 1] === tokens[j - 1]) {
+      if ((possessive || owned) && run[run.length - 1] === tokens[j - 1]) {
         const prev = run[run.length - 1]!
-        run[run.length - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 }
+        const mark = owned ? gap.slice(0, 2) : gap[0]!
+        run[run.length - 1] = {
+          ...prev,
+          text: `${prev.text}${mark}`,
+          end: prev.end + mark.length,
+        }
       }
       if (isCap(next.text)) run.push(next)
       // "Unifor Local 2217", "CUPE Local 88": a union local keeps its number.
@@ -377,7 +383,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     if (
       k > 0 &&
       (run.slice(k).every((x) => lex.orgWords.has(lower(x.text))) ||
-        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))))
+        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))) ||
+        // ("St. Ann's Hospital", "St. Ann's Anglican Church": a saint's name.)
+        (k === 1 &&
+          SAINTS.has(run[0]!.text.toLowerCase()) &&
+          /['’]s$/.test(run[1]!.text) &&
+          run.length > 2))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
@@ -608,6 +619,38 @@ const PART_OF = new Set(
     ' '
   )
 )
+
+/** What a saint, a patron or a monarch names in the possessive ("St. Ann's Hospital"). */
+const POSSESSED = new Set(
+  'hospital university college school academy church cathedral chapel bench cove harbour harbor bay island landing park inn hall'.split(
+    ' '
+  )
+)
+/** Words before a possessive that name a saint or a mountain ("St. Ann's", "Mount Ida's"). */
+const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mount'])
+
+/**
+ * Whether the possessive after the run's last word ("King's", "Ann's") is inside a name: "Court
+ * of King's Bench", "Peggy's Cove", "St. Ann's Hospital", "St. Ann's Anglican Church". The owner
+ * is one word (the run's first, or after "of" or a saint's title) and no place ("Canada's
+ * Parliament" is Canada's), and a word for what such names name follows, or comes within three
+ * words after a saint's name.
+ */
+function ownedName(run: Token[], tokens: Token[], j: number, lex: Lexicon): boolean {
+  const owner = tokens[j - 1]!
+  const next = tokens[j]!
+  if (run[run.length - 1] !== owner || !isCap(next.text) || next.initial) return false
+  if (lex.places.has(lower(owner.text))) return false
+  const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.text.toLowerCase())
+  if (run.length > 1 && !saint && run[run.length - 2]!.text !== 'of') return false
+  if (POSSESSED.has(next.text.toLowerCase())) return true
+  if (!saint) return false
+  for (let n = j; n < j + 3 && tokens[n] && isCap(tokens[n]!.text); n++) {
+    const w = tokens[n]!.text.toLowerCase()
+    if (POSSESSED.has(w) || lex.orgWords.has(w)) return true
+  }
+  return false
+}
 
 /**
  * "Bank of Valdoria and Harbour Growth Fund", "Institute of Technology and Lakeland State

@@ -171,3 +171,21 @@ describe('firms named for their trade: markets, advisers, management', () => {
     expect(extractQuotes(text, entities)[0]?.speaker).toBe('Farid Haddon')
   })
 })
+
+describe('a possessive inside a name', () => {
+  it('keeps “King’s Bench”, “St. Name’s Hospital” and “Name’s Cove” whole, not a person', () => {
+    const { people, organizations, places } = extractEntities(
+      "A judge of the Court of King's Bench of Saskatchewan sent the file to St. Odran's Hospital " +
+        "and St. Wilfrid's Lutheran Church, near Tessa's Cove. Canada's Parliament was told."
+    )
+    expect(people).toEqual([])
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        "Court of King's Bench of Saskatchewan",
+        "St. Odran's Hospital",
+        "St. Wilfrid's Lutheran Church",
+      ])
+    )
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(["Tessa's Cove", 'Canada']))
+  })
+})
