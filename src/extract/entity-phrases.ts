@@ -215,6 +215,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         /s$/.test(tokens[j - 1]!.text) &&
         isCap(next.text) &&
         lex.orgWords.has(lower(next.text))
+      // 'Jamie "Jet" Roe', 'J.D. “Doc” Roe': a nickname in quotation marks between a given name
+      // and a surname is left out of the name.
+      if (nickname(run, tokens, j, text, lex)) {
+        run.push(tokens[j + 1]!)
+        j += 2
+        continue
+      }
       const owned = /^['’]s[ \t\u00a0]$/.test(gap) && ownedName(run, tokens, j, lex)
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive || owned
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
@@ -619,6 +626,36 @@ const PART_OF = new Set(
     ' '
   )
 )
+
+/**
+ * Whether `tokens[j]` is a one-word nickname in quotation marks after a given name or initials and
+ * before a capitalised surname ('Jamie "Jet" Roe', 'J.D. “Doc” Roe').
+ */
+function nickname(run: Token[], tokens: Token[], j: number, text: string, lex: Lexicon): boolean {
+  const nick = tokens[j]!
+  const surname = tokens[j + 1]
+  const given = run[run.length - 1]!
+  if (
+    !surname ||
+    run.length > 2 ||
+    given !== tokens[j - 1] ||
+    !/^[ \t\u00a0]["“'‘]$/.test(text.slice(given.end, nick.start)) ||
+    !/^["”'’][ \t\u00a0]$/.test(text.slice(nick.end, surname.start)) ||
+    !/^\p{Lu}[\p{L}.'’-]*$/u.test(nick.text) ||
+    !/^\p{Lu}\p{L}/u.test(surname.text)
+  )
+    return false
+  if (/^(?:\p{Lu}\.)+$/u.test(given.text) || lex.givenNames.has(lower(given.text))) return true
+  const word = lower(given.text)
+  return (
+    run.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+    !lex.functionWords.has(word) &&
+    !lex.places.has(word) &&
+    !lex.orgWords.has(word) &&
+    !lex.titles.has(word)
+  )
+}
 
 /** What a saint, a patron or a monarch names in the possessive ("St. Ann's Hospital"). */
 const POSSESSED = new Set(

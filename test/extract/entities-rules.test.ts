@@ -872,6 +872,18 @@ describe('places the story calls places once', () => {
   })
 })
 
+describe('a nickname in quotation marks inside a name', () => {
+  it('reads \'Given "Nick" Surname\' as one person by given name and surname', () => {
+    const text =
+      'The Hawks\' Tobin "Tank" Ardell scored twice, and former reeve R.J. “Doc” Vasko, 88, ' +
+      'dropped the puck. "It was loud," Ardell said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(expect.arrayContaining(['Tobin Ardell', 'R.J. Vasko']))
+    expect(names(entities.people)).toHaveLength(2)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Tobin Ardell'])
+  })
+})
+
 describe('“the elder” and “the younger” of a family', () => {
   const personOf = (text: string) => {
     const entities = extractEntities(text)
