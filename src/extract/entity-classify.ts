@@ -20,6 +20,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_UTILITIES,
+  SAINT_WORDS,
   lower,
   phraseText,
   type Phrase,
@@ -227,6 +228,15 @@ export function classify(
     !lex.givenNames.has(words[0]!)
   )
     return 'organization'
+  // "St. Louis", "Sault Ste. Marie", "St. Ann's": a saint's name is a place's or a church's.
+  if (
+    words.length <= 4 &&
+    p.tokens.some((t) => SAINT_WORDS.has(t.text.toLowerCase())) &&
+    !THING_WORDS.has(last) &&
+    // ("St. Patrick's Day" is a day.)
+    !THING_WORDS.has(p.after)
+  )
+    return 'place'
   if (p.titled && words.length <= 4) return 'person'
   if (
     (p.placeCue || story.places?.has(text.toLowerCase())) &&

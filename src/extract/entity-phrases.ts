@@ -82,7 +82,8 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     if (
       word.endsWith('.') &&
       !/^(?:\p{L}\.)+$/u.test(word) &&
-      !lex.titles.has(word.slice(0, -1).toLowerCase())
+      !lex.titles.has(word.slice(0, -1).toLowerCase()) &&
+      !PLACE_ABBREVIATIONS.has(word)
     )
       word = word.replace(/\.+$/, '')
     word = trimWordEnd(word)
@@ -98,12 +99,18 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     endsSentence =
       m[0].endsWith('.') &&
       !/^(?:\p{L}\.)+$/u.test(m[0]) &&
-      !lex.titles.has(m[0].slice(0, -1).toLowerCase())
+      !lex.titles.has(m[0].slice(0, -1).toLowerCase()) &&
+      !PLACE_ABBREVIATIONS.has(m[0])
     tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
     last = m.index + m[0].length
   }
   return tokens
 }
+
+/** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
+const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
+/** Words that open a saint's name ("St. Louis", "Saint John", "Sault Ste. Marie"), no title. */
+export const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.'])
 
 const isApostrophe = (c: string | undefined) => c === "'" || c === '’'
 
@@ -376,6 +383,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
         !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        // ("St. Louis", "St. Ann's": a saint names a place or an institution, not a person here.)
+        !SAINT_WORDS.has(run[x]!.text.toLowerCase()) &&
         !(
           x === 1 &&
           lex.givenNames.has(lower(run[0]!.text)) &&
@@ -390,12 +399,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     if (
       k > 0 &&
       (run.slice(k).every((x) => lex.orgWords.has(lower(x.text))) ||
-        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))) ||
-        // ("St. Ann's Hospital", "St. Ann's Anglican Church": a saint's name.)
-        (k === 1 &&
-          SAINTS.has(run[0]!.text.toLowerCase()) &&
-          /['’]s$/.test(run[1]!.text) &&
-          run.length > 2))
+        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by

@@ -872,6 +872,21 @@ describe('places the story calls places once', () => {
   })
 })
 
+describe('names opening with a saint', () => {
+  it('reads “St. X”, “Saint X” and “X Ste. Y” as places, not people called X', () => {
+    const { people, places, organizations } = extractEntities(
+      "The crew drove from St. Aldric to Port Tamsin Ste. Odile, then to St. Wenna's, where St. " +
+        "Wenna's Hospital stands. Saint Marlo Mayor Ivy Crane met them on St. Piran's Day."
+    )
+    expect(names(people)).toEqual(['Ivy Crane'])
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['St. Aldric', 'Port Tamsin Ste. Odile', 'St. Wenna', 'Saint Marlo'])
+    )
+    expect(names(places)).not.toContain('St. Piran')
+    expect(names(organizations)).toEqual(["St. Wenna's Hospital"])
+  })
+})
+
 describe('a nickname in quotation marks inside a name', () => {
   it('reads \'Given "Nick" Surname\' as one person by given name and surname', () => {
     const text =
