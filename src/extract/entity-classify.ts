@@ -295,7 +295,7 @@ export function classify(
     story.definite?.has(text.toLowerCase()) === true &&
     !lex.givenNames.has(words[0]!) &&
     /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(p.tokens[p.tokens.length - 1]!.text)
-  if (p.speaker && !thing && words.length <= 4 && !lone)
+  if (p.speaker && !thing && words.length <= 4 && !lone && !p.office)
     return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
   if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last)) {
@@ -315,6 +315,8 @@ export function classify(
     words.length <= 3 &&
     !acronym &&
     !thing &&
+    // ("Minister of Foreign Affairs": the office's field.)
+    !p.office &&
     !words.some(
       (w, i) =>
         (lex.connectors.has(w) && !(i === 1 && words.length === 3 && SURNAME_PARTICLES.has(w))) ||

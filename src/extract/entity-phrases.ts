@@ -58,6 +58,8 @@ export interface Phrase {
   byline?: boolean
   /** The words around it say it is an organisation ("X, the maker of …", "X, an advocacy group,", "shares of X"). */
   organisationCue?: boolean
+  /** Written after a title and "of" or "for" ("Minister of Foreign Affairs"): an office's field. */
+  office?: boolean
 }
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
@@ -460,10 +462,40 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       k > 0 ||
       (lex.titles.has(before) && !t.initial) ||
       describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    let office = false
     if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
       titled = false
+      // "Minister of Finance Ann Roe", "MP for Tarrow Valley Bo Lund": the office's field or riding,
+      // then the person who holds it (from a given name on). A riding is a place.
+      // (An organisation's name there, "Chair of the Harbour Board", is typed as it would be.)
+      // A field alone has one or two words ("Finance Orla Roe" holds a person).
+      office = name.length <= 2 && !name.some((x) => lex.orgWords.has(lower(x.text)))
+      const holder = name.findIndex(
+        (x, n) =>
+          n > 0 &&
+          n < name.length - 1 &&
+          (lex.givenNames.has(lower(x.text)) ||
+            (name.length - n === 2 && OFFICE_FIELDS.has(lower(name[n - 1]!.text))))
+      )
+      if (holder > 0) {
+        const riding = RIDING_TITLES.has(lower(run[k - 1]!.text).replace(/\.$/, ''))
+        if (riding)
+          out.push({
+            tokens: name.slice(0, holder),
+            titled: false,
+            speaker: false,
+            before: run[k]!.text,
+            after: '',
+            title: '',
+            definite: false,
+            placeCue: true,
+          })
+        name = name.slice(holder)
+        titled = true
+        office = false
+      }
     }
     // A country before a title or a name ("US President …", "US State Department") is a place of
     // its own.
@@ -580,6 +612,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before
             : '',
+        ...(office ? { office } : {}),
       })
     }
     i = j
@@ -595,6 +628,16 @@ export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas
 
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
+
+/** Fields of a ministry or a department ("Minister of Finance", "Secretary of Foreign Affairs"). */
+const OFFICE_FIELDS = new Set(
+  'finance health state defence defense justice education environment energy transport transportation labour labor trade agriculture fisheries immigration housing treasury interior affairs works'.split(
+    ' '
+  )
+)
+
+/** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+const RIDING_TITLES = new Set(['mp', 'mla', 'mpp', 'mna', 'mha', 'member', 'councillor'])
 
 /** Titles of the head of a town, a county, a province or a state. */
 const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])

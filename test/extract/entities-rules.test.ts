@@ -872,6 +872,21 @@ describe('places the story calls places once', () => {
   })
 })
 
+describe('an office written with “of” or “for” before its holder', () => {
+  it('parts the field or the riding from the holder, and types a field alone as no one', () => {
+    const { people, places } = extractEntities(
+      'Minister of Finance Orla Tennby met Conservative MP for Brackwater Valley Peter Osei. ' +
+        'Later Osei was named Minister of Rural Affairs, and the Minister of Coastal Works said so.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Orla Tennby', 'Peter Osei']))
+    expect(names(people)).toHaveLength(2)
+    expect(extractEntities('Secretary of Foreign Affairs Tam Vell agreed.').people).toEqual([
+      expect.objectContaining({ name: 'Tam Vell' }),
+    ])
+    expect(names(places)).toEqual(['Brackwater Valley'])
+  })
+})
+
 describe('names opening with a saint', () => {
   it('reads “St. X”, “Saint X” and “X Ste. Y” as places, not people called X', () => {
     const { people, places, organizations } = extractEntities(
