@@ -20,6 +20,7 @@ import { nestedMentions } from './entity-nested'
 import {
   ACTS,
   PLACE_PREFIX,
+  clubAfterPlace,
   PREPOSITIONS,
   PRONOUNS,
   isCap,
@@ -287,6 +288,9 @@ export function extractEntities(
     }
     clusters.push(cluster)
     if (type === 'organization') noteShortForms(shortForms, cluster)
+    // "the Oilers" after "Edmonton Oilers": a club by its name without its place.
+    if (type === 'organization' && clubAfterPlace(p.tokens, lex))
+      add(key.slice(key.indexOf(' ') + 1), cluster)
     // "Local 2217" after "Unifor Local 2217": the local by its number alone.
     const local = type === 'organization' ? /\s(local \d+)$/.exec(key)?.[1] : undefined
     if (local) add(local, cluster)
@@ -316,7 +320,13 @@ export function extractEntities(
   const teams = findTeams(text)
   const team = (name: string) =>
     teams.has(name) ||
-    [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
+    // ("Calgary" of "Calgary Flames 4-3" stays the city: only a team named after a country alone.)
+    [...teams].some(
+      (t) =>
+        t.split(' ').includes(name) &&
+        lex.places.has(name) &&
+        t.split(' ').every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
+    ) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
   /**
    * Names the person a given name alone stands for with `surname` ("Mark" → "Mark Sorensen"): the

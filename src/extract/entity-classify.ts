@@ -21,6 +21,7 @@ import {
   PLACE_PREFIX,
   PLACE_UTILITIES,
   SAINT_WORDS,
+  clubAfterPlace,
   lower,
   phraseText,
   type Phrase,
@@ -169,6 +170,8 @@ export function classify(
     !(words.length > 1 && lex.givenNames.has(words[0]!))
   )
     return 'organization'
+  // "Edmonton Oilers", "Ontario Liberals": a club, a party or an agency named after its place.
+  if (clubAfterPlace(p.tokens, lex)) return 'organization'
   // "Nova Scotia Power", "Manitoba Hydro": a place's name and a utility's word.
   if (
     words.length > 1 &&

@@ -535,6 +535,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         (!(
           lex.orgWords.has(last) ||
           ofOrg ||
+          clubAfterPlace(run, lex) ||
           ORG_ENDINGS.has(last) ||
           (run.length === 2 && PAPER_WORDS.has(last)) ||
           PLACE_UTILITIES.has(last)
@@ -628,6 +629,23 @@ export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas
 
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
+
+/**
+ * "Edmonton Oilers", "Tarrow Blue Herons", "Ontario Liberals": a place, then one or two words
+ * ending in a plural that names no kind of person ("Calgary Residents"): a club, a party or an
+ * agency named after its place.
+ */
+export function clubAfterPlace(run: readonly { text: string }[], lex: Lexicon): boolean {
+  if (run.length < 2 || run.length > 3 || !lex.places.has(lower(run[0]!.text))) return false
+  const last = run[run.length - 1]!.text
+  if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last) || lex.places.has(lower(last))) return false
+  const word = last.toLowerCase()
+  const one = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')]
+  return (
+    run.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !lex.connectors.has(x.text)) &&
+    !one.some((w) => PERSON_NOUNS.has(w) || lex.titles.has(w))
+  )
+}
 
 /** Fields of a ministry or a department ("Minister of Finance", "Secretary of Foreign Affairs"). */
 const OFFICE_FIELDS = new Set(

@@ -31,6 +31,21 @@ describe('teams in a match report', () => {
     expect(names(people)).not.toContain('Pinecrest Owls')
   })
 
+  it('reads a place and a plural nickname as a club, also by its nickname, and keeps the city', () => {
+    const text =
+      'CALGARY — The Edmonton Oilers beat the Calgary Flames 4-3. Jo Arkwell scored for the ' +
+      'Flames, and the Oilers host the Ottawa Grey Herons on Friday. Calgary residents cheered.'
+    const { organizations, places, people } = extractEntities(text)
+    expect(organizations.find((o) => o.name === 'Calgary Flames')?.aliases).toContain('Flames')
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Edmonton Oilers', 'Ottawa Grey Herons'])
+    )
+    expect(places.map((p) => p.name.toLowerCase())).toEqual(
+      expect.arrayContaining(['calgary', 'edmonton', 'ottawa'])
+    )
+    expect(names(people)).toEqual(['Jo Arkwell'])
+  })
+
   it('keeps countries as places when no score is given', () => {
     const { places } = extractEntities(
       'Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.'
