@@ -510,6 +510,13 @@ function finish(
   lex: Lexicon
 ): EntityAnalysis {
   const live = clusters.filter((c) => c.count > 0)
+  // "CALGARY —" on a dateline: the name as the story writes it elsewhere ("Calgary").
+  for (const c of live)
+    if (/^[\p{Lu}\s.'’-]{4,}$/u.test(c.name) && /\p{Lu}{4}/u.test(c.name)) {
+      const key = c.name.toLowerCase()
+      const written = [...c.aliases].find((a) => a !== c.name && a.toLowerCase() === key)
+      if (written) c.name = written
+    }
   const score = (c: Cluster) =>
     c.count +
     (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) +
