@@ -231,6 +231,16 @@ export function classify(
     !lex.givenNames.has(words[0]!)
   )
     return 'organization'
+  // "Lake Tallis", "Mount Averill", "Fort Vermeer": a lake, a mountain or a fort by its name.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    NATURE_FIRST.has(words[0]!) &&
+    !p.titled &&
+    !THING_WORDS.has(last) &&
+    !THING_WORDS.has(p.after)
+  )
+    return 'place'
   // "St. Louis", "Sault Ste. Marie", "St. Ann's": a saint's name is a place's or a church's.
   if (
     words.length <= 4 &&
@@ -335,6 +345,9 @@ export function classify(
     return 'organization'
   return null
 }
+
+/** First words of the names of lakes, mountains and forts ("Lake Tallis", "Mt. Ida"). */
+const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape', 'isle'])
 
 /**
  * Particles inside a person's surname ("Fouzia Al Hashish", "Lena van Dijk"): between a first name

@@ -89,6 +89,9 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     )
       word = word.replace(/\.+$/, '')
     word = trimWordEnd(word)
+    // "Dunmere-area", "Tarrow-based": the place, and the rest read as what follows it.
+    const place = PLACE_HYPHEN.exec(word)
+    if (place) word = word.slice(0, place.index)
     if (!word) continue
     // Most words follow a single space, which starts nothing.
     const spaced = m.index - last === 1 && text.charCodeAt(last) === 32
@@ -108,6 +111,9 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
   }
   return tokens
 }
+
+/** The hyphenated ending of "Dunmere-area", "Tarrow-based", "Leeds-born" after a capital. */
+const PLACE_HYPHEN = /(?<=\p{Lu}[\p{L}.'’]*)-(?:area|based|born|raised)$/u
 
 /** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
 const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
@@ -134,13 +140,13 @@ function trimWordEnd(word: string): string {
  * "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/iu
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {

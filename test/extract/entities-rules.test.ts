@@ -375,6 +375,19 @@ describe('words around a place', () => {
     )
   })
 
+  it('reads “Lake X”, “Mount X”, “north of X”, “X-area”, “X-based” and “X Sound” as places', () => {
+    const { people, places, organizations } = extractEntities(
+      'The fire moved from Mount Ferrow toward Lake Tallin. Brimley council met on Monday. ' +
+        'Brimley said no. North of Brimley, crews from a Quarne-based firm cleared the ' +
+        'Brimley-area roads, and a plane flew in from Hallam Sound.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Mount Ferrow', 'Lake Tallin', 'Brimley', 'Quarne', 'Hallam Sound'])
+    )
+    expect(names(organizations)).toEqual([])
+    expect(names(people)).toEqual([])
+  })
+
   it('reads "X, Ont." and "X, N.S." (a province or state abbreviated) as places', () => {
     const { people, places } = extractEntities(
       'Residents of Pell Crossing, Ont., and Marlow Bend, N.S., sent supplies. Crews from ' +

@@ -111,7 +111,7 @@ export const PLACE_WORDS = wordSet(`
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
-  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace
+  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace sound
 `)
 
 /** Irregular past-tense verbs ("sat", "took"): a finite verb without the -ed ending. */
