@@ -30,7 +30,7 @@ import {
   tokenize,
 } from './entity-phrases'
 import { KIN, elderAndYounger, sentenceBefore } from './entity-kin'
-import { partSurnames } from './entity-joins'
+import { joinPlaces, partSurnames } from './entity-joins'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -234,6 +234,7 @@ export function extractEntities(
       lex
     ),
   }))
+  joinPlaces(typed, text, lex)
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
   const shortForms = new Map<string, Cluster | null>()

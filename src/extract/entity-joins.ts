@@ -1,10 +1,11 @@
 /**
- * @module Names the phrase pass joined by "and" that the rest of the story parts: "Roe and Lakeland
- * University researcher Ann Lund" is the person Roe and the university, when Roe is the surname of
- * someone the story names in full.
+ * @module Names joined by "and": "Roe and Lakeland University researcher Ann Lund" is the person
+ * Roe and the university when Roe is the surname of someone the story names in full; "Penticton
+ * and Kelowna" are two places when one is.
  */
 import { ORG_ENDINGS, type Lexicon } from './lexicon'
-import { lower, type Phrase } from './entity-phrases'
+import { lower, phraseText, type Phrase } from './entity-phrases'
+import type { EntityType } from './types'
 
 /**
  * The phrases with each "Surname and X Y University" parted into the surname and the
@@ -50,4 +51,28 @@ export function partSurnames(found: Phrase[], lex: Lexicon): Phrase[] {
     }
     return [person, rest]
   })
+}
+
+/**
+ * "in Penticton and Kelowna", "from Osoyoos to Oroville": an untyped name of one or two words
+ * joined to a place by "and", "or" (or "to" after "from …") is a place too, everywhere the story
+ * writes it untyped.
+ */
+export function joinPlaces(
+  typed: { p: Phrase; type: EntityType | null }[],
+  text: string,
+  lex: Lexicon
+): void {
+  const joined = new Set<string>()
+  for (let n = 1; n < typed.length; n++) {
+    const { p, type } = typed[n]!
+    const prev = typed[n - 1]!
+    if (type || prev.type !== 'place' || p.tokens.length > 2 || p.tokens[0]!.initial) continue
+    if (lex.givenNames.has(lower(p.tokens[0]!.text))) continue
+    const gap = text.slice(prev.p.tokens[prev.p.tokens.length - 1]!.end, p.tokens[0]!.start)
+    if (gap === ' and ' || gap === ' or ' || (gap === ' to ' && prev.p.before === 'from'))
+      joined.add(phraseText(p).toLowerCase())
+  }
+  if (joined.size === 0) return
+  for (const x of typed) if (!x.type && joined.has(phraseText(x.p).toLowerCase())) x.type = 'place'
 }

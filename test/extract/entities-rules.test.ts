@@ -388,6 +388,18 @@ describe('words around a place', () => {
     expect(names(people)).toEqual([])
   })
 
+  it('reads a name joined to a place by “and”, or by “to” after “from”, as a place', () => {
+    const { people, places } = extractEntities(
+      'Hotels in Ontario and Quelby filled up, and buses ran from Manitoba to Dransk. Quelby ' +
+        'had no rooms left. Ontario and Tess Varga agreed.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Ontario', 'Quelby', 'Manitoba', 'Dransk'])
+    )
+    expect(places.find((p) => p.name === 'Quelby')?.mentions).toBe(2)
+    expect(names(people)).toEqual(['Tess Varga'])
+  })
+
   it('reads "X, Ont." and "X, N.S." (a province or state abbreviated) as places', () => {
     const { people, places } = extractEntities(
       'Residents of Pell Crossing, Ont., and Marlow Bend, N.S., sent supplies. Crews from ' +
