@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   DOCUMENTS,
   NAME_HOMOGRAPHS,
+  NOT_NAME_FIRST,
   ORG_ENDINGS,
   PERSON_NOUNS,
   QUANTITY,
@@ -75,16 +76,34 @@ const COMPANY_SUFFIXES = new Set(
  * industry words and legal forms ("Harbour Link" of "Harbour Link Ferries", "Keel" of "Keel
  * Logistics Inc."). A short form two organisations share stands for neither (null).
  */
-function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster): void {
+function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, lex: Lexicon): void {
   const words = org.name.split(/\s+/)
-  for (let n = words.length - 1; n >= 1; n--) {
-    const tail = words[n]!.toLowerCase().replace(/\./g, '')
-    if (!COMPANY_SUFFIXES.has(tail) && !ORG_ENDINGS.has(tail)) break
-    const key = words.slice(0, n).join(' ').toLowerCase()
+  const note = (key: string) => {
     const known = shortForms.get(key)
     shortForms.set(key, known === undefined || known === org ? org : null)
   }
+  for (let n = words.length - 1; n >= 1; n--) {
+    const tail = words[n]!.toLowerCase().replace(/\./g, '')
+    if (!COMPANY_SUFFIXES.has(tail) && !ORG_ENDINGS.has(tail)) break
+    note(words.slice(0, n).join(' ').toLowerCase())
+  }
+  // "Kestrel" of "Kestrel Dairy Ltd.": the first word of a three-word company name with a legal
+  // form, when it is a name of its own (no given name, place or adjective).
+  const first = words[0]!.toLowerCase()
+  if (
+    words.length === 3 &&
+    LEGAL_FORMS.has(words[2]!.toLowerCase().replace(/\./g, '')) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    !lex.givenNames.has(first) &&
+    !lex.places.has(first) &&
+    !NOT_NAME_FIRST.has(first) &&
+    !lex.functionWords.has(first)
+  )
+    note(first)
 }
+
+/** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
+const LEGAL_FORMS = new Set('inc corp ltd llc llp plc ag gmbh sa nv'.split(' '))
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {
@@ -288,7 +307,7 @@ export function extractEntities(
       first: Infinity,
     }
     clusters.push(cluster)
-    if (type === 'organization') noteShortForms(shortForms, cluster)
+    if (type === 'organization') noteShortForms(shortForms, cluster, lex)
     // "the Oilers" after "Edmonton Oilers": a club by its name without its place.
     if (type === 'organization' && clubAfterPlace(p.tokens, lex))
       add(key.slice(key.indexOf(' ') + 1), cluster)

@@ -81,6 +81,8 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
   for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
     let word = m[0]
     // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
+    // ("Inc.'s": the full stop before a possessive goes too.)
+    word = trimWordEnd(word)
     if (
       word.endsWith('.') &&
       !/^(?:\p{L}\.)+$/u.test(word) &&
@@ -88,7 +90,6 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
       !PLACE_ABBREVIATIONS.has(word)
     )
       word = word.replace(/\.+$/, '')
-    word = trimWordEnd(word)
     // "Dunmere-area", "Tarrow-based": the place, and the rest read as what follows it.
     const place = PLACE_HYPHEN.exec(word)
     if (place) word = word.slice(0, place.index)

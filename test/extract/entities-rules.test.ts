@@ -474,6 +474,24 @@ describe("a company's short form", () => {
       'Keel Logistics'
     )
   })
+
+  it('is one company however its legal form is written, and goes by its first word', () => {
+    const text =
+      "Pellow Foods Inc. will buy Marrin Dairy Ltd., a cheese maker. Pellow Foods Inc.'s unit " +
+      'Orbel Bakeries will run the counters. Marrin was founded in 1961, and Pellow has bought ' +
+      'four firms since 2020. Pellow Foods said the price was fair, as did Tiller International.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual([])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining([
+        'Pellow Foods Inc',
+        'Marrin Dairy Ltd',
+        'Orbel Bakeries',
+        'Tiller International',
+      ])
+    )
+    expect(organizations).toHaveLength(4)
+  })
 })
 
 describe('a plural possessive inside a name', () => {

@@ -53,7 +53,7 @@ export const ORG_ENDINGS = wordSet(`
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
   health healthcare homes products high secondary elementary research residential associates
-  advisors advisory advisers markets management
+  advisors advisory advisers markets management dairy dairies farms beverages international
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
