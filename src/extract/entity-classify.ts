@@ -23,6 +23,7 @@ import {
   SAINT_WORDS,
   clubAfterPlace,
   lower,
+  peopleOfATrade,
   phraseText,
   type Phrase,
 } from './entity-phrases'
@@ -128,6 +129,8 @@ export function classify(
   const text = phraseText(p)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
     return COMMON_CAPITALS.has(last) ? null : lex.places.has(last) ? 'place' : 'organization'
+  // ("R. v. Grant", "Plan B."): one initial alone names nothing.
+  if (/^\p{Lu}\.?$/u.test(text)) return null
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
     const letters = text.replace(/\./g, '').toLowerCase()
     return lex.places.has(letters) || DOTTED_PLACES.has(letters) ? 'place' : 'organization'
@@ -153,7 +156,10 @@ export function classify(
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
-    words.some((w, i) => i > 0 && words[i + 1] === 'of' && lex.orgWords.has(w))
+    // ("Dairy Farmers of Ontario": its members.)
+    words.some(
+      (w, i) => i > 0 && words[i + 1] === 'of' && (lex.orgWords.has(w) || peopleOfATrade(w))
+    )
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word

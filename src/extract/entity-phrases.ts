@@ -241,24 +241,30 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const owned = /^['’]s[ \t\u00a0]$/.test(gap) && ownedName(run, tokens, j, lex)
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive || owned
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
+      // ("Morrow Stanley & Co.", "Roe & Sons": a legal form after the partners' names.)
+      const firm =
+        gap === ' & ' && FIRM_TAIL.test(next.text) && run[run.length - 1] === tokens[j - 1]
       if (
-        gap === ' & ' &&
-        FIRM_PARTNER.test(next.text) &&
-        !next.initial &&
-        FIRM_PARTNER.test(tokens[j - 1]!.text) &&
-        run.length === 1 &&
-        run[0] === tokens[j - 1] &&
-        // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
-        !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
-        // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
-        // two single words, and only a legal form or an organisation word may follow.)
-        !(lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))) &&
-        !(
-          tokens[j + 1] &&
-          isCap(tokens[j + 1]!.text) &&
-          /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
-          !lex.orgWords.has(lower(tokens[j + 1]!.text))
-        )
+        firm ||
+        (gap === ' & ' &&
+          FIRM_PARTNER.test(next.text) &&
+          !next.initial &&
+          FIRM_PARTNER.test(tokens[j - 1]!.text) &&
+          run.length === 1 &&
+          run[0] === tokens[j - 1] &&
+          // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
+          !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
+          // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
+          // two single words, and only a legal form or an organisation word may follow.)
+          !(
+            lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))
+          ) &&
+          !(
+            tokens[j + 1] &&
+            isCap(tokens[j + 1]!.text) &&
+            /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+            !lex.orgWords.has(lower(tokens[j + 1]!.text))
+          ))
       ) {
         const at = tokens[j - 1]!.end + 1
         run.push({ text: '&', start: at, end: at + 1, initial: false }, next)
@@ -584,6 +590,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         name.length === 1 &&
         name[0]!.text !== name[0]!.text.toUpperCase() &&
         lex.functionWords.has(name[0]!.text.toLowerCase())
+      ) &&
+      !(
+        name.length === 1 &&
+        TICKER_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 8), name[0]!.start))
       )
     ) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
@@ -675,6 +685,13 @@ const PARTIES = new Set(
 
 /** A photo or video credit, or a byline, right before a name ("Photo: ", "Video: ", "By "). */
 const CREDIT_BEFORE = /(?:\b(?:photos?|videos?|images?|credit|illustration)\s*:|\bby)\s*$/i
+
+/** What follows "&" to end a firm's name ("& Co.", "& Sons", "& Partners"). */
+const FIRM_TAIL = /^(?:Co|Company|Sons|Daughters|Partners|Associates)$/
+
+/** A stock exchange before a ticker ("(TSX: HFI)", "NYSE: ABC"): the ticker is no name. */
+const TICKER_BEFORE =
+  /\b(?:TSX|TSXV|TSX-V|NYSE|Nasdaq|NASDAQ|AMEX|ASX|LSE|AIM|BSE|NSE|CSE|JSE|OTC|SGX|HKEX|NZX)\s*:\s*$/
 
 /** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
@@ -783,10 +800,18 @@ function secondOrganisation(run: Token[], and: number, lex: Lexicon): boolean {
   )
 }
 
+/** Members of an association, in the plural ("farmers", "growers", "nurses"): lower case. */
+export const peopleOfATrade = (word: string): boolean =>
+  /s$/.test(word) && (PERSON_NOUNS.has(word.slice(0, -1)) || MEMBERS.has(word.slice(0, -1)))
+/** Trades that name associations besides the person nouns ("Grain Growers of …"). */
+const MEMBERS = new Set(['grower', 'rancher', 'fisher', 'manufacturer', 'retailer', 'employer'])
+
 /** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
 function personBeforeOf(left: Token[], lex: Lexicon): boolean {
   const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
   const name = words.filter((w) => !lex.titles.has(w))
+  // ("Dairy Farmers of Ontario", "Grain Growers of Tarrow": people of a kind, an association.)
+  if (peopleOfATrade(name[name.length - 1] ?? '')) return false
   return (
     name.length >= 2 &&
     name.length <= 4 &&

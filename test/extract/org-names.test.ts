@@ -189,3 +189,20 @@ describe('a possessive inside a name', () => {
     expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(["Tessa's Cove", 'Canada']))
   })
 })
+
+describe('firms, tickers and associations', () => {
+  it('reads “X Y & Co.”, an exchange’s ticker and “Dairy Farmers of X” as business copy does', () => {
+    const { people, organizations } = extractEntities(
+      'Pellow Foods Inc. (TSX: PFI) hired Marrow Tate & Co. to advise it. Grain Growers of ' +
+        'Saskatchewan said the deal was fair, in a case cited as R. v. Tennby.'
+    )
+    expect(people.map((p) => p.name)).not.toContain('Marrow Tate')
+    expect(people.map((p) => p.name)).not.toContain('Grain Growers')
+    const names = organizations.map((o) => o.name)
+    expect(names).toEqual(
+      expect.arrayContaining(['Marrow Tate & Co', 'Grain Growers of Saskatchewan'])
+    )
+    expect(names).not.toContain('PFI')
+    expect(names).not.toContain('Co')
+  })
+})
