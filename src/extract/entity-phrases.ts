@@ -383,7 +383,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
           !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
         !isCap(run[0]!.text) ||
-        (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())))
+        (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())) ||
+        // ("Near Brask, wells dried up": a locative opening the sentence.)
+        (run[0]!.initial && lex.locatives.has(run[0]!.text.toLowerCase())))
     )
       run.shift()
     if (run.length === 1 && run[0]!.text === 'I') {
@@ -436,7 +438,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !lex.orgWords.has(lower(run[0]!.text))
     )
       k = 1
-    const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    // ("In Garissa, …": a function word dropped from the front is the word before the name.)
+    const lead = run[0] !== t && lex.locatives.has(t.text.toLowerCase()) ? t : tokens[i - 1]
+    const before = lead?.text.toLowerCase() ?? ''
     // "Tsewen Dene Nation Chief Lorna Roe", "Kelsport Police Chief Ann Roe": an organisation's
     // name before the title block is a name of its own.
     let first = k - 1

@@ -388,6 +388,14 @@ describe('words around a place', () => {
     expect(names(people)).toEqual([])
   })
 
+  it('reads a name after “In” or “Near” opening a sentence as a place, not a person “Near X”', () => {
+    const { people, places } = extractEntities(
+      'The herders moved on. In Garvessa, the price of a goat fell. Near Brask, wells dried up.'
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Garvessa', 'Brask']))
+    expect(names(people)).toEqual([])
+  })
+
   it('reads a name joined to a place by “and”, or by “to” after “from”, as a place', () => {
     const { people, places } = extractEntities(
       'Hotels in Ontario and Quelby filled up, and buses ran from Manitoba to Dransk. Quelby ' +
