@@ -127,8 +127,15 @@ export function classify(
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
+  // ("MP", "MLA": a title written in capitals names no one on its own.)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
-    return COMMON_CAPITALS.has(last) ? null : lex.places.has(last) ? 'place' : 'organization'
+    return COMMON_CAPITALS.has(last) || lex.titles.has(last)
+      ? null
+      : lex.places.has(last)
+        ? 'place'
+        : 'organization'
+  // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
+  if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.
   if (/^\p{Lu}\.?$/u.test(text)) return null
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
@@ -351,6 +358,13 @@ export function classify(
     return 'organization'
   return null
 }
+
+/** Parties' names, alone or together ("Liberal Democrats", "Labour", "Tories"). */
+const PARTY_WORDS = new Set(
+  'labour labor tory tories liberal liberals conservative conservatives democrat democrats republican republicans ndp greens'.split(
+    ' '
+  )
+)
 
 /** First words of the names of lakes, mountains and forts ("Lake Tallis", "Mt. Ida"). */
 const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape', 'isle'])

@@ -206,3 +206,19 @@ describe('firms, tickers and associations', () => {
     expect(names).not.toContain('Co')
   })
 })
+
+describe('parties and titles in capitals', () => {
+  it('reads a party as an organisation and “MP” alone as no one', () => {
+    const { people, organizations } = extractEntities(
+      "Brackwater's MP, Labour's Priya Tennant, spoke first. Liberal Democrat group leader " +
+        'Cllr Owen Marsh said the Tories had failed. The MP left early.'
+    )
+    expect(people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Priya Tennant', 'Owen Marsh'])
+    )
+    expect(people).toHaveLength(2)
+    const names = organizations.map((o) => o.name)
+    expect(names).toEqual(expect.arrayContaining(['Labour', 'Liberal Democrat', 'Tories']))
+    expect(names).not.toContain('MP')
+  })
+})

@@ -19,7 +19,7 @@ export const TITLES = wordSet(`
   economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
-  anchor host mp mla mpp mna mha mep coun const hon councillor councilman councilwoman alderman assemblyman assemblywoman
+  anchor host mp mla mpp mna mha mep coun cllr const hon councillor councilman councilwoman alderman assemblyman assemblywoman
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
