@@ -416,7 +416,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     if (
       k > 0 &&
       (run.slice(k).every((x) => lex.orgWords.has(lower(x.text))) ||
-        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))))
+        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))) ||
+        // ("Queen Elizabeth Hospital", "Prince Albert Collegiate School": named after someone.)
+        (run.length - k > 1 &&
+          k === 1 &&
+          lex.orgWords.has(lower(run[run.length - 1]!.text)) &&
+          !run.some((x) => lex.connectors.has(x.text))))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by

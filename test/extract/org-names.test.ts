@@ -222,3 +222,16 @@ describe('parties and titles in capitals', () => {
     expect(names).not.toContain('MP')
   })
 })
+
+describe('an institution named after someone with a title', () => {
+  it('keeps “Queen Name Hospital”, “Prince Name Collegiate School” whole, not a title and a name', () => {
+    const { people, organizations } = extractEntities(
+      'She was born at Queen Maudie Hospital and studied at Prince Tolan Collegiate School.'
+    )
+    expect(people).toEqual([])
+    expect(organizations.map((o) => o.name)).toEqual([
+      'Queen Maudie Hospital',
+      'Prince Tolan Collegiate School',
+    ])
+  })
+})
