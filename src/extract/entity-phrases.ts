@@ -381,7 +381,14 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length > 1 &&
       (run[0]!.text === 'I' ||
         (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
-          !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
+          !(
+            PLACE_PREFIX.has(run[0]!.text.toLowerCase()) &&
+            (lex.places.has(lower(run[1]!.text)) ||
+              // ("New South Wales": a place of its own after "New".)
+              (run.length === 3 &&
+                PLACE_PREFIX.has(run[1]!.text.toLowerCase()) &&
+                lex.places.has(lower(run[2]!.text))))
+          )) ||
         !isCap(run[0]!.text) ||
         (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())) ||
         // ("Near Brask, wells dried up": a locative opening the sentence.)

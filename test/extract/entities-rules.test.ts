@@ -951,6 +951,18 @@ describe('an office written with “of” or “for” before its holder', () =>
   })
 })
 
+describe('titles and prefixes of other news styles', () => {
+  it('reads “Elder Name”, “Contractor X Ltd” and “the New South Wales government”', () => {
+    const { people, places, organizations } = extractEntities(
+      'Elder Mary Jo Tallwind opened the service. Contractor Orrin Civil Works Ltd blamed the ' +
+        'rain, and the New South Wales government paid.'
+    )
+    expect(names(people)).toEqual(['Mary Jo Tallwind'])
+    expect(names(organizations)).toEqual(['Orrin Civil Works Ltd'])
+    expect(names(places)).toEqual(['New South Wales'])
+  })
+})
+
 describe('names opening with a saint', () => {
   it('reads “St. X”, “Saint X” and “X Ste. Y” as places, not people called X', () => {
     const { people, places, organizations } = extractEntities(

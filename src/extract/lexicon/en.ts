@@ -19,7 +19,7 @@ export const TITLES = wordSet(`
   economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
-  anchor host mp mla mpp mna mha mep coun cllr const hon councillor councilman councilwoman alderman assemblyman assemblywoman
+  anchor host mp mla mpp mna mha mep coun cllr const hon elder councillor councilman councilwoman alderman assemblyman assemblywoman
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
@@ -72,7 +72,7 @@ export const MONTH_NAME = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u
 export const INDUSTRY_DESCRIPTORS = wordSet(`
   developer retailer insurer lender carrier automaker carmaker manufacturer miner producer operator
   provider supplier publisher broadcaster grocer builder distributor wholesaler brewer distiller
-  drugmaker chipmaker airline railway utility
+  drugmaker chipmaker airline railway utility contractor
 `)
 
 /**
