@@ -158,6 +158,10 @@ export function classify(
   if (
     lex.orgWords.has(last) ||
     OUTLETS.has(last) ||
+    // "Dryden Regional Health Centre", "Tarrow Cancer Research Center": an institution's centre.
+    (words.length > 2 &&
+      (last === 'centre' || last === 'center') &&
+      INSTITUTE_CENTRES.has(words[words.length - 2]!)) ||
     // "Unifor Local 2217", "Local 88": a union local.
     (words.length > 1 && words[words.length - 2] === 'local' && /^\d+$/.test(last)) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
@@ -358,6 +362,13 @@ export function classify(
     return 'organization'
   return null
 }
+
+/** Words before "Centre" that make it an institution's, not a building's or a mall's. */
+const INSTITUTE_CENTRES = new Set(
+  'health medical sciences research cancer treatment policy studies care rehabilitation addiction trauma'.split(
+    ' '
+  )
+)
 
 /** Parties' names, alone or together ("Liberal Democrats", "Labour", "Tories"). */
 const PARTY_WORDS = new Set(

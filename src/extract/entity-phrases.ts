@@ -351,7 +351,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           (and >= 2 &&
             run.length - and > 2 &&
             (lex.orgWords.has(lower(run[and - 1]!.text)) ||
-              ORG_ENDINGS.has(lower(run[and - 1]!.text)))))) ||
+              ORG_ENDINGS.has(lower(run[and - 1]!.text)) ||
+              // ("Dryden Health Centre and Lake Area Hospital")
+              (and >= 3 && /^(?:centre|center)$/.test(lower(run[and - 1]!.text))))))) ||
       secondOrganisation(run, and, lex)
     ) {
       run.length = and

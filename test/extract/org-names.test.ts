@@ -235,3 +235,17 @@ describe('an institution named after someone with a title', () => {
     ])
   })
 })
+
+describe('an institution’s centre', () => {
+  it('reads “X Health Centre” as an organisation, parted from the hospital after “and”', () => {
+    const { organizations, places } = extractEntities(
+      'Patients at Marlow Regional Health Centre and Lake of the Pines District Hospital waited ' +
+        'hours, while shoppers filled the Tarrow Centre.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual([
+      'Marlow Regional Health Centre',
+      'Lake of the Pines District Hospital',
+    ])
+    expect(places.map((p) => p.name)).toContain('Tarrow Centre')
+  })
+})
