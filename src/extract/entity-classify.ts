@@ -325,6 +325,9 @@ export function classify(
     story.definite?.has(text.toLowerCase()) === true &&
     !lex.givenNames.has(words[0]!) &&
     /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(p.tokens[p.tokens.length - 1]!.text)
+  // "The World Food Programme said": a programme that speaks is the agency that runs it.
+  if (p.speaker && words.length >= 2 && words.length <= 5 && SPEAKING_THINGS.has(last))
+    return 'organization'
   if (p.speaker && !thing && words.length <= 4 && !lone && !p.office)
     return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
@@ -369,6 +372,9 @@ const INSTITUTE_CENTRES = new Set(
     ' '
   )
 )
+
+/** Things that speak as agencies ("the World Food Programme said"). */
+const SPEAKING_THINGS = new Set(['programme', 'program', 'initiative', 'project'])
 
 /** Parties' names, alone or together ("Liberal Democrats", "Labour", "Tories"). */
 const PARTY_WORDS = new Set(

@@ -249,3 +249,13 @@ describe('an institution’s centre', () => {
     expect(places.map((p) => p.name)).toContain('Tarrow Centre')
   })
 })
+
+describe('a programme that speaks', () => {
+  it('reads “the X Programme said” as the agency, and credits it with the quote', () => {
+    const text =
+      'Rations were cut in the camps. The Regional Food Programme said it had run out of money.'
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(['Regional Food Programme'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Regional Food Programme'])
+  })
+})
