@@ -68,7 +68,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u
 
 /** Legal forms that end a company's name ("Inc.", "Ltd"). */
 const COMPANY_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
+  'inc corp corporation co ltd llc plc pty ag gmbh sa nv company group holdings'.split(' ')
 )
 
 /**
@@ -103,7 +103,7 @@ function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, l
 }
 
 /** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
-const LEGAL_FORMS = new Set('inc corp ltd llc llp plc ag gmbh sa nv'.split(' '))
+const LEGAL_FORMS = new Set('inc corp ltd llc llp plc pty ag gmbh sa nv'.split(' '))
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {

@@ -242,8 +242,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive || owned
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
       // ("Morrow Stanley & Co.", "Roe & Sons": a legal form after the partners' names.)
+      // ("Keystone Tow & Recovery LLC": the name after "&" goes on to a legal form.)
       const firm =
-        gap === ' & ' && FIRM_TAIL.test(next.text) && run[run.length - 1] === tokens[j - 1]
+        gap === ' & ' &&
+        run[run.length - 1] === tokens[j - 1] &&
+        !next.initial &&
+        (FIRM_TAIL.test(next.text) ||
+          (!lex.givenNames.has(lower(run[0]!.text)) && endsInLegalForm(tokens, j, text)))
       if (
         firm ||
         (gap === ' & ' &&
@@ -703,6 +708,21 @@ const PARTIES = new Set(
 
 /** A photo or video credit, or a byline, right before a name ("Photo: ", "Video: ", "By "). */
 const CREDIT_BEFORE = /(?:\b(?:photos?|videos?|images?|credit|illustration)\s*:|\bby)\s*$/i
+
+/** Legal forms that end a company's name ("LLC", "Ltd", "Pty"). */
+const LEGAL_ENDINGS = /^(?:Inc|Corp|Ltd|LLC|LLP|PLC|Plc|Pty|GmbH|AG|SA|NV|Limited)$/
+
+/**
+ * Whether the capitalised words from `tokens[j]` on, one space apart, reach a legal form within
+ * three words ("Recovery LLC", "Gamble Co Ltd").
+ */
+function endsInLegalForm(tokens: Token[], j: number, text: string): boolean {
+  for (let n = j; n < j + 3 && tokens[n] && isCap(tokens[n]!.text); n++) {
+    if (n > j && text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false
+    if (n > j && LEGAL_ENDINGS.test(tokens[n]!.text)) return true
+  }
+  return false
+}
 
 /** What follows "&" to end a firm's name ("& Co.", "& Sons", "& Partners"). */
 const FIRM_TAIL = /^(?:Co|Company|Sons|Daughters|Partners|Associates)$/

@@ -205,6 +205,17 @@ describe('firms, tickers and associations', () => {
     expect(names).not.toContain('PFI')
     expect(names).not.toContain('Co')
   })
+
+  it('reads “X Y & Z LLC” and “X Pty Ltd” as one company, not a person and a company', () => {
+    const { people, organizations } = extractEntities(
+      'Contracts went to Tarrow Tow & Salvage LLC, owned by Vic Amberley. Orebank bought ' +
+        'Redcliff Exploration Pty Ltd.'
+    )
+    expect(people.map((p) => p.name)).toEqual(['Vic Amberley'])
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Tarrow Tow & Salvage LLC', 'Redcliff Exploration Pty Ltd'])
+    )
+  })
 })
 
 describe('parties and titles in capitals', () => {

@@ -25,7 +25,7 @@ export const TITLES = wordSet(`
 
 /** Words that end (or head) an organisation's name. */
 export const ORG_WORDS = wordSet(`
-  inc inc. corp corp. corporation co co. ltd ltd. llc llp plc ag gmbh sa nv company companies group
+  inc inc. corp corp. corporation co co. ltd ltd. llc llp plc pty ag gmbh sa nv company companies group
   holdings organisation organization association federation union league council committee
   commission ministry department agency bureau office authority administration board service
   services institute institution foundation fund trust society university college school academy
