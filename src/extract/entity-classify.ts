@@ -168,8 +168,12 @@ export function classify(
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
     // ("Dairy Farmers of Ontario": its members.)
+    // ("U.S. District Court for the Middle District": or before "for".)
     words.some(
-      (w, i) => i > 0 && words[i + 1] === 'of' && (lex.orgWords.has(w) || peopleOfATrade(w))
+      (w, i) =>
+        i > 0 &&
+        (words[i + 1] === 'of' || words[i + 1] === 'for') &&
+        (lex.orgWords.has(w) || peopleOfATrade(w))
     )
   )
     return 'organization'

@@ -457,6 +457,15 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !lex.orgWords.has(lower(run[0]!.text))
     )
       k = 1
+    // "Republican Travis Kline", "Labour's Ann Roe": a party before a given name and a surname
+    // is the person's description.
+    if (
+      k === 0 &&
+      run.length === 3 &&
+      PARTY_ADJECTIVES.has(lower(run[0]!.text)) &&
+      lex.givenNames.has(lower(run[1]!.text))
+    )
+      k = 1
     // ("In Garissa, …": a function word dropped from the front is the word before the name.)
     const lead = run[0] !== t && lex.locatives.has(t.text.toLowerCase()) ? t : tokens[i - 1]
     const before = lead?.text.toLowerCase() ?? ''
@@ -696,6 +705,11 @@ const OFFICE_FIELDS = new Set(
 
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
 const RIDING_TITLES = new Set(['mp', 'mla', 'mpp', 'mna', 'mha', 'member', 'councillor'])
+
+/** Parties written before a member's name ("Republican Ann Roe", "Labour's Ann Roe"). */
+const PARTY_ADJECTIVES = new Set(
+  'republican democrat democratic liberal conservative labour labor tory ndp green'.split(' ')
+)
 
 /** Titles of the head of a town, a county, a province or a state. */
 const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])

@@ -218,6 +218,20 @@ describe('firms, tickers and associations', () => {
   })
 })
 
+describe('a party before a name, and a court “for” its district', () => {
+  it('reads “Republican Name Surname” as the person and “X Court for the Y District” as a court', () => {
+    const { people, organizations, places } = extractEntities(
+      'The sheriff is running against Republican Travis Kellom. He was tried in the U.S. ' +
+        'District Court for the Eastern District of Tarrowa.'
+    )
+    expect(people.map((p) => p.name)).toEqual(['Travis Kellom'])
+    expect(organizations.map((o) => o.name)).toEqual([
+      'U.S. District Court for the Eastern District',
+    ])
+    expect(places.map((p) => p.name)).not.toContain('U.S. District Court for the Eastern District')
+  })
+})
+
 describe('parties and titles in capitals', () => {
   it('reads a party as an organisation and “MP” alone as no one', () => {
     const { people, organizations } = extractEntities(
