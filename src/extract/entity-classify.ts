@@ -271,6 +271,15 @@ export function classify(
     !THING_WORDS.has(p.after)
   )
     return 'place'
+  // ("Separately, a team at …": an adverb opening a sentence is no one, whatever follows.)
+  if (
+    words.length === 1 &&
+    p.tokens[0]!.initial &&
+    /.{4}ly$/.test(last) &&
+    !lex.givenNames.has(last) &&
+    !surnames.has(last)
+  )
+    return null
   if (p.titled && words.length <= 4) return 'person'
   if (
     (p.placeCue || story.places?.has(text.toLowerCase())) &&

@@ -963,6 +963,21 @@ describe('titles and prefixes of other news styles', () => {
   })
 })
 
+describe('an adverb, a diocese, an auditorium and a Test', () => {
+  it('reads each as what it is, not as a person', () => {
+    const { people, places, organizations } = extractEntities(
+      "Separately, a team at St. Odran's Hospital reported results. Bishop Ivo Tarrant of the " +
+        'Anglican Diocese of Brennock named Cal Dorsey for the first Marrow Cup Test, played ' +
+        'near the Lena Voss Auditorium.'
+    )
+    expect(names(people)).toEqual(['Ivo Tarrant', 'Cal Dorsey'])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(["St. Odran's Hospital", 'Anglican Diocese of Brennock'])
+    )
+    expect(names(places)).toContain('Lena Voss Auditorium')
+  })
+})
+
 describe('names opening with a saint', () => {
   it('reads “St. X”, “Saint X” and “X Ste. Y” as places, not people called X', () => {
     const { people, places, organizations } = extractEntities(

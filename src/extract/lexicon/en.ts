@@ -36,7 +36,8 @@ export const ORG_WORDS = wordSet(`
   brigades taliban hamas hezbollah government cabinet commission's studio studios records orchestra
   philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
   tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
-  conference org municipality legion church gallery nation co-operative cooperative co-op
+  conference org municipality legion church gallery nation co-operative cooperative co-op diocese
+  archdiocese parish synod
 `)
 
 /**
@@ -111,7 +112,7 @@ export const PLACE_WORDS = wordSet(`
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
-  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace sound
+  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace sound auditorium
 `)
 
 /** Irregular past-tense verbs ("sat", "took"): a finite verb without the -ed ending. */
@@ -235,7 +236,7 @@ export const THING_WORDS = wordSet(`
   website platform index report survey study edition version update protocol standard code model
   hotel base planetarium memorial monument zoo gardens prison cemetery plaza mall dam canal
   terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
-  mission ship vessel aircraft collection collections expo exhibition convention
+  mission ship vessel aircraft collection collections expo exhibition convention test derby
 `)
 
 /** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
