@@ -295,6 +295,10 @@ export function classify(
     !common.has(last)
   )
     return 'person'
+  // "published in The Lancet", "told The Harbour Ledger": "The" in capitals inside a sentence
+  // is part of a publication's or an organisation's name, seldom of a place's.
+  if (p.capitalThe && words.length <= 3 && !words.every((w) => lex.places.has(w)))
+    return 'organization'
   if (
     words.length <= 2 &&
     !p.speaker &&

@@ -60,6 +60,8 @@ export interface Phrase {
   organisationCue?: boolean
   /** Written after a title and "of" or "for" ("Minister of Foreign Affairs"): an office's field. */
   office?: boolean
+  /** Written after "The" in capitals inside a sentence ("published in The Lancet"). */
+  capitalThe?: boolean
 }
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
@@ -663,6 +665,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
             ? before
             : '',
         ...(office ? { office } : {}),
+        ...(t.text === 'The' && !t.initial && name[0] !== t ? { capitalThe: true } : {}),
       })
     }
     i = j

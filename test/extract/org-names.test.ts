@@ -284,3 +284,16 @@ describe('a programme that speaks', () => {
     expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Regional Food Programme'])
   })
 })
+
+describe('“The” in capitals inside a sentence', () => {
+  it('reads “published in The X” as a publication, not a place', () => {
+    const { places, organizations } = extractEntities(
+      'The team reported in The Marrowvale Review that the test works, and told The Tarrow ' +
+        'Ledger so. The review was published in Brask.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Marrowvale Review', 'Tarrow Ledger'])
+    )
+    expect(places.map((p) => p.name)).toEqual(['Brask'])
+  })
+})
