@@ -93,8 +93,8 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     )
       word = word.replace(/\.+$/, '')
     // "Dunmere-area", "Tarrow-based": the place, and the rest read as what follows it.
-    const place = PLACE_HYPHEN.exec(word)
-    if (place) word = word.slice(0, place.index)
+    const place = word.includes('-') ? PLACE_HYPHEN.exec(word) : null
+    if (place && /^\p{Lu}/u.test(word)) word = word.slice(0, place.index)
     if (!word) continue
     // Most words follow a single space, which starts nothing.
     const spaced = m.index - last === 1 && text.charCodeAt(last) === 32
@@ -116,7 +116,7 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
 }
 
 /** The hyphenated ending of "Dunmere-area", "Tarrow-based", "Leeds-born" after a capital. */
-const PLACE_HYPHEN = /(?<=\p{Lu}[\p{L}.'’]*)-(?:area|based|born|raised)$/u
+const PLACE_HYPHEN = /-(?:area|based|born|raised)$/
 
 /** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
 const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
