@@ -308,10 +308,13 @@ export function classify(
     !/(?:an|ish|ese)$/.test(last)
   )
     return 'place'
+  // ("Mohammed bin Rashid Al Maktoum": surname particles do not count as words of the name.)
+  const particles = words.filter((w, i) => i > 0 && SURNAME_PARTICLES.has(w)).length
   if (
-    words.length <= 4 &&
+    words.length - particles <= 4 &&
     lex.givenNames.has(words[0]!) &&
-    (words.length > 1 || !p.tokens[0]!.initial)
+    (words.length > 1 || !p.tokens[0]!.initial) &&
+    !words.some((w) => lex.connectors.has(w) && !SURNAME_PARTICLES.has(w))
   )
     return 'person'
   // A name written with a version or a letter ("Navigator 6", "Group H") is a thing, not a person.
@@ -407,4 +410,19 @@ const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape'
  * Particles inside a person's surname ("Fouzia Al Hashish", "Lena van Dijk"): between a first name
  * and a surname they do not make the name an organisation's or a place's.
  */
-const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'van', 'von', 'de', 'da', 'del', 'der', 'du'])
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'der',
+  'du',
+  'la',
+  'le',
+])

@@ -993,6 +993,15 @@ describe('names opening with a saint', () => {
   })
 })
 
+describe('long names with surname particles', () => {
+  it('reads a given name and up to four words besides its particles as a person', () => {
+    const { people } = extractEntities(
+      'Khalid bin Tariq Al Sabri met Maria de la Luz Ortenga in the capital on Monday.'
+    )
+    expect(names(people)).toEqual(['Khalid bin Tariq Al Sabri', 'Maria de la Luz Ortenga'])
+  })
+})
+
 describe('a nickname in quotation marks inside a name', () => {
   it('reads \'Given "Nick" Surname\' as one person by given name and surname', () => {
     const text =
