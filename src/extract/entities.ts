@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   DOCUMENTS,
   NAME_HOMOGRAPHS,
+  NOT_NAME_FIRST,
   ORG_ENDINGS,
   PERSON_NOUNS,
   QUANTITY,
@@ -20,6 +21,7 @@ import { nestedMentions } from './entity-nested'
 import {
   ACTS,
   PLACE_PREFIX,
+  clubAfterPlace,
   PREPOSITIONS,
   PRONOUNS,
   isCap,
@@ -28,7 +30,8 @@ import {
   phraseText,
   tokenize,
 } from './entity-phrases'
-import { KIN, sentenceBefore } from './entity-kin'
+import { KIN, elderAndYounger, sentenceBefore } from './entity-kin'
+import { joinPlaces, partSurnames } from './entity-joins'
 import { findTeams } from './entity-teams'
 import type { Entity, EntityMention, EntityType } from './types'
 
@@ -65,7 +68,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u
 
 /** Legal forms that end a company's name ("Inc.", "Ltd"). */
 const COMPANY_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc ag gmbh sa nv company group holdings'.split(' ')
+  'inc corp corporation co ltd llc plc pty ag gmbh sa nv company group holdings'.split(' ')
 )
 
 /**
@@ -73,16 +76,34 @@ const COMPANY_SUFFIXES = new Set(
  * industry words and legal forms ("Harbour Link" of "Harbour Link Ferries", "Keel" of "Keel
  * Logistics Inc."). A short form two organisations share stands for neither (null).
  */
-function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster): void {
+function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, lex: Lexicon): void {
   const words = org.name.split(/\s+/)
-  for (let n = words.length - 1; n >= 1; n--) {
-    const tail = words[n]!.toLowerCase().replace(/\./g, '')
-    if (!COMPANY_SUFFIXES.has(tail) && !ORG_ENDINGS.has(tail)) break
-    const key = words.slice(0, n).join(' ').toLowerCase()
+  const note = (key: string) => {
     const known = shortForms.get(key)
     shortForms.set(key, known === undefined || known === org ? org : null)
   }
+  for (let n = words.length - 1; n >= 1; n--) {
+    const tail = words[n]!.toLowerCase().replace(/\./g, '')
+    if (!COMPANY_SUFFIXES.has(tail) && !ORG_ENDINGS.has(tail)) break
+    note(words.slice(0, n).join(' ').toLowerCase())
+  }
+  // "Kestrel" of "Kestrel Dairy Ltd.": the first word of a three-word company name with a legal
+  // form, when it is a name of its own (no given name, place or adjective).
+  const first = words[0]!.toLowerCase()
+  if (
+    words.length === 3 &&
+    LEGAL_FORMS.has(words[2]!.toLowerCase().replace(/\./g, '')) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    !lex.givenNames.has(first) &&
+    !lex.places.has(first) &&
+    !NOT_NAME_FIRST.has(first) &&
+    !lex.functionWords.has(first)
+  )
+    note(first)
 }
+
+/** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
+const LEGAL_FORMS = new Set('inc corp ltd llc llp plc pty ag gmbh sa nv'.split(' '))
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
 export interface EntityAnalysis {
@@ -138,7 +159,7 @@ export function extractEntities(
 ): EntityAnalysis {
   const lex = lexiconFor(language)
   const tokens = tokenize(text, 200_000, lex)
-  const found = phrases(tokens, text, lex)
+  const found = partSurnames(phrases(tokens, text, lex), lex)
   const clusters: Cluster[] = []
   const index = new Map<string, Cluster>()
   const add = (key: string, c: Cluster) => {
@@ -232,6 +253,7 @@ export function extractEntities(
       lex
     ),
   }))
+  joinPlaces(typed, text, lex)
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
   const shortForms = new Map<string, Cluster | null>()
@@ -285,7 +307,10 @@ export function extractEntities(
       first: Infinity,
     }
     clusters.push(cluster)
-    if (type === 'organization') noteShortForms(shortForms, cluster)
+    if (type === 'organization') noteShortForms(shortForms, cluster, lex)
+    // "the Oilers" after "Edmonton Oilers": a club by its name without its place.
+    if (type === 'organization' && clubAfterPlace(p.tokens, lex))
+      add(key.slice(key.indexOf(' ') + 1), cluster)
     // "Local 2217" after "Unifor Local 2217": the local by its number alone.
     const local = type === 'organization' ? /\s(local \d+)$/.exec(key)?.[1] : undefined
     if (local) add(local, cluster)
@@ -315,7 +340,13 @@ export function extractEntities(
   const teams = findTeams(text)
   const team = (name: string) =>
     teams.has(name) ||
-    [...teams].some((t) => t.split(' ').includes(name) && lex.places.has(name)) ||
+    // ("Calgary" of "Calgary Flames 4-3" stays the city: only a team named after a country alone.)
+    [...teams].some(
+      (t) =>
+        t.split(' ').includes(name) &&
+        lex.places.has(name) &&
+        t.split(' ').every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
+    ) ||
     (/(?:ians|ans)$/.test(name) && [...teams].some((t) => t.startsWith(name.slice(0, 4))))
   /**
    * Names the person a given name alone stands for with `surname` ("Mark" → "Mark Sorensen"): the
@@ -405,8 +436,29 @@ export function extractEntities(
     if (holder?.type === 'person')
       holders.set(p.title, holders.has(p.title) && holders.get(p.title) !== holder ? null : holder)
   }
+  // "the elder Sorensen", "the younger Roe": one of the people the story names with that surname.
+  for (const { p } of typed) {
+    if (p.tokens.length !== 1 || (p.before !== 'elder' && p.before !== 'younger')) continue
+    const surname = p.tokens[0]!.text.toLowerCase()
+    if (index.has(`${p.before} ${surname}`)) continue
+    const bearers = clusters.filter(
+      (c) => c.type === 'person' && c.name.toLowerCase().endsWith(` ${surname}`)
+    )
+    const ranked =
+      bearers.length >= 2
+        ? elderAndYounger(
+            text,
+            bearers.map((c) => c.name)
+          )
+        : null
+    if (!ranked) continue
+    add(`elder ${surname}`, bearers[ranked.elder]!)
+    add(`younger ${surname}`, bearers[ranked.younger]!)
+  }
   // Pass 2: every phrase is a mention of the cluster its name or alias points to.
   const mentions: EntityMention[] = []
+  // The cluster of each mention whose words alone do not tell it ("the younger Roe").
+  const owners = new Map<EntityMention, Cluster>()
   const lookup = (key: string) => index.get(key)?.type
   for (const { p } of typed) {
     const name = phraseText(p)
@@ -417,7 +469,9 @@ export function extractEntities(
         : index.get(p.tokens[p.tokens.length - 1]!.text.toLowerCase())
     const cluster = isTitleOnly(p, lex)
       ? holders.get(lower(p.tokens[p.tokens.length - 1]!.text))
-      : (index.get(name.toLowerCase()) ?? (surname?.type === 'person' ? surname : null))
+      : (index.get(`${p.before} ${name.toLowerCase()}`) ??
+        index.get(name.toLowerCase()) ??
+        (surname?.type === 'person' ? surname : null))
     if (!cluster) {
       mentions.push(...nestedMentions(p.tokens, null, lookup))
       continue
@@ -443,7 +497,9 @@ export function extractEntities(
       )
         ? 'organization'
         : cluster.type
-    mentions.push({ type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 })
+    const mention = { type, text: name, start, end: p.tokens[p.tokens.length - 1]!.end, entity: -1 }
+    mentions.push(mention)
+    owners.set(mention, cluster)
     mentions.push(...nestedMentions(p.tokens, type, lookup))
     // "the New Zealand government", "the US team": a country's institution is an organisation.
     const institution =
@@ -461,18 +517,26 @@ export function extractEntities(
         entity: -1,
       })
   }
-  return finish(clusters, mentions, text.length, headline.toLowerCase(), index, lex)
+  return finish(clusters, mentions, owners, text.length, headline.toLowerCase(), index, lex)
 }
 
 function finish(
   clusters: Cluster[],
   mentions: EntityMention[],
+  owners: Map<EntityMention, Cluster>,
   length: number,
   headline: string,
   index: Map<string, Cluster>,
   lex: Lexicon
 ): EntityAnalysis {
   const live = clusters.filter((c) => c.count > 0)
+  // "CALGARY —" on a dateline: the name as the story writes it elsewhere ("Calgary").
+  for (const c of live)
+    if (/^[\p{Lu}\s.'’-]{4,}$/u.test(c.name) && /\p{Lu}{4}/u.test(c.name)) {
+      const key = c.name.toLowerCase()
+      const written = [...c.aliases].find((a) => a !== c.name && a.toLowerCase() === key)
+      if (written) c.name = written
+    }
   const score = (c: Cluster) =>
     c.count +
     (headline && [...c.aliases].some((a) => headline.includes(a.toLowerCase())) ? 3 : 0) +
@@ -490,7 +554,10 @@ function finish(
     salience: Math.round((score(c) / top) * 100) / 100,
   })
   for (const m of mentions) {
-    const c = index.get(m.text.toLowerCase()) ?? index.get(m.text.split(' ').pop()!.toLowerCase())
+    const c =
+      owners.get(m) ??
+      index.get(m.text.toLowerCase()) ??
+      index.get(m.text.split(' ').pop()!.toLowerCase())
     m.entity = c && c.type === m.type ? (position.get(c) ?? -1) : -1
   }
   const people = byType.person.slice(0, 100).map(toEntity)

@@ -20,7 +20,10 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_UTILITIES,
+  SAINT_WORDS,
+  clubAfterPlace,
   lower,
+  peopleOfATrade,
   phraseText,
   type Phrase,
 } from './entity-phrases'
@@ -124,8 +127,17 @@ export function classify(
   const words = p.tokens.map((t) => lower(t.text).replace(/\.$/, ''))
   const last = words[words.length - 1]!
   const text = phraseText(p)
+  // ("MP", "MLA": a title written in capitals names no one on its own.)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
-    return COMMON_CAPITALS.has(last) ? null : lex.places.has(last) ? 'place' : 'organization'
+    return COMMON_CAPITALS.has(last) || lex.titles.has(last)
+      ? null
+      : lex.places.has(last)
+        ? 'place'
+        : 'organization'
+  // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
+  if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
+  // ("R. v. Grant", "Plan B."): one initial alone names nothing.
+  if (/^\p{Lu}\.?$/u.test(text)) return null
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
     const letters = text.replace(/\./g, '').toLowerCase()
     return lex.places.has(letters) || DOTTED_PLACES.has(letters) ? 'place' : 'organization'
@@ -146,12 +158,23 @@ export function classify(
   if (
     lex.orgWords.has(last) ||
     OUTLETS.has(last) ||
+    // "Dryden Regional Health Centre", "Tarrow Cancer Research Center": an institution's centre.
+    (words.length > 2 &&
+      (last === 'centre' || last === 'center') &&
+      INSTITUTE_CENTRES.has(words[words.length - 2]!)) ||
     // "Unifor Local 2217", "Local 88": a union local.
     (words.length > 1 && words[words.length - 2] === 'local' && /^\d+$/.test(last)) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
-    words.some((w, i) => i > 0 && words[i + 1] === 'of' && lex.orgWords.has(w))
+    // ("Dairy Farmers of Ontario": its members.)
+    // ("U.S. District Court for the Middle District": or before "for".)
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        (words[i + 1] === 'of' || words[i + 1] === 'for') &&
+        (lex.orgWords.has(w) || peopleOfATrade(w))
+    )
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
@@ -168,6 +191,8 @@ export function classify(
     !(words.length > 1 && lex.givenNames.has(words[0]!))
   )
     return 'organization'
+  // "Edmonton Oilers", "Ontario Liberals": a club, a party or an agency named after its place.
+  if (clubAfterPlace(p.tokens, lex)) return 'organization'
   // "Nova Scotia Power", "Manitoba Hydro": a place's name and a utility's word.
   if (
     words.length > 1 &&
@@ -227,6 +252,34 @@ export function classify(
     !lex.givenNames.has(words[0]!)
   )
     return 'organization'
+  // "Lake Tallis", "Mount Averill", "Fort Vermeer": a lake, a mountain or a fort by its name.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    NATURE_FIRST.has(words[0]!) &&
+    !p.titled &&
+    !THING_WORDS.has(last) &&
+    !THING_WORDS.has(p.after)
+  )
+    return 'place'
+  // "St. Louis", "Sault Ste. Marie", "St. Ann's": a saint's name is a place's or a church's.
+  if (
+    words.length <= 4 &&
+    p.tokens.some((t) => SAINT_WORDS.has(t.text.toLowerCase())) &&
+    !THING_WORDS.has(last) &&
+    // ("St. Patrick's Day" is a day.)
+    !THING_WORDS.has(p.after)
+  )
+    return 'place'
+  // ("Separately, a team at …": an adverb opening a sentence is no one, whatever follows.)
+  if (
+    words.length === 1 &&
+    p.tokens[0]!.initial &&
+    /.{4}ly$/.test(last) &&
+    !lex.givenNames.has(last) &&
+    !surnames.has(last)
+  )
+    return null
   if (p.titled && words.length <= 4) return 'person'
   if (
     (p.placeCue || story.places?.has(text.toLowerCase())) &&
@@ -242,6 +295,10 @@ export function classify(
     !common.has(last)
   )
     return 'person'
+  // "published in The Lancet", "told The Harbour Ledger": "The" in capitals inside a sentence
+  // is part of a publication's or an organisation's name, seldom of a place's.
+  if (p.capitalThe && words.length <= 3 && !words.every((w) => lex.places.has(w)))
+    return 'organization'
   if (
     words.length <= 2 &&
     !p.speaker &&
@@ -251,10 +308,13 @@ export function classify(
     !/(?:an|ish|ese)$/.test(last)
   )
     return 'place'
+  // ("Mohammed bin Rashid Al Maktoum": surname particles do not count as words of the name.)
+  const particles = words.filter((w, i) => i > 0 && SURNAME_PARTICLES.has(w)).length
   if (
-    words.length <= 4 &&
+    words.length - particles <= 4 &&
     lex.givenNames.has(words[0]!) &&
-    (words.length > 1 || !p.tokens[0]!.initial)
+    (words.length > 1 || !p.tokens[0]!.initial) &&
+    !words.some((w) => lex.connectors.has(w) && !SURNAME_PARTICLES.has(w))
   )
     return 'person'
   // A name written with a version or a letter ("Navigator 6", "Group H") is a thing, not a person.
@@ -285,7 +345,10 @@ export function classify(
     story.definite?.has(text.toLowerCase()) === true &&
     !lex.givenNames.has(words[0]!) &&
     /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(p.tokens[p.tokens.length - 1]!.text)
-  if (p.speaker && !thing && words.length <= 4 && !lone)
+  // "The World Food Programme said": a programme that speaks is the agency that runs it.
+  if (p.speaker && words.length >= 2 && words.length <= 5 && SPEAKING_THINGS.has(last))
+    return 'organization'
+  if (p.speaker && !thing && words.length <= 4 && !lone && !p.office)
     return acronymFirst || club ? 'organization' : 'person'
   // ("Route 9", "Highway 401" twice are a road's number, not an organisation.)
   if (words.length === 1 && repeated.has(last) && standalone(last, lex) && !things.has(last)) {
@@ -305,6 +368,8 @@ export function classify(
     words.length <= 3 &&
     !acronym &&
     !thing &&
+    // ("Minister of Foreign Affairs": the office's field.)
+    !p.office &&
     !words.some(
       (w, i) =>
         (lex.connectors.has(w) && !(i === 1 && words.length === 3 && SURNAME_PARTICLES.has(w))) ||
@@ -321,8 +386,43 @@ export function classify(
   return null
 }
 
+/** Words before "Centre" that make it an institution's, not a building's or a mall's. */
+const INSTITUTE_CENTRES = new Set(
+  'health medical sciences research cancer treatment policy studies care rehabilitation addiction trauma'.split(
+    ' '
+  )
+)
+
+/** Things that speak as agencies ("the World Food Programme said"). */
+const SPEAKING_THINGS = new Set(['programme', 'program', 'initiative', 'project'])
+
+/** Parties' names, alone or together ("Liberal Democrats", "Labour", "Tories"). */
+const PARTY_WORDS = new Set(
+  'labour labor tory tories liberal liberals conservative conservatives democrat democrats republican republicans ndp greens'.split(
+    ' '
+  )
+)
+
+/** First words of the names of lakes, mountains and forts ("Lake Tallis", "Mt. Ida"). */
+const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape', 'isle'])
+
 /**
  * Particles inside a person's surname ("Fouzia Al Hashish", "Lena van Dijk"): between a first name
  * and a surname they do not make the name an organisation's or a place's.
  */
-const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'van', 'von', 'de', 'da', 'del', 'der', 'du'])
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'der',
+  'du',
+  'la',
+  'le',
+])

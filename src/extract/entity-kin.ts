@@ -17,3 +17,45 @@ export function sentenceBefore(text: string, at: number): number {
   )
   return ends.length >= 2 ? ends[ends.length - 2]! : start
 }
+
+/** A kin noun right before a name that makes its bearer the younger ("his son, Tim Roe"). */
+const YOUNGER_KIN =
+  /\b(?:son|daughter|grandson|granddaughter|nephew|niece|sons|daughters)[,:]?[ \u00a0]+$/
+/** A kin noun right before a name that makes its bearer the elder ("her father, Mark Roe"). */
+const ELDER_KIN =
+  /\b(?:father|mother|dad|mom|mum|grandfather|grandmother|uncle|aunt|parents)[,:]?[ \u00a0]+$/
+/** ", 78," right after a name: the bearer's age. */
+const AGE_AFTER = /^,[ \u00a0]+(\d{1,3})[ \u00a0]*[,.)]/
+
+/**
+ * Which of the people sharing a surname "the elder" and "the younger" stand for ("Arne Sorensen,
+ * 78, … his son Erik Sorensen, 51"): by the ages written after their full names, else by a kin
+ * noun before one of two ("his son, Tim Roe" is the younger, the other the elder). Indexes into
+ * `names`; null when the story does not tell.
+ *
+ * @example
+ * elderAndYounger('Mark Roe, 70, and his son Tim Roe, 41, …', ['Mark Roe', 'Tim Roe']) // { elder: 0, younger: 1 }
+ */
+export function elderAndYounger(
+  text: string,
+  names: readonly string[]
+): { elder: number; younger: number } | null {
+  const ages: number[] = []
+  const kin: number[] = []
+  names.forEach((name, n) => {
+    const at = text.indexOf(name)
+    if (at < 0) return
+    const age = AGE_AFTER.exec(text.slice(at + name.length, at + name.length + 8))
+    if (age) ages[n] = Number(age[1])
+    const before = text.slice(Math.max(0, at - 24), at)
+    kin[n] = YOUNGER_KIN.test(before) ? -1 : ELDER_KIN.test(before) ? 1 : 0
+  })
+  const aged = names.map((_, n) => n).filter((n) => ages[n] !== undefined)
+  if (aged.length >= 2) {
+    aged.sort((a, b) => ages[b]! - ages[a]!)
+    const [elder, younger] = [aged[0]!, aged[aged.length - 1]!]
+    return ages[elder] === ages[younger] ? null : { elder, younger }
+  }
+  if (names.length !== 2 || kin[0] === kin[1]) return null
+  return (kin[0] ?? 0) > (kin[1] ?? 0) ? { elder: 0, younger: 1 } : { elder: 1, younger: 0 }
+}

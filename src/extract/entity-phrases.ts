@@ -58,6 +58,10 @@ export interface Phrase {
   byline?: boolean
   /** The words around it say it is an organisation ("X, the maker of …", "X, an advocacy group,", "shares of X"). */
   organisationCue?: boolean
+  /** Written after a title and "of" or "for" ("Minister of Foreign Affairs"): an office's field. */
+  office?: boolean
+  /** Written after "The" in capitals inside a sentence ("published in The Lancet"). */
+  capitalThe?: boolean
 }
 
 export { CONNECTORS, LOCATIVE, PLACE_JOINS, PLACE_PREFIX, PREPOSITIONS, PRONOUNS } from './lexicon'
@@ -79,13 +83,18 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
   for (let m = re.exec(text); m && tokens.length < limit; m = re.exec(text)) {
     let word = m[0]
     // Keep the dot of initials and abbreviations ("U.S.", "J."), drop a sentence's full stop.
+    // ("Inc.'s": the full stop before a possessive goes too.)
+    word = trimWordEnd(word)
     if (
       word.endsWith('.') &&
       !/^(?:\p{L}\.)+$/u.test(word) &&
-      !lex.titles.has(word.slice(0, -1).toLowerCase())
+      !lex.titles.has(word.slice(0, -1).toLowerCase()) &&
+      !PLACE_ABBREVIATIONS.has(word)
     )
       word = word.replace(/\.+$/, '')
-    word = trimWordEnd(word)
+    // "Dunmere-area", "Tarrow-based": the place, and the rest read as what follows it.
+    const place = word.includes('-') ? PLACE_HYPHEN.exec(word) : null
+    if (place && /^\p{Lu}/u.test(word)) word = word.slice(0, place.index)
     if (!word) continue
     // Most words follow a single space, which starts nothing.
     const spaced = m.index - last === 1 && text.charCodeAt(last) === 32
@@ -98,12 +107,21 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
     endsSentence =
       m[0].endsWith('.') &&
       !/^(?:\p{L}\.)+$/u.test(m[0]) &&
-      !lex.titles.has(m[0].slice(0, -1).toLowerCase())
+      !lex.titles.has(m[0].slice(0, -1).toLowerCase()) &&
+      !PLACE_ABBREVIATIONS.has(m[0])
     tokens.push({ text: word, start: m.index, end: m.index + word.length, initial })
     last = m.index + m[0].length
   }
   return tokens
 }
+
+/** The hyphenated ending of "Dunmere-area", "Tarrow-based", "Leeds-born" after a capital. */
+const PLACE_HYPHEN = /-(?:area|based|born|raised)$/
+
+/** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
+const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
+/** Words that open a saint's name ("St. Louis", "Saint John", "Sault Ste. Marie"), no title. */
+export const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.'])
 
 const isApostrophe = (c: string | undefined) => c === "'" || c === '’'
 
@@ -125,13 +143,13 @@ function trimWordEnd(word: string): string {
  * "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/iu
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -221,7 +239,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     const run: Token[] = [t]
     let j = i + 1
-    while (j < tokens.length && run.length < 8) {
+    let joined = false
+    // Eight words make a long name; two names joined by "and" may take twelve ("Bank of Valdoria
+    // and Harbour Growth Fund"), parted below.
+    while (j < tokens.length && run.length < (joined ? 12 : 8)) {
       const next = tokens[j]!
       const gap = text.slice(tokens[j - 1]!.end, next.start)
       // "Nurses' Association", "Teachers' Federation": a plural possessive inside a name keeps its
@@ -232,26 +253,45 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         /s$/.test(tokens[j - 1]!.text) &&
         isCap(next.text) &&
         lex.orgWords.has(lower(next.text))
-      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive
+      // 'Jamie "Jet" Roe', 'J.D. “Doc” Roe': a nickname in quotation marks between a given name
+      // and a surname is left out of the name.
+      if (nickname(run, tokens, j, text, lex)) {
+        run.push(tokens[j + 1]!)
+        j += 2
+        continue
+      }
+      const owned = /^['’]s[ \t\u00a0]$/.test(gap) && ownedName(run, tokens, j, lex)
+      const adjacent = /^[ \t\u00a0-]{0,2}$/.test(gap) || possessive || owned
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
-      if (
+      // ("Morrow Stanley & Co.", "Roe & Sons": a legal form after the partners' names.)
+      // ("Keystone Tow & Recovery LLC": the name after "&" goes on to a legal form.)
+      const firm =
         gap === ' & ' &&
-        FIRM_PARTNER.test(next.text) &&
+        run[run.length - 1] === tokens[j - 1] &&
         !next.initial &&
-        FIRM_PARTNER.test(tokens[j - 1]!.text) &&
-        run.length === 1 &&
-        run[0] === tokens[j - 1] &&
-        // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
-        !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
-        // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
-        // two single words, and only a legal form or an organisation word may follow.)
-        !(lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))) &&
-        !(
-          tokens[j + 1] &&
-          isCap(tokens[j + 1]!.text) &&
-          /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
-          !lex.orgWords.has(lower(tokens[j + 1]!.text))
-        )
+        (FIRM_TAIL.test(next.text) ||
+          (!lex.givenNames.has(lower(run[0]!.text)) && endsInLegalForm(tokens, j, text)))
+      if (
+        firm ||
+        (gap === ' & ' &&
+          FIRM_PARTNER.test(next.text) &&
+          !next.initial &&
+          FIRM_PARTNER.test(tokens[j - 1]!.text) &&
+          run.length === 1 &&
+          run[0] === tokens[j - 1] &&
+          // ("Photo: Roe & Lund", "By Roe & Lund": a credit or a byline names people.)
+          !CREDIT_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) &&
+          // ("Ann & Bo Roe" is a couple, "Aviation & Space Museum" one name: a firm's partners are
+          // two single words, and only a legal form or an organisation word may follow.)
+          !(
+            lex.givenNames.has(lower(next.text)) && lex.givenNames.has(lower(tokens[j - 1]!.text))
+          ) &&
+          !(
+            tokens[j + 1] &&
+            isCap(tokens[j + 1]!.text) &&
+            /^[ \t\u00a0]$/.test(text.slice(next.end, tokens[j + 1]!.start)) &&
+            !lex.orgWords.has(lower(tokens[j + 1]!.text))
+          ))
       ) {
         const at = tokens[j - 1]!.end + 1
         run.push({ text: '&', start: at, end: at + 1, initial: false }, next)
@@ -259,9 +299,14 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         continue
       }
       if (!adjacent || next.initial) break
-      if (possessive && run[run.length - 1] === tokens[j - 1]) {
+      if ((possessive || owned) && run[run.length - 1] === tokens[j - 1]) {
         const prev = run[run.length - 1]!
-        run[run.length - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 }
+        const mark = owned ? gap.slice(0, 2) : gap[0]!
+        run[run.length - 1] = {
+          ...prev,
+          text: `${prev.text}${mark}`,
+          end: prev.end + mark.length,
+        }
       }
       if (isCap(next.text)) run.push(next)
       // "Unifor Local 2217", "CUPE Local 88": a union local keeps its number.
@@ -276,8 +321,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         isCap(tokens[j + 1]!.text) &&
         !tokens[j + 1]!.initial &&
         /^\s$/.test(text.slice(next.end, tokens[j + 1]!.start))
-      )
+      ) {
         run.push(next)
+        joined ||= next.text === 'and'
+      }
       // Two joining words before a capitalised one: "Foundation for the Coastal Arts", "Friends of
       // the Harbour Museum", and two surname particles ("Maria van der Berg", "Ana de la Cruz").
       else if (
@@ -316,22 +363,25 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // "Glenmore Steel and Torvik Systems": a company's name ends before "and".
     const and = run.findIndex((x) => x.text === 'and')
     if (
-      and > 0 &&
-      !run.slice(0, and).some((x) => x.text === 'of') &&
-      (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
-        run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
-        // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
-        run
-          .slice(0, and - 1)
-          .some(
-            (x, n) =>
-              lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
-              lex.givenNames.has(lower(run[n + 1]!.text))
-          ) ||
-        (and >= 2 &&
-          run.length - and > 2 &&
-          (lex.orgWords.has(lower(run[and - 1]!.text)) ||
-            ORG_ENDINGS.has(lower(run[and - 1]!.text)))))
+      (and > 0 &&
+        !run.slice(0, and).some((x) => x.text === 'of') &&
+        (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
+          run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
+          // ("Police Chief Ann Roe and Harbour Hospital": a titled person before "and".)
+          run
+            .slice(0, and - 1)
+            .some(
+              (x, n) =>
+                lex.titles.has(lower(x.text).replace(/\.$/, '')) &&
+                lex.givenNames.has(lower(run[n + 1]!.text))
+            ) ||
+          (and >= 2 &&
+            run.length - and > 2 &&
+            (lex.orgWords.has(lower(run[and - 1]!.text)) ||
+              ORG_ENDINGS.has(lower(run[and - 1]!.text)) ||
+              // ("Dryden Health Centre and Lake Area Hospital")
+              (and >= 3 && /^(?:centre|center)$/.test(lower(run[and - 1]!.text))))))) ||
+      secondOrganisation(run, and, lex)
     ) {
       run.length = and
       j = i + and
@@ -360,9 +410,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length > 1 &&
       (run[0]!.text === 'I' ||
         (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
-          !(PLACE_PREFIX.has(run[0]!.text.toLowerCase()) && lex.places.has(lower(run[1]!.text)))) ||
+          !(
+            PLACE_PREFIX.has(run[0]!.text.toLowerCase()) &&
+            (lex.places.has(lower(run[1]!.text)) ||
+              // ("New South Wales": a place of its own after "New".)
+              (run.length === 3 &&
+                PLACE_PREFIX.has(run[1]!.text.toLowerCase()) &&
+                lex.places.has(lower(run[2]!.text))))
+          )) ||
         !isCap(run[0]!.text) ||
-        (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())))
+        (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())) ||
+        // ("Near Brask, wells dried up": a locative opening the sentence.)
+        (run[0]!.initial && lex.locatives.has(run[0]!.text.toLowerCase())))
     )
       run.shift()
     if (run.length === 1 && run[0]!.text === 'I') {
@@ -377,6 +436,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
         !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        // ("St. Louis", "St. Ann's": a saint names a place or an institution, not a person here.)
+        !SAINT_WORDS.has(run[x]!.text.toLowerCase()) &&
         !(
           x === 1 &&
           lex.givenNames.has(lower(run[0]!.text)) &&
@@ -391,7 +452,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     if (
       k > 0 &&
       (run.slice(k).every((x) => lex.orgWords.has(lower(x.text))) ||
-        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))))
+        (run.length - k > 1 && ORG_ENDINGS.has(lower(run[run.length - 1]!.text))) ||
+        // ("Queen Elizabeth Hospital", "Prince Albert Collegiate School": named after someone.)
+        (run.length - k > 1 &&
+          k === 1 &&
+          lex.orgWords.has(lower(run[run.length - 1]!.text)) &&
+          !run.some((x) => lex.connectors.has(x.text))))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
@@ -413,7 +479,18 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !lex.orgWords.has(lower(run[0]!.text))
     )
       k = 1
-    const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+    // "Republican Travis Kline", "Labour's Ann Roe": a party before a given name and a surname
+    // is the person's description.
+    if (
+      k === 0 &&
+      run.length === 3 &&
+      PARTY_ADJECTIVES.has(lower(run[0]!.text)) &&
+      lex.givenNames.has(lower(run[1]!.text))
+    )
+      k = 1
+    // ("In Garissa, …": a function word dropped from the front is the word before the name.)
+    const lead = run[0] !== t && lex.locatives.has(t.text.toLowerCase()) ? t : tokens[i - 1]
+    const before = lead?.text.toLowerCase() ?? ''
     // "Tsewen Dene Nation Chief Lorna Roe", "Kelsport Police Chief Ann Roe": an organisation's
     // name before the title block is a name of its own.
     let first = k - 1
@@ -452,10 +529,40 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       k > 0 ||
       (lex.titles.has(before) && !t.initial) ||
       describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+    let office = false
     if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
       while (name.length > 0 && !isCap(name[0]!.text)) name = name.slice(1)
       titled = false
+      // "Minister of Finance Ann Roe", "MP for Tarrow Valley Bo Lund": the office's field or riding,
+      // then the person who holds it (from a given name on). A riding is a place.
+      // (An organisation's name there, "Chair of the Harbour Board", is typed as it would be.)
+      // A field alone has one or two words ("Finance Orla Roe" holds a person).
+      office = name.length <= 2 && !name.some((x) => lex.orgWords.has(lower(x.text)))
+      const holder = name.findIndex(
+        (x, n) =>
+          n > 0 &&
+          n < name.length - 1 &&
+          (lex.givenNames.has(lower(x.text)) ||
+            (name.length - n === 2 && OFFICE_FIELDS.has(lower(name[n - 1]!.text))))
+      )
+      if (holder > 0) {
+        const riding = RIDING_TITLES.has(lower(run[k - 1]!.text).replace(/\.$/, ''))
+        if (riding)
+          out.push({
+            tokens: name.slice(0, holder),
+            titled: false,
+            speaker: false,
+            before: run[k]!.text,
+            after: '',
+            title: '',
+            definite: false,
+            placeCue: true,
+          })
+        name = name.slice(holder)
+        titled = true
+        office = false
+      }
     }
     // A country before a title or a name ("US President …", "US State Department") is a place of
     // its own.
@@ -486,10 +593,16 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       // Organisation", "Tokyo Stock Exchange"): then the place stays in the name and is also a
       // nested mention.
       const last = lower(run[run.length - 1]!.text)
+      // ("Lakeland Institute of Technology": an organisation word before its "of".)
+      const ofOrg = run.some(
+        (x, n) => n > 0 && run[n + 1]?.text === 'of' && lex.orgWords.has(lower(x.text))
+      )
       if (
         k === 0 &&
         (!(
           lex.orgWords.has(last) ||
+          ofOrg ||
+          clubAfterPlace(run, lex) ||
           ORG_ENDINGS.has(last) ||
           (run.length === 2 && PAPER_WORDS.has(last)) ||
           PLACE_UTILITIES.has(last)
@@ -531,6 +644,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         name.length === 1 &&
         name[0]!.text !== name[0]!.text.toUpperCase() &&
         lex.functionWords.has(name[0]!.text.toLowerCase())
+      ) &&
+      !(
+        name.length === 1 &&
+        TICKER_BEFORE.test(text.slice(Math.max(0, name[0]!.start - 8), name[0]!.start))
       )
     ) {
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
@@ -572,6 +689,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           i > 0 && name[0] === t && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))
             ? before
             : '',
+        ...(office ? { office } : {}),
+        ...(t.text === 'The' && !t.initial && name[0] !== t ? { capitalThe: true } : {}),
       })
     }
     i = j
@@ -588,6 +707,38 @@ export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
 
+/**
+ * "Edmonton Oilers", "Tarrow Blue Herons", "Ontario Liberals": a place, then one or two words
+ * ending in a plural that names no kind of person ("Calgary Residents"): a club, a party or an
+ * agency named after its place.
+ */
+export function clubAfterPlace(run: readonly { text: string }[], lex: Lexicon): boolean {
+  if (run.length < 2 || run.length > 3 || !lex.places.has(lower(run[0]!.text))) return false
+  const last = run[run.length - 1]!.text
+  if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last) || lex.places.has(lower(last))) return false
+  const word = last.toLowerCase()
+  const one = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')]
+  return (
+    run.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !lex.connectors.has(x.text)) &&
+    !one.some((w) => PERSON_NOUNS.has(w) || lex.titles.has(w))
+  )
+}
+
+/** Fields of a ministry or a department ("Minister of Finance", "Secretary of Foreign Affairs"). */
+const OFFICE_FIELDS = new Set(
+  'finance health state defence defense justice education environment energy transport transportation labour labor trade agriculture fisheries immigration housing treasury interior affairs works'.split(
+    ' '
+  )
+)
+
+/** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+const RIDING_TITLES = new Set(['mp', 'mla', 'mpp', 'mna', 'mha', 'member', 'councillor'])
+
+/** Parties written before a member's name ("Republican Ann Roe", "Labour's Ann Roe"). */
+const PARTY_ADJECTIVES = new Set(
+  'republican democrat democratic liberal conservative labour labor tory ndp green'.split(' ')
+)
+
 /** Titles of the head of a town, a county, a province or a state. */
 const PLACE_HEADS = new Set(['mayor', 'reeve', 'premier', 'governor'])
 /** Parties and other words written before such a title that name no place. */
@@ -599,6 +750,28 @@ const PARTIES = new Set(
 
 /** A photo or video credit, or a byline, right before a name ("Photo: ", "Video: ", "By "). */
 const CREDIT_BEFORE = /(?:\b(?:photos?|videos?|images?|credit|illustration)\s*:|\bby)\s*$/i
+
+/** Legal forms that end a company's name ("LLC", "Ltd", "Pty"). */
+const LEGAL_ENDINGS = /^(?:Inc|Corp|Ltd|LLC|LLP|PLC|Plc|Pty|GmbH|AG|SA|NV|Limited)$/
+
+/**
+ * Whether the capitalised words from `tokens[j]` on, one space apart, reach a legal form within
+ * three words ("Recovery LLC", "Gamble Co Ltd").
+ */
+function endsInLegalForm(tokens: Token[], j: number, text: string): boolean {
+  for (let n = j; n < j + 3 && tokens[n] && isCap(tokens[n]!.text); n++) {
+    if (n > j && text.slice(tokens[n - 1]!.end, tokens[n]!.start) !== ' ') return false
+    if (n > j && LEGAL_ENDINGS.test(tokens[n]!.text)) return true
+  }
+  return false
+}
+
+/** What follows "&" to end a firm's name ("& Co.", "& Sons", "& Partners"). */
+const FIRM_TAIL = /^(?:Co|Company|Sons|Daughters|Partners|Associates)$/
+
+/** A stock exchange before a ticker ("(TSX: HFI)", "NYSE: ABC"): the ticker is no name. */
+const TICKER_BEFORE =
+  /\b(?:TSX|TSXV|TSX-V|NYSE|Nasdaq|NASDAQ|AMEX|ASX|LSE|AIM|BSE|NSE|CSE|JSE|OTC|SGX|HKEX|NZX)\s*:\s*$/
 
 /** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
@@ -623,16 +796,109 @@ const PART_OF = new Set(
   )
 )
 
+/**
+ * Whether `tokens[j]` is a one-word nickname in quotation marks after a given name or initials and
+ * before a capitalised surname ('Jamie "Jet" Roe', 'J.D. “Doc” Roe').
+ */
+function nickname(run: Token[], tokens: Token[], j: number, text: string, lex: Lexicon): boolean {
+  const nick = tokens[j]!
+  const surname = tokens[j + 1]
+  const given = run[run.length - 1]!
+  if (
+    !surname ||
+    run.length > 2 ||
+    given !== tokens[j - 1] ||
+    !/^[ \t\u00a0]["“'‘]$/.test(text.slice(given.end, nick.start)) ||
+    !/^["”'’][ \t\u00a0]$/.test(text.slice(nick.end, surname.start)) ||
+    !/^\p{Lu}[\p{L}.'’-]*$/u.test(nick.text) ||
+    !/^\p{Lu}\p{L}/u.test(surname.text)
+  )
+    return false
+  if (/^(?:\p{Lu}\.)+$/u.test(given.text) || lex.givenNames.has(lower(given.text))) return true
+  const word = lower(given.text)
+  return (
+    run.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+    !lex.functionWords.has(word) &&
+    !lex.places.has(word) &&
+    !lex.orgWords.has(word) &&
+    !lex.titles.has(word)
+  )
+}
+
+/** What a saint, a patron or a monarch names in the possessive ("St. Ann's Hospital"). */
+const POSSESSED = new Set(
+  'hospital university college school academy church cathedral chapel bench cove harbour harbor bay island landing park inn hall'.split(
+    ' '
+  )
+)
+/** Words before a possessive that name a saint or a mountain ("St. Ann's", "Mount Ida's"). */
+const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mount'])
+
+/**
+ * Whether the possessive after the run's last word ("King's", "Ann's") is inside a name: "Court
+ * of King's Bench", "Peggy's Cove", "St. Ann's Hospital", "St. Ann's Anglican Church". The owner
+ * is one word (the run's first, or after "of" or a saint's title) and no place ("Canada's
+ * Parliament" is Canada's), and a word for what such names name follows, or comes within three
+ * words after a saint's name.
+ */
+function ownedName(run: Token[], tokens: Token[], j: number, lex: Lexicon): boolean {
+  const owner = tokens[j - 1]!
+  const next = tokens[j]!
+  if (run[run.length - 1] !== owner || !isCap(next.text) || next.initial) return false
+  if (lex.places.has(lower(owner.text))) return false
+  const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.text.toLowerCase())
+  if (run.length > 1 && !saint && run[run.length - 2]!.text !== 'of') return false
+  if (POSSESSED.has(next.text.toLowerCase())) return true
+  if (!saint) return false
+  for (let n = j; n < j + 3 && tokens[n] && isCap(tokens[n]!.text); n++) {
+    const w = tokens[n]!.text.toLowerCase()
+    if (POSSESSED.has(w) || lex.orgWords.has(w)) return true
+  }
+  return false
+}
+
+/**
+ * "Bank of Valdoria and Harbour Growth Fund", "Institute of Technology and Lakeland State
+ * University": after an "X of Y" name, "and" opens a second organisation when what follows is an
+ * organisation's name of its own (an organisation word after its first word, ending the name or
+ * before "of") and either the "of" name ends in a place or the second name is no mere field ("Health
+ * and Human Services", "Energy and Natural Resources" stay one ministry).
+ */
+function secondOrganisation(run: Token[], and: number, lex: Lexicon): boolean {
+  if (and < 3 || !run.slice(1, and - 1).some((x) => x.text === 'of')) return false
+  const rest = run.slice(and + 1)
+  const head = rest.findIndex((x, n) => n > 0 && lex.orgWords.has(lower(x.text)))
+  if (
+    head < 0 ||
+    (head < rest.length - 1 && rest[head + 1]!.text !== 'of') ||
+    rest.slice(0, head).some((x) => x.text === 'and')
+  )
+    return false
+  return (
+    lex.places.has(lower(run[and - 1]!.text)) || head >= 2 || lex.places.has(lower(rest[0]!.text))
+  )
+}
+
+/** Members of an association, in the plural ("farmers", "growers", "nurses"): lower case. */
+export const peopleOfATrade = (word: string): boolean =>
+  /s$/.test(word) && (PERSON_NOUNS.has(word.slice(0, -1)) || MEMBERS.has(word.slice(0, -1)))
+/** Trades that name associations besides the person nouns ("Grain Growers of …"). */
+const MEMBERS = new Set(['grower', 'rancher', 'fisher', 'manufacturer', 'retailer', 'employer'])
+
 /** Two or more capitalised words that read as a name rather than an institution's head ("Bank"). */
 function personBeforeOf(left: Token[], lex: Lexicon): boolean {
   const words = left.map((t) => lower(t.text).replace(/\.$/, ''))
   const name = words.filter((w) => !lex.titles.has(w))
+  // ("Dairy Farmers of Ontario", "Grain Growers of Tarrow": people of a kind, an association.)
+  if (peopleOfATrade(name[name.length - 1] ?? '')) return false
   return (
     name.length >= 2 &&
     name.length <= 4 &&
     !ORG_HEADS.has(words[0]!) &&
     !/^\p{Lu}{2,}$/u.test(left[0]!.text) &&
-    !words.some(
+    // ("Dr. Ann Roe of the …": the title is no function word of the name, "Dr" though it is one.)
+    !name.some(
       (w) =>
         lex.orgWords.has(w) ||
         PLACE_WORDS.has(w) ||

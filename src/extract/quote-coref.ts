@@ -287,7 +287,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           return describe(`the ${institution}`, offset)
         // "Developer Northline Properties says": the company, named after its trade.
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
+        // "the younger Roe said": the one of the Roes the story makes the younger.
+        const age = /\b(elder|younger)\s+$/.exec(text.slice(Math.max(0, offset - 10), offset))
         const known =
+          (age ? entities.resolveEntity(`${age[1]} ${mention}`) : null) ??
           entities.resolveEntity(mention) ??
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
             ? entities.resolveEntity(trade[2]!)

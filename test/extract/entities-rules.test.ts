@@ -31,6 +31,19 @@ describe('teams in a match report', () => {
     expect(names(people)).not.toContain('Pinecrest Owls')
   })
 
+  it('reads a place and a plural nickname as a club, also by its nickname, and keeps the city (named as the story writes it, not as its dateline)', () => {
+    const text =
+      'CALGARY — The Edmonton Oilers beat the Calgary Flames 4-3. Jo Arkwell scored for the ' +
+      'Flames, and the Oilers host the Ottawa Grey Herons on Friday. Calgary residents cheered.'
+    const { organizations, places, people } = extractEntities(text)
+    expect(organizations.find((o) => o.name === 'Calgary Flames')?.aliases).toContain('Flames')
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Edmonton Oilers', 'Ottawa Grey Herons'])
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Calgary', 'Edmonton', 'Ottawa']))
+    expect(names(people)).toEqual(['Jo Arkwell'])
+  })
+
   it('keeps countries as places when no score is given', () => {
     const { places } = extractEntities(
       'Ghana and Peru signed a trade pact in Lisbon on 12-14 May, officials in Ghana said.'
@@ -362,6 +375,39 @@ describe('words around a place', () => {
     )
   })
 
+  it('reads “Lake X”, “Mount X”, “north of X”, “X-area”, “X-based” and “X Sound” as places', () => {
+    const { people, places, organizations } = extractEntities(
+      'The fire moved from Mount Ferrow toward Lake Tallin. Brimley council met on Monday. ' +
+        'Brimley said no. North of Brimley, crews from a Quarne-based firm cleared the ' +
+        'Brimley-area roads, and a plane flew in from Hallam Sound.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Mount Ferrow', 'Lake Tallin', 'Brimley', 'Quarne', 'Hallam Sound'])
+    )
+    expect(names(organizations)).toEqual([])
+    expect(names(people)).toEqual([])
+  })
+
+  it('reads a name after “In” or “Near” opening a sentence as a place, not a person “Near X”', () => {
+    const { people, places } = extractEntities(
+      'The herders moved on. In Garvessa, the price of a goat fell. Near Brask, wells dried up.'
+    )
+    expect(names(places)).toEqual(expect.arrayContaining(['Garvessa', 'Brask']))
+    expect(names(people)).toEqual([])
+  })
+
+  it('reads a name joined to a place by “and”, or by “to” after “from”, as a place', () => {
+    const { people, places } = extractEntities(
+      'Hotels in Ontario and Quelby filled up, and buses ran from Manitoba to Dransk. Quelby ' +
+        'had no rooms left. Ontario and Tess Varga agreed.'
+    )
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Ontario', 'Quelby', 'Manitoba', 'Dransk'])
+    )
+    expect(places.find((p) => p.name === 'Quelby')?.mentions).toBe(2)
+    expect(names(people)).toEqual(['Tess Varga'])
+  })
+
   it('reads "X, Ont." and "X, N.S." (a province or state abbreviated) as places', () => {
     const { people, places } = extractEntities(
       'Residents of Pell Crossing, Ont., and Marlow Bend, N.S., sent supplies. Crews from ' +
@@ -435,6 +481,24 @@ describe("a company's short form", () => {
     expect(organizations.find((o) => o.name.startsWith('Keel Logistics Inc'))?.aliases).toContain(
       'Keel Logistics'
     )
+  })
+
+  it('is one company however its legal form is written, and goes by its first word', () => {
+    const text =
+      "Pellow Foods Inc. will buy Marrin Dairy Ltd., a cheese maker. Pellow Foods Inc.'s unit " +
+      'Orbel Bakeries will run the counters. Marrin was founded in 1961, and Pellow has bought ' +
+      'four firms since 2020. Pellow Foods said the price was fair, as did Tiller International.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual([])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining([
+        'Pellow Foods Inc',
+        'Marrin Dairy Ltd',
+        'Orbel Bakeries',
+        'Tiller International',
+      ])
+    )
+    expect(organizations).toHaveLength(4)
   })
 })
 
@@ -773,6 +837,24 @@ describe('a person named before where they belong', () => {
     expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Ken Larosse'])
     expect(entities.resolveEntity('Larosse of the Harbourtown Police Service')?.type).toBe('person')
   })
+
+  it('parts “Surname and X University researcher Name” when the surname is someone’s', () => {
+    const { people, organizations } = extractEntities(
+      'The study was written by Okafor and Lakeland University researcher Tove Brandt. ' +
+        'Dr. Ifeoma Okafor, who studies eels, said the results were clear.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual(['Lakeland University'])
+    expect(people.find((p) => p.name === 'Ifeoma Okafor')?.mentions).toBe(2)
+    expect(names(people)).toContain('Tove Brandt')
+  })
+
+  it('parts “Dr. Name of the Institute”, whose title is also a function word', () => {
+    const { people, organizations } = extractEntities(
+      'The survey, led by Dr. Temitope Adeyemo of the Coldwater Institute in Brandon, counted 40 nests.'
+    )
+    expect(names(people)).toContain('Temitope Adeyemo')
+    expect(names(organizations)).toContain('Coldwater Institute')
+  })
 })
 
 describe('the last words of an organisation’s name as a speaker', () => {
@@ -851,6 +933,120 @@ describe('places the story calls places once', () => {
   it('reads “Incumbent Mayor X” as a title, not a town called Incumbent', () => {
     const text = 'Debate night\n\nIncumbent Mayor Desmond Achterberg defended the expansion.'
     expect(names(extractEntities(text).places)).toEqual([])
+  })
+})
+
+describe('an office written with “of” or “for” before its holder', () => {
+  it('parts the field or the riding from the holder, and types a field alone as no one', () => {
+    const { people, places } = extractEntities(
+      'Minister of Finance Orla Tennby met Conservative MP for Brackwater Valley Peter Osei. ' +
+        'Later Osei was named Minister of Rural Affairs, and the Minister of Coastal Works said so.'
+    )
+    expect(names(people)).toEqual(expect.arrayContaining(['Orla Tennby', 'Peter Osei']))
+    expect(names(people)).toHaveLength(2)
+    expect(extractEntities('Secretary of Foreign Affairs Tam Vell agreed.').people).toEqual([
+      expect.objectContaining({ name: 'Tam Vell' }),
+    ])
+    expect(names(places)).toEqual(['Brackwater Valley'])
+  })
+})
+
+describe('titles and prefixes of other news styles', () => {
+  it('reads “Elder Name”, “Contractor X Ltd” and “the New South Wales government”', () => {
+    const { people, places, organizations } = extractEntities(
+      'Elder Mary Jo Tallwind opened the service. Contractor Orrin Civil Works Ltd blamed the ' +
+        'rain, and the New South Wales government paid.'
+    )
+    expect(names(people)).toEqual(['Mary Jo Tallwind'])
+    expect(names(organizations)).toEqual(['Orrin Civil Works Ltd'])
+    expect(names(places)).toEqual(['New South Wales'])
+  })
+})
+
+describe('an adverb, a diocese, an auditorium and a Test', () => {
+  it('reads each as what it is, not as a person', () => {
+    const { people, places, organizations } = extractEntities(
+      "Separately, a team at St. Odran's Hospital reported results. Bishop Ivo Tarrant of the " +
+        'Anglican Diocese of Brennock named Cal Dorsey for the first Marrow Cup Test, played ' +
+        'near the Lena Voss Auditorium.'
+    )
+    expect(names(people)).toEqual(['Ivo Tarrant', 'Cal Dorsey'])
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(["St. Odran's Hospital", 'Anglican Diocese of Brennock'])
+    )
+    expect(names(places)).toContain('Lena Voss Auditorium')
+  })
+})
+
+describe('names opening with a saint', () => {
+  it('reads “St. X”, “Saint X” and “X Ste. Y” as places, not people called X', () => {
+    const { people, places, organizations } = extractEntities(
+      "The crew drove from St. Aldric to Port Tamsin Ste. Odile, then to St. Wenna's, where St. " +
+        "Wenna's Hospital stands. Saint Marlo Mayor Ivy Crane met them on St. Piran's Day."
+    )
+    expect(names(people)).toEqual(['Ivy Crane'])
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['St. Aldric', 'Port Tamsin Ste. Odile', 'St. Wenna', 'Saint Marlo'])
+    )
+    expect(names(places)).not.toContain('St. Piran')
+    expect(names(organizations)).toEqual(["St. Wenna's Hospital"])
+  })
+})
+
+describe('long names with surname particles', () => {
+  it('reads a given name and up to four words besides its particles as a person', () => {
+    const { people } = extractEntities(
+      'Khalid bin Tariq Al Sabri met Maria de la Luz Ortenga in the capital on Monday.'
+    )
+    expect(names(people)).toEqual(['Khalid bin Tariq Al Sabri', 'Maria de la Luz Ortenga'])
+  })
+})
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('reads \'Given "Nick" Surname\' as one person by given name and surname', () => {
+    const text =
+      'The Hawks\' Tobin "Tank" Ardell scored twice, and former reeve R.J. “Doc” Vasko, 88, ' +
+      'dropped the puck. "It was loud," Ardell said.'
+    const entities = extractEntities(text)
+    expect(names(entities.people)).toEqual(expect.arrayContaining(['Tobin Ardell', 'R.J. Vasko']))
+    expect(names(entities.people)).toHaveLength(2)
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Tobin Ardell'])
+  })
+})
+
+describe('“the elder” and “the younger” of a family', () => {
+  const personOf = (text: string) => {
+    const entities = extractEntities(text)
+    return {
+      entities,
+      of: (at: number) =>
+        entities.people[
+          entities.mentions.find((m) => m.start === at && m.type === 'person')!.entity
+        ]?.name,
+    }
+  }
+
+  it('tells the elder from the younger by the ages after their full names', () => {
+    const text =
+      'Halvard Brekke, 81, is suing his son Sindre Brekke, 54, over the orchard. The younger ' +
+      'Brekke says the trees lost money. The elder Brekke says a promise is a promise.'
+    const { entities, of } = personOf(text)
+    expect(of(text.indexOf('Brekke says the trees'))).toBe('Sindre Brekke')
+    expect(of(text.indexOf('Brekke says a promise'))).toBe('Halvard Brekke')
+    const quotes = extractQuotes(
+      `${text} "There was nothing to share," the younger Brekke said.`,
+      entities
+    )
+    expect(quotes.find((q) => q.text.includes('nothing to share'))?.speaker).toBe('Sindre Brekke')
+  })
+
+  it('tells them apart by a kin noun before one of two, and leaves twins alone', () => {
+    const text =
+      'Doran Vell opened the forge in 1979. His son, Piet Vell, took it over. The younger Vell ' +
+      'kept the name. Their cousins Ole and Stig Maren also work there; the elder Maren shoes horses.'
+    const { of } = personOf(text)
+    expect(of(text.indexOf('Vell kept'))).toBe('Piet Vell')
+    expect(of(text.indexOf('Maren shoes'))).not.toBe('Stig Maren')
   })
 })
 

@@ -51,6 +51,24 @@ describe('two companies joined by “and”', () => {
       expect.arrayContaining(['Glenmore Steel', 'Torvik Systems', 'Ministry of Trade and Industry'])
     )
   })
+
+  it('parts a long “X of Place” name from the organisation after its “and”', () => {
+    const names = extractEntities(
+      'The mill borrowed from the Regional Development Bank of Manitoba and Prairie Harvest Fund. ' +
+        'Staff at the Lakeland Institute of Technology and Tarrow State University of the US agreed, ' +
+        'as did the Department of Housing and Rural Services and the Department of Water and Natural Resources.'
+    ).organizations.map((o) => o.name)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Regional Development Bank of Manitoba',
+        'Prairie Harvest Fund',
+        'Lakeland Institute of Technology',
+        'Tarrow State University of the US',
+        'Department of Housing and Rural Services',
+        'Department of Water and Natural Resources',
+      ])
+    )
+  })
 })
 
 describe('union locals', () => {
@@ -151,5 +169,131 @@ describe('firms named for their trade: markets, advisers, management', () => {
     expect(entities.organizations.map((o) => o.name)).toContain('Seabright Capital Markets')
     expect(entities.people.map((p) => p.name)).toEqual(['Farid Haddon'])
     expect(extractQuotes(text, entities)[0]?.speaker).toBe('Farid Haddon')
+  })
+})
+
+describe('a possessive inside a name', () => {
+  it('keeps “King’s Bench”, “St. Name’s Hospital” and “Name’s Cove” whole, not a person', () => {
+    const { people, organizations, places } = extractEntities(
+      "A judge of the Court of King's Bench of Saskatchewan sent the file to St. Odran's Hospital " +
+        "and St. Wilfrid's Lutheran Church, near Tessa's Cove. Canada's Parliament was told."
+    )
+    expect(people).toEqual([])
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        "Court of King's Bench of Saskatchewan",
+        "St. Odran's Hospital",
+        "St. Wilfrid's Lutheran Church",
+      ])
+    )
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(["Tessa's Cove", 'Canada']))
+  })
+})
+
+describe('firms, tickers and associations', () => {
+  it('reads “X Y & Co.”, an exchange’s ticker and “Dairy Farmers of X” as business copy does', () => {
+    const { people, organizations } = extractEntities(
+      'Pellow Foods Inc. (TSX: PFI) hired Marrow Tate & Co. to advise it. Grain Growers of ' +
+        'Saskatchewan said the deal was fair, in a case cited as R. v. Tennby.'
+    )
+    expect(people.map((p) => p.name)).not.toContain('Marrow Tate')
+    expect(people.map((p) => p.name)).not.toContain('Grain Growers')
+    const names = organizations.map((o) => o.name)
+    expect(names).toEqual(
+      expect.arrayContaining(['Marrow Tate & Co', 'Grain Growers of Saskatchewan'])
+    )
+    expect(names).not.toContain('PFI')
+    expect(names).not.toContain('Co')
+  })
+
+  it('reads “X Y & Z LLC” and “X Pty Ltd” as one company, not a person and a company', () => {
+    const { people, organizations } = extractEntities(
+      'Contracts went to Tarrow Tow & Salvage LLC, owned by Vic Amberley. Orebank bought ' +
+        'Redcliff Exploration Pty Ltd.'
+    )
+    expect(people.map((p) => p.name)).toEqual(['Vic Amberley'])
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Tarrow Tow & Salvage LLC', 'Redcliff Exploration Pty Ltd'])
+    )
+  })
+})
+
+describe('a party before a name, and a court “for” its district', () => {
+  it('reads “Republican Name Surname” as the person and “X Court for the Y District” as a court', () => {
+    const { people, organizations, places } = extractEntities(
+      'The sheriff is running against Republican Travis Kellom. He was tried in the U.S. ' +
+        'District Court for the Eastern District of Tarrowa.'
+    )
+    expect(people.map((p) => p.name)).toEqual(['Travis Kellom'])
+    expect(organizations.map((o) => o.name)).toEqual([
+      'U.S. District Court for the Eastern District',
+    ])
+    expect(places.map((p) => p.name)).not.toContain('U.S. District Court for the Eastern District')
+  })
+})
+
+describe('parties and titles in capitals', () => {
+  it('reads a party as an organisation and “MP” alone as no one', () => {
+    const { people, organizations } = extractEntities(
+      "Brackwater's MP, Labour's Priya Tennant, spoke first. Liberal Democrat group leader " +
+        'Cllr Owen Marsh said the Tories had failed. The MP left early.'
+    )
+    expect(people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Priya Tennant', 'Owen Marsh'])
+    )
+    expect(people).toHaveLength(2)
+    const names = organizations.map((o) => o.name)
+    expect(names).toEqual(expect.arrayContaining(['Labour', 'Liberal Democrat', 'Tories']))
+    expect(names).not.toContain('MP')
+  })
+})
+
+describe('an institution named after someone with a title', () => {
+  it('keeps “Queen Name Hospital”, “Prince Name Collegiate School” whole, not a title and a name', () => {
+    const { people, organizations } = extractEntities(
+      'She was born at Queen Maudie Hospital and studied at Prince Tolan Collegiate School.'
+    )
+    expect(people).toEqual([])
+    expect(organizations.map((o) => o.name)).toEqual([
+      'Queen Maudie Hospital',
+      'Prince Tolan Collegiate School',
+    ])
+  })
+})
+
+describe('an institution’s centre', () => {
+  it('reads “X Health Centre” as an organisation, parted from the hospital after “and”', () => {
+    const { organizations, places } = extractEntities(
+      'Patients at Marlow Regional Health Centre and Lake of the Pines District Hospital waited ' +
+        'hours, while shoppers filled the Tarrow Centre.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual([
+      'Marlow Regional Health Centre',
+      'Lake of the Pines District Hospital',
+    ])
+    expect(places.map((p) => p.name)).toContain('Tarrow Centre')
+  })
+})
+
+describe('a programme that speaks', () => {
+  it('reads “the X Programme said” as the agency, and credits it with the quote', () => {
+    const text =
+      'Rations were cut in the camps. The Regional Food Programme said it had run out of money.'
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual(['Regional Food Programme'])
+    expect(extractQuotes(text, entities).map((q) => q.speaker)).toEqual(['Regional Food Programme'])
+  })
+})
+
+describe('“The” in capitals inside a sentence', () => {
+  it('reads “published in The X” as a publication, not a place', () => {
+    const { places, organizations } = extractEntities(
+      'The team reported in The Marrowvale Review that the test works, and told The Tarrow ' +
+        'Ledger so. The review was published in Brask.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Marrowvale Review', 'Tarrow Ledger'])
+    )
+    expect(places.map((p) => p.name)).toEqual(['Brask'])
   })
 })

@@ -19,14 +19,14 @@ export const TITLES = wordSet(`
   economist professor researcher scientist candidate nominee attorney lawyer counsel advocate deputy
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
-  anchor host mp mla mpp mna mha mep coun const hon councillor councilman councilwoman alderman assemblyman assemblywoman
-  cr cllr reeve magistrate registrar
+  anchor host mp mla mpp mna mha mep coun cllr const hon elder councillor councilman councilwoman alderman assemblyman assemblywoman
+  cr reeve magistrate registrar
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
 /** Words that end (or head) an organisation's name. */
 export const ORG_WORDS = wordSet(`
-  inc inc. corp corp. corporation co co. ltd ltd. llc llp plc ag gmbh sa nv company companies group
+  inc inc. corp corp. corporation co co. ltd ltd. llc llp plc pty ag gmbh sa nv company companies group
   holdings organisation organization association federation union league council committee
   commission ministry department agency bureau office authority administration board service
   services institute institution foundation fund trust society university college school academy
@@ -37,7 +37,8 @@ export const ORG_WORDS = wordSet(`
   brigades taliban hamas hezbollah government cabinet commission's studio studios records orchestra
   philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
   tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
-  conference org municipality legion church gallery nation co-operative cooperative co-op
+  conference org municipality legion church gallery nation co-operative cooperative co-op diocese
+  archdiocese parish synod
 `)
 
 /**
@@ -54,7 +55,7 @@ export const ORG_ENDINGS = wordSet(`
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
   health healthcare homes products high secondary elementary research residential associates
-  advisors advisory advisers markets management
+  advisors advisory advisers markets management dairy dairies farms beverages international
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
@@ -73,7 +74,7 @@ export const MONTH_NAME = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u
 export const INDUSTRY_DESCRIPTORS = wordSet(`
   developer retailer insurer lender carrier automaker carmaker manufacturer miner producer operator
   provider supplier publisher broadcaster grocer builder distributor wholesaler brewer distiller
-  drugmaker chipmaker airline railway utility
+  drugmaker chipmaker airline railway utility contractor
 `)
 
 /**
@@ -112,7 +113,7 @@ export const PLACE_WORDS = wordSet(`
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
-  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace
+  glacier boulevard parkway freeway expressway wharf pier drive crescent terrace sound auditorium
 `)
 
 /** Irregular past-tense verbs ("sat", "took"): a finite verb without the -ed ending. */
@@ -236,7 +237,7 @@ export const THING_WORDS = wordSet(`
   website platform index report survey study edition version update protocol standard code model
   hotel base planetarium memorial monument zoo gardens prison cemetery plaza mall dam canal
   terminal highway motorway reef glacier reservoir springs creek campus shuttle rocket satellite
-  mission ship vessel aircraft collection collections expo exhibition convention
+  mission ship vessel aircraft collection collections expo exhibition convention test derby
 `)
 
 /** Nouns that describe a person in an apposition (besides the titles of the lexicon). */
