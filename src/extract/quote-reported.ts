@@ -102,7 +102,25 @@ function statementAt(clause: string, verb: string): boolean {
       !(fronted && isClause(clause.slice(fronted[0].length))))
   )
     return false
-  return (CUE_WITH_CLAUSE.has(verb) && CLAUSE_START.test(clause)) || isClause(clause)
+  return (
+    (CUE_WITH_CLAUSE.has(verb) && (CLAUSE_START.test(clause) || pluralSubject(clause))) ||
+    isClause(clause)
+  )
+}
+
+/**
+ * "says guests book with her", "said residents want a vote": a bare plural noun, then a word that
+ * is no function word (so not "said prayers for …", "says things like …").
+ */
+function pluralSubject(clause: string): boolean {
+  const m = /^(\p{Ll}{3,}s)\s+(\p{Ll}+)\s+\S/u.exec(clause)
+  return (
+    m !== null &&
+    !/(?:ss|ous|ics)$/.test(m[1]!) &&
+    !FUNCTION_WORDS.has(m[1]!) &&
+    !FUNCTION_WORDS.has(m[2]!) &&
+    !/(?:ly|ing)$/.test(m[2]!)
+  )
 }
 
 const AMOUNT_CLAUSE =

@@ -1050,3 +1050,21 @@ describe('a document sent to an audience, between the verb and the statement', (
     expect(quote?.text).toMatch(/^(?:that )?the results were/)
   })
 })
+
+describe('a bare plural noun opening the statement', () => {
+  it('reports “She says guests book with her because of the boat ride.”', () => {
+    const text = [
+      'Hedda Lyngstad runs the island’s only guest house.',
+      'She says guests book with her because of the boat ride.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'guests book')).toMatchObject({
+      speaker: 'Hedda Lyngstad',
+      text: 'guests book with her because of the boat ride',
+    })
+  })
+
+  it('still reads “said prayers for the victims” and “says things like that” as no statement', () => {
+    expect(quotesOf('Hedda Lyngstad said prayers for the victims of the crash.')).toEqual([])
+    expect(quotesOf('Hedda Lyngstad says things like that all the time.')).toEqual([])
+  })
+})
