@@ -425,4 +425,10 @@ const SURNAME_PARTICLES = new Set([
   'du',
   'la',
   'le',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'della',
+  'den',
 ])

@@ -1100,3 +1100,16 @@ describe('a town after a compass direction', () => {
     expect(names(people)).toEqual([])
   })
 })
+
+describe('Portuguese and Italian surname particles', () => {
+  it('keeps “Ana do Vale Ferreira” and “Rita dos Santos Pinto” people in Portuguese copy', () => {
+    const { people } = extractEntities(
+      'Dezenas de moradores foram retirados de casa, contou Ana do Vale Ferreira, de 72 anos. «Perdemos tudo», disse Rita dos Santos Pinto.',
+      '',
+      'pt'
+    )
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Ana do Vale Ferreira', 'Rita dos Santos Pinto'])
+    )
+  })
+})
