@@ -300,7 +300,12 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
         const dated = DATED_BY.test(first) || DATED_LINE.test(first)
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
-        const credit = line.split(/\s[·•|⋅]\s/)[0]!
+        const [head, ...rest] = line.split(/\s[·•|⋅]\s/)
+        // "By Jane Roe · Kit Ambrose": a second writer after the separator, when the part reads as
+        // a person's name (a known given name first), not a role, a date or the outlet.
+        const more = rest.slice(0, 3)
+        const joined = more.findIndex((part) => !separatedName(part))
+        const credit = [head!, ...more.slice(0, joined < 0 ? more.length : joined)].join(', ')
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.
         const foreign =
@@ -409,6 +414,18 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
     const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (dated && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
+}
+
+/** A part of a meta line that names a person: a known given name, then one or two more words. */
+function separatedName(part: string): boolean {
+  const text = squash(part)
+  const words = text.split(' ')
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    GIVEN_NAMES.has(words[0]!.toLowerCase()) &&
+    looksLikeName(text)
+  )
 }
 
 /** A name as an address spells it ("Renée O'Hara" as "renee-ohara"). */

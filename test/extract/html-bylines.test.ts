@@ -635,3 +635,14 @@ describe('an archive link without a name in it', () => {
     expect(extractFromHtml(page('', story.repeat(4) + other)).bylines).toEqual([])
   })
 })
+
+describe('a meta line of several writers', () => {
+  it('reads "By Ada Quill · Sam Oduya" as two writers, and a role or date after the dot as neither', () => {
+    const at = (line: string) =>
+      extractFromHtml(page('', `<div class="meta">${line}</div>`)).bylines
+    expect(at('By Ada Quill · Sam Oduya')).toEqual(['Ada Quill', 'Sam Oduya'])
+    expect(at('By Ada Quill · Staff Writer')).toEqual(['Ada Quill'])
+    expect(at('By Ada Quill · March 4, 2031')).toEqual(['Ada Quill'])
+    expect(at('By Ada Quill · Lowmere Harbour Post')).toEqual(['Ada Quill'])
+  })
+})
