@@ -65,10 +65,12 @@ const BY_TEXT =
 const FOREIGN_BY = /^(?:par|por|von|di|door|av|af):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /**
  * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …", "Text: …" (German and
- * Nordic pages, "Texto", "Tekst"): a label and a colon before the name.
+ * Nordic pages, "Texto", "Tekst"), and the word for author or reporter in Turkish ("Yazar",
+ * "Muhabir"), Indonesian ("Penulis"), Danish and Norwegian, Swedish, Finnish and Hungarian: a label
+ * and a colon before the name.
  */
 const AUTHOR_LABEL =
-  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst)\s?:\s*(?=\p{Lu})/iu
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst|yazar|muhabir|penulis|forfatter|författare|kirjoittaja|szerző)\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
@@ -560,6 +562,13 @@ export function cleanByline(raw: string): string | null {
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
     .replace(AUTHOR_LABEL, '')
     .replace(FOREIGN_BY, '')
+    // "김민준 기자", "山田太郎記者": Korean and Japanese bylines put the word for reporter (or
+    // correspondent, editorial writer) after the name; Chinese ones put it before ("记者 王明").
+    .replace(
+      /\s*(?:(?:선임|수석|객원)?기자|특파원|논설위원|記者|特派員|編集委員)(?=[\s,]|$).*$/u,
+      ''
+    )
+    .replace(/^(?:记者|記者)[\s:：]*/u, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30

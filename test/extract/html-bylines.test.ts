@@ -646,3 +646,20 @@ describe('a meta line of several writers', () => {
     expect(at('By Ada Quill · Lowmere Harbour Post')).toEqual(['Ada Quill'])
   })
 })
+
+describe('bylines in other scripts and languages', () => {
+  it('cuts the word for reporter from Korean, Japanese and Chinese bylines', () => {
+    expect(cleanByline('한가람 기자 garam@news.example')).toBe('한가람')
+    expect(cleanByline('한가람 특파원')).toBe('한가람')
+    expect(cleanByline('森川結衣記者')).toBe('森川結衣')
+    expect(cleanByline('记者 林晓')).toBe('林晓')
+  })
+
+  it('reads "Yazar: …" and "Penulis: …" under the headline', () => {
+    for (const label of ['Yazar', 'Penulis', 'Forfatter'])
+      expect(
+        extractFromHtml(page('', `<div class="meta"><span>${label}: Ada Quill</span></div>`))
+          .bylines
+      ).toEqual(['Ada Quill'])
+  })
+})
