@@ -562,6 +562,8 @@ export function cleanByline(raw: string): string | null {
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
     .replace(AUTHOR_LABEL, '')
     .replace(FOREIGN_BY, '')
+    // "Por Redacción", "Par La Rédaction", "Von Redaktion": a newsroom credited as one word.
+    .replace(/^(?:[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Aa]v|[Aa]f):?\s+(?=(?:La\s+)?\p{Lu}\p{Ll}+$)/u, '')
     // "김민준 기자", "山田太郎記者": Korean and Japanese bylines put the word for reporter (or
     // correspondent, editorial writer) after the name; Chinese ones put it before ("记者 王明").
     .replace(
@@ -624,7 +626,7 @@ export function cleanByline(raw: string): string | null {
     // ends in a lower-case connecting word, which no name does.
     /\s(?:from|by|with|of|for|at|on|to)$/.test(text) ||
     /^https?:|@|\d{3}/.test(text) ||
-    /^(?:by|author|the author|admin|staff)$/i.test(text)
+    /^(?:by|author|the author|admin)$/i.test(text)
   )
     return null
   return text

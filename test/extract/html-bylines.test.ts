@@ -663,3 +663,13 @@ describe('bylines in other scripts and languages', () => {
       ).toEqual(['Ada Quill'])
   })
 })
+
+describe('a newsroom credited instead of a person', () => {
+  it('keeps "By Staff", "Por Redacción" and "By the Editorial Board" as the credit', () => {
+    const at = (line: string) => extractFromHtml(page('', `<p class="byline">${line}</p>`)).bylines
+    expect(at('By Staff')).toEqual(['Staff'])
+    expect(at('Por Redacción')).toEqual(['Redacción'])
+    expect(at('Par La Rédaction')).toEqual(['La Rédaction'])
+    expect(at('By the Editorial Board')).toEqual(['the Editorial Board'])
+  })
+})
