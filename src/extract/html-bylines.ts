@@ -39,6 +39,8 @@ export interface BylineEvidence {
   position?: number
   headlineAt?: number
   besideHeadline?: string
+  /** The first `<h1>` and the elements around it. */
+  headlineBlocks?: Set<El>
   /** What the last text near the headline ended with: a date, or a date and a separator. */
   metaLine?: 'date' | 'separator'
 }
@@ -224,6 +226,24 @@ function commenter(el: El, hint: string): boolean {
   return false
 }
 
+/**
+ * Class or id of a block listing other stories ("related-posts", "recommended", "read-next",
+ * "more-stories", "most-read"): the writers its cards credit are not the page's.
+ */
+const OTHER_STORIES =
+  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts)(?:$|[\s_-])/i
+
+/**
+ * Whether `el` sits in a block listing other stories (up to eight levels up). A block that holds
+ * the story's own headline wraps the story, whatever its class says ("has-related-posts").
+ */
+function inOtherStories(el: El, out: BylineEvidence): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
+  return false
+}
+
 /** Class words of a picture's credit ("photo-author", "image-byline", "caption__author"). */
 const PICTURE_WORD = /photo|image|img|picture|caption/
 
@@ -331,7 +351,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     out.authorEls.length < MAX_EVIDENCE &&
     (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
     !commenter(el, hint) &&
-    !pictureCredit(el, hint)
+    !pictureCredit(el, hint) &&
+    !inOtherStories(el, out)
   ) {
     const text = creditText(el) || microdataName(el)
     if (text && text.length <= 120) out.authorEls.push(text)
@@ -367,7 +388,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     AUTHOR_WORD.test(hint) &&
     !inMenu(el) &&
     !commenter(el, hint) &&
-    !pictureCredit(el, hint)
+    !pictureCredit(el, hint) &&
+    !inOtherStories(el, out)
   ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
@@ -382,7 +404,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
  * ("March 4, 2031 · Jane Roe"), a form that says who wrote the story whatever the name.
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
-  if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
+  if (el.tag === 'h1' && out.headlineAt === undefined) {
+    out.headlineAt = out.position ?? 0
+    out.headlineBlocks = new Set()
+    for (let node: El | null = el; node; node = node.parent) out.headlineBlocks.add(node)
+  }
   // Adjacent texts are one run: parsers split text at character references ("Jane Roe &mdash;
   // March 4, 2031").
   const runs = textRuns(el)

@@ -673,3 +673,22 @@ describe('a newsroom credited instead of a person', () => {
     expect(at('By the Editorial Board')).toEqual(['the Editorial Board'])
   })
 })
+
+describe("other stories' cards", () => {
+  it("skips the writer a related story's card credits before the story's own credit", () => {
+    const html = page(
+      '',
+      '<div class="related-top"><div class="card"><h3>Gulls return</h3>' +
+        '<span class="author">Tomas Reyes</span></div></div>' +
+        '<div class="story-meta"><span class="author">Ada Quill</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('still reads a credit in a wrapper around the headline, whatever its class', () => {
+    const html =
+      '<html><body><div class="post has-related-posts"><h1>Pier repairs agreed</h1>' +
+      `<span class="author">Ada Quill</span>${story}${story}</div></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
