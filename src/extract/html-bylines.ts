@@ -313,9 +313,15 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         const value = name ? creditText(name) : ''
         if (value && value.length <= 80) byLinesOf(out).push(value)
         else if (name) {
-          // An author box after the label (photo, name, role, bio): the first text that is a name.
-          const first = firstNameText(name)
-          if (first) byLinesOf(out).push(first)
+          // An author box after the label (photo, name, role, bio): the first text that is a name;
+          // a list of such boxes ("Authors" over one item per writer): the first name of each.
+          const items = name.children.filter((c): c is El => typeof c !== 'string')
+          const listed =
+            items.length >= 2 && items.every((c) => c.tag === 'li')
+              ? items.slice(0, 10).map(firstNameText)
+              : [firstNameText(name)]
+          const found = listed.filter((n): n is string => !!n)
+          if (found.length > 0) byLinesOf(out).push(found.join(', '))
         }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.

@@ -692,3 +692,16 @@ describe("other stories' cards", () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe('an "Authors" box listing several writers', () => {
+  it('reads the name of each item, not the roles and affiliations beside them', () => {
+    const html = page(
+      '',
+      '<aside class="content-box"><h4>Authors</h4><ul>' +
+        '<li><span>Ada Quill</span><span>Lecturer in Marine Ecology, Invented University of Lowmere</span></li>' +
+        '<li><span>Tomas Reyes</span><span>Professor of Oceanography, Harbour Institute</span></li>' +
+        '</ul></aside>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+  })
+})
