@@ -705,3 +705,13 @@ describe('an "Authors" box listing several writers', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
   })
 })
+
+describe('a company site', () => {
+  it('is not a person: a name ending in an industry word ("Tarnby Logistics") owns no byline', () => {
+    expect(siteOwner('Tarnby Logistics')).toBeNull()
+    expect(
+      personalSiteOwner([['Tarnby Logistics', 'Tarnby Logistics'], null, 'Tarnby Logistics'])
+    ).toBeNull()
+    expect(siteOwner('Ada Quill')).toBe('Ada Quill')
+  })
+})
