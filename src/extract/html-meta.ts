@@ -13,7 +13,7 @@ import {
 import { classAndId, textOf, walk, type El, type Page } from './html-dom'
 import { collectVisibleDates, dateInUrl, newVisibleDates, pickPublishedDate } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
-import { appDataAuthors } from './html-app-data'
+import { appDataAuthors, flightAuthors } from './html-app-data'
 import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
 import { squash } from './text'
 
@@ -398,7 +398,9 @@ function readBylines(
       // The props a JavaScript-rendered page was built from: its writers, when it shows no credit
       // the other rules read. They must read as names (the field may hold account ids).
       declared('app data author')(
-        appDataAuthors(page.appData).filter((n) => looksLikeName(n) || isGroupCredit(n))
+        (page.appData ? appDataAuthors(page.appData) : flightAuthors(page.flightData)).filter(
+          (n) => looksLikeName(n) || isGroupCredit(n)
+        )
       ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),

@@ -715,3 +715,30 @@ describe('a company site', () => {
     expect(siteOwner('Ada Quill')).toBe('Ada Quill')
   })
 })
+
+describe("a Next.js app-router page's payload", () => {
+  const push = (row: string) => `<script>self.__next_f.push(${JSON.stringify([1, row])})</script>`
+  const tree = JSON.stringify([
+    '$',
+    'div',
+    null,
+    {
+      children: [
+        '$',
+        '$L6',
+        null,
+        { story: { authors: [{ name: 'Ada Quill', slug: 'ada-quill' }] } },
+      ],
+    },
+  ])
+
+  it('reads the writers in the story props of its rows', () => {
+    const html = `<html><body><h1>Pier repairs agreed</h1>${story}${story}${push('1:I["x",[],""]\n')}${push(`5:${tree}\n`)}</body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('leaves other inline scripts alone', () => {
+    const html = `<html><body><h1>Pier repairs agreed</h1>${story}<script>var authors = [{"name":"Tomas Reyes"}]</script></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+  })
+})
