@@ -324,7 +324,7 @@ describe('a <title> that is only the site name', () => {
     for (const [title, url] of [
       ['WLMR Channel Four', 'https://www.wlmr.example/news/1234'],
       ['Lowmere FM', 'https://lowmerefm.example/story/storm'],
-    ])
+    ] as const)
       expect(extractFromHtml(html(title), url).headline).toBe('Storm cuts power to coastal homes')
   })
 
