@@ -184,6 +184,25 @@ const isTopicLink = (node: El) =>
   /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '') ||
   (node.tag === 'a' && TOPIC_PAGE.test(node.attrs.href ?? ''))
 
+/**
+ * The credit in `first` and in the elements joined to it by "," "&" or "and" ("By <a>Jane Roe</a>,
+ * <a>Kit Ambrose</a> and <a>Sam Oduya</a>"): each a name in its own link after one label.
+ */
+function joinedNames(first: El): string {
+  const names = [creditText(first)]
+  const siblings = first.parent?.children ?? []
+  let i = siblings.indexOf(first) + 1
+  while (names.length < 10 && i + 1 < siblings.length) {
+    const glue = siblings[i]
+    const next = siblings[i + 1]
+    if (typeof glue !== 'string' || !/^\s*(?:,|&|and)\s*$/.test(glue)) break
+    if (typeof next === 'string' || BLOCK_TAGS.has(next!.tag)) break
+    names.push(creditText(next!))
+    i += 2
+  }
+  return names.join(', ')
+}
+
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
   const siblings = el.parent?.children ?? []
@@ -310,7 +329,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
-        const value = name ? creditText(name) : ''
+        const value = name ? joinedNames(name) : ''
         if (value && value.length <= 80) byLinesOf(out).push(value)
         else if (name) {
           // An author box after the label (photo, name, role, bio): the first text that is a name;

@@ -742,3 +742,23 @@ describe("a Next.js app-router page's payload", () => {
     expect(extractFromHtml(html).bylines).toEqual([])
   })
 })
+
+describe('a "By" label before several linked names', () => {
+  it('reads every name joined to the first by a comma, "&" or "and"', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/people/ada-quill">Ada Quill</a>, ' +
+        '<a href="/people/sam-oduya">Sam Oduya</a> and <a href="/people/tomas-reyes">Tomas Reyes</a></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya', 'Tomas Reyes'])
+  })
+
+  it('stops at anything else after the name (a date, a role)', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/people/ada-quill">Ada Quill</a> ' +
+        '<span>Harbour reporter</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
