@@ -68,11 +68,11 @@ const FOREIGN_BY = /^(?:par|por|von|di|door|av|af):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}
 /**
  * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …", "Text: …" (German and
  * Nordic pages, "Texto", "Tekst"), and the word for author or reporter in Turkish ("Yazar",
- * "Muhabir"), Indonesian ("Penulis"), Danish and Norwegian, Swedish, Finnish and Hungarian: a label
- * and a colon before the name.
+ * "Muhabir"), Indonesian ("Penulis"), Danish and Norwegian, Swedish, Finnish and Hungarian, or a
+ * feature's joint credit ("Text and photos:"): a label and a colon before the name.
  */
 const AUTHOR_LABEL =
-  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst|yazar|muhabir|penulis|forfatter|författare|kirjoittaja|szerző)\s?:\s*(?=\p{Lu})/iu
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst|yazar|muhabir|penulis|forfatter|författare|kirjoittaja|szerző|(?:text|words|story)\s(?:and|&)\s(?:photos?|photographs|pictures|images))\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
@@ -367,7 +367,9 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
-        if (credit.length <= 80 && credited && named) byLinesOf(out).push(credit)
+        // The label goes before the credit is split ("Text and photos: Jane Roe" is one writer).
+        if (credit.length <= 80 && credited && named)
+          byLinesOf(out).push(BY_TEXT.test(credit) ? credit : credit.replace(AUTHOR_LABEL, ''))
       }
     }
   }

@@ -762,3 +762,12 @@ describe('a "By" label before several linked names', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe("a feature's joint credit", () => {
+  it('reads "Text and photos: Ada Quill" under the headline as one writer', () => {
+    for (const label of ['Text and photos', 'Words & pictures'])
+      expect(
+        extractFromHtml(page('', `<p class="credits">${label}: Ada Quill</p>`)).bylines
+      ).toEqual(['Ada Quill'])
+  })
+})
