@@ -193,9 +193,11 @@ function joinedNames(first: El): string {
   const siblings = first.parent?.children ?? []
   let i = siblings.indexOf(first) + 1
   while (names.length < 10 && i + 1 < siblings.length) {
-    const glue = siblings[i]
+    const glue = siblings[i]!
     const next = siblings[i + 1]
-    if (typeof glue !== 'string' || !/^\s*(?:,|&|and)\s*$/.test(glue)) break
+    // The separator as text, or in an element of its own ("<span>, </span>").
+    const joint = typeof glue === 'string' ? glue : glue.children.length <= 1 ? textOf(glue) : ''
+    if (!/^\s*(?:,|&|and)\s*$/.test(joint)) break
     if (typeof next === 'string' || BLOCK_TAGS.has(next!.tag)) break
     names.push(creditText(next!))
     i += 2
