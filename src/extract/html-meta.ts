@@ -371,7 +371,8 @@ function readBylines(
   ].filter(isHouse)
   const declared = (rule: string) => (names: string[]) => ({ names, rule })
   const shown = (rule: string) => (names: string[]) => ({ names, visible: true, rule })
-  return pickBylines(
+  let rule = ''
+  const picked = pickBylines(
     [
       // An account handle ("jane.roe") is weaker evidence than a name the page shows.
       ...ldPeople.map((names) => declared('JSON-LD author')(names.filter((a) => !isHandle(a)))),
@@ -419,9 +420,38 @@ function readBylines(
         ]) ?? '',
       ]),
     ],
-    trace,
+    (r) => (rule = r),
     isHouse
   )
+  // Themes often declare only the lead writer while the "By" line shows every co-author ("By Jane
+  // Roe, Kit Ambrose and Sam Oduya" over a JSON-LD author of Jane Roe): the line, when it names
+  // everyone declared and more.
+  const line = visible.byLines[0]
+  if (rule.startsWith('JSON-LD') && line) {
+    const shownNames = pickBylines([shown('visible By line')([line])], undefined, isHouse)
+    if (
+      shownNames.length > picked.length &&
+      picked.every((name) => shownNames.some((other) => sameName(name, other)))
+    ) {
+      trace?.('visible By line naming the declared authors and more')
+      return shownNames
+    }
+  }
+  trace?.(rule)
+  return picked
+}
+
+/** Two spellings of one writer: equal once accents, case and a "Dr" or "Prof." are folded. */
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) =>
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^(?:dr|prof)\.?\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  return plain(a) === plain(b)
 }
 
 /** Classes that hide text from sight and keep it for screen readers. */

@@ -771,3 +771,31 @@ describe("a feature's joint credit", () => {
       ).toEqual(['Ada Quill'])
   })
 })
+
+describe('co-authors the JSON-LD leaves out', () => {
+  it('takes the "By" line when it names the declared writer and more', () => {
+    const ld = (names: string[]) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Pier repairs agreed',
+        author: names.map((name) => ({ '@type': 'Person', name })),
+      })}</script>`
+    const line =
+      '<div class="credit">Written by <span>Dr Ada Quill</span><span>, </span><span>Sam Oduya</span></div>'
+    expect(extractFromHtml(page(ld(['Ada Quill']), line)).bylines).toEqual([
+      'Dr Ada Quill',
+      'Sam Oduya',
+    ])
+    // A line that names someone else is not the declared writers' credit.
+    expect(extractFromHtml(page(ld(['Tomas Reyes']), line)).bylines).toEqual(['Tomas Reyes'])
+  })
+
+  it('reads names joined by a separator in an element of its own', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/a/ada">Ada Quill</a><span>, </span>' +
+        '<a href="/a/sam">Sam Oduya</a></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})
