@@ -312,6 +312,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
  */
 const isHandle = (author: string) => {
   const text = author.trim()
+  // "Site Admin", "NOC Administrator", "Webmaster": the account that runs the site, not a writer.
+  if (/\b(?:admin|administrator|webmaster|sysop)$/i.test(text)) return true
   return /^\S+$/.test(text) && (/[._\d]/.test(text) || /\p{Ll}\p{Lu}|^\p{Ll}+$/u.test(text))
 }
 

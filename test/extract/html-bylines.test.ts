@@ -799,3 +799,12 @@ describe('co-authors the JSON-LD leaves out', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
   })
 })
+
+describe("the site's admin account", () => {
+  it('gives way to a writer the page shows ("Harbour Admin" in JSON-LD)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Harbour Admin"}}</script>`
+    const html = page(ld, '<span class="author">Ada Quill</span>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Harbour Admin'])
+  })
+})
