@@ -83,6 +83,9 @@ const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
  */
 const CREDIT_LINE =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+/** The heading of an author box ("About the author", "Meet the writer"): a name follows it. */
+const ABOUT_AUTHOR = /^(?:about|meet)\s+the\s+(?:author|writer)s?\s*:?$/i
+
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -325,10 +328,16 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
         DATED_BY.test(first) ||
         (DATED_LINE.test(first) && nearHeadline(out)) ||
-        WRITTEN_BY.test(first))
+        WRITTEN_BY.test(first) ||
+        ABOUT_AUTHOR.test(first))
     ) {
       const text = creditText(el)
-      if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
+      if (ABOUT_AUTHOR.test(text)) {
+        // The box's first text that reads as a name (a bio sentence after the heading is none).
+        const box = nextElement(el)
+        const name = box ? firstNameText(box) : null
+        if (name) byLinesOf(out).push(name)
+      } else if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
         const value = name ? joinedNames(name) : ''

@@ -808,3 +808,17 @@ describe("the site's admin account", () => {
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Harbour Admin'])
   })
 })
+
+describe('an "About the author" box', () => {
+  it('credits the name after its heading, not the bio sentence', () => {
+    // At the end of the story, far from the headline.
+    const box = (inner: string) =>
+      `<html><body><h1>Pier repairs agreed</h1>${story.repeat(5)}<section class="bio"><h3>About the author</h3>${inner}</section></body></html>`
+    expect(
+      extractFromHtml(box('<h4>Ada Quill</h4><p>Ada has sailed for years.</p>')).bylines
+    ).toEqual(['Ada Quill'])
+    expect(
+      extractFromHtml(box('<div><p>Ada has sailed for years.</p><p>Ada Quill</p></div>')).bylines
+    ).toEqual(['Ada Quill'])
+  })
+})
