@@ -709,6 +709,10 @@ describe('an "Authors" box listing several writers', () => {
 describe('a company site', () => {
   it('is not a person: a name ending in an industry word ("Tarnby Logistics") owns no byline', () => {
     expect(siteOwner('Tarnby Logistics')).toBeNull()
+    expect(siteOwner('Harbour Dental')).toBeNull()
+    expect(
+      personalSiteOwner([['Quilla Medical', 'Quilla Medical'], null, 'Quilla Medical'])
+    ).toBeNull()
     expect(
       personalSiteOwner([['Tarnby Logistics', 'Tarnby Logistics'], null, 'Tarnby Logistics'])
     ).toBeNull()
