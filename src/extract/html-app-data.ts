@@ -1,6 +1,6 @@
 /**
  * @module Authors in the data a JavaScript-rendered page was built from (Next.js's
- * `__NEXT_DATA__` props): the first `author`, `authors`, `writers` or `contributors` field found,
+ * `__NEXT_DATA__` props, or its app router's `self.__next_f` payload): the first `author`, `authors`, `writers` or `contributors` field found,
  * nearest the root, read whatever shape the CMS gives each entry.
  */
 
@@ -56,10 +56,55 @@ export function appDataAuthors(raw: string | undefined): string[] {
   } catch {
     return []
   }
+  return authorsIn(root, MAX_DEPTH)
+}
+
+/** The pushes of an app-router payload: `self.__next_f.push([1,"…"])`, the string a JSON one. */
+const FLIGHT_PUSH = /self\.__next_f\.push\((\[[\s\S]*\])\)\s*;?\s*$/
+/** One row of the payload: a hex id, a colon, then JSON (rows of other kinds are skipped). */
+const FLIGHT_ROW = /^[\da-f]{1,8}:(?=[[{])/
+
+/**
+ * Writers in a Next.js app-router page's React Server Components payload (the text of its
+ * `self.__next_f.push([1,"…"])` scripts): the rows are joined, each JSON row parsed, and the first
+ * author field found is read as in `appDataAuthors`. The rows nest the story's props inside the
+ * layout's element tree, so the search goes deeper than in page props.
+ *
+ * @example
+ * flightAuthors(['self.__next_f.push([1,"4:[\\"$\\",\\"div\\",null,{\\"authors\\":[{\\"name\\":\\"Ada Quill\\"}]}]\\n"])'])
+ * // ['Ada Quill']
+ */
+export function flightAuthors(scripts: string[] | undefined): string[] {
+  if (!scripts || scripts.length === 0) return []
+  let text = ''
+  for (const script of scripts) {
+    const push = FLIGHT_PUSH.exec(script.trim())?.[1]
+    if (!push) continue
+    try {
+      const value = JSON.parse(push) as unknown
+      if (Array.isArray(value) && value[0] === 1 && typeof value[1] === 'string') text += value[1]
+    } catch {
+      continue
+    }
+  }
+  const rows: unknown[] = []
+  for (const line of text.split('\n')) {
+    if (!FLIGHT_ROW.test(line)) continue
+    try {
+      rows.push(JSON.parse(line.slice(line.indexOf(':') + 1)))
+    } catch {
+      continue
+    }
+  }
+  return rows.length > 0 ? authorsIn(rows, MAX_DEPTH * 4) : []
+}
+
+/** The names in the first author field under `root`, breadth first. */
+function authorsIn(root: unknown, maxDepth: number): string[] {
   const queue: [unknown, number][] = [[root, 0]]
   for (let i = 0; i < queue.length && i < MAX_VISITS; i++) {
     const [node, depth] = queue[i]!
-    if (!node || typeof node !== 'object' || depth > MAX_DEPTH) continue
+    if (!node || typeof node !== 'object' || depth > maxDepth) continue
     const entries: [string, unknown][] = Array.isArray(node)
       ? node.map((v, k): [string, unknown] => [String(k), v])
       : Object.entries(node as Json)

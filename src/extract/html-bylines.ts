@@ -39,6 +39,8 @@ export interface BylineEvidence {
   position?: number
   headlineAt?: number
   besideHeadline?: string
+  /** The first `<h1>` and the elements around it. */
+  headlineBlocks?: Set<El>
   /** What the last text near the headline ended with: a date, or a date and a separator. */
   metaLine?: 'date' | 'separator'
 }
@@ -65,10 +67,12 @@ const BY_TEXT =
 const FOREIGN_BY = /^(?:par|por|von|di|door|av|af):?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 /**
  * "Author: Jane Roe", "Autor: …", "Auteur : …", "Words: …", "Reporter: …", "Text: …" (German and
- * Nordic pages, "Texto", "Tekst"): a label and a colon before the name.
+ * Nordic pages, "Texto", "Tekst"), and the word for author or reporter in Turkish ("Yazar",
+ * "Muhabir"), Indonesian ("Penulis"), Danish and Norwegian, Swedish, Finnish and Hungarian, or a
+ * feature's joint credit ("Text and photos:"): a label and a colon before the name.
  */
 const AUTHOR_LABEL =
-  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst)\s?:\s*(?=\p{Lu})/iu
+  /^(?:authors?|autor(?:in|a)?|auteur|autore|contributors?|words|reporter|reporting|writer|written|text|texto|tekst|yazar|muhabir|penulis|forfatter|författare|kirjoittaja|szerző|(?:text|words|story)\s(?:and|&)\s(?:photos?|photographs|pictures|images))\s?:\s*(?=\p{Lu})/iu
 /** "Posted on March 4, 2031 by", the name in a link after it (the blog theme meta line). */
 const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 /** The same word alone, the name in the element after it ("Par <a>Camille Roux</a>"). */
@@ -79,6 +83,9 @@ const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
  */
 const CREDIT_LINE =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+/** The heading of an author box ("About the author", "Meet the writer"): a name follows it. */
+const ABOUT_AUTHOR = /^(?:about|meet)\s+the\s+(?:author|writer)s?\s*:?$/i
+
 /** A longer label heading an author box ("Article written by:", "This post was written by"). */
 const WRITTEN_BY = /^(?:\p{L}+\s+){1,3}(?:written|authored)\s+by:?$/iu
 const BY_LABEL =
@@ -180,6 +187,27 @@ const isTopicLink = (node: El) =>
   /(?:^|\s)tag(?:\s|$)/i.test(node.attrs.rel ?? '') ||
   (node.tag === 'a' && TOPIC_PAGE.test(node.attrs.href ?? ''))
 
+/**
+ * The credit in `first` and in the elements joined to it by "," "&" or "and" ("By <a>Jane Roe</a>,
+ * <a>Kit Ambrose</a> and <a>Sam Oduya</a>"): each a name in its own link after one label.
+ */
+function joinedNames(first: El): string {
+  const names = [creditText(first)]
+  const siblings = first.parent?.children ?? []
+  let i = siblings.indexOf(first) + 1
+  while (names.length < 10 && i + 1 < siblings.length) {
+    const glue = siblings[i]!
+    const next = siblings[i + 1]
+    // The separator as text, or in an element of its own ("<span>, </span>").
+    const joint = typeof glue === 'string' ? glue : glue.children.length <= 1 ? textOf(glue) : ''
+    if (!/^\s*(?:,|&|and)\s*$/.test(joint)) break
+    if (typeof next === 'string' || BLOCK_TAGS.has(next!.tag)) break
+    names.push(creditText(next!))
+    i += 2
+  }
+  return names.join(', ')
+}
+
 /** The element after `el` among its parent's children, skipping white space. */
 function nextElement(el: El): El | null {
   const siblings = el.parent?.children ?? []
@@ -219,6 +247,24 @@ function commenter(el: El, hint: string): boolean {
   let node: El | null = el
   for (let level = 0; node && level < 8; level++, node = node.parent)
     if (node.tag === 'form') return true
+  return false
+}
+
+/**
+ * Class or id of a block listing other stories ("related-posts", "recommended", "read-next",
+ * "more-stories", "most-read"): the writers its cards credit are not the page's.
+ */
+const OTHER_STORIES =
+  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts)(?:$|[\s_-])/i
+
+/**
+ * Whether `el` sits in a block listing other stories (up to eight levels up). A block that holds
+ * the story's own headline wraps the story, whatever its class says ("has-related-posts").
+ */
+function inOtherStories(el: El, out: BylineEvidence): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
   return false
 }
 
@@ -282,25 +328,42 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         (AUTHOR_LABEL.test(first) && nearHeadline(out)) ||
         DATED_BY.test(first) ||
         (DATED_LINE.test(first) && nearHeadline(out)) ||
-        WRITTEN_BY.test(first))
+        WRITTEN_BY.test(first) ||
+        ABOUT_AUTHOR.test(first))
     ) {
       const text = creditText(el)
-      if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
+      if (ABOUT_AUTHOR.test(text)) {
+        // The box's first text that reads as a name (a bio sentence after the heading is none).
+        const box = nextElement(el)
+        const name = box ? firstNameText(box) : null
+        if (name) byLinesOf(out).push(name)
+      } else if (BY_LABEL.test(text) || WRITTEN_BY.test(text)) {
         // "Written by" in one element, the name in the next one.
         const name = nextElement(el)
-        const value = name ? creditText(name) : ''
+        const value = name ? joinedNames(name) : ''
         if (value && value.length <= 80) byLinesOf(out).push(value)
         else if (name) {
-          // An author box after the label (photo, name, role, bio): the first text that is a name.
-          const first = firstNameText(name)
-          if (first) byLinesOf(out).push(first)
+          // An author box after the label (photo, name, role, bio): the first text that is a name;
+          // a list of such boxes ("Authors" over one item per writer): the first name of each.
+          const items = name.children.filter((c): c is El => typeof c !== 'string')
+          const listed =
+            items.length >= 2 && items.every((c) => c.tag === 'li')
+              ? items.slice(0, 10).map(firstNameText)
+              : [firstNameText(name)]
+          const found = listed.filter((n): n is string => !!n)
+          if (found.length > 0) byLinesOf(out).push(found.join(', '))
         }
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
         const dated = DATED_BY.test(first) || DATED_LINE.test(first)
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
-        const credit = line.split(/\s[·•|⋅]\s/)[0]!
+        const [head, ...rest] = line.split(/\s[·•|⋅]\s/)
+        // "By Jane Roe · Kit Ambrose": a second writer after the separator, when the part reads as
+        // a person's name (a known given name first), not a role, a date or the outlet.
+        const more = rest.slice(0, 3)
+        const joined = more.findIndex((part) => !separatedName(part))
+        const credit = [head!, ...more.slice(0, joined < 0 ? more.length : joined)].join(', ')
         // In another language the word also starts sentences and headings ("Von Anfang An"):
         // the credit must read as a name.
         const foreign =
@@ -315,7 +378,9 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
               .trim()
           )
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
-        if (credit.length <= 80 && credited && named) byLinesOf(out).push(credit)
+        // The label goes before the credit is split ("Text and photos: Jane Roe" is one writer).
+        if (credit.length <= 80 && credited && named)
+          byLinesOf(out).push(BY_TEXT.test(credit) ? credit : credit.replace(AUTHOR_LABEL, ''))
       }
     }
   }
@@ -324,7 +389,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     out.authorEls.length < MAX_EVIDENCE &&
     (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
     !commenter(el, hint) &&
-    !pictureCredit(el, hint)
+    !pictureCredit(el, hint) &&
+    !inOtherStories(el, out)
   ) {
     const text = creditText(el) || microdataName(el)
     if (text && text.length <= 120) out.authorEls.push(text)
@@ -360,7 +426,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     AUTHOR_WORD.test(hint) &&
     !inMenu(el) &&
     !commenter(el, hint) &&
-    !pictureCredit(el, hint)
+    !pictureCredit(el, hint) &&
+    !inOtherStories(el, out)
   ) {
     // The first text inside that reads as a name: author boxes also hold photos, roles and bios.
     const text = firstNameText(el)
@@ -375,7 +442,11 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
  * ("March 4, 2031 · Jane Roe"), a form that says who wrote the story whatever the name.
  */
 function nameBesideHeadline(el: El, out: BylineEvidence): void {
-  if (el.tag === 'h1' && out.headlineAt === undefined) out.headlineAt = out.position ?? 0
+  if (el.tag === 'h1' && out.headlineAt === undefined) {
+    out.headlineAt = out.position ?? 0
+    out.headlineBlocks = new Set()
+    for (let node: El | null = el; node; node = node.parent) out.headlineBlocks.add(node)
+  }
   // Adjacent texts are one run: parsers split text at character references ("Jane Roe &mdash;
   // March 4, 2031").
   const runs = textRuns(el)
@@ -409,6 +480,18 @@ function nameBesideHeadline(el: El, out: BylineEvidence): void {
     const known = GIVEN_NAMES.has(words[0]!.toLowerCase()) || (dated && words.length <= 3)
     if (words.length > 1 && known && looksLikeName(text)) out.besideHeadline = text
   }
+}
+
+/** A part of a meta line that names a person: a known given name, then one or two more words. */
+function separatedName(part: string): boolean {
+  const text = squash(part)
+  const words = text.split(' ')
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    GIVEN_NAMES.has(words[0]!.toLowerCase()) &&
+    looksLikeName(text)
+  )
 }
 
 /** A name as an address spells it ("Renée O'Hara" as "renee-ohara"). */
@@ -543,6 +626,15 @@ export function cleanByline(raw: string): string | null {
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
     .replace(AUTHOR_LABEL, '')
     .replace(FOREIGN_BY, '')
+    // "Por Redacción", "Par La Rédaction", "Von Redaktion": a newsroom credited as one word.
+    .replace(/^(?:[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|[Aa]v|[Aa]f):?\s+(?=(?:La\s+)?\p{Lu}\p{Ll}+$)/u, '')
+    // "김민준 기자", "山田太郎記者": Korean and Japanese bylines put the word for reporter (or
+    // correspondent, editorial writer) after the name; Chinese ones put it before ("记者 王明").
+    .replace(
+      /\s*(?:(?:선임|수석|객원)?기자|특파원|논설위원|記者|特派員|編集委員)(?=[\s,]|$).*$/u,
+      ''
+    )
+    .replace(/^(?:记者|記者)[\s:：]*/u, '')
     // "Jane Roe in Gardening": the section the post was filed under.
     .replace(/\s+in\s+\p{Lu}.*$/u, '')
     // "Jane Roe on 4 Mar", "Jane Roe on behalf of the desk", "Jane Roe 4 March 2031", "Jane Roe30
@@ -598,7 +690,7 @@ export function cleanByline(raw: string): string | null {
     // ends in a lower-case connecting word, which no name does.
     /\s(?:from|by|with|of|for|at|on|to)$/.test(text) ||
     /^https?:|@|\d{3}/.test(text) ||
-    /^(?:by|author|the author|admin|staff)$/i.test(text)
+    /^(?:by|author|the author|admin)$/i.test(text)
   )
     return null
   return text

@@ -28,7 +28,15 @@ export interface Page {
   times: string[]
   /** Raw text of a Next.js page's `<script id="__NEXT_DATA__">`: the props it was rendered from. */
   appData?: string
+  /**
+   * Raw text of a Next.js app-router page's `self.__next_f.push([1,"…"])` scripts, in order: the
+   * React Server Components payload it was rendered from (bounded).
+   */
+  flightData?: string[]
 }
+
+/** Most characters of app-router payload kept: props beyond that are rarely the story's. */
+const MAX_FLIGHT = 2_000_000
 
 const MAX_DEPTH = 150
 /** Elements whose content is never article text. */
@@ -84,7 +92,8 @@ export function parsePage(html: string): Page {
   let current = root
   let depth = 0
   let skipping = 0
-  let capture: 'title' | 'ldjson' | 'app' | null = null
+  let capture: 'title' | 'ldjson' | 'app' | 'flight' | null = null
+  let flightSize = 0
   let captured = ''
 
   const parser = new Parser(
@@ -99,6 +108,15 @@ export function parsePage(html: string): Page {
             ((capture = 'ldjson'), (captured = ''))
           if (skipping === 1 && name === 'script' && attrs.id === '__NEXT_DATA__')
             ((capture = 'app'), (captured = ''))
+          // Any other inline script may be an app-router payload: kept only if it starts as one.
+          else if (
+            skipping === 1 &&
+            name === 'script' &&
+            !attrs.src &&
+            !attrs.type &&
+            flightSize < MAX_FLIGHT
+          )
+            ((capture = 'flight'), (captured = ''))
           if (skipping === 1 && name === 'title' && !page.title)
             ((capture = 'title'), (captured = ''))
           return
@@ -114,6 +132,8 @@ export function parsePage(html: string): Page {
         depth++
       },
       ontext(text) {
+        if (capture === 'flight' && !captured && !/^\s*self\.__next_f\.push\(/.test(text))
+          capture = null
         if (capture) captured += text
         if (skipping === 0) current.children.push(text)
       },
@@ -124,7 +144,10 @@ export function parsePage(html: string): Page {
           if (skipping > 0 && --skipping === 0 && capture) {
             if (capture === 'ldjson') page.jsonLd.push(captured)
             else if (capture === 'app') page.appData ??= captured
-            else page.title = captured.replace(/\s+/g, ' ').trim()
+            else if (capture === 'flight') {
+              ;(page.flightData ??= []).push(captured)
+              flightSize += captured.length
+            } else page.title = captured.replace(/\s+/g, ' ').trim()
             capture = null
           }
           return

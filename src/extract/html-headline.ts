@@ -209,6 +209,16 @@ export function pickHeadline(
     if (!part && Math.max(...declared.map((d) => overlap(h, d))) < MIN_OVERLAP) continue
     if (score > bestScore) [best, bestScore] = [h, score]
   }
+  // Declared titles that are only the site's name ("KVRL Channel Nine" on kvrl.example, the
+  // same text in og:title), and an h1 that says something else: the h1 is the story's.
+  const siteTitle = raw.every(
+    (d) =>
+      (wordList(d).length <= SITE_WORDS &&
+        d.split(SEPARATOR).every((p) => namesSite(p, sites, host))) ||
+      startsWithHost(d, host)
+  )
+  if (!best && siteTitle && visible.length > 0 && wordList(visible[0]!).length >= 3)
+    return decided('h1, title names only the site', visible[0]!)
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   // An h1 typed in capitals that says something else than the declared title ("SUPPORTING
   // PIER REPAIRS" over "Pier repairs: what the works involve") is a label or a display line; the
@@ -268,6 +278,17 @@ function wrapsTitle(heading: string, title: string): boolean {
         /^[\s,.–—-]*(?:\d|[([]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/.test(
           after
         )
+}
+
+/**
+ * A short title (four words at most, no separator) whose first word is the host's own name
+ * ("KVRL Channel Nine" on kvrl.example): the site's name, not a story's title.
+ */
+function startsWithHost(title: string, host: string): boolean {
+  const words = wordList(title)
+  if (words.length === 0 || words.length > 4 || SEPARATOR.test(title)) return false
+  const labels = host.split('.').slice(0, -1)
+  return words[0]!.length >= 3 && labels.some((l) => l === words[0] || l.split('-')[0] === words[0])
 }
 
 /** The host of a URL without "www.", lower-cased; empty when there is none. */

@@ -19,7 +19,7 @@ import {
   pickPublishedDate,
 } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
-import { appDataAuthors } from './html-app-data'
+import { appDataAuthors, flightAuthors } from './html-app-data'
 import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
 import { parseDate, squash } from './text'
 
@@ -338,6 +338,8 @@ function parselyPage(content: string | undefined): string | null {
  */
 const isHandle = (author: string) => {
   const text = author.trim()
+  // "Site Admin", "NOC Administrator", "Webmaster": the account that runs the site, not a writer.
+  if (/\b(?:admin|administrator|webmaster|sysop)$/i.test(text)) return true
   return /^\S+$/.test(text) && (/[._\d]/.test(text) || /\p{Ll}\p{Lu}|^\p{Ll}+$/u.test(text))
 }
 
@@ -397,7 +399,8 @@ function readBylines(
   ].filter(isHouse)
   const declared = (rule: string) => (names: string[]) => ({ names, rule })
   const shown = (rule: string) => (names: string[]) => ({ names, visible: true, rule })
-  return pickBylines(
+  let rule = ''
+  const picked = pickBylines(
     [
       // An account handle ("jane.roe") is weaker evidence than a name the page shows.
       ...ldPeople.map((names) => declared('JSON-LD author')(names.filter((a) => !isHandle(a)))),
@@ -424,7 +427,9 @@ function readBylines(
       // The props a JavaScript-rendered page was built from: its writers, when it shows no credit
       // the other rules read. They must read as names (the field may hold account ids).
       declared('app data author')(
-        appDataAuthors(page.appData).filter((n) => looksLikeName(n) || isGroupCredit(n))
+        (page.appData ? appDataAuthors(page.appData) : flightAuthors(page.flightData)).filter(
+          (n) => looksLikeName(n) || isGroupCredit(n)
+        )
       ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
@@ -443,9 +448,38 @@ function readBylines(
         ]) ?? '',
       ]),
     ],
-    trace,
+    (r) => (rule = r),
     isHouse
   )
+  // Themes often declare only the lead writer while the "By" line shows every co-author ("By Jane
+  // Roe, Kit Ambrose and Sam Oduya" over a JSON-LD author of Jane Roe): the line, when it names
+  // everyone declared and more.
+  const line = visible.byLines[0]
+  if (rule.startsWith('JSON-LD') && line) {
+    const shownNames = pickBylines([shown('visible By line')([line])], undefined, isHouse)
+    if (
+      shownNames.length > picked.length &&
+      picked.every((name) => shownNames.some((other) => sameName(name, other)))
+    ) {
+      trace?.('visible By line naming the declared authors and more')
+      return shownNames
+    }
+  }
+  trace?.(rule)
+  return picked
+}
+
+/** Two spellings of one writer: equal once accents, case and a "Dr" or "Prof." are folded. */
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) =>
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^(?:dr|prof)\.?\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  return plain(a) === plain(b)
 }
 
 /** Classes that hide text from sight and keep it for screen readers. */

@@ -3,7 +3,7 @@
  * or an element named for the author shows, as opposed to the menus ("By Industry"), roles ("Senior
  * Writer") and labels that sit in the same places.
  */
-import { GIVEN_NAMES, ORG_WORDS } from './lexicon'
+import { GIVEN_NAMES, ORG_ENDINGS, ORG_WORDS } from './lexicon'
 
 /** Words that make a text a role, a credential or a menu entry rather than a name. */
 const NOT_NAME = new Set(
@@ -107,8 +107,26 @@ export function siteOwner(text: string): string | null {
   if (words.length < 2 || words.length > 3 || !looksLikeName(name)) return null
   // A title with an article ("The Valley Voice", "L'Écho de Brévannes") names a publication.
   if (/^(?:(?:The|Les|El|Los|Las|Der|Die|Das)\s|L['’])/.test(name)) return null
-  return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ? null : name
+  // "Lowmere Clinic", and the industry word that ends a company's name ("Quill Solutions").
+  const last = words[words.length - 1]!.toLowerCase()
+  return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
+    ORG_ENDINGS.has(last) ||
+    BUSINESS_ENDINGS.has(last)
+    ? null
+    : name
 }
+
+/**
+ * Words that end a small business's or a practice's name ("Quilla Medical", "Harbour Dental",
+ * "Tarnby Travel") and no person's: such a site's name is its owner's company, not a writer.
+ */
+const BUSINESS_ENDINGS = new Set(
+  `medical dental wellness fitness travel tours design designs digital marketing creative legal
+  tech software apps shop store supply supplies kitchen cafe farms gardens studio interiors
+  cleaning roofing plumbing landscaping`
+    .split(/\s+/)
+    .filter(Boolean)
+)
 
 /** One signal of who a site is named after, read from one place or from several alike. */
 export type OwnerSignal = string | null | undefined | (string | null | undefined)[]

@@ -635,3 +635,194 @@ describe('an archive link without a name in it', () => {
     expect(extractFromHtml(page('', story.repeat(4) + other)).bylines).toEqual([])
   })
 })
+
+describe('a meta line of several writers', () => {
+  it('reads "By Ada Quill · Sam Oduya" as two writers, and a role or date after the dot as neither', () => {
+    const at = (line: string) =>
+      extractFromHtml(page('', `<div class="meta">${line}</div>`)).bylines
+    expect(at('By Ada Quill · Sam Oduya')).toEqual(['Ada Quill', 'Sam Oduya'])
+    expect(at('By Ada Quill · Staff Writer')).toEqual(['Ada Quill'])
+    expect(at('By Ada Quill · March 4, 2031')).toEqual(['Ada Quill'])
+    expect(at('By Ada Quill · Lowmere Harbour Post')).toEqual(['Ada Quill'])
+  })
+})
+
+describe('bylines in other scripts and languages', () => {
+  it('cuts the word for reporter from Korean, Japanese and Chinese bylines', () => {
+    expect(cleanByline('한가람 기자 garam@news.example')).toBe('한가람')
+    expect(cleanByline('한가람 특파원')).toBe('한가람')
+    expect(cleanByline('森川結衣記者')).toBe('森川結衣')
+    expect(cleanByline('记者 林晓')).toBe('林晓')
+  })
+
+  it('reads "Yazar: …" and "Penulis: …" under the headline', () => {
+    for (const label of ['Yazar', 'Penulis', 'Forfatter'])
+      expect(
+        extractFromHtml(page('', `<div class="meta"><span>${label}: Ada Quill</span></div>`))
+          .bylines
+      ).toEqual(['Ada Quill'])
+  })
+})
+
+describe('a newsroom credited instead of a person', () => {
+  it('keeps "By Staff", "Por Redacción" and "By the Editorial Board" as the credit', () => {
+    const at = (line: string) => extractFromHtml(page('', `<p class="byline">${line}</p>`)).bylines
+    expect(at('By Staff')).toEqual(['Staff'])
+    expect(at('Por Redacción')).toEqual(['Redacción'])
+    expect(at('Par La Rédaction')).toEqual(['La Rédaction'])
+    expect(at('By the Editorial Board')).toEqual(['the Editorial Board'])
+  })
+})
+
+describe("other stories' cards", () => {
+  it("skips the writer a related story's card credits before the story's own credit", () => {
+    const html = page(
+      '',
+      '<div class="related-top"><div class="card"><h3>Gulls return</h3>' +
+        '<span class="author">Tomas Reyes</span></div></div>' +
+        '<div class="story-meta"><span class="author">Ada Quill</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('still reads a credit in a wrapper around the headline, whatever its class', () => {
+    const html =
+      '<html><body><div class="post has-related-posts"><h1>Pier repairs agreed</h1>' +
+      `<span class="author">Ada Quill</span>${story}${story}</div></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('an "Authors" box listing several writers', () => {
+  it('reads the name of each item, not the roles and affiliations beside them', () => {
+    const html = page(
+      '',
+      '<aside class="content-box"><h4>Authors</h4><ul>' +
+        '<li><span>Ada Quill</span><span>Lecturer in Marine Ecology, Invented University of Lowmere</span></li>' +
+        '<li><span>Tomas Reyes</span><span>Professor of Oceanography, Harbour Institute</span></li>' +
+        '</ul></aside>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Tomas Reyes'])
+  })
+})
+
+describe('a company site', () => {
+  it('is not a person: a name ending in an industry word ("Tarnby Logistics") owns no byline', () => {
+    expect(siteOwner('Tarnby Logistics')).toBeNull()
+    expect(siteOwner('Harbour Dental')).toBeNull()
+    expect(
+      personalSiteOwner([['Quilla Medical', 'Quilla Medical'], null, 'Quilla Medical'])
+    ).toBeNull()
+    expect(
+      personalSiteOwner([['Tarnby Logistics', 'Tarnby Logistics'], null, 'Tarnby Logistics'])
+    ).toBeNull()
+    expect(siteOwner('Ada Quill')).toBe('Ada Quill')
+  })
+})
+
+describe("a Next.js app-router page's payload", () => {
+  const push = (row: string) => `<script>self.__next_f.push(${JSON.stringify([1, row])})</script>`
+  const tree = JSON.stringify([
+    '$',
+    'div',
+    null,
+    {
+      children: [
+        '$',
+        '$L6',
+        null,
+        { story: { authors: [{ name: 'Ada Quill', slug: 'ada-quill' }] } },
+      ],
+    },
+  ])
+
+  it('reads the writers in the story props of its rows', () => {
+    const html = `<html><body><h1>Pier repairs agreed</h1>${story}${story}${push('1:I["x",[],""]\n')}${push(`5:${tree}\n`)}</body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+
+  it('leaves other inline scripts alone', () => {
+    const html = `<html><body><h1>Pier repairs agreed</h1>${story}<script>var authors = [{"name":"Tomas Reyes"}]</script></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+  })
+})
+
+describe('a "By" label before several linked names', () => {
+  it('reads every name joined to the first by a comma, "&" or "and"', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/people/ada-quill">Ada Quill</a>, ' +
+        '<a href="/people/sam-oduya">Sam Oduya</a> and <a href="/people/tomas-reyes">Tomas Reyes</a></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya', 'Tomas Reyes'])
+  })
+
+  it('stops at anything else after the name (a date, a role)', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/people/ada-quill">Ada Quill</a> ' +
+        '<span>Harbour reporter</span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe("a feature's joint credit", () => {
+  it('reads "Text and photos: Ada Quill" under the headline as one writer', () => {
+    for (const label of ['Text and photos', 'Words & pictures'])
+      expect(
+        extractFromHtml(page('', `<p class="credits">${label}: Ada Quill</p>`)).bylines
+      ).toEqual(['Ada Quill'])
+  })
+})
+
+describe('co-authors the JSON-LD leaves out', () => {
+  it('takes the "By" line when it names the declared writer and more', () => {
+    const ld = (names: string[]) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Pier repairs agreed',
+        author: names.map((name) => ({ '@type': 'Person', name })),
+      })}</script>`
+    const line =
+      '<div class="credit">Written by <span>Dr Ada Quill</span><span>, </span><span>Sam Oduya</span></div>'
+    expect(extractFromHtml(page(ld(['Ada Quill']), line)).bylines).toEqual([
+      'Dr Ada Quill',
+      'Sam Oduya',
+    ])
+    // A line that names someone else is not the declared writers' credit.
+    expect(extractFromHtml(page(ld(['Tomas Reyes']), line)).bylines).toEqual(['Tomas Reyes'])
+  })
+
+  it('reads names joined by a separator in an element of its own', () => {
+    const html = page(
+      '',
+      '<div class="credit"><span>By</span> <a href="/a/ada">Ada Quill</a><span>, </span>' +
+        '<a href="/a/sam">Sam Oduya</a></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})
+
+describe("the site's admin account", () => {
+  it('gives way to a writer the page shows ("Harbour Admin" in JSON-LD)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Harbour Admin"}}</script>`
+    const html = page(ld, '<span class="author">Ada Quill</span>')
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Harbour Admin'])
+  })
+})
+
+describe('an "About the author" box', () => {
+  it('credits the name after its heading, not the bio sentence', () => {
+    // At the end of the story, far from the headline.
+    const box = (inner: string) =>
+      `<html><body><h1>Pier repairs agreed</h1>${story.repeat(5)}<section class="bio"><h3>About the author</h3>${inner}</section></body></html>`
+    expect(
+      extractFromHtml(box('<h4>Ada Quill</h4><p>Ada has sailed for years.</p>')).bylines
+    ).toEqual(['Ada Quill'])
+    expect(
+      extractFromHtml(box('<div><p>Ada has sailed for years.</p><p>Ada Quill</p></div>')).bylines
+    ).toEqual(['Ada Quill'])
+  })
+})

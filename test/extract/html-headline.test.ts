@@ -313,3 +313,25 @@ describe('text only screen readers read', () => {
     expect(extractFromHtml(html).headline).toBe('Pier reopens after winter repairs')
   })
 })
+
+describe('a <title> that is only the site name', () => {
+  const story =
+    '<p>Crews worked through the night to restore power along the coast road.</p>'.repeat(3)
+  const html = (title: string) =>
+    `<html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><h1>Storm cuts power to coastal homes</h1>${story}</body></html>`
+
+  it('gives way to an h1 that says something else, when the host spells the title', () => {
+    for (const [title, url] of [
+      ['WLMR Channel Four', 'https://www.wlmr.example/news/1234'],
+      ['Lowmere FM', 'https://lowmerefm.example/story/storm'],
+    ] as const)
+      expect(extractFromHtml(html(title), url).headline).toBe('Storm cuts power to coastal homes')
+  })
+
+  it('stays the headline when the host does not name it', () => {
+    const url = 'https://www.wlmr.example/news/1234'
+    expect(extractFromHtml(html('Harbour ferries stop for winter'), url).headline).toBe(
+      'Harbour ferries stop for winter'
+    )
+  })
+})
