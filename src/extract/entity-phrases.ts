@@ -143,7 +143,7 @@ function trimWordEnd(word: string): string {
  * "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/iu
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
@@ -653,7 +653,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const title = k > 0 && titled ? lower(run[k - 1]!.text).replace(/\.$/, '') : ''
       const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
-        PLACE_BEFORE.test(lead) ||
+        PLACE_BEFORE.test(lead.toLowerCase()) ||
         STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30)) ||

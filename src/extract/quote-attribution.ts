@@ -178,9 +178,9 @@ export function attributeBefore(text: string): Attribution | null {
       return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
     // "Council heard from the pilots' association, which says …": the organisation (or document)
     // before "which" speaks, not the sentence's subject.
-    const which = /^(?:says|said)$/.test(cue)
-      ? RELATIVE_WHICH.exec(before.slice(Math.max(0, last.index - 120), last.index))
-      : null
+    const near = before.slice(Math.max(0, last.index - 120), last.index)
+    const which =
+      /^(?:says|said)$/.test(cue) && near.includes(', which') ? RELATIVE_WHICH.exec(near) : null
     if (which && !FUNCTION_WORDS.has(which[1]!.toLowerCase()))
       return { mention: cleanMention(which[1]!), cue, cueEnd }
     // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in

@@ -68,6 +68,19 @@ export function elderOrYounger(
  * firstOfSurname(entities, 'Roe') // index of Ruth Roe
  */
 export function firstOfSurname(entities: EntityAnalysis, surname: string): number | null {
+  // (Asked for every bare surname a story credits: answered once per story and surname.)
+  let known = FIRST_OF.get(entities)
+  if (!known) FIRST_OF.set(entities, (known = new Map()))
+  const cached = known.get(surname)
+  if (cached !== undefined) return cached
+  const found = firstNamedOf(entities, surname)
+  known.set(surname, found)
+  return found
+}
+
+const FIRST_OF = new WeakMap<EntityAnalysis, Map<string, number | null>>()
+
+function firstNamedOf(entities: EntityAnalysis, surname: string): number | null {
   const kin = entities.people.flatMap((p, index) => (p.name.endsWith(` ${surname}`) ? [index] : []))
   if (kin.length < 2) return null
   let first: { index: number; start: number } | null = null
