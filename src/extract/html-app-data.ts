@@ -8,6 +8,11 @@ type Json = Record<string, unknown>
 
 /** Fields that credit the story's writers. */
 const AUTHOR_KEY = /^(?:authors?|writers?|contributors?|bylines?|creators?)$/i
+/**
+ * An author field's key written somewhere in the data, quoted as JSON writes it (or escaped inside
+ * a payload string): without one there is nothing to parse for.
+ */
+const MAY_NAME_AUTHOR = /(?:authors?|writers?|contributors?|bylines?|creators?)\\?"\s*:/i
 /** Fields that hold other stories or readers' posts, whose authors are not the page's. */
 const OTHER_KEY = /comment|related|recommend|more|next|prev|popular|trending|latest|similar|feed/i
 /**
@@ -49,7 +54,7 @@ function entryName(entry: unknown, depth = 0): string | null {
  * // ['Ada Quill']
  */
 export function appDataAuthors(raw: string | undefined): string[] {
-  if (!raw) return []
+  if (!raw || !MAY_NAME_AUTHOR.test(raw)) return []
   let root: unknown
   try {
     root = JSON.parse(raw)
@@ -75,7 +80,7 @@ const FLIGHT_ROW = /^[\da-f]{1,8}:(?=[[{])/
  * // ['Ada Quill']
  */
 export function flightAuthors(scripts: string[] | undefined): string[] {
-  if (!scripts || scripts.length === 0) return []
+  if (!scripts || !scripts.some((script) => MAY_NAME_AUTHOR.test(script))) return []
   let text = ''
   for (const script of scripts) {
     const push = FLIGHT_PUSH.exec(script.trim())?.[1]
