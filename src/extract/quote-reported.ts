@@ -569,6 +569,14 @@ const DIRECTED =
   /^\s+(on\s+)?((?:(?!(?:he|she|they|we|it|that|who|which|to|and|or|but|was|were|is|are|had|has|have|would|will|for|in|on|at)\s)[\p{L}\p{N}.'’-]+\s+){1,5}?)(?:not\s+|never\s+)?to\s+\p{Ll}/u
 
 /**
+ * True when `verb`, with `after` the text after it, asks someone to act ("urged members to vote
+ * no", "called on Ottawa to …").
+ */
+export function asksToAct(verb: string, after: string): boolean {
+  return DIRECTIVE_VERBS.test(verb) && DIRECTED.test(after.slice(0, 80))
+}
+
+/**
  * "X urged residents to conserve water", "X told staff not to …", "X called on Ottawa to …": a
  * request reported with its addressee and infinitive. The statement runs from the addressee.
  */
@@ -763,10 +771,8 @@ export function participleAfter(
   // The comma before the participle, outside the closing mark or inside it ("…,” noting).
   if (!m || !/,/.test(text.slice(quoteEnd - 3, quoteEnd) + m[0])) return null
   const start = quoteEnd + m[0].length
-  const end = start + text.slice(start, sentence.end).replace(/[.!?]+["”’)]*\s*$/, '').length
-  const clause = text.slice(start, end)
-  if (words(clause) < 4 || /["“”]/.test(clause) || !(CLAUSE_START.test(clause) || isClause(clause)))
-    return null
+  const end = clauseEnd(text, start, sentence.end)
+  if (end === null) return null
   const found = attributeBefore(
     text.slice(sentence.start, start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length)
   )
@@ -805,10 +811,22 @@ function participleAfterCredit(
   )
     return null
   const start = quoteEnd + m[0].length
-  const end = start + text.slice(start, sentence.end).replace(/[.!?]+["”’)]*\s*$/, '').length
-  const clause = text.slice(start, end)
-  if (words(clause) < 4 || /["“”]/.test(clause) || !(CLAUSE_START.test(clause) || isClause(clause)))
-    return null
+  const end = clauseEnd(text, start, sentence.end)
+  if (end === null) return null
   const at = text.indexOf(credit.mention, quoteEnd)
   return { mention: credit.mention, cue: m[2]!, at: at < 0 ? quoteEnd : at, start, end }
+}
+
+/**
+ * Where the clause from `start` to the sentence's end stops before its closing punctuation, when
+ * it is a statement of four words or more with no quotation of its own; else null.
+ */
+function clauseEnd(text: string, start: number, sentenceEnd: number): number | null {
+  const end = start + text.slice(start, sentenceEnd).replace(/[.!?]+["”’)]*\s*$/, '').length
+  const clause = text.slice(start, end)
+  return words(clause) < 4 ||
+    /["“”]/.test(clause) ||
+    !(CLAUSE_START.test(clause) || isClause(clause))
+    ? null
+    : end
 }

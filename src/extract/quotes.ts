@@ -28,6 +28,7 @@ import { expressedBy } from './quote-expressed'
 import { isQuotedTerm } from './quote-terms'
 import { buildDiscourse, type Basis, type Discourse, type SpeakerRef } from './quote-coref'
 import {
+  asksToAct,
   participleAfter,
   reportedSpeech,
   secondStatement,
@@ -350,7 +351,14 @@ export function extractQuotes(
     )
     // "…an insult.” It urged members to vote no.": after a quote that ends its sentence, a verb
     // asking someone to act opens a new statement; it credits nothing.
-    const fromAfter = credited && closed && asksToAct(after, credited.cue) ? null : credited
+    const cueAt = credited ? after.indexOf(credited.cue) : -1
+    const fromAfter =
+      credited &&
+      closed &&
+      cueAt >= 0 &&
+      asksToAct(credited.cue, after.slice(cueAt + credited.cue.length))
+        ? null
+        : credited
     let naming: Attribution | null = null
     const found =
       (closed ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore)) ??
@@ -723,21 +731,4 @@ function creditedTopic(text: string, at: number): string | undefined {
   return /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?!['’]s)\b/u.exec(
     sentence
   )?.[1]
-}
-
-/** True when `cue` in `after` asks a listener to act ("urged members to vote no"). */
-function asksToAct(after: string, cue: string): boolean {
-  if (
-    !/^(?:urged|urges|asked|asks|encouraged|encourages|advised|advises|reminded|reminds|told|tells|called)$/.test(
-      cue
-    )
-  )
-    return false
-  const at = after.indexOf(cue)
-  return (
-    at >= 0 &&
-    /^\s+(?:on\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:not\s+)?to\s+\p{Ll}/u.test(
-      after.slice(at + cue.length, at + cue.length + 60)
-    )
-  )
 }
