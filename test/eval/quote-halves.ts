@@ -1,7 +1,7 @@
 /**
  * @module Diagnostic, not an evaluation: GenderGapTracker dev split into two halves by a hash of
  * the article id (A to inspect errors in, B kept unseen as a check against fitting), with the
- * quote figures of each half, of the whole set and of PolNeAR dev on one screen. Run:
+ * quote figures of each half, of each outlet, of the whole set and of PolNeAR dev on one screen. Run:
  * `EDGEWIRE_DATA=../shared/data npx tsx test/eval/quote-halves.ts`.
  */
 import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
@@ -15,7 +15,8 @@ import {
 } from './quote-scoring'
 import { dataPathOrSkip } from './table'
 
-type Doc = QuoteDoc
+/** A GGT row also names its outlet. */
+type Doc = QuoteDoc & { outlet?: string }
 
 const root = dataPathOrSkip('quote data', 'quotes')
 const load = (name: string): Doc[] => loadQuoteDocs(root, name)
@@ -55,6 +56,13 @@ line(
   resolved
 )
 line('GGT all', ggt, resolved)
+// Each outlet alone: the spread between outlets hints at how far figures move on unseen ones.
+for (const outlet of [...new Set(ggt.map((d) => d.outlet ?? '?'))].sort())
+  line(
+    `  ${outlet.slice(0, 8)}`,
+    ggt.filter((d) => (d.outlet ?? '?') === outlet),
+    resolved
+  )
 line(
   'PolNeAR',
   load('polnear-dev.jsonl'),
