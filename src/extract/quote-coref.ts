@@ -563,6 +563,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "A woman who works across the street said …" then "said the woman": the one brought in
     // unnamed, not the last person named.
     if (/^the$/i.test(words[0]!) && introducedUnnamed(head, offset)) return null
+    // "the father repeated", "the widow said": a relative of someone, never the last person named
+    // (a holder bound to the word, "Ann Roe, the boy's mother", was found above).
+    if (KIN_HEAD.test(head)) return null
     // "HALIFAX — Nova Scotia's premier says …" then "Tim Roe told reporters …": a title in a
     // story's first lines, with no one named before, is the person the next paragraph opens with.
     return (
@@ -979,6 +982,10 @@ const COMPANY_ENDINGS = new Set([
 ])
 
 /** A name whose last word makes it a company's ("Northwind Appliances", "Keel Group Inc."). */
+/** Nouns for a relative: they name someone by their tie to another person. */
+const KIN_HEAD =
+  /^(?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parent|stepfather|stepmother|stepson|stepdaughter|fianc[ée]e?|boyfriend|girlfriend)$/
+
 function isCompany(name: string): boolean {
   const last = name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop()!
   return name.includes(' ') && (COMPANY_ENDINGS.has(last) || ORG_ENDINGS.has(last))

@@ -93,6 +93,9 @@ function statementAt(clause: string, verb: string): boolean {
   // "said a lot about the club", "said nothing", "says much about": an amount, not a statement.
   // ("predicted more reports would come", "said little had changed": the amount opens a clause.)
   if (AMOUNT_SAID.test(clause) && !AMOUNT_CLAUSE.test(clause)) return false
+  // "said Fire Chief Ann Roe.": capitalised words and nothing else are a name (an inverted credit's
+  // speaker), never a statement.
+  if (/^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+$/u.test(clause.trim())) return false
   // "said Tuesday night in Dunmere.": adjuncts of time and place and nothing else.
   if (adjunctLength(` ${clause} `) > clause.length) return false
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
@@ -188,7 +191,9 @@ function isClause(clause: string): boolean {
     if (AUXILIARY.test(w) || (/['’](?:s|re|ll|ve|d)$/.test(list[i - 1]!) && i === 1)) return true
     // "too often, that's not happening": a pronoun with its verb contracted after an adverbial.
     if (PRONOUN_CONTRACTION.test(w)) return true
-    if (/^\p{Ll}{3,}(?:ed|es)$/u.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
+    // (On the word as written: a capitalised "Weekes" or "Hughes" inside the clause is a name.)
+    if (/^\p{Ll}{3,}(?:ed|es)[,;:]?$/u.test(list[i]!) && !NOT_BEFORE_VERB.test(list[i - 1]!))
+      return true
     if (IRREGULAR_PAST.test(w) && !NOT_BEFORE_VERB.test(list[i - 1]!)) return true
   }
   return false

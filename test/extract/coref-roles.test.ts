@@ -791,3 +791,30 @@ describe('a magistrate named with the title', () => {
     expect(find(quotesOf(text), 'entirely preventable')?.speaker).toBe('Rosalind Achterberg')
   })
 })
+
+describe('a relative described, not named', () => {
+  const story = (credit: string) =>
+    [
+      'Rescue crews pulled 14 people from the water on Tuesday, said Fire Chief Doran Weekes.',
+      'At the Marrowby hall, the family of a missing fisherman waited for news.',
+      `“He is still out there, he is still out there,” ${credit} as his mother wept.`,
+    ].join('\n\n')
+
+  it('never credits “the father said” to the last person named', () => {
+    const quote = find(quotesOf(story('the father said into his phone')), 'still out there')
+    expect(quote).toMatchObject({ speaker: null, speakerMention: 'the father' })
+  })
+
+  it('reads “repeated” as the credit’s verb, so the quote is not the chief’s', () => {
+    const quote = find(quotesOf(story('the father repeated')), 'still out there')
+    expect(quote).toMatchObject({ speaker: null, speakerMention: 'the father' })
+  })
+
+  it('still credits a relative bound by apposition (“Ilse Roe, the boy’s mother,”)', () => {
+    const text = [
+      'Ilse Marrin, the missing fisherman’s mother, waited at the hall all night.',
+      '“We will not leave until he is home,” the mother said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'not leave')).toMatchObject({ speaker: 'Ilse Marrin' })
+  })
+})

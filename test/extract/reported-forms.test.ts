@@ -1068,3 +1068,24 @@ describe('a bare plural noun opening the statement', () => {
     expect(quotesOf('Hedda Lyngstad says things like that all the time.')).toEqual([])
   })
 })
+
+describe('an inverted credit with a title before a name that ends in -es or -ed', () => {
+  it('reads “…, said Fire Chief Doran Weekes.” as the chief’s statement, not “Crews said …”', () => {
+    const text = [
+      'Flood waters rose through Marrowby overnight.',
+      'Crews pulled 14 people from the water on Tuesday, said Fire Chief Doran Weekes.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Doran Weekes',
+      text: 'Crews pulled 14 people from the water on Tuesday',
+    })
+  })
+
+  it('still reads a lower-case -es verb in a clause (“said the ferry leaves at nine”)', () => {
+    const text = 'Mayor Ilse Brandvold said the ferry leaves at nine from the north quay.'
+    expect(find(quotesOf(text), 'ferry leaves')).toMatchObject({ speaker: 'Ilse Brandvold' })
+  })
+})

@@ -137,7 +137,7 @@ export const CUE_VERBS = wordSet(`
   hints asks asking saying calling sings sang demanded blasted typed chanted chanting snapped shot
   retorted mocked tweeting telling adding noting explaining arguing warning insisting writing
   declaring concluded concludes asserted asserts affirmed affirms reaffirmed reaffirms speculated
-  speculates clarified clarifies underscored underscores
+  speculates clarified clarifies underscored underscores repeated repeats screamed
 `)
 
 /*
@@ -165,7 +165,8 @@ export const CUE_WITHOUT_CLAUSE = wordSet(`
   chanted chanting snapped shot mocked blasted sings sang posted pointed charged charges accused
   accuses demanded demands pleaded urged urges continued continues tweeted tweets tweeting
   answered answers replied replies responded responds commented comments reported reports thought
-  shouted pledged pledges vowed vows promised wondered wonders writing telling
+  shouted pledged pledges vowed vows promised wondered wonders writing telling repeated repeats
+  screamed
 `)
 
 /** Capitalised words that start sentences or headings but never names. */
