@@ -301,6 +301,17 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       coordinated && CUE_VERBS.has(coordinated[1]!) && !isClause(between)
         ? coordinated[0].length
         : 0
+    // "…, said Ann Roe of the harbour police.": a verb right after a comma, with a whole credit
+    // after it that ends the sentence and has no verb of its own, is the inverted credit of the
+    // clause before the comma ("Roe, who studies tax, said the bill didn't help" is no credit).
+    if (
+      /,\s*$/.test(trimmed.slice(Math.max(0, m.index - 4), m.index)) &&
+      !isClause(trimmed.slice(m.index + verb.length).trim())
+    ) {
+      const inverted = trailing(trimmed)
+      if (inverted && inverted.at > m.index)
+        return make(inverted.mention, inverted.cue, inverted.at, inverted.start, inverted.end)
+    }
     const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     const after = m.index + verb.length + second

@@ -1089,3 +1089,36 @@ describe('an inverted credit with a title before a name that ends in -es or -ed'
     expect(find(quotesOf(text), 'ferry leaves')).toMatchObject({ speaker: 'Ilse Brandvold' })
   })
 })
+
+describe('inverted credits with abbreviated titles and affiliations', () => {
+  const lede = (credit: string) =>
+    [
+      'Flood waters rose through Marrowby overnight.',
+      `Crews pulled 14 people from the water on Tuesday, ${credit}.`,
+    ].join('\n\n')
+
+  it('keeps “Coun.” inside its sentence (“said Coun. Doran Weekes”)', () => {
+    const quote = find(quotesOf(lede('said Coun. Doran Weekes')), 'Crews pulled')
+    expect(quote).toMatchObject({
+      speaker: 'Doran Weekes',
+      text: 'Crews pulled 14 people from the water on Tuesday',
+    })
+  })
+
+  it('reads “said Insp. Doran Weekes of the Marrowby police” as the credit, not a statement', () => {
+    const quote = find(
+      quotesOf(lede('said Insp. Doran Weekes of the Marrowby police')),
+      'Crews pulled'
+    )
+    expect(quote).toMatchObject({
+      speaker: 'Doran Weekes',
+      text: 'Crews pulled 14 people from the water on Tuesday',
+    })
+  })
+
+  it('still reads “X, who studies tax, said Y’s plan didn’t help” as X’s statement', () => {
+    const text =
+      'Economist Lotte Saarinen, who studies rural tax policy, said Mayor Ivo Brandt’s plan didn’t help the harbour.'
+    expect(find(quotesOf(text), 'plan didn')).toMatchObject({ speaker: 'Lotte Saarinen' })
+  })
+})

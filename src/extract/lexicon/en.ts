@@ -583,6 +583,16 @@ export const ABBREVIATIONS = new Set([
   'pte',
   'cmdr',
   'del',
+  'coun',
+  'cllr',
+  'ald',
+  'atty',
+  'msgr',
+  'brig',
+  'asst',
+  'dept',
+  'assn',
+  'govt',
 ])
 
 /** Month names by their first three letters, January first (dates). */
