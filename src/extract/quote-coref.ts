@@ -516,6 +516,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "According to a staff report, …": an indefinite report is a new document, not the voice of
+      // whoever spoke last (unlike "a statement", "an email": the channels a speaker uses).
+      if (/^(?:a|an)$/i.test(words[0]!) && /^(?:report|study|survey|audit|review)$/.test(head))
+        return null
       // "The company said" after "Health Canada said Northwind Appliances is recalling …": a
       // company before an agency.
       const company = COMPANY_NOUNS.has(head) ? mainCompany(offset) : null

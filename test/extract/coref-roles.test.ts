@@ -818,3 +818,21 @@ describe('a relative described, not named', () => {
     expect(find(quotesOf(text), 'not leave')).toMatchObject({ speaker: 'Ilse Marrin' })
   })
 })
+
+describe('an indefinite report', () => {
+  it('does not credit “According to a staff report, …” to the group that spoke before', () => {
+    const text = [
+      'The Marrowby Transit Riders Union welcomed the fare freeze in a statement.',
+      'According to a staff report, ridership has recovered to 92 per cent of its 2019 level.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'ridership')).toMatchObject({ speaker: null })
+  })
+
+  it('still gives “A statement said …” to the organisation that just spoke', () => {
+    const text = [
+      'The Marrowby Harbour Trust said on Monday that its director had been detained.',
+      'A statement said the trust would keep its clinics open.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'clinics open')).toMatchObject({ speaker: 'Marrowby Harbour Trust' })
+  })
+})
