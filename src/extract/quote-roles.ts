@@ -261,8 +261,14 @@ export function bindRoles(
   if (title) {
     const words = title[1]!.trim().split(/\s+/)
     const last = words[words.length - 1]!.toLowerCase()
-    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last))
+    if (TITLES.has(last) || PERSON_SUFFIX.test(last) || PLAYER_ROLES.test(last)) {
       add(last, words.slice(0, -1))
+      // "Rookie forward Ann Roe", "veteran goalie Ann Roe": the player word before the position
+      // is how later lines name her too ("the rookie said").
+      const lead = /(\p{L}+)\s+$/u.exec(before.slice(0, before.length - title[1]!.length))?.[1]
+      for (const w of [...words.slice(0, -1), lead ?? ''])
+        if (PLAYER_ROLES.test(w.toLowerCase()) && w.toLowerCase() !== last) add(w)
+    }
     // "Justice Ann Roe" (a judge's title in Canada, the UK and Australia) is "the judge" later.
     if (last === 'justice') add('judge')
   }
@@ -271,8 +277,12 @@ export function bindRoles(
       after
     )
   // An acronym is a role only when it is a title ("a Liberal MP"), not a party or a team.
-  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase())))
+  if (appos && (/^\p{Ll}/u.test(appos[2]!) || TITLES.has(appos[2]!.toLowerCase()))) {
     add(appos[2]!, appos[1]!.trim().split(/\s+/))
+    // ("Ann Roe, a rookie forward,": "the rookie" later is her too.)
+    if (PLAYER_ROLES.test(appos[2]!))
+      for (const w of appos[1]!.trim().split(/\s+/)) if (PLAYER_ROLES.test(w)) add(w)
+  }
   // "Ann Roe, director of the shelter," and "Ann Roe is the shelter's director.": a bare
   // apposition with its complement, or a copula, binds a role noun too.
   const bare = BARE_APPOSITION.exec(after) ?? COPULA_ROLE.exec(after)

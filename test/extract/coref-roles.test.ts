@@ -833,6 +833,27 @@ describe('an indefinite report', () => {
       'The Marrowby Harbour Trust said on Monday that its director had been detained.',
       'A statement said the trust would keep its clinics open.',
     ].join('\n\n')
-    expect(find(quotesOf(text), 'clinics open')).toMatchObject({ speaker: 'Marrowby Harbour Trust' })
+    expect(find(quotesOf(text), 'clinics open')).toMatchObject({
+      speaker: 'Marrowby Harbour Trust',
+    })
+  })
+})
+
+describe('a player word before the position', () => {
+  const story = (lead: string) =>
+    [
+      `${lead} scored 31 points and the Port Henlow Lakers beat the Dunmere Comets 104-101.`,
+      '“It’s on me,” Comets coach Ilkka Marten said. “I have to find a way to close games.”',
+      '“Every win matters now,” the rookie said.',
+    ].join('\n\n')
+
+  it('binds “the rookie” to “Rookie forward Malik Osei”', () => {
+    const quote = find(quotesOf(story('Rookie forward Malik Osei')), 'Every win')
+    expect(quote).toMatchObject({ speaker: 'Malik Osei' })
+  })
+
+  it('binds “the rookie” to “Malik Osei, a rookie forward,”', () => {
+    const quote = find(quotesOf(story('Malik Osei, a rookie forward,')), 'Every win')
+    expect(quote).toMatchObject({ speaker: 'Malik Osei' })
   })
 })
