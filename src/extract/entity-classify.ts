@@ -211,6 +211,10 @@ export function classify(
   const personal =
     (lex.givenNames.has(words[0]!) && (p.titled || p.speaker)) ||
     (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
+  // "Kestrel Bay School District", "Lowmere Fire District": a district that runs a service is a
+  // body (it hires, votes, speaks), not an area.
+  if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2] ?? ''))
+    return 'organization'
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
   if (isTitleOnly(p, lex)) return null
   // "a store on Weller" after "Weller Avenue": the street by its first word.
@@ -431,4 +435,25 @@ const SURNAME_PARTICLES = new Set([
   'di',
   'della',
   'den',
+])
+
+/** Services whose district is a public body ("School District", "Water District"). */
+const SERVICE_DISTRICT = new Set([
+  'school',
+  'schools',
+  'fire',
+  'water',
+  'health',
+  'library',
+  'transit',
+  'hospital',
+  'irrigation',
+  'conservation',
+  'sanitation',
+  'sewer',
+  'drainage',
+  'park',
+  'parks',
+  'utility',
+  'improvement',
 ])

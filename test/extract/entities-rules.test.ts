@@ -1113,3 +1113,17 @@ describe('Portuguese and Italian surname particles', () => {
     )
   })
 })
+
+describe('a district that runs a service', () => {
+  it('types “Kestrel Bay School District” as an organisation and lets its spokesperson speak for it', () => {
+    const text = [
+      'A measles case was confirmed at a Kestrel Bay elementary school on Wednesday.',
+      'A spokesperson for the Kestrel Bay School District said the school would stay open.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toContain('Kestrel Bay School District')
+    expect(entities.places.map((p) => p.name)).not.toContain('Kestrel Bay School District')
+    const quote = extractQuotes(text, entities).find((q) => q.text.includes('stay open'))
+    expect(quote?.speaker).toBe('Kestrel Bay School District')
+  })
+})

@@ -1122,3 +1122,11 @@ describe('inverted credits with abbreviated titles and affiliations', () => {
     expect(find(quotesOf(text), 'plan didn')).toMatchObject({ speaker: 'Lotte Saarinen' })
   })
 })
+
+describe('a noun after a preposition is no verb', () => {
+  it('reads “have confirmed a case of measles in a student” as no statement', () => {
+    const text =
+      'Public health officials have confirmed a case of measles in a student at Brightwater Elementary School.'
+    expect(quotesOf(text)).toEqual([])
+  })
+})
