@@ -327,7 +327,12 @@ export function extractEntities(
         lex.givenNames.has(p.tokens[0]!.text.toLowerCase()) ||
         INITIALS.test(p.tokens[0]!.text))
     ) {
-      add(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text.toLowerCase(), cluster)
+      const at = surnameAt(p.tokens.map((t) => t.text))
+      add(p.tokens[at]!.text.toLowerCase(), cluster)
+      // "Bram de Wit" is "De Wit" at the start of a sentence: the particle and the surname.
+      const particle = at >= 2 ? p.tokens[at - 1]!.text : ''
+      if (/^\p{Ll}{1,4}$/u.test(particle))
+        add(`${particle} ${p.tokens[at]!.text}`.toLowerCase(), cluster)
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text

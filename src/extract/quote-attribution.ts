@@ -75,10 +75,17 @@ const DESCRIBED_THEN_NAME = new RegExp(
  * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted
  * cue, the name is the capitalised run that ends the clause, behind any words of title.
  */
-const INVERTED_TITLED =
-  /^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)/u
+/**
+ * A name of capitalised words, with the lower-case particles of Dutch, French, German, Spanish,
+ * Italian and Arabic surnames inside it ("Bram de Wit", "Ana da Silva").
+ */
+const PARTICLED_NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+(?:(?:de|da|di|du|van|von|der|den|del|della|le|la|ter|ten|bin|al)\s+){0,2}){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*`
+const INVERTED_TITLED = new RegExp(
+  String.raw`^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}(${PARTICLED_NAME})(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)`,
+  'u'
+)
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})(${PARTICLED_NAME})(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
   'u'
 )
 /** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */

@@ -474,3 +474,23 @@ describe('“…,” was how X put it', () => {
     expect(find(quotes, 'It was a long winter')?.speaker).toBe('Imogen Tattersall')
   })
 })
+
+describe('surnames with a particle', () => {
+  const text = [
+    'Tollard Foods will close its Dunmere plant in June.',
+    '“Nobody at Tollard had the decency to tell us,” said local president Bram de Wit.',
+    'De Wit said the union would push for more severance.',
+  ].join('\n\n')
+
+  it('credits “said local president Bram de Wit” past the title words to the full name', () => {
+    const quote = extractQuotes(text, extractEntities(text)).find((q) => q.text.includes('decency'))
+    expect(quote?.speaker).toBe('Bram de Wit')
+  })
+
+  it('reads “De Wit” opening a sentence as the same person', () => {
+    const entities = extractEntities(text)
+    expect(entities.people.map((p) => p.name)).toEqual(['Bram de Wit'])
+    const quote = extractQuotes(text, entities).find((q) => q.text.includes('severance'))
+    expect(quote?.speaker).toBe('Bram de Wit')
+  })
+})
