@@ -165,6 +165,9 @@ export function classify(
     // "Unifor Local 2217", "Local 88": a union local.
     (words.length > 1 && words[words.length - 2] === 'local' && /^\d+$/.test(last)) ||
     (words.length > 1 && ORG_ENDINGS.has(last)) ||
+    // "Allied Food Workers", "Harbour Nurses": a union or an association named for its members
+    // (not "Peter Sellers": a given name opens a person's name).
+    (words.length > 1 && peopleOfATrade(last) && !lex.givenNames.has(words[0]!)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
     // ("Dairy Farmers of Ontario": its members.)

@@ -1127,3 +1127,15 @@ describe('a district that runs a service', () => {
     expect(quote?.speaker).toBe('Kestrel Bay School District')
   })
 })
+
+describe('an association named for its members', () => {
+  it('types “Allied Food Workers” as an organisation, and keeps “Peter Sellers” a person', () => {
+    const text = [
+      'The Allied Food Workers has 40,000 members across the province.',
+      'Peter Sellers, a retired baker, joined the picket line on Monday.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toContain('Allied Food Workers')
+    expect(entities.people.map((p) => p.name)).toContain('Peter Sellers')
+  })
+})
