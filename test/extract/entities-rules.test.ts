@@ -1139,3 +1139,14 @@ describe('an association named for its members', () => {
     expect(entities.people.map((p) => p.name)).toContain('Peter Sellers')
   })
 })
+
+describe('a shop or a restaurant named for its trade', () => {
+  it('types “Cove Street Bakery” and “Harbour Lane Brewery” as organisations', () => {
+    const text =
+      'Greta Lindahl unlocks the Cove Street Bakery at four; the Harbour Lane Brewery next door opens at noon.'
+    const entities = extractEntities(text)
+    const orgs = entities.organizations.map((o) => o.name)
+    expect(orgs).toEqual(expect.arrayContaining(['Cove Street Bakery', 'Harbour Lane Brewery']))
+    expect(entities.people.map((p) => p.name)).toEqual(['Greta Lindahl'])
+  })
+})
