@@ -112,7 +112,10 @@ export function pickHeadline(
   url?: string,
   trace?: (rule: string) => void
 ): string | null {
-  const decided = (rule: string, headline: string | null) => (trace?.(rule), headline)
+  const decided = (rule: string, headline: string | null) => {
+    trace?.(rule)
+    return headline && DAMAGED.test(headline) ? undamaged(headline, declaredRaw, h1s) : headline
+  }
   const host = hostOf(url)
   // A site name can carry its own tagline ("Site | Gyms near you"): each part names the site.
   const sites = new Set(
@@ -256,6 +259,36 @@ export function pickHeadline(
   // under.
   const rule = stripped === best ? 'h1' : 'h1 without its tail'
   return decided(rule, declared.find((d) => plain(d) === plain(stripped)) ?? stripped)
+}
+
+/**
+ * A character lost to a wrong encoding: U+FFFD, or "?" between letters ("Harbour?s"), where a
+ * curly apostrophe, quote or dash did not survive the page's charset.
+ */
+const DAMAGED = /\uFFFD|\p{L}\?\p{L}/u
+
+/**
+ * The same title from another source where each damaged character is a punctuation mark
+ * ("Harbour’s new pier" for "Harbour�s new pier"): og:title and JSON-LD are often written by
+ * another system than the page's `<title>` or h1, and keep their apostrophes. Else as it is.
+ */
+function undamaged(
+  headline: string,
+  declared: DeclaredTitles,
+  h1s: (string | VisibleHeading)[]
+): string {
+  const pattern = new RegExp(
+    `^${headline
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\uFFFD|(?<=\p{L})\\\?(?=\p{L})/gu, '[^\\p{L}\\p{N}\\s]')}$`,
+    'iu'
+  )
+  const candidates = [declared.ld, declared.og, declared.twitter, declared.title]
+    .filter((d): d is string => !!d)
+    .flatMap((d) => [d, ...d.split(SEPARATOR)])
+    .concat(h1s.map((h) => (typeof h === 'string' ? h : h.text)))
+    .map((d) => squash(decodeResidual(d)))
+  return candidates.find((d) => !DAMAGED.test(d) && pattern.test(d)) ?? headline
 }
 
 /**

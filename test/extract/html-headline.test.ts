@@ -335,3 +335,24 @@ describe('a <title> that is only the site name', () => {
     )
   })
 })
+
+describe('mprobe6 headlines damaged by encoding', () => {
+  const body =
+    '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer.</p>'.repeat(
+      3
+    )
+  const html = (shown: string) =>
+    `<html><head><title>${shown} | Lowmere Times</title><meta property="og:title" content="Harbour’s new pier opens"></head><body><h1>${shown}</h1>${body}</body></html>`
+
+  it('takes the apostrophe from og:title where the h1 lost it ("?" or U+FFFD)', () => {
+    for (const shown of ['Harbour\uFFFDs new pier opens', 'Harbour?s new pier opens'])
+      expect(extractFromHtml(html(shown), 'https://lowmeretimes.example/n/1').headline).toBe(
+        'Harbour’s new pier opens'
+      )
+  })
+
+  it('keeps a real question mark', () => {
+    const page = `<html><head><title>Is the pier safe? | Lowmere Times</title></head><body><h1>Is the pier safe?</h1>${body}</body></html>`
+    expect(extractFromHtml(page).headline).toBe('Is the pier safe?')
+  })
+})
