@@ -92,8 +92,11 @@ const BY_LABEL =
   /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE =
   /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
-/** The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "2031-03-04"). */
-const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
+/**
+ * The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "4th March 2031",
+ * "2031-03-04").
+ */
+const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
 /**
  * A blog's meta line in one text, its date first ("March 4, 2031 by Jane Roe", "Posted on 4 March
  * 2031 by Jane Roe"): the credit is what follows "by". Read just below the headline only: the

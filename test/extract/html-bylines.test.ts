@@ -826,3 +826,12 @@ describe('an "About the author" box', () => {
     ).toEqual(['Ada Quill'])
   })
 })
+
+describe('mprobe6 a blog meta line with an ordinal date', () => {
+  it('credits the name after "Posted on 4th March 2031 by"', () => {
+    for (const line of ['Posted on 4th March 2031 by Ada Quill', 'March 4th, 2031 by Ada Quill'])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
