@@ -614,9 +614,17 @@ function unglue(text: string): string {
 const ROLE_AFTER_NAME =
   /\s+(?:(?:staff|senior|contributing|chief|political|business|sports|health|special|associate|managing|executive|deputy|news|investigative|education|science|technology|local|metro|national|foreign|features?|opinion)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/i
 
+/** A credit for checking a story rather than writing it ("Medically reviewed by", "Edited by"). */
+const REVIEWER_CREDIT =
+  /^(?:(?:medically|clinically|expert|professionally)\s+)?(?:reviewed|fact[- ]?checked|edited|verified|approved)\s+by\b/i
+
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
-  const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
+  const whole = squash(decodeResidual(raw.slice(0, 300)))
+  // "Medically reviewed by …", "Fact checked by …", "Edited by …" in an element named for the
+  // author: the credit of the person who checked the story, not of its writer.
+  if (REVIEWER_CREDIT.test(whole)) return null
+  const text = unglue(whole)
     // "Updated Jan 8, 2031 Written by Jane Roe": the credit inside a longer line.
     .replace(/^.*?\b(?:written|posted|reported|authored)\s+by\b[:\s]*(?=\p{Lu})/iu, '')
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.

@@ -835,3 +835,18 @@ describe('mprobe6 a blog meta line with an ordinal date', () => {
       ])
   })
 })
+
+describe('mprobe6 a reviewer credited in an element named for the author', () => {
+  it('is not the writer ("Medically reviewed by", "Fact checked by")', () => {
+    for (const label of ['Medically reviewed by', 'Fact checked by', 'Edited by'])
+      expect(
+        extractFromHtml(
+          page(
+            '',
+            `<div class="author">${label} Dr Tomas Reyes</div><div class="author">Ada Quill</div>`
+          )
+        ).bylines
+      ).toEqual(['Ada Quill'])
+    expect(cleanByline('Medically reviewed by Dr Tomas Reyes')).toBeNull()
+  })
+})
