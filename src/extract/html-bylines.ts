@@ -271,6 +271,10 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
   return false
 }
 
+/** A credit for a story's pictures ("Photos by", "Photography:", "Illustration by"). */
+const PICTURE_CREDIT =
+  /^(?:photos?|photography|photographs|pictures|images|illustrations?|graphics|video|artwork)\s*(?:by\b|:)/i
+
 /** Class words of a picture's credit ("photo-author", "image-byline", "caption__author"). */
 const PICTURE_WORD = /photo|image|img|picture|caption/
 
@@ -320,6 +324,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       (first.length <= 30 ||
         (first.length <= 80 &&
           (CREDIT_LINE.test(first) ||
+            PICTURE_CREDIT.test(first) ||
             FOREIGN_BY.test(first) ||
             DATED_BY.test(first) ||
             (DATED_LINE.test(first) && nearHeadline(out)) ||
@@ -361,7 +366,13 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
         const dated = DATED_BY.test(first) || DATED_LINE.test(first)
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
-        const [head, ...rest] = line.split(/\s[·•|⋅]\s/)
+        const parts = line.split(/\s[·•|⋅]\s/)
+        // "Photography by Tomas Reyes | Words by Ada Quill": the pictures' credit first, the
+        // writer's in a later part.
+        const writer = PICTURE_CREDIT.test(parts[0]!)
+          ? parts.findIndex((part) => BY_TEXT.test(part))
+          : 0
+        const [head, ...rest] = parts.slice(Math.max(writer, 0))
         // "By Jane Roe · Kit Ambrose": a second writer after the separator, when the part reads as
         // a person's name (a known given name first), not a role, a date or the outlet.
         const more = rest.slice(0, 3)

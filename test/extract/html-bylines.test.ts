@@ -850,3 +850,15 @@ describe('mprobe6 a reviewer credited in an element named for the author', () =>
     expect(cleanByline('Medically reviewed by Dr Tomas Reyes')).toBeNull()
   })
 })
+
+describe('mprobe6 a credit line that names the photographer first', () => {
+  it('credits the writer after the separator ("Photography by … | Words by …")', () => {
+    for (const line of [
+      'Photography by Tomas Reyes | Words by Ada Quill',
+      'Photos by Tomas Reyes · Story by Ada Quill',
+    ])
+      expect(extractFromHtml(page('', `<p class="credits">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
