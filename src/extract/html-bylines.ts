@@ -778,7 +778,11 @@ export function pickBylines(
   isHouse: (name: string) => boolean = () => false
 ): string[] {
   for (const source of sources) {
-    const split = splitBylines(source.names, source.visible)
+    // "Jane Roe - Lowmere Post", "Jane Roe | Lowmere Post": the publication after its writer.
+    const split = splitBylines(source.names, source.visible).map((name) => {
+      const outlet = /^(.{3,}?)\s+[-–—|]\s+(.{3,})$/.exec(name)
+      return outlet && isHouse(outlet[2]!) ? outlet[1]! : name
+    })
     const people = split.filter((name) => !isHouse(name))
     const names = people.length > 0 ? people : split
     if (names.length > 0) {

@@ -862,3 +862,19 @@ describe('mprobe6 a credit line that names the photographer first', () => {
       ])
   })
 })
+
+describe('mprobe6 the publication after its writer in one author name', () => {
+  it('is cut when it is the site ("Ada Quill - Lowmere Times" in JSON-LD)', () => {
+    const html = (name: string) =>
+      page(
+        `<meta property="og:site_name" content="Lowmere Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"${name}"}}</script>`,
+        ''
+      )
+    expect(extractFromHtml(html('Ada Quill - Lowmere Times')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(html('Ada Quill | Lowmere Times')).bylines).toEqual(['Ada Quill'])
+    // A double-barrelled part that is not the site stays.
+    expect(extractFromHtml(html('Ada Quill - Harbour Desk')).bylines).toEqual([
+      'Ada Quill - Harbour Desk',
+    ])
+  })
+})
