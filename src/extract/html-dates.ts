@@ -358,7 +358,7 @@ export function pickPublishedDate(
   let source: string | null | undefined
   for (let i = 0; i < declared.length && !chosen; i++) {
     source = declared[i]
-    chosen = source ? parseDate(normalizeDate(source)) : null
+    chosen = source ? parseDate(normalizeDate(source, visible)) : null
     if (chosen) rule = `declared #${i}`
   }
   const beside = dateBesideHeadline(visible)
@@ -374,7 +374,9 @@ export function pickPublishedDate(
       // Either reading of an all-numeric date: US pages write "03.04.2031" month first too.
       (!stray &&
         visible.found.some((f) => (f.day === day || f.otherReading === day) && !f.updated)) ||
-      (beside !== null && daysApart(beside, day) <= 1)
+      // A day apart only when the declared stamp carries a zone (another time zone shows another
+      // day); a bare day is the one the publisher meant.
+      (beside !== null && daysApart(beside, day) <= (chosen.length > 10 ? 1 : 0))
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']
   for (let i = 0; i < fallbacks.length && !chosen; i++) {
@@ -391,10 +393,15 @@ export function pickPublishedDate(
 const MONTH = /^(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})$/
 
 /**
- * Pads "2031-3-4" and turns citation style "2031 Mar 4" round so the shared date reader takes them.
+ * Pads "2031-3-4", turns citation style "2031 Mar 4" round and reads an all-numeric day
+ * ("03/04/2031") as `numericDay` does, so the shared date reader takes them.
  */
-function normalizeDate(raw: string): string {
+function normalizeDate(raw: string, page: VisibleDates): string {
   const text = raw.trim()
+  // "03/04/2031", "04.03.2031 10:30": the numeric form some CMSs declare, read as the page's
+  // language writes it.
+  const numeric = /^\d{1,2}([./-])\d{1,2}\1\d{4}(?![\d./-])/.exec(text)
+  if (numeric) return numericDay(numeric[0], false, page) ?? text
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return text.replace(/-(\d)(?!\d)/g, '-0$1')
   const cited = MONTH.exec(text)
   return cited ? `${cited[3]} ${cited[2]} ${cited[1]}` : text

@@ -397,3 +397,25 @@ describe('publication dates', () => {
     expect(dateInUrl(`https://x.example/${'2031-'.repeat(20_000)}`)).toBeNull()
   })
 })
+
+describe('mprobe6 an all-numeric declared date', () => {
+  const ld = (date: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry runs late again","datePublished":"${date}"}</script>`
+  const html = (lang: string, date: string, header = '') =>
+    page(ld(date), header).replace('<html>', `<html lang="${lang}">`)
+
+  it('is read as the page writes days ("03/04/2031" month first in US English)', () => {
+    expect(extractFromHtml(html('en-US', '03/04/2031')).publishedAt).toBe('2031-03-04')
+    expect(extractFromHtml(html('en-GB', '03/04/2031 09:21:40')).publishedAt).toBe('2031-04-03')
+    expect(extractFromHtml(html('de', '04.03.2031')).publishedAt).toBe('2031-03-04')
+  })
+
+  it('gives way to the day shown beside the headline when it carries no time zone', () => {
+    const shown = '<p class="date">12 March 2031</p>'
+    expect(extractFromHtml(html('en-GB', '2031-03-13', shown)).publishedAt).toBe('2031-03-12')
+    // A stamp with a zone may fall on the next day where the page is read.
+    expect(
+      extractFromHtml(page(ld('2031-03-13T01:00:00+00:00'), shown)).publishedAt?.slice(0, 10)
+    ).toBe('2031-03-13')
+  })
+})
