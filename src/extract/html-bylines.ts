@@ -768,6 +768,24 @@ export function splitBylines(list: string[], visible = false): string[] {
 }
 
 /**
+ * A name without the publication written after it ("Jane Roe - Lowmere Post", "Jane Roe | Lowmere
+ * Post", "Jane Roe Lowmere Post" from two elements of one credit), when `isHouse` knows it.
+ */
+function withoutHouse(name: string, isHouse: (name: string) => boolean): string {
+  const words = name.split(' ')
+  for (let i = 2; i < words.length && i <= 6; i++) {
+    if (!isHouse(words.slice(i).join(' '))) continue
+    const writer = words
+      .slice(0, i)
+      .join(' ')
+      .replace(/\s*[-–—|,/]$/, '')
+    // A given name alone before the site ("Laura / Plant House") is how the site signs itself.
+    if (writer.includes(' ')) return writer
+  }
+  return name
+}
+
+/**
  * The first source, in order of trust, that yields at least one name. A part that names the
  * publication itself (`isHouse`: "Jane Roe, The Lowmere Post", the wire-service form) is dropped
  * when a person is credited beside it.
@@ -778,11 +796,9 @@ export function pickBylines(
   isHouse: (name: string) => boolean = () => false
 ): string[] {
   for (const source of sources) {
-    // "Jane Roe - Lowmere Post", "Jane Roe | Lowmere Post": the publication after its writer.
-    const split = splitBylines(source.names, source.visible).map((name) => {
-      const outlet = /^(.{3,}?)\s+[-–—|]\s+(.{3,})$/.exec(name)
-      return outlet && isHouse(outlet[2]!) ? outlet[1]! : name
-    })
+    const split = splitBylines(source.names, source.visible).map((name) =>
+      withoutHouse(name, isHouse)
+    )
     const people = split.filter((name) => !isHouse(name))
     const names = people.length > 0 ? people : split
     if (names.length > 0) {

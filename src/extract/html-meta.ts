@@ -112,7 +112,9 @@ function authorNames(
         ...item,
         name: [item.givenName, item.familyName].filter((p) => typeof p === 'string').join(' '),
       }
-    if (typeof item.name !== 'string') continue
+    // ", Lowmere Post": a template that joins the writer and the publication, the writer left
+    // blank. The publication is not the writer.
+    if (typeof item.name !== 'string' || /^\s*[,|–—-]/.test(item.name)) continue
     const type = String(item['@type'] ?? '')
     ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type)
       ? organizations

@@ -878,3 +878,13 @@ describe('mprobe6 the publication after its writer in one author name', () => {
     ])
   })
 })
+
+describe('mprobe6 a writer left blank in a JSON-LD template', () => {
+  it('gives way to the credit the page shows, without the publication glued after it', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Lowmere Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":", Lowmere Times"}}</script>',
+      '<div class="byline-section"><span class="author"><a href="/staff/12/ada-quill/">Ada Quill</a> <span class="credit">Lowmere Times</span></span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
