@@ -268,6 +268,11 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['<meta> date', meta.get('date')],
     ['<meta> date', meta.get('dc.date')],
     ['<meta> date', meta.get('dc.date.issued')],
+    // Dublin Core's terms namespace (Drupal and library and government sites): the date the
+    // resource was issued or created.
+    ['<meta> date', meta.get('dcterms.issued')],
+    ['<meta> date', meta.get('dcterms.date')],
+    ['<meta> date', meta.get('dcterms.created')],
     ['<meta> publication date', meta.get('sailthru.date')],
     ['<meta> publication date', meta.get('parsely-pub-date')],
     ['<meta> publication date', parselyPage(meta.get('parsely-page'))],

@@ -888,3 +888,13 @@ describe('mprobe6 a writer left blank in a JSON-LD template', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe('mprobe6 Dublin Core creators', () => {
+  it('reads "Surname, Given" in one tag per creator', () => {
+    const html = page(
+      '<meta name="DC.creator" content="Quill, Ada"><meta name="dcterms.creator" content="Oduya, Sam">',
+      ''
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})

@@ -419,3 +419,15 @@ describe('mprobe6 an all-numeric declared date', () => {
     ).toBe('2031-03-13')
   })
 })
+
+describe('mprobe6 Dublin Core terms', () => {
+  it('reads dcterms.issued, dcterms.date and dcterms.created as the publication date', () => {
+    for (const name of ['dcterms.issued', 'DCTERMS.date', 'dcterms.created'])
+      expect(
+        extractFromHtml(page(`<meta name="${name}" content="2031-03-04">`, '')).publishedAt
+      ).toBe('2031-03-04')
+    expect(
+      extractFromHtml(page('<meta name="dcterms.modified" content="2031-03-04">', '')).publishedAt
+    ).toBeNull()
+  })
+})
