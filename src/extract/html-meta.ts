@@ -374,12 +374,14 @@ function readBylines(
   )
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
-  // Pages that mark up only a WebPage (or another creative work) still credit its author there.
+  // Pages that mark up only a WebPage (or another creative work) credit its author there.
   const fromPages = articles.some((a) => a.author || a.creator)
     ? []
     : ld
         .filter((o) => !isArticleType(o) && !!o.author)
-        .filter((o) => /Page|CreativeWork/.test(String(o['@type'] ?? '')))
+        // …and so do the creative works recipe, how-to and review plugins declare instead of an
+        // article (WP Recipe Maker's "Recipe", a review site's "Review").
+        .filter((o) => /Page|CreativeWork|Recipe|HowTo|Review\b/.test(String(o['@type'] ?? '')))
         .slice(0, 3)
         .map((o) => authorNames(o.author, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '')

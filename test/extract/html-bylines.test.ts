@@ -898,3 +898,17 @@ describe('mprobe6 Dublin Core creators', () => {
     expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
   })
 })
+
+describe('mprobe6 the author of a recipe, how-to or review', () => {
+  it('is read from its JSON-LD when no article is declared', () => {
+    for (const type of ['Recipe', 'HowTo', 'Review'])
+      expect(
+        extractFromHtml(
+          page(
+            `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Pier repairs agreed","author":{"@type":"Person","name":"Nell Marsh"}}</script>`,
+            ''
+          )
+        ).bylines
+      ).toEqual(['Nell Marsh'])
+  })
+})
