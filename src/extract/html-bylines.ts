@@ -58,7 +58,7 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
 /**
  * "By" in French, Spanish and Portuguese, German, Italian, Dutch and the Scandinavian languages
  * ("Par Camille Roux", "Por Ana Ruiz", "Von Jan Roth", "di Giulia Ferri", "Door Sanne Smit", "Av
@@ -642,7 +642,7 @@ export function cleanByline(raw: string): string | null {
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(
-      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')

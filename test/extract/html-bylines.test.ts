@@ -912,3 +912,10 @@ describe('mprobe6 the author of a recipe, how-to or review', () => {
       ).toEqual(['Nell Marsh'])
   })
 })
+
+describe('mprobe6 credits named for the kind of piece', () => {
+  it('reads "Interview by", "Feature by" and "Report by" as the writer\'s credit', () => {
+    for (const label of ['Interview by', 'Feature by', 'Report by'])
+      expect(extractFromHtml(page('', `<p>${label} Ada Quill</p>`)).bylines).toEqual(['Ada Quill'])
+  })
+})
