@@ -393,8 +393,9 @@ export function pickPublishedDate(
 const MONTH = /^(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})$/
 
 /**
- * Pads "2031-3-4", turns citation style "2031 Mar 4" round and reads an all-numeric day
- * ("03/04/2031") as `numericDay` does, so the shared date reader takes them.
+ * Pads "2031-3-4", turns citation style "2031 Mar 4" round, dashes the basic ISO form
+ * ("20310304") and reads an all-numeric day ("03/04/2031") as `numericDay` does, so the shared
+ * date reader takes them.
  */
 function normalizeDate(raw: string, page: VisibleDates): string {
   const text = raw.trim()
@@ -402,6 +403,9 @@ function normalizeDate(raw: string, page: VisibleDates): string {
   // language writes it.
   const numeric = /^\d{1,2}([./-])\d{1,2}\1\d{4}(?![\d./-])/.exec(text)
   if (numeric) return numericDay(numeric[0], false, page) ?? text
+  // "20310304", "20310304T093000Z": the basic ISO 8601 form, digits only.
+  const basic = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T\d{4,6}Z?)?$/.exec(text)
+  if (basic) return `${basic[1]}-${basic[2]}-${basic[3]}`
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return text.replace(/-(\d)(?!\d)/g, '-0$1')
   const cited = MONTH.exec(text)
   return cited ? `${cited[3]} ${cited[2]} ${cited[1]}` : text

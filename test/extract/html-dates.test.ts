@@ -431,3 +431,16 @@ describe('mprobe6 Dublin Core terms', () => {
     ).toBeNull()
   })
 })
+
+describe('mprobe6 the basic ISO 8601 form in a date tag', () => {
+  it('reads "20310304" and "20310304T093000Z"', () => {
+    for (const value of ['20310304', '20310304T093000Z'])
+      expect(extractFromHtml(page(`<meta name="date" content="${value}">`, '')).publishedAt).toBe(
+        '2031-03-04'
+      )
+    // Not a day: a number of another length, or a month 13.
+    expect(
+      extractFromHtml(page('<meta name="date" content="20311304">', '')).publishedAt
+    ).toBeNull()
+  })
+})
