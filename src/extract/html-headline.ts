@@ -135,7 +135,10 @@ export function pickHeadline(
     .filter((n) => n.length >= 3)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const prefix = new RegExp(`^(?:${escaped.join('|') || '(?!)'}):\\s+`, 'i')
-  const clean = (text: string | null) => (text ? squash(decodeResidual(text)) : '')
+  // Soft hyphens, word joiners and byte-order marks are hints for laying out a word ("re&shy;
+  // pairs"), no character of the title.
+  const clean = (text: string | null) =>
+    text ? squash(decodeResidual(text).replace(/[\u00ad\u2060\ufeff]/g, '')) : ''
   const cleanTitle = (text: string | null) => {
     // "Story « Site", "Site » Story" (blog themes): a lone guillemet separates like " | "; a pair
     // quotes ("« Nous fermerons »").

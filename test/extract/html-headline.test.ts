@@ -356,3 +356,11 @@ describe('mprobe6 headlines damaged by encoding', () => {
     expect(extractFromHtml(page).headline).toBe('Is the pier safe?')
   })
 })
+
+describe('mprobe6 soft hyphens in a headline', () => {
+  it('are dropped ("Pier re&shy;pairs agreed")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>Pier repairs agreed | Lowmere Times</title></head><body><h1>Pier re&shy;pairs agreed&#8288;</h1>${body}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier repairs agreed')
+  })
+})
