@@ -148,7 +148,13 @@ export function pickHeadline(
     // one word before a colon is as often a place ("Lowmere: council votes").
     const lead = /^([^:]{3,60}):\s+/.exec(whole)?.[1]
     const named = lead && wordList(lead).length >= 2 && namesSite(lead, sites, host)
-    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : whole.replace(prefix, '')
+    // "lowmere.example Pier reopens": blog templates that print the site's address before the
+    // title with no separator.
+    const hosted =
+      host.includes('.') && whole.toLowerCase().startsWith(`${host} `)
+        ? whole.slice(host.length + 1)
+        : whole
+    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : hosted.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.

@@ -364,3 +364,13 @@ describe('mprobe6 soft hyphens in a headline', () => {
     expect(extractFromHtml(html).headline).toBe('Pier repairs agreed')
   })
 })
+
+describe("mprobe6 the site's address before the title", () => {
+  it('is cut when the title prints it with no separator ("lowmere.example Pier reopens")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>lowmere.example Pier reopens</title></head><body><h1><a href="https://lowmere.example/">lowmere.example</a></h1>${body}</body></html>`
+    expect(extractFromHtml(html, 'https://lowmere.example/2031/03/04/pier.html').headline).toBe(
+      'Pier reopens'
+    )
+  })
+})
