@@ -219,9 +219,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       microdataDates.length < 3 &&
       el.tag !== 'meta' &&
       (/\bdatepublished\b/i.test(el.attrs.itemprop ?? '') ||
-        (el.tag === 'time' && 'pubdate' in el.attrs))
+        (el.tag === 'time' && 'pubdate' in el.attrs) ||
+        // hAtom's abbr pattern (Blogger, older WordPress themes): <abbr class="published"
+        // title="2031-03-04T09:30:00Z">9:30</abbr>, the date in the title, the time shown.
+        (el.attrs.title !== undefined &&
+          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? '')))
     ) {
-      const value = el.attrs.datetime ?? el.attrs.content ?? textOf(el).slice(0, 60)
+      const value =
+        el.attrs.datetime ?? el.attrs.content ?? el.attrs.title ?? textOf(el).slice(0, 60)
       if (value) microdataDates.push(value)
     }
     collectBylineEvidence(el, byline)

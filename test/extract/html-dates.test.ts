@@ -444,3 +444,11 @@ describe('mprobe6 the basic ISO 8601 form in a date tag', () => {
     ).toBeNull()
   })
 })
+
+describe("mprobe6 hAtom's abbr pattern", () => {
+  it('reads the date in the title of an element classed "published"', () => {
+    const shown =
+      '<p class="post-footer">Posted at <abbr class="published" title="2031-03-04T09:30:00Z">9:30</abbr></p>'
+    expect(extractFromHtml(page('', shown)).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
