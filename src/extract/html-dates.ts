@@ -53,12 +53,13 @@ const MAX_FOUND = 200
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
- * "2031-03-04", "2031/3/4", "04-03-2031", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
- * the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031") and
- * the year-first ones of Chinese, Japanese and Korean ("2031年3月4日", "2031년 3월 4일", "2031. 3. 4.").
+ * "2031-03-04", "2031/3/4", "04-03-2031", "04-Mar-2031", "March 4, 2031", "Mar. 4th 2031", "4 March
+ * 2031", "4th of March, 2031", the day-first forms of other languages ("4 mars 2031", "4. März
+ * 2031", "4 de marzo de 2031") and the year-first ones of Chinese, Japanese and Korean
+ * ("2031年3月4日", "2031년 3월 4일", "2031. 3. 4.").
  */
 const DATE_TEXT =
-  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
+  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
 const DATE_TEXTS = new RegExp(DATE_TEXT.source, 'gu')
 /**
  * The dateline a press release opens on: "LOWMERE, Ore., March 4, 2031 /Wire Name/ --", "LOWMERE--(WIRE

@@ -452,3 +452,14 @@ describe("mprobe6 hAtom's abbr pattern", () => {
     expect(extractFromHtml(page('', shown)).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 })
+
+describe('mprobe6 the day-month-year form with dashes', () => {
+  it('reads "04-Mar-2031" shown or declared', () => {
+    expect(extractFromHtml(page('', '<p class="meta">04-Mar-2031</p>')).publishedAt).toBe(
+      '2031-03-04'
+    )
+    expect(extractFromHtml(page('<meta name="date" content="4-March-2031">', '')).publishedAt).toBe(
+      '2031-03-04'
+    )
+  })
+})
