@@ -74,6 +74,9 @@ const RELEASE_DATELINE =
  */
 const CLOCK_WORD =
   /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
+/** A time told relative to now ("2 days ago", "yesterday"), which dates nothing by itself. */
+const RELATIVE = /^\s*(?:\d+|an?|one)\s+\w+\s+ago\s*$|^\s*(?:yesterday|today|just now)\s*$/i
+
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -211,6 +214,21 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         out.position - out.headlineAt > AFTER_HEADLINE &&
         !/published/i.test(css)
     }
+  }
+  // "2 days ago" with the date in the title a pointer shows (forums, comment and social widgets,
+  // many blog themes): the date is the title's.
+  if (
+    el.attrs.title &&
+    el.children.length <= 3 &&
+    out.found.length < MAX_FOUND &&
+    /\d{4}/.test(el.attrs.title) &&
+    RELATIVE.test(textOf(el).slice(0, 40)) &&
+    !besideStory(el) &&
+    !inSiteChrome(el) &&
+    !inStoryCard(el)
+  ) {
+    const day = parseDate(el.attrs.title)?.slice(0, 10)
+    if (day) out.found.push({ day, at: out.position })
   }
   const runs = textRuns(el)
   // The label of a date the element opens on stands before the element.

@@ -463,3 +463,13 @@ describe('mprobe6 the day-month-year form with dashes', () => {
     )
   })
 })
+
+describe('mprobe6 a relative time with the date in its title', () => {
+  it('reads the title ("2 days ago" over "March 4, 2031")', () => {
+    const shown = '<p class="meta"><span title="March 4, 2031 9:30 AM">2 days ago</span></p>'
+    expect(extractFromHtml(page('', shown)).publishedAt).toBe('2031-03-04')
+    // A title on text that is no relative time is a tooltip, not its date.
+    const tip = '<p class="meta"><span title="March 4, 2031">Harbour board</span></p>'
+    expect(extractFromHtml(page('', tip)).publishedAt).toBeNull()
+  })
+})
