@@ -301,6 +301,14 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
     const before = page.meta.get(listed)
     if (names) page.meta.set(listed, (before ? `${before}; ${names}` : names).slice(0, 1000))
   } else if (!page.meta.has(key)) page.meta.set(key, value.trim())
+  else if (key === 'author' || key === 'article:author') {
+    // One tag per writer (multi-author plugins): "Jane Roe; Kit Ambrose", addresses left alone.
+    const before = page.meta.get(key)!
+    const more = value.trim()
+    const listed = before.split('; ')
+    if (more && !/^https?:/.test(more) && !/^https?:/.test(before) && listed.length < 10)
+      if (!listed.includes(more)) page.meta.set(key, `${before}; ${more}`)
+  }
 }
 
 /** Visits every element below `root` in document order without recursion. */

@@ -919,3 +919,14 @@ describe('mprobe6 credits named for the kind of piece', () => {
       expect(extractFromHtml(page('', `<p>${label} Ada Quill</p>`)).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe('mprobe6 one author tag per writer', () => {
+  it('credits every writer the repeated tags name', () => {
+    for (const attr of ['name="author"', 'property="article:author"'])
+      expect(
+        extractFromHtml(
+          page(`<meta ${attr} content="Ada Quill"><meta ${attr} content="Sam Oduya">`, '')
+        ).bylines
+      ).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})
