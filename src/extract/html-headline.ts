@@ -81,8 +81,11 @@ export function stripSiteParts(title: string, sites: Set<string>, host: string):
   const kept = parts.filter((p) => !namesSite(p, sites, host))
   if (kept.length === 0) return parts[0]!
   if (kept.length === parts.length) return null
-  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section.
-  const story = kept.filter((p, i) => i === 0 || wordList(p).length > 2)
+  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section;
+  // "Site | Ferries | Story": before the story when the site's name comes first.
+  const siteFirst = namesSite(parts[0]!, sites, host)
+  const end = siteFirst ? kept.length - 1 : 0
+  const story = kept.filter((p, i) => i === end || wordList(p).length > 2)
   return story.join(' - ')
 }
 

@@ -374,3 +374,15 @@ describe("mprobe6 the site's address before the title", () => {
     )
   })
 })
+
+describe("mprobe6 a section between the site's name and the story", () => {
+  it('is dropped whichever end the site stands', () => {
+    const sites = new Set(['lowmere times'])
+    expect(stripSiteParts('Lowmere Times | News | Pier repairs agreed at last', sites, '')).toBe(
+      'Pier repairs agreed at last'
+    )
+    expect(stripSiteParts('Pier repairs agreed at last | News | Lowmere Times', sites, '')).toBe(
+      'Pier repairs agreed at last'
+    )
+  })
+})
