@@ -34,6 +34,9 @@ export interface VisibleHeading {
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
+/** A writer's credit after a title (", by Jane Roe", " - by Jane Roe"), up to the next separator. */
+const BY_TAIL =
+  /(?:,|\s[-–—|])\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=$|\s[-–—|]\s)/u
 /** Least Dice overlap with the closest declared title for an h1 to count as the headline. */
 const MIN_OVERLAP = 0.2
 /** Characters from which a title that another declared title continues reads as truncated. */
@@ -145,7 +148,9 @@ export function pickHeadline(
   const cleanTitle = (text: string | null) => {
     // "Story « Site", "Site » Story" (blog themes): a lone guillemet separates like " | "; a pair
     // quotes ("« Nous fermerons »").
-    const raw = clean(text)
+    // "Story - by Jane Roe - Site", "Story, by Jane Roe" (newsletter platforms): the writer's credit
+    // glued to the title.
+    const raw = clean(text).replace(BY_TAIL, '')
     const whole = /«.*»|».*«/.test(raw) ? raw : raw.replace(/\s+[«»]\s+/g, ' | ')
     // …or a name of two words or more that the host spells ("Gull News: Story" on gullnews.example);
     // one word before a colon is as often a place ("Lowmere: council votes").

@@ -386,3 +386,17 @@ describe("mprobe6 a section between the site's name and the story", () => {
     )
   })
 })
+
+describe("mprobe6 the writer's credit glued to a title", () => {
+  it('is cut (", by Jane Roe", " - by Jane Roe - Site")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    for (const title of [
+      'Pier repairs agreed, by Ada Quill',
+      'Pier repairs agreed - by Ada Quill - Harbour Notes',
+    ])
+      expect(
+        extractFromHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`)
+          .headline
+      ).toBe('Pier repairs agreed')
+  })
+})
