@@ -239,6 +239,11 @@ export function pickHeadline(
   )
   if (!best && siteTitle && visible.length > 0 && wordList(visible[0]!).length >= 3)
     return decided('h1, title names only the site', visible[0]!)
+  // Declared titles that are a section's name beside the site's ("News | Lowmere Times", a
+  // template that titles every story by its section): the h1 that says more is the story's.
+  const sectionTitle = declared.every((d) => wordList(d).length === 1)
+  if (!best && sectionTitle && visible.length > 0 && wordList(visible[0]!).length >= 4)
+    return decided('h1, title names a section', visible[0]!)
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   // An h1 typed in capitals that says something else than the declared title ("SUPPORTING
   // PIER REPAIRS" over "Pier repairs: what the works involve") is a label or a display line; the

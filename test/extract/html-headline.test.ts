@@ -400,3 +400,11 @@ describe("mprobe6 the writer's credit glued to a title", () => {
       ).toBe('Pier repairs agreed')
   })
 })
+
+describe('mprobe6 a title that names only a section beside the site', () => {
+  it('gives way to the h1 ("News | Lowmere Times")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>News | Lowmere Times</title><meta property="og:site_name" content="Lowmere Times"></head><body><h1>Pier repairs agreed after long meeting</h1>${body}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier repairs agreed after long meeting')
+  })
+})
