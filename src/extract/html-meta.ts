@@ -211,7 +211,10 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       !inComments(el)
     ) {
       const text = textOf(el)
-      if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
+      // A date badge sets day, month and year in elements of their own with nothing between
+      // ("<span>04</span><span>Mar</span><span>2031</span>"): read apart, not glued.
+      const shown = parseDate(text) === null ? partsApart(el) : text
+      if (shown.length >= 6 && shown.length <= 120) dateTexts.push(shown)
     }
     // Microdata on shown elements (<time itemprop="datePublished" datetime=…>, the HTML5 pubdate
     // attribute): the page marks which of its dates is the publication date.
@@ -494,6 +497,18 @@ function sameName(a: string, b: string): boolean {
       .replace(/\s+/g, ' ')
       .trim()
   return plain(a) === plain(b)
+}
+
+/** The texts below `el` (a bounded look) joined by spaces, as separate elements show them. */
+function partsApart(el: El): string {
+  const parts: string[] = []
+  const todo: (El | string)[] = [el]
+  for (let seen = 0; todo.length > 0 && seen < 40; seen++) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+  }
+  return squash(parts.join(' '))
 }
 
 /** Classes that hide text from sight and keep it for screen readers. */

@@ -473,3 +473,11 @@ describe('mprobe6 a relative time with the date in its title', () => {
     expect(extractFromHtml(page('', tip)).publishedAt).toBeNull()
   })
 })
+
+describe('mprobe6 a date badge', () => {
+  it('reads day, month and year set in elements of their own with nothing between', () => {
+    const badge =
+      '<div class="post-date"><span class="day">04</span><span class="month">Mar</span><span class="year">2031</span></div>'
+    expect(extractFromHtml(page('', badge)).publishedAt).toBe('2031-03-04')
+  })
+})
