@@ -625,6 +625,10 @@ function unglue(text: string): string {
 const ROLE_AFTER_NAME =
   /\s+(?:(?:staff|senior|contributing|chief|political|business|sports|health|special|associate|managing|executive|deputy|news|investigative|education|science|technology|local|metro|national|foreign|features?|opinion)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/i
 
+/** A writer's role before a first and last name ("Staff Writer Jane Roe", "Correspondent Kit Ambrose"). */
+const LEADING_ROLE =
+  /^(?:(?:staff|senior|contributing|chief|special|political|business|sports|health|associate|managing|news|local)\s+)*(?:writer|reporter|correspondent|editor|columnist)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+
 /** A credit for checking a story rather than writing it ("Medically reviewed by", "Edited by"). */
 const REVIEWER_CREDIT =
   /^(?:(?:medically|clinically|expert|professionally)\s+)?(?:reviewed|fact[- ]?checked|edited|verified|approved)\s+by\b/i
@@ -675,9 +679,11 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(
-      /\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
+      /\s*[|,–—/-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
       ''
     )
+    // "Staff Writer Jane Roe": the role before the name.
+    .replace(LEADING_ROLE, '')
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
     .replace(
       /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,

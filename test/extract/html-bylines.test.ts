@@ -930,3 +930,12 @@ describe('mprobe6 one author tag per writer', () => {
       ).toEqual(['Ada Quill', 'Sam Oduya'])
   })
 })
+
+describe('mprobe6 a role around the name', () => {
+  it('is cut before the name ("Staff Writer Ada Quill") and after a slash ("/ Staff Writer")', () => {
+    for (const line of ['Staff Writer Ada Quill', 'By Ada Quill / Staff Writer'])
+      expect(extractFromHtml(page('', `<p class="byline">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
