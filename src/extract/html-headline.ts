@@ -284,10 +284,10 @@ export function pickHeadline(
 }
 
 /**
- * A character lost to a wrong encoding: U+FFFD, or "?" between letters ("Harbour?s"), where a
- * curly apostrophe, quote or dash did not survive the page's charset.
+ * A character lost to a wrong encoding: U+FFFD, "?" between letters ("Harbour?s", "Harbour??s"),
+ * or the bytes of a curly apostrophe, quote or dash read as Windows-1252 ("Harbourâ€™s").
  */
-const DAMAGED = /\uFFFD|\p{L}\?\p{L}/u
+const DAMAGED = /\uFFFD|\p{L}\?{1,3}\p{L}|â€/u
 
 /**
  * The same title from another source where each damaged character is a punctuation mark
@@ -302,7 +302,7 @@ function undamaged(
   const pattern = new RegExp(
     `^${headline
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\uFFFD|(?<=\p{L})\\\?(?=\p{L})/gu, '[^\\p{L}\\p{N}\\s]')}$`,
+      .replace(/\uFFFD|(?<=\p{L})(?:\\\?){1,3}(?=\p{L})|â€[^\\\s]?/gu, '[^\\p{L}\\p{N}\\s]')}$`,
     'iu'
   )
   const candidates = [declared.ld, declared.og, declared.twitter, declared.title]

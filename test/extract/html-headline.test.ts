@@ -345,7 +345,12 @@ describe('mprobe6 headlines damaged by encoding', () => {
     `<html><head><title>${shown} | Lowmere Times</title><meta property="og:title" content="Harbour’s new pier opens"></head><body><h1>${shown}</h1>${body}</body></html>`
 
   it('takes the apostrophe from og:title where the h1 lost it ("?" or U+FFFD)', () => {
-    for (const shown of ['Harbour\uFFFDs new pier opens', 'Harbour?s new pier opens'])
+    for (const shown of [
+      'Harbour\uFFFDs new pier opens',
+      'Harbour?s new pier opens',
+      'Harbour??s new pier opens',
+      'Harbourâ€™s new pier opens',
+    ])
       expect(extractFromHtml(html(shown), 'https://lowmeretimes.example/n/1').headline).toBe(
         'Harbour’s new pier opens'
       )
