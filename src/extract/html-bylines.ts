@@ -79,10 +79,10 @@ const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
 /**
  * A credit line with a capitalised name after "by" ("Written by Jane Roe on …", "Story by Jane Roe ·
- * Photos by Kit Ambrose"), case kept.
+ * Photos by Kit Ambrose", Drupal's "Submitted by Jane Roe on Tue, …"), case kept.
  */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** The heading of an author box ("About the author", "Meet the writer"): a name follows it. */
 const ABOUT_AUTHOR = /^(?:about|meet)\s+the\s+(?:author|writer)s?\s*:?$/i
 
@@ -667,7 +667,7 @@ export function cleanByline(raw: string): string | null {
     // Sep 2031".
     // "Jane Roe at 10:30 PM", "Jane Roe at March 4, 2031 10:30 AM" (a blog's "Posted by … at …").
     .replace(
-      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*$/i,
+      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)).*$/i,
       ''
     )
     .replace(

@@ -939,3 +939,11 @@ describe('mprobe6 a role around the name', () => {
       ])
   })
 })
+
+describe("mprobe6 Drupal's submitted line", () => {
+  it('credits the name in "Submitted by Nell Marsh on Tue, 07/01/2031 - 12:00"', () => {
+    const line = '<div class="submitted">Submitted by Nell Marsh on Tue, 07/01/2031 - 12:00</div>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Nell Marsh'])
+    expect(cleanByline('Ada Quill on Sat, 3 May')).toBe('Ada Quill')
+  })
+})
