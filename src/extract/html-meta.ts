@@ -40,12 +40,8 @@ type Json = Record<string, unknown>
 function jsonLdObjects(page: Page): Json[] {
   const out: Json[] = []
   for (const raw of page.jsonLd) {
-    let value: unknown
-    try {
-      value = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''))
-    } catch {
-      continue
-    }
+    const value = parseLenient(raw)
+    if (value === undefined) continue
     const todo: unknown[] = [value]
     while (todo.length > 0 && out.length < 200) {
       const item = todo.pop()
@@ -61,6 +57,37 @@ function jsonLdObjects(page: Page): Json[] {
     }
   }
   return out
+}
+
+/** A CDATA wrapper around a script, commented out for old parsers ("//<![CDATA[" … "//]]>"). */
+const CDATA = /^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?\s*$/g
+
+/**
+ * A JSON-LD script's value, also when the CMS wrote it loosely (what browsers' and search engines'
+ * readers forgive): wrapped in an HTML comment or CDATA, raw line breaks or tabs inside strings,
+ * trailing commas, a closing semicolon, or objects one after another with no array around them.
+ * Undefined when it still does not parse.
+ */
+function parseLenient(raw: string): unknown {
+  const text = raw.trim().replace(/^<!--|-->$/g, '')
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    // Repaired only when the strict reading failed, so valid scripts cost nothing more.
+  }
+  const unwrapped = text.includes('CDATA') ? text.replace(CDATA, '') : text
+  const repaired = unwrapped
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/,(\s*[}\]])/g, '$1')
+    .replace(/;\s*$/, '')
+    .trim()
+  try {
+    return JSON.parse(
+      /^\{.*\}\s*\{/.test(repaired) ? `[${repaired.replace(/\}\s*\{/g, '},{')}]` : repaired
+    ) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 /**
