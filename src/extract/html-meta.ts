@@ -219,7 +219,11 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       else h1s.push({ text, trimmed: headingTrims(el) })
     } else {
       const list =
-        el.tag === 'h2' ? h2s : HEADLINE_CLASS.test(classAndId(el)) ? namedHeadings : null
+        el.tag === 'h2'
+          ? h2s
+          : HEADLINE_CLASS.test(classAndId(el)) || el.attrs.itemprop === 'headline'
+            ? namedHeadings
+            : null
       const text = list && list.length < 3 ? textOf(el).slice(0, 400) : ''
       if (list && text.length >= 10) list.push({ text, trimmed: [], minor: true })
     }
@@ -267,7 +271,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     // Elements named for the headline before <h2>s (a sidebar's "Most read" may come first).
     [...h1s, ...namedHeadings, ...h2s],
     {
-      ld: typeof article?.headline === 'string' ? article.headline : null,
+      // schema.org's "name" stands in for "headline", and so does microdata's <meta itemprop=
+      // "headline"> on pages with no JSON-LD.
+      ld:
+        typeof article?.headline === 'string'
+          ? article.headline
+          : typeof article?.name === 'string'
+            ? article.name
+            : (meta.get('headline') ?? null),
       og: meta.get('og:title') ?? null,
       twitter: meta.get('twitter:title') ?? null,
       title: page.title || null,

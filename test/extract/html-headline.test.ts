@@ -413,3 +413,19 @@ describe('mprobe6 a title that names only a section beside the site', () => {
     expect(extractFromHtml(html).headline).toBe('Pier repairs agreed after long meeting')
   })
 })
+
+describe('mprobe6 a headline declared by name or microdata', () => {
+  const page = (head: string, body = '') =>
+    `<html><head><title>Lowmere Times</title>${head}</head><body>${body}<p>The harbour board met on Thursday and agreed to repair the old pier.</p></body></html>`
+  const want = 'Pier repairs agreed after long meeting'
+
+  it('reads JSON-LD "name", <meta itemprop="headline"> and an element marked itemprop="headline"', () => {
+    const url = 'https://lowmeretimes.example/news/1'
+    for (const html of [
+      page(`<script type="application/ld+json">{"@type":"BlogPosting","name":"${want}"}</script>`),
+      page(`<meta itemprop="headline" content="${want}">`),
+      page('', `<article itemscope><div itemprop="headline">${want}</div></article>`),
+    ])
+      expect(extractFromHtml(html, url).headline).toBe(want)
+  })
+})
