@@ -87,8 +87,10 @@ export function stripSiteParts(title: string, sites: Set<string>, host: string):
   // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section;
   // "Site | Ferries | Story": before the story when the site's name comes first.
   const siteFirst = namesSite(parts[0]!, sites, host)
-  const end = siteFirst ? kept.length - 1 : 0
-  const story = kept.filter((p, i) => i === end || wordList(p).length > 2)
+  // "Opinion | Story | Site": one word before a longer part is the section's label.
+  const labelled = wordList(kept[0]!).length === 1 && kept.some((p) => wordList(p).length > 2)
+  const end = siteFirst || labelled ? kept.length - 1 : 0
+  const story = kept.filter((p, i) => (i === end && !labelled) || wordList(p).length > 2)
   return story.join(' - ')
 }
 

@@ -429,3 +429,12 @@ describe('mprobe6 a headline declared by name or microdata', () => {
       expect(extractFromHtml(html, url).headline).toBe(want)
   })
 })
+
+describe("mprobe6 a section's label before the story in a title", () => {
+  it('is dropped ("Opinion | Story - Site")', () => {
+    const sites = new Set(['the lowmere times'])
+    expect(
+      stripSiteParts('Opinion | Pier repairs agreed at last - The Lowmere Times', sites, '')
+    ).toBe('Pier repairs agreed at last')
+  })
+})
