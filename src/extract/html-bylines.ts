@@ -255,10 +255,11 @@ function commenter(el: El, hint: string): boolean {
 
 /**
  * Class or id of a block listing other stories ("related-posts", "recommended", "read-next",
- * "more-stories", "most-read"): the writers its cards credit are not the page's.
+ * "more-stories", "most-read", a "Recent Posts" widget, "latest-posts", "you-may-also-like"): the
+ * writers its cards credit are not the page's.
  */
 const OTHER_STORIES =
-  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts)(?:$|[\s_-])/i
+  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts|recent|latest|you-may-(?:also-)?like|also-like|more-from)(?:$|[\s_-])/i
 
 /**
  * Whether `el` sits in a block listing other stories (up to eight levels up). A block that holds
@@ -313,7 +314,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     byLinesOf(out).length < MAX_EVIDENCE &&
     el.children.length <= 24 &&
     meaningfulChildren(el) <= 8 &&
-    !inMenu(el)
+    !inMenu(el) &&
+    !inOtherStories(el, out)
   ) {
     const first =
       el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''

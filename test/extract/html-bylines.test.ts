@@ -947,3 +947,14 @@ describe("mprobe6 Drupal's submitted line", () => {
     expect(cleanByline('Ada Quill on Sat, 3 May')).toBe('Ada Quill')
   })
 })
+
+describe('mprobe6 credits in lists of other stories', () => {
+  it('are not the story\'s ("Recent Posts" widget, "latest-posts", "you-may-also-like")', () => {
+    const card =
+      '<div class="card"><h3><a href="/y">Ferries cancelled for the storm season</a></h3><p>By Tomas Reyes</p></div>'
+    for (const cls of ['widget widget_recent_entries', 'latest-posts', 'you-may-also-like'])
+      expect(
+        extractFromHtml(page('', '') + `<section class="${cls}">${card}</section>`).bylines
+      ).toEqual([])
+  })
+})
