@@ -58,7 +58,7 @@ export interface BylineSource {
 
 const MAX_EVIDENCE = 3
 const BY_TEXT =
-  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
+  /^(?:(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s+)?by|par|por|von|di|door|av|af)\b:?\s*\p{Lu}/iu
 /**
  * "By" in French, Spanish and Portuguese, German, Italian, Dutch and the Scandinavian languages
  * ("Par Camille Roux", "Por Ana Ruiz", "Von Jan Roth", "di Giulia Ferri", "Door Sanne Smit", "Av
@@ -79,10 +79,10 @@ const DATED_BY = /^(?:posted|published)\s+on\s.{4,40}\sby:?$/i
 const FOREIGN_LABEL = /^(?:par|por|von|di|door|av|af):?$/i
 /**
  * A credit line with a capitalised name after "by" ("Written by Jane Roe on …", "Story by Jane Roe ·
- * Photos by Kit Ambrose"), case kept.
+ * Photos by Kit Ambrose", Drupal's "Submitted by Jane Roe on Tue, …"), case kept.
  */
 const CREDIT_LINE =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Rr]eported|[Rr]eporting|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y:?\s+\p{Lu}\p{Ll}|^BY:?\s+\p{Lu}{2,}\s/u
 /** The heading of an author box ("About the author", "Meet the writer"): a name follows it. */
 const ABOUT_AUTHOR = /^(?:about|meet)\s+the\s+(?:author|writer)s?\s*:?$/i
 
@@ -92,8 +92,11 @@ const BY_LABEL =
   /^(?:(?:written|posted|reported|published|article|story|text|words|authored)\s+)?by:?$|^authors?(?:\(s\))?:?$/i
 const GLUED_ROLE =
   /^(?:updated|last|published|posted|reviewed|senior|staff|contributing|contributor|writer|editor|founder|co-?founder|head|chief|author|ai\b|former|lead|managing|associate|freelance|reporter|correspondent|expert|content|marketing|ceo|cto|director|manager|certified|licensed|professor|dr\b)/i
-/** The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "2031-03-04"). */
-const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
+/**
+ * The forms of a date a meta line shows ("March 4, 2031", "4 Mar 2031", "4th March 2031",
+ * "2031-03-04").
+ */
+const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|\d{4}-\d{2}-\d{2})`
 /**
  * A blog's meta line in one text, its date first ("March 4, 2031 by Jane Roe", "Posted on 4 March
  * 2031 by Jane Roe"): the credit is what follows "by". Read just below the headline only: the
@@ -252,10 +255,11 @@ function commenter(el: El, hint: string): boolean {
 
 /**
  * Class or id of a block listing other stories ("related-posts", "recommended", "read-next",
- * "more-stories", "most-read"): the writers its cards credit are not the page's.
+ * "more-stories", "most-read", a "Recent Posts" widget, "latest-posts", "you-may-also-like"): the
+ * writers its cards credit are not the page's.
  */
 const OTHER_STORIES =
-  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts)(?:$|[\s_-])/i
+  /(?:^|[\s_-])(?:related|recommended|recommendations|read-?next|more-stories|most-(?:read|popular)|trending|popular-posts|recent|latest|you-may-(?:also-)?like|also-like|more-from)(?:$|[\s_-])/i
 
 /**
  * Whether `el` sits in a block listing other stories (up to eight levels up). A block that holds
@@ -267,6 +271,10 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
     if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
   return false
 }
+
+/** A credit for a story's pictures ("Photos by", "Photography:", "Illustration by"). */
+const PICTURE_CREDIT =
+  /^(?:photos?|photography|photographs|pictures|images|illustrations?|graphics|video|artwork)\s*(?:by\b|:)/i
 
 /** Class words of a picture's credit ("photo-author", "image-byline", "caption__author"). */
 const PICTURE_WORD = /photo|image|img|picture|caption/
@@ -306,7 +314,8 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     byLinesOf(out).length < MAX_EVIDENCE &&
     el.children.length <= 24 &&
     meaningfulChildren(el) <= 8 &&
-    !inMenu(el)
+    !inMenu(el) &&
+    !inOtherStories(el, out)
   ) {
     const first =
       el.children.find((c): c is string => typeof c === 'string' && c.trim() !== '')?.trim() ?? ''
@@ -317,6 +326,7 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       (first.length <= 30 ||
         (first.length <= 80 &&
           (CREDIT_LINE.test(first) ||
+            PICTURE_CREDIT.test(first) ||
             FOREIGN_BY.test(first) ||
             DATED_BY.test(first) ||
             (DATED_LINE.test(first) && nearHeadline(out)) ||
@@ -358,7 +368,13 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
         const dated = DATED_BY.test(first) || DATED_LINE.test(first)
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
-        const [head, ...rest] = line.split(/\s[·•|⋅]\s/)
+        const parts = line.split(/\s[·•|⋅]\s/)
+        // "Photography by Tomas Reyes | Words by Ada Quill": the pictures' credit first, the
+        // writer's in a later part.
+        const writer = PICTURE_CREDIT.test(parts[0]!)
+          ? parts.findIndex((part) => BY_TEXT.test(part))
+          : 0
+        const [head, ...rest] = parts.slice(Math.max(writer, 0))
         // "By Jane Roe · Kit Ambrose": a second writer after the separator, when the part reads as
         // a person's name (a known given name first), not a role, a date or the outlet.
         const more = rest.slice(0, 3)
@@ -611,16 +627,28 @@ function unglue(text: string): string {
 const ROLE_AFTER_NAME =
   /\s+(?:(?:staff|senior|contributing|chief|political|business|sports|health|special|associate|managing|executive|deputy|news|investigative|education|science|technology|local|metro|national|foreign|features?|opinion)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor)s?$/i
 
+/** A writer's role before a first and last name ("Staff Writer Jane Roe", "Correspondent Kit Ambrose"). */
+const LEADING_ROLE =
+  /^(?:(?:staff|senior|contributing|chief|special|political|business|sports|health|associate|managing|news|local)\s+)*(?:writer|reporter|correspondent|editor|columnist)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
+
+/** A credit for checking a story rather than writing it ("Medically reviewed by", "Edited by"). */
+const REVIEWER_CREDIT =
+  /^(?:(?:medically|clinically|expert|professionally)\s+)?(?:reviewed|fact[- ]?checked|edited|verified|approved)\s+by\b/i
+
 /** A byline without "By", roles or URLs; null when it is not a name. */
 export function cleanByline(raw: string): string | null {
-  const text = unglue(squash(decodeResidual(raw.slice(0, 300))))
+  const whole = squash(decodeResidual(raw.slice(0, 300)))
+  // "Medically reviewed by …", "Fact checked by …", "Edited by …" in an element named for the
+  // author: the credit of the person who checked the story, not of its writer.
+  if (REVIEWER_CREDIT.test(whole)) return null
+  const text = unglue(whole)
     // "Updated Jan 8, 2031 Written by Jane Roe": the credit inside a longer line.
     .replace(/^.*?\b(?:written|posted|reported|authored)\s+by\b[:\s]*(?=\p{Lu})/iu, '')
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(
-      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
+      /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
     )
     .replace(/^(?:the\s+)?authors?[:\s]+/i, '')
@@ -641,7 +669,7 @@ export function cleanByline(raw: string): string | null {
     // Sep 2031".
     // "Jane Roe at 10:30 PM", "Jane Roe at March 4, 2031 10:30 AM" (a blog's "Posted by … at …").
     .replace(
-      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*$/i,
+      /\s+(?:on\s+behalf\b|(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)).*$/i,
       ''
     )
     .replace(
@@ -653,9 +681,11 @@ export function cleanByline(raw: string): string | null {
       ''
     )
     .replace(
-      /\s*[|,–—-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
+      /\s*[|,–—/-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
       ''
     )
+    // "Staff Writer Jane Roe": the role before the name.
+    .replace(LEADING_ROLE, '')
     // A date glued after the name: "Jane Roe - Mar 27", "Jane Roe Jul 18, 2025".
     .replace(
       /\s*[-–—|,]?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$/i,
@@ -746,6 +776,24 @@ export function splitBylines(list: string[], visible = false): string[] {
 }
 
 /**
+ * A name without the publication written after it ("Jane Roe - Lowmere Post", "Jane Roe | Lowmere
+ * Post", "Jane Roe Lowmere Post" from two elements of one credit), when `isHouse` knows it.
+ */
+function withoutHouse(name: string, isHouse: (name: string) => boolean): string {
+  const words = name.split(' ')
+  for (let i = 2; i < words.length && i <= 6; i++) {
+    if (!isHouse(words.slice(i).join(' '))) continue
+    const writer = words
+      .slice(0, i)
+      .join(' ')
+      .replace(/\s*[-–—|,/]$/, '')
+    // A given name alone before the site ("Laura / Plant House") is how the site signs itself.
+    if (writer.includes(' ')) return writer
+  }
+  return name
+}
+
+/**
  * The first source, in order of trust, that yields at least one name. A part that names the
  * publication itself (`isHouse`: "Jane Roe, The Lowmere Post", the wire-service form) is dropped
  * when a person is credited beside it.
@@ -756,7 +804,9 @@ export function pickBylines(
   isHouse: (name: string) => boolean = () => false
 ): string[] {
   for (const source of sources) {
-    const split = splitBylines(source.names, source.visible)
+    const split = splitBylines(source.names, source.visible).map((name) =>
+      withoutHouse(name, isHouse)
+    )
     const people = split.filter((name) => !isHouse(name))
     const names = people.length > 0 ? people : split
     if (names.length > 0) {

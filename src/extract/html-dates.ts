@@ -53,12 +53,13 @@ const MAX_FOUND = 200
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
 /**
- * "2031-03-04", "2031/3/4", "04-03-2031", "March 4, 2031", "Mar. 4th 2031", "4 March 2031", "4th of March, 2031",
- * the day-first forms of other languages ("4 mars 2031", "4. März 2031", "4 de marzo de 2031") and
- * the year-first ones of Chinese, Japanese and Korean ("2031年3月4日", "2031년 3월 4일", "2031. 3. 4.").
+ * "2031-03-04", "2031/3/4", "04-03-2031", "04-Mar-2031", "March 4, 2031", "Mar. 4th 2031", "4 March
+ * 2031", "4th of March, 2031", the day-first forms of other languages ("4 mars 2031", "4. März
+ * 2031", "4 de marzo de 2031") and the year-first ones of Chinese, Japanese and Korean
+ * ("2031年3月4日", "2031년 3월 4일", "2031. 3. 4.").
  */
 const DATE_TEXT =
-  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
+  /\b(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|\d{1,2}(?:\.|er)? (?:de )?\p{L}{3,10}\.? (?:de )?\d{4})\b|\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]|\b\d{4}\. \d{1,2}\. \d{1,2}\./u
 const DATE_TEXTS = new RegExp(DATE_TEXT.source, 'gu')
 /**
  * The dateline a press release opens on: "LOWMERE, Ore., March 4, 2031 /Wire Name/ --", "LOWMERE--(WIRE
@@ -73,6 +74,9 @@ const RELEASE_DATELINE =
  */
 const CLOCK_WORD =
   /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
+/** A time told relative to now ("2 days ago", "yesterday"), which dates nothing by itself. */
+const RELATIVE = /^\s*(?:\d+|an?|one)\s+\w+\s+ago\s*$|^\s*(?:yesterday|today|just now)\s*$/i
+
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -210,6 +214,21 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
         out.position - out.headlineAt > AFTER_HEADLINE &&
         !/published/i.test(css)
     }
+  }
+  // "2 days ago" with the date in the title a pointer shows (forums, comment and social widgets,
+  // many blog themes): the date is the title's.
+  if (
+    el.attrs.title &&
+    el.children.length <= 3 &&
+    out.found.length < MAX_FOUND &&
+    /\d{4}/.test(el.attrs.title) &&
+    RELATIVE.test(textOf(el).slice(0, 40)) &&
+    !besideStory(el) &&
+    !inSiteChrome(el) &&
+    !inStoryCard(el)
+  ) {
+    const day = parseDate(el.attrs.title)?.slice(0, 10)
+    if (day) out.found.push({ day, at: out.position })
   }
   const runs = textRuns(el)
   // The label of a date the element opens on stands before the element.
@@ -358,7 +377,7 @@ export function pickPublishedDate(
   let source: string | null | undefined
   for (let i = 0; i < declared.length && !chosen; i++) {
     source = declared[i]
-    chosen = source ? parseDate(normalizeDate(source)) : null
+    chosen = source ? parseDate(normalizeDate(source, visible)) : null
     if (chosen) rule = `declared #${i}`
   }
   const beside = dateBesideHeadline(visible)
@@ -374,7 +393,9 @@ export function pickPublishedDate(
       // Either reading of an all-numeric date: US pages write "03.04.2031" month first too.
       (!stray &&
         visible.found.some((f) => (f.day === day || f.otherReading === day) && !f.updated)) ||
-      (beside !== null && daysApart(beside, day) <= 1)
+      // A day apart only when the declared stamp carries a zone (another time zone shows another
+      // day); a bare day is the one the publisher meant.
+      (beside !== null && daysApart(beside, day) <= (chosen.length > 10 ? 1 : 0))
     if (!confirmed && beside) [chosen, rule] = [beside, 'shown beside headline over declared']
   } else if (beside) [chosen, rule] = [beside, 'shown beside headline']
   for (let i = 0; i < fallbacks.length && !chosen; i++) {
@@ -391,10 +412,19 @@ export function pickPublishedDate(
 const MONTH = /^(\d{4}) ([A-Za-z]{3,9})\.? (\d{1,2})$/
 
 /**
- * Pads "2031-3-4" and turns citation style "2031 Mar 4" round so the shared date reader takes them.
+ * Pads "2031-3-4", turns citation style "2031 Mar 4" round, dashes the basic ISO form
+ * ("20310304") and reads an all-numeric day ("03/04/2031") as `numericDay` does, so the shared
+ * date reader takes them.
  */
-function normalizeDate(raw: string): string {
+function normalizeDate(raw: string, page: VisibleDates): string {
   const text = raw.trim()
+  // "03/04/2031", "04.03.2031 10:30": the numeric form some CMSs declare, read as the page's
+  // language writes it.
+  const numeric = /^\d{1,2}([./-])\d{1,2}\1\d{4}(?![\d./-])/.exec(text)
+  if (numeric) return numericDay(numeric[0], false, page) ?? text
+  // "20310304", "20310304T093000Z": the basic ISO 8601 form, digits only.
+  const basic = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T\d{4,6}Z?)?$/.exec(text)
+  if (basic) return `${basic[1]}-${basic[2]}-${basic[3]}`
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return text.replace(/-(\d)(?!\d)/g, '-0$1')
   const cited = MONTH.exec(text)
   return cited ? `${cited[3]} ${cited[2]} ${cited[1]}` : text

@@ -282,19 +282,33 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
   const value = attrs.content
   if (!key || value === undefined) return
-  if (key === 'citation_author' || key === 'citation_authors') {
-    // Papers name every author in a tag of their own, often "Roe, Jane" (older pages use
-    // citation_authors, one tag each or one list "Roe, Jane; Doe, John"): kept as "Jane Roe; John
-    // Doe".
+  // Papers name every author in a tag of their own, often "Roe, Jane" (older pages use
+  // citation_authors, one tag each or one list "Roe, Jane; Doe, John"), and so does Dublin Core
+  // (dc.creator, dcterms.creator, one tag per creator, by convention surname first): kept as "Jane
+  // Roe; John Doe".
+  const listed =
+    key === 'citation_author' || key === 'citation_authors'
+      ? 'citation_author'
+      : key === 'dc.creator' || key === 'dcterms.creator'
+        ? 'dc.creator'
+        : null
+  if (listed) {
     const names = value
       .split(';')
       .map((n) => n.trim().replace(/^([^,]{1,60}),\s*([^,]{1,60})$/, '$2 $1'))
       .filter(Boolean)
       .join('; ')
-    const before = page.meta.get('citation_author')
-    if (names)
-      page.meta.set('citation_author', (before ? `${before}; ${names}` : names).slice(0, 1000))
+    const before = page.meta.get(listed)
+    if (names) page.meta.set(listed, (before ? `${before}; ${names}` : names).slice(0, 1000))
   } else if (!page.meta.has(key)) page.meta.set(key, value.trim())
+  else if (key === 'author' || key === 'article:author') {
+    // One tag per writer (multi-author plugins): "Jane Roe; Kit Ambrose", addresses left alone.
+    const before = page.meta.get(key)!
+    const more = value.trim()
+    const listed = before.split('; ')
+    if (more && !/^https?:/.test(more) && !/^https?:/.test(before) && listed.length < 10)
+      if (!listed.includes(more)) page.meta.set(key, `${before}; ${more}`)
+  }
 }
 
 /** Visits every element below `root` in document order without recursion. */

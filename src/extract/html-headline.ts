@@ -34,6 +34,9 @@ export interface VisibleHeading {
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
+/** A writer's credit after a title (", by Jane Roe", " - by Jane Roe"), up to the next separator. */
+const BY_TAIL =
+  /(?:,|\s[-–—|])\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=$|\s[-–—|]\s)/u
 /** Least Dice overlap with the closest declared title for an h1 to count as the headline. */
 const MIN_OVERLAP = 0.2
 /** Characters from which a title that another declared title continues reads as truncated. */
@@ -81,8 +84,13 @@ export function stripSiteParts(title: string, sites: Set<string>, host: string):
   const kept = parts.filter((p) => !namesSite(p, sites, host))
   if (kept.length === 0) return parts[0]!
   if (kept.length === parts.length) return null
-  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section.
-  const story = kept.filter((p, i) => i === 0 || wordList(p).length > 2)
+  // "Story | Ferries | Site": a word or two after the story, beside the site's name, is its section;
+  // "Site | Ferries | Story": before the story when the site's name comes first.
+  const siteFirst = namesSite(parts[0]!, sites, host)
+  // "Opinion | Story | Site": one word before a longer part is the section's label.
+  const labelled = wordList(kept[0]!).length === 1 && kept.some((p) => wordList(p).length > 2)
+  const end = siteFirst || labelled ? kept.length - 1 : 0
+  const story = kept.filter((p, i) => (i === end && !labelled) || wordList(p).length > 2)
   return story.join(' - ')
 }
 
@@ -112,7 +120,10 @@ export function pickHeadline(
   url?: string,
   trace?: (rule: string) => void
 ): string | null {
-  const decided = (rule: string, headline: string | null) => (trace?.(rule), headline)
+  const decided = (rule: string, headline: string | null) => {
+    trace?.(rule)
+    return headline && DAMAGED.test(headline) ? undamaged(headline, declaredRaw, h1s) : headline
+  }
   const host = hostOf(url)
   // A site name can carry its own tagline ("Site | Gyms near you"): each part names the site.
   const sites = new Set(
@@ -132,17 +143,28 @@ export function pickHeadline(
     .filter((n) => n.length >= 3)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const prefix = new RegExp(`^(?:${escaped.join('|') || '(?!)'}):\\s+`, 'i')
-  const clean = (text: string | null) => (text ? squash(decodeResidual(text)) : '')
+  // Soft hyphens, word joiners and byte-order marks are hints for laying out a word ("re&shy;
+  // pairs"), no character of the title.
+  const clean = (text: string | null) =>
+    text ? squash(decodeResidual(text).replace(/[\u00ad\u2060\ufeff]/g, '')) : ''
   const cleanTitle = (text: string | null) => {
     // "Story « Site", "Site » Story" (blog themes): a lone guillemet separates like " | "; a pair
     // quotes ("« Nous fermerons »").
-    const raw = clean(text)
+    // "Story - by Jane Roe - Site", "Story, by Jane Roe" (newsletter platforms): the writer's credit
+    // glued to the title.
+    const raw = clean(text).replace(BY_TAIL, '')
     const whole = /«.*»|».*«/.test(raw) ? raw : raw.replace(/\s+[«»]\s+/g, ' | ')
     // …or a name of two words or more that the host spells ("Gull News: Story" on gullnews.example);
     // one word before a colon is as often a place ("Lowmere: council votes").
     const lead = /^([^:]{3,60}):\s+/.exec(whole)?.[1]
     const named = lead && wordList(lead).length >= 2 && namesSite(lead, sites, host)
-    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : whole.replace(prefix, '')
+    // "lowmere.example Pier reopens": blog templates that print the site's address before the
+    // title with no separator.
+    const hosted =
+      host.includes('.') && whole.toLowerCase().startsWith(`${host} `)
+        ? whole.slice(host.length + 1)
+        : whole
+    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : hosted.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.
@@ -219,6 +241,11 @@ export function pickHeadline(
   )
   if (!best && siteTitle && visible.length > 0 && wordList(visible[0]!).length >= 3)
     return decided('h1, title names only the site', visible[0]!)
+  // Declared titles that are a section's name beside the site's ("News | Lowmere Times", a
+  // template that titles every story by its section): the h1 that says more is the story's.
+  const sectionTitle = declared.every((d) => wordList(d).length === 1)
+  if (!best && sectionTitle && visible.length > 0 && wordList(visible[0]!).length >= 4)
+    return decided('h1, title names a section', visible[0]!)
   if (!best || bestScore < 0.4) return decided('declared title, no h1 agrees', declared[0]!)
   // An h1 typed in capitals that says something else than the declared title ("SUPPORTING
   // PIER REPAIRS" over "Pier repairs: what the works involve") is a label or a display line; the
@@ -256,6 +283,36 @@ export function pickHeadline(
   // under.
   const rule = stripped === best ? 'h1' : 'h1 without its tail'
   return decided(rule, declared.find((d) => plain(d) === plain(stripped)) ?? stripped)
+}
+
+/**
+ * A character lost to a wrong encoding: U+FFFD, "?" between letters ("Harbour?s", "Harbour??s"),
+ * or the bytes of a curly apostrophe, quote or dash read as Windows-1252 ("Harbourâ€™s").
+ */
+const DAMAGED = /\uFFFD|\p{L}\?{1,3}\p{L}|â€/u
+
+/**
+ * The same title from another source where each damaged character is a punctuation mark
+ * ("Harbour’s new pier" for "Harbour�s new pier"): og:title and JSON-LD are often written by
+ * another system than the page's `<title>` or h1, and keep their apostrophes. Else as it is.
+ */
+function undamaged(
+  headline: string,
+  declared: DeclaredTitles,
+  h1s: (string | VisibleHeading)[]
+): string {
+  const pattern = new RegExp(
+    `^${headline
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\uFFFD|(?<=\p{L})(?:\\\?){1,3}(?=\p{L})|â€[^\\\s]?/gu, '[^\\p{L}\\p{N}\\s]')}$`,
+    'iu'
+  )
+  const candidates = [declared.ld, declared.og, declared.twitter, declared.title]
+    .filter((d): d is string => !!d)
+    .flatMap((d) => [d, ...d.split(SEPARATOR)])
+    .concat(h1s.map((h) => (typeof h === 'string' ? h : h.text)))
+    .map((d) => squash(decodeResidual(d)))
+  return candidates.find((d) => !DAMAGED.test(d) && pattern.test(d)) ?? headline
 }
 
 /**

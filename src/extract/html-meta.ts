@@ -40,12 +40,8 @@ type Json = Record<string, unknown>
 function jsonLdObjects(page: Page): Json[] {
   const out: Json[] = []
   for (const raw of page.jsonLd) {
-    let value: unknown
-    try {
-      value = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''))
-    } catch {
-      continue
-    }
+    const value = parseLenient(raw)
+    if (value === undefined) continue
     const todo: unknown[] = [value]
     while (todo.length > 0 && out.length < 200) {
       const item = todo.pop()
@@ -61,6 +57,37 @@ function jsonLdObjects(page: Page): Json[] {
     }
   }
   return out
+}
+
+/** A CDATA wrapper around a script, commented out for old parsers ("//<![CDATA[" … "//]]>"). */
+const CDATA = /^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?\s*$/g
+
+/**
+ * A JSON-LD script's value, also when the CMS wrote it loosely (what browsers' and search engines'
+ * readers forgive): wrapped in an HTML comment or CDATA, raw line breaks or tabs inside strings,
+ * trailing commas, a closing semicolon, or objects one after another with no array around them.
+ * Undefined when it still does not parse.
+ */
+function parseLenient(raw: string): unknown {
+  const text = raw.trim().replace(/^<!--|-->$/g, '')
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    // Repaired only when the strict reading failed, so valid scripts cost nothing more.
+  }
+  const unwrapped = text.includes('CDATA') ? text.replace(CDATA, '') : text
+  const repaired = unwrapped
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/,(\s*[}\]])/g, '$1')
+    .replace(/;\s*$/, '')
+    .trim()
+  try {
+    return JSON.parse(
+      /^\{.*\}\s*\{/.test(repaired) ? `[${repaired.replace(/\}\s*\{/g, '},{')}]` : repaired
+    ) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -112,7 +139,9 @@ function authorNames(
         ...item,
         name: [item.givenName, item.familyName].filter((p) => typeof p === 'string').join(' '),
       }
-    if (typeof item.name !== 'string') continue
+    // ", Lowmere Post": a template that joins the writer and the publication, the writer left
+    // blank. The publication is not the writer.
+    if (typeof item.name !== 'string' || /^\s*[,|–—-]/.test(item.name)) continue
     const type = String(item['@type'] ?? '')
     ;(/Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(type)
       ? organizations
@@ -190,7 +219,11 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       else h1s.push({ text, trimmed: headingTrims(el) })
     } else {
       const list =
-        el.tag === 'h2' ? h2s : HEADLINE_CLASS.test(classAndId(el)) ? namedHeadings : null
+        el.tag === 'h2'
+          ? h2s
+          : HEADLINE_CLASS.test(classAndId(el)) || el.attrs.itemprop === 'headline'
+            ? namedHeadings
+            : null
       const text = list && list.length < 3 ? textOf(el).slice(0, 400) : ''
       if (list && text.length >= 10) list.push({ text, trimmed: [], minor: true })
     }
@@ -209,7 +242,10 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       !inComments(el)
     ) {
       const text = textOf(el)
-      if (text.length >= 6 && text.length <= 120) dateTexts.push(text)
+      // A date badge sets day, month and year in elements of their own with nothing between
+      // ("<span>04</span><span>Mar</span><span>2031</span>"): read apart, not glued.
+      const shown = parseDate(text) === null ? partsApart(el) : text
+      if (shown.length >= 6 && shown.length <= 120) dateTexts.push(shown)
     }
     // Microdata on shown elements (<time itemprop="datePublished" datetime=…>, the HTML5 pubdate
     // attribute): the page marks which of its dates is the publication date.
@@ -217,9 +253,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       microdataDates.length < 3 &&
       el.tag !== 'meta' &&
       (/\bdatepublished\b/i.test(el.attrs.itemprop ?? '') ||
-        (el.tag === 'time' && 'pubdate' in el.attrs))
+        (el.tag === 'time' && 'pubdate' in el.attrs) ||
+        // hAtom's abbr pattern (Blogger, older WordPress themes): <abbr class="published"
+        // title="2031-03-04T09:30:00Z">9:30</abbr>, the date in the title, the time shown.
+        (el.attrs.title !== undefined &&
+          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? '')))
     ) {
-      const value = el.attrs.datetime ?? el.attrs.content ?? textOf(el).slice(0, 60)
+      const value =
+        el.attrs.datetime ?? el.attrs.content ?? el.attrs.title ?? textOf(el).slice(0, 60)
       if (value) microdataDates.push(value)
     }
     collectBylineEvidence(el, byline)
@@ -230,7 +271,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     // Elements named for the headline before <h2>s (a sidebar's "Most read" may come first).
     [...h1s, ...namedHeadings, ...h2s],
     {
-      ld: typeof article?.headline === 'string' ? article.headline : null,
+      // schema.org's "name" stands in for "headline", and so does microdata's <meta itemprop=
+      // "headline"> on pages with no JSON-LD.
+      ld:
+        typeof article?.headline === 'string'
+          ? article.headline
+          : typeof article?.name === 'string'
+            ? article.name
+            : (meta.get('headline') ?? null),
       og: meta.get('og:title') ?? null,
       twitter: meta.get('twitter:title') ?? null,
       title: page.title || null,
@@ -266,6 +314,11 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ['<meta> date', meta.get('date')],
     ['<meta> date', meta.get('dc.date')],
     ['<meta> date', meta.get('dc.date.issued')],
+    // Dublin Core's terms namespace (Drupal and library and government sites): the date the
+    // resource was issued or created.
+    ['<meta> date', meta.get('dcterms.issued')],
+    ['<meta> date', meta.get('dcterms.date')],
+    ['<meta> date', meta.get('dcterms.created')],
     ['<meta> publication date', meta.get('sailthru.date')],
     ['<meta> publication date', meta.get('parsely-pub-date')],
     ['<meta> publication date', parselyPage(meta.get('parsely-page'))],
@@ -367,12 +420,14 @@ function readBylines(
   )
   const isHouse = (name: string) => houses.has(cleanByline(name)?.toLowerCase() ?? '')
   const fromLd = articles.map((a) => authorNames(a.author ?? a.creator, byId))
-  // Pages that mark up only a WebPage (or another creative work) still credit its author there.
+  // Pages that mark up only a WebPage (or another creative work) credit its author there.
   const fromPages = articles.some((a) => a.author || a.creator)
     ? []
     : ld
         .filter((o) => !isArticleType(o) && !!o.author)
-        .filter((o) => /Page|CreativeWork/.test(String(o['@type'] ?? '')))
+        // …and so do the creative works recipe, how-to and review plugins declare instead of an
+        // article (WP Recipe Maker's "Recipe", a review site's "Review").
+        .filter((o) => /Page|CreativeWork|Recipe|HowTo|Review\b/.test(String(o['@type'] ?? '')))
         .slice(0, 3)
         .map((o) => authorNames(o.author, byId))
   const labelled = /^written by$/i.test(meta.get('twitter:label1') ?? '')
@@ -480,6 +535,18 @@ function sameName(a: string, b: string): boolean {
       .replace(/\s+/g, ' ')
       .trim()
   return plain(a) === plain(b)
+}
+
+/** The texts below `el` (a bounded look) joined by spaces, as separate elements show them. */
+function partsApart(el: El): string {
+  const parts: string[] = []
+  const todo: (El | string)[] = [el]
+  for (let seen = 0; todo.length > 0 && seen < 40; seen++) {
+    const node = todo.pop()!
+    if (typeof node === 'string') parts.push(node)
+    else for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
+  }
+  return squash(parts.join(' '))
 }
 
 /** Classes that hide text from sight and keep it for screen readers. */

@@ -104,10 +104,15 @@ export function parseDate(raw: string): string | null {
     const month = MONTHS.indexOf(mdy[1]!.slice(0, 3).toLowerCase())
     if (month >= 0) return validDay(+mdy[3]!, month + 1, +mdy[2]!)
   }
-  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(text)
+  // "4 March 2031", "4th of March, 2031", and "04-Mar-2031" (the form of many databases).
+  const dmy =
+    /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b|\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/.exec(
+      text
+    )
   if (dmy) {
-    const month = MONTHS.indexOf(dmy[2]!.slice(0, 3).toLowerCase())
-    if (month >= 0) return validDay(+dmy[3]!, month + 1, +dmy[1]!)
+    const [day, name, year] = dmy[1] ? [dmy[1], dmy[2]!, dmy[3]!] : [dmy[4]!, dmy[5]!, dmy[6]!]
+    const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase())
+    if (month >= 0) return validDay(+year, month + 1, +day)
   }
   return europeanDate(text)
 }

@@ -826,3 +826,135 @@ describe('an "About the author" box', () => {
     ).toEqual(['Ada Quill'])
   })
 })
+
+describe('mprobe6 a blog meta line with an ordinal date', () => {
+  it('credits the name after "Posted on 4th March 2031 by"', () => {
+    for (const line of ['Posted on 4th March 2031 by Ada Quill', 'March 4th, 2031 by Ada Quill'])
+      expect(extractFromHtml(page('', `<p class="meta">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
+
+describe('mprobe6 a reviewer credited in an element named for the author', () => {
+  it('is not the writer ("Medically reviewed by", "Fact checked by")', () => {
+    for (const label of ['Medically reviewed by', 'Fact checked by', 'Edited by'])
+      expect(
+        extractFromHtml(
+          page(
+            '',
+            `<div class="author">${label} Dr Tomas Reyes</div><div class="author">Ada Quill</div>`
+          )
+        ).bylines
+      ).toEqual(['Ada Quill'])
+    expect(cleanByline('Medically reviewed by Dr Tomas Reyes')).toBeNull()
+  })
+})
+
+describe('mprobe6 a credit line that names the photographer first', () => {
+  it('credits the writer after the separator ("Photography by … | Words by …")', () => {
+    for (const line of [
+      'Photography by Tomas Reyes | Words by Ada Quill',
+      'Photos by Tomas Reyes · Story by Ada Quill',
+    ])
+      expect(extractFromHtml(page('', `<p class="credits">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
+
+describe('mprobe6 the publication after its writer in one author name', () => {
+  it('is cut when it is the site ("Ada Quill - Lowmere Times" in JSON-LD)', () => {
+    const html = (name: string) =>
+      page(
+        `<meta property="og:site_name" content="Lowmere Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"${name}"}}</script>`,
+        ''
+      )
+    expect(extractFromHtml(html('Ada Quill - Lowmere Times')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(html('Ada Quill | Lowmere Times')).bylines).toEqual(['Ada Quill'])
+    // A double-barrelled part that is not the site stays.
+    expect(extractFromHtml(html('Ada Quill - Harbour Desk')).bylines).toEqual([
+      'Ada Quill - Harbour Desk',
+    ])
+  })
+})
+
+describe('mprobe6 a writer left blank in a JSON-LD template', () => {
+  it('gives way to the credit the page shows, without the publication glued after it', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Lowmere Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":", Lowmere Times"}}</script>',
+      '<div class="byline-section"><span class="author"><a href="/staff/12/ada-quill/">Ada Quill</a> <span class="credit">Lowmere Times</span></span></div>'
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('mprobe6 Dublin Core creators', () => {
+  it('reads "Surname, Given" in one tag per creator', () => {
+    const html = page(
+      '<meta name="DC.creator" content="Quill, Ada"><meta name="dcterms.creator" content="Oduya, Sam">',
+      ''
+    )
+    expect(extractFromHtml(html).bylines).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})
+
+describe('mprobe6 the author of a recipe, how-to or review', () => {
+  it('is read from its JSON-LD when no article is declared', () => {
+    for (const type of ['Recipe', 'HowTo', 'Review'])
+      expect(
+        extractFromHtml(
+          page(
+            `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","name":"Pier repairs agreed","author":{"@type":"Person","name":"Nell Marsh"}}</script>`,
+            ''
+          )
+        ).bylines
+      ).toEqual(['Nell Marsh'])
+  })
+})
+
+describe('mprobe6 credits named for the kind of piece', () => {
+  it('reads "Interview by", "Feature by" and "Report by" as the writer\'s credit', () => {
+    for (const label of ['Interview by', 'Feature by', 'Report by'])
+      expect(extractFromHtml(page('', `<p>${label} Ada Quill</p>`)).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('mprobe6 one author tag per writer', () => {
+  it('credits every writer the repeated tags name', () => {
+    for (const attr of ['name="author"', 'property="article:author"'])
+      expect(
+        extractFromHtml(
+          page(`<meta ${attr} content="Ada Quill"><meta ${attr} content="Sam Oduya">`, '')
+        ).bylines
+      ).toEqual(['Ada Quill', 'Sam Oduya'])
+  })
+})
+
+describe('mprobe6 a role around the name', () => {
+  it('is cut before the name ("Staff Writer Ada Quill") and after a slash ("/ Staff Writer")', () => {
+    for (const line of ['Staff Writer Ada Quill', 'By Ada Quill / Staff Writer'])
+      expect(extractFromHtml(page('', `<p class="byline">${line}</p>`)).bylines).toEqual([
+        'Ada Quill',
+      ])
+  })
+})
+
+describe("mprobe6 Drupal's submitted line", () => {
+  it('credits the name in "Submitted by Nell Marsh on Tue, 07/01/2031 - 12:00"', () => {
+    const line = '<div class="submitted">Submitted by Nell Marsh on Tue, 07/01/2031 - 12:00</div>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Nell Marsh'])
+    expect(cleanByline('Ada Quill on Sat, 3 May')).toBe('Ada Quill')
+  })
+})
+
+describe('mprobe6 credits in lists of other stories', () => {
+  it('are not the story\'s ("Recent Posts" widget, "latest-posts", "you-may-also-like")', () => {
+    const card =
+      '<div class="card"><h3><a href="/y">Ferries cancelled for the storm season</a></h3><p>By Tomas Reyes</p></div>'
+    for (const cls of ['widget widget_recent_entries', 'latest-posts', 'you-may-also-like'])
+      expect(
+        extractFromHtml(page('', '') + `<section class="${cls}">${card}</section>`).bylines
+      ).toEqual([])
+  })
+})

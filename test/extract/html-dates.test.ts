@@ -397,3 +397,87 @@ describe('publication dates', () => {
     expect(dateInUrl(`https://x.example/${'2031-'.repeat(20_000)}`)).toBeNull()
   })
 })
+
+describe('mprobe6 an all-numeric declared date', () => {
+  const ld = (date: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry runs late again","datePublished":"${date}"}</script>`
+  const html = (lang: string, date: string, header = '') =>
+    page(ld(date), header).replace('<html>', `<html lang="${lang}">`)
+
+  it('is read as the page writes days ("03/04/2031" month first in US English)', () => {
+    expect(extractFromHtml(html('en-US', '03/04/2031')).publishedAt).toBe('2031-03-04')
+    expect(extractFromHtml(html('en-GB', '03/04/2031 09:21:40')).publishedAt).toBe('2031-04-03')
+    expect(extractFromHtml(html('de', '04.03.2031')).publishedAt).toBe('2031-03-04')
+  })
+
+  it('gives way to the day shown beside the headline when it carries no time zone', () => {
+    const shown = '<p class="date">12 March 2031</p>'
+    expect(extractFromHtml(html('en-GB', '2031-03-13', shown)).publishedAt).toBe('2031-03-12')
+    // A stamp with a zone may fall on the next day where the page is read.
+    expect(
+      extractFromHtml(page(ld('2031-03-13T01:00:00+00:00'), shown)).publishedAt?.slice(0, 10)
+    ).toBe('2031-03-13')
+  })
+})
+
+describe('mprobe6 Dublin Core terms', () => {
+  it('reads dcterms.issued, dcterms.date and dcterms.created as the publication date', () => {
+    for (const name of ['dcterms.issued', 'DCTERMS.date', 'dcterms.created'])
+      expect(
+        extractFromHtml(page(`<meta name="${name}" content="2031-03-04">`, '')).publishedAt
+      ).toBe('2031-03-04')
+    expect(
+      extractFromHtml(page('<meta name="dcterms.modified" content="2031-03-04">', '')).publishedAt
+    ).toBeNull()
+  })
+})
+
+describe('mprobe6 the basic ISO 8601 form in a date tag', () => {
+  it('reads "20310304" and "20310304T093000Z"', () => {
+    for (const value of ['20310304', '20310304T093000Z'])
+      expect(extractFromHtml(page(`<meta name="date" content="${value}">`, '')).publishedAt).toBe(
+        '2031-03-04'
+      )
+    // Not a day: a number of another length, or a month 13.
+    expect(
+      extractFromHtml(page('<meta name="date" content="20311304">', '')).publishedAt
+    ).toBeNull()
+  })
+})
+
+describe("mprobe6 hAtom's abbr pattern", () => {
+  it('reads the date in the title of an element classed "published"', () => {
+    const shown =
+      '<p class="post-footer">Posted at <abbr class="published" title="2031-03-04T09:30:00Z">9:30</abbr></p>'
+    expect(extractFromHtml(page('', shown)).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
+
+describe('mprobe6 the day-month-year form with dashes', () => {
+  it('reads "04-Mar-2031" shown or declared', () => {
+    expect(extractFromHtml(page('', '<p class="meta">04-Mar-2031</p>')).publishedAt).toBe(
+      '2031-03-04'
+    )
+    expect(extractFromHtml(page('<meta name="date" content="4-March-2031">', '')).publishedAt).toBe(
+      '2031-03-04'
+    )
+  })
+})
+
+describe('mprobe6 a relative time with the date in its title', () => {
+  it('reads the title ("2 days ago" over "March 4, 2031")', () => {
+    const shown = '<p class="meta"><span title="March 4, 2031 9:30 AM">2 days ago</span></p>'
+    expect(extractFromHtml(page('', shown)).publishedAt).toBe('2031-03-04')
+    // A title on text that is no relative time is a tooltip, not its date.
+    const tip = '<p class="meta"><span title="March 4, 2031">Harbour board</span></p>'
+    expect(extractFromHtml(page('', tip)).publishedAt).toBeNull()
+  })
+})
+
+describe('mprobe6 a date badge', () => {
+  it('reads day, month and year set in elements of their own with nothing between', () => {
+    const badge =
+      '<div class="post-date"><span class="day">04</span><span class="month">Mar</span><span class="year">2031</span></div>'
+    expect(extractFromHtml(page('', badge)).publishedAt).toBe('2031-03-04')
+  })
+})

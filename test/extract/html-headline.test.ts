@@ -335,3 +335,106 @@ describe('a <title> that is only the site name', () => {
     )
   })
 })
+
+describe('mprobe6 headlines damaged by encoding', () => {
+  const body =
+    '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer.</p>'.repeat(
+      3
+    )
+  const html = (shown: string) =>
+    `<html><head><title>${shown} | Lowmere Times</title><meta property="og:title" content="Harbour’s new pier opens"></head><body><h1>${shown}</h1>${body}</body></html>`
+
+  it('takes the apostrophe from og:title where the h1 lost it ("?" or U+FFFD)', () => {
+    for (const shown of [
+      'Harbour\uFFFDs new pier opens',
+      'Harbour?s new pier opens',
+      'Harbour??s new pier opens',
+      'Harbourâ€™s new pier opens',
+    ])
+      expect(extractFromHtml(html(shown), 'https://lowmeretimes.example/n/1').headline).toBe(
+        'Harbour’s new pier opens'
+      )
+  })
+
+  it('keeps a real question mark', () => {
+    const page = `<html><head><title>Is the pier safe? | Lowmere Times</title></head><body><h1>Is the pier safe?</h1>${body}</body></html>`
+    expect(extractFromHtml(page).headline).toBe('Is the pier safe?')
+  })
+})
+
+describe('mprobe6 soft hyphens in a headline', () => {
+  it('are dropped ("Pier re&shy;pairs agreed")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>Pier repairs agreed | Lowmere Times</title></head><body><h1>Pier re&shy;pairs agreed&#8288;</h1>${body}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier repairs agreed')
+  })
+})
+
+describe("mprobe6 the site's address before the title", () => {
+  it('is cut when the title prints it with no separator ("lowmere.example Pier reopens")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>lowmere.example Pier reopens</title></head><body><h1><a href="https://lowmere.example/">lowmere.example</a></h1>${body}</body></html>`
+    expect(extractFromHtml(html, 'https://lowmere.example/2031/03/04/pier.html').headline).toBe(
+      'Pier reopens'
+    )
+  })
+})
+
+describe("mprobe6 a section between the site's name and the story", () => {
+  it('is dropped whichever end the site stands', () => {
+    const sites = new Set(['lowmere times'])
+    expect(stripSiteParts('Lowmere Times | News | Pier repairs agreed at last', sites, '')).toBe(
+      'Pier repairs agreed at last'
+    )
+    expect(stripSiteParts('Pier repairs agreed at last | News | Lowmere Times', sites, '')).toBe(
+      'Pier repairs agreed at last'
+    )
+  })
+})
+
+describe("mprobe6 the writer's credit glued to a title", () => {
+  it('is cut (", by Jane Roe", " - by Jane Roe - Site")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    for (const title of [
+      'Pier repairs agreed, by Ada Quill',
+      'Pier repairs agreed - by Ada Quill - Harbour Notes',
+    ])
+      expect(
+        extractFromHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`)
+          .headline
+      ).toBe('Pier repairs agreed')
+  })
+})
+
+describe('mprobe6 a title that names only a section beside the site', () => {
+  it('gives way to the h1 ("News | Lowmere Times")', () => {
+    const body = '<p>The harbour board met on Thursday and agreed to repair the old pier.</p>'
+    const html = `<html><head><title>News | Lowmere Times</title><meta property="og:site_name" content="Lowmere Times"></head><body><h1>Pier repairs agreed after long meeting</h1>${body}</body></html>`
+    expect(extractFromHtml(html).headline).toBe('Pier repairs agreed after long meeting')
+  })
+})
+
+describe('mprobe6 a headline declared by name or microdata', () => {
+  const page = (head: string, body = '') =>
+    `<html><head><title>Lowmere Times</title>${head}</head><body>${body}<p>The harbour board met on Thursday and agreed to repair the old pier.</p></body></html>`
+  const want = 'Pier repairs agreed after long meeting'
+
+  it('reads JSON-LD "name", <meta itemprop="headline"> and an element marked itemprop="headline"', () => {
+    const url = 'https://lowmeretimes.example/news/1'
+    for (const html of [
+      page(`<script type="application/ld+json">{"@type":"BlogPosting","name":"${want}"}</script>`),
+      page(`<meta itemprop="headline" content="${want}">`),
+      page('', `<article itemscope><div itemprop="headline">${want}</div></article>`),
+    ])
+      expect(extractFromHtml(html, url).headline).toBe(want)
+  })
+})
+
+describe("mprobe6 a section's label before the story in a title", () => {
+  it('is dropped ("Opinion | Story - Site")', () => {
+    const sites = new Set(['the lowmere times'])
+    expect(
+      stripSiteParts('Opinion | Pier repairs agreed at last - The Lowmere Times', sites, '')
+    ).toBe('Pier repairs agreed at last')
+  })
+})

@@ -89,3 +89,24 @@ describe('quotations in the markup', () => {
     expect(result.entities.organizations.map((o) => o.name)).toContain('Harbour Daily')
   })
 })
+
+describe('mprobe6 loosely written JSON-LD', () => {
+  const ld = (script: string) =>
+    `<html><head><title>Lowmere Times</title><script type="application/ld+json">${script}</script></head><body><p>The harbour board met on Thursday and agreed to repair the old pier before summer.</p></body></html>`
+  const article =
+    '{"@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Ada Quill"},"datePublished":"2031-03-04"}'
+
+  it('is read as browsers and search engines forgive it', () => {
+    for (const script of [
+      article.replace('Pier repairs', 'Pier\nrepairs'),
+      article.replace('"Ada Quill"}', '"Ada Quill",}').replace(/}$/, ',}'),
+      `//<![CDATA[\n${article}\n//]]>`,
+      `${article};`,
+      `{"@type":"WebSite","name":"Lowmere Times"}\n${article}`,
+    ]) {
+      const got = extractFromHtml(ld(script))
+      expect(got.bylines).toEqual(['Ada Quill'])
+      expect(got.publishedAt).toBe('2031-03-04')
+    }
+  })
+})
