@@ -360,12 +360,18 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     end: number,
     antecedent?: string
   ): Reported {
+    // "urged both sides to keep talking, according to a statement from his office": the source
+    // of the report that ends the sentence is no part of what was said.
+    const source =
+      end === trimmed.length && cue !== 'according to'
+        ? /,\s+according to\s[^,;]{1,80}$/.exec(trimmed.slice(start, end))
+        : null
     return {
       mention: cleanMention(mention),
       cue,
       at: Math.max(0, at),
       start: offset + start,
-      end: offset + end,
+      end: offset + (source ? start + source.index : end),
       antecedent,
     }
   }

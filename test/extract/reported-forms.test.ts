@@ -1130,3 +1130,14 @@ describe('a noun after a preposition is no verb', () => {
     expect(quotesOf(text)).toEqual([])
   })
 })
+
+describe('a source that ends the reported sentence', () => {
+  it('keeps “, according to a statement from his office” out of what was urged', () => {
+    const text =
+      'Transport Minister Rafael Quist urged both sides to keep talking, according to a statement from his office.'
+    expect(find(quotesOf(text), 'both sides')).toMatchObject({
+      speaker: 'Rafael Quist',
+      text: 'both sides to keep talking',
+    })
+  })
+})
