@@ -108,7 +108,8 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       CAPTION_CREDIT.test(next.slice(-120)) ||
       (rest[0]!.split(/\s+/).length <= 45 &&
         !LEDE_DATELINE.test(rest[0]!) &&
-        !NEWS_DAY.test(rest[0]!))
+        !NEWS_DAY.test(rest[0]!) &&
+        !continues(rest[0]!, next))
     )
       out.dek = rest.shift()!
   }
@@ -169,4 +170,18 @@ function splitSources(text: string): string[] {
 function toImage(paragraph: string, credit: string): ExtractedImage {
   const caption = paragraph.slice(0, paragraph.length - credit.length).trim()
   return { url: null, caption: caption || null, credit: credit.replace(/^\(\s*|\s*\)$/g, '') }
+}
+
+/**
+ * True when `next` goes on from `first` as a story's second paragraph does: it opens with a
+ * pronoun, or with the surname of a person `first` names in full ("… signed goalie Anton Reisz."
+ * then "Reisz, 34, spent …"). A standfirst is followed by the lede, which names people again.
+ */
+function continues(first: string, next: string): boolean {
+  const opener = /^(?:He|She|They|His|Her|Their)\b|^(\p{Lu}[\p{Ll}'’-]+)(?=['’]s\b|[\s,])/u.exec(
+    next
+  )
+  if (!opener) return false
+  if (!opener[1]) return true
+  return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${opener[1]}\\b`, 'u').test(first)
 }

@@ -149,6 +149,24 @@ describe('extractFromText on newsroom copy', () => {
     expect(told.map((q) => q.text)).toEqual(['We wait for the tide,'])
   })
 
+  it('keeps a lede whose person the next paragraph goes on about (by surname or pronoun) in the body', () => {
+    const lede = 'The Dunmere Comets have signed veteran goalie Anton Reisz to a one-year contract.'
+    for (const next of [
+      'Reisz, 34, spent three seasons with the Hawks.',
+      'He spent three seasons there.',
+    ]) {
+      const y = extractFromText(`Comets sign a goalie\n\n${lede}\n\n${next}\n\nMore followed.`)
+      expect(y.dek).toBeNull()
+      expect(y.body[0]).toBe(lede)
+      expect(y.entities.people.map((p) => p.name)).toEqual(['Anton Reisz'])
+    }
+    // A standfirst followed by a lede that names people again stays a standfirst.
+    const dek = extractFromText(
+      `Comets sign a goalie\n\n${lede}\n\nDUNMERE — Anton Reisz, 34, signed on Monday.\n\nMore followed.`
+    )
+    expect(dek.dek).toBe(lede)
+  })
+
   it('handles a long generated article', () => {
     const z = extractFromText(longArticle())
     expect(z.wordCount).toBeGreaterThanOrEqual(900)
