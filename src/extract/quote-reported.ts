@@ -165,11 +165,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|tho
 /** A negation or a refusal right before a reporting verb. */
 const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
- * Words a verb does not follow ("the visitors", "three times"): the -ed/-es word after them is a
- * noun or adjective.
+ * Words a verb does not follow ("the visitors", "three times", "a case of measles", "with sales"):
+ * the -ed/-es word after a determiner, a number or a preposition is a noun or adjective.
  */
 const NOT_BEFORE_VERB =
-  /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)$/i
+  /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+|of|with|for|from|about|among|against|into|by)$/i
 const AUXILIARY =
   /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
 const SUBJECT_PRONOUN =

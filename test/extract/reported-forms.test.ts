@@ -1068,3 +1068,18 @@ describe('a bare plural noun opening the statement', () => {
     expect(quotesOf('Hedda Lyngstad says things like that all the time.')).toEqual([])
   })
 })
+
+describe('qprobe4 a noun in -es after a preposition is no verb', () => {
+  it('reads “confirmed a case of measles” as no statement', () => {
+    const text = [
+      'The Brackenfell health authority confirmed a case of measles at the clinic last week.',
+      'Staff were told to check their records.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'measles')).toBeUndefined()
+  })
+
+  it('still reports “confirmed the outbreak reached two schools”', () => {
+    const text = 'Nurse Orla Fenwick confirmed the outbreak reached two schools on Monday.'
+    expect(find(quotesOf(text), 'outbreak reached')?.speaker).toBe('Orla Fenwick')
+  })
+})
