@@ -391,18 +391,22 @@ export function extractEntities(
     withSurname(first!, surname!)
   }
   // "Claire Lavoie runs the kitchen. Her sister Nadia handles the books": a relative named by a
-  // given name alone shares the surname of the one person the sentence before named in full.
+  // given name alone shares the surname of the one person the sentence before named in full. An
+  // obituary's "He was 91." names nobody: the nearest of the three sentences before that names
+  // someone in full does.
   let kin = 0
   for (const m of text.matchAll(KIN)) {
     if (++kin > 50) break
     const given = m[2]!
-    const from = sentenceBefore(text, m.index)
     const named = new Set<Cluster>()
-    for (const { p } of typed) {
-      const at = p.tokens[0]!.start
-      if (at < from || at >= m.index) continue
-      const c = index.get(phraseText(p).toLowerCase())
-      if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+    for (let back = 1; back <= 3 && named.size === 0; back++) {
+      const from = sentenceBefore(text, m.index, back)
+      for (const { p } of typed) {
+        const at = p.tokens[0]!.start
+        if (at < from || at >= m.index) continue
+        const c = index.get(phraseText(p).toLowerCase())
+        if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+      }
     }
     if (named.size !== 1) continue
     const surname = [...named][0]!.name.split(' ').pop()!

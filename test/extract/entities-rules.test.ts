@@ -1113,3 +1113,15 @@ describe('Portuguese and Italian surname particles', () => {
     )
   })
 })
+
+describe('qprobe4 a relative named by a given name after an obituary’s short sentence', () => {
+  it('gives “His daughter, Ruth,” the surname of the person named two sentences before', () => {
+    const text = [
+      'Anselm Whitacre, who ran the Corley ferry for forty years, died Friday. He was 88.',
+      'His daughter, Ruth, said her father knew every passenger by name.',
+    ].join('\n\n')
+    const people = names(extractEntities(text).people)
+    expect(people).toContain('Ruth Whitacre')
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Ruth Whitacre')
+  })
+})
