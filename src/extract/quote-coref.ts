@@ -441,8 +441,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     )
     if (complement) {
       const spokes = /^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
+      const roleWords = complement[1]!.toLowerCase().split(/\s+/)
       return (
-        bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
+        (spokes && speaksForOther(roleWords, mention.slice(complement[0].length), offset)
+          ? null
+          : bound(roleWords, offset)) ??
         known(mention, complement[1]!, offset) ??
         (spokes
           ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
@@ -639,6 +642,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const name = /^(?:the\s+)?(\p{Lu}.*?)[.,]?$/u.exec(complement.trim())?.[1]
     const found = name ? entities.resolveEntity(name) : null
     return found?.type === 'organization' ? named(found, 'organisation') : null
+  }
+
+  /**
+   * "Harbour Board spokesperson Ann Roe said …" then "A spokesperson for the Marlow Ministry of
+   * Transport said …": the spokesperson bound before was named with another organisation, not the
+   * one this description speaks for. True when `complement` names an organisation none of whose
+   * words is written near where the holder of the role was named.
+   */
+  function speaksForOther(roleWords: string[], complement: string, offset: number): boolean {
+    const org = voiceOf(complement)
+    const holder = org ? boundHolder(roles, roleWords, offset) : null
+    if (!org || !holder) return false
+    const near = text
+      .slice(Math.max(0, holder.start - 80), Math.min(offset, holder.start + 160))
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+    const words = org.name.toLowerCase().split(/\s+/)
+    return !words.some((w) => w.length > 3 && !FUNCTION_WORDS.has(w) && near.includes(w))
   }
 
   /** "A Harbour Mobile spokesperson", "an Ann Roe aide": the voice of the one named before it. */

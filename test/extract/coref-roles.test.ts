@@ -791,3 +791,23 @@ describe('a magistrate named with the title', () => {
     expect(find(quotesOf(text), 'entirely preventable')?.speaker).toBe('Rosalind Achterberg')
   })
 })
+
+describe('qprobe4 a spokesperson for another organisation', () => {
+  it('does not give “A spokesperson for the Ministry of X” to the spokesperson of another body', () => {
+    const text = [
+      'Harrowgate Water Board spokesperson Ilona Mertz said the pipes were safe.',
+      'A spokesperson for the Ministry of Fisheries said the province would review the permits.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'review the permits')
+    expect(quote?.speaker).not.toBe('Ilona Mertz')
+    expect(quote?.speaker).toBe('Ministry of Fisheries')
+  })
+
+  it('still gives it to the spokesperson named for that organisation', () => {
+    const text = [
+      'Ilona Mertz, a spokesperson for the Ministry of Fisheries, met the anglers on Monday.',
+      'A spokesperson for the Ministry of Fisheries said the province would review the permits.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'review the permits')?.speaker).toBe('Ilona Mertz')
+  })
+})
