@@ -1125,3 +1125,15 @@ describe('qprobe4 a relative named by a given name after an obituary’s short s
     expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Ruth Whitacre')
   })
 })
+
+describe('qprobe4 a town named after "residents of" or "the mayor of"', () => {
+  it('types the town as a place, however often it recurs', () => {
+    const text = [
+      'Crews from Brindle were sent to the fire line on Tuesday.',
+      'Residents of Brindle were told to be ready to leave, and the mayor of Quellen opened the arena.',
+    ].join('\n\n')
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toEqual(expect.arrayContaining(['Brindle', 'Quellen']))
+    expect(names(organizations)).not.toContain('Brindle')
+  })
+})
