@@ -178,10 +178,13 @@ export function extractEntities(
   // ("Microsoft", "NASA said"): people are introduced by full name and then go by its last word.
   const seen = new Map<string, number>()
   const surnames = new Set<string>()
+  // First words of multi-word names ("oliver" of "Oliver Kemp"): a given name the story uses.
+  const givens = new Set<string>()
   for (const p of found) {
-    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text)))
+    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text))) {
       surnames.add(lower(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text))
-    else if (!p.tokens[0]!.initial)
+      givens.add(lower(p.tokens[0]!.text))
+    } else if (!p.tokens[0]!.initial)
       seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
@@ -249,7 +252,18 @@ export function extractEntities(
     p,
     type: classify(
       p,
-      { repeated, common, things, surnames, organisations, places, definite, placed, streets },
+      {
+        repeated,
+        common,
+        things,
+        surnames,
+        givens,
+        organisations,
+        places,
+        definite,
+        placed,
+        streets,
+      },
       lex
     ),
   }))

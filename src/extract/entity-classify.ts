@@ -46,6 +46,8 @@ export interface StoryContext {
   things: Set<string>
   /** Last words of multi-word names (possible surnames). */
   surnames: Set<string>
+  /** First words of multi-word names (the given names the story's people go by). */
+  givens?: Set<string>
   /**
    * Names the words around one of their mentions call an organisation ("Marrow Power's chief
    * executive"): every mention of the name is the organisation's.
@@ -306,6 +308,20 @@ export function classify(
     lex.locatives.has(p.before) &&
     !lex.givenNames.has(words[0]!) &&
     !/(?:an|ish|ese)$/.test(last)
+  )
+    return 'place'
+  // "A wildfire near Oliver", "evacuees in Grant": a town named like a person, alone after "in" or
+  // "near", when nobody in the story goes by that given name, nor by it as a surname.
+  if (
+    words.length === 1 &&
+    !p.speaker &&
+    !p.titled &&
+    !p.tokens[0]!.initial &&
+    lex.locatives.has(p.before) &&
+    lex.givenNames.has(last) &&
+    !story.givens?.has(last) &&
+    !surnames.has(last) &&
+    !/^['’]/.test(p.after)
   )
     return 'place'
   // ("Mohammed bin Rashid Al Maktoum": surname particles do not count as words of the name.)

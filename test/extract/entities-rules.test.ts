@@ -1137,3 +1137,20 @@ describe('qprobe4 a town named after "residents of" or "the mayor of"', () => {
     expect(names(organizations)).not.toContain('Brindle')
   })
 })
+
+describe('qprobe4 a town that is also a given name', () => {
+  it('types “near Oliver” as a place when nobody in the story goes by Oliver', () => {
+    const text = [
+      'A wildfire near Oliver forced 300 people from their homes on Monday.',
+      'Evacuees in Oliver were sent to the arena, fire officials said.',
+    ].join('\n\n')
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Oliver')
+    expect(names(people)).not.toContain('Oliver')
+  })
+
+  it('keeps Oliver a person when the story names Oliver Quist', () => {
+    const text = 'Oliver Quist runs the ferry. A student sat near Oliver at the ceremony.'
+    expect(names(extractEntities(text).places)).not.toContain('Oliver')
+  })
+})
