@@ -179,6 +179,16 @@ export function classify(
     )
   )
     return 'organization'
+  // "Halcyon Air said", "Tarrow Mountain Air": an airline named by a word or two before "Air" (not
+  // "National Air and Space …", whose name runs on, nor a person's given name before it).
+  if (
+    last === 'air' &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    p.after !== 'and' &&
+    !lex.givenNames.has(words[0]!)
+  )
+    return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
   // first.
   if (lex.words && words.length > 1 && lex.words.orgWords.includes(words[0]!)) return 'organization'

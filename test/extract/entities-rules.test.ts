@@ -1154,3 +1154,12 @@ describe('qprobe4 a town that is also a given name', () => {
     expect(names(extractEntities(text).places)).not.toContain('Oliver')
   })
 })
+
+describe('qprobe4 an airline named "X Air"', () => {
+  it('types “Halcyon Air said” as an organisation, not a person', () => {
+    const text = 'Halcyon Air said it had cancelled four flights out of Brindle on Monday.'
+    const { organizations, people } = extractEntities(text)
+    expect(names(organizations)).toContain('Halcyon Air')
+    expect(names(people)).not.toContain('Halcyon Air')
+  })
+})
