@@ -435,7 +435,9 @@ function appositiveSubject(before: string): string | null {
 
 /**
  * "The ministry defended the plan, saying …", "A spokesperson for the ministry declined to
- * comment, saying …": a sentence that opens with a description and its verb in the past.
+ * comment, saying …", "About 200 nurses rallied …, saying …", "Dozens of parents marched …,
+ * saying …": a sentence that opens with a description (or a number of people) and its verb in the
+ * past.
  */
 function describedSubject(before: string): string | null {
   const m = DESCRIBED_SUBJECT.exec(before.slice(0, 200))
@@ -443,7 +445,7 @@ function describedSubject(before: string): string | null {
 }
 
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\s*${DATELINE}((?:The|A|An)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)\s+(?:also\s+|later\s+)?\p{Ll}{2,}ed\s`,
+  String.raw`^\s*${DATELINE}((?:The|A|An|(?:(?:About|Around|Roughly|Nearly|Almost|Some|More than|Over|Up to)\s+)?\d[\d,.]*|(?:Hundreds|Dozens|Thousands|Scores)\s+of)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)\s+(?:also\s+|later\s+)?\p{Ll}{2,}ed\s`,
   'u'
 )
 

@@ -1083,3 +1083,21 @@ describe('qprobe4 a noun in -es after a preposition is no verb', () => {
     expect(find(quotesOf(text), 'outbreak reached')?.speaker).toBe('Orla Fenwick')
   })
 })
+
+describe('qprobe4 a number of people as the subject of a participle of speech', () => {
+  it('reports “About 200 nurses rallied …, saying …” with the crowd as the mention', () => {
+    const text =
+      'About 200 nurses rallied outside Quellen General Hospital on Saturday, saying staffing shortages have become dangerous.'
+    expect(find(quotesOf(text), 'staffing shortages')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'About 200 nurses',
+      speaker: null,
+    })
+  })
+
+  it('reports “Dozens of parents marched …, saying …”', () => {
+    const text =
+      'Dozens of parents marched to Brindle town hall on Monday, saying the crossing is unsafe.'
+    expect(find(quotesOf(text), 'crossing is unsafe')?.speakerMention).toBe('Dozens of parents')
+  })
+})
