@@ -523,7 +523,22 @@ function contextAfter(rest: string): boolean {
   if (/[,;:]/.test(rest.replace(/(\d),(?=\d)/g, '$1'))) return false
   // "…, the company said, on sales of $6.1 billion." / "…, up from $350 million.": a phrase
   // with no verb of its own is context too.
-  return SUBORDINATE_AFTER.test(lead) || (PHRASE_AFTER.test(lead) && !hasVerb(rest))
+  return (
+    SUBORDINATE_AFTER.test(lead) ||
+    (PHRASE_AFTER.test(lead) && !hasVerb(rest)) ||
+    (consequenceAfter(lead) && !hasVerb(rest))
+  )
+}
+
+/**
+ * "…, the union announced Sunday, setting up a strike vote": a participle that is no verb of
+ * speech ("adding", "saying" open a second statement) tells what the announcement does. (The
+ * caller checks it has no verb of its own: "…, he said, replacing her would be costly" is a gerund
+ * subject, and a statement.)
+ */
+function consequenceAfter(lead: string): boolean {
+  const m = /^\s+(\p{Ll}{3,}ing)\s/u.exec(lead)
+  return m !== null && !CUE_VERBS.has(m[1]!) && !/^(?:nothing|something|anything)$/.test(m[1]!)
 }
 
 /** True when `phrase` holds an auxiliary or a past form ("will fail", "was closed"). */

@@ -1101,3 +1101,19 @@ describe('qprobe4 a number of people as the subject of a participle of speech', 
     expect(find(quotesOf(text), 'crossing is unsafe')?.speakerMention).toBe('Dozens of parents')
   })
 })
+
+describe('qprobe4 a participle of consequence after a mid-sentence credit', () => {
+  it('keeps “…, their union announced Sunday, setting up a vote” to the words before the credit', () => {
+    const text =
+      'The porters have worked without a contract since March, their union announced Sunday, setting up a possible strike vote next month.'
+    const quote = find(quotesOf(text), 'without a contract')
+    expect(quote?.text).toBe('The porters have worked without a contract since March')
+    expect(quotesOf(text).some((q) => q.text.includes('strike vote'))).toBe(false)
+  })
+
+  it('still reports a gerund subject with a verb of its own after the credit', () => {
+    const text =
+      'The last change went smoothly, he said, replacing the chair now would be far more bitter.'
+    expect(find(quotesOf(text), 'far more bitter')).toBeDefined()
+  })
+})
