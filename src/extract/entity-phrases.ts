@@ -186,7 +186,9 @@ function datelineAt(name: Token[], lead: string, after: string): boolean {
     /(?:^|\n)[ \t]*$/.test(lead) &&
     words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w)) &&
     !words.some((w) => RUBRICS.has(w)) &&
-    /^\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--)\s/.test(after)
+    /^(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--)\s/u.test(
+      after
+    )
   )
 }
 

@@ -1117,3 +1117,14 @@ describe('qprobe4 a participle of consequence after a mid-sentence credit', () =
     expect(find(quotesOf(text), 'far more bitter')).toBeDefined()
   })
 })
+
+describe('qprobe4 a wire credit after a dateline with a province abbreviation', () => {
+  it('keeps “QUELLEN, N.S. (CP) —” out of the statement and types the town as a place', () => {
+    const text =
+      'QUELLEN, N.S. (CP) — The province will spend $40 million on 12 new clinics, Health Minister Rhoda Kettering announced Thursday.'
+    const quote = find(quotesOf(text), 'new clinics')
+    expect(quote?.text).toBe('The province will spend $40 million on 12 new clinics')
+    expect(quote?.speaker).toBe('Rhoda Kettering')
+    expect(extractEntities(text).places.map((p) => p.name)).toContain('QUELLEN')
+  })
+})
