@@ -22,6 +22,7 @@ import {
   PERSON_NOUNS,
   PLAYER_ROLES,
   STATES,
+  THING_WORDS,
   type Lexicon,
 } from './lexicon'
 import { STATE_ABBREVIATIONS } from './gazetteer-places'
@@ -573,11 +574,20 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       (x) =>
         lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text)
     )
+    // ("Jordan Beck scored", "Victoria Hale said": a given name that is also a place's, then a
+    // surname, is a person's name.)
+    const givenThenSurname =
+      k === 0 &&
+      run.length === 2 &&
+      lex.givenNames.has(head) &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text) &&
+      !notSurname(lower(run[1]!.text), lex)
     if (
       run.length > 1 &&
       lex.places.has(head) &&
       !PLACE_PREFIX.has(head) &&
       !placeOnly &&
+      !givenThenSurname &&
       !lex.places.has(lower(run[1]!.text)) &&
       !PLACE_WORDS.has(lower(run[run.length - 1]!.text))
     ) {
@@ -698,6 +708,25 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     i = j
   }
   return out
+}
+
+/**
+ * Words that make a place's name before them something else than a person's surname: "Virginia
+ * Tech", "Jordan Valley", "Victoria Day", "Alberta Health".
+ */
+function notSurname(word: string, lex: Lexicon): boolean {
+  return (
+    lex.titles.has(word) ||
+    lex.orgWords.has(word) ||
+    lex.places.has(word) ||
+    lex.givenNames.has(word) ||
+    ORG_ENDINGS.has(word) ||
+    PAPER_WORDS.has(word) ||
+    PLACE_WORDS.has(word) ||
+    PLACE_UTILITIES.has(word) ||
+    THING_WORDS.has(word) ||
+    /^(?:tech|state|day|fc|university|college)$/.test(word)
+  )
 }
 
 /**

@@ -1163,3 +1163,19 @@ describe('qprobe4 an airline named "X Air"', () => {
     expect(names(people)).not.toContain('Halcyon Air')
   })
 })
+
+describe('qprobe4 a given name that is also a place, then a surname', () => {
+  it('keeps “Jordan Quist” and “Victoria Hale” whole as people', () => {
+    const text =
+      'Jordan Quist scored twice on Saturday. Victoria Hale set up both goals. Quist said it was a relief.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).toEqual(expect.arrayContaining(['Jordan Quist', 'Victoria Hale']))
+    expect(names(places)).toEqual([])
+  })
+
+  it('still reads “Jordan Valley” as a place and “Alberta Health” as an agency', () => {
+    const text = 'Farmers in the Jordan Valley met Alberta Health officials.'
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual([])
+  })
+})
