@@ -44,7 +44,7 @@ const INSTITUTION =
 
 /** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
 const SPORT =
-  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
+  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw|halftime|half-time|striker|midfielder|defenceman|defenseman|quarterback|goalkeeper|scored (?:twice|three times|the winner|the winning))\b/
 
 /** The last words of a street's name ("Avenue" of "Weller Avenue"). */
 const STREET_WORDS = new Set(

@@ -1179,3 +1179,15 @@ describe('qprobe4 a given name that is also a place, then a surname', () => {
     expect(names(people)).toEqual([])
   })
 })
+
+describe('qprobe4 a football match report names its clubs', () => {
+  it('types “the Tarrow Kestrels” as a club when the story has a striker and a halftime', () => {
+    const text = [
+      'Jonas Ekdahl scored twice as the Tarrow Kestrels beat Quellen United 3-2 on Saturday.',
+      '“We kept pushing after halftime,” the 22-year-old striker said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Tarrow Kestrels')
+    expect(names(people)).not.toContain('Tarrow Kestrels')
+  })
+})
