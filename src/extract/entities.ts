@@ -411,7 +411,14 @@ export function extractEntities(
   let kin = 0
   for (const m of text.matchAll(KIN)) {
     if (++kin > 50) break
-    const given = m[2]!
+    const given = m[3]!
+    // "Beck's mother, Anne": the surname of the person named before the possessive.
+    const owner = m[1] ? index.get(m[1].toLowerCase()) : undefined
+    if (m[1]) {
+      if (owner?.type === 'person' && owner.name.endsWith(` ${m[1]}`) && m[1] !== given)
+        withSurname(given, m[1])
+      continue
+    }
     const named = new Set<Cluster>()
     for (let back = 1; back <= 3 && named.size === 0; back++) {
       const from = sentenceBefore(text, m.index, back)

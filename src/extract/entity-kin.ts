@@ -3,9 +3,12 @@
  * before it, where the person whose surname they share is named.
  */
 
-/** "Her sister Nadia", "his son, Theo": a possessive, a kin noun and a given name alone. */
+/**
+ * "Her sister Nadia", "his son, Theo", "Beck's mother, Anne": a possessive (a pronoun, or a name
+ * whose surname the relative shares, group 1), a kin noun (2) and a given name alone (3).
+ */
 export const KIN =
-  /\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
+  /\b(?:[Hh]er|[Hh]is|[Tt]heir|(\p{Lu}\p{Ll}+)['’]s)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
 
 /**
  * The offset where the `back`-th sentence before the one holding `at` begins (1: the sentence just

@@ -1191,3 +1191,14 @@ describe('qprobe4 a football match report names its clubs', () => {
     expect(names(people)).not.toContain('Tarrow Kestrels')
   })
 })
+
+describe('qprobe4 a relative named after a possessive surname', () => {
+  it('gives “Quist’s mother, Anne,” the surname of Jordan Quist', () => {
+    const text = [
+      'Jordan Quist scored twice on Saturday.',
+      'Quist’s mother, Anne, was in the stands. “I cried,” she said.',
+    ].join('\n\n')
+    expect(names(extractEntities(text).people)).toContain('Anne Quist')
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Anne Quist')
+  })
+})
