@@ -69,15 +69,16 @@ const ORGANISATION_NOUNS = new Set([
 ])
 
 /**
- * "the advocacy group ", "the union ", "the Ottawa-based charity " right before a name: the story
- * says what kind of organisation the name is.
+ * "the advocacy group ", "the union ", "the Ottawa-based charity ", "the journal " right before a
+ * name: the story says what kind of organisation the name is.
  */
 const KIND_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op)\s+$/iu
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op|journal|newspaper|magazine|airline|website)\s+$/iu
 /** The head nouns KIND_BEFORE ends in (checked first: most windows end in none). */
 const KIND_NOUNS = new Set(
   `group charity union company firm agency coalition association organisation organization
-  nonprofit non-profit foundation alliance society cooperative co-operative co-op`.split(/\s+/)
+  nonprofit non-profit foundation alliance society cooperative co-operative co-op journal
+  newspaper magazine airline website`.split(/\s+/)
 )
 
 /** The last word of `s`, lower case ("" when none). */

@@ -297,3 +297,13 @@ describe('“The” in capitals inside a sentence', () => {
     expect(places.map((p) => p.name)).toEqual(['Brask'])
   })
 })
+
+describe('qprobe4 a publication named after its kind', () => {
+  it('types “in the journal Freshwater Letters” as an organisation, not a person', () => {
+    const text =
+      'The study, published Wednesday in the journal Freshwater Letters, was led by Dr. Helena Voss.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Freshwater Letters')
+    expect(people.map((p) => p.name)).not.toContain('Freshwater Letters')
+  })
+})
