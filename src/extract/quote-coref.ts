@@ -530,6 +530,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // by description only, not the organisation named before.
       const body = describedBody(head, offset)
       if (body >= 0 && (!subject || body > subject.start)) return null
+      // "The tenants' association says …": a body described by its members or its field, with
+      // no organisation of the story named by that noun, is a new one, not the story's company.
+      if (describesNewBody(words)) return null
       const found = subject?.ref ?? organisation(offset)?.ref ?? null
       // "the union said" is not "Kestrel General Hospital": a name that ends in a noun of another
       // kind of organisation is not what this noun refers to.
@@ -818,6 +821,18 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
    * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
    */
+  /**
+   * True for "the tenants' association", "the library board": a governing body's noun with words
+   * of description before it, when no organisation of the story has that noun in its name.
+   */
+  function describesNewBody(words: string[]): boolean {
+    const head = words[words.length - 1]!
+    if (words.length < 3 || words[0] !== 'the' || !BODY_NOUNS.test(head)) return false
+    if (/^(?:same|new|whole|entire|full|former|company['’]s|firm['’]s)$/.test(words[1]!))
+      return false
+    return !entities.organizations.some((o) => o.name.toLowerCase().split(/\s+/).includes(head))
+  }
+
   /**
    * Where the story last brought in a body by description only ("the library board") before
    * `offset`, when no organisation is named with that noun; else -1.

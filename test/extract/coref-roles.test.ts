@@ -811,3 +811,22 @@ describe('qprobe4 a spokesperson for another organisation', () => {
     expect(find(quotesOf(text), 'review the permits')?.speaker).toBe('Ilona Mertz')
   })
 })
+
+describe('qprobe4 a body described by its members', () => {
+  it('does not give “The tenants’ association says” to the company the story is about', () => {
+    const text = [
+      'The owner, Kellerman Holdings, was fined $25,000 for ignoring repair orders.',
+      'Kellerman Holdings said it had hired a new contractor.',
+      'The tenants’ association says it will keep pushing for a rent reduction.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'rent reduction')?.speaker ?? null).toBeNull()
+  })
+
+  it('still gives “the association said” to the association the story named', () => {
+    const text = [
+      'The Birchwood Tenants Association met on Monday.',
+      'The association said it will keep pushing for a rent reduction.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'rent reduction')?.speaker).toBe('Birchwood Tenants Association')
+  })
+})
