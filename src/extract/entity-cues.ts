@@ -81,6 +81,13 @@ const KIND_NOUNS = new Set(
   newspaper magazine airline website`.split(/\s+/)
 )
 
+/**
+ * "told the ", "in an interview with the ": a listener written after "the" is a newspaper, a
+ * station or another organisation ("told the Ladner Bay Record"); a person takes no article.
+ */
+const TOLD_THE =
+  /\b(?:told|tells|telling|spoke\s+(?:to|with)|speaking\s+(?:to|with)|interview\s+with)\s+the\s+$/i
+
 /** The last word of `s`, lower case ("" when none). */
 function lastWord(s: string): string {
   const end = s.trimEnd()
@@ -165,6 +172,7 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 export function describesOrganisation(before: string, after: string): boolean {
   if (
     SHARES_OF.test(before) ||
+    (lastWord(before) === 'the' && TOLD_THE.test(before)) ||
     (KIND_NOUNS.has(lastWord(before)) && KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
     COMPANY_OWNS.test(after) ||
     SHARES_MOVED.test(after) ||

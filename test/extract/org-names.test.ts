@@ -307,3 +307,12 @@ describe('qprobe4 a publication named after its kind', () => {
     expect(people.map((p) => p.name)).not.toContain('Freshwater Letters')
   })
 })
+
+describe('qprobe4 a listener written after “the”', () => {
+  it('types “told the Ladner Bay Record” as an organisation, not a person', () => {
+    const text = '“She still beats me at cards,” Karen Osk told the Ladner Bay Record on Sunday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Ladner Bay Record')
+    expect(people.map((p) => p.name)).not.toContain('Ladner Bay Record')
+  })
+})
