@@ -316,3 +316,16 @@ describe('qprobe4 a listener written after “the”', () => {
     expect(people.map((p) => p.name)).not.toContain('Ladner Bay Record')
   })
 })
+
+describe('qprobe4 a chamber of commerce', () => {
+  it('keeps “the Brackley Chamber of Commerce said” whole, as an organisation', () => {
+    const text =
+      'In a statement, the Brackley Chamber of Commerce said it had not endorsed either candidate.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Brackley Chamber of Commerce')
+    expect(people).toEqual([])
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe(
+      'Brackley Chamber of Commerce'
+    )
+  })
+})

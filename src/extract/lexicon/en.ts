@@ -38,7 +38,7 @@ export const ORG_WORDS = wordSet(`
   philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
   tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
   conference org municipality legion church gallery nation co-operative cooperative co-op diocese
-  archdiocese parish synod
+  archdiocese parish synod chamber
 `)
 
 /**
