@@ -1128,3 +1128,15 @@ describe('qprobe4 a wire credit after a dateline with a province abbreviation', 
     expect(extractEntities(text).places.map((p) => p.name)).toContain('QUELLEN')
   })
 })
+
+describe('qprobe4 where or in what a statement was made, before its clause', () => {
+  it('keeps “in a social media post” and “outside court” out of what was said', () => {
+    const text = [
+      'MLA Rebecca Tan said in a social media post that her thoughts were with the family.',
+      'Wendy Osk said outside court that the family was relieved by the sentence.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'her thoughts')?.text).toMatch(/^(?:that )?her thoughts were/)
+    expect(find(quotes, 'was relieved')?.text).toMatch(/^(?:that )?the family was relieved/)
+  })
+})
