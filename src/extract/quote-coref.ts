@@ -497,6 +497,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "their union", "his company": the organisation of someone else, whose name this is not.
     // "her sister said": only the holder bound to the role ("Her sister Nadia Roe, 31, …").
     if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head)) {
+      // "The nurses are without a contract, their union said." then "The Harbour Nurses' Union
+      // said …": a union the story names only in its next lines.
+      if (head === 'union') {
+        const union = unionNamedNext(offset, endOfNextParagraph(text, offset))
+        if (union) return named(union, 'organisation')
+      }
       if (ORG_NOUNS.has(head)) return null
       // "Northfield reported a profit, and its chief executive insisted …" then "Chief executive
       // Dana Roe told analysts …": an organisation's officer named only in the next lines.
@@ -821,6 +827,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
    * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
    */
+  /**
+   * The first organisation named after `offset` and before `limit` whose name says it is a union
+   * of workers ("… Nurses' Union", "… Teachers' Federation"), when no such one is named before.
+   */
+  function unionNamedNext(offset: number, limit: number): EntityRef | null {
+    const isUnion = (ref: EntityRef) =>
+      nameWords(ref).some((w) => /^(?:union|federation|guild|local)$/.test(w))
+    let found: EntityRef | null = null
+    for (const m of entities.mentions) {
+      if (m.type !== 'organization' || m.entity < 0 || m.start >= limit) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (m.entity >= entities.organizations.length || !isUnion(ref)) continue
+      if (m.start < offset) return null
+      found ??= ref
+    }
+    return found
+  }
+
   /**
    * True for "the tenants' association", "the library board": a governing body's noun with words
    * of description before it, when no organisation of the story has that noun in its name.

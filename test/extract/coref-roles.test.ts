@@ -830,3 +830,21 @@ describe('qprobe4 a body described by its members', () => {
     expect(find(quotesOf(text), 'rent reduction')?.speaker).toBe('Birchwood Tenants Association')
   })
 })
+
+describe('qprobe4 “their union” named in the next paragraph', () => {
+  it('gives “…, their union said Friday.” to the union the next paragraph names', () => {
+    const text = [
+      'Porters at Quellen station have voted 94 per cent for a strike, their union said Friday.',
+      'The Quellen Porters’ Federation said the vote does not mean a strike is certain.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'voted 94 per cent')?.speaker).toBe('Quellen Porters’ Federation')
+  })
+
+  it('leaves it unresolved when no union is named after it', () => {
+    const text = [
+      'Porters at Quellen station have voted for a strike, their union said Friday.',
+      'Harbour Rail said the vote was disappointing.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'voted for a strike')?.speaker ?? null).toBeNull()
+  })
+})
