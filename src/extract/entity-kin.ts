@@ -8,7 +8,7 @@
  * whose surname the relative shares, group 1), a kin noun (2) and a given name alone (3).
  */
 export const KIN =
-  /\b(?:[Hh]er|[Hh]is|[Tt]heir|(\p{Lu}\p{Ll}+)['’]s)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
+  /\b(?:[Hh]er|[Hh]is|[Tt]heir|(\p{Lu}\p{Ll}+)['’]s)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father|grandson|granddaughter|grandfather|grandmother),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
 
 /**
  * The offset where the `back`-th sentence before the one holding `at` begins (1: the sentence just

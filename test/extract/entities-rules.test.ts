@@ -1202,3 +1202,13 @@ describe('qprobe4 a relative named after a possessive surname', () => {
     expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Anne Quist')
   })
 })
+
+describe('qprobe4 a grandchild named by a given name alone', () => {
+  it('gives “His granddaughter Emma” the surname of the grandfather', () => {
+    const text = [
+      'Anselm Whitacre, now 81, will speak at the memorial on Saturday.',
+      'His granddaughter Emma helped him write the speech.',
+    ].join('\n\n')
+    expect(names(extractEntities(text).people)).toContain('Emma Whitacre')
+  })
+})
