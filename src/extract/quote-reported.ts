@@ -503,6 +503,10 @@ function trailing(sentence: string): Reported | null {
   const first = sentence.slice(0, comma)
   // "Asked if he would run again, Roe said only: …": the question put to the speaker, not words.
   if (PUT_TO.test(first)) return null
+  // "Speaking to reporters, the premier said:": a participle phrase is no statement, and a credit
+  // that ends on a colon leads into the words after it.
+  if (/:\s*$/.test(rest) || (/^\s*\p{Lu}\p{Ll}{2,}ing\s/u.test(first) && !isClause(first)))
+    return null
   if (
     words(first) < 3 ||
     ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))

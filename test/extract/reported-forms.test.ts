@@ -1140,3 +1140,16 @@ describe('qprobe4 where or in what a statement was made, before its clause', () 
     expect(find(quotes, 'was relieved')?.text).toMatch(/^(?:that )?the family was relieved/)
   })
 })
+
+describe('qprobe4 a participle phrase before a credit that ends on a colon', () => {
+  it('reads “Speaking to reporters at the legislature, the premier said:” as no statement', () => {
+    const text = [
+      'Premier Yvonne Castel defended the carbon plan on Wednesday.',
+      'Speaking to reporters at the legislature, the premier said:',
+      '“We cannot argue about the science.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Speaking to reporters')).toBeUndefined()
+    expect(find(quotes, 'argue about the science')?.speaker).toBe('Yvonne Castel')
+  })
+})
