@@ -277,6 +277,31 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       !/^\s+(?:that|he|she|it|they|we|i|there)\s/.test(
         trimmed.slice(m.index + verb.length, m.index + verb.length + 12)
       )
+    // "The ministry issued a statement saying …": the document's issuer is the speaker.
+    const issued =
+      verb === 'saying'
+        ? ISSUED_SAYING.exec(trimmed.slice(Math.max(0, m.index - 80), m.index))
+        : null
+    if (issued) {
+      const issuedAt = Math.max(0, m.index - 80) + issued.index
+      const issuer = attributeBefore(`${trimmed.slice(0, issuedAt)} said`)
+      const start =
+        m.index +
+        verb.length +
+        (/^\s+that\s/.exec(trimmed.slice(m.index + verb.length))?.[0].length ?? 1)
+      if (
+        issuer &&
+        (!FUNCTION_WORDS.has(issuer.mention.toLowerCase()) || PRONOUNS.test(issuer.mention)) &&
+        statementAt(trimmed.slice(start), 'said')
+      )
+        return make(
+          issuer.mention,
+          verb,
+          trimmed.lastIndexOf(issuer.mention, issuedAt),
+          start,
+          trimmed.length
+        )
+    }
     if (
       denial ||
       !CUE_VERBS.has(verb) ||
@@ -366,6 +391,10 @@ const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by|issued by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,7}),\s+`,
   'u'
 )
+
+/** "issued a statement ", "released a news release ": a document put out, right before "saying". */
+const ISSUED_SAYING =
+  /\s(?:(?:later|also|then)\s+)?(?:issued|released|put out|sent|posted|published)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|note|letter|memo|message|post)\s+$/u
 
 const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u

@@ -1153,3 +1153,17 @@ describe('qprobe4 a participle phrase before a credit that ends on a colon', () 
     expect(find(quotes, 'argue about the science')?.speaker).toBe('Yvonne Castel')
   })
 })
+
+describe('qprobe4 a statement issued, then “saying”', () => {
+  it('reports “X issued a statement saying …” as X’s statement', () => {
+    const text = [
+      'Harbour Rail cut two routes on Monday.',
+      'Harbour Rail later issued a statement saying the routes would return in the spring.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'routes would return')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Harbour Rail',
+      text: 'the routes would return in the spring',
+    })
+  })
+})
