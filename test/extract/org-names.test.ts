@@ -329,3 +329,15 @@ describe('qprobe4 a chamber of commerce', () => {
     )
   })
 })
+
+describe('qprobe4 a shop or a restaurant by its name', () => {
+  it('types “the Sunrise Bakery” and “Harbour Light Cafe” as organisations', () => {
+    const text =
+      'Rosa Delgado has run the Sunrise Bakery for 18 years. Harbour Light Cafe opened next door.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Sunrise Bakery', 'Harbour Light Cafe'])
+    )
+    expect(people.map((p) => p.name)).toEqual(['Rosa Delgado'])
+  })
+})
