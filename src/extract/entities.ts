@@ -42,6 +42,13 @@ import type { Entity, EntityMention, EntityType } from './types'
 const INSTITUTION =
   /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
 
+/** "Lynx coach …", "Lynx defenceman …": a club's last word before a coach or a position. */
+const CLUB_ROLE_AFTER = (word: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:head\s+)?(?:coach|captain|goaltender|goalie|defenceman|defenseman|forward|striker|midfielder|quarterback|pitcher|manager)\b`,
+    'u'
+  )
+
 /** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
 const SPORT =
   /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw|halftime|half-time|striker|midfielder|defenceman|defenseman|quarterback|goalkeeper|scored (?:twice|three times|the winner|the winning))\b/
@@ -437,8 +444,11 @@ export function extractEntities(
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").
   const clubWord = (c: Cluster) => {
     const last = c.name.split(' ').pop()!
-    if (c.type !== 'person' || !c.name.includes(' ') || !/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last))
-      return false
+    if (c.type !== 'person' || !c.name.includes(' ')) return false
+    // "the Harlow Lynx" … "Lynx coach Terry Banks": a club with a name in the singular goes by
+    // its last word before a coach or a player's position.
+    if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last))
+      return text.includes(`the ${c.name}`) && CLUB_ROLE_AFTER(last).test(text)
     if (team(c.name.toLowerCase())) return true
     const at = (from: string) => {
       const i = text.indexOf(`${from} ${last}`)

@@ -1212,3 +1212,15 @@ describe('qprobe4 a grandchild named by a given name alone', () => {
     expect(names(extractEntities(text).people)).toContain('Emma Whitacre')
   })
 })
+
+describe('qprobe4 a club with a name in the singular', () => {
+  it('types “the Harlow Lynx” as a club when the story writes “Lynx coach …”', () => {
+    const text = [
+      'Mika Lindqvist made 41 saves as the Harlow Lynx beat the Corvale Bears 2-1 on Friday.',
+      '“Mika was unbelievable,” Lynx coach Terry Banks said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Harlow Lynx')
+    expect(names(people)).not.toContain('Harlow Lynx')
+  })
+})
