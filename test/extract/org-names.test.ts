@@ -341,3 +341,18 @@ describe('qprobe4 a shop or a restaurant by its name', () => {
     expect(people.map((p) => p.name)).toEqual(['Rosa Delgado'])
   })
 })
+
+describe('qprobe4 companies named by their trade', () => {
+  it('types “Tillson Drug Mart said” and “Northfield Hydro told” as organisations', () => {
+    const text = [
+      'Tillson Drug Mart said Tuesday it would close 12 stores by summer.',
+      'Northfield Hydro told customers to expect higher bills this winter.',
+      'Harrow Lake Mines said it had found a new vein.',
+    ].join('\n\n')
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Tillson Drug Mart', 'Northfield Hydro', 'Harrow Lake Mines'])
+    )
+    expect(people).toEqual([])
+  })
+})

@@ -56,7 +56,7 @@ export const ORG_ENDINGS = wordSet(`
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
   health healthcare homes products high secondary elementary research residential associates
   advisors advisory advisers markets management dairy dairies farms beverages international
-  bakery cafe café restaurant diner bistro brewery winery distillery
+  bakery cafe café restaurant diner bistro brewery winery distillery mart oil hydro mines
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
