@@ -414,3 +414,16 @@ describe('confidence, quotedPeople and credits', () => {
     expect(PLACES.has('meridian')).toBe(false)
   })
 })
+
+describe('qprobe4 words a document reads', () => {
+  it('does not run “…,” read a note taped to the door” on from the last speaker', () => {
+    const text = [
+      '“They did all the hard work,” volunteer Joan Eddy said.',
+      '“We have never felt so welcome,” read a note taped to the door of the restaurant.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const note = quotes.find((q) => q.text.includes('so welcome'))
+    expect(note?.speaker ?? null).toBeNull()
+    expect(note?.speakerMention).toBe('a note')
+  })
+})
