@@ -144,13 +144,13 @@ function trimWordEnd(word: string): string {
  * lower case ("northern …", "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {

@@ -1224,3 +1224,15 @@ describe('qprobe4 a club with a name in the singular', () => {
     expect(names(people)).not.toContain('Harlow Lynx')
   })
 })
+
+describe('qprobe4 an unknown town by the words around it', () => {
+  it('types the town in “X’s mayor”, “the X area”, “X residents”, “moved to X” as a place', () => {
+    for (const text of [
+      'Brindle’s mayor said the roads were closed.',
+      'The Brindle area was hit hard by the storm.',
+      'Brindle residents were told to boil water.',
+      'He moved to Brindle in 1990 to work at the mill.',
+    ])
+      expect(names(extractEntities(text).places), text).toContain('Brindle')
+  })
+})
