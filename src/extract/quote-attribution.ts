@@ -34,7 +34,7 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   'u'
 )
 const APPOSITIVE_NAME =
-  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 /**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
