@@ -548,6 +548,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // the holder of that role named before ("Ann Roe, a structural engineer").
     const role = /^(?:a|an)$/i.test(words[0]!) ? null : bound(words, offset)
     if (role) return role
+    // "The man's brother, who asked not to be named, said": a relative of someone the story does
+    // not name is someone new, never the last person named.
+    if (
+      words[0] === 'the' &&
+      /^\p{Ll}[\p{Ll}-]*['’]s?$/u.test(mention.split(/\s+/)[1] ?? '') &&
+      /['’]s?$/.test(words[1] ?? '') &&
+      KIN_NOUNS.test(head)
+    )
+      return null
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (
       !TITLES.has(head) &&
@@ -824,10 +833,6 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 
   /**
-   * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
-   * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
-   */
-  /**
    * The first organisation named after `offset` and before `limit` whose name says it is a union
    * of workers ("… Nurses' Union", "… Teachers' Federation"), when no such one is named before.
    */
@@ -876,10 +881,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return last
   }
 
+  /**
+   * True when "a/an … `head`" or "the man's `head`" was written in the 1,200 characters (about
+   * three paragraphs) before `offset`: a later "the `head`" with no name bound to it is that
+   * unnamed person.
+   */
   function introducedUnnamed(head: string, offset: number): boolean {
     if (!/^[\p{Ll}-]{3,}$/u.test(head)) return false
+    // ("The man's brother, who asked not to be named, said …" brings in someone unnamed too.)
     const indefinite = new RegExp(
-      String.raw`\b[Aa]n?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}${head}\b(?![-’'])`,
+      String.raw`\b(?:[Aa]n?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}|[Tt]he\s+\p{Ll}[\p{Ll}-]*['’]s?\s+)${head}\b(?![-’'])`,
       'u'
     )
     return indefinite.test(text.slice(Math.max(0, offset - 1200), offset))
@@ -979,6 +990,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 /** Nouns for a governing body that a story may bring in by description alone ("the library board"). */
 const BODY_NOUNS =
   /^(?:board|council|commission|committee|association|union|agency|authority|tribunal|panel)$/
+
+/** Words for a relative or a close acquaintance ("the victim's brother", "the boy's mother"). */
+const KIN_NOUNS =
+  /^(?:brother|sister|mother|father|son|daughter|wife|husband|uncle|aunt|cousin|grandmother|grandfather|grandson|granddaughter|niece|nephew|partner|friend|neighbou?r|girlfriend|boyfriend|widow|widower|fiancée?|parents|family)$/
 
 const SPEAKS_FOR =
   /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist|judge|prosecutor|magistrate|coroner)$/u

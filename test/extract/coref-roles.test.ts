@@ -848,3 +848,16 @@ describe('qprobe4 “their union” named in the next paragraph', () => {
     expect(find(quotesOf(text), 'voted for a strike')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('qprobe4 a relative of someone the story does not name', () => {
+  it('gives “The man’s brother … said” and a later “the brother said” to nobody', () => {
+    const text = [
+      'Lt. Heather Boyd, a spokesperson for the rescue centre, said the search was over.',
+      'The man’s brother, who asked not to be named, said the family would keep looking.',
+      '“He’s out there somewhere,” the brother said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'keep looking')?.speaker ?? null).toBeNull()
+    expect(find(quotes, 'out there somewhere')?.speaker ?? null).toBeNull()
+  })
+})
