@@ -525,6 +525,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "a briefing note that estimates …", "a report that found …": a document brought in with
+      // an indefinite article and no issuer is nobody's the story names ("A statement said" after
+      // a speaker is still theirs).
+      if (/^(?:a|an)$/.test(words[0]!) && /^(?:note|report|memo|document|filing)$/.test(head))
+        return null
       // "The company said" after "Health Canada said Northwind Appliances is recalling …": a
       // company before an agency.
       const company = COMPANY_NOUNS.has(head) ? mainCompany(offset) : null

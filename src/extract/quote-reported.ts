@@ -324,7 +324,8 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       coordinated && CUE_VERBS.has(coordinated[1]!) && !isClause(between)
         ? coordinated[0].length
         : 0
-    const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
+    const found =
+      documentBefore(trimmed, m.index) ?? subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     const after = m.index + verb.length + second
     const window = trimmed.slice(after, after + 400)
@@ -389,6 +390,26 @@ function reportedIn(sentence: string, offset: number): Reported | null {
  */
 const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by|issued by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,7}),\s+`,
+  'u'
+)
+
+/**
+ * "She pointed to a briefing note, obtained through …, that estimates …": a relative pronoun
+ * right before the verb whose antecedent is a document; the document speaks, not the sentence's
+ * subject. The mention and where it is written, else null.
+ */
+function documentBefore(
+  sentence: string,
+  verbAt: number
+): { mention: string; at: number; antecedent?: string } | null {
+  const from = Math.max(0, verbAt - 140)
+  const window = sentence.slice(from, verbAt)
+  if (!/\b(?:that|which)\s+(?:also\s+)?$/.test(window)) return null
+  const m = DOCUMENT_RELATIVE.exec(window)
+  return m ? { mention: m[1]!, at: from + m.index + m[0].indexOf(m[1]!) } : null
+}
+const DOCUMENT_RELATIVE = new RegExp(
+  String.raw`\b((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')}|study|survey|analysis|audit|review|briefing note))\b(?:,[^,;:.]{1,80},)?\s+(?:that|which)\s+(?:also\s+)?$`,
   'u'
 )
 

@@ -1167,3 +1167,15 @@ describe('qprobe4 a statement issued, then “saying”', () => {
     })
   })
 })
+
+describe('qprobe4 a document as the antecedent of the relative before the verb', () => {
+  it('does not give “She pointed to a briefing note … that estimates …” to her', () => {
+    const text = [
+      'Laura Bennett, who runs the Seniors Action Network, said the rules were unfair.',
+      'She pointed to a briefing note, obtained through freedom of information, that estimates 4,000 people will see their hours cut.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'hours cut')
+    expect(quote?.speakerMention).toBe('a briefing note')
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
