@@ -356,3 +356,12 @@ describe('qprobe4 companies named by their trade', () => {
     expect(people).toEqual([])
   })
 })
+
+describe('qprobe4 a manufacturer by its trade', () => {
+  it('types “The company, Kestrel Components, said” as an organisation', () => {
+    const text = 'The company, Kestrel Components, said production would resume Monday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Kestrel Components')
+    expect(people).toEqual([])
+  })
+})

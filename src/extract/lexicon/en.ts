@@ -57,6 +57,7 @@ export const ORG_ENDINGS = wordSet(`
   health healthcare homes products high secondary elementary research residential associates
   advisors advisory advisers markets management dairy dairies farms beverages international
   bakery cafe café restaurant diner bistro brewery winery distillery mart oil hydro mines
+  components manufacturing engineering plastics packaging textiles lumber
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
