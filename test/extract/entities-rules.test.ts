@@ -1236,3 +1236,15 @@ describe('qprobe4 an unknown town by the words around it', () => {
       expect(names(extractEntities(text).places), text).toContain('Brindle')
   })
 })
+
+describe('qprobe4 a town a route runs to', () => {
+  it('types “flights to X” and “sailings from Y” as places, however often they recur', () => {
+    const text = [
+      'Workers at the Brindle plant ratified a new contract.',
+      'Harbour Air said it would add flights to Brindle and sailings from Quellen in the spring.',
+    ].join('\n\n')
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toEqual(expect.arrayContaining(['Brindle', 'Quellen']))
+    expect(names(organizations)).not.toContain('Brindle')
+  })
+})
