@@ -356,6 +356,13 @@ export function extractEntities(
         add(first.toLowerCase(), cluster)
     }
   }
+  // "Lakeshore, founded in 1952, has struggled": the short form of a company name opening a
+  // sentence, which alone the rules leave untyped, is that company.
+  for (const { p, type } of typed) {
+    const key = phraseText(p).toLowerCase()
+    const company = type === null && p.tokens.length === 1 ? shortForms.get(key) : undefined
+    if (company && !index.has(key)) add(key, company)
+  }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").
   const teams = findTeams(text)

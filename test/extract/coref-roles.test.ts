@@ -861,3 +861,14 @@ describe('qprobe4 a relative of someone the story does not name', () => {
     expect(find(quotes, 'out there somewhere')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('qprobe4 a company’s short form opening a sentence', () => {
+  it('reads “Lakeshore, founded in 1952, has struggled. The company said …” as Lakeshore Markets', () => {
+    const text = [
+      'Fairway Foods has agreed to buy rival grocer Lakeshore Markets, the two said Monday.',
+      'Fairway chief executive Omar Haddad said the deal would add 400 stores.',
+      'Lakeshore, founded in 1952 by the Brennan family, has struggled with falling sales. The company said it had explored other options before agreeing to the sale.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'explored other options')?.speaker).toBe('Lakeshore Markets')
+  })
+})
