@@ -525,6 +525,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "the companies said", "both unions said": two organisations or more, no one of them.
+      if (PLURAL_ORG_NOUNS.test(head)) return null
       // "a briefing note that estimates …", "a report that found …": a document brought in with
       // an indefinite article and no issuer is nobody's the story names ("A statement said" after
       // a speaker is still theirs).
@@ -995,6 +997,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 /** Nouns for a governing body that a story may bring in by description alone ("the library board"). */
 const BODY_NOUNS =
   /^(?:board|council|commission|committee|association|union|agency|authority|tribunal|panel)$/
+
+/** Organisation nouns in the plural: several organisations speak together. */
+const PLURAL_ORG_NOUNS =
+  /^(?:companies|firms|unions|groups|agencies|governments|ministries|parties|teams|clubs|organi[sz]ations|boards|councils|associations|banks|airlines|utilities)$/
 
 /** Words for a relative or a close acquaintance ("the victim's brother", "the boy's mother"). */
 const KIN_NOUNS =

@@ -872,3 +872,11 @@ describe('qprobe4 a company’s short form opening a sentence', () => {
     expect(find(quotesOf(text), 'explored other options')?.speaker).toBe('Lakeshore Markets')
   })
 })
+
+describe('qprobe4 organisations in the plural', () => {
+  it('gives “…, the companies said Monday.” to neither company', () => {
+    const text =
+      'Fairway Foods has agreed to buy rival grocer Lakeshore Markets for $1.2 billion, the companies said Monday.'
+    expect(find(quotesOf(text), 'agreed to buy')?.speaker ?? null).toBeNull()
+  })
+})
