@@ -443,7 +443,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       const spokes = /^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
       const roleWords = complement[1]!.toLowerCase().split(/\s+/)
       return (
-        (spokes && speaksForOther(roleWords, mention.slice(complement[0].length), offset)
+        (spokes &&
+        /^an?\s/i.test(mention) &&
+        speaksForOther(roleWords, mention.slice(complement[0].length), offset)
           ? null
           : bound(roleWords, offset)) ??
         known(mention, complement[1]!, offset) ??
@@ -672,7 +674,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   /**
    * "Harbour Board spokesperson Ann Roe said …" then "A spokesperson for the Marlow Ministry of
    * Transport said …": the spokesperson bound before was named with another organisation, not the
-   * one this description speaks for. True when `complement` names an organisation none of whose
+   * one this indefinite description speaks for. True when `complement` names an organisation none of whose
    * words is written near where the holder of the role was named.
    */
   function speaksForOther(roleWords: string[], complement: string, offset: number): boolean {
