@@ -1248,3 +1248,10 @@ describe('qprobe4 a town a route runs to', () => {
     expect(names(organizations)).not.toContain('Brindle')
   })
 })
+
+describe('qprobe4 a town a fire moves toward', () => {
+  it('types “moved toward Brindle” as a place', () => {
+    const text = 'The fire moved toward Brindle overnight. Crews held the line on Tuesday.'
+    expect(names(extractEntities(text).places)).toContain('Brindle')
+  })
+})

@@ -339,7 +339,15 @@ export const PLACE_JOINS = new Set([
   'al',
   'el',
 ])
-export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout'])
+export const LOCATIVE = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'throughout',
+  'toward',
+  'towards',
+])
 export const PREPOSITIONS = new Set([
   'in',
   'of',
