@@ -860,13 +860,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 
   /**
-   * True for "the tenants' association", "the library board": a governing body's noun with words
-   * of description before it, when no organisation of the story has that noun in its name.
+   * True for "the tenants' association", "the parents' council": a governing body's noun after
+   * its members in the possessive, when no organisation of the story has that noun in its name.
    */
   function describesNewBody(words: string[]): boolean {
     const head = words[words.length - 1]!
     if (words.length < 3 || words[0] !== 'the' || !BODY_NOUNS.test(head)) return false
-    if (/^(?:same|new|whole|entire|full|former|company['’]s|firm['’]s)$/.test(words[1]!))
+    // Only members named in the possessive ("the tenants' association", "the parents' council"):
+    // "the health authority" is as often a second name for the story's own health agency.
+    if (!/^\p{Ll}+(?:s['’]|['’]s)$/u.test(words[1]!) || /^(?:company|firm)['’]s$/.test(words[1]!))
       return false
     return !entities.organizations.some((o) => o.name.toLowerCase().split(/\s+/).includes(head))
   }

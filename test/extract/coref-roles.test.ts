@@ -880,3 +880,13 @@ describe('qprobe4 organisations in the plural', () => {
     expect(find(quotesOf(text), 'agreed to buy')?.speaker ?? null).toBeNull()
   })
 })
+
+describe('qprobe4 “the health authority” as a second name', () => {
+  it('gives “The health authority said” to the health agency the story opened with', () => {
+    const text = [
+      'Northfield Health is warning parents after a case of measles at Brindle Elementary School.',
+      'The health authority said in a statement Friday that anyone at the school should check their records.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'check their records')?.speaker).toBe('Northfield Health')
+  })
+})
