@@ -136,6 +136,8 @@ export function classify(
       : lex.places.has(last)
         ? 'place'
         : 'organization'
+  // "Feb. 3", "Oct. 12": a month's abbreviation names nothing ("Jan", "Mar" are also names).
+  if (words.length === 1 && /^(?:feb|apr|aug|sept?|oct|nov|dec)$/.test(last)) return null
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.

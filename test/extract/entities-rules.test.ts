@@ -1255,3 +1255,12 @@ describe('qprobe4 a town a fire moves toward', () => {
     expect(names(extractEntities(text).places)).toContain('Brindle')
   })
 })
+
+describe('qprobe4 a month’s abbreviation', () => {
+  it('types nothing for “between Feb. 3 and Feb. 7”', () => {
+    const text =
+      'Anyone at Brindle Elementary School between Feb. 3 and Feb. 7 should check their records.'
+    const { people, organizations, places } = extractEntities(text)
+    expect([...names(people), ...names(organizations), ...names(places)]).not.toContain('Feb')
+  })
+})
