@@ -42,9 +42,16 @@ import type { Entity, EntityMention, EntityType } from './types'
 const INSTITUTION =
   /^[ \u00a0]+(?:government|administration|army|military|navy|police|team|squad|authorities|embassy|parliament|cabinet)\b/u
 
+/** "Lynx coach …", "Lynx defenceman …": a club's last word before a coach or a position. */
+const CLUB_ROLE_AFTER = (word: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:head\s+)?(?:coach|captain|goaltender|goalie|defenceman|defenseman|forward|striker|midfielder|quarterback|pitcher|manager)\b`,
+    'u'
+  )
+
 /** Words a game story uses and other stories hardly do ("coach", "overtime", "power play"). */
 const SPORT =
-  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw)\b/
+  /\b(?:coach|coached|goaltender|goalie|overtime|playoffs?|power play|home opener|innings|touchdown|hat trick|penalty kick|free throw|halftime|half-time|striker|midfielder|defenceman|defenseman|quarterback|goalkeeper|scored (?:twice|three times|the winner|the winning))\b/
 
 /** The last words of a street's name ("Avenue" of "Weller Avenue"). */
 const STREET_WORDS = new Set(
@@ -178,10 +185,13 @@ export function extractEntities(
   // ("Microsoft", "NASA said"): people are introduced by full name and then go by its last word.
   const seen = new Map<string, number>()
   const surnames = new Set<string>()
+  // First words of multi-word names ("oliver" of "Oliver Kemp"): a given name the story uses.
+  const givens = new Set<string>()
   for (const p of found) {
-    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text)))
+    if (p.tokens.length > 1 && !p.tokens.some((t) => lex.connectors.has(t.text))) {
       surnames.add(lower(p.tokens[surnameAt(p.tokens.map((t) => t.text))]!.text))
-    else if (!p.tokens[0]!.initial)
+      givens.add(lower(p.tokens[0]!.text))
+    } else if (!p.tokens[0]!.initial)
       seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
@@ -249,7 +259,18 @@ export function extractEntities(
     p,
     type: classify(
       p,
-      { repeated, common, things, surnames, organisations, places, definite, placed, streets },
+      {
+        repeated,
+        common,
+        things,
+        surnames,
+        givens,
+        organisations,
+        places,
+        definite,
+        placed,
+        streets,
+      },
       lex
     ),
   }))
@@ -340,6 +361,13 @@ export function extractEntities(
         add(first.toLowerCase(), cluster)
     }
   }
+  // "Lakeshore, founded in 1952, has struggled": the short form of a company name opening a
+  // sentence, which alone the rules leave untyped, is that company.
+  for (const { p, type } of typed) {
+    const key = phraseText(p).toLowerCase()
+    const company = type === null && p.tokens.length === 1 ? shortForms.get(key) : undefined
+    if (company && !index.has(key)) add(key, company)
+  }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").
   const teams = findTeams(text)
@@ -396,18 +424,29 @@ export function extractEntities(
     withSurname(first!, surname!)
   }
   // "Claire Lavoie runs the kitchen. Her sister Nadia handles the books": a relative named by a
-  // given name alone shares the surname of the one person the sentence before named in full.
+  // given name alone shares the surname of the one person the sentence before named in full. An
+  // obituary's "He was 91." names nobody: the nearest of the three sentences before that names
+  // someone in full does.
   let kin = 0
   for (const m of text.matchAll(KIN)) {
     if (++kin > 50) break
-    const given = m[2]!
-    const from = sentenceBefore(text, m.index)
+    const given = m[3]!
+    // "Beck's mother, Anne": the surname of the person named before the possessive.
+    const owner = m[1] ? index.get(m[1].toLowerCase()) : undefined
+    if (m[1]) {
+      if (owner?.type === 'person' && owner.name.endsWith(` ${m[1]}`) && m[1] !== given)
+        withSurname(given, m[1])
+      continue
+    }
     const named = new Set<Cluster>()
-    for (const { p } of typed) {
-      const at = p.tokens[0]!.start
-      if (at < from || at >= m.index) continue
-      const c = index.get(phraseText(p).toLowerCase())
-      if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+    for (let back = 1; back <= 3 && named.size === 0; back++) {
+      const from = sentenceBefore(text, m.index, back)
+      for (const { p } of typed) {
+        const at = p.tokens[0]!.start
+        if (at < from || at >= m.index) continue
+        const c = index.get(phraseText(p).toLowerCase())
+        if (c?.type === 'person' && c.name.includes(' ')) named.add(c)
+      }
     }
     if (named.size !== 1) continue
     const surname = [...named][0]!.name.split(' ').pop()!
@@ -417,8 +456,11 @@ export function extractEntities(
   // by its last word after "the" ("the Marrow Comets 4-3", "The Otters host …").
   const clubWord = (c: Cluster) => {
     const last = c.name.split(' ').pop()!
-    if (c.type !== 'person' || !c.name.includes(' ') || !/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last))
-      return false
+    if (c.type !== 'person' || !c.name.includes(' ')) return false
+    // "the Harlow Lynx" … "Lynx coach Terry Banks": a club with a name in the singular goes by
+    // its last word before a coach or a player's position.
+    if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last))
+      return text.includes(`the ${c.name}`) && CLUB_ROLE_AFTER(last).test(text)
     if (team(c.name.toLowerCase())) return true
     const at = (from: string) => {
       const i = text.indexOf(`${from} ${last}`)

@@ -46,6 +46,8 @@ export interface StoryContext {
   things: Set<string>
   /** Last words of multi-word names (possible surnames). */
   surnames: Set<string>
+  /** First words of multi-word names (the given names the story's people go by). */
+  givens?: Set<string>
   /**
    * Names the words around one of their mentions call an organisation ("Marrow Power's chief
    * executive"): every mention of the name is the organisation's.
@@ -134,6 +136,8 @@ export function classify(
       : lex.places.has(last)
         ? 'place'
         : 'organization'
+  // "Feb. 3", "Oct. 12": a month's abbreviation names nothing ("Jan", "Mar" are also names).
+  if (words.length === 1 && /^(?:feb|apr|aug|sept?|oct|nov|dec)$/.test(last)) return null
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.
@@ -178,6 +182,16 @@ export function classify(
         (words[i + 1] === 'of' || words[i + 1] === 'for') &&
         (lex.orgWords.has(w) || peopleOfATrade(w))
     )
+  )
+    return 'organization'
+  // "Halcyon Air said", "Tarrow Mountain Air": an airline named by a word or two before "Air" (not
+  // "National Air and Space …", whose name runs on, nor a person's given name before it).
+  if (
+    last === 'air' &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    p.after !== 'and' &&
+    !lex.givenNames.has(words[0]!)
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
@@ -313,6 +327,20 @@ export function classify(
     lex.locatives.has(p.before) &&
     !lex.givenNames.has(words[0]!) &&
     !/(?:an|ish|ese)$/.test(last)
+  )
+    return 'place'
+  // "A wildfire near Oliver", "evacuees in Grant": a town named like a person, alone after "in" or
+  // "near", when nobody in the story goes by that given name, nor by it as a surname.
+  if (
+    words.length === 1 &&
+    !p.speaker &&
+    !p.titled &&
+    !p.tokens[0]!.initial &&
+    lex.locatives.has(p.before) &&
+    lex.givenNames.has(last) &&
+    !story.givens?.has(last) &&
+    !surnames.has(last) &&
+    !/^['’]/.test(p.after)
   )
     return 'place'
   // ("Mohammed bin Rashid Al Maktoum": surname particles do not count as words of the name.)

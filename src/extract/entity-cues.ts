@@ -69,16 +69,24 @@ const ORGANISATION_NOUNS = new Set([
 ])
 
 /**
- * "the advocacy group ", "the union ", "the Ottawa-based charity " right before a name: the story
- * says what kind of organisation the name is.
+ * "the advocacy group ", "the union ", "the Ottawa-based charity ", "the journal " right before a
+ * name: the story says what kind of organisation the name is.
  */
 const KIND_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op)\s+$/iu
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:group|charity|union|company|firm|agency|coalition|association|organi[sz]ation|non-?profit|foundation|alliance|society|co-?operative|co-op|journal|newspaper|magazine|airline|website)\s+$/iu
 /** The head nouns KIND_BEFORE ends in (checked first: most windows end in none). */
 const KIND_NOUNS = new Set(
   `group charity union company firm agency coalition association organisation organization
-  nonprofit non-profit foundation alliance society cooperative co-operative co-op`.split(/\s+/)
+  nonprofit non-profit foundation alliance society cooperative co-operative co-op journal
+  newspaper magazine airline website`.split(/\s+/)
 )
+
+/**
+ * "told the ", "in an interview with the ": a listener written after "the" is a newspaper, a
+ * station or another organisation ("told the Ladner Bay Record"); a person takes no article.
+ */
+const TOLD_THE =
+  /\b(?:told|tells|telling|spoke\s+(?:to|with)|speaking\s+(?:to|with)|interview\s+with)\s+the\s+$/i
 
 /** The last word of `s`, lower case ("" when none). */
 function lastWord(s: string): string {
@@ -164,6 +172,7 @@ export const namesItsOfficer = (after: string): boolean => OFFICER_AFTER.test(af
 export function describesOrganisation(before: string, after: string): boolean {
   if (
     SHARES_OF.test(before) ||
+    (lastWord(before) === 'the' && TOLD_THE.test(before)) ||
     (KIND_NOUNS.has(lastWord(before)) && KIND_BEFORE.test(before) && !MAKER_AFTER.test(after)) ||
     COMPANY_OWNS.test(after) ||
     SHARES_MOVED.test(after) ||

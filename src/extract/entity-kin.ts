@@ -3,19 +3,26 @@
  * before it, where the person whose surname they share is named.
  */
 
-/** "Her sister Nadia", "his son, Theo": a possessive, a kin noun and a given name alone. */
+/**
+ * "Her sister Nadia", "his son, Theo", "Beck's mother, Anne": a possessive (a pronoun, or a name
+ * whose surname the relative shares, group 1), a kin noun (2) and a given name alone (3).
+ */
 export const KIN =
-  /\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
+  /\b(?:[Hh]er|[Hh]is|[Tt]heir|(\p{Lu}\p{Ll}+)['’]s)[ \u00a0]+(sister|brother|wife|husband|son|daughter|mother|father|grandson|granddaughter|grandfather|grandmother),?[ \u00a0]+(\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})/gu
 
 /**
- * The offset where the sentence before the one holding `at` begins (at most 400 characters back).
+ * The offset where the `back`-th sentence before the one holding `at` begins (1: the sentence just
+ * before; at most 600 characters back).
+ *
+ * @example
+ * sentenceBefore('Ann Roe died. She was 91. Her son Tim spoke.', 26, 2) // 0
  */
-export function sentenceBefore(text: string, at: number): number {
-  const start = Math.max(0, at - 400)
+export function sentenceBefore(text: string, at: number, back = 1): number {
+  const start = Math.max(0, at - 600)
   const ends = [...text.slice(start, at).matchAll(/[.!?]["”’]?\s+/g)].map(
     (e) => start + e.index + e[0].length
   )
-  return ends.length >= 2 ? ends[ends.length - 2]! : start
+  return ends.length >= back + 1 ? ends[ends.length - back - 1]! : start
 }
 
 /** A kin noun right before a name that makes its bearer the younger ("his son, Tim Roe"). */

@@ -22,6 +22,7 @@ import {
   PERSON_NOUNS,
   PLAYER_ROLES,
   STATES,
+  THING_WORDS,
   type Lexicon,
 } from './lexicon'
 import { STATE_ABBREVIATIONS } from './gazetteer-places'
@@ -139,17 +140,17 @@ function trimWordEnd(word: string): string {
 }
 
 /**
- * "the town of …", "the community of …" or a compass word in lower case ("northern …",
- * "downtown …") right before a name.
+ * "the town of …", "the community of …", "residents of …", "the mayor of …" or a compass word in
+ * lower case ("northern …", "downtown …") right before a name.
  */
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts) of|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|(?:flights?|trains?|buses|ferry|ferries|sailings?) (?:to|from|out of)|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -186,7 +187,9 @@ function datelineAt(name: Token[], lead: string, after: string): boolean {
     /(?:^|\n)[ \t]*$/.test(lead) &&
     words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w)) &&
     !words.some((w) => RUBRICS.has(w)) &&
-    /^\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--)\s/.test(after)
+    /^(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:—|–|--)\s/u.test(
+      after
+    )
   )
 }
 
@@ -571,11 +574,20 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       (x) =>
         lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text)
     )
+    // ("Jordan Beck scored", "Victoria Hale said": a given name that is also a place's, then a
+    // surname, is a person's name.)
+    const givenThenSurname =
+      k === 0 &&
+      run.length === 2 &&
+      lex.givenNames.has(head) &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text) &&
+      !notSurname(lower(run[1]!.text), lex)
     if (
       run.length > 1 &&
       lex.places.has(head) &&
       !PLACE_PREFIX.has(head) &&
       !placeOnly &&
+      !givenThenSurname &&
       !lex.places.has(lower(run[1]!.text)) &&
       !PLACE_WORDS.has(lower(run[run.length - 1]!.text))
     ) {
@@ -696,6 +708,25 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     i = j
   }
   return out
+}
+
+/**
+ * Words that make a place's name before them something else than a person's surname: "Virginia
+ * Tech", "Jordan Valley", "Victoria Day", "Alberta Health".
+ */
+function notSurname(word: string, lex: Lexicon): boolean {
+  return (
+    lex.titles.has(word) ||
+    lex.orgWords.has(word) ||
+    lex.places.has(word) ||
+    lex.givenNames.has(word) ||
+    ORG_ENDINGS.has(word) ||
+    PAPER_WORDS.has(word) ||
+    PLACE_WORDS.has(word) ||
+    PLACE_UTILITIES.has(word) ||
+    THING_WORDS.has(word) ||
+    /^(?:tech|state|day|fc|university|college)$/.test(word)
+  )
 }
 
 /**

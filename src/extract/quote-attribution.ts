@@ -34,7 +34,7 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   'u'
 )
 const APPOSITIVE_NAME =
-  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 /**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
@@ -442,7 +442,9 @@ function appositiveSubject(before: string): string | null {
 
 /**
  * "The ministry defended the plan, saying …", "A spokesperson for the ministry declined to
- * comment, saying …": a sentence that opens with a description and its verb in the past.
+ * comment, saying …", "About 200 nurses rallied …, saying …", "Dozens of parents marched …,
+ * saying …": a sentence that opens with a description (or a number of people) and its verb in the
+ * past.
  */
 function describedSubject(before: string): string | null {
   const m = DESCRIBED_SUBJECT.exec(before.slice(0, 200))
@@ -450,7 +452,7 @@ function describedSubject(before: string): string | null {
 }
 
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\s*${DATELINE}((?:The|A|An)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)\s+(?:also\s+|later\s+)?\p{Ll}{2,}ed\s`,
+  String.raw`^\s*${DATELINE}((?:The|A|An|(?:(?:About|Around|Roughly|Nearly|Almost|Some|More than|Over|Up to)\s+)?\d[\d,.]*|(?:Hundreds|Dozens|Thousands|Scores)\s+of)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)\s+(?:also\s+|later\s+)?\p{Ll}{2,}ed\s`,
   'u'
 )
 

@@ -441,8 +441,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     )
     if (complement) {
       const spokes = /^spokes/.test(complement[1]!.toLowerCase().split(/\s+/).pop()!)
+      const roleWords = complement[1]!.toLowerCase().split(/\s+/)
       return (
-        bound(complement[1]!.toLowerCase().split(/\s+/), offset) ??
+        (spokes &&
+        /^an?\s/i.test(mention) &&
+        speaksForOther(roleWords, mention.slice(complement[0].length), offset)
+          ? null
+          : bound(roleWords, offset)) ??
         known(mention, complement[1]!, offset) ??
         (spokes
           ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
@@ -494,6 +499,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "their union", "his company": the organisation of someone else, whose name this is not.
     // "her sister said": only the holder bound to the role ("Her sister Nadia Roe, 31, …").
     if (/^(?:their|his|her|its|our)$/.test(words[0]!) && !DOCUMENTS.has(head)) {
+      // "The nurses are without a contract, their union said." then "The Harbour Nurses' Union
+      // said …": a union the story names only in its next lines.
+      if (head === 'union') {
+        const union = unionNamedNext(offset, endOfNextParagraph(text, offset))
+        if (union) return named(union, 'organisation')
+      }
       if (ORG_NOUNS.has(head)) return null
       // "Northfield reported a profit, and its chief executive insisted …" then "Chief executive
       // Dana Roe told analysts …": an organisation's officer named only in the next lines.
@@ -516,9 +527,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
-      // "According to a staff report, …": an indefinite report is a new document, not the voice of
-      // whoever spoke last (unlike "a statement", "an email": the channels a speaker uses).
-      if (/^(?:a|an)$/i.test(words[0]!) && /^(?:report|study|survey|audit|review)$/.test(head))
+      // "the companies said", "both unions said": two organisations or more, no one of them.
+      if (PLURAL_ORG_NOUNS.test(head)) return null
+      // "According to a staff report, …", "a briefing note that estimates …": a document brought in
+      // with an indefinite article and no issuer is a new one, not the voice of whoever spoke last
+      // ("A statement said", "an email said" after a speaker are still theirs: their channels).
+      if (
+        /^(?:a|an)$/i.test(words[0]!) &&
+        /^(?:report|study|survey|audit|review|note|memo|document|filing)$/.test(head)
+      )
         return null
       // "The company said" after "Health Canada said Northwind Appliances is recalling …": a
       // company before an agency.
@@ -531,6 +548,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // by description only, not the organisation named before.
       const body = describedBody(head, offset)
       if (body >= 0 && (!subject || body > subject.start)) return null
+      // "The tenants' association says …": a body described by its members or its field, with
+      // no organisation of the story named by that noun, is a new one, not the story's company.
+      if (describesNewBody(words)) return null
       const found = subject?.ref ?? organisation(offset)?.ref ?? null
       // "the union said" is not "Kestrel General Hospital": a name that ends in a noun of another
       // kind of organisation is not what this noun refers to.
@@ -540,6 +560,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // the holder of that role named before ("Ann Roe, a structural engineer").
     const role = /^(?:a|an)$/i.test(words[0]!) ? null : bound(words, offset)
     if (role) return role
+    // "The man's brother, who asked not to be named, said": a relative of someone the story does
+    // not name is someone new, never the last person named.
+    if (
+      words[0] === 'the' &&
+      /^\p{Ll}[\p{Ll}-]*['’]s?$/u.test(mention.split(/\s+/)[1] ?? '') &&
+      /['’]s?$/.test(words[1] ?? '') &&
+      KIN_NOUNS.test(head)
+    )
+      return null
     if (words.length < 2 || (PLURAL_OR_VAGUE.test(head) && !TITLES.has(head))) return null
     if (
       !TITLES.has(head) &&
@@ -646,6 +675,24 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const name = /^(?:the\s+)?(\p{Lu}.*?)[.,]?$/u.exec(complement.trim())?.[1]
     const found = name ? entities.resolveEntity(name) : null
     return found?.type === 'organization' ? named(found, 'organisation') : null
+  }
+
+  /**
+   * "Harbour Board spokesperson Ann Roe said …" then "A spokesperson for the Marlow Ministry of
+   * Transport said …": the spokesperson bound before was named with another organisation, not the
+   * one this indefinite description speaks for. True when `complement` names an organisation none of whose
+   * words is written near where the holder of the role was named.
+   */
+  function speaksForOther(roleWords: string[], complement: string, offset: number): boolean {
+    const org = voiceOf(complement)
+    const holder = org ? boundHolder(roles, roleWords, offset) : null
+    if (!org || !holder) return false
+    const near = text
+      .slice(Math.max(0, holder.start - 80), Math.min(offset, holder.start + 160))
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+    const words = org.name.toLowerCase().split(/\s+/)
+    return !words.some((w) => w.length > 3 && !FUNCTION_WORDS.has(w) && near.includes(w))
   }
 
   /** "A Harbour Mobile spokesperson", "an Ann Roe aide": the voice of the one named before it. */
@@ -801,9 +848,37 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
   }
 
   /**
-   * True when "a/an … `head`" was written in the 1,200 characters (about three paragraphs) before
-   * `offset`: a later "the `head`" with no name bound to it is that unnamed person.
+   * The first organisation named after `offset` and before `limit` whose name says it is a union
+   * of workers ("… Nurses' Union", "… Teachers' Federation"), when no such one is named before.
    */
+  function unionNamedNext(offset: number, limit: number): EntityRef | null {
+    const isUnion = (ref: EntityRef) =>
+      nameWords(ref).some((w) => /^(?:union|federation|guild|local)$/.test(w))
+    let found: EntityRef | null = null
+    for (const m of entities.mentions) {
+      if (m.type !== 'organization' || m.entity < 0 || m.start >= limit) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (m.entity >= entities.organizations.length || !isUnion(ref)) continue
+      if (m.start < offset) return null
+      found ??= ref
+    }
+    return found
+  }
+
+  /**
+   * True for "the tenants' association", "the parents' council": a governing body's noun after
+   * its members in the possessive, when no organisation of the story has that noun in its name.
+   */
+  function describesNewBody(words: string[]): boolean {
+    const head = words[words.length - 1]!
+    if (words.length < 3 || words[0] !== 'the' || !BODY_NOUNS.test(head)) return false
+    // Only members named in the possessive ("the tenants' association", "the parents' council"):
+    // "the health authority" is as often a second name for the story's own health agency.
+    if (!/^\p{Ll}+(?:s['’]|['’]s)$/u.test(words[1]!) || /^(?:company|firm)['’]s$/.test(words[1]!))
+      return false
+    return !entities.organizations.some((o) => o.name.toLowerCase().split(/\s+/).includes(head))
+  }
+
   /**
    * Where the story last brought in a body by description only ("the library board") before
    * `offset`, when no organisation is named with that noun; else -1.
@@ -823,10 +898,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return last
   }
 
+  /**
+   * True when "a/an … `head`" or "the man's `head`" was written in the 1,200 characters (about
+   * three paragraphs) before `offset`: a later "the `head`" with no name bound to it is that
+   * unnamed person.
+   */
   function introducedUnnamed(head: string, offset: number): boolean {
     if (!/^[\p{Ll}-]{3,}$/u.test(head)) return false
+    // ("The man's brother, who asked not to be named, said …" brings in someone unnamed too.)
     const indefinite = new RegExp(
-      String.raw`\b[Aa]n?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}${head}\b(?![-’'])`,
+      String.raw`\b(?:[Aa]n?\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}|[Tt]he\s+\p{Ll}[\p{Ll}-]*['’]s?\s+)${head}\b(?![-’'])`,
       'u'
     )
     return indefinite.test(text.slice(Math.max(0, offset - 1200), offset))
@@ -926,6 +1007,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 /** Nouns for a governing body that a story may bring in by description alone ("the library board"). */
 const BODY_NOUNS =
   /^(?:board|council|commission|committee|association|union|agency|authority|tribunal|panel)$/
+
+/** Organisation nouns in the plural: several organisations speak together. */
+const PLURAL_ORG_NOUNS =
+  /^(?:companies|firms|unions|groups|agencies|governments|ministries|parties|teams|clubs|organi[sz]ations|boards|councils|associations|banks|airlines|utilities)$/
+
+/** Words for a relative or a close acquaintance ("the victim's brother", "the boy's mother"). */
+const KIN_NOUNS =
+  /^(?:brother|sister|mother|father|son|daughter|wife|husband|uncle|aunt|cousin|grandmother|grandfather|grandson|granddaughter|niece|nephew|partner|friend|neighbou?r|girlfriend|boyfriend|widow|widower|fiancée?|parents|family)$/
 
 const SPEAKS_FOR =
   /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist|judge|prosecutor|magistrate|coroner)$/u

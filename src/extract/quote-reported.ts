@@ -50,14 +50,17 @@ const CLAUSE_START =
 const ADVERB = /^\s+\p{Ll}{2,}ly(?=\s+(?:that|[\p{Lu}\p{N}]|he|she|it|they|we|the|a|an)\b)/u
 const PERIOD = String.raw`(?:week|month|year|night|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter|${DAY_NAME})`
 const CHANNEL = String.raw`(?:statement|interview|email|e-mail|letter|(?:news |press )?release|post|tweet|video|speech|note|report)`
+/** Where or after what a statement was made: "said outside court", "said after the game". */
+const OCCASION = String.raw`(?:court|courthouse|courtroom|legislature|game|match|meeting|hearing|vote|ceremony|race|debate|sentencing|verdict|funeral|service)`
 const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,4}`
 /**
  * One time or place adjunct between a verb and its clause: "Tuesday", "on Friday", "last week",
  * "earlier this month", "on March 4", "in Ottawa", "on Facebook", "in a statement", "in an interview with the
- * Harbour Wire", "during a briefing", and where the channel was put ("posted to social media").
+ * Harbour Wire", "in a social media post", "during a briefing", "outside court", "after the game",
+ * and where the channel was put ("posted to social media").
  */
 const ADJUNCT_UNIT = new RegExp(
-  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+)?${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED}|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|members|staff|employees|supporters|customers|residents|parents|students))?|(?:in|at|on)\s+${NAMED}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+|(?:posted|published|shared|uploaded)\s+(?:to|on)\s+(?:social\s+media|${NAMED}|(?:its|his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:website|page|account|channel|feed)))(?=[,\s])`,
+  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED}|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|members|staff|employees|supporters|customers|residents|parents|students))?|(?:in|at|on)\s+${NAMED}|(?:outside|after)\s+(?:the\s+)?${OCCASION}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+|(?:posted|published|shared|uploaded)\s+(?:to|on)\s+(?:social\s+media|${NAMED}|(?:its|his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:website|page|account|channel|feed)))(?=[,\s])`,
   'u'
 )
 
@@ -168,11 +171,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|tho
 /** A negation or a refusal right before a reporting verb. */
 const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
- * Words a verb does not follow ("the visitors", "three times", "a case of measles"): the -ed/-es
- * word after them is a noun or adjective.
+ * Words a verb does not follow ("the visitors", "three times", "a case of measles", "with sales"):
+ * the -ed/-es word after a determiner, a number or a preposition is a noun or adjective.
  */
 const NOT_BEFORE_VERB =
-  /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+|of|in|at|for|with|from|by|about|into|per)$/i
+  /^(?:the|a|an|his|her|its|their|our|my|more|most|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+|of|in|at|with|for|from|about|among|against|into|by|per)$/i
 const AUXILIARY =
   /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|wouldn['’]t)$/
 const SUBJECT_PRONOUN =
@@ -279,6 +282,31 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       !/^\s+(?:that|he|she|it|they|we|i|there)\s/.test(
         trimmed.slice(m.index + verb.length, m.index + verb.length + 12)
       )
+    // "The ministry issued a statement saying …": the document's issuer is the speaker.
+    const issued =
+      verb === 'saying'
+        ? ISSUED_SAYING.exec(trimmed.slice(Math.max(0, m.index - 80), m.index))
+        : null
+    if (issued) {
+      const issuedAt = Math.max(0, m.index - 80) + issued.index
+      const issuer = attributeBefore(`${trimmed.slice(0, issuedAt)} said`)
+      const start =
+        m.index +
+        verb.length +
+        (/^\s+that\s/.exec(trimmed.slice(m.index + verb.length))?.[0].length ?? 1)
+      if (
+        issuer &&
+        (!FUNCTION_WORDS.has(issuer.mention.toLowerCase()) || PRONOUNS.test(issuer.mention)) &&
+        statementAt(trimmed.slice(start), 'said')
+      )
+        return make(
+          issuer.mention,
+          verb,
+          trimmed.lastIndexOf(issuer.mention, issuedAt),
+          start,
+          trimmed.length
+        )
+    }
     if (
       denial ||
       !CUE_VERBS.has(verb) ||
@@ -309,10 +337,12 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       !isClause(trimmed.slice(m.index + verb.length).trim())
     ) {
       const inverted = trailing(trimmed)
-      if (inverted && inverted.at > m.index)
+      // (A name, not "said the offer falls short": the present tense has no -ed/-es to show.)
+      if (inverted && inverted.at > m.index && /^\p{Lu}/u.test(inverted.mention))
         return make(inverted.mention, inverted.cue, inverted.at, inverted.start, inverted.end)
     }
-    const found = subjectOf(trimmed.slice(0, m.index + verb.length), verb)
+    const found =
+      documentBefore(trimmed, m.index) ?? subjectOf(trimmed.slice(0, m.index + verb.length), verb)
     if (!found) continue
     const after = m.index + verb.length + second
     const window = trimmed.slice(after, after + 400)
@@ -385,6 +415,30 @@ const ACCORDING_TO_DOCUMENT = new RegExp(
   String.raw`^(?:[^,]{0,60},\s+)?[Aa]ccording to\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by|issued by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}\p{M}.'’&-]*)){0,7}),\s+`,
   'u'
 )
+
+/**
+ * "She pointed to a briefing note, obtained through …, that estimates …": a relative pronoun
+ * right before the verb whose antecedent is a document; the document speaks, not the sentence's
+ * subject. The mention and where it is written, else null.
+ */
+function documentBefore(
+  sentence: string,
+  verbAt: number
+): { mention: string; at: number; antecedent?: string } | null {
+  const from = Math.max(0, verbAt - 140)
+  const window = sentence.slice(from, verbAt)
+  if (!/\b(?:that|which)\s+(?:also\s+)?$/.test(window)) return null
+  const m = DOCUMENT_RELATIVE.exec(window)
+  return m ? { mention: m[1]!, at: from + m.index + m[0].indexOf(m[1]!) } : null
+}
+const DOCUMENT_RELATIVE = new RegExp(
+  String.raw`\b((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')}|study|survey|analysis|audit|review|briefing note))\b(?:,[^,;:.]{1,80},)?\s+(?:that|which)\s+(?:also\s+)?$`,
+  'u'
+)
+
+/** "issued a statement ", "released a news release ": a document put out, right before "saying". */
+const ISSUED_SAYING =
+  /\s(?:(?:later|also|then)\s+)?(?:issued|released|put out|sent|posted|published)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|note|letter|memo|message|post)\s+$/u
 
 const QUOTED_AS =
   /\s+(?:was|were|is|has been)\s+(?:also\s+)?quoted\s+as\s+saying(?:\s+by\s+[^,;:"“”]{1,50}?)?(?:\s+that)?\s+(?=that\s|[\p{L}\p{N}])/u
@@ -522,6 +576,10 @@ function trailing(sentence: string): Reported | null {
   const first = sentence.slice(0, comma)
   // "Asked if he would run again, Roe said only: …": the question put to the speaker, not words.
   if (PUT_TO.test(first)) return null
+  // "Speaking to reporters, the premier said:": a participle phrase is no statement, and a credit
+  // that ends on a colon leads into the words after it.
+  if (/:\s*$/.test(rest) || (/^\s*\p{Lu}\p{Ll}{2,}ing\s/u.test(first) && !isClause(first)))
+    return null
   if (
     words(first) < 3 ||
     ((comma < 20 || words(first) < 4) && (!isClause(first) || ADVERBIAL_OPENER.test(first)))
@@ -545,7 +603,22 @@ function contextAfter(rest: string): boolean {
   if (/[,;:]/.test(rest.replace(/(\d),(?=\d)/g, '$1'))) return false
   // "…, the company said, on sales of $6.1 billion." / "…, up from $350 million.": a phrase
   // with no verb of its own is context too.
-  return SUBORDINATE_AFTER.test(lead) || (PHRASE_AFTER.test(lead) && !hasVerb(rest))
+  return (
+    SUBORDINATE_AFTER.test(lead) ||
+    (PHRASE_AFTER.test(lead) && !hasVerb(rest)) ||
+    (consequenceAfter(lead) && !hasVerb(rest))
+  )
+}
+
+/**
+ * "…, the union announced Sunday, setting up a strike vote": a participle that is no verb of
+ * speech ("adding", "saying" open a second statement) tells what the announcement does. (The
+ * caller checks it has no verb of its own: "…, he said, replacing her would be costly" is a gerund
+ * subject, and a statement.)
+ */
+function consequenceAfter(lead: string): boolean {
+  const m = /^\s+(\p{Ll}{3,}ing)\s/u.exec(lead)
+  return m !== null && !CUE_VERBS.has(m[1]!) && !/^(?:nothing|something|anything)$/.test(m[1]!)
 }
 
 /** True when `phrase` holds an auxiliary or a past form ("will fail", "was closed"). */

@@ -115,6 +115,17 @@ function colonCredit(before: string): Attribution | null {
 }
 
 /**
+ * "“…,” read a note taped to the door", "“…,” reads the sign": the words are a document's, not
+ * the last speaker's running on.
+ */
+function documentReads(after: string): Attribution | null {
+  const m = DOCUMENT_READS.exec(after.slice(0, 80))
+  return m ? { mention: m[1]!, cue: 'read' } : null
+}
+const DOCUMENT_READS =
+  /^["”’]?\s*,?\s*(?:read|reads)\s+((?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:note|sign|letter|message|banner|placard|poster|card|plaque|statement|post|notice|headline|caption|inscription|email|text|memo))\b/u
+
+/**
  * "She remembered the winter of 1953 most clearly:" before a quoted paragraph: a verb of memory or
  * account (not a verb of speech) leads the quote in, and its subject speaks.
  */
@@ -343,7 +354,8 @@ export function extractQuotes(
     const named = NAMING.test(before.slice(-90)) || expressed !== null
     const fromBefore = attributeBefore(before)
     const credited = plausible(
-      attributeAfter(after) ??
+      documentReads(after) ??
+        attributeAfter(after) ??
         (before.trim() === '' ? tailCredit(after) : null) ??
         (/[,?!]["”’]?$/.test(text.slice(span.start, span.end))
           ? (mannerCredit(after) ?? howPutCredit(after))

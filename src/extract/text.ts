@@ -43,6 +43,9 @@ export function sentenceSpans(text: string): Span[] {
       const before = text.slice(Math.max(start, m.index - 6), m.index)
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? ''
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue
+      // "MARROW BAY, N.S. (CP) — The …": a wire's credit and dash after a dateline's
+      // abbreviation continue the sentence.
+      if (WIRE_CREDIT_AFTER.test(text.slice(end, end + 40))) continue
     }
     pushTrimmed(text, start, end, spans)
     start = end
@@ -50,6 +53,9 @@ export function sentenceSpans(text: string): Span[] {
   pushTrimmed(text, start, text.length, spans)
   return spans
 }
+
+/** A wire service's credit in brackets, then a dash: "(CP) —", "(Reuters) -". */
+const WIRE_CREDIT_AFTER = /^\s+\([^()\n]{1,24}\)\s*(?:—|–|--?)\s/
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start]!)) start++

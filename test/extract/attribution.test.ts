@@ -414,3 +414,31 @@ describe('confidence, quotedPeople and credits', () => {
     expect(PLACES.has('meridian')).toBe(false)
   })
 })
+
+describe('qprobe4 words a document reads', () => {
+  it('does not run “…,” read a note taped to the door” on from the last speaker', () => {
+    const text = [
+      '“They did all the hard work,” volunteer Joan Eddy said.',
+      '“We have never felt so welcome,” read a note taped to the door of the restaurant.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const note = quotes.find((q) => q.text.includes('so welcome'))
+    expect(note?.speaker ?? null).toBeNull()
+    expect(note?.speakerMention).toBe('a note')
+  })
+})
+
+describe('qprobe4 a union local in apposition', () => {
+  it('credits “The union representing the workers, ATU Local 1412, said” to the local', () => {
+    const text = [
+      'The Harbour City Transit Commission made its final offer on Monday.',
+      'The union representing the workers, ATU Local 1412, said the offer falls short.',
+      'The union said its members would walk off the job Friday.',
+    ].join('\n\n')
+    const entities = extractEntities(text)
+    const quotes = extractQuotes(text, entities)
+    expect(quotes.find((q) => q.text.includes('falls short'))?.speaker).toBe('ATU Local 1412')
+    expect(quotes.find((q) => q.text.includes('walk off'))?.speaker).toBe('ATU Local 1412')
+    expect(entities.people.map((p) => p.name)).not.toContain('ATU Local')
+  })
+})

@@ -857,3 +857,102 @@ describe('a player word before the position', () => {
     expect(quote).toMatchObject({ speaker: 'Malik Osei' })
   })
 })
+
+describe('qprobe4 a spokesperson for another organisation', () => {
+  it('does not give “A spokesperson for the Ministry of X” to the spokesperson of another body', () => {
+    const text = [
+      'Harrowgate Water Board spokesperson Ilona Mertz said the pipes were safe.',
+      'A spokesperson for the Ministry of Fisheries said the province would review the permits.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'review the permits')
+    expect(quote?.speaker).not.toBe('Ilona Mertz')
+    expect(quote?.speaker).toBe('Ministry of Fisheries')
+  })
+
+  it('still gives it to the spokesperson named for that organisation', () => {
+    const text = [
+      'Ilona Mertz, a spokesperson for the Ministry of Fisheries, met the anglers on Monday.',
+      'A spokesperson for the Ministry of Fisheries said the province would review the permits.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'review the permits')?.speaker).toBe('Ilona Mertz')
+  })
+})
+
+describe('qprobe4 a body described by its members', () => {
+  it('does not give “The tenants’ association says” to the company the story is about', () => {
+    const text = [
+      'The owner, Kellerman Holdings, was fined $25,000 for ignoring repair orders.',
+      'Kellerman Holdings said it had hired a new contractor.',
+      'The tenants’ association says it will keep pushing for a rent reduction.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'rent reduction')?.speaker ?? null).toBeNull()
+  })
+
+  it('still gives “the association said” to the association the story named', () => {
+    const text = [
+      'The Birchwood Tenants Association met on Monday.',
+      'The association said it will keep pushing for a rent reduction.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'rent reduction')?.speaker).toBe('Birchwood Tenants Association')
+  })
+})
+
+describe('qprobe4 “their union” named in the next paragraph', () => {
+  it('gives “…, their union said Friday.” to the union the next paragraph names', () => {
+    const text = [
+      'Porters at Quellen station have voted 94 per cent for a strike, their union said Friday.',
+      'The Quellen Porters’ Federation said the vote does not mean a strike is certain.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'voted 94 per cent')?.speaker).toBe('Quellen Porters’ Federation')
+  })
+
+  it('leaves it unresolved when no union is named after it', () => {
+    const text = [
+      'Porters at Quellen station have voted for a strike, their union said Friday.',
+      'Harbour Rail said the vote was disappointing.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'voted for a strike')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('qprobe4 a relative of someone the story does not name', () => {
+  it('gives “The man’s brother … said” and a later “the brother said” to nobody', () => {
+    const text = [
+      'Lt. Heather Boyd, a spokesperson for the rescue centre, said the search was over.',
+      'The man’s brother, who asked not to be named, said the family would keep looking.',
+      '“He’s out there somewhere,” the brother said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'keep looking')?.speaker ?? null).toBeNull()
+    expect(find(quotes, 'out there somewhere')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('qprobe4 a company’s short form opening a sentence', () => {
+  it('reads “Lakeshore, founded in 1952, has struggled. The company said …” as Lakeshore Markets', () => {
+    const text = [
+      'Fairway Foods has agreed to buy rival grocer Lakeshore Markets, the two said Monday.',
+      'Fairway chief executive Omar Haddad said the deal would add 400 stores.',
+      'Lakeshore, founded in 1952 by the Brennan family, has struggled with falling sales. The company said it had explored other options before agreeing to the sale.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'explored other options')?.speaker).toBe('Lakeshore Markets')
+  })
+})
+
+describe('qprobe4 organisations in the plural', () => {
+  it('gives “…, the companies said Monday.” to neither company', () => {
+    const text =
+      'Fairway Foods has agreed to buy rival grocer Lakeshore Markets for $1.2 billion, the companies said Monday.'
+    expect(find(quotesOf(text), 'agreed to buy')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('qprobe4 “the health authority” as a second name', () => {
+  it('gives “The health authority said” to the health agency the story opened with', () => {
+    const text = [
+      'Northfield Health is warning parents after a case of measles at Brindle Elementary School.',
+      'The health authority said in a statement Friday that anyone at the school should check their records.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'check their records')?.speaker).toBe('Northfield Health')
+  })
+})

@@ -1150,3 +1150,154 @@ describe('a shop or a restaurant named for its trade', () => {
     expect(entities.people.map((p) => p.name)).toEqual(['Greta Lindahl'])
   })
 })
+
+describe('qprobe4 a relative named by a given name after an obituary’s short sentence', () => {
+  it('gives “His daughter, Ruth,” the surname of the person named two sentences before', () => {
+    const text = [
+      'Anselm Whitacre, who ran the Corley ferry for forty years, died Friday. He was 88.',
+      'His daughter, Ruth, said her father knew every passenger by name.',
+    ].join('\n\n')
+    const people = names(extractEntities(text).people)
+    expect(people).toContain('Ruth Whitacre')
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Ruth Whitacre')
+  })
+})
+
+describe('qprobe4 a town named after "residents of" or "the mayor of"', () => {
+  it('types the town as a place, however often it recurs', () => {
+    const text = [
+      'Crews from Brindle were sent to the fire line on Tuesday.',
+      'Residents of Brindle were told to be ready to leave, and the mayor of Quellen opened the arena.',
+    ].join('\n\n')
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toEqual(expect.arrayContaining(['Brindle', 'Quellen']))
+    expect(names(organizations)).not.toContain('Brindle')
+  })
+})
+
+describe('qprobe4 a town that is also a given name', () => {
+  it('types “near Oliver” as a place when nobody in the story goes by Oliver', () => {
+    const text = [
+      'A wildfire near Oliver forced 300 people from their homes on Monday.',
+      'Evacuees in Oliver were sent to the arena, fire officials said.',
+    ].join('\n\n')
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Oliver')
+    expect(names(people)).not.toContain('Oliver')
+  })
+
+  it('keeps Oliver a person when the story names Oliver Quist', () => {
+    const text = 'Oliver Quist runs the ferry. A student sat near Oliver at the ceremony.'
+    expect(names(extractEntities(text).places)).not.toContain('Oliver')
+  })
+})
+
+describe('qprobe4 an airline named "X Air"', () => {
+  it('types “Halcyon Air said” as an organisation, not a person', () => {
+    const text = 'Halcyon Air said it had cancelled four flights out of Brindle on Monday.'
+    const { organizations, people } = extractEntities(text)
+    expect(names(organizations)).toContain('Halcyon Air')
+    expect(names(people)).not.toContain('Halcyon Air')
+  })
+})
+
+describe('qprobe4 a given name that is also a place, then a surname', () => {
+  it('keeps “Jordan Quist” and “Victoria Hale” whole as people', () => {
+    const text =
+      'Jordan Quist scored twice on Saturday. Victoria Hale set up both goals. Quist said it was a relief.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).toEqual(expect.arrayContaining(['Jordan Quist', 'Victoria Hale']))
+    expect(names(places)).toEqual([])
+  })
+
+  it('still reads “Jordan Valley” as a place and “Alberta Health” as an agency', () => {
+    const text = 'Farmers in the Jordan Valley met Alberta Health officials.'
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual([])
+  })
+})
+
+describe('qprobe4 a football match report names its clubs', () => {
+  it('types “the Tarrow Kestrels” as a club when the story has a striker and a halftime', () => {
+    const text = [
+      'Jonas Ekdahl scored twice as the Tarrow Kestrels beat Quellen United 3-2 on Saturday.',
+      '“We kept pushing after halftime,” the 22-year-old striker said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Tarrow Kestrels')
+    expect(names(people)).not.toContain('Tarrow Kestrels')
+  })
+})
+
+describe('qprobe4 a relative named after a possessive surname', () => {
+  it('gives “Quist’s mother, Anne,” the surname of Jordan Quist', () => {
+    const text = [
+      'Jordan Quist scored twice on Saturday.',
+      'Quist’s mother, Anne, was in the stands. “I cried,” she said.',
+    ].join('\n\n')
+    expect(names(extractEntities(text).people)).toContain('Anne Quist')
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe('Anne Quist')
+  })
+})
+
+describe('qprobe4 a grandchild named by a given name alone', () => {
+  it('gives “His granddaughter Emma” the surname of the grandfather', () => {
+    const text = [
+      'Anselm Whitacre, now 81, will speak at the memorial on Saturday.',
+      'His granddaughter Emma helped him write the speech.',
+    ].join('\n\n')
+    expect(names(extractEntities(text).people)).toContain('Emma Whitacre')
+  })
+})
+
+describe('qprobe4 a club with a name in the singular', () => {
+  it('types “the Harlow Lynx” as a club when the story writes “Lynx coach …”', () => {
+    const text = [
+      'Mika Lindqvist made 41 saves as the Harlow Lynx beat the Corvale Bears 2-1 on Friday.',
+      '“Mika was unbelievable,” Lynx coach Terry Banks said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Harlow Lynx')
+    expect(names(people)).not.toContain('Harlow Lynx')
+  })
+})
+
+describe('qprobe4 an unknown town by the words around it', () => {
+  it('types the town in “X’s mayor”, “the X area”, “X residents”, “moved to X” as a place', () => {
+    for (const text of [
+      'Brindle’s mayor said the roads were closed.',
+      'The Brindle area was hit hard by the storm.',
+      'Brindle residents were told to boil water.',
+      'He moved to Brindle in 1990 to work at the mill.',
+    ])
+      expect(names(extractEntities(text).places), text).toContain('Brindle')
+  })
+})
+
+describe('qprobe4 a town a route runs to', () => {
+  it('types “flights to X” and “sailings from Y” as places, however often they recur', () => {
+    const text = [
+      'Workers at the Brindle plant ratified a new contract.',
+      'Harbour Air said it would add flights to Brindle and sailings from Quellen in the spring.',
+    ].join('\n\n')
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toEqual(expect.arrayContaining(['Brindle', 'Quellen']))
+    expect(names(organizations)).not.toContain('Brindle')
+  })
+})
+
+describe('qprobe4 a town a fire moves toward', () => {
+  it('types “moved toward Brindle” as a place', () => {
+    const text = 'The fire moved toward Brindle overnight. Crews held the line on Tuesday.'
+    expect(names(extractEntities(text).places)).toContain('Brindle')
+  })
+})
+
+describe('qprobe4 a month’s abbreviation', () => {
+  it('types nothing for “between Feb. 3 and Feb. 7”', () => {
+    const text =
+      'Anyone at Brindle Elementary School between Feb. 3 and Feb. 7 should check their records.'
+    const { people, organizations, places } = extractEntities(text)
+    expect([...names(people), ...names(organizations), ...names(places)]).not.toContain('Feb')
+  })
+})

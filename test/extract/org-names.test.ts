@@ -297,3 +297,71 @@ describe('“The” in capitals inside a sentence', () => {
     expect(places.map((p) => p.name)).toEqual(['Brask'])
   })
 })
+
+describe('qprobe4 a publication named after its kind', () => {
+  it('types “in the journal Freshwater Letters” as an organisation, not a person', () => {
+    const text =
+      'The study, published Wednesday in the journal Freshwater Letters, was led by Dr. Helena Voss.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Freshwater Letters')
+    expect(people.map((p) => p.name)).not.toContain('Freshwater Letters')
+  })
+})
+
+describe('qprobe4 a listener written after “the”', () => {
+  it('types “told the Ladner Bay Record” as an organisation, not a person', () => {
+    const text = '“She still beats me at cards,” Karen Osk told the Ladner Bay Record on Sunday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Ladner Bay Record')
+    expect(people.map((p) => p.name)).not.toContain('Ladner Bay Record')
+  })
+})
+
+describe('qprobe4 a chamber of commerce', () => {
+  it('keeps “the Brackley Chamber of Commerce said” whole, as an organisation', () => {
+    const text =
+      'In a statement, the Brackley Chamber of Commerce said it had not endorsed either candidate.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Brackley Chamber of Commerce')
+    expect(people).toEqual([])
+    expect(extractQuotes(text, extractEntities(text))[0]?.speaker).toBe(
+      'Brackley Chamber of Commerce'
+    )
+  })
+})
+
+describe('qprobe4 a shop or a restaurant by its name', () => {
+  it('types “the Sunrise Bakery” and “Harbour Light Cafe” as organisations', () => {
+    const text =
+      'Rosa Delgado has run the Sunrise Bakery for 18 years. Harbour Light Cafe opened next door.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Sunrise Bakery', 'Harbour Light Cafe'])
+    )
+    expect(people.map((p) => p.name)).toEqual(['Rosa Delgado'])
+  })
+})
+
+describe('qprobe4 companies named by their trade', () => {
+  it('types “Tillson Drug Mart said” and “Northfield Hydro told” as organisations', () => {
+    const text = [
+      'Tillson Drug Mart said Tuesday it would close 12 stores by summer.',
+      'Northfield Hydro told customers to expect higher bills this winter.',
+      'Harrow Lake Mines said it had found a new vein.',
+    ].join('\n\n')
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Tillson Drug Mart', 'Northfield Hydro', 'Harrow Lake Mines'])
+    )
+    expect(people).toEqual([])
+  })
+})
+
+describe('qprobe4 a manufacturer by its trade', () => {
+  it('types “The company, Kestrel Components, said” as an organisation', () => {
+    const text = 'The company, Kestrel Components, said production would resume Monday.'
+    const { organizations, people } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toContain('Kestrel Components')
+    expect(people).toEqual([])
+  })
+})

@@ -1141,3 +1141,114 @@ describe('a source that ends the reported sentence', () => {
     })
   })
 })
+
+describe('qprobe4 a noun in -es after a preposition is no verb', () => {
+  it('reads “confirmed a case of measles” as no statement', () => {
+    const text = [
+      'The Brackenfell health authority confirmed a case of measles at the clinic last week.',
+      'Staff were told to check their records.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'measles')).toBeUndefined()
+  })
+
+  it('still reports “confirmed the outbreak reached two schools”', () => {
+    const text = 'Nurse Orla Fenwick confirmed the outbreak reached two schools on Monday.'
+    expect(find(quotesOf(text), 'outbreak reached')?.speaker).toBe('Orla Fenwick')
+  })
+})
+
+describe('qprobe4 a number of people as the subject of a participle of speech', () => {
+  it('reports “About 200 nurses rallied …, saying …” with the crowd as the mention', () => {
+    const text =
+      'About 200 nurses rallied outside Quellen General Hospital on Saturday, saying staffing shortages have become dangerous.'
+    expect(find(quotesOf(text), 'staffing shortages')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'About 200 nurses',
+      speaker: null,
+    })
+  })
+
+  it('reports “Dozens of parents marched …, saying …”', () => {
+    const text =
+      'Dozens of parents marched to Brindle town hall on Monday, saying the crossing is unsafe.'
+    expect(find(quotesOf(text), 'crossing is unsafe')?.speakerMention).toBe('Dozens of parents')
+  })
+})
+
+describe('qprobe4 a participle of consequence after a mid-sentence credit', () => {
+  it('keeps “…, their union announced Sunday, setting up a vote” to the words before the credit', () => {
+    const text =
+      'The porters have worked without a contract since March, their union announced Sunday, setting up a possible strike vote next month.'
+    const quote = find(quotesOf(text), 'without a contract')
+    expect(quote?.text).toBe('The porters have worked without a contract since March')
+    expect(quotesOf(text).some((q) => q.text.includes('strike vote'))).toBe(false)
+  })
+
+  it('still reports a gerund subject with a verb of its own after the credit', () => {
+    const text =
+      'The last change went smoothly, he said, replacing the chair now would be far more bitter.'
+    expect(find(quotesOf(text), 'far more bitter')).toBeDefined()
+  })
+})
+
+describe('qprobe4 a wire credit after a dateline with a province abbreviation', () => {
+  it('keeps “QUELLEN, N.S. (CP) —” out of the statement and types the town as a place', () => {
+    const text =
+      'QUELLEN, N.S. (CP) — The province will spend $40 million on 12 new clinics, Health Minister Rhoda Kettering announced Thursday.'
+    const quote = find(quotesOf(text), 'new clinics')
+    expect(quote?.text).toBe('The province will spend $40 million on 12 new clinics')
+    expect(quote?.speaker).toBe('Rhoda Kettering')
+    expect(extractEntities(text).places.map((p) => p.name)).toContain('QUELLEN')
+  })
+})
+
+describe('qprobe4 where or in what a statement was made, before its clause', () => {
+  it('keeps “in a social media post” and “outside court” out of what was said', () => {
+    const text = [
+      'MLA Rebecca Tan said in a social media post that her thoughts were with the family.',
+      'Wendy Osk said outside court that the family was relieved by the sentence.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'her thoughts')?.text).toMatch(/^(?:that )?her thoughts were/)
+    expect(find(quotes, 'was relieved')?.text).toMatch(/^(?:that )?the family was relieved/)
+  })
+})
+
+describe('qprobe4 a participle phrase before a credit that ends on a colon', () => {
+  it('reads “Speaking to reporters at the legislature, the premier said:” as no statement', () => {
+    const text = [
+      'Premier Yvonne Castel defended the carbon plan on Wednesday.',
+      'Speaking to reporters at the legislature, the premier said:',
+      '“We cannot argue about the science.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Speaking to reporters')).toBeUndefined()
+    expect(find(quotes, 'argue about the science')?.speaker).toBe('Yvonne Castel')
+  })
+})
+
+describe('qprobe4 a statement issued, then “saying”', () => {
+  it('reports “X issued a statement saying …” as X’s statement', () => {
+    const text = [
+      'Harbour Rail cut two routes on Monday.',
+      'Harbour Rail later issued a statement saying the routes would return in the spring.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'routes would return')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Harbour Rail',
+      text: 'the routes would return in the spring',
+    })
+  })
+})
+
+describe('qprobe4 a document as the antecedent of the relative before the verb', () => {
+  it('does not give “She pointed to a briefing note … that estimates …” to her', () => {
+    const text = [
+      'Laura Bennett, who runs the Seniors Action Network, said the rules were unfair.',
+      'She pointed to a briefing note, obtained through freedom of information, that estimates 4,000 people will see their hours cut.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'hours cut')
+    expect(quote?.speakerMention).toBe('a briefing note')
+    expect(quote?.speaker ?? null).toBeNull()
+  })
+})
