@@ -38,9 +38,7 @@ export const ORG_WORDS = wordSet(`
   philharmonic symphony choir opera ballet theatre theater ensemble band magazine radio television
   tv channel daily weekly observer guardian telegraph chronicle forum wire summit institute inc
   conference org municipality legion church gallery nation co-operative cooperative co-op diocese
-  archdiocese parish synod chamber bakery brewery winery distillery restaurant cafe café bistro diner pub
-  tavern pharmacy salon bookstore bookshop grocery supermarket deli creamery foods farms shop store
-  stores outfitters
+  archdiocese parish synod chamber
 `)
 
 /**
@@ -59,7 +57,8 @@ export const ORG_ENDINGS = wordSet(`
   health healthcare homes products high secondary elementary research residential associates
   advisors advisory advisers markets management dairy dairies farms beverages international
   bakery cafe café restaurant diner bistro brewery winery distillery mart oil hydro mines
-  components manufacturing engineering plastics packaging textiles lumber
+  components manufacturing engineering plastics packaging textiles lumber pub tavern salon bookstore
+  bookshop grocery supermarket deli creamery shop store stores
 `)
 
 /** Players named by their position ("the 23-year-old forward", "Defenceman Kai Roe"). */
