@@ -104,7 +104,9 @@ function statementAt(clause: string, verb: string): boolean {
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     (words(clause) < 4 && !(words(clause) === 3 && isClause(clause))) ||
-    (/^(?:to|for|of|in|on|at|by|with|as|about(?!\s+\p{N})|into)\s/u.test(clause) &&
+    (/^(?:to|for|of|in|on|at(?!\s+(?:least|most)\b)|by|with|as|about(?!\s+\p{N})|into)\s/u.test(
+      clause
+    ) &&
       !(fronted && isClause(clause.slice(fronted[0].length))))
   )
     return false

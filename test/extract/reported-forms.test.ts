@@ -1252,3 +1252,20 @@ describe('qprobe4 a document as the antecedent of the relative before the verb',
     expect(quote?.speaker ?? null).toBeNull()
   })
 })
+
+describe('a statement that opens with an amount', () => {
+  it('reads “She said at least 11 nurses had quit since January.” as her statement', () => {
+    const text = [
+      'Priya Natarajan, who heads the local nurses’ union, said the hospital had refused overtime.',
+      'She said at least 11 nurses had quit since January.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), '11 nurses')).toMatchObject({
+      speaker: 'Priya Natarajan',
+      text: 'at least 11 nurses had quit since January',
+    })
+  })
+
+  it('still reads “said at the meeting.” as no statement', () => {
+    expect(quotesOf('Priya Natarajan said at the meeting.')).toEqual([])
+  })
+})
