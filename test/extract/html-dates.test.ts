@@ -481,3 +481,10 @@ describe('mprobe6 a date badge', () => {
     expect(extractFromHtml(page('', badge)).publishedAt).toBe('2031-03-04')
   })
 })
+
+describe('mprobe7 the dashed day-month-year form in other languages', () => {
+  it('reads "04-ago-2031" (a Spanish blog platform\'s credit line) as August 4', () => {
+    const shown = '<p class="post-meta">Publicado por Ada Quill on 04-ago-2031 5:11:10</p>'
+    expect(extractFromHtml(page('', shown)).publishedAt).toBe('2031-08-04')
+  })
+})
