@@ -29,6 +29,11 @@ export interface BylineEvidence {
   nameEls?: string[]
   /** Names shown as links to a writer's archive page (`/author/jane-roe/`), in document order. */
   authorLinks?: string[]
+  /**
+   * Two or more such links side by side just under the headline, nothing but commas, "&" or "and"
+   * between them: the story's co-authors.
+   */
+  coAuthors?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
   /** The person the masthead (a home link or heading above the headline) names, if any. */
@@ -47,6 +52,11 @@ export interface BylineEvidence {
 
 /** How far after the headline (characters of text) a bare name still credits the story. */
 const NEAR_HEADLINE = 400
+/**
+ * How far after the headline links to writers' archive pages still credit the story: further than
+ * a bare name, past a standfirst, as they are no mere text.
+ */
+const LINKS_NEAR_HEADLINE = 600
 
 /** One source of names, in order of trust; visible ones must read as names. */
 export interface BylineSource {
@@ -435,6 +445,26 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     const text = squash(textOf(el))
     const name = looksLikeName(text) ? text : nameOfSlug(el)
     if (name && !links.includes(name)) links.push(name)
+  }
+  // Co-authors as links to their archive pages side by side under the headline ("Ada Quill, Tomas
+  // Reyes & Nell Marsh": WordPress's co-author plugins and many themes, whose JSON-LD names only
+  // the first).
+  if (
+    out.coAuthors === undefined &&
+    el.children.length <= 24 &&
+    out.headlineAt !== undefined &&
+    (out.position ?? 0) - out.headlineAt <= LINKS_NEAR_HEADLINE
+  ) {
+    const linked = el.children.filter(
+      (c): c is El => typeof c !== 'string' && c.tag === 'a' && AUTHOR_PAGE.test(c.attrs.href ?? '')
+    )
+    if (linked.length >= 2) {
+      const found = linked.slice(0, 8).map((a) => squash(textOf(a)))
+      let between = textOf(el)
+      for (const name of found) between = between.replace(name, ' ')
+      if (found.every((n) => looksLikeName(n)) && /^(?:[\s,&]|\band\b)*$/i.test(between))
+        out.coAuthors = found
+    }
   }
   const names = (out.nameEls ??= [])
   if (

@@ -509,14 +509,19 @@ function readBylines(
   // Themes often declare only the lead writer while the "By" line shows every co-author ("By Jane
   // Roe, Kit Ambrose and Sam Oduya" over a JSON-LD author of Jane Roe): the line, when it names
   // everyone declared and more.
-  const line = visible.byLines[0]
-  if (rule.startsWith('JSON-LD') && line) {
-    const shownNames = pickBylines([shown('visible By line')([line])], undefined, isHouse)
+  // The same for co-authors shown as archive links side by side under the headline.
+  const lines: [string, string[]][] = [
+    ['visible By line', visible.byLines.slice(0, 1)],
+    ['co-author links', visible.coAuthors ? [visible.coAuthors.join(', ')] : []],
+  ]
+  for (const [kind, line] of lines) {
+    if (!rule.startsWith('JSON-LD') || line.length === 0) continue
+    const shownNames = pickBylines([shown(kind)(line)], undefined, isHouse)
     if (
       shownNames.length > picked.length &&
       picked.every((name) => shownNames.some((other) => sameName(name, other)))
     ) {
-      trace?.('visible By line naming the declared authors and more')
+      trace?.(`${kind} naming the declared authors and more`)
       return shownNames
     }
   }

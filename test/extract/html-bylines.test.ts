@@ -958,3 +958,22 @@ describe('mprobe6 credits in lists of other stories', () => {
       ).toEqual([])
   })
 })
+
+describe('mprobe7 co-authors as archive links under the headline', () => {
+  const ld =
+    '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Pier repairs agreed","author":{"@id":"#ada"}},{"@type":"Person","@id":"#ada","name":"Ada Quill"}]}</script>'
+  it('names every co-author when the JSON-LD names only the first', () => {
+    const names =
+      '<div class="names"><a href="/author/ada-quill/">Ada Quill</a><span>, </span><a href="/author/tomas-reyes/">Tomas Reyes</a><span> &amp;</span> <a href="/author/nell-marsh/">Nell Marsh</a></div>'
+    expect(extractFromHtml(page(ld, names)).bylines).toEqual([
+      'Ada Quill',
+      'Tomas Reyes',
+      'Nell Marsh',
+    ])
+  })
+  it('keeps the declared writer when the links do not include her', () => {
+    const names =
+      '<div class="names"><a href="/author/tomas-reyes/">Tomas Reyes</a>, <a href="/author/nell-marsh/">Nell Marsh</a></div>'
+    expect(extractFromHtml(page(ld, names)).bylines).toEqual(['Ada Quill'])
+  })
+})
