@@ -77,6 +77,26 @@ const CLOCK_WORD =
 /** A time told relative to now ("2 days ago", "yesterday"), which dates nothing by itself. */
 const RELATIVE = /^\s*(?:\d+|an?|one)\s+\w+\s+ago\s*$|^\s*(?:yesterday|today|just now)\s*$/i
 
+/** Data attributes in which scripts keep the date they show as "2 days ago". */
+const DATA_DATES = ['data-timestamp', 'data-time', 'data-date', 'data-datetime', 'data-published']
+
+/** Class words of an element that shows a date or a time ("post-date", "timeago"). */
+const DATE_CLASS = /date|time|ago|published/i
+
+/**
+ * The date in one of `el`'s {@link DATA_DATES}: an ISO or written date as it is, a count of seconds
+ * or milliseconds since 1970 as an ISO stamp.
+ */
+function dataDate(el: El): string | undefined {
+  for (const name of DATA_DATES) {
+    const value = el.attrs[name]?.trim()
+    if (!value) continue
+    if (!/^\d{10}(?:\d{3})?$/.test(value)) return value
+    return new Date(Number(value.slice(0, 10)) * 1000).toISOString()
+  }
+  return undefined
+}
+
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
 const AFTER_HEADLINE = 600
@@ -216,18 +236,24 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     }
   }
   // "2 days ago" with the date in the title a pointer shows (forums, comment and social widgets,
-  // many blog themes): the date is the title's.
+  // many blog themes): the date is the title's. Scripts that write the relative time keep the
+  // date in a data attribute instead (`data-timestamp` in seconds or milliseconds since 1970,
+  // `data-date`), often on an element still empty in the page's HTML.
+  const stamp = el.attrs.title ?? dataDate(el)
   if (
-    el.attrs.title &&
+    stamp &&
     el.children.length <= 3 &&
     out.found.length < MAX_FOUND &&
-    /\d{4}/.test(el.attrs.title) &&
-    RELATIVE.test(textOf(el).slice(0, 40)) &&
+    /\d{4}/.test(stamp) &&
+    (RELATIVE.test(textOf(el).slice(0, 40)) ||
+      (el.attrs.title === undefined &&
+        el.children.length === 0 &&
+        DATE_CLASS.test(classAndId(el)))) &&
     !besideStory(el) &&
     !inSiteChrome(el) &&
     !inStoryCard(el)
   ) {
-    const day = parseDate(el.attrs.title)?.slice(0, 10)
+    const day = parseDate(stamp)?.slice(0, 10)
     if (day) out.found.push({ day, at: out.position })
   }
   const runs = textRuns(el)

@@ -488,3 +488,17 @@ describe('mprobe7 the dashed day-month-year form in other languages', () => {
     expect(extractFromHtml(page('', shown)).publishedAt).toBe('2031-08-04')
   })
 })
+
+describe('mprobe7 a relative time with the date in a data attribute', () => {
+  it('reads data-timestamp in seconds or milliseconds and data-date', () => {
+    const shown = (attrs: string, text: string) =>
+      extractFromHtml(
+        page('', `<p class="meta"><span class="post-date" ${attrs}>${text}</span></p>`)
+      ).publishedAt
+    expect(shown('data-timestamp="1930381200"', '2 days ago')).toBe('2031-03-04')
+    expect(shown('data-timestamp="1930381200000"', '')).toBe('2031-03-04')
+    expect(shown('data-date="2031-03-04T09:00:00Z"', 'yesterday')).toBe('2031-03-04')
+    // A number on text that is no relative time dates nothing shown.
+    expect(shown('data-timestamp="1930381200"', 'Harbour board')).toBeNull()
+  })
+})
