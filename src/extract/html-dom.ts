@@ -282,6 +282,12 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
   const value = attrs.content
   if (!key || value === undefined) return
+  // JSON-LD put in a <meta name="script:ld+json"> (a Next.js app's metadata `other` field, which
+  // renders every entry as a <meta>): the same structured data as a script's.
+  if (key === 'script:ld+json') {
+    if (page.jsonLd.length < 20) page.jsonLd.push(value)
+    return
+  }
   // Papers name every author in a tag of their own, often "Roe, Jane" (older pages use
   // citation_authors, one tag each or one list "Roe, Jane; Doe, John"), and so does Dublin Core
   // (dc.creator, dcterms.creator, one tag per creator, by convention surname first): kept as "Jane
