@@ -52,6 +52,8 @@ const MAX_FOUND = 200
  */
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
+/** A label that ends on naming the publication date ("Published", "Publish date:", "Posted on"). */
+const PUBLISHED_LABEL = /\b(?:published|publish(?:ed)? date|publication date|posted(?: on)?)\s*:?$/i
 /**
  * "2031-03-04", "2031/3/4", "04-03-2031", "04-Mar-2031", "March 4, 2031", "Mar. 4th 2031", "4 March
  * 2031", "4th of March, 2031", the day-first forms of other languages ("4 mars 2031", "4. März
@@ -204,11 +206,14 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.monthFirst = /^en[-_]us\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
+  const label = el.tag === 'time' && el.attrs.datetime ? (labelBefore(el, out) ?? '') : ''
   if (
     el.tag === 'time' &&
     el.attrs.datetime &&
     out.found.length < MAX_FOUND &&
-    !besideStory(el) &&
+    // Pages that set the story's facts in a side column ("Published 4 March 2031", "Reviewed …",
+    // "Topics") label the date there; other stories' cards do not.
+    (!besideStory(el) || PUBLISHED_LABEL.test(label)) &&
     !inSiteChrome(el) &&
     !inStoryCard(el)
   ) {
@@ -216,8 +221,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
     const css = el.attrs.class ?? ''
-    const updated =
-      UPDATED.test(labelBefore(el, out) ?? '') || (UPDATED.test(css) && !/published/i.test(css))
+    const updated = UPDATED.test(label) || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
     if (
       day &&
@@ -232,7 +236,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       out.firstTimeStray =
         out.headlineAt >= 0 &&
         out.position - out.headlineAt > AFTER_HEADLINE &&
-        !/published/i.test(css)
+        !/published/i.test(css) &&
+        !PUBLISHED_LABEL.test(label)
     }
   }
   // "2 days ago" with the date in the title a pointer shows (forums, comment and social widgets,

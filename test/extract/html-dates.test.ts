@@ -502,3 +502,14 @@ describe('mprobe7 a relative time with the date in a data attribute', () => {
     expect(shown('data-timestamp="1930381200"', 'Harbour board')).toBeNull()
   })
 })
+
+describe('mprobe7 the story facts in a side column', () => {
+  it('reads a <time> labelled "Published" in a sidebar, not a later card\'s', () => {
+    const facts =
+      '<div class="layout-sidebar"><div><h4>Published</h4> <time datetime="2031-03-04T12:00:00Z">4 March 2031</time></div><div><h4>Reviewed</h4> <time datetime="2031-06-01T12:00:00Z">1 June 2031</time></div></div>'
+    const card =
+      '<div class="cards"><a href="/x"><span><time datetime="2031-07-09T12:00:00Z">9 Jul 2031</time></span><h3>Ferry fares rise for the summer</h3></a></div>'
+    const html = `<html><head></head><body><main><h1>Ferry runs late again</h1>${story.repeat(8)}</main>${facts}${card}</body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
