@@ -279,6 +279,28 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
   let node: El | null = el
   for (let level = 0; node && level < 8; level++, node = node.parent)
     if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
+  return inListedPost(el, out.headlineBlocks)
+}
+
+/**
+ * Whether `el` sits in one of several microdata posts side by side (a post grid that marks each
+ * card `itemscope itemtype="https://schema.org/BlogPosting"`, with its own author and date),
+ * unless that post holds the story's headline (`headlineBlocks`).
+ *
+ * @example
+ * inListedPost(authorOfSecondCard) // true: its post has a sibling post of the same type
+ */
+export function inListedPost(el: El, headlineBlocks?: Set<El>): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    const type = node.attrs.itemtype
+    if (!type || !('itemscope' in node.attrs) || !/Article|Posting/.test(type)) continue
+    if (headlineBlocks?.has(node)) return false
+    const item = node
+    return (node.parent?.children ?? []).some(
+      (c) => typeof c !== 'string' && c !== item && c.attrs.itemtype === type
+    )
+  }
   return false
 }
 

@@ -6,6 +6,7 @@
 import {
   cleanByline,
   collectBylineEvidence,
+  inListedPost,
   decodeResidual,
   pickBylines,
   type BylineEvidence,
@@ -210,6 +211,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const microdataDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
   const visibleDates = newVisibleDates()
+  const listedDates = new Set<string>()
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
@@ -257,12 +259,24 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
         // hAtom's abbr pattern (Blogger, older WordPress themes): <abbr class="published"
         // title="2031-03-04T09:30:00Z">9:30</abbr>, the date in the title, the time shown.
         (el.attrs.title !== undefined &&
-          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? '')))
+          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? ''))) &&
+      !inListedPost(el, byline.headlineBlocks)
     ) {
       const value =
         el.attrs.datetime ?? el.attrs.content ?? el.attrs.title ?? textOf(el).slice(0, 60)
       if (value) microdataDates.push(value)
     }
+    // A post grid's cards each carry microdata (<meta itemprop="datePublished">), which the
+    // page's <meta> map also holds: their dates are the cards' stories'.
+    if (
+      el.tag === 'meta' &&
+      el.attrs.content &&
+      !el.attrs.name &&
+      !el.attrs.property &&
+      /\bdatepublished\b/i.test(el.attrs.itemprop ?? '') &&
+      inListedPost(el, byline.headlineBlocks)
+    )
+      listedDates.add(el.attrs.content.trim())
     collectBylineEvidence(el, byline)
     collectVisibleDates(el, visibleDates)
   })
@@ -294,6 +308,8 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     [siteName, ...mastheads.slice(0, 1), ...titleSiteParts(page.title, headline)],
     trace && ((rule) => (trace.byline = rule))
   )
+  const unlisted = (value: string | undefined) =>
+    value && listedDates.has(value) ? undefined : value
   const ldDate = (key: string) =>
     [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
   // Sites name their own publication tags ("w-published-date", "published",
@@ -302,12 +318,13 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     ([key, value]) =>
       /publish|publication/.test(key) &&
       !/modif|updat|by|author|er$|^citation/.test(key) &&
-      parseDate(value) !== null
+      parseDate(value) !== null &&
+      !listedDates.has(value)
   )?.[1]
   const declaredDates: [string, string | null | undefined][] = [
     ['JSON-LD datePublished', ldDate('datePublished')],
     ['article:published_time', meta.get('article:published_time')],
-    ['<meta> publication date', meta.get('datepublished')],
+    ['<meta> publication date', unlisted(meta.get('datepublished'))],
     ['<meta> publication date', meta.get('og:published_time')],
     ['<meta> publication date', meta.get('publishdate')],
     ['<meta> publication date', meta.get('pubdate')],

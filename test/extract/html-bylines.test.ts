@@ -977,3 +977,20 @@ describe('mprobe7 co-authors as archive links under the headline', () => {
     expect(extractFromHtml(page(ld, names)).bylines).toEqual(['Ada Quill'])
   })
 })
+
+describe('mprobe7 microdata of a post grid', () => {
+  const card = (title: string, date: string) =>
+    `<div class="post-column" itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="datePublished" content="${date}"><div itemscope itemprop="author" itemtype="https://schema.org/Person"><meta itemprop="name" content="Kit Ambrose"></div><h2><a href="/x">${title}</a></h2></div>`
+  it("is the cards' stories', not the page's (author and date)", () => {
+    const grid = `<div class="post-grid">${card('Pier lights go dark', '2031-03-01')}${card('Tide gauge fixed', '2031-02-21')}</div>`
+    const got = extractFromHtml(page('', '') + grid)
+    expect(got.bylines).toEqual([])
+    expect(got.publishedAt).toBeNull()
+  })
+  it('still reads the story marked up the same way, alone', () => {
+    const html = `<html><head></head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1>Pier repairs agreed</h1><meta itemprop="datePublished" content="2031-03-04"><span itemprop="author">Ada Quill</span>${story}${story}</article></body></html>`
+    const got = extractFromHtml(html)
+    expect(got.bylines).toEqual(['Ada Quill'])
+    expect(got.publishedAt).toBe('2031-03-04')
+  })
+})
