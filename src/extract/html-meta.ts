@@ -314,12 +314,19 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
   // Sites name their own publication tags ("w-published-date", "published",
   // "OriginalPublicationDate"): any tag about publishing that holds a date.
+  // A date after the page's last declared edit ("modified-time") is no publication: templates
+  // also stamp the moment the page was built into a tag named for publishing.
+  const edits = [...meta]
+    .filter(([key]) => /modif|updat/.test(key))
+    .map(([, value]) => parseDate(value)?.slice(0, 10) ?? '')
+  const lastEdit = edits.reduce((a, b) => (b > a ? b : a), '')
   const publishTag = [...meta].find(
     ([key, value]) =>
       /publish|publication/.test(key) &&
       !/modif|updat|by|author|er$|^citation/.test(key) &&
       parseDate(value) !== null &&
-      !listedDates.has(value)
+      !listedDates.has(value) &&
+      !(lastEdit && parseDate(value)!.slice(0, 10) > lastEdit)
   )?.[1]
   const declaredDates: [string, string | null | undefined][] = [
     ['JSON-LD datePublished', ldDate('datePublished')],

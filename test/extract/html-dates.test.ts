@@ -513,3 +513,11 @@ describe('mprobe7 the story facts in a side column', () => {
     expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 })
+
+describe('mprobe7 a site-named publication tag stamped after the last edit', () => {
+  it('is the moment the page was built, not its publication', () => {
+    const head =
+      '<meta name="published-time" content="2033-01-09T08:45:32Z"><meta name="modified-date" content="2032-07-30"><meta name="published-date" content="2031-03-04">'
+    expect(extractFromHtml(page(head, '')).publishedAt).toBe('2031-03-04')
+  })
+})
