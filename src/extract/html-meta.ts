@@ -21,7 +21,7 @@ import {
 } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
 import { appDataAuthors, flightAuthors } from './html-app-data'
-import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
+import { isGroupCredit, isRoleOrMenu, looksLikeName, personalSiteOwner } from './html-names'
 import { parseDate, squash } from './text'
 
 /** What the page says about itself. */
@@ -508,6 +508,16 @@ function readBylines(
       declared('app data author')(
         (page.appData ? appDataAuthors(page.appData) : flightAuthors(page.flightData)).filter(
           (n) => looksLikeName(n) || isGroupCredit(n)
+        )
+      ),
+      // WordPress's tag manager plugin names the post's author in its data layer: the display
+      // name, or the login when none was set.
+      declared('data layer author')(
+        // A first name alone ("Krystyna") is the display name of many a personal blog.
+        [page.dataLayerAuthor ?? ''].filter(
+          (n) =>
+            (looksLikeName(n) || (/^\p{Lu}\p{Ll}{2,}$/u.test(n) && !isRoleOrMenu(n))) &&
+            !isHandle(n)
         )
       ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),

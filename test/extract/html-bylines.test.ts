@@ -994,3 +994,18 @@ describe('mprobe7 microdata of a post grid', () => {
     expect(got.publishedAt).toBe('2031-03-04')
   })
 })
+
+describe("mprobe7 WordPress tag manager's data layer", () => {
+  const layer = (name: string) =>
+    `<script data-cfasync="false">var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"${name}"}; dataLayer.push(dataLayer_content);</script>`
+  it('names the writer when the page credits nobody else', () => {
+    expect(extractFromHtml(page(layer('Ada Quill'), '')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page(layer('Nell'), '')).bylines).toEqual(['Nell'])
+  })
+  it('gives way to a shown credit, and a login is no name', () => {
+    expect(
+      extractFromHtml(page(layer('Ada Quill'), '<p class="credit">By Tomas Reyes</p>')).bylines
+    ).toEqual(['Tomas Reyes'])
+    expect(extractFromHtml(page(layer('ada.quill'), '')).bylines).toEqual([])
+  })
+})
