@@ -784,6 +784,13 @@ const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspap
 const ROLE_PART =
   /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
 
+/** A role over a field ("Head of Marketing", "Director for Research"), "and", a capital word. */
+const ROLE_FIELDS =
+  /(\s(?:of|for)\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)\s+(?:and|&)\s+(\p{Lu}\p{L}*)/gu
+
+/** Stands for an "and" the split must not cut at (a private-use character, never in text). */
+const JOINED_AND = '\uE000'
+
 /** "KIT AMBROSE" as "Kit Ambrose". */
 const titleCase = (text: string) =>
   text
@@ -803,10 +810,16 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
+      // "Jane Roe, Head of Marketing and Community Development": after a role over a field, "and"
+      // joins a second field, not a second writer (who opens on a given name).
+      .replace(ROLE_FIELDS, (whole, role: string, next: string) =>
+        GIVEN_NAMES.has(next.toLowerCase()) ? whole : `${role} ${JOINED_AND} ${next}`
+      )
       // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
       // Luc Petit", "Door Sanne Smit en Joost Bakker").
       .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
-      .forEach((part, i) => {
+      .forEach((joined, i) => {
+        const part = joined.replaceAll(JOINED_AND, 'and')
         const name = cleanByline(part)
         if (!name) return
         // After a writer, an outlet ("Jane Roe, The Invented Press") or the writer's role ("Jane

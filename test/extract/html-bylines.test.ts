@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
+import { cleanByline, pickBylines, splitBylines } from '../../src/extract/html-bylines'
 import {
   isRoleOrMenu,
   looksLikeName,
@@ -1007,5 +1007,22 @@ describe("mprobe7 WordPress tag manager's data layer", () => {
       extractFromHtml(page(layer('Ada Quill'), '<p class="credit">By Tomas Reyes</p>')).bylines
     ).toEqual(['Tomas Reyes'])
     expect(extractFromHtml(page(layer('ada.quill'), '')).bylines).toEqual([])
+  })
+})
+
+describe('mprobe7 a role over two fields', () => {
+  it('"Head of Marketing and Community Development" is one role, not a second writer', () => {
+    const box =
+      '<div class="author-bio">This post was written by Ada Quill, Head of Marketing and Community Development</div>'
+    expect(extractFromHtml(page('', box)).bylines).toEqual(['Ada Quill'])
+  })
+  it('still splits two writers, and keeps an organisation whole', () => {
+    expect(splitBylines(['Ada Quill, Professor of History and Tomas Reyes'], true)).toEqual([
+      'Ada Quill',
+      'Tomas Reyes',
+    ])
+    expect(splitBylines(['Center for Harbour Studies and Research'])).toEqual([
+      'Center for Harbour Studies and Research',
+    ])
   })
 })
