@@ -152,6 +152,24 @@ function authorNames(
   return { people, organizations }
 }
 
+/** Class words of a site menu's drop-down panel ("mega-menu", "mega-dropdown", "sub-menu"). */
+const MENU_PANEL = /mega-?(?:menu|dropdown|nav)|(?:^|[\s_-])(?:dropdown|sub-?menu)(?:$|[\s_-])/
+
+/**
+ * Whether a heading titles a column of the site's navigation (an `<h1>` per column of a mega-menu,
+ * in page builders' headers): inside `<nav>` or a drop-down panel, not the story.
+ */
+function inMenuPanel(heading: El): boolean {
+  let node: El | null = heading.parent
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    // The story's own containers end the search; the page's classes ("dropdown-hover" on
+    // <body>) set how menus behave, not where the heading stands.
+    if (node.tag === 'article' || node.tag === 'main' || node.tag === 'body') return false
+    if (node.tag === 'nav' || MENU_PANEL.test(classAndId(node))) return true
+  }
+  return false
+}
+
 /**
  * Whether all of a heading's text sits in links to the site's home page ("<h1><a href="/">Site</a>
  * </h1>"): the masthead of a blog theme, not the story's headline.
@@ -218,7 +236,7 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     if (el.tag === 'h1' && h1s.length < 10) {
       const text = shownText(el).slice(0, 400)
       if (linksHome(el, url)) mastheads.push(text)
-      else h1s.push({ text, trimmed: headingTrims(el) })
+      else if (!inMenuPanel(el)) h1s.push({ text, trimmed: headingTrims(el) })
     } else {
       const list =
         el.tag === 'h2'
