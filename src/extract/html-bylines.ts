@@ -113,7 +113,7 @@ const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4
  * cards of other posts listed further down carry the same line.
  */
 const DATED_LINE = new RegExp(
-  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?${DATE_FORMS}\s+[Bb]y:?\s+\p{Lu}`,
+  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?(?:${DATE_FORMS}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+[Bb]y:?\s+\p{Lu}`,
   'u'
 )
 /** A date alone in its text. */
@@ -398,7 +398,12 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
-        const dated = DATED_BY.test(first) || DATED_LINE.test(first)
+        // "<time>03/04/2031</time> by Jane Roe" (Drupal's node meta, many themes): the date in
+        // an element of its own before the credit's text.
+        const dated =
+          DATED_BY.test(first) ||
+          DATED_LINE.test(first) ||
+          (text !== first && nearHeadline(out) && DATED_LINE.test(text))
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
         const parts = line.split(/\s[·•|⋅]\s/)
         // "Photography by Tomas Reyes | Words by Ada Quill": the pictures' credit first, the

@@ -1026,3 +1026,13 @@ describe('mprobe7 a role over two fields', () => {
     ])
   })
 })
+
+describe('mprobe7 a date element, then "by" and the name', () => {
+  it('reads the credit after the date (Drupal node meta, blog themes)', () => {
+    const numeric =
+      '<div class="node__meta"><time datetime="2031-03-04T12:00:00Z">03/04/2031</time> by Ada Quill</div>'
+    expect(extractFromHtml(page('', numeric)).bylines).toEqual(['Ada Quill'])
+    const written = '<p class="meta"><span class="date">March 4, 2031</span> by Tomas Reyes</p>'
+    expect(extractFromHtml(page('', written)).bylines).toEqual(['Tomas Reyes'])
+  })
+})
