@@ -29,6 +29,11 @@ export interface BylineEvidence {
   nameEls?: string[]
   /** Names shown as links to a writer's archive page (`/author/jane-roe/`), in document order. */
   authorLinks?: string[]
+  /**
+   * Two or more such links side by side just under the headline, nothing but commas, "&" or "and"
+   * between them: the story's co-authors.
+   */
+  coAuthors?: string[]
   /** The person a "© 2031 Jane Roe" line names, if any. */
   copyright?: string
   /** The person the masthead (a home link or heading above the headline) names, if any. */
@@ -47,6 +52,11 @@ export interface BylineEvidence {
 
 /** How far after the headline (characters of text) a bare name still credits the story. */
 const NEAR_HEADLINE = 400
+/**
+ * How far after the headline links to writers' archive pages still credit the story: further than
+ * a bare name, past a standfirst, as they are no mere text.
+ */
+const LINKS_NEAR_HEADLINE = 600
 
 /** One source of names, in order of trust; visible ones must read as names. */
 export interface BylineSource {
@@ -103,7 +113,7 @@ const DATE_FORMS = String.raw`(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4
  * cards of other posts listed further down carry the same line.
  */
 const DATED_LINE = new RegExp(
-  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?${DATE_FORMS}\s+[Bb]y:?\s+\p{Lu}`,
+  String.raw`^(?:(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?)?(?:${DATE_FORMS}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+[Bb]y:?\s+\p{Lu}`,
   'u'
 )
 /** A date alone in its text. */
@@ -269,6 +279,28 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
   let node: El | null = el
   for (let level = 0; node && level < 8; level++, node = node.parent)
     if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
+  return inListedPost(el, out.headlineBlocks)
+}
+
+/**
+ * Whether `el` sits in one of several microdata posts side by side (a post grid that marks each
+ * card `itemscope itemtype="https://schema.org/BlogPosting"`, with its own author and date),
+ * unless that post holds the story's headline (`headlineBlocks`).
+ *
+ * @example
+ * inListedPost(authorOfSecondCard) // true: its post has a sibling post of the same type
+ */
+export function inListedPost(el: El, headlineBlocks?: Set<El>): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    const type = node.attrs.itemtype
+    if (!type || !('itemscope' in node.attrs) || !/Article|Posting/.test(type)) continue
+    if (headlineBlocks?.has(node)) return false
+    const item = node
+    return (node.parent?.children ?? []).some(
+      (c) => typeof c !== 'string' && c !== item && c.attrs.itemtype === type
+    )
+  }
   return false
 }
 
@@ -366,7 +398,12 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
       } else {
         // "By Jane Roe · Review Editor · 8 min read": the credit ends at the first separator.
         // "Posted on March 4, 2031 by Jane Roe": the credit is what follows "by".
-        const dated = DATED_BY.test(first) || DATED_LINE.test(first)
+        // "<time>03/04/2031</time> by Jane Roe" (Drupal's node meta, many themes): the date in
+        // an element of its own before the credit's text.
+        const dated =
+          DATED_BY.test(first) ||
+          DATED_LINE.test(first) ||
+          (text !== first && nearHeadline(out) && DATED_LINE.test(text))
         const line = dated ? text.replace(/^.*?\sby:?\s+(?=\p{Lu})/iu, 'By ') : text
         const parts = line.split(/\s[·•|⋅]\s/)
         // "Photography by Tomas Reyes | Words by Ada Quill": the pictures' credit first, the
@@ -435,6 +472,26 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     const text = squash(textOf(el))
     const name = looksLikeName(text) ? text : nameOfSlug(el)
     if (name && !links.includes(name)) links.push(name)
+  }
+  // Co-authors as links to their archive pages side by side under the headline ("Ada Quill, Tomas
+  // Reyes & Nell Marsh": WordPress's co-author plugins and many themes, whose JSON-LD names only
+  // the first).
+  if (
+    out.coAuthors === undefined &&
+    el.children.length <= 24 &&
+    out.headlineAt !== undefined &&
+    (out.position ?? 0) - out.headlineAt <= LINKS_NEAR_HEADLINE
+  ) {
+    const linked = el.children.filter(
+      (c): c is El => typeof c !== 'string' && c.tag === 'a' && AUTHOR_PAGE.test(c.attrs.href ?? '')
+    )
+    if (linked.length >= 2) {
+      const found = linked.slice(0, 8).map((a) => squash(textOf(a)))
+      let between = textOf(el)
+      for (const name of found) between = between.replace(name, ' ')
+      if (found.every((n) => looksLikeName(n)) && /^(?:[\s,&]|\band\b)*$/i.test(between))
+        out.coAuthors = found
+    }
   }
   const names = (out.nameEls ??= [])
   if (
@@ -732,6 +789,13 @@ const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspap
 const ROLE_PART =
   /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
 
+/** A role over a field ("Head of Marketing", "Director for Research"), "and", a capital word. */
+const ROLE_FIELDS =
+  /(\s(?:of|for)\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)\s+(?:and|&)\s+(\p{Lu}\p{L}*)/gu
+
+/** Stands for an "and" the split must not cut at (a private-use character, never in text). */
+const JOINED_AND = '\uE000'
+
 /** "KIT AMBROSE" as "Kit Ambrose". */
 const titleCase = (text: string) =>
   text
@@ -751,10 +815,16 @@ export function splitBylines(list: string[], visible = false): string[] {
   for (const entry of list) {
     decodeResidual(entry)
       .replace(LEADING_DATE, '')
+      // "Jane Roe, Head of Marketing and Community Development": after a role over a field, "and"
+      // joins a second field, not a second writer (who opens on a given name).
+      .replace(ROLE_FIELDS, (whole, role: string, next: string) =>
+        GIVEN_NAMES.has(next.toLowerCase()) ? whole : `${role} ${JOINED_AND} ${next}`
+      )
       // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
       // Luc Petit", "Door Sanne Smit en Joost Bakker").
       .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
-      .forEach((part, i) => {
+      .forEach((joined, i) => {
+        const part = joined.replaceAll(JOINED_AND, 'and')
         const name = cleanByline(part)
         if (!name) return
         // After a writer, an outlet ("Jane Roe, The Invented Press") or the writer's role ("Jane

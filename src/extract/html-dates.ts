@@ -52,6 +52,8 @@ const MAX_FOUND = 200
  */
 const UPDATED =
   /\b(?:updated|modified|revised|edited|reviewed|refreshed|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\b|\bstand:/i
+/** A label that ends on naming the publication date ("Published", "Publish date:", "Posted on"). */
+const PUBLISHED_LABEL = /\b(?:published|publish(?:ed)? date|publication date|posted(?: on)?)\s*:?$/i
 /**
  * "2031-03-04", "2031/3/4", "04-03-2031", "04-Mar-2031", "March 4, 2031", "Mar. 4th 2031", "4 March
  * 2031", "4th of March, 2031", the day-first forms of other languages ("4 mars 2031", "4. März
@@ -76,6 +78,26 @@ const CLOCK_WORD =
   /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
 /** A time told relative to now ("2 days ago", "yesterday"), which dates nothing by itself. */
 const RELATIVE = /^\s*(?:\d+|an?|one)\s+\w+\s+ago\s*$|^\s*(?:yesterday|today|just now)\s*$/i
+
+/** Data attributes in which scripts keep the date they show as "2 days ago". */
+const DATA_DATES = ['data-timestamp', 'data-time', 'data-date', 'data-datetime', 'data-published']
+
+/** Class words of an element that shows a date or a time ("post-date", "timeago"). */
+const DATE_CLASS = /date|time|ago|published/i
+
+/**
+ * The date in one of `el`'s {@link DATA_DATES}: an ISO or written date as it is, a count of seconds
+ * or milliseconds since 1970 as an ISO stamp.
+ */
+function dataDate(el: El): string | undefined {
+  for (const name of DATA_DATES) {
+    const value = el.attrs[name]?.trim()
+    if (!value) continue
+    if (!/^\d{10}(?:\d{3})?$/.test(value)) return value
+    return new Date(Number(value.slice(0, 10)) * 1000).toISOString()
+  }
+  return undefined
+}
 
 /** How far from the headline a displayed date still belongs to it (characters of text). */
 const BEFORE_HEADLINE = 300
@@ -184,11 +206,14 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.monthFirst = /^en[-_]us\b/.test(lang)
   }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
+  const label = el.tag === 'time' && el.attrs.datetime ? (labelBefore(el, out) ?? '') : ''
   if (
     el.tag === 'time' &&
     el.attrs.datetime &&
     out.found.length < MAX_FOUND &&
-    !besideStory(el) &&
+    // Pages that set the story's facts in a side column ("Published 4 March 2031", "Reviewed …",
+    // "Topics") label the date there; other stories' cards do not.
+    (!besideStory(el) || PUBLISHED_LABEL.test(label)) &&
     !inSiteChrome(el) &&
     !inStoryCard(el)
   ) {
@@ -196,8 +221,7 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
     // story never revised).
     const css = el.attrs.class ?? ''
-    const updated =
-      UPDATED.test(labelBefore(el, out) ?? '') || (UPDATED.test(css) && !/published/i.test(css))
+    const updated = UPDATED.test(label) || (UPDATED.test(css) && !/published/i.test(css))
     if (day) out.found.push({ day, at: out.position, updated })
     if (
       day &&
@@ -212,22 +236,29 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       out.firstTimeStray =
         out.headlineAt >= 0 &&
         out.position - out.headlineAt > AFTER_HEADLINE &&
-        !/published/i.test(css)
+        !/published/i.test(css) &&
+        !PUBLISHED_LABEL.test(label)
     }
   }
   // "2 days ago" with the date in the title a pointer shows (forums, comment and social widgets,
-  // many blog themes): the date is the title's.
+  // many blog themes): the date is the title's. Scripts that write the relative time keep the
+  // date in a data attribute instead (`data-timestamp` in seconds or milliseconds since 1970,
+  // `data-date`), often on an element still empty in the page's HTML.
+  const stamp = el.attrs.title ?? dataDate(el)
   if (
-    el.attrs.title &&
+    stamp &&
     el.children.length <= 3 &&
     out.found.length < MAX_FOUND &&
-    /\d{4}/.test(el.attrs.title) &&
-    RELATIVE.test(textOf(el).slice(0, 40)) &&
+    /\d{4}/.test(stamp) &&
+    (RELATIVE.test(textOf(el).slice(0, 40)) ||
+      (el.attrs.title === undefined &&
+        el.children.length === 0 &&
+        DATE_CLASS.test(classAndId(el)))) &&
     !besideStory(el) &&
     !inSiteChrome(el) &&
     !inStoryCard(el)
   ) {
-    const day = parseDate(el.attrs.title)?.slice(0, 10)
+    const day = parseDate(stamp)?.slice(0, 10)
     if (day) out.found.push({ day, at: out.position })
   }
   const runs = textRuns(el)

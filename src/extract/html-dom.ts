@@ -33,7 +33,15 @@ export interface Page {
    * React Server Components payload it was rendered from (bounded).
    */
   flightData?: string[]
+  /**
+   * The writer a WordPress page names in its tag manager's data layer (the GTM4WP plugin's
+   * `"pagePostAuthor":"Jane Roe"`), the display name of the post's author.
+   */
+  dataLayerAuthor?: string
 }
+
+/** The post's author in GTM4WP's data layer script. */
+const DATA_LAYER_AUTHOR = /"pagePostAuthor":"([^"\\]{2,80})"/
 
 /** Most characters of app-router payload kept: props beyond that are rarely the story's. */
 const MAX_FLIGHT = 2_000_000
@@ -132,8 +140,12 @@ export function parsePage(html: string): Page {
         depth++
       },
       ontext(text) {
-        if (capture === 'flight' && !captured && !/^\s*self\.__next_f\.push\(/.test(text))
+        if (capture === 'flight' && !captured && !/^\s*self\.__next_f\.push\(/.test(text)) {
+          // A small inline script may be the data layer WordPress's tag manager plugin writes.
+          if (text.length <= 4000 && !page.dataLayerAuthor && text.includes('pagePostAuthor'))
+            page.dataLayerAuthor = DATA_LAYER_AUTHOR.exec(text)?.[1]
           capture = null
+        }
         if (capture) captured += text
         if (skipping === 0) current.children.push(text)
       },
@@ -282,6 +294,12 @@ function collectMeta(page: Page, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase()
   const value = attrs.content
   if (!key || value === undefined) return
+  // JSON-LD put in a <meta name="script:ld+json"> (a Next.js app's metadata `other` field, which
+  // renders every entry as a <meta>): the same structured data as a script's.
+  if (key === 'script:ld+json') {
+    if (page.jsonLd.length < 20) page.jsonLd.push(value)
+    return
+  }
   // Papers name every author in a tag of their own, often "Roe, Jane" (older pages use
   // citation_authors, one tag each or one list "Roe, Jane; Doe, John"), and so does Dublin Core
   // (dc.creator, dcterms.creator, one tag per creator, by convention surname first): kept as "Jane

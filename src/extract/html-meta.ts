@@ -6,6 +6,7 @@
 import {
   cleanByline,
   collectBylineEvidence,
+  inListedPost,
   decodeResidual,
   pickBylines,
   type BylineEvidence,
@@ -20,7 +21,7 @@ import {
 } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
 import { appDataAuthors, flightAuthors } from './html-app-data'
-import { isGroupCredit, looksLikeName, personalSiteOwner } from './html-names'
+import { isGroupCredit, isRoleOrMenu, looksLikeName, personalSiteOwner } from './html-names'
 import { parseDate, squash } from './text'
 
 /** What the page says about itself. */
@@ -151,6 +152,24 @@ function authorNames(
   return { people, organizations }
 }
 
+/** Class words of a site menu's drop-down panel ("mega-menu", "mega-dropdown", "sub-menu"). */
+const MENU_PANEL = /mega-?(?:menu|dropdown|nav)|(?:^|[\s_-])(?:dropdown|sub-?menu)(?:$|[\s_-])/
+
+/**
+ * Whether a heading titles a column of the site's navigation (an `<h1>` per column of a mega-menu,
+ * in page builders' headers): inside `<nav>` or a drop-down panel, not the story.
+ */
+function inMenuPanel(heading: El): boolean {
+  let node: El | null = heading.parent
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    // The story's own containers end the search; the page's classes ("dropdown-hover" on
+    // <body>) set how menus behave, not where the heading stands.
+    if (node.tag === 'article' || node.tag === 'main' || node.tag === 'body') return false
+    if (node.tag === 'nav' || MENU_PANEL.test(classAndId(node))) return true
+  }
+  return false
+}
+
 /**
  * Whether all of a heading's text sits in links to the site's home page ("<h1><a href="/">Site</a>
  * </h1>"): the masthead of a blog theme, not the story's headline.
@@ -210,13 +229,14 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   const microdataDates: string[] = []
   const byline: BylineEvidence = { byLines: [], authorEls: [] }
   const visibleDates = newVisibleDates()
+  const listedDates = new Set<string>()
   let htmlLang: string | null = null
   walk(page.root, (el) => {
     if (el.tag === 'html' && el.attrs.lang) htmlLang = el.attrs.lang
     if (el.tag === 'h1' && h1s.length < 10) {
       const text = shownText(el).slice(0, 400)
       if (linksHome(el, url)) mastheads.push(text)
-      else h1s.push({ text, trimmed: headingTrims(el) })
+      else if (!inMenuPanel(el)) h1s.push({ text, trimmed: headingTrims(el) })
     } else {
       const list =
         el.tag === 'h2'
@@ -257,12 +277,24 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
         // hAtom's abbr pattern (Blogger, older WordPress themes): <abbr class="published"
         // title="2031-03-04T09:30:00Z">9:30</abbr>, the date in the title, the time shown.
         (el.attrs.title !== undefined &&
-          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? '')))
+          /(?:^|\s)(?:dt-)?published(?:\s|$)/.test(el.attrs.class ?? ''))) &&
+      !inListedPost(el, byline.headlineBlocks)
     ) {
       const value =
         el.attrs.datetime ?? el.attrs.content ?? el.attrs.title ?? textOf(el).slice(0, 60)
       if (value) microdataDates.push(value)
     }
+    // A post grid's cards each carry microdata (<meta itemprop="datePublished">), which the
+    // page's <meta> map also holds: their dates are the cards' stories'.
+    if (
+      el.tag === 'meta' &&
+      el.attrs.content &&
+      !el.attrs.name &&
+      !el.attrs.property &&
+      /\bdatepublished\b/i.test(el.attrs.itemprop ?? '') &&
+      inListedPost(el, byline.headlineBlocks)
+    )
+      listedDates.add(el.attrs.content.trim())
     collectBylineEvidence(el, byline)
     collectVisibleDates(el, visibleDates)
   })
@@ -294,20 +326,30 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
     [siteName, ...mastheads.slice(0, 1), ...titleSiteParts(page.title, headline)],
     trace && ((rule) => (trace.byline = rule))
   )
+  const unlisted = (value: string | undefined) =>
+    value && listedDates.has(value) ? undefined : value
   const ldDate = (key: string) =>
     [article, ...ld].map((o) => o?.[key]).find((v): v is string => typeof v === 'string') ?? null
   // Sites name their own publication tags ("w-published-date", "published",
   // "OriginalPublicationDate"): any tag about publishing that holds a date.
+  // A date after the page's last declared edit ("modified-time") is no publication: templates
+  // also stamp the moment the page was built into a tag named for publishing.
+  const edits = [...meta]
+    .filter(([key]) => /modif|updat/.test(key))
+    .map(([, value]) => parseDate(value)?.slice(0, 10) ?? '')
+  const lastEdit = edits.reduce((a, b) => (b > a ? b : a), '')
   const publishTag = [...meta].find(
     ([key, value]) =>
       /publish|publication/.test(key) &&
       !/modif|updat|by|author|er$|^citation/.test(key) &&
-      parseDate(value) !== null
+      parseDate(value) !== null &&
+      !listedDates.has(value) &&
+      !(lastEdit && parseDate(value)!.slice(0, 10) > lastEdit)
   )?.[1]
   const declaredDates: [string, string | null | undefined][] = [
     ['JSON-LD datePublished', ldDate('datePublished')],
     ['article:published_time', meta.get('article:published_time')],
-    ['<meta> publication date', meta.get('datepublished')],
+    ['<meta> publication date', unlisted(meta.get('datepublished'))],
     ['<meta> publication date', meta.get('og:published_time')],
     ['<meta> publication date', meta.get('publishdate')],
     ['<meta> publication date', meta.get('pubdate')],
@@ -486,6 +528,16 @@ function readBylines(
           (n) => looksLikeName(n) || isGroupCredit(n)
         )
       ),
+      // WordPress's tag manager plugin names the post's author in its data layer: the display
+      // name, or the login when none was set.
+      declared('data layer author')(
+        // A first name alone ("Krystyna") is the display name of many a personal blog.
+        [page.dataLayerAuthor ?? ''].filter(
+          (n) =>
+            (looksLikeName(n) || (/^\p{Lu}\p{Ll}{2,}$/u.test(n) && !isRoleOrMenu(n))) &&
+            !isHandle(n)
+        )
+      ),
       ...fromLd.map((n) => declared('JSON-LD organisation')(n.organizations)),
       declared('site or publisher name')(houseNames.slice(0, 1)),
       // Last resort on a personal site: the person it is named after.
@@ -509,14 +561,19 @@ function readBylines(
   // Themes often declare only the lead writer while the "By" line shows every co-author ("By Jane
   // Roe, Kit Ambrose and Sam Oduya" over a JSON-LD author of Jane Roe): the line, when it names
   // everyone declared and more.
-  const line = visible.byLines[0]
-  if (rule.startsWith('JSON-LD') && line) {
-    const shownNames = pickBylines([shown('visible By line')([line])], undefined, isHouse)
+  // The same for co-authors shown as archive links side by side under the headline.
+  const lines: [string, string[]][] = [
+    ['visible By line', visible.byLines.slice(0, 1)],
+    ['co-author links', visible.coAuthors ? [visible.coAuthors.join(', ')] : []],
+  ]
+  for (const [kind, line] of lines) {
+    if (!rule.startsWith('JSON-LD') || line.length === 0) continue
+    const shownNames = pickBylines([shown(kind)(line)], undefined, isHouse)
     if (
       shownNames.length > picked.length &&
       picked.every((name) => shownNames.some((other) => sameName(name, other)))
     ) {
-      trace?.('visible By line naming the declared authors and more')
+      trace?.(`${kind} naming the declared authors and more`)
       return shownNames
     }
   }

@@ -112,13 +112,16 @@ export function parseDate(raw: string): string | null {
   }
   // "4 March 2031", "4th of March, 2031", and "04-Mar-2031" (the form of many databases).
   const dmy =
-    /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b|\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/.exec(
+    /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b|\b(\d{1,2})-(\p{L}{3,10})\.?-(\d{4})\b/u.exec(
       text
     )
   if (dmy) {
     const [day, name, year] = dmy[1] ? [dmy[1], dmy[2]!, dmy[3]!] : [dmy[4]!, dmy[5]!, dmy[6]!]
     const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase())
     if (month >= 0) return validDay(+year, month + 1, +day)
+    // "04-ago-2031", "04-okt-2031": the dashed form with the month in the page's language.
+    const other = MONTH_NUMBERS.get(name.toLowerCase()) ?? NORTHERN_MONTHS.get(name.toLowerCase())
+    if (other) return validDay(+year, other, +day)
   }
   return europeanDate(text)
 }

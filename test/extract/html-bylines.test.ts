@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanByline, pickBylines } from '../../src/extract/html-bylines'
+import { cleanByline, pickBylines, splitBylines } from '../../src/extract/html-bylines'
 import {
   isRoleOrMenu,
   looksLikeName,
@@ -956,5 +956,83 @@ describe('mprobe6 credits in lists of other stories', () => {
       expect(
         extractFromHtml(page('', '') + `<section class="${cls}">${card}</section>`).bylines
       ).toEqual([])
+  })
+})
+
+describe('mprobe7 co-authors as archive links under the headline', () => {
+  const ld =
+    '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Pier repairs agreed","author":{"@id":"#ada"}},{"@type":"Person","@id":"#ada","name":"Ada Quill"}]}</script>'
+  it('names every co-author when the JSON-LD names only the first', () => {
+    const names =
+      '<div class="names"><a href="/author/ada-quill/">Ada Quill</a><span>, </span><a href="/author/tomas-reyes/">Tomas Reyes</a><span> &amp;</span> <a href="/author/nell-marsh/">Nell Marsh</a></div>'
+    expect(extractFromHtml(page(ld, names)).bylines).toEqual([
+      'Ada Quill',
+      'Tomas Reyes',
+      'Nell Marsh',
+    ])
+  })
+  it('keeps the declared writer when the links do not include her', () => {
+    const names =
+      '<div class="names"><a href="/author/tomas-reyes/">Tomas Reyes</a>, <a href="/author/nell-marsh/">Nell Marsh</a></div>'
+    expect(extractFromHtml(page(ld, names)).bylines).toEqual(['Ada Quill'])
+  })
+})
+
+describe('mprobe7 microdata of a post grid', () => {
+  const card = (title: string, date: string) =>
+    `<div class="post-column" itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="datePublished" content="${date}"><div itemscope itemprop="author" itemtype="https://schema.org/Person"><meta itemprop="name" content="Kit Ambrose"></div><h2><a href="/x">${title}</a></h2></div>`
+  it("is the cards' stories', not the page's (author and date)", () => {
+    const grid = `<div class="post-grid">${card('Pier lights go dark', '2031-03-01')}${card('Tide gauge fixed', '2031-02-21')}</div>`
+    const got = extractFromHtml(page('', '') + grid)
+    expect(got.bylines).toEqual([])
+    expect(got.publishedAt).toBeNull()
+  })
+  it('still reads the story marked up the same way, alone', () => {
+    const html = `<html><head></head><body><article itemscope itemtype="https://schema.org/BlogPosting"><h1>Pier repairs agreed</h1><meta itemprop="datePublished" content="2031-03-04"><span itemprop="author">Ada Quill</span>${story}${story}</article></body></html>`
+    const got = extractFromHtml(html)
+    expect(got.bylines).toEqual(['Ada Quill'])
+    expect(got.publishedAt).toBe('2031-03-04')
+  })
+})
+
+describe("mprobe7 WordPress tag manager's data layer", () => {
+  const layer = (name: string) =>
+    `<script data-cfasync="false">var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"${name}"}; dataLayer.push(dataLayer_content);</script>`
+  it('names the writer when the page credits nobody else', () => {
+    expect(extractFromHtml(page(layer('Ada Quill'), '')).bylines).toEqual(['Ada Quill'])
+    expect(extractFromHtml(page(layer('Nell'), '')).bylines).toEqual(['Nell'])
+  })
+  it('gives way to a shown credit, and a login is no name', () => {
+    expect(
+      extractFromHtml(page(layer('Ada Quill'), '<p class="credit">By Tomas Reyes</p>')).bylines
+    ).toEqual(['Tomas Reyes'])
+    expect(extractFromHtml(page(layer('ada.quill'), '')).bylines).toEqual([])
+  })
+})
+
+describe('mprobe7 a role over two fields', () => {
+  it('"Head of Marketing and Community Development" is one role, not a second writer', () => {
+    const box =
+      '<div class="author-bio">This post was written by Ada Quill, Head of Marketing and Community Development</div>'
+    expect(extractFromHtml(page('', box)).bylines).toEqual(['Ada Quill'])
+  })
+  it('still splits two writers, and keeps an organisation whole', () => {
+    expect(splitBylines(['Ada Quill, Professor of History and Tomas Reyes'], true)).toEqual([
+      'Ada Quill',
+      'Tomas Reyes',
+    ])
+    expect(splitBylines(['Center for Harbour Studies and Research'])).toEqual([
+      'Center for Harbour Studies and Research',
+    ])
+  })
+})
+
+describe('mprobe7 a date element, then "by" and the name', () => {
+  it('reads the credit after the date (Drupal node meta, blog themes)', () => {
+    const numeric =
+      '<div class="node__meta"><time datetime="2031-03-04T12:00:00Z">03/04/2031</time> by Ada Quill</div>'
+    expect(extractFromHtml(page('', numeric)).bylines).toEqual(['Ada Quill'])
+    const written = '<p class="meta"><span class="date">March 4, 2031</span> by Tomas Reyes</p>'
+    expect(extractFromHtml(page('', written)).bylines).toEqual(['Tomas Reyes'])
   })
 })

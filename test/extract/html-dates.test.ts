@@ -481,3 +481,43 @@ describe('mprobe6 a date badge', () => {
     expect(extractFromHtml(page('', badge)).publishedAt).toBe('2031-03-04')
   })
 })
+
+describe('mprobe7 the dashed day-month-year form in other languages', () => {
+  it('reads "04-ago-2031" (a Spanish blog platform\'s credit line) as August 4', () => {
+    const shown = '<p class="post-meta">Publicado por Ada Quill on 04-ago-2031 5:11:10</p>'
+    expect(extractFromHtml(page('', shown)).publishedAt).toBe('2031-08-04')
+  })
+})
+
+describe('mprobe7 a relative time with the date in a data attribute', () => {
+  it('reads data-timestamp in seconds or milliseconds and data-date', () => {
+    const shown = (attrs: string, text: string) =>
+      extractFromHtml(
+        page('', `<p class="meta"><span class="post-date" ${attrs}>${text}</span></p>`)
+      ).publishedAt
+    expect(shown('data-timestamp="1930381200"', '2 days ago')).toBe('2031-03-04')
+    expect(shown('data-timestamp="1930381200000"', '')).toBe('2031-03-04')
+    expect(shown('data-date="2031-03-04T09:00:00Z"', 'yesterday')).toBe('2031-03-04')
+    // A number on text that is no relative time dates nothing shown.
+    expect(shown('data-timestamp="1930381200"', 'Harbour board')).toBeNull()
+  })
+})
+
+describe('mprobe7 the story facts in a side column', () => {
+  it('reads a <time> labelled "Published" in a sidebar, not a later card\'s', () => {
+    const facts =
+      '<div class="layout-sidebar"><div><h4>Published</h4> <time datetime="2031-03-04T12:00:00Z">4 March 2031</time></div><div><h4>Reviewed</h4> <time datetime="2031-06-01T12:00:00Z">1 June 2031</time></div></div>'
+    const card =
+      '<div class="cards"><a href="/x"><span><time datetime="2031-07-09T12:00:00Z">9 Jul 2031</time></span><h3>Ferry fares rise for the summer</h3></a></div>'
+    const html = `<html><head></head><body><main><h1>Ferry runs late again</h1>${story.repeat(8)}</main>${facts}${card}</body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
+
+describe('mprobe7 a site-named publication tag stamped after the last edit', () => {
+  it('is the moment the page was built, not its publication', () => {
+    const head =
+      '<meta name="published-time" content="2033-01-09T08:45:32Z"><meta name="modified-date" content="2032-07-30"><meta name="published-date" content="2031-03-04">'
+    expect(extractFromHtml(page(head, '')).publishedAt).toBe('2031-03-04')
+  })
+})

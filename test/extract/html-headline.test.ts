@@ -438,3 +438,14 @@ describe("mprobe6 a section's label before the story in a title", () => {
     ).toBe('Pier repairs agreed at last')
   })
 })
+
+describe('mprobe7 headings of a mega-menu', () => {
+  it("are the site's navigation, not the story's headline", () => {
+    const menu = (label: string) =>
+      `<div class="header-mega-dropdown_inner"><div class="col"><h1 class="mega-header">${label}</h1><ul><li><a href="/a">Ferries</a></li><li><a href="/b">Piers</a></li></ul></div></div>`
+    const para =
+      '<p>The harbour board met on Thursday and agreed to repair the old pier before the summer ferries start running again.</p>'
+    const html = `<html><head><title>Your ferry timetable: a guide to summer crossings | Lowmere Post</title></head><body class="dropdown-hover"><header>${menu('Timetable')}${menu('Guide')}</header><div class="page-hero"><h1>Summer ferry timetable: a crossing guide</h1></div><div class="content">${para}${para}${para}</div></body></html>`
+    expect(extractFromHtml(html).headline).toBe('Summer ferry timetable: a crossing guide')
+  })
+})

@@ -110,3 +110,14 @@ describe('mprobe6 loosely written JSON-LD', () => {
     }
   })
 })
+
+describe('mprobe7 JSON-LD in a <meta name="script:ld+json">', () => {
+  it('is read as a script of its own is (Next.js metadata renders it so)', () => {
+    const data =
+      '{"@type":"Article","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Ada Quill"},"datePublished":"2031-03-04"}'
+    const html = `<html><head><title>Lowmere Times</title><meta name="script:ld+json" content="${data.replace(/"/g, '&quot;')}"></head><body><h1>Pier repairs agreed</h1>${para('One.')}${para('Two.')}</body></html>`
+    const got = extractFromHtml(html)
+    expect(got.bylines).toEqual(['Ada Quill'])
+    expect(got.publishedAt).toBe('2031-03-04')
+  })
+})
