@@ -1108,7 +1108,7 @@ const ISSUER_KINDS = new Set(
   `police army navy court parliament senate congress hospital school university church ministry
   department council commission government city province company firm union board agency party
   club team campaign utility association federation society foundation institute college coalition
-  committee tribunal league`.split(/\s+/)
+  committee tribunal league centre center district`.split(/\s+/)
 )
 
 /** Nouns that name one kind of organisation. */

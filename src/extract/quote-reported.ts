@@ -170,6 +170,8 @@ const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
 const CUE_WORD = /\p{L}+/gu
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|those)\s+$/i
+/** A passive auxiliary right before a reporting verb ("were told", "had been asked"). */
+const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got|gets)\s+$/i
 /** A negation or a refusal right before a reporting verb. */
 const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to|wouldn['’]t|couldn['’]t)\s+$/i
 /**
@@ -267,6 +269,8 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     const verb = m[0]
     // "Police did not say how much was taken", "declined to say whether …": nothing was said.
     if (NEGATED.test(trimmed.slice(Math.max(0, m.index - 24), m.index))) continue
+    // "Residents were told to register …": the passive reports what others said to them.
+    if (PASSIVE.test(trimmed.slice(Math.max(0, m.index - 12), m.index))) continue
     // "the alleged victims", "his stated aim": after a determiner the word is an adjective.
     if (DETERMINER_BEFORE.test(trimmed.slice(Math.max(0, m.index - 8), m.index))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)

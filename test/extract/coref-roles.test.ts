@@ -956,3 +956,16 @@ describe('qprobe4 “the health authority” as a second name', () => {
     expect(find(quotesOf(text), 'check their records')?.speaker).toBe('Northfield Health')
   })
 })
+
+describe('an organisation noun of another kind', () => {
+  it('does not give “The regional district said” to the fire centre named before', () => {
+    const text = [
+      'The Lowmere Fire Centre said the blaze had grown to 1,200 hectares by late afternoon.',
+      'The regional district said an evacuation alert remained in effect for 150 properties.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'evacuation alert')).toMatchObject({ speaker: null })
+    expect(find(quotesOf(text), 'blaze had grown')).toMatchObject({
+      speaker: 'Lowmere Fire Centre',
+    })
+  })
+})

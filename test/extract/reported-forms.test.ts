@@ -1269,3 +1269,18 @@ describe('a statement that opens with an amount', () => {
     expect(quotesOf('Priya Natarajan said at the meeting.')).toEqual([])
   })
 })
+
+describe('a reporting verb in the passive', () => {
+  it('reads “Residents were told to register at the centre.” as nobody’s statement', () => {
+    const text = [
+      'About 300 homes north of Lowmere were ordered evacuated on Saturday.',
+      'Residents were told to register at the Lowmere Recreation Centre.',
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([])
+  })
+
+  it('still reads “Residents told reporters the smoke was thick.”', () => {
+    const text = 'Residents of Pinecrest told reporters the smoke was thick by noon.'
+    expect(find(quotesOf(text), 'smoke was thick')).toBeDefined()
+  })
+})
