@@ -1012,9 +1012,11 @@ const BODY_NOUNS =
 const PLURAL_ORG_NOUNS =
   /^(?:companies|firms|unions|groups|agencies|governments|ministries|parties|teams|clubs|organi[sz]ations|boards|councils|associations|banks|airlines|utilities)$/
 
-/** Words for a relative or a close acquaintance ("the victim's brother", "the boy's mother"). */
-const KIN_NOUNS =
-  /^(?:brother|sister|mother|father|son|daughter|wife|husband|uncle|aunt|cousin|grandmother|grandfather|grandson|granddaughter|niece|nephew|partner|friend|neighbou?r|girlfriend|boyfriend|widow|widower|fiancée?|parents|family)$/
+/** Nouns for a relative: they name someone by their tie to another person. */
+const RELATIVES = String.raw`father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|stepfather|stepmother|stepson|stepdaughter|fianc[ée]e?|boyfriend|girlfriend`
+const KIN_HEAD = new RegExp(`^(?:${RELATIVES})$`)
+/** …and close acquaintances ("the victim's brother", "the boy's neighbour", "the family"). */
+const KIN_NOUNS = new RegExp(`^(?:${RELATIVES}|partner|friend|neighbou?r|family)$`)
 
 const SPEAKS_FOR =
   /^(?:spokes\p{L}*|representative|aide|lawyer|attorney|agent|counsel|publicist|judge|prosecutor|magistrate|coroner)$/u
@@ -1075,10 +1077,6 @@ const COMPANY_ENDINGS = new Set([
 ])
 
 /** A name whose last word makes it a company's ("Northwind Appliances", "Keel Group Inc."). */
-/** Nouns for a relative: they name someone by their tie to another person. */
-const KIN_HEAD =
-  /^(?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|widow|widower|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parent|stepfather|stepmother|stepson|stepdaughter|fianc[ée]e?|boyfriend|girlfriend)$/
-
 function isCompany(name: string): boolean {
   const last = name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop()!
   return name.includes(' ') && (COMPANY_ENDINGS.has(last) || ORG_ENDINGS.has(last))
