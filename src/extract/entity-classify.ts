@@ -22,6 +22,7 @@ import {
   PLACE_UTILITIES,
   SAINT_WORDS,
   clubAfterPlace,
+  fieldsBeforeCountry,
   lower,
   peopleOfATrade,
   phraseText,
@@ -248,24 +249,10 @@ export function classify(
     )
       return null
   }
-  // "Health Canada", "Public Safety Canada", "Air France": common words before a country's name
-  // are an agency or a company, never a person ("Fan Expo Canada" is an event).
-  if (
-    (words.length === 2 || words.length === 3) &&
-    COUNTRIES.has(last) &&
-    words
-      .slice(0, -1)
-      .every(
-        (w, i) =>
-          !lex.givenNames.has(w) &&
-          !lex.places.has(w) &&
-          !PLACE_PREFIX.has(w) &&
-          !lex.titles.has(w) &&
-          !THING_WORDS.has(w) &&
-          /^\p{Lu}\p{Ll}+$/u.test(p.tokens[i]!.text)
-      )
-  )
-    return 'organization'
+  // "Health Canada", "Public Safety Canada", "Air France", "Fisheries and Oceans Canada": common
+  // words before a country's name are an agency or a company, never a person ("Fan Expo Canada" is
+  // an event).
+  if (fieldsBeforeCountry(p.tokens, lex)) return 'organization'
   // "Keelworks, the maker of the Tallyo app, said": a company however it speaks.
   if (
     (p.organisationCue || story.organisations?.has(text.toLowerCase())) &&

@@ -365,8 +365,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // "Google and Ann Roe" are two names; "Ministry of Trade and Industry" is one. So are
     // "Glenmore Steel and Torvik Systems": a company's name ends before "and".
     const and = run.findIndex((x) => x.text === 'and')
+    // ("Fisheries and Oceans Canada": two fields of one national body stay one name.)
     if (
-      (and > 0 &&
+      !fieldsBeforeCountry(run, lex) &&
+      ((and > 0 &&
         !run.slice(0, and).some((x) => x.text === 'of') &&
         (!lex.orgWords.has(lower(run[run.length - 1]!.text)) ||
           run.slice(0, and).every((x) => lex.places.has(lower(x.text))) ||
@@ -384,7 +386,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
               ORG_ENDINGS.has(lower(run[and - 1]!.text)) ||
               // ("Dryden Health Centre and Lake Area Hospital")
               (and >= 3 && /^(?:centre|center)$/.test(lower(run[and - 1]!.text))))))) ||
-      secondOrganisation(run, and, lex)
+        secondOrganisation(run, and, lex))
     ) {
       run.length = and
       j = i + and
@@ -909,6 +911,37 @@ function secondOrganisation(run: Token[], and: number, lex: Lexicon): boolean {
   return (
     lex.places.has(lower(run[and - 1]!.text)) || head >= 2 || lex.places.has(lower(rest[0]!.text))
   )
+}
+
+/**
+ * True for a national body named by its fields before its country: one to three capitalised common
+ * words, with at most one "and" and one word before it, then the country ("Health Canada", "Public
+ * Safety Canada", "Fisheries and Oceans Canada", "Environment and Climate Change Canada").
+ *
+ * @example
+ * fieldsBeforeCountry(tokensOf('Fisheries and Oceans Canada'), ENGLISH) // true
+ * fieldsBeforeCountry(tokensOf('Maple Leafs and Team Canada'), ENGLISH) // false
+ */
+export function fieldsBeforeCountry(run: readonly Token[], lex: Lexicon): boolean {
+  if (run.length < 2 || run.length > 5 || !COUNTRIES.has(lower(run[run.length - 1]!.text)))
+    return false
+  const fields = run.slice(0, -1)
+  const and = fields.findIndex((x) => x.text === 'and')
+  // ("Germany and Canada" are two places; "Maple Leafs and Team Canada" two names.)
+  if (and !== -1 && (and !== 1 || fields.length < 3)) return false
+  if (and === -1 && fields.length > 2) return false
+  return fields.every((x, n) => {
+    if (n === and) return true
+    const w = lower(x.text)
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(x.text) &&
+      !lex.givenNames.has(w) &&
+      !lex.places.has(w) &&
+      !PLACE_PREFIX.has(w) &&
+      !lex.titles.has(w) &&
+      !THING_WORDS.has(w)
+    )
+  })
 }
 
 /** Members of an association, in the plural ("farmers", "growers", "nurses"): lower case. */

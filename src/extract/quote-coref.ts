@@ -7,6 +7,7 @@
  */
 import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
+import { COUNTRIES } from './gazetteer-places'
 import {
   DOCUMENTS,
   FUNCTION_WORDS,
@@ -713,6 +714,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       (m) => m.ref.type === 'organization' && nameWords(m.ref).includes(head),
       ORG_WINDOW_PARAGRAPHS
     )
+    // "Health Canada said …" then "The department said", "Statistics Canada said …" then "the
+    // federal agency said": a national body named by its field is a department or an agency, and
+    // the nearer one is meant (such bodies are not called ministries).
+    if (head === 'department' || head === 'agency') {
+      const body = search(
+        offset,
+        (m) => m.ref.type === 'organization' && NATIONAL_BODY.test(nameOf(m.ref)),
+        ORG_WINDOW_PARAGRAPHS
+      )
+      if (body && (!near || body.start > near.start)) return body.ref
+    }
     return near?.ref ?? onlyOrganisationWith(head, offset)
   }
 
@@ -1107,6 +1119,18 @@ const ISSUER_KINDS = new Set(
   department council commission government city province company firm union board agency party
   club team campaign utility association federation society foundation institute college coalition
   committee tribunal league centre center district`.split(/\s+/)
+)
+
+/**
+ * A national body named by its fields before its country ("Health Canada", "Fisheries and Oceans
+ * Canada"), as the recogniser keeps them (see `fieldsBeforeCountry`).
+ */
+const NATIONAL_BODY = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?: and)?(?: \p{Lu}\p{Ll}+){0,2} (?:${[...COUNTRIES]
+    .filter((c) => c.length > 3)
+    .map((c) => c[0]!.toUpperCase() + c.slice(1))
+    .join('|')})$`,
+  'u'
 )
 
 /** Nouns that name one kind of organisation. */

@@ -969,3 +969,16 @@ describe('an organisation noun of another kind', () => {
     })
   })
 })
+
+describe('“the department”, “the agency” for a national body', () => {
+  it('gives them to the nearest body named by its field and country', () => {
+    const text = [
+      'Tessmark Revenue Agency said it would extend the filing deadline.',
+      'Statistics Canada said the jobless rate rose to 6.1 per cent. The federal agency said most of the losses were in construction.',
+      'Transport Canada is reviewing the derailment. In a statement, the department said it had sent two inspectors to the site.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'losses were in construction')?.speaker).toBe('Statistics Canada')
+    expect(find(quotes, 'two inspectors')?.speaker).toBe('Transport Canada')
+  })
+})

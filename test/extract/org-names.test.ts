@@ -365,3 +365,22 @@ describe('qprobe4 a manufacturer by its trade', () => {
     expect(people).toEqual([])
   })
 })
+
+describe('national bodies named by two fields', () => {
+  it('keeps “Fisheries and Oceans Canada” whole, and still parts two countries', () => {
+    const text = [
+      'Fisheries and Oceans Canada said the closure would last two weeks.',
+      'Environment and Climate Change Canada issued a snowfall warning for the coast.',
+      'Trade between Germany and Canada grew last year.',
+    ].join('\n\n')
+    const { organizations, places } = extractEntities(text)
+    expect(organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Fisheries and Oceans Canada',
+        'Environment and Climate Change Canada',
+      ])
+    )
+    expect(organizations.map((o) => o.name)).not.toContain('Oceans Canada')
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Germany', 'Canada']))
+  })
+})
