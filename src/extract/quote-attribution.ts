@@ -33,14 +33,23 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
 )
-const APPOSITIVE_NAME =
-  /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+/**
+ * Where the name in an apposition is from, kept out of the mention: "The report's author, Ann Roe
+ * of the Harbour Institute, said", "Its president, Bo Li of Local 12, said".
+ */
+const WHERE_FROM = String.raw`(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’&-]*){0,5})?`
+const APPOSITIVE_NAME = new RegExp(
+  String.raw`(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+)${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$`,
+  'u'
+)
 /**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
  */
-const APPOSITIVE_AFTER_OPENER =
-  /(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+const APPOSITIVE_AFTER_OPENER = new RegExp(
+  String.raw`(?:^|[.;:!?]["”’]?\s+|\n\s*)[^,.;:!?\n"“”]{2,50},\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*|[\p{Lu}][\p{L}\p{M}'’-]+)${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$`,
+  'u'
+)
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(
@@ -68,7 +77,7 @@ const AFTER = new RegExp(
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
 const DESCRIBED_THEN_NAME = new RegExp(
-  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
+  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
   'u'
 )
 /**
@@ -521,16 +530,20 @@ export function subjectBefore(upToVerb: string): string | null {
   return plausible({ mention: cleanMention(m[1]!), cue: '' })?.mention ?? null
 }
 
-const APPOSED_NAME =
-  /^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+const APPOSED_NAME = new RegExp(
+  String.raw`^(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)${WHERE_FROM}(?=\s*(?:[,.;:]|$))`,
+  'u'
+)
 
 /** A name of two or three capitalised words, then "of (the)", up to where the subject starts. */
 const MEMBER_OF =
   /(?:^|[^\p{L}\p{M}.'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})\s+of\s+(?:the\s+)?$/u
 
 /** After a possessive name: a role and its complement, then the holder's name. */
-const POSSESSED_ROLE_NAME =
-  /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*(?:[,.;:]|$))/u
+const POSSESSED_ROLE_NAME = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)${WHERE_FROM}(?=\s*(?:[,.;:]|$))`,
+  'u'
+)
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
 function roleWord(word: string): boolean {

@@ -252,7 +252,15 @@ export function bindRoles(
   const add = (word: string, modifiers: string[] = []) => {
     const w = word.toLowerCase().replace(/['’]s$/, '')
     if ((w.length < 3 && !TITLES.has(w)) || /^(?:the|and|of|for|said|says)$/.test(w)) return
-    bindRole(roles, w, { ref, start, words: modifiers.map((m) => m.toLowerCase()) })
+    const lower = modifiers.map((m) => m.toLowerCase())
+    bindRole(roles, w, { ref, start, words: lower })
+    // "Chief executive Ann Roe", "Ann Roe, the company's chief executive officer,": later "the
+    // CEO" is her, and "the chief executive" after "CEO Ann Roe".
+    const initials =
+      EXECUTIVE_INITIALS[[...lower.slice(-2), w].join(' ')] ??
+      EXECUTIVE_INITIALS[[...lower.slice(-1), w].join(' ')]
+    if (initials) bindRole(roles, initials, { ref, start, words: [] })
+    if (EXECUTIVE_WORDS[w]) bindRole(roles, 'executive', { ref, start, words: ['chief'] })
   }
   // "Conservative Leader Ann Roe", "Prime Minister Ann Roe": a capitalised title binds its head.
   const title =
@@ -297,6 +305,16 @@ export function bindRoles(
   const fronted = after.startsWith(',') ? FRONTED_ROLE.exec(before) : null
   if (fronted && isPersonRole(fronted[2]!)) add(fronted[2]!, fronted[1]!.trim().split(/\s+/))
 }
+
+/** Officers' titles written out, to their initials ("chief executive" is the CEO). */
+const EXECUTIVE_INITIALS: Record<string, string> = {
+  'chief executive': 'ceo',
+  'chief executive officer': 'ceo',
+  'chief financial officer': 'cfo',
+  'chief operating officer': 'coo',
+}
+/** Initials that stand for the chief executive. */
+const EXECUTIVE_WORDS: Record<string, true> = { ceo: true }
 
 /** A role noun naming one person ("director", "spokeswoman", "nurse"), not a thing or a group. */
 function isPersonRole(word: string): boolean {

@@ -172,3 +172,39 @@ describe('people of a kind', () => {
     expect(find(quotes, 'the crossing is safe')?.speaker).toBe('Ann Roe')
   })
 })
+
+describe('a name in apposition with where it is from', () => {
+  const lede = 'Officials in Eastview met on Monday to discuss several reports released this week.'
+  it('gives “The report’s author, Oren Platt of the Harbour Institute, said” to the name', () => {
+    const text = [
+      lede,
+      'The study’s lead author, Dr. Helena Varga, said the findings held after accounting for diet.',
+      'The report’s author, Oren Platt of the Harbour Institute, said the trend was clear.',
+      'The union’s president, Dana Kirk of Local 12, said members were angry.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('trend was clear'))?.speaker).toBe('Oren Platt')
+    expect(quotes.find((q) => q.text.includes('members were angry'))?.speaker).toBe('Dana Kirk')
+  })
+  it('gives “…,” said the union’s president, Dana Kirk of Local 12.” to the name', () => {
+    const text = [
+      lede,
+      '“Members are angry,” said the union’s president, Dana Kirk of Local 12.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('Members are angry'))?.speaker).toBe('Dana Kirk')
+  })
+})
+
+describe('the CEO and the chief executive', () => {
+  it('binds “the CEO” to the chief executive named before, and the nearer one of two', () => {
+    const text = [
+      'Officials in Eastview met on Monday to discuss several reports released this week.',
+      'Northgate Health’s chief executive, Mona Elbaz, said the hospital would review the study. The CEO said no changes were planned for now.',
+      'Ravi Dhillon, the chief executive officer of Pinecrest Mining, said output would rise. The company’s CEO added that hiring would resume in spring.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('no changes'))?.speaker).toBe('Mona Elbaz')
+    expect(quotes.find((q) => q.text.includes('hiring would resume'))?.speaker).toBe('Ravi Dhillon')
+  })
+})
