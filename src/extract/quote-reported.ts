@@ -800,7 +800,7 @@ function words(s: string): number {
 const REFUSAL_AFTER =
   /,?\s+(?:but|and)\s+(?:(?:then|later|also)\s+)?(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|gave no|offered no|provided no)\s/
 const SECOND_STATEMENT =
-  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|urged|urges|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
+  /(?:,?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:added|adds|noted|notes|said|says|warned|warns|urged|urges|stressed|insisted|argued|acknowledged|admitted|conceded|suggested|explained|alleges|alleged|claims|claimed|maintains|maintained|cautioned|cautions|predicted|predicts)|,\s+(?:saying|noting|adding|arguing|explaining|warning|insisting|stressing))\s+(?:that\s+)?/
 
 /**
  * "…, but Ann Roe says B", "… while Roe said B": a second speaker, named, answering the first in
@@ -845,7 +845,9 @@ export function secondStatement(text: string, found: Reported, sentenceStart: nu
     ]
   }
   const m = SECOND_STATEMENT.exec(clause)
-  if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < 4) return [found]
+  // ("…, and warned that costs would rise": after "that", three words make a clause.)
+  const least = /that\s+$/.test(m?.[0] ?? '') ? 3 : 4
+  if (!m || m.index < 12 || words(clause.slice(m.index + m[0].length)) < least) return [found]
   const second = found.start + m.index + m[0].length
   return [
     { ...found, end: found.start + m.index },

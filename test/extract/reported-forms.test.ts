@@ -1284,3 +1284,20 @@ describe('a reporting verb in the passive', () => {
     expect(find(quotesOf(text), 'smoke was thick')).toBeDefined()
   })
 })
+
+describe('a second statement joined by “and” with its own verb', () => {
+  it('parts “said A and warned that B” even when B is three words', () => {
+    const quotes = quotesOf(
+      'Councillor Ann Roe said the plan was late and warned that costs would rise.'
+    )
+    expect(find(quotes, 'the plan was late')).toMatchObject({ text: 'the plan was late' })
+    expect(find(quotes, 'costs would rise')).toMatchObject({ speaker: 'Ann Roe' })
+  })
+  it('parts “The suit says A and alleges that B”', () => {
+    const quotes = quotesOf(
+      'The suit says Ann Lowe was hurt in 20 collisions and alleges that the league did nothing to stop them.'
+    )
+    expect(find(quotes, 'Ann Lowe was hurt')?.text).toBe('Ann Lowe was hurt in 20 collisions')
+    expect(find(quotes, 'the league did nothing')).toBeDefined()
+  })
+})
