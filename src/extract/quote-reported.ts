@@ -273,6 +273,8 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     if (PASSIVE.test(trimmed.slice(Math.max(0, m.index - 12), m.index))) continue
     // "the alleged victims", "his stated aim": after a determiner the word is an adjective.
     if (DETERMINER_BEFORE.test(trimmed.slice(Math.max(0, m.index - 8), m.index))) continue
+    // "A nurse who asked not to be named said …": asking for anonymity says nothing.
+    if (ANONYMITY.test(trimmed.slice(m.index + verb.length, m.index + verb.length + 40))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
@@ -782,9 +784,16 @@ function subjectOf(
   }
 }
 
-/** A sentence that opens with a description and its restrictive relative clause, up to the verb. */
+/** What someone asks for who will not be named ("asked not to be named", "requested anonymity"). */
+const ANONYMITY =
+  /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+not|to\s+remain\s+anonymous|for\s+anonymity|anonymity)\b/
+
+/**
+ * A sentence that opens with a description (and whom it is with: "An official with the Harbour
+ * Authority") and its restrictive relative clause, up to the verb.
+ */
 const RESTRICTED =
-  /^(\s*((?:A|An|The)\s+(?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*))\s+(?:who|that)\s[^,;:"“”]{1,200}$/u
+  /^(\s*((?:A|An|The)\s+(?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*\s+){0,4}?[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?:\s+(?:with|of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})?))\s+(?:who|that)\s[^,;:"“”]{1,200}$/u
 const OBJECT_OF_PARTICIPLE =
   /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 /** A short noun phrase subject from a clause boundary, without an adverb before the verb. */

@@ -1301,3 +1301,21 @@ describe('a second statement joined by “and” with its own verb', () => {
     expect(find(quotes, 'the league did nothing')).toBeDefined()
   })
 })
+
+describe('a subject with a relative clause', () => {
+  it('finds “An official with the Harbour Authority who was in court told reporters …”', () => {
+    const quotes = quotesOf(
+      'An official with the Lowmere Harbour Authority who was in court told reporters he did not want to discuss the case.'
+    )
+    expect(find(quotes, 'did not want')?.text).toBe('he did not want to discuss the case')
+  })
+  it('takes nothing from “who asked not to be named”: the statement is after “said”', () => {
+    for (const text of [
+      'A nurse who asked not to be named said the ward was short of staff.',
+      'A resident who asked that her name not be used said the buses never came.',
+    ]) {
+      const [quote] = quotesOf(text)
+      expect(quote?.text).toMatch(/^the (?:ward|buses)/)
+    }
+  })
+})
