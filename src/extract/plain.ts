@@ -109,7 +109,8 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       (rest[0]!.split(/\s+/).length <= 45 &&
         !LEDE_DATELINE.test(rest[0]!) &&
         !NEWS_DAY.test(rest[0]!) &&
-        !continues(rest[0]!, next))
+        !continues(rest[0]!, next) &&
+        !namesOnlyThere(rest[0]!, rest.slice(1)))
     )
       out.dek = rest.shift()!
   }
@@ -184,4 +185,25 @@ function continues(first: string, next: string): boolean {
   if (!opener) return false
   if (!opener[1]) return true
   return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${opener[1]}\\b`, 'u').test(first)
+}
+
+/**
+ * True when `first` introduces someone by full name whom the rest of the story credits by surname
+ * only ("… has chosen Oren Feltham to lead it." and later "Feltham, a retired pilot, said …"), or
+ * when an interview's questions follow it: the story's first paragraph, whose names the analysis
+ * must see, not a standfirst that repeats the lede.
+ */
+function namesOnlyThere(first: string, rest: string[]): boolean {
+  if (/^(?:Q|Question)\s*[:.]\s/.test(rest[0] ?? '')) return true
+  const later = rest.join('\n\n').slice(0, 8000)
+  for (const m of first.matchAll(
+    /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}\p{M}])/gu
+  )) {
+    const credited = new RegExp(
+      `(?<![\\p{L}\\p{M}])${m[2]}(?:,\\s|\\s+(?:said|says|told|added|explained|noted|wrote)\\b)`,
+      'u'
+    )
+    if (credited.test(later) && !later.includes(m[0])) return true
+  }
+  return false
 }

@@ -103,7 +103,8 @@ export function interviewLines(text: string, isPerson: (label: string) => boolea
  */
 export function interviewAnswers(text: string, lines: LabelLine[], discourse: Discourse): Quote[] {
   if (lines.length === 0) return []
-  const interviewee = discourse.lastSubject(lines[0]!.line, 3)
+  const interviewee =
+    discourse.lastSubject(lines[0]!.line, 3) ?? introducedBy(text, lines, discourse)
   const quotes: Quote[] = []
   for (const l of lines) {
     if (l.asks) continue
@@ -125,6 +126,20 @@ export function interviewAnswers(text: string, lines: LabelLine[], discourse: Di
     })
   }
   return quotes
+}
+
+/**
+ * The interviewee when the introduction names them only as an object and goes on with a pronoun
+ * ("… named Ann Roe fire chief. She spoke with the Ledger …"): whom the intro's last "she" or "he"
+ * stands for.
+ */
+function introducedBy(text: string, lines: LabelLine[], discourse: Discourse): SpeakerRef | null {
+  const from = Math.max(0, lines[0]!.line - 600)
+  let last: RegExpExecArray | null = null
+  const pronoun = /\b(?:She|He|she|he)\b/g
+  const intro = text.slice(from, lines[0]!.line)
+  for (let m = pronoun.exec(intro); m; m = pronoun.exec(intro)) last = m
+  return last ? discourse.resolve(last[0], from + last.index) : null
 }
 
 /**

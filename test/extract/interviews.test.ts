@@ -3,7 +3,12 @@
  * paragraphs led by the speakers' names. Every name, place and statement is made up.
  */
 import { describe, expect, it } from 'vitest'
-import { extractEntities, extractQuotes, type Quote } from '../../src/extract/index'
+import {
+  extractEntities,
+  extractFromText,
+  extractQuotes,
+  type Quote,
+} from '../../src/extract/index'
 
 function quotesOf(text: string): Quote[] {
   return extractQuotes(text, extractEntities(text))
@@ -171,5 +176,46 @@ describe('an interview set with no labels', () => {
       'Taxpayers, as always.',
     ].join('\n\n')
     expect(quotesOf(story).filter((q) => q.kind === 'direct')).toEqual([])
+  })
+})
+
+describe('an interview introduced with the interviewee as an object', () => {
+  const text = [
+    'Q&A: The new fire chief on staffing and climate',
+    'Officials in Lowmere named Priya Sandhu the town’s first female fire chief last month. She spoke with the Ledger about the job.',
+    'Q: What is the biggest challenge facing the department?',
+    'A: Staffing. We have 14 vacancies and the calls keep going up.',
+    'Q: What would you tell a young person thinking about the job?',
+    'A: Do it. It is the best job in the world.',
+  ].join('\n\n')
+  it('sees the introduction (not a standfirst) and gives the answers to her', () => {
+    const x = extractFromText(text)
+    expect(x.dek).toBeNull()
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Priya Sandhu', 'Priya Sandhu'])
+  })
+})
+
+describe('a first paragraph whose person the story later calls by surname only', () => {
+  it('is the lede, not a standfirst', () => {
+    const text = [
+      'Harbour trust picks new chair',
+      'The Lowmere Harbour Trust has chosen Oren Feltham to lead its board.',
+      'The vote on Tuesday was unanimous, and the term runs three years.',
+      'Feltham, a retired pilot, said the trust would publish its budget in the spring.',
+    ].join('\n\n')
+    const x = extractFromText(text)
+    expect(x.dek).toBeNull()
+    expect(x.quotes[0]?.speaker).toBe('Oren Feltham')
+  })
+  it('stays a standfirst when the story names the person in full again', () => {
+    const text = [
+      'Harbour trust picks new chair',
+      'The Lowmere Harbour Trust has chosen Oren Feltham to lead its board.',
+      'Retired pilot Oren Feltham was elected on Tuesday in a unanimous vote of the trustees.',
+      'Feltham said the trust would publish its budget in the spring.',
+    ].join('\n\n')
+    expect(extractFromText(text).dek).toBe(
+      'The Lowmere Harbour Trust has chosen Oren Feltham to lead its board.'
+    )
   })
 })
