@@ -10,6 +10,7 @@ import {
   speaksAsCompany,
 } from './entity-cues'
 import {
+  GROUP_NOUNS,
   COUNTRIES,
   ENGLISH,
   INDUSTRY_DESCRIPTORS,
@@ -145,6 +146,10 @@ function trimWordEnd(word: string): string {
  */
 const PLACE_BEFORE =
   /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|(?:flights?|trains?|buses|ferry|ferries|sailings?) (?:to|from|out of)|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+/** People in the plural, then where they are, before a name ("officials in ", "police near "). */
+const GROUP_BEFORE = new RegExp(
+  String.raw`\b${GROUP_NOUNS.toLowerCase()}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?$`
+)
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
  * right after a name.
@@ -648,8 +653,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       if (k === 0) name = run.slice(1)
     }
     // ("Ann Roe, who lives at 14 Corran Lane, said": a street address is no speaker.)
+    // ("Officials in Eastview said": the people in the place speak, not the place.)
+    const from = name[0]?.start ?? t.start
+    const amongGroup = GROUP_BEFORE.test(text.slice(Math.max(0, from - 30), from).toLowerCase())
     const speaker =
       (lex.cueVerbs.has(after) &&
+        !amongGroup &&
         !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
       ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (
@@ -668,6 +677,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
         PLACE_BEFORE.test(lead.toLowerCase()) ||
+        (amongGroup && !/\s(?:at|of|from)\s+$/.test(lead)) ||
         STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30)) ||

@@ -4,6 +4,7 @@
  * here runs on a bounded slice of text around one quote.
  */
 import {
+  GROUP_NOUNS,
   CUE_VERBS,
   DOCUMENTS,
   FUNCTION_WORDS,
@@ -223,6 +224,15 @@ export function attributeBefore(text: string): Attribution | null {
       found && !PRONOUNS.test(found.mention)
         ? ROLE_OF.exec(before.slice(Math.max(0, from + subject!.index - 60), from + subject!.index))
         : null
+    // "Officials in Eastview said", "Police in Lowmere say": a group where the place is, not the
+    // place.
+    const group =
+      found && !PRONOUNS.test(found.mention)
+        ? GROUP_IN_PLACE.exec(
+            before.slice(Math.max(0, from + subject!.index - 40), from + subject!.index)
+          )
+        : null
+    if (group) return { mention: `${group[1]}${found!.mention}`, cue, cueEnd }
     if (role && holdsRole(role[2]!))
       return {
         mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
@@ -543,6 +553,14 @@ const MEMBER_OF =
 const POSSESSED_ROLE_NAME = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+[^,.;:"“”]{1,40})?,\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)${WHERE_FROM}(?=\s*(?:[,.;:]|$))`,
   'u'
+)
+
+/**
+ * People in the plural, then where they are, right before a name ("Officials in ", "Police in ",
+ * "Doctors at "): the name is a place or an institution, and the group speaks.
+ */
+const GROUP_IN_PLACE = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?${GROUP_NOUNS}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?)$`
 )
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */

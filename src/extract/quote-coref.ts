@@ -9,6 +9,7 @@ import type { EntityAnalysis, EntityRef } from './entities'
 import { givenNameGender } from './gazetteer-gender'
 import { COUNTRIES } from './gazetteer-places'
 import {
+  GROUP_NOUNS,
   DOCUMENTS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
@@ -70,6 +71,12 @@ export interface Discourse {
 /** A capitalised name right before one to three lower-case words that end a description. */
 const ORG_BEFORE_NOUN =
   /(?:^|\s)((?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*)(?:\s+[\p{Ll}-]+){1,3}$/u
+
+/** A plural noun, then where its people are ("Officials in Eastview", "Police of Lowmere"). */
+const GROUP_WHERE = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any)\s+)?(?:\p{Ll}+\s+)?${GROUP_NOUNS}\s+(?:in|of|at|from|near|across|around|throughout)\s+\p{Lu}`,
+  'u'
+)
 
 /** How far back (in paragraphs) a pronoun or description looks for its antecedent. */
 const WINDOW_PARAGRAPHS = 8
@@ -221,6 +228,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           ? discourse.resolve(comparative[2]!, offset)
           : named({ type: 'person', index }, 'name')
       }
+      // "Officials in Eastview", "Doctors at Harbour Hospital": a group, not the place it is in.
+      if (GROUP_WHERE.test(mention)) return null
       const word = mention.toLowerCase()
       if (/^(?:he|she)$/.test(word)) {
         const want: Gender = word === 'he' ? 'm' : 'f'

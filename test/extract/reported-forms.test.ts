@@ -1319,3 +1319,16 @@ describe('a subject with a relative clause', () => {
     }
   })
 })
+
+describe('a group where a place is', () => {
+  it('credits “Officials in Lowmere said” to no one, and keeps Lowmere a place', () => {
+    for (const lead of ['Officials in Lowmere', 'Residents of Lowmere', 'Police in Lowmere']) {
+      const text = `${lead} said the coast road would stay closed until Friday.`
+      const entities = extractEntities(text)
+      const [quote] = extractQuotes(text, entities)
+      expect(quote).toMatchObject({ speaker: null, speakerMention: lead })
+      expect(entities.people).toEqual([])
+      expect(entities.places.map((p) => p.name)).toEqual(['Lowmere'])
+    }
+  })
+})

@@ -109,6 +109,8 @@ export const OUTLETS = wordSet(`
 /** Countries, regions, states and cities: the lists live in their own gazetteer file. */
 export { CITIES, COUNTRIES, PLACES, STATES } from '../gazetteer-places'
 
+/** Plural nouns for people that speak as a group ("officials", "police", "residents"). */
+export const GROUP_NOUNS = String.raw`(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Dd]octors|[Nn]urses|[Ww]orkers|[Tt]eachers|[Pp]arents|[Ss]tudents|[Vv]oters|[Ll]eaders|[Pp]rosecutors|[Ii]nvestigators|[Rr]escuers|[Ff]irefighters|[Mm]erchants|[Ff]armers|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts|[Ss]ources|[Mm]ourners)`
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = wordSet(`
   city county province state river lake mountain mountains mount island islands sea ocean bay gulf
