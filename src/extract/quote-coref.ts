@@ -1072,6 +1072,14 @@ const COMPANY_NOUNS = new Set([
   'airline',
   'automaker',
   'manufacturer',
+  'grocer',
+  'carmaker',
+  'drugmaker',
+  'chipmaker',
+  'brewer',
+  'distiller',
+  'wholesaler',
+  'chain',
 ])
 /** Last words that make a name a company's ("Inc.", "Holdings", "Appliances", "Foods"). */
 const COMPANY_ENDINGS = new Set([

@@ -149,7 +149,9 @@ export function collectMentions(
     const subject =
       isSubject(before, after) &&
       !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after)) &&
-      !(m.type === 'organization' && COMMENTATORS_AT.test(before))
+      !(m.type === 'organization' && COMMENTATORS_AT.test(before)) &&
+      // "Analyst Derek Huang of Tidewater Securities said": the person speaks, the firm is theirs.
+      !(m.type === 'organization' && PERSON_OF.test(before))
     const group =
       subject && (/\p{Lu}[\p{L}.'’-]*\s+and\s+$/u.test(before) || /^\s+and\s+\p{Lu}/u.test(after))
     mentions.push({ ref, start: m.start, subject, paragraph: paragraphOf(m.start), group })
@@ -232,6 +234,9 @@ function roleSubjects(
 
 const ROLE_SUBJECT =
   /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)The[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?)(\p{Ll}[\p{Ll}-]+)[ \t]+(?=(?:(?:also|then|later|\p{Ll}+ly)[ \t]+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|said|told|ruled|wrote|made|sat|gave|took|went|spoke|stood|left|came|put|set)\b)/gu
+
+/** A person's name, then where they work ("Ann Roe of ", "Bo Li at the "). */
+const PERSON_OF = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:of|at|with|from)\s+(?:the\s+)?$/u
 
 /** Commentators named by their firm ("analysts at", "economists with"): the firm is no subject. */
 const COMMENTATORS_AT =

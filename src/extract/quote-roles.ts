@@ -97,6 +97,16 @@ export const ORG_NOUNS = new Set([
   'caucus',
   'co-op',
   'cooperative',
+  // Businesses by their trade ("The grocer said it would open 30 stores").
+  'grocer',
+  'carmaker',
+  'drugmaker',
+  'chipmaker',
+  'brewer',
+  'distiller',
+  'wholesaler',
+  'chain',
+  'bank',
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 export const PERSON_SUFFIX =

@@ -982,3 +982,15 @@ describe('“the department”, “the agency” for a national body', () => {
     expect(find(quotes, 'two inspectors')?.speaker).toBe('Transport Canada')
   })
 })
+
+describe('a business by its trade, after an analyst of another firm', () => {
+  it('gives “The grocer also said” to the company of the story, not the analyst or the analyst’s firm', () => {
+    const text = [
+      'Lowmere Foods Inc. reported a 22 per cent rise in quarterly profit on Wednesday.',
+      'Analyst Derek Huang of Tidewater Securities said in a note to clients that the results were strong.',
+      'Shares of Lowmere Foods rose 4.1 per cent.',
+      'The grocer also said it would open 30 discount stores next year.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), '30 discount stores')?.speaker).toBe('Lowmere Foods Inc')
+  })
+})
