@@ -128,6 +128,11 @@ const LEADING_DATE =
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
 /**
+ * Drupal's field of the node's owner (`field--name-uid`): the account the story is credited to,
+ * shown as the byline by its article templates.
+ */
+const DRUPAL_AUTHOR = /(?:^|\s)field--name-uid(?:$|\s)/
+/**
  * Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not
  * "authority".
  */
@@ -440,7 +445,10 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const hint = classAndId(el)
   if (
     out.authorEls.length < MAX_EVIDENCE &&
-    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
+    (el.attrs.rel === 'author' ||
+      el.attrs.itemprop === 'author' ||
+      AUTHOR_HINT.test(hint) ||
+      DRUPAL_AUTHOR.test(hint)) &&
     !commenter(el, hint) &&
     !pictureCredit(el, hint) &&
     !inOtherStories(el, out)

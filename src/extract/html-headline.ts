@@ -138,6 +138,11 @@ export function pickHeadline(
     const words = wordList(name).filter((w) => !STOP.has(w))
     if (words.length >= 2) sites.add(words.map((w) => w[0]).join(''))
   }
+  // "Blog: Story" in <title> beside an og:title or JSON-LD headline of the story alone (Blogger's
+  // template, whose h1 is the blog's name): the part before the colon names the site.
+  const colonLead = /^([^:]{3,60}):\s+(.{3,})$/.exec(squash(declaredRaw.title ?? ''))
+  const storyAlone = [declaredRaw.og, declaredRaw.ld].map((d) => plain(squash(d ?? '')))
+  if (colonLead && storyAlone.includes(plain(colonLead[2]!))) sites.add(plain(colonLead[1]!))
   // "Site: Story", the form blog platforms give <title>: the site's name before a colon.
   const escaped = [...sites]
     .filter((n) => n.length >= 3)

@@ -1036,3 +1036,22 @@ describe('mprobe7 a date element, then "by" and the name', () => {
     expect(extractFromHtml(page('', written)).bylines).toEqual(['Tomas Reyes'])
   })
 })
+
+describe('mprobe8 a newspaper nameplate is no personal site', () => {
+  it('a town paper named in the masthead and the copyright line is not the writer', () => {
+    const html = `<html><head><title>Ferry fares rise - Gullhaven Ledger</title></head><body><header><a href="/">Gullhaven Ledger</a></header><article><h1>Ferry fares rise</h1>${story}${story}</article><footer><p>© 2031 Gullhaven Ledger. All rights reserved.</p></footer></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+    expect(siteOwner('Tarnby Courier')).toBeNull()
+    expect(siteOwner('Lowmere Sentinel')).toBeNull()
+    // A person's own site still names its owner.
+    expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
+  })
+})
+
+describe("mprobe8 Drupal's owner field", () => {
+  it('reads the name in field--name-uid as the byline', () => {
+    const meta =
+      '<div class="node__meta"><span class="field field--name-uid field--type-entity-reference"><span>Zorv Quillane</span></span> <span class="field field--name-created">Thu, 03/04/2031 - 12:00</span></div>'
+    expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+  })
+})

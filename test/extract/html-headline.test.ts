@@ -449,3 +449,21 @@ describe('mprobe7 headings of a mega-menu', () => {
     expect(extractFromHtml(html).headline).toBe('Summer ferry timetable: a crossing guide')
   })
 })
+
+describe('mprobe8 a blog name before a colon in <title>', () => {
+  it("Blogger's h1 is the blog's name when og:title is the story alone", () => {
+    expect(
+      pickHeadline(
+        ['Pebblewick'],
+        {
+          ld: null,
+          og: 'Stone walls of the upper dale',
+          twitter: null,
+          title: 'Pebblewick: Stone walls of the upper dale',
+        },
+        [],
+        'https://pebblewick.blog.example/2031/07/walls.html'
+      )
+    ).toBe('Stone walls of the upper dale')
+  })
+})
