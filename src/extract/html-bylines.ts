@@ -696,6 +696,13 @@ const ROLE_AFTER_NAME =
 const LEADING_ROLE =
   /^(?:(?:staff|senior|contributing|chief|special|political|business|sports|health|associate|managing|news|local)\s+)*(?:writer|reporter|correspondent|editor|columnist)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 
+/** A name, then "for" and the outlet ("Jane Roe for The Lowmere Post"). */
+const FILED_FOR = /^([^,|]{3,60}?)\s+(?:for|For|FOR)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u
+
+/** A joint credit for the words and the pictures ("Story and photos by", "Text & images by"). */
+const JOINT_CREDIT =
+  /^\s*(?:story|text|words|article)\s+(?:and|&)\s+(?:photos?|photographs|photography|pictures|images|video)\s+by:?\s+/i
+
 /** A credit for checking a story rather than writing it ("Medically reviewed by", "Edited by"). */
 const REVIEWER_CREDIT =
   /^(?:(?:medically|clinically|expert|professionally)\s+)?(?:reviewed|fact[- ]?checked|edited|verified|approved)\s+by\b/i
@@ -759,6 +766,11 @@ export function cleanByline(raw: string): string | null {
     // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
     // separator ("Jane Roe Staff Writer").
     .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    // "Jane Roe for The Lowmere Post", "Jane Roe for Harbour Weekly": the outlet the writer filed
+    // for, after a person's name ("Center for Harbour Studies" is one organisation's name).
+    .replace(FILED_FOR, (whole, writer: string) =>
+      writer.includes(' ') && looksLikeName(writer) ? writer : whole
+    )
     // "Jane Roe / The Invented Press", "Jane Roe / Lowmere News": the outlet after the writer.
     .replace(
       /(?<=\p{L})\s+\/\s+(?=[Tt]he\s|[\p{L} ]{0,40}\b(?:Press|News|Agency|Wire|Service)$).*$/u,
@@ -830,6 +842,8 @@ export function splitBylines(list: string[], visible = false): string[] {
       )
       // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
       // Luc Petit", "Door Sanne Smit en Joost Bakker").
+      // "Story and photos by Jane Roe": one writer credited for both, not a writer named "Story".
+      .replace(JOINT_CREDIT, 'By ')
       .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
       .forEach((joined, i) => {
         const part = joined.replaceAll(JOINED_AND, 'and')

@@ -1055,3 +1055,17 @@ describe("mprobe8 Drupal's owner field", () => {
     expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe('mprobe8 the outlet filed for, and a joint credit', () => {
+  it('"By Jane Roe for The Lowmere Post" credits the writer alone', () => {
+    const line = '<p class="byline">By Zorv Quillane for The Tarnby Weekly</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+    expect(splitBylines(['Zorv Quillane For Harbour Weekly'])).toEqual(['Zorv Quillane'])
+    // An organisation's own name keeps its "for".
+    expect(splitBylines(['Center for Harbour Studies'])).toEqual(['Center for Harbour Studies'])
+  })
+  it('"Story and photos by" credits one writer', () => {
+    const line = '<p class="byline">Story and photos by Zorv Quillane</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
