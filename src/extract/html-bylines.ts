@@ -426,15 +426,13 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // the credit must read as a name.
         const foreign =
           FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first) || AUTHOR_LABEL.test(credit)
-        const named =
-          !foreign ||
-          looksLikeName(
-            credit
-              .replace(FOREIGN_BY, '')
-              .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
-              .trim()
-          )
+        const lead = credit
+          .replace(FOREIGN_BY, '')
+          .replace(AUTHOR_LABEL, '')
+          .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
+          .trim()
+        // …a name, once a date after it is cut ("Par Anne Roy - Publié le 04/03/2031").
+        const named = !foreign || looksLikeName(lead) || looksLikeName(cleanByline(lead) ?? '')
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
         // The label goes before the credit is split ("Text and photos: Jane Roe" is one writer).
         if (credit.length <= 80 && credited && named)
@@ -750,6 +748,12 @@ export function cleanByline(raw: string): string | null {
     )
     .replace(
       /\s*(?:\||•|·|⋅|\bupdated\b|\bpublished\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
+      ''
+    )
+    // The same in French, German, Spanish, Portuguese, Italian and Dutch ("Par Anne Roy - Publié le
+    // 04/03/2031", "Von Jan Roth, veröffentlicht am …").
+    .replace(
+      /\s*[-–—,]?\s*\b(?:publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)(?:\s.*)?$/i,
       ''
     )
     .replace(
