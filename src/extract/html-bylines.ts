@@ -126,7 +126,8 @@ const TRAILING_DATE = new RegExp(`\\s[·•⋅|–—-]\\s*${DATE_FORMS}$`)
 const LEADING_DATE =
   /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
-const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
+const AUTHOR_HINT =
+  /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors|posted-by|written-by)(?:$|[\s_-])/
 /**
  * Drupal's field of the node's owner (`field--name-uid`): the account the story is credited to,
  * shown as the byline by its article templates.
@@ -717,6 +718,8 @@ export function cleanByline(raw: string): string | null {
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
+    // "— Jane Roe" signing off the story, the dash a sign-off line opens on.
+    .replace(/^[—–-]+\s*(?=\p{Lu})/u, '')
     .replace(
       /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''

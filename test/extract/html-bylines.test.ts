@@ -1069,3 +1069,13 @@ describe('mprobe8 the outlet filed for, and a joint credit', () => {
     expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe('mprobe8 a posted-by element and a sign-off dash', () => {
+  it('reads the name in a theme\'s "posted-by" element', () => {
+    const meta = '<span class="posted-by">Zorv Quillane</span>'
+    expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+  })
+  it('drops the dash a sign-off credit opens on', () => {
+    expect(cleanByline('— Zorv Quillane')).toBe('Zorv Quillane')
+  })
+})
