@@ -778,6 +778,12 @@ export function cleanByline(raw: string): string | null {
     .replace(FILED_FOR, (whole, writer: string) =>
       writer.includes(' ') && looksLikeName(writer) ? writer : whole
     )
+    // "Jane Roe / Photos by Kit Ambrose": the pictures' credit after the writer's.
+    .replace(/\s+\/\s+(?:photos?|photographs?|photography|pictures|images|video)\b.*$/i, '')
+    // "Jane Roe (Tarnby Courier)", "Jane Roe (Invented Press)": the outlet in brackets.
+    .replace(/(?<=\p{L})\s+\((?:[Tt]he\s+)?\p{Lu}[^()]{1,40}\)$/u, (whole) =>
+      OUTLET_PART.test(whole.trim().slice(1, -1)) ? '' : whole
+    )
     // "Jane Roe / The Invented Press", "Jane Roe / Lowmere News": the outlet after the writer.
     .replace(
       /(?<=\p{L})\s+\/\s+(?=[Tt]he\s|[\p{L} ]{0,40}\b(?:Press|News|Agency|Wire|Service)$).*$/u,
@@ -811,7 +817,8 @@ export function cleanByline(raw: string): string | null {
 }
 
 /** An outlet's name: "The …", or words ending in a wire or newsroom noun ("Invented Press"). */
-const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network)$/
+const OUTLET_PART =
+  /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network|Times|Post|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Ledger|Sentinel|Dispatch|Examiner|Bulletin|Inquirer|Enquirer|Advertiser|Observer|Telegraph|Standard|Daily|Weekly|Magazine)$/
 /** A writer's role ("Staff Writer", "Contributing editor"). */
 const ROLE_PART =
   /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/

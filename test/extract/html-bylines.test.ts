@@ -1079,3 +1079,19 @@ describe('mprobe8 a posted-by element and a sign-off dash', () => {
     expect(cleanByline('— Zorv Quillane')).toBe('Zorv Quillane')
   })
 })
+
+describe('mprobe8 the outlet or the pictures after the writer', () => {
+  it('"By Jane Roe, Tarnby Courier" credits the writer, not the paper', () => {
+    expect(splitBylines(['By Zorv Quillane, Tarnby Courier'], true)).toEqual(['Zorv Quillane'])
+    expect(splitBylines(['By Zorv Quillane (Tarnby Courier)'], true)).toEqual(['Zorv Quillane'])
+    // Two writers stay two.
+    expect(splitBylines(['By Zorv Quillane, Ebbe Marrow'], true)).toEqual([
+      'Zorv Quillane',
+      'Ebbe Marrow',
+    ])
+  })
+  it('"By Jane Roe / Photos by Kit Ambrose" credits the writer', () => {
+    const line = '<p class="byline">By Zorv Quillane / Photos by Ebbe Marrow</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
