@@ -534,3 +534,23 @@ describe('mprobe8 the OpenGraph locale and lines in other languages', () => {
     expect(x.bylines).toEqual(['Clémence Aubertin'])
   })
 })
+
+describe("mprobe8 the date in a Next.js page's props", () => {
+  it('reads the publication field when the HTML states no date', () => {
+    const props = JSON.stringify({
+      props: {
+        pageProps: {
+          post: { title: 'Ferry runs late again', publishedAt: '2031-03-04T09:00:00.000Z' },
+          related: [{ publishedAt: '2031-01-02T09:00:00.000Z' }],
+        },
+      },
+    })
+    const html = `<html><head></head><body><div id="__next"><article><h1>Ferry runs late again</h1>${story}${story}${story}</article></div><script id="__NEXT_DATA__" type="application/json">${props}</script></body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+  it('gives way to a date the page shows', () => {
+    const props = JSON.stringify({ props: { pageProps: { post: { publishedAt: '2031-01-02' } } } })
+    const html = `<html><head></head><body><article><h1>Ferry runs late again</h1><p class="date">March 4, 2031</p>${story}${story}</article><script id="__NEXT_DATA__" type="application/json">${props}</script></body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
