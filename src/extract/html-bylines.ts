@@ -631,6 +631,9 @@ function firstNameText(root: El): string | null {
     if (typeof node === 'string') {
       const text = squash(node).replace(/^(?:(?:written|posted|reported|authored)\s+)?by:?\s+/i, '')
       if (text && looksLikeName(text)) return text
+      // An author box's bio opens on the writer's name ("Jane Roe is a reporter who covers …").
+      const bio = BIO_OPENING.exec(text)?.[1]
+      if (bio && looksLikeName(bio)) return bio
     } else if (!isTopicLink(node))
       for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
   }
@@ -698,6 +701,10 @@ const LEADING_ROLE =
 /** A name, then "for" and the outlet ("Jane Roe for The Lowmere Post"). */
 const FILED_FOR = /^([^,|]{3,60}?)\s+(?:for|For|FOR)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u
 
+/** A bio's first words: a name of two or three words, then what the person is or does. */
+const BIO_OPENING =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:is|was|has|writes|covers|reports|joined)\s/u
+
 /** A joint credit for the words and the pictures ("Story and photos by", "Text & images by"). */
 const JOINT_CREDIT =
   /^\s*(?:story|text|words|article)\s+(?:and|&)\s+(?:photos?|photographs|photography|pictures|images|video)\s+by:?\s+/i
@@ -718,6 +725,11 @@ export function cleanByline(raw: string): string | null {
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
+    // "View all posts by Jane Roe": the text WordPress themes give the link to a writer's archive.
+    .replace(
+      /^(?:(?:view|see|read|browse)\s+)?(?:all\s+)?(?:posts|articles|stories|entries)\s+by:?\s+/i,
+      ''
+    )
     // "— Jane Roe" signing off the story, the dash a sign-off line opens on.
     .replace(/^[—–-]+\s*(?=\p{Lu})/u, '')
     .replace(

@@ -1095,3 +1095,16 @@ describe('mprobe8 the outlet or the pictures after the writer', () => {
     expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe("mprobe8 a writer's archive link text and an author box's bio", () => {
+  it('"View all posts by Jane Roe" credits Jane Roe', () => {
+    const link =
+      '<div class="entry-meta"><a href="/author/zq/" rel="author">View all posts by Zorv Quillane</a></div>'
+    expect(extractFromHtml(page('', link)).bylines).toEqual(['Zorv Quillane'])
+  })
+  it('reads the name a bio opens on', () => {
+    const box =
+      '<div class="author-bio"><p>Zorv Quillane is a reporter covering local government.</p></div>'
+    expect(extractFromHtml(page('', box)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
