@@ -125,3 +125,43 @@ function authorsIn(root: unknown, maxDepth: number): string[] {
   }
   return []
 }
+
+/** Fields that give the story's publication time in the data CMSs hand a Next.js page. */
+const PUBLISHED_KEY =
+  /^(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|publicationDate|firstPublishedAt|first_published_at|pubDate)$/
+/** A publication field's key written somewhere in the data: without one there is nothing to parse. */
+const MAY_DATE =
+  /(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|publicationDate|firstPublishedAt|first_published_at|pubDate)\\?"\s*:/
+
+/**
+ * The publication time in a Next.js page's props (`__NEXT_DATA__`): the first publication field
+ * found, breadth first and outside lists of other stories, whose value is a date; else null. A
+ * page rendered in the browser may show its date nowhere else.
+ *
+ * @example
+ * appDataDate('{"props":{"pageProps":{"post":{"publishedAt":"2031-03-04T09:00:00Z"}}}}')
+ * // '2031-03-04T09:00:00Z'
+ */
+export function appDataDate(raw: string | undefined): string | null {
+  if (!raw || !MAY_DATE.test(raw)) return null
+  let root: unknown
+  try {
+    root = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  const queue: [unknown, number][] = [[root, 0]]
+  for (let i = 0; i < queue.length && i < MAX_VISITS; i++) {
+    const [node, depth] = queue[i]!
+    if (!node || typeof node !== 'object' || depth > MAX_DEPTH) continue
+    const entries: [string, unknown][] = Array.isArray(node)
+      ? node.map((v, k): [string, unknown] => [String(k), v])
+      : Object.entries(node as Json)
+    for (const [key, value] of entries) {
+      if (PUBLISHED_KEY.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value))
+        return value
+      if (!OTHER_KEY.test(key) && value && typeof value === 'object') queue.push([value, depth + 1])
+    }
+  }
+  return null
+}

@@ -126,7 +126,13 @@ const TRAILING_DATE = new RegExp(`\\s[·•⋅|–—-]\\s*${DATE_FORMS}$`)
 const LEADING_DATE =
   /^\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})\s*[·•|⋅-]\s*/
 const MENU_TAGS = new Set(['nav', 'menu', 'a', 'option', 'button', 'select'])
-const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors)(?:$|[\s_-])/
+const AUTHOR_HINT =
+  /(?:^|[\s_-])(?:byline|author-name|author|byline-name|authors|posted-by|written-by)(?:$|[\s_-])/
+/**
+ * Drupal's field of the node's owner (`field--name-uid`): the account the story is credited to,
+ * shown as the byline by its article templates.
+ */
+const DRUPAL_AUTHOR = /(?:^|\s)field--name-uid(?:$|\s)/
 /**
  * Any class or id that mentions an author or byline ("authorName", "blog__authorname"), not
  * "authority".
@@ -421,15 +427,13 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
         // the credit must read as a name.
         const foreign =
           FOREIGN_BY.test(credit) || FOREIGN_LABEL.test(first) || AUTHOR_LABEL.test(credit)
-        const named =
-          !foreign ||
-          looksLikeName(
-            credit
-              .replace(FOREIGN_BY, '')
-              .replace(AUTHOR_LABEL, '')
-              .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
-              .trim()
-          )
+        const lead = credit
+          .replace(FOREIGN_BY, '')
+          .replace(AUTHOR_LABEL, '')
+          .split(/,|\s(?:and|et|y|e|und|en|og|och)\s/)[0]!
+          .trim()
+        // …a name, once a date after it is cut ("Par Anne Roy - Publié le 04/03/2031").
+        const named = !foreign || looksLikeName(lead) || looksLikeName(cleanByline(lead) ?? '')
         const credited = BY_TEXT.test(credit) || (AUTHOR_LABEL.test(credit) && nearHeadline(out))
         // The label goes before the credit is split ("Text and photos: Jane Roe" is one writer).
         if (credit.length <= 80 && credited && named)
@@ -440,7 +444,10 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
   const hint = classAndId(el)
   if (
     out.authorEls.length < MAX_EVIDENCE &&
-    (el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || AUTHOR_HINT.test(hint)) &&
+    (el.attrs.rel === 'author' ||
+      el.attrs.itemprop === 'author' ||
+      AUTHOR_HINT.test(hint) ||
+      DRUPAL_AUTHOR.test(hint)) &&
     !commenter(el, hint) &&
     !pictureCredit(el, hint) &&
     !inOtherStories(el, out)
@@ -624,6 +631,9 @@ function firstNameText(root: El): string | null {
     if (typeof node === 'string') {
       const text = squash(node).replace(/^(?:(?:written|posted|reported|authored)\s+)?by:?\s+/i, '')
       if (text && looksLikeName(text)) return text
+      // An author box's bio opens on the writer's name ("Jane Roe is a reporter who covers …").
+      const bio = BIO_OPENING.exec(text)?.[1]
+      if (bio && looksLikeName(bio)) return bio
     } else if (!isTopicLink(node))
       for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i]!)
   }
@@ -688,6 +698,17 @@ const ROLE_AFTER_NAME =
 const LEADING_ROLE =
   /^(?:(?:staff|senior|contributing|chief|special|political|business|sports|health|associate|managing|news|local)\s+)*(?:writer|reporter|correspondent|editor|columnist)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu
 
+/** A name, then "for" and the outlet ("Jane Roe for The Lowmere Post"). */
+const FILED_FOR = /^([^,|]{3,60}?)\s+(?:for|For|FOR)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u
+
+/** A bio's first words: a name of two or three words, then what the person is or does. */
+const BIO_OPENING =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+(?:is|was|has|writes|covers|reports|joined)\s/u
+
+/** A joint credit for the words and the pictures ("Story and photos by", "Text & images by"). */
+const JOINT_CREDIT =
+  /^\s*(?:story|text|words|article)\s+(?:and|&)\s+(?:photos?|photographs|photography|pictures|images|video)\s+by:?\s+/i
+
 /** A credit for checking a story rather than writing it ("Medically reviewed by", "Edited by"). */
 const REVIEWER_CREDIT =
   /^(?:(?:medically|clinically|expert|professionally)\s+)?(?:reviewed|fact[- ]?checked|edited|verified|approved)\s+by\b/i
@@ -704,6 +725,13 @@ export function cleanByline(raw: string): string | null {
     // A date and a separator before the name ("Mar 4, 2031 · Jane Roe"), quotes around it.
     .replace(LEADING_DATE, '')
     .replace(/^["“”]+|["“”]+$/g, '')
+    // "View all posts by Jane Roe": the text WordPress themes give the link to a writer's archive.
+    .replace(
+      /^(?:(?:view|see|read|browse)\s+)?(?:all\s+)?(?:posts|articles|stories|entries)\s+by:?\s+/i,
+      ''
+    )
+    // "— Jane Roe" signing off the story, the dash a sign-off line opens on.
+    .replace(/^[—–-]+\s*(?=\p{Lu})/u, '')
     .replace(
       /^(?:(?:guest\s+)?(?:written|posted|reported|reporting|published|submitted|contributed|compiled|article|story|text|words|guide|recipe|review|interview|feature|report|authored|column|essay|commentary|opinion|analysis|op-ed|post)\s*)?(?:by\b[:\s]*|by(?=\p{Lu}))/iu,
       ''
@@ -737,6 +765,12 @@ export function cleanByline(raw: string): string | null {
       /\s*(?:\||•|·|⋅|\bupdated\b|\bpublished\b|\bsponsored\b|\breviewed by\b|\bfact[- ]checked\b|\bedited by\b).*$/i,
       ''
     )
+    // The same in French, German, Spanish, Portuguese, Italian and Dutch ("Par Anne Roy - Publié le
+    // 04/03/2031", "Von Jan Roth, veröffentlicht am …").
+    .replace(
+      /\s*[-–—,]?\s*\b(?:publi[ée]e?|mis à jour|ver[öo]ffentlicht|aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)(?:\s.*)?$/i,
+      ''
+    )
     .replace(
       /\s*[|,–—/-]\s*(?:[\p{L} ]{0,30}(?:staff|writer|reporter|correspondent|editor|editorial|contributor|team)).*$/iu,
       ''
@@ -751,6 +785,17 @@ export function cleanByline(raw: string): string | null {
     // The outlet the writer filed for ("Jane Roe Special to the Ledger") and a role without a
     // separator ("Jane Roe Staff Writer").
     .replace(/\s+[Ss]pecial\s+to\s+(?:[Tt]he\s+)?\p{Lu}.*$/u, '')
+    // "Jane Roe for The Lowmere Post", "Jane Roe for Harbour Weekly": the outlet the writer filed
+    // for, after a person's name ("Center for Harbour Studies" is one organisation's name).
+    .replace(FILED_FOR, (whole, writer: string) =>
+      writer.includes(' ') && looksLikeName(writer) ? writer : whole
+    )
+    // "Jane Roe / Photos by Kit Ambrose": the pictures' credit after the writer's.
+    .replace(/\s+\/\s+(?:photos?|photographs?|photography|pictures|images|video)\b.*$/i, '')
+    // "Jane Roe (Tarnby Courier)", "Jane Roe (Invented Press)": the outlet in brackets.
+    .replace(/(?<=\p{L})\s+\((?:[Tt]he\s+)?\p{Lu}[^()]{1,40}\)$/u, (whole) =>
+      OUTLET_PART.test(whole.trim().slice(1, -1)) ? '' : whole
+    )
     // "Jane Roe / The Invented Press", "Jane Roe / Lowmere News": the outlet after the writer.
     .replace(
       /(?<=\p{L})\s+\/\s+(?=[Tt]he\s|[\p{L} ]{0,40}\b(?:Press|News|Agency|Wire|Service)$).*$/u,
@@ -784,7 +829,8 @@ export function cleanByline(raw: string): string | null {
 }
 
 /** An outlet's name: "The …", or words ending in a wire or newsroom noun ("Invented Press"). */
-const OUTLET_PART = /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network)$/
+const OUTLET_PART =
+  /^[Tt]he\s|\s(?:Press|News|Agency|Wire|Service|Media|Newspapers?|Network|Times|Post|Herald|Gazette|Tribune|Journal|Chronicle|Courier|Ledger|Sentinel|Dispatch|Examiner|Bulletin|Inquirer|Enquirer|Advertiser|Observer|Telegraph|Standard|Daily|Weekly|Magazine)$/
 /** A writer's role ("Staff Writer", "Contributing editor"). */
 const ROLE_PART =
   /(?:^|\s)(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/
@@ -822,6 +868,8 @@ export function splitBylines(list: string[], visible = false): string[] {
       )
       // "et", "y", "e", "und", "en", "og", "och" join two names as "and" does ("Par Anne Roy et
       // Luc Petit", "Door Sanne Smit en Joost Bakker").
+      // "Story and photos by Jane Roe": one writer credited for both, not a writer named "Story".
+      .replace(JOINT_CREDIT, 'By ')
       .split(/\s*(?:,|;|&|\b(?:and|AND)\b|\s(?:et|y|e|und|en|og|och)\s(?=\p{Lu}))\s*/u)
       .forEach((joined, i) => {
         const part = joined.replaceAll(JOINED_AND, 'and')

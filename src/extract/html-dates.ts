@@ -75,7 +75,7 @@ const RELEASE_DATELINE =
  * when, so they do not make the text a sentence about something else.
  */
 const CLOCK_WORD =
-  /^(?:[Aa]t|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
+  /^(?:[Aa]t|[àÀ]|h|[Uu]hr|um|às|alle|ore|om|uur|kl|le|[AaPp]|[Mm]|[AaPp][Mm]|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?|[A-Z]{1,2}[SD]?T|UTC|GMT)$/
 /** A time told relative to now ("2 days ago", "yesterday"), which dates nothing by itself. */
 const RELATIVE = /^\s*(?:\d+|an?|one)\s+\w+\s+ago\s*$|^\s*(?:yesterday|today|just now)\s*$/i
 
@@ -205,6 +205,19 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
     out.monthFirst = /^en[-_]us\b/.test(lang)
   }
+  // `<html lang="en">` names no country, and many themes print it whatever the site's locale;
+  // the OpenGraph locale ("en_GB", set from the site's settings by SEO plugins) then decides.
+  if (
+    el.tag === 'meta' &&
+    el.attrs.property === 'og:locale' &&
+    !out.dayFirst &&
+    !out.monthFirst &&
+    el.attrs.content
+  ) {
+    const locale = el.attrs.content.trim().toLowerCase()
+    out.dayFirst = /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(locale)
+    out.monthFirst = /^en[-_]us\b/.test(locale)
+  }
   // A <time> shows its datetime to readers in whatever format ("03/04/2031", "2 days ago").
   const label = el.tag === 'time' && el.attrs.datetime ? (labelBefore(el, out) ?? '') : ''
   if (
@@ -292,7 +305,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       continue
     let rest = text
     for (const match of matches) rest = rest.replace(match[0], ' ')
-    const words = (rest.match(/[A-Za-z]+/g) ?? []).filter((word) => !CLOCK_WORD.test(word))
+    // Letters of any script: "Clémence" is one word, not "Cl" and "mence".
+    const words = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !CLOCK_WORD.test(word))
     if (words.length > 5) continue
     matches.forEach((match, i) => {
       const numeric = /^\d{1,2}\D\d{1,2}\D\d{4}$/.test(match[0])

@@ -138,6 +138,11 @@ export function pickHeadline(
     const words = wordList(name).filter((w) => !STOP.has(w))
     if (words.length >= 2) sites.add(words.map((w) => w[0]).join(''))
   }
+  // "Blog: Story" in <title> beside an og:title or JSON-LD headline of the story alone (Blogger's
+  // template, whose h1 is the blog's name): the part before the colon names the site.
+  const colonLead = /^([^:]{3,60}):\s+(.{3,})$/.exec(squash(declaredRaw.title ?? ''))
+  const storyAlone = [declaredRaw.og, declaredRaw.ld].map((d) => plain(squash(d ?? '')))
+  if (colonLead && storyAlone.includes(plain(colonLead[2]!))) sites.add(plain(colonLead[1]!))
   // "Site: Story", the form blog platforms give <title>: the site's name before a colon.
   const escaped = [...sites]
     .filter((n) => n.length >= 3)
@@ -164,7 +169,11 @@ export function pickHeadline(
       host.includes('.') && whole.toLowerCase().startsWith(`${host} `)
         ? whole.slice(host.length + 1)
         : whole
-    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : hosted.replace(prefix, '')
+    // "Story ~ Site", "Story / Site": a tilde or a slash before a part the host spells.
+    const tail = /\s[~/]\s+([^~/]{2,60})$/.exec(hosted)
+    const untailed =
+      tail && namesSite(tail[1]!, sites, host) ? hosted.slice(0, tail.index).trim() : hosted
+    const cut = named ? whole.slice(whole.indexOf(':') + 1).trim() : untailed.replace(prefix, '')
     return cut.length >= 3 ? cut : whole
   }
   // twitter:title stands in for og:title only: sites often fill it with a description.
@@ -201,7 +210,16 @@ export function pickHeadline(
           compact(h) !== host.replace(/\./g, '') &&
           compact(h) !== compact(host)
       )
-  const visible = shown(headings)
+  // A page titled only with the site's name, whose h1 says the same: the h1 is the masthead too.
+  const titledBySite =
+    declaredRaw.title !== null &&
+    [declaredRaw.ld, declaredRaw.og, declaredRaw.title]
+      .map(clean)
+      .filter(Boolean)
+      .every((d) => wordList(d).length <= SITE_WORDS && namesSite(d, sites, host))
+  const visible = shown(headings).filter(
+    (h) => !titledBySite || !namesSite(h, sites, host) || wordList(h).length > SITE_WORDS
+  )
   // No h1, and a <title> of a few words that names only the site ("Lowmere Post", "Lowmere Post |
   // LP"): the story's title is the heading the page shows at a lower rank. A long title that
   // the page also declares as its site's name is a misfilled og:site_name, and still the story's.

@@ -20,7 +20,7 @@ import {
   pickPublishedDate,
 } from './html-dates'
 import { pickHeadline, type VisibleHeading } from './html-headline'
-import { appDataAuthors, flightAuthors } from './html-app-data'
+import { appDataAuthors, appDataDate, flightAuthors } from './html-app-data'
 import { isGroupCredit, isRoleOrMenu, looksLikeName, personalSiteOwner } from './html-names'
 import { parseDate, squash } from './text'
 
@@ -381,6 +381,15 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
   // page that states no publication date it is the last edit, usually long after publication.
   const fallbackDates: [string, string | null | undefined][] = [
     ...[...dateTexts, ...looseDates].map((text): [string, string] => ['short date text', text]),
+    // Last, the props a Next.js page was built from: a page rendered in the browser may state its
+    // date nowhere in its HTML.
+    // Parsed only when nothing else could date the page: the props can run to megabytes.
+    [
+      'app data date',
+      declaredDates.some(([, value]) => value) || dateTexts.length + looseDates.length > 0
+        ? null
+        : appDataDate(page.appData),
+    ],
   ]
   const ruleName = (rule: string) =>
     rule

@@ -111,7 +111,8 @@ export function siteOwner(text: string): string | null {
   const last = words[words.length - 1]!.toLowerCase()
   return words.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
     ORG_ENDINGS.has(last) ||
-    BUSINESS_ENDINGS.has(last)
+    BUSINESS_ENDINGS.has(last) ||
+    NAMEPLATE_ENDINGS.has(last)
     ? null
     : name
 }
@@ -124,6 +125,18 @@ const BUSINESS_ENDINGS = new Set(
   `medical dental wellness fitness travel tours design designs digital marketing creative legal
   tech software apps shop store supply supplies kitchen cafe farms gardens studio interiors
   cleaning roofing plumbing landscaping`
+    .split(/\s+/)
+    .filter(Boolean)
+)
+
+/**
+ * The nameplate words of newspapers beyond those of organisations ("Gullhaven Ledger", "Tarnby
+ * Courier", "Lowmere Sentinel"): a town's paper shows its name in the masthead and the copyright
+ * line alike, which would otherwise read as a personal site's owner agreeing with itself.
+ */
+const NAMEPLATE_ENDINGS = new Set(
+  `ledger courier sentinel dispatch examiner bulletin inquirer enquirer advertiser register
+  recorder reporter messenger monitor beacon clarion courant argus gleaner almanac digest`
     .split(/\s+/)
     .filter(Boolean)
 )

@@ -1036,3 +1036,75 @@ describe('mprobe7 a date element, then "by" and the name', () => {
     expect(extractFromHtml(page('', written)).bylines).toEqual(['Tomas Reyes'])
   })
 })
+
+describe('mprobe8 a newspaper nameplate is no personal site', () => {
+  it('a town paper named in the masthead and the copyright line is not the writer', () => {
+    const html = `<html><head><title>Ferry fares rise - Gullhaven Ledger</title></head><body><header><a href="/">Gullhaven Ledger</a></header><article><h1>Ferry fares rise</h1>${story}${story}</article><footer><p>© 2031 Gullhaven Ledger. All rights reserved.</p></footer></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+    expect(siteOwner('Tarnby Courier')).toBeNull()
+    expect(siteOwner('Lowmere Sentinel')).toBeNull()
+    // A person's own site still names its owner.
+    expect(personalSiteOwner(['Zorv Quillane', null, 'Zorv Quillane'])).toBe('Zorv Quillane')
+  })
+})
+
+describe("mprobe8 Drupal's owner field", () => {
+  it('reads the name in field--name-uid as the byline', () => {
+    const meta =
+      '<div class="node__meta"><span class="field field--name-uid field--type-entity-reference"><span>Zorv Quillane</span></span> <span class="field field--name-created">Thu, 03/04/2031 - 12:00</span></div>'
+    expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
+
+describe('mprobe8 the outlet filed for, and a joint credit', () => {
+  it('"By Jane Roe for The Lowmere Post" credits the writer alone', () => {
+    const line = '<p class="byline">By Zorv Quillane for The Tarnby Weekly</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+    expect(splitBylines(['Zorv Quillane For Harbour Weekly'])).toEqual(['Zorv Quillane'])
+    // An organisation's own name keeps its "for".
+    expect(splitBylines(['Center for Harbour Studies'])).toEqual(['Center for Harbour Studies'])
+  })
+  it('"Story and photos by" credits one writer', () => {
+    const line = '<p class="byline">Story and photos by Zorv Quillane</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
+
+describe('mprobe8 a posted-by element and a sign-off dash', () => {
+  it('reads the name in a theme\'s "posted-by" element', () => {
+    const meta = '<span class="posted-by">Zorv Quillane</span>'
+    expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+  })
+  it('drops the dash a sign-off credit opens on', () => {
+    expect(cleanByline('— Zorv Quillane')).toBe('Zorv Quillane')
+  })
+})
+
+describe('mprobe8 the outlet or the pictures after the writer', () => {
+  it('"By Jane Roe, Tarnby Courier" credits the writer, not the paper', () => {
+    expect(splitBylines(['By Zorv Quillane, Tarnby Courier'], true)).toEqual(['Zorv Quillane'])
+    expect(splitBylines(['By Zorv Quillane (Tarnby Courier)'], true)).toEqual(['Zorv Quillane'])
+    // Two writers stay two.
+    expect(splitBylines(['By Zorv Quillane, Ebbe Marrow'], true)).toEqual([
+      'Zorv Quillane',
+      'Ebbe Marrow',
+    ])
+  })
+  it('"By Jane Roe / Photos by Kit Ambrose" credits the writer', () => {
+    const line = '<p class="byline">By Zorv Quillane / Photos by Ebbe Marrow</p>'
+    expect(extractFromHtml(page('', line)).bylines).toEqual(['Zorv Quillane'])
+  })
+})
+
+describe("mprobe8 a writer's archive link text and an author box's bio", () => {
+  it('"View all posts by Jane Roe" credits Jane Roe', () => {
+    const link =
+      '<div class="entry-meta"><a href="/author/zq/" rel="author">View all posts by Zorv Quillane</a></div>'
+    expect(extractFromHtml(page('', link)).bylines).toEqual(['Zorv Quillane'])
+  })
+  it('reads the name a bio opens on', () => {
+    const box =
+      '<div class="author-bio"><p>Zorv Quillane is a reporter covering local government.</p></div>'
+    expect(extractFromHtml(page('', box)).bylines).toEqual(['Zorv Quillane'])
+  })
+})

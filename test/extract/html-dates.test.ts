@@ -521,3 +521,36 @@ describe('mprobe7 a site-named publication tag stamped after the last edit', () 
     expect(extractFromHtml(page(head, '')).publishedAt).toBe('2031-03-04')
   })
 })
+
+describe('mprobe8 the OpenGraph locale and lines in other languages', () => {
+  it('reads "03/12/2031" day first on a British site whose <html lang> names no country', () => {
+    const html = `<html lang="en"><head><meta property="og:locale" content="en_GB"></head><body><article><h1>Ferry runs late again</h1><p class="date">Published 03/12/2031</p>${story}${story}${story}</article></body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-12-03')
+  })
+  it('finds the date in a French byline line with an accented name', () => {
+    const html = `<html lang="fr"><head></head><body><article><h1>Le marché rouvre</h1><p class="meta">Par Clémence Aubertin - Publié le 03/12/2031 à 08h15</p>${story}${story}${story}</article></body></html>`
+    const x = extractFromHtml(html)
+    expect(x.publishedAt?.slice(0, 10)).toBe('2031-12-03')
+    expect(x.bylines).toEqual(['Clémence Aubertin'])
+  })
+})
+
+describe("mprobe8 the date in a Next.js page's props", () => {
+  it('reads the publication field when the HTML states no date', () => {
+    const props = JSON.stringify({
+      props: {
+        pageProps: {
+          post: { title: 'Ferry runs late again', publishedAt: '2031-03-04T09:00:00.000Z' },
+          related: [{ publishedAt: '2031-01-02T09:00:00.000Z' }],
+        },
+      },
+    })
+    const html = `<html><head></head><body><div id="__next"><article><h1>Ferry runs late again</h1>${story}${story}${story}</article></div><script id="__NEXT_DATA__" type="application/json">${props}</script></body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+  it('gives way to a date the page shows', () => {
+    const props = JSON.stringify({ props: { pageProps: { post: { publishedAt: '2031-01-02' } } } })
+    const html = `<html><head></head><body><article><h1>Ferry runs late again</h1><p class="date">March 4, 2031</p>${story}${story}</article><script id="__NEXT_DATA__" type="application/json">${props}</script></body></html>`
+    expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})

@@ -449,3 +449,46 @@ describe('mprobe7 headings of a mega-menu', () => {
     expect(extractFromHtml(html).headline).toBe('Summer ferry timetable: a crossing guide')
   })
 })
+
+describe('mprobe8 a blog name before a colon in <title>', () => {
+  it("Blogger's h1 is the blog's name when og:title is the story alone", () => {
+    expect(
+      pickHeadline(
+        ['Pebblewick'],
+        {
+          ld: null,
+          og: 'Stone walls of the upper dale',
+          twitter: null,
+          title: 'Pebblewick: Stone walls of the upper dale',
+        },
+        [],
+        'https://pebblewick.blog.example/2031/07/walls.html'
+      )
+    ).toBe('Stone walls of the upper dale')
+  })
+})
+
+describe('mprobe8 a site named after a tilde or a slash, and an h1 that is the site', () => {
+  const para =
+    '<p>The ferry ran late again on Tuesday, the third time this month, and passengers waited an hour on the pier in the rain.</p>'
+  it('cuts "Story ~ Site" and "Story / Site" when the host spells the site', () => {
+    const declared = (title: string) => ({ ld: null, og: null, twitter: null, title })
+    const url = 'https://tarnbyradio.example/news/1'
+    expect(pickHeadline([], declared('Ferry runs late again ~ Tarnby Radio'), [], url)).toBe(
+      'Ferry runs late again'
+    )
+    expect(pickHeadline([], declared('Ferry runs late again / Tarnby Radio'), [], url)).toBe(
+      'Ferry runs late again'
+    )
+    // A slash inside the story's own title stays.
+    expect(pickHeadline([], declared('Cats / dogs: the town votes'), [], url)).toBe(
+      'Cats / dogs: the town votes'
+    )
+  })
+  it('takes the lower heading when the title and the h1 both only name the site', () => {
+    const html = `<html><head><title>Tarnby Radio</title><meta property="og:title" content="Tarnby Radio"></head><body><article><h1>Tarnby Radio</h1><h2>Ferry runs late again after storm</h2>${para}${para}${para}</article></body></html>`
+    expect(extractFromHtml(html, 'https://tarnbyradio.example/news/2').headline).toBe(
+      'Ferry runs late again after storm'
+    )
+  })
+})
