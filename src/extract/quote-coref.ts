@@ -18,7 +18,7 @@ import {
   TITLES,
 } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
-import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders'
+import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname, kinByTitle } from './quote-elders'
 import {
   boundHolder,
   OTHER_OFFICE,
@@ -205,6 +205,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
       }
+      // "Ms. Roe" when the story names a Harold Roe and a Lena Roe: the one woman of them.
+      const courtesy = /^(?:(Mr)|Ms|Mrs|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(mention)
+      const kin = courtesy
+        ? kinByTitle(text, entities, courtesy[2]!, courtesy[1] ? 'm' : 'f')
+        : null
+      if (kin !== null) return named({ type: 'person', index: kin }, 'name')
       // "Ann Roe and Sam Lee …" then "the former said" / "the latter said": the first or the second
       // of the last two people named.
       const pair = /^the\s+(former|latter)$/i.exec(mention)
