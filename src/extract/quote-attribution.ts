@@ -282,7 +282,12 @@ export function attributeBefore(text: string): Attribution | null {
   // "Marlow residents say", "Federal and state officials said", "Board members also noted":
   // capitalised words before a plural common noun only say which people; the subject is the whole
   // phrase, a description.
-  const kind = describedGroup(before.slice(before.indexOf(subject) + subject.length, last.index))
+  // ("Federal officials, speaking on background, said": the group's apposition is set aside.)
+  const kind = describedGroup(
+    before
+      .slice(before.indexOf(subject) + subject.length, last.index)
+      .replace(/,[^,]{1,160},\s*$/, ' ')
+  )
   if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
@@ -464,9 +469,13 @@ export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
   const name = m?.[1] ?? titledColonSubject(tail)
+  if (name && /^(?:He|She)$/.test(name)) return PASSIVE_COLON.test(tail) ? null : name
   if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(name)
 }
+
+/** "He was told:", "She was asked:": the words that follow are someone else's, put to them. */
+const PASSIVE_COLON = /^\s*\S+\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|shown|given)\b/u
 
 /**
  * "Transport minister Ann Roe put it bluntly:": lower-case words of title before the name, the
@@ -479,7 +488,7 @@ function titledColonSubject(tail: string): string | null {
 }
 
 const COLON_SUBJECT =
-  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)?(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
 /**
  * "For Roe, the answer is simple:", "For Ann Roe, it's that simple:": the named person's view (the
