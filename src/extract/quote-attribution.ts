@@ -7,6 +7,7 @@ import {
   CUE_VERBS,
   DOCUMENTS,
   FUNCTION_WORDS,
+  ORG_HEADS,
   ORG_WORDS,
   PERSON_NOUNS,
   QUOTE_CUES,
@@ -380,7 +381,8 @@ function headOfModifiers(before: string, at: number): string | null {
  */
 function roleOfComplement(mention: string, cue: string, cueEnd: number): Attribution | null {
   const m = ROLE_COMPLEMENT.exec(mention)
-  if (!m || !holdsRole(m[1]!)) return null
+  // ("The board of trustees said", "the council of elders says": a body, named by what it is.)
+  if (!m || !(holdsRole(m[1]!) || ORG_HEADS.has(m[1]!))) return null
   return { mention: mention.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()), cue, cueEnd }
 }
 

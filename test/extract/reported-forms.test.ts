@@ -1284,3 +1284,18 @@ describe('a reporting verb in the passive', () => {
     expect(find(quotesOf(text), 'smoke was thick')).toBeDefined()
   })
 })
+
+describe('qprobe5 a body named by what it is', () => {
+  it('reports “The board of trustees, in a statement, said …” with no name to give', () => {
+    const text = [
+      'Budget review ordered',
+      'The board of trustees, in a statement, said it would review the spending plan in March.',
+      'The council of elders says the land was never surrendered.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const board = quotes.find((q) => q.text.includes('review the spending plan'))
+    expect(board?.kind).toBe('indirect')
+    expect(board?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('never surrendered'))?.kind).toBe('indirect')
+  })
+})
