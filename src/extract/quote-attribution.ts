@@ -34,6 +34,9 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
 )
+/** ", Ann Roe" after a description: the name alone (two to four capitalised words). */
+const APPOSED_RELATIVE_NAME =
+  /^,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u
 const APPOSITIVE_NAME =
   /(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 /**
@@ -45,7 +48,7 @@ const APPOSITIVE_AFTER_OPENER =
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
   'u'
 )
 const RELATIVE_WHICH = new RegExp(
@@ -182,8 +185,13 @@ export function attributeBefore(text: string): Attribution | null {
     const relative = RELATIVE_BEFORE_CUE.exec(
       before.slice(Math.max(0, last.index - 160), last.index)
     )
-    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase()))
-      return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) {
+      // "hired a lawyer, Ann Roe, who says": the name in apposition to the description.
+      const named = /^(?:an?|the|his|her|their|its)\s/i.test(relative[1]!)
+        ? APPOSED_RELATIVE_NAME.exec(relative[2] ?? '')?.[1]
+        : undefined
+      return { mention: 'who', cue, cueEnd, antecedent: cleanMention(named ?? relative[1]!) }
+    }
     // "Council heard from the pilots' association, which says …": the organisation (or document)
     // before "which" speaks, not the sentence's subject.
     const near = before.slice(Math.max(0, last.index - 120), last.index)

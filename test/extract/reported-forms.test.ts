@@ -1299,3 +1299,26 @@ describe('qprobe5 a body named by what it is', () => {
     expect(quotes.find((q) => q.text.includes('never surrendered'))?.kind).toBe('indirect')
   })
 })
+
+describe('qprobe5 relative clauses and credits inside a statement', () => {
+  it('credits “hired a lawyer, X, who says …” to the named lawyer', () => {
+    const text = [
+      'Land claim filed',
+      'The band council has hired a lawyer, Ignatius Mbekwa-Thorne, who says the nation has a strong case.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('strong case'))
+    expect(quote?.speaker).toBe('Ignatius Mbekwa-Thorne')
+  })
+
+  it('keeps “The courts, he says, have been moving …” one statement', () => {
+    const text = [
+      'Land claim filed',
+      'Ignatius Mbekwa-Thorne has practised law in the valley for 30 years.',
+      'The courts, he says, have been moving in that direction for two decades.',
+    ].join('\n\n')
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.text).toMatch(/^The courts.*two decades$/)
+    expect(quotes[0]!.speaker).toBe('Ignatius Mbekwa-Thorne')
+  })
+})
