@@ -104,7 +104,8 @@ function statementAt(clause: string, verb: string): boolean {
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     (words(clause) < 4 && !(words(clause) === 3 && isClause(clause))) ||
-    (/^(?:to|for|of|in|on|at(?!\s+(?:least|most)\b)|by|with|as|about(?!\s+\p{N})|into)\s/u.test(
+    // ("argued over who should pay": a question argued about, not a statement.)
+    (/^(?:to|for|of|in|on|at(?!\s+(?:least|most)\b)|by|with|as|about(?!\s+\p{N})|into|over(?=\s+(?:who|what|whether|how|why|where|which)\b))\s/u.test(
       clause
     ) &&
       !(fronted && isClause(clause.slice(fronted[0].length))))

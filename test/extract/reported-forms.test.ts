@@ -1322,3 +1322,13 @@ describe('qprobe5 relative clauses and credits inside a statement', () => {
     expect(quotes[0]!.speaker).toBe('Ignatius Mbekwa-Thorne')
   })
 })
+
+describe('qprobe5 a verb of argument with an indirect question', () => {
+  it('reports nothing in “have argued over who should pay …”', () => {
+    const text = [
+      'Bridge dispute',
+      'For a decade, the towns of Quillmarsh and Port Averne have argued over who should pay for the bridge that joins them.',
+    ].join('\n\n')
+    expect(quotesOf(text).filter((q) => q.text.includes('should pay'))).toHaveLength(0)
+  })
+})
