@@ -6,6 +6,8 @@ import {
   COUNTRIES,
   DEMONYMS,
   ENGLISH,
+  FRENCH_NAME_JOINS,
+  FRENCH_ORG_HEADS,
   NEWSPAPER_WORDS,
   NOT_NAME_FIRST,
   ORG_ENDINGS,
@@ -192,6 +194,14 @@ export function classify(
     words.length <= 3 &&
     p.after !== 'and' &&
     !lex.givenNames.has(words[0]!)
+  )
+    return 'organization'
+  // "Fédération des enseignants de l'Estrie", "Hôpital Sainte-Anne de Lévis": a French body's
+  // name in English copy, its organisation word first.
+  if (
+    words.length > 2 &&
+    FRENCH_ORG_HEADS.has(fold(words[0]!)) &&
+    (FRENCH_NAME_JOINS.has(words[1]!) || words.slice(2).some((w) => FRENCH_NAME_JOINS.has(w)))
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
@@ -488,3 +498,8 @@ const SERVICE_DISTRICT = new Set([
   'utility',
   'improvement',
 ])
+
+/** A word in lower case with its accents folded ("hôpital" → "hopital"). */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+}
