@@ -34,6 +34,12 @@ const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
   'u'
 )
+/**
+ * The description a complement hangs on, from the clause's start to the preposition before it ("A
+ * person with knowledge of ", "Residents of ", "An official close to ").
+ */
+const COMPLEMENT_OF =
+  /(?:^|[.!?;]["”]?\s+|\n\s*)((?:The|A|An|One|Two|Three|Several|Some|Many|\p{Lu}\p{Ll}+s)\s+(?:(?!(?:who|whose|which|that|where|when)\s)[\p{Ll}-]+\s+){0,5}?(?:of|with|to|for|from|at|in|on|about)\s+)$/u
 /** ", Ann Roe" after a description: the name alone (two to four capitalised words). */
 const APPOSED_RELATIVE_NAME =
   /^,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u
@@ -226,6 +232,22 @@ export function attributeBefore(text: string): Attribution | null {
     if (role && holdsRole(role[2]!))
       return {
         mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
+          w.toLowerCase()
+        ),
+        cue,
+        cueEnd,
+      }
+    // "A person with knowledge of the agreement said", "an official close to the premier said": a
+    // description after a preposition is its complement; the whole description speaks.
+    const head =
+      found && /^(?:the|a|an|his|her|their|its)\s+\p{Ll}/iu.test(subject![1]!)
+        ? COMPLEMENT_OF.exec(
+            before.slice(Math.max(0, from + subject!.index - 120), from + subject!.index)
+          )
+        : null
+    if (head && !/^(?:The|A|An|One)$/.test(head[1]!.trim()))
+      return {
+        mention: `${head[1]!}${subject![1]!}`.replace(/^(?:The|A|An|One)\b/, (w) =>
           w.toLowerCase()
         ),
         cue,

@@ -533,3 +533,17 @@ describe('qprobe5 colon credits and unnamed groups', () => {
     expect(quotes.find((q) => q.text.includes('premier had intervened'))?.speaker).toBeNull()
   })
 })
+
+describe('qprobe5 an unnamed source described by what it knows', () => {
+  it('credits “an official close to the premier said” to no one, not to the premier', () => {
+    const text = [
+      'Deal near',
+      'Premier Ottoline Baptiste-Marr met the union leaders on Monday.',
+      'An official close to the premier said the final text would be released next week.',
+      'A person with knowledge of the agreement said the wage increase was four per cent.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('final text'))?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('four per cent'))?.speaker).toBeNull()
+  })
+})
