@@ -175,6 +175,10 @@ export function classify(
     // (not "Peter Sellers": a given name opens a person's name).
     (words.length > 1 && peopleOfATrade(last) && !lex.givenNames.has(words[0]!)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
+    // ("Institute for Northern Policy", "Foundation for Coastal Arts": or before "for".)
+    (words.length > 2 &&
+      (ORG_HEADS.has(words[0]!) || lex.orgWords.has(words[0]!)) &&
+      words[1] === 'for') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
     // ("Dairy Farmers of Ontario": its members.)
     // ("U.S. District Court for the Middle District": or before "for".)

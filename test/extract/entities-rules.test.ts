@@ -1320,3 +1320,13 @@ describe('qprobe5 French organisation names in English copy', () => {
     expect(quote?.speaker).toBe('Conseil de la nation Tawenda-Sud')
   })
 })
+
+describe('qprobe5 an organisation word before “for”', () => {
+  it('types “the Institute for Northern Policy, said” an organisation, not a speaking person', () => {
+    const text =
+      'Tobiah Quennell-Arkwright, a senior fellow at the Institute for Tidewater Policy, said the politics were predictable.'
+    const { organizations, people } = extractEntities(text)
+    expect(names(organizations)).toContain('Institute for Tidewater Policy')
+    expect(names(people)).not.toContain('Institute for Tidewater Policy')
+  })
+})
