@@ -1332,3 +1332,29 @@ describe('qprobe5 a verb of argument with an indirect question', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('should pay'))).toHaveLength(0)
   })
 })
+
+describe('qprobe5 short statements and local titles', () => {
+  it('reports “The ferry, she says, is everything.” as one statement', () => {
+    const text = [
+      'Island waits',
+      'Rosalind Achterhof-Mbeki arrived on the island in 1994 as a nurse.',
+      'The ferry, she says, is everything.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('everything'))
+    expect(quote?.text).toBe('The ferry, she says, is everything')
+    expect(quote?.speaker).toBe('Rosalind Achterhof-Mbeki')
+  })
+
+  it('drops a trustee’s or a warden’s title from the speaker’s name', () => {
+    const text = [
+      'Island waits',
+      'Island Trustee Wilhelmina Okafor-Strand says the trust has asked the province for a second vessel.',
+      'County Warden Barnaby Quist said the road would reopen in May.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('second vessel'))?.speaker).toBe(
+      'Wilhelmina Okafor-Strand'
+    )
+    expect(quotes.find((q) => q.text.includes('reopen in May'))?.speaker).toBe('Barnaby Quist')
+  })
+})
