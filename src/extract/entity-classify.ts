@@ -6,6 +6,8 @@ import {
   COUNTRIES,
   DEMONYMS,
   ENGLISH,
+  FRENCH_NAME_JOINS,
+  FRENCH_ORG_HEADS,
   NEWSPAPER_WORDS,
   NOT_NAME_FIRST,
   ORG_ENDINGS,
@@ -174,6 +176,10 @@ export function classify(
     // (not "Peter Sellers": a given name opens a person's name).
     (words.length > 1 && peopleOfATrade(last) && !lex.givenNames.has(words[0]!)) ||
     (words.length > 2 && ORG_HEADS.has(words[0]!) && words[1] === 'of') ||
+    // ("Institute for Northern Policy", "Foundation for Coastal Arts": or before "for".)
+    (words.length > 2 &&
+      (ORG_HEADS.has(words[0]!) || lex.orgWords.has(words[0]!)) &&
+      words[1] === 'for') ||
     // "Parole Board of Canada", "Bank of Valdoria": an organisation word before "of".
     // ("Dairy Farmers of Ontario": its members.)
     // ("U.S. District Court for the Middle District": or before "for".)
@@ -193,6 +199,14 @@ export function classify(
     words.length <= 3 &&
     p.after !== 'and' &&
     !lex.givenNames.has(words[0]!)
+  )
+    return 'organization'
+  // "Fédération des enseignants de l'Estrie", "Hôpital Sainte-Anne de Lévis": a French body's
+  // name in English copy, its organisation word first.
+  if (
+    words.length > 2 &&
+    FRENCH_ORG_HEADS.has(fold(words[0]!)) &&
+    (FRENCH_NAME_JOINS.has(words[1]!) || words.slice(2).some((w) => FRENCH_NAME_JOINS.has(w)))
   )
     return 'organization'
   // "Banque de Lorvane", "Universidade de Coimbra": other languages put the organisation word
@@ -475,3 +489,8 @@ const SERVICE_DISTRICT = new Set([
   'utility',
   'improvement',
 ])
+
+/** A word in lower case with its accents folded ("hôpital" → "hopital"). */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+}

@@ -12,7 +12,10 @@ import {
 import {
   GROUP_NOUNS,
   COUNTRIES,
+  CUE_VERBS,
   ENGLISH,
+  FRENCH_NAME_JOINS,
+  FRENCH_ORG_HEADS,
   INDUSTRY_DESCRIPTORS,
   ORG_ENDINGS,
   ORG_HEADS,
@@ -316,6 +319,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           end: prev.end + mark.length,
         }
       }
+      const french = run.length === 1 ? frenchOrgTail(tokens, j, text, lex) : 0
+      if (french > 0) {
+        run.push(...tokens.slice(j, j + french))
+        j += french
+        break
+      }
       if (isCap(next.text)) run.push(next)
       // "Unifor Local 2217", "CUPE Local 88": a union local keeps its number.
       else if (/^\d{1,5}$/.test(next.text) && tokens[j - 1]!.text === 'Local') {
@@ -399,6 +408,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     while (
       run.length > 0 &&
       !isCap(run[run.length - 1]!.text) &&
+      // ("… de l'Estrie": a French name may end in an elided article and its place.)
+      !/^[ld]['’]\p{Lu}/u.test(run[run.length - 1]!.text) &&
       !(run.length > 1 && run[run.length - 2]!.text === 'Local')
     )
       run.pop()
@@ -820,6 +831,34 @@ const TICKER_BEFORE =
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
+/**
+ * How many tokens from `j` go on a French organisation's name whose head word is the token before
+ * ("Association des ports du Nord-Est", "Conseil de la nation Wendake-Nord"): small French words
+ * and lower-case words up to the last capitalised word (or "l'Estrie"), within eight words, with
+ * a French joining word among them; 0 when there is no such tail.
+ */
+function frenchOrgTail(tokens: Token[], j: number, text: string, lex: Lexicon): number {
+  const head = tokens[j - 1]!.text.normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+  if (!FRENCH_ORG_HEADS.has(head) || !FRENCH_NAME_JOINS.has(tokens[j]?.text ?? '')) return 0
+  let end = 0
+  for (let k = j; k < j + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (!/^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) || t.initial) break
+    if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) end = k - j + 1
+    else if (
+      !FRENCH_NAME_JOINS.has(t.text) &&
+      !/^[ld]['’]\p{Ll}/u.test(t.text) &&
+      (!/^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text) ||
+        lex.functionWords.has(t.text) ||
+        CUE_VERBS.has(t.text))
+    )
+      break
+  }
+  return end
+}
+
 const PARTICLE_PAIRS = new Set([
   'van der',
   'van den',

@@ -8,6 +8,7 @@ import {
   CUE_VERBS,
   DOCUMENTS,
   FUNCTION_WORDS,
+  ORG_HEADS,
   ORG_WORDS,
   PERSON_NOUNS,
   QUOTE_CUES,
@@ -44,6 +45,15 @@ const APPOSITIVE_NAME = new RegExp(
   'u'
 )
 /**
+ * The description a complement hangs on, from the clause's start to the preposition before it ("A
+ * person with knowledge of ", "Residents of ", "An official close to ").
+ */
+const COMPLEMENT_OF =
+  /(?:^|[.!?;]["”]?\s+|\n\s*)((?:The|A|An|One|Two|Three|Several|Some|Many|\p{Lu}\p{Ll}+s)\s+(?:(?!(?:who|whose|which|that|where|when)\s)[\p{Ll}-]+\s+){0,5}?(?:of|with|to|for|from|at|in|on|about)\s+)$/u
+/** ", Ann Roe" after a description: the name alone (two to four capitalised words). */
+const APPOSED_RELATIVE_NAME =
+  /^,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*$/u
+/**
  * "Outside the courthouse, the victim's mother, Ann Roe, said": an opening phrase, then a
  * description with its determiner or possessive, then the name set off by commas.
  */
@@ -54,7 +64,7 @@ const APPOSITIVE_AFTER_OPENER = new RegExp(
 // "said Ann Roe, “…”": the inverted subject ends the clause ("said the council's goal …" is not
 // one).
 const RELATIVE_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(,[^,]{1,80})?,\s+who\s+(?:[\p{L}\p{N}]+\s+){0,3}$`,
   'u'
 )
 const RELATIVE_WHICH = new RegExp(
@@ -191,8 +201,13 @@ export function attributeBefore(text: string): Attribution | null {
     const relative = RELATIVE_BEFORE_CUE.exec(
       before.slice(Math.max(0, last.index - 160), last.index)
     )
-    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase()))
-      return { mention: 'who', cue, cueEnd, antecedent: cleanMention(relative[1]!) }
+    if (relative && !FUNCTION_WORDS.has(relative[1]!.toLowerCase())) {
+      // "hired a lawyer, Ann Roe, who says": the name in apposition to the description.
+      const named = /^(?:an?|the|his|her|their|its)\s/i.test(relative[1]!)
+        ? APPOSED_RELATIVE_NAME.exec(relative[2] ?? '')?.[1]
+        : undefined
+      return { mention: 'who', cue, cueEnd, antecedent: cleanMention(named ?? relative[1]!) }
+    }
     // "Council heard from the pilots' association, which says …": the organisation (or document)
     // before "which" speaks, not the sentence's subject.
     const near = before.slice(Math.max(0, last.index - 120), last.index)
@@ -236,6 +251,22 @@ export function attributeBefore(text: string): Attribution | null {
     if (role && holdsRole(role[2]!))
       return {
         mention: `${role[1]!.trim()} ${found!.mention}`.replace(/^(?:The|A|An)\b/, (w) =>
+          w.toLowerCase()
+        ),
+        cue,
+        cueEnd,
+      }
+    // "A person with knowledge of the agreement said", "an official close to the premier said": a
+    // description after a preposition is its complement; the whole description speaks.
+    const head =
+      found && /^(?:the|a|an|his|her|their|its)\s+\p{Ll}/iu.test(subject![1]!)
+        ? COMPLEMENT_OF.exec(
+            before.slice(Math.max(0, from + subject!.index - 120), from + subject!.index)
+          )
+        : null
+    if (head && !/^(?:The|A|An|One)$/.test(head[1]!.trim()))
+      return {
+        mention: `${head[1]!}${subject![1]!}`.replace(/^(?:The|A|An|One)\b/, (w) =>
           w.toLowerCase()
         ),
         cue,
@@ -301,7 +332,12 @@ export function attributeBefore(text: string): Attribution | null {
   // "Marlow residents say", "Federal and state officials said", "Board members also noted":
   // capitalised words before a plural common noun only say which people; the subject is the whole
   // phrase, a description.
-  const kind = describedGroup(before.slice(before.indexOf(subject) + subject.length, last.index))
+  // ("Federal officials, speaking on background, said": the group's apposition is set aside.)
+  const kind = describedGroup(
+    before
+      .slice(before.indexOf(subject) + subject.length, last.index)
+      .replace(/,[^,]{1,160},\s*$/, ' ')
+  )
   if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
@@ -394,7 +430,8 @@ function headOfModifiers(before: string, at: number): string | null {
  */
 function roleOfComplement(mention: string, cue: string, cueEnd: number): Attribution | null {
   const m = ROLE_COMPLEMENT.exec(mention)
-  if (!m || !holdsRole(m[1]!)) return null
+  // ("The board of trustees said", "the council of elders says": a body, named by what it is.)
+  if (!m || !(holdsRole(m[1]!) || ORG_HEADS.has(m[1]!))) return null
   return { mention: mention.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()), cue, cueEnd }
 }
 
@@ -483,9 +520,13 @@ export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
   const name = m?.[1] ?? titledColonSubject(tail)
+  if (name && /^(?:He|She)$/.test(name)) return PASSIVE_COLON.test(tail) ? null : name
   if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(name)
 }
+
+/** "He was told:", "She was asked:": the words that follow are someone else's, put to them. */
+const PASSIVE_COLON = /^\s*\S+\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|shown|given)\b/u
 
 /**
  * "Transport minister Ann Roe put it bluntly:": lower-case words of title before the name, the
@@ -498,7 +539,7 @@ function titledColonSubject(tail: string): string | null {
 }
 
 const COLON_SUBJECT =
-  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
+  /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)?(?:,[^,:]{1,100},)?\s+(?:is|was|put it|puts it|had this to say|explained|summed it up|went further)\b[^:;.]{0,40}:\s*$/u
 
 /**
  * "For Roe, the answer is simple:", "For Ann Roe, it's that simple:": the named person's view (the

@@ -20,7 +20,7 @@ import {
   TITLES,
 } from './lexicon'
 import { collectMentions, keyOf, upperBoundStart, type Mention } from './quote-mentions'
-import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname } from './quote-elders'
+import { ELDER_OR_YOUNGER, elderOrYounger, firstOfSurname, kinByTitle } from './quote-elders'
 import {
   boundHolder,
   OTHER_OFFICE,
@@ -213,6 +213,12 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known = entities.resolveEntity(name) ?? surnameOf(name) ?? surnameOf(name, want)
         return known?.type === 'person' ? named(known, 'name') : null
       }
+      // "Ms. Roe" when the story names a Harold Roe and a Lena Roe: the one woman of them.
+      const courtesy = /^(?:(Mr)|Ms|Mrs|Miss)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(mention)
+      const kin = courtesy
+        ? kinByTitle(text, entities, courtesy[2]!, courtesy[1] ? 'm' : 'f')
+        : null
+      if (kin !== null) return named({ type: 'person', index: kin }, 'name')
       // "Ann Roe and Sam Lee …" then "the former said" / "the latter said": the first or the second
       // of the last two people named.
       const pair = /^the\s+(former|latter)$/i.exec(mention)
@@ -302,6 +308,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const known =
           (age ? entities.resolveEntity(`${age[1]} ${mention}`) : null) ??
           entities.resolveEntity(mention) ??
+          coveringName(mention, offset) ??
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
             ? entities.resolveEntity(trade[2]!)
             : null) ??
@@ -944,6 +951,28 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    * ("Ottoline Fairweather … her uncle, Cosmo Fairweather … says Fairweather"): the only one named
    * in full before `offset`, else the one of them who spoke last; else `ref` as it is.
    */
+  /**
+   * "The Conseil de la nation Wendake said": the credit took the capitalised words at the end of
+   * a longer name the recogniser found there; the whole name's entity.
+   */
+  function coveringName(mention: string, offset: number): EntityRef | null {
+    const at = text.indexOf(mention, offset)
+    if (at < 0 || at - offset > 200) return null
+    for (const m of entities.mentions) {
+      if (m.start > at) break
+      const list = m.type === 'person' ? entities.people : entities.organizations
+      if (
+        m.type !== 'place' &&
+        m.entity >= 0 &&
+        m.entity < list.length &&
+        m.end === at + mention.length &&
+        m.start < at
+      )
+        return { type: m.type, index: m.entity }
+    }
+    return null
+  }
+
   function kinOfSurname(ref: EntityRef, offset: number): EntityRef {
     const name = ref.type === 'person' ? entities.people[ref.index]!.name : ' '
     if (/\s/.test(name)) return ref

@@ -4,6 +4,7 @@
  * the family word that introduces them ("his son, Nils Sorensen"; "her mother, Marta Roe").
  */
 import type { EntityAnalysis } from './entities'
+import { givenNameGender } from './gazetteer-gender'
 
 /** "the elder Sorensen": the comparative and the surname it picks among. */
 export const ELDER_OR_YOUNGER = /^(?:[Tt]he\s+)?(elder|older|younger)\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u
@@ -88,4 +89,51 @@ function firstNamedOf(entities: EntityAnalysis, surname: string): number | null 
     if (m.type === 'person' && kin.includes(m.entity) && /\s/.test(m.text))
       if (!first || m.start < first.start) first = { index: m.entity, start: m.start }
   return first?.index ?? null
+}
+
+const MALE_KIN =
+  /\b(?:husband|father|dad|son|grandson|brother|uncle|nephew|grandfather|grandpa|boyfriend)\b,?\s*$/
+const FEMALE_KIN =
+  /\b(?:wife|mother|mom|mum|daughter|granddaughter|sister|aunt|niece|grandmother|grandma|girlfriend)\b,?\s*$/
+
+/** A courtesy title right before a surname: "Mr." is a man's, "Ms.", "Mrs." and "Miss" a woman's. */
+export const COURTESY_BEFORE = /\b(?:(Mr)|Ms|Mrs|Miss)\.?\s+$/
+
+/**
+ * The one person of `entities` whose name ends in `surname` and who is of the gender a courtesy
+ * title gives ("Harold Roe … his daughter, Lena Roe … Ms. Roe says"): the given name or the family
+ * word before the full name tells each one's gender, and the one whose gender is untold fits when
+ * all the others are of the other gender. Null when fewer than two people have the surname or not
+ * exactly one of them fits.
+ *
+ * @example
+ * // 'Harold Roe drives. His daughter, Lena Roe, rides along. … Ms. Roe says'
+ * kinByTitle(text, entities, 'Roe', 'f') // index of Lena Roe
+ */
+export function kinByTitle(
+  text: string,
+  entities: EntityAnalysis,
+  surname: string,
+  gender: 'm' | 'f'
+): number | null {
+  const kin = entities.people.flatMap((p, index) => (p.name.endsWith(` ${surname}`) ? [index] : []))
+  if (kin.length < 2) return null
+  const genders = new Map<number, 'm' | 'f' | null>()
+  for (const index of kin) genders.set(index, givenNameGender(entities.people[index]!.name))
+  for (const m of entities.mentions) {
+    if (
+      m.type !== 'person' ||
+      !genders.has(m.entity) ||
+      genders.get(m.entity) ||
+      !/\s/.test(m.text)
+    )
+      continue
+    const lead = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase()
+    genders.set(m.entity, MALE_KIN.test(lead) ? 'm' : FEMALE_KIN.test(lead) ? 'f' : null)
+  }
+  const fits = kin.filter((index) => genders.get(index) === gender)
+  if (fits.length === 1) return fits[0]!
+  // "Anselm Roe … his daughter, Wilhelmina Roe": the one left when the others are not of it.
+  const open = kin.filter((index) => genders.get(index) === null)
+  return fits.length === 0 && open.length === 1 ? open[0]! : null
 }

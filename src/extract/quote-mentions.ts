@@ -3,7 +3,7 @@
  * outside quotation marks, with its paragraph, whether it is a subject, the gender cues around it
  * and the role words bound to it.
  */
-import { elderOrYounger, firstOfSurname } from './quote-elders'
+import { COURTESY_BEFORE, elderOrYounger, firstOfSurname, kinByTitle } from './quote-elders'
 import type { EntityAnalysis, EntityRef } from './entities'
 import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
 import {
@@ -116,8 +116,12 @@ export function collectMentions(
       : null
     if (ranked !== null) ref = { type: 'person', index: ranked }
     else if (m.type === 'person' && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(m.text)) {
-      // "Roe" alone, when the story names several Roes in full, is the first of them named.
-      const first = firstOfSurname(entities, m.text)
+      // "Ms. Roe", when the story names several Roes in full, is the one woman of them; "Roe"
+      // alone is the first of them named.
+      const title = COURTESY_BEFORE.exec(before)
+      const first =
+        (title ? kinByTitle(text, entities, m.text, title[1] ? 'm' : 'f') : null) ??
+        firstOfSurname(entities, m.text)
       if (first !== null) ref = { type: 'person', index: first }
     }
     // Rubric lines ("WATCH: …", "READ MORE: …") point to other stories: nobody there speaks here.

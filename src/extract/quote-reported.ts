@@ -104,7 +104,8 @@ function statementAt(clause: string, verb: string): boolean {
   const fronted = /^(?:as|after|before|once|since)\s+[^,;:]{3,80},\s+/.exec(clause)
   if (
     (words(clause) < 4 && !(words(clause) === 3 && isClause(clause))) ||
-    (/^(?:to|for|of|in|on|at(?!\s+(?:least|most)\b)|by|with|as|about(?!\s+\p{N})|into)\s/u.test(
+    // ("argued over who should pay": a question argued about, not a statement.)
+    (/^(?:to|for|of|in|on|at(?!\s+(?:least|most)\b)|by|with|as|about(?!\s+\p{N})|into|over(?=\s+(?:who|what|whether|how|why|where|which)\b))\s/u.test(
       clause
     ) &&
       !(fronted && isClause(clause.slice(fronted[0].length))))
@@ -481,8 +482,13 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   // ("told reporters": the verb is the cue, the listener is not.)
   const cue = (m[2] ?? m[3] ?? m[5]!).toLowerCase().split(/\s/, 1)[0]!
   const after = m.index + m[0].length
+  // "The courts, he says, have been moving that way", "The ferry, she says, is everything": a
+  // subject alone before the credit and its verb after it make one statement, the credit inside.
+  const whole =
+    SUBJECT_ALONE.test(trimmed.slice(0, m.index)) &&
+    SUBJECT_VERB_AFTER.test(trimmed.slice(after, after + 30))
   if (
-    words(trimmed.slice(after)) < 3 ||
+    words(trimmed.slice(after)) < (whole ? 2 : 3) ||
     (FUNCTION_WORDS.has(mention.toLowerCase()) && !PRONOUNS.test(mention) && !/^it$/i.test(mention))
   )
     return null
@@ -501,6 +507,7 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
     start: offset + start,
     end: offset + end,
   })
+  if (whole) return [make(0, trimmed.length)]
   // "A, says Ann Roe, 81, who …", "A, said Ann Roe, the union's president, …": what follows an
   // inverted credit describes the speaker; the statement is the words before it.
   if (m[3] && (APPOSITION.test(trimmed.slice(after)) || appositionEnds(trimmed.slice(after))))
@@ -518,6 +525,12 @@ export function splitCredit(sentence: string, offset: number): Reported[] | null
   return [make(0, firstEnd), make(after, trimmed.length)]
 }
 
+/** A short noun phrase that can only be a subject ("The courts", "Their new boat"). */
+const SUBJECT_ALONE =
+  /^(?:The|A|An|Our|Their|His|Her|Its|This|That|These|Those|Most|Many|Some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u
+/** A finite verb that opens the words after a mid-sentence credit ("have been", "will not"). */
+const SUBJECT_VERB_AFTER =
+  /^(?:(?:also|still|now|never|rarely|often|simply|already)\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|won['’]t|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/
 const RELATIVE_CUE =
   /^(?:which|who)\s+(?:also\s+)?(said|says|added|adds|warned|warns|noted|notes|estimated|estimates)\s+(?:that\s+)?/
 

@@ -361,4 +361,4 @@ const BARE_APPOSITION =
 const COPULA_ROLE =
   /^\s+(?:is|was)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{Ll}-]{3,})(?:\s+(?:of|for|at|with|in)\s[^,.;]{1,60})?[,.;]/u
 const FRONTED_ROLE =
-  /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]{3,}),\s+$/u
+  /(?:^|[.!?]["”’)]?\s+|\n\s*|\s(?:and|with|by)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]{3,}),\s+$/u

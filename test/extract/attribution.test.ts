@@ -326,7 +326,8 @@ describe('reported speech', () => {
       indirect('The tide, according to harbour engineers, is rising faster every year.').map(
         (q) => q.text
       )
-    ).toEqual(['The tide', 'is rising faster every year'])
+    ).toEqual(['The tide, according to harbour engineers, is rising faster every year'])
+    // (A subject alone before the credit and its verb after it are one statement: qprobe5.)
     // A sentence with its own reporting verb before the comma is not split.
     expect(
       indirect('Hale said the tide was high, he added, and the boats stayed in.')

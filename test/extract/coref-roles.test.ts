@@ -994,3 +994,14 @@ describe('a business by its trade, after an analyst of another firm', () => {
     expect(find(quotesOf(text), '30 discount stores')?.speaker).toBe('Lowmere Foods Inc')
   })
 })
+describe('qprobe5 a relative introduced mid-sentence', () => {
+  it('binds “X and his younger brother, Y,” so “his brother asks” is Y', () => {
+    const text = [
+      'Two brothers and a pipeline',
+      'Osgood Pemberley and his younger brother, Ambrose Pemberley, have farmed the coulee for 40 years.',
+      '“It pays for the new combine,” Osgood says.',
+      '“And you believe them?” his brother asks.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'And you believe')?.speaker).toBe('Ambrose Pemberley')
+  })
+})

@@ -486,3 +486,20 @@ describe('a firm named only as where commentators work', () => {
     expect(quote?.speaker).toBe('Tollard Provisions Ltd')
   })
 })
+
+describe('qprobe5 courtesy titles among people who share a surname', () => {
+  it('gives “Ms. Roe” to the woman and “Mr. Roe” to the man of the family', () => {
+    const text = [
+      'Ice roads are melting sooner',
+      'By Corliss Venn',
+      'Anselm Drobny has hauled freight across Lake Tessaly for thirty winters.',
+      '“The ice groans now,” Mr. Drobny says.',
+      'His daughter, Wilhelmina Drobny, drives the same route.',
+      '“We used to run three hundred loads,” Ms. Drobny says.',
+      '“The margins are gone,” Mr. Drobny says.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We used to run')?.speaker).toBe('Wilhelmina Drobny')
+    expect(find(quotes, 'The margins')?.speaker).toBe('Anselm Drobny')
+  })
+})

@@ -1301,3 +1301,32 @@ describe('qprobe4 a month’s abbreviation', () => {
     expect([...names(people), ...names(organizations), ...names(places)]).not.toContain('Feb')
   })
 })
+
+describe('qprobe5 French organisation names in English copy', () => {
+  it('keeps “Fédération des … de l’…” and “Conseil de la nation …” whole, as organisations', () => {
+    const text = [
+      'Teachers vote to strike',
+      '“It is a hard day,” said Solène Arbour-Vachon, president of the Fédération des enseignants de l’Outremer, which represents 9,000 teachers.',
+      'The Conseil de la nation Tawenda-Sud said the closure would break its agreement.',
+      'The Association des ports du Lac-Vireux has asked for a meeting.',
+    ].join('\n\n')
+    const orgs = extractEntities(text).organizations.map((o) => o.name)
+    expect(orgs).toContain('Fédération des enseignants de l’Outremer')
+    expect(orgs).toContain('Conseil de la nation Tawenda-Sud')
+    expect(orgs).toContain('Association des ports du Lac-Vireux')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('break its agreement')
+    )
+    expect(quote?.speaker).toBe('Conseil de la nation Tawenda-Sud')
+  })
+})
+
+describe('qprobe5 an organisation word before “for”', () => {
+  it('types “the Institute for Northern Policy, said” an organisation, not a speaking person', () => {
+    const text =
+      'Tobiah Quennell-Arkwright, a senior fellow at the Institute for Tidewater Policy, said the politics were predictable.'
+    const { organizations, people } = extractEntities(text)
+    expect(names(organizations)).toContain('Institute for Tidewater Policy')
+    expect(names(people)).not.toContain('Institute for Tidewater Policy')
+  })
+})

@@ -1332,3 +1332,76 @@ describe('a group where a place is', () => {
     }
   })
 })
+describe('qprobe5 a body named by what it is', () => {
+  it('reports “The board of trustees, in a statement, said …” with no name to give', () => {
+    const text = [
+      'Budget review ordered',
+      'The board of trustees, in a statement, said it would review the spending plan in March.',
+      'The council of elders says the land was never surrendered.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const board = quotes.find((q) => q.text.includes('review the spending plan'))
+    expect(board?.kind).toBe('indirect')
+    expect(board?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('never surrendered'))?.kind).toBe('indirect')
+  })
+})
+
+describe('qprobe5 relative clauses and credits inside a statement', () => {
+  it('credits “hired a lawyer, X, who says …” to the named lawyer', () => {
+    const text = [
+      'Land claim filed',
+      'The band council has hired a lawyer, Ignatius Mbekwa-Thorne, who says the nation has a strong case.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('strong case'))
+    expect(quote?.speaker).toBe('Ignatius Mbekwa-Thorne')
+  })
+
+  it('keeps “The courts, he says, have been moving …” one statement', () => {
+    const text = [
+      'Land claim filed',
+      'Ignatius Mbekwa-Thorne has practised law in the valley for 30 years.',
+      'The courts, he says, have been moving in that direction for two decades.',
+    ].join('\n\n')
+    const quotes = quotesOf(text).filter((q) => q.kind === 'indirect')
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.text).toMatch(/^The courts.*two decades$/)
+    expect(quotes[0]!.speaker).toBe('Ignatius Mbekwa-Thorne')
+  })
+})
+
+describe('qprobe5 a verb of argument with an indirect question', () => {
+  it('reports nothing in “have argued over who should pay …”', () => {
+    const text = [
+      'Bridge dispute',
+      'For a decade, the towns of Quillmarsh and Port Averne have argued over who should pay for the bridge that joins them.',
+    ].join('\n\n')
+    expect(quotesOf(text).filter((q) => q.text.includes('should pay'))).toHaveLength(0)
+  })
+})
+
+describe('qprobe5 short statements and local titles', () => {
+  it('reports “The ferry, she says, is everything.” as one statement', () => {
+    const text = [
+      'Island waits',
+      'Rosalind Achterhof-Mbeki arrived on the island in 1994 as a nurse.',
+      'The ferry, she says, is everything.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('everything'))
+    expect(quote?.text).toBe('The ferry, she says, is everything')
+    expect(quote?.speaker).toBe('Rosalind Achterhof-Mbeki')
+  })
+
+  it('drops a trustee’s or a warden’s title from the speaker’s name', () => {
+    const text = [
+      'Island waits',
+      'Island Trustee Wilhelmina Okafor-Strand says the trust has asked the province for a second vessel.',
+      'County Warden Barnaby Quist said the road would reopen in May.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('second vessel'))?.speaker).toBe(
+      'Wilhelmina Okafor-Strand'
+    )
+    expect(quotes.find((q) => q.text.includes('reopen in May'))?.speaker).toBe('Barnaby Quist')
+  })
+})

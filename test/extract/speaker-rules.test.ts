@@ -494,3 +494,56 @@ describe('surnames with a particle', () => {
     expect(quote?.speaker).toBe('Bram de Wit')
   })
 })
+
+describe('qprobe5 colon credits and unnamed groups', () => {
+  it('credits a quote after “She was blunt:” to the woman named before', () => {
+    const text = [
+      'Harbour levy dropped',
+      'Fisheries Minister Odile Fauchard-Mbeki announced the reversal on Tuesday.',
+      'She was blunt: “We got this one wrong.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We got this')?.speaker).toBe('Odile Fauchard-Mbeki')
+  })
+
+  it('credits “Grand Chief X of the Y Council put it bluntly:” to the chief', () => {
+    const text = [
+      'Dam licence renewed',
+      'Grand Chief Wenonah Redcliffe of the Tessaly River Tribal Council put it bluntly: “Nobody asked us about our own river.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'Nobody asked')?.speaker).toBe('Wenonah Redcliffe')
+  })
+
+  it('leaves “He was reminded:” to someone else', () => {
+    const text = [
+      'Permit refused',
+      'Councillor Osric Vantongeren asked about the permit in March.',
+      'He was reminded: “The file is closed.”',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'The file')?.speaker).not.toBe('Osric Vantongeren')
+  })
+
+  it('keeps “Federal officials, speaking on background, said” an unnamed group', () => {
+    const text = [
+      'Talks stall',
+      'Federal officials, speaking on background, said the province had not been consulted.',
+      'Senior Liberal officials, who spoke on condition of anonymity, said the premier had intervened.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('not been consulted'))?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('premier had intervened'))?.speaker).toBeNull()
+  })
+})
+
+describe('qprobe5 an unnamed source described by what it knows', () => {
+  it('credits “an official close to the premier said” to no one, not to the premier', () => {
+    const text = [
+      'Deal near',
+      'Premier Ottoline Baptiste-Marr met the union leaders on Monday.',
+      'An official close to the premier said the final text would be released next week.',
+      'A person with knowledge of the agreement said the wage increase was four per cent.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('final text'))?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('four per cent'))?.speaker).toBeNull()
+  })
+})

@@ -20,7 +20,7 @@ export const TITLES = wordSet(`
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
   anchor host mp mla mpp mna mha mep coun cllr const hon elder councillor councilman councilwoman alderman assemblyman assemblywoman
-  cr reeve magistrate registrar
+  cr reeve magistrate registrar trustee warden ombudsman ombudsperson coroner
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
@@ -623,3 +623,32 @@ export const MONTHS = [
   'nov',
   'dec',
 ]
+
+/**
+ * French words that open an organisation's name, as English copy in Canada writes Quebec's
+ * bodies untranslated ("Fédération des enseignants de l'Estrie", "Conseil de la nation Wendake"),
+ * lower case, accents folded.
+ */
+export const FRENCH_ORG_HEADS = wordSet(`
+  association federation conseil societe commission syndicat confederation centre regroupement
+  office caisse ordre college hopital ministere institut mouvement comite regie agence cegep
+  universite ecole musee chambre alliance coalition front fondation corporation assemblee
+  communaute collectif reseau table union parti bloc cooperative tribunal cour
+`)
+
+/** The small words inside a French organisation's name ("des", "de la", "du"). */
+export const FRENCH_NAME_JOINS = new Set([
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'pour',
+  'en',
+  'sur',
+  'au',
+  'aux',
+  'à',
+])
