@@ -527,6 +527,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "The Cedar Valley Regional District issued the order." then "the district said": the
+      // local government the story named as a place, never the agency quoted before it.
+      if (LOCAL_GOVERNMENTS.has(head)) return localGovernment(head, offset)
       // "the companies said", "both unions said": two organisations or more, no one of them.
       if (PLURAL_ORG_NOUNS.test(head)) return null
       // "According to a staff report, …", "a briefing note that estimates …": a document brought in
@@ -823,6 +826,23 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return org?.type === 'organization' ? named(org, 'organisation') : null
   }
 
+  /**
+   * The local government a noun ("the district", "the municipality") stands for before `offset`:
+   * an organisation with the noun in its name, else the last place so named ("Cedar Valley
+   * Regional District"), taken as its council; null when the story names neither.
+   */
+  function localGovernment(head: string, offset: number): SpeakerRef | null {
+    const org = organisationWith(head, offset)
+    if (org) return named(org, 'organisation')
+    let place: string | null = null
+    for (const p of entities.places) {
+      const words = p.name.toLowerCase().split(/\s+/)
+      if (p.firstOffset < offset && words.length > 1 && words.at(-1) === head) place = p.name
+    }
+    const ref = place ? entities.addOrganization(place, offset) : null
+    return ref ? named(ref, 'organisation') : null
+  }
+
   function nameOf(ref: EntityRef): string {
     return (ref.type === 'person' ? entities.people : entities.organizations)[ref.index]!.name
   }
@@ -1108,6 +1128,9 @@ const ISSUER_KINDS = new Set(
   club team campaign utility association federation society foundation institute college coalition
   committee tribunal league centre center district`.split(/\s+/)
 )
+
+/** Nouns for a local government, which stories also name as a place ("Marlow County"). */
+const LOCAL_GOVERNMENTS = new Set(['district', 'municipality', 'county', 'township', 'region'])
 
 /** Nouns that name one kind of organisation. */
 const SAME_KIND = [
