@@ -372,6 +372,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       /^(?:the\s+)?([\p{Ll}-]+)\s+(?:members|officials|representatives|executives|spokespeople)$/iu.exec(
         mention
       )
+    // "Harbour Board members said", "Marlow Ministry of Health officials say": the organisation
+    // named before them, when the story knows the name as one.
+    const bodyNamed =
+      /^(?:the\s+)?(\p{Lu}.*?)\s+(?:members|officials|representatives|executives|spokespeople|staff)$/u.exec(
+        mention
+      )
+    const body = bodyNamed ? entities.resolveEntity(bodyNamed[1]!) : null
+    if (body?.type === 'organization') return named(body, 'organisation')
     if (speaksFor) {
       const noun = speaksFor[1]!.toLowerCase()
       const kind = noun.endsWith("'s") || noun.endsWith('’s') ? noun.slice(0, -2) : noun

@@ -494,3 +494,20 @@ describe('surnames with a particle', () => {
     expect(quote?.speaker).toBe('Bram de Wit')
   })
 })
+
+describe('qprobe6 officials who speak for a named organisation', () => {
+  it('gives “Officials with the X said” and “X officials said” to X', () => {
+    const text = [
+      'Roads news',
+      'Crews worked through the night in Quarry Bend on Monday.',
+      'Officials with the Tarrow Department of Roadworks said crews had salted the highway.',
+      'Staff at Kestrel Bay General said the patient was in stable condition.',
+      'Tarrow Department of Roadworks officials said the bridge would reopen Friday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const by = (s: string) => quotes.find((q) => q.text.includes(s))?.speaker
+    expect(by('salted')).toBe('Tarrow Department of Roadworks')
+    expect(by('stable')).toBe('Kestrel Bay General')
+    expect(by('reopen')).toBe('Tarrow Department of Roadworks')
+  })
+})
