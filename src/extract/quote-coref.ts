@@ -279,6 +279,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         // "Police said", "Council said": an institution's word opening the sentence is "the police",
         // not an organisation called "Police".
         const institution = mention.toLowerCase()
+        // "Mounties say": the national police force by its nickname, named as the story names it.
+        if (institution === 'mounties') {
+          const force = organisationWith('police', offset)
+          if (force) return named(force, 'organisation')
+        }
         if (
           /^\p{Lu}\p{Ll}+$/u.test(mention) &&
           INSTITUTION_KINDS.has(institution) &&
@@ -943,7 +948,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
-    return list[ref.index]!.name.toLowerCase().split(/\s+/)
+    const name = list[ref.index]!.name
+    // "RCMP", "OPP", "NYPD": a police force by its initials is the story's "police".
+    return POLICE_INITIALS.test(name)
+      ? [name.toLowerCase(), 'police']
+      : name.toLowerCase().split(/\s+/)
   }
 
   /**
@@ -1136,6 +1145,12 @@ const ISSUER_KINDS = new Set(
   club team campaign utility association federation society foundation institute college coalition
   committee tribunal league centre center district`.split(/\s+/)
 )
+
+/**
+ * Police forces by their initials: the national and provincial forces ("RCMP", "OPP", "SQ",
+ * "SPVM") and city departments ("NYPD", "VPD").
+ */
+const POLICE_INITIALS = /^(?:RCMP|OPP|SQ|SPVM|GRC|[A-Z]{1,3}PD)$/
 
 /** Nouns for a local government, which stories also name as a place ("Marlow County"). */
 const LOCAL_GOVERNMENTS = new Set(['district', 'municipality', 'county', 'township', 'region'])

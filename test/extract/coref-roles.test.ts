@@ -993,3 +993,26 @@ describe('qprobe6 a local government named as a place', () => {
     expect(find(quotesOf(text), 'shelter')?.speaker).toBeNull()
   })
 })
+
+describe('qprobe6 a police force by its initials', () => {
+  it('gives “police said” and “Mounties say” to the force the story names by initials', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday, RCMP said.',
+      'Police said a pickup truck crossed the centre line near Tamarack Flats.',
+      'Mounties say the highway will reopen Tuesday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'pickup')?.speaker).toBe('RCMP')
+    expect(find(quotes, 'reopen')?.speaker).toBe('RCMP')
+  })
+
+  it('leaves “police said” to nobody when no force is named', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday.',
+      'Police said a pickup truck crossed the centre line near Tamarack Flats.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'pickup')?.speaker).toBeNull()
+  })
+})
