@@ -42,6 +42,9 @@ export interface Reported {
  * A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether".
  */
 /** "that" opening a clause with its subject ("that the vote", "that she", "that Ann Roe"). */
+/** The medium or day a post came by, before its "that" clause ("on Facebook", "to social media"). */
+const POSTED_ON =
+  /^\s+(?:on|to|in)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+(?=\s+that\s)/u
 const THAT_SUBJECT =
   /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}]|\p{Ll}+\s+(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s)/u
 const CLAUSE_START =
@@ -279,7 +282,14 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     // Past forms only: "charges that …", "calls that …" are as often nouns.
     // "shot back that …", "pointed out that …": the particle joins the verb, whatever its form.
     const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 46)
-    const particle = /^\s+(?:back|out)(?=\s+that\s)/.exec(next)?.[0].length ?? 0
+    // "posted on Facebook that …", "tweeted on Sunday that …": a short adjunct before the clause.
+    const particle =
+      /^\s+(?:back|out)(?=\s+that\s)/.exec(next)?.[0].length ??
+      (/^(?:posted|tweeted)$/.test(verb)
+        ? POSTED_ON.exec(trimmed.slice(m.index + verb.length, m.index + verb.length + 60))?.[0]
+            .length
+        : undefined) ??
+      0
     const thatClause = (/ed$/.test(verb) || particle > 0) && THAT_SUBJECT.test(next.slice(particle))
     // "denied bail", "denies the charges": a refusal or a plea; "denied that …", "denies she …" are
     // statements.

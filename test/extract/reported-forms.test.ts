@@ -1284,3 +1284,19 @@ describe('a reporting verb in the passive', () => {
     expect(find(quotesOf(text), 'smoke was thick')).toBeDefined()
   })
 })
+
+describe('qprobe6 a post on social media with its medium before the clause', () => {
+  it('reads “posted on Facebook that …” and “tweeted on Sunday that …” as reported speech', () => {
+    const text = [
+      'Storm news',
+      'The storm reached Quarry Bend on Monday.',
+      'The Quarry Bend Fire Department posted on Facebook that the causeway would stay closed.',
+      'Mayor Ondine Vasquez-Roe tweeted on Sunday that the arena shelter was open.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('causeway'))?.speaker).toBe(
+      'Quarry Bend Fire Department'
+    )
+    expect(quotes.find((q) => q.text.includes('arena'))?.speaker).toBe('Ondine Vasquez-Roe')
+  })
+})
