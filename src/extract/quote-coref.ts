@@ -290,6 +290,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           !entities.resolveEntity(mention)
         )
           return describe(`the ${institution}`, offset)
+        // "Residents of Port Alden say", "Parents at Quarry Bend Elementary said": people of a
+        // kind (the capital only opens the sentence); the name after the preposition says which.
+        const group = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from|at|near|across|around)\s/u.exec(mention)
+        if (
+          group &&
+          isPluralNoun(group[1]!.toLowerCase()) &&
+          entities.resolveEntity(mention)?.type !== 'organization'
+        )
+          return null
         // "Developer Northline Properties says": the company, named after its trade.
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         // "the younger Roe said": the one of the Roes the story makes the younger.

@@ -1301,3 +1301,16 @@ describe('qprobe4 a month’s abbreviation', () => {
     expect([...names(people), ...names(organizations), ...names(places)]).not.toContain('Feb')
   })
 })
+
+describe('qprobe6 the town after “of” in a speaker’s apposition', () => {
+  it('reads “Ann Roe, 42, of Tarrowby, said” as a person from a place, not two people', () => {
+    const text =
+      'Crews were out on Monday.\n\nOsric Pellham, 42, of Tarrowby, said he heard shouting. ' +
+      'Wenna Colquist of Brackenmere said the smoke was thick.'
+    const { people, places } = extractEntities(text)
+    const who = people.map((p) => p.name)
+    expect(who).not.toContain('Tarrowby')
+    expect(who).not.toContain('Brackenmere')
+    expect(places.map((p) => p.name)).toContain('Tarrowby')
+  })
+})

@@ -511,3 +511,17 @@ describe('qprobe6 officials who speak for a named organisation', () => {
     expect(by('reopen')).toBe('Tarrow Department of Roadworks')
   })
 })
+
+describe('qprobe6 residents of a town', () => {
+  it('gives “Residents of X say” to no one, never to a person named X', () => {
+    const text = [
+      'Water news',
+      'Crews flushed the mains in Quarry Bend overnight on Monday.',
+      'Residents of Tarrow Mills say the water still smells of chlorine.',
+      'Residents of Port Wenlow said the taps ran brown for two days.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('chlorine'))?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('brown'))?.speaker).toBeNull()
+  })
+})
