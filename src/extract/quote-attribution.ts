@@ -673,7 +673,7 @@ export function attributeAfter(after: string): Attribution | null {
  * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
  * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
  */
-const LY_NOUNS = /^(?:family|families|assembly|ally|supply|rally|monopoly)$/
+export const LY_NOUNS = /^(?:family|families|assembly|ally|supply|rally|monopoly)$/
 
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null

@@ -9,6 +9,7 @@ import {
   attributeAfter,
   attributeBefore,
   cleanMention,
+  LY_NOUNS,
   plausible,
   PRONOUNS,
 } from './quote-attribution'
@@ -782,7 +783,7 @@ function subjectOf(
   const head = list[list.length - 1]!
   if (
     FUNCTION_WORDS.has(head) ||
-    /(?:ly|ed|ing)$/.test(head) ||
+    (/(?:ly|ed|ing)$/.test(head) && !LY_NOUNS.test(head)) ||
     list.some((w) => AUXILIARY.test(w))
   )
     return null
@@ -799,7 +800,7 @@ const OBJECT_OF_PARTICIPLE =
   /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 /** A short noun phrase subject from a clause boundary, without an adverb before the verb. */
 const NOUN_SUBJECT =
-  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:also|later|then|again|still|earlier|have|has|had|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:also|later|then|again|still|earlier|have|has|had|(?!(?:family|assembly|ally|rally)\s)\p{Ll}+ly)\s+)?$/u
 
 function words(s: string): number {
   let n = 0

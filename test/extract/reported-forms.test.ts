@@ -1300,3 +1300,17 @@ describe('qprobe6 a post on social media with its medium before the clause', () 
     expect(quotes.find((q) => q.text.includes('arena'))?.speaker).toBe('Ondine Vasquez-Roe')
   })
 })
+
+describe('qprobe6 “the family said” as the subject of reported speech', () => {
+  it('reads “The family said …” though “family” ends like an adverb', () => {
+    const text = [
+      'Search news',
+      'The search for a hiker near Quarry Bend went on Monday.',
+      'The family said in a statement that the volunteers had been a great comfort.',
+      'Her family said the search must go on.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'great comfort')?.kind).toBe('indirect')
+    expect(find(quotes, 'must go on')?.kind).toBe('indirect')
+  })
+})
