@@ -1314,3 +1314,15 @@ describe('qprobe6 the town after “of” in a speaker’s apposition', () => {
     expect(places.map((p) => p.name)).toContain('Tarrowby')
   })
 })
+
+describe('qprobe6 a province abbreviation ending a sentence', () => {
+  it('makes no organisation of “Ont” in “Tarrowby, Ont. The crowd …”', () => {
+    const text =
+      'She spoke in Brackenmere, Ont., on Sunday. She also spoke in Tarrowby, Ont. The crowd ' +
+      'cheered. Later she flew to Quarry Bend, Alta. The rally was cancelled.'
+    const { organizations, people } = extractEntities(text)
+    const all = [...organizations, ...people].map((e) => e.name)
+    expect(all).not.toContain('Ont')
+    expect(all).not.toContain('Alta')
+  })
+})
