@@ -141,6 +141,9 @@ export function classify(
         : 'organization'
   // "Feb. 3", "Oct. 12": a month's abbreviation names nothing ("Jan", "Mar" are also names).
   if (words.length === 1 && /^(?:feb|apr|aug|sept?|oct|nov|dec)$/.test(last)) return null
+  // "Guelph, Ont. The crowd …": a province's or state's abbreviation alone (its full stop taken
+  // for the sentence's) is part of the town's dateline, no name of its own.
+  if (words.length === 1 && LONE_ABBREVIATIONS.has(last)) return null
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.
@@ -427,6 +430,11 @@ const INSTITUTE_CENTRES = new Set(
   'health medical sciences research cancer treatment policy studies care rehabilitation addiction trauma'.split(
     ' '
   )
+)
+
+/** Abbreviations of provinces and states that are no word or name of their own ("Man" is). */
+const LONE_ABBREVIATIONS = new Set(
+  `ont que sask alta nfld calif fla ariz colo conn okla tenn minn mich neb nev wis wyo`.split(' ')
 )
 
 /** Things that speak as agencies ("the World Food Programme said"). */

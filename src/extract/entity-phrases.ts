@@ -147,8 +147,13 @@ function trimWordEnd(word: string): string {
  * "the town of …", "the community of …", "residents of …", "the mayor of …" or a compass word in
  * lower case ("northern …", "downtown …") right before a name.
  */
+/**
+ * "Ann Roe of", "Ann Roe, 42, of", "Residents of": what follows is where they are from (a first
+ * name and a surname before "of", not "Centre for Control of").
+ */
+const AFTER_NAME_OF = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?|\b\d{1,3},|\b[Rr]esidents)\s+of\s+$/u
 const PLACE_BEFORE =
-  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|(?:flights?|trains?|buses|ferry|ferries|sailings?) (?:to|from|out of)|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
+  /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|\d{1,3}, of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|(?:flights?|trains?|buses|ferry|ferries|sailings?) (?:to|from|out of)|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /** People in the plural, then where they are, before a name ("officials in ", "police near "). */
 const GROUP_BEFORE = new RegExp(
   String.raw`\b${GROUP_NOUNS.toLowerCase()}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?$`
@@ -663,6 +668,11 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       })
       if (k === 0) name = run.slice(1)
     }
+    // ("Ann Roe of Lindmere said", "Residents of Lindmere say": the name after "of" is where
+    // the speaker is from, not the speaker.)
+    const nameStart = (name[0] ?? t).start
+    // ("The wife of Ann Roe said": after a role noun she is the one the role is of.)
+    const afterOf = AFTER_NAME_OF.test(text.slice(Math.max(0, nameStart - 40), nameStart))
     // ("Ann Roe, who lives at 14 Corran Lane, said": a street address is no speaker.)
     // ("Officials in Eastview said": the people in the place speak, not the place.)
     const from = name[0]?.start ?? t.start
@@ -670,6 +680,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     const speaker =
       (lex.cueVerbs.has(after) &&
         !amongGroup &&
+        !afterOf &&
         !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
       ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
     if (

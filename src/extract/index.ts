@@ -143,7 +143,8 @@ export function analyse(s: Skeleton): Extraction {
   const language = skeletonLanguage(s, analysed)
   // The language picks the lexicon: its titles, names and particles, quotation marks and cues.
   const entities = extractEntities(analysed, s.headline ?? '', language)
-  const quotes = extractQuotes(analysed, entities, { language })
+  // The body comes without its headline: its first paragraph is copy, however short.
+  const quotes = extractQuotes(analysed, entities, { language, bodyOnly: true })
   // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
   // A credit sits outside the body: its first offset is where the body names it, else 0.
   for (const name of creditedOrganizations(s))

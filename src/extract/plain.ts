@@ -24,9 +24,10 @@ const DATELINE =
   /^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L} .]{1,30})?)(?:,\s*(?<day>\d{1,2}(?:\.|er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}))?\s*(?:\(([^()]{2,30})\))?\s*[:—–-]{1,2}\s+(?=\S)/u
 const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|dpa|efe|upi)$/i
 
-// A wire dateline opening a paragraph ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): story copy.
+// A wire dateline opening a paragraph ("OTTAWA —", "MARROW BAY, N.S. (AP) --"): story copy. After
+// an agency's credit a plain hyphen is one too ("OTTAWA (AP) - "), as wires typed in ASCII send it.
 const LEDE_DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s/u
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*-\s|(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s)/u
 // The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday",
 // "a défendu jeudi", "hat am Donnerstag"), in the languages the engine reads.
 const NEWS_DAY = new RegExp(

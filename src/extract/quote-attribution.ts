@@ -259,7 +259,7 @@ export function attributeBefore(text: string): Attribution | null {
     // "A person with knowledge of the agreement said", "an official close to the premier said": a
     // description after a preposition is its complement; the whole description speaks.
     const head =
-      found && /^(?:the|a|an|his|her|their|its)\s+\p{Ll}/iu.test(subject![1]!)
+      found && /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}/u.test(subject![1]!)
         ? COMPLEMENT_OF.exec(
             before.slice(Math.max(0, from + subject!.index - 120), from + subject!.index)
           )
@@ -289,6 +289,18 @@ export function attributeBefore(text: string): Attribution | null {
       const head = PRONOUNS.test(found.mention)
         ? null
         : headOfModifiers(before.slice(0, last.index), from + subject!.index)
+      // "Officials with the Harbour Board said", "Staff at Kestrel General said": the people who
+      // speak for the organisation named after them; its name is the speaker.
+      // ("Officials in Port Alden" are the town's or anyone's: only "with", "at", "for", "from".)
+      if (
+        head &&
+        VOICES_OF.test(head) &&
+        /^\p{Lu}/u.test(found.mention) &&
+        /\s(?:with|at|for|from)\s+(?:the\s+)?$/.test(
+          before.slice(Math.max(0, from + subject!.index - 12), from + subject!.index)
+        )
+      )
+        return found
       return head ? { ...found, mention: head } : found
     }
     // "Roe, whose shop closed after two floods, a fire and a strike, said …": a clause too long
@@ -439,6 +451,8 @@ const ROLE_COMPLEMENT =
   /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)\s+(?:the\s+)?[\p{Ll}-]+$/u
 const ROLE_OF =
   /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|with|at|from|in)(?:\s+the)?)\s+$/u
+/** Plural nouns for the people who speak for an organisation as a body. */
+const VOICES_OF = /^(?:officials|staff|representatives|spokespeople|authorities|executives)$/i
 const PERSON_ROLE = /.{3}(?:er|or|ist|man|woman|person|ant|ent|arms|hand)$/
 /** People named by their place in an organisation, beyond the titles and person nouns. */
 const PLACE_HOLDERS = new Set(['guard', 'guards', 'head', 'source', 'sources', 'staff', 'insider'])
@@ -731,7 +745,7 @@ export function attributeAfter(after: string): Attribution | null {
  * A lower-case noun phrase is a speaker only when it is all content words ("the senator", "his
  * doctor"); "the car and", "a metaphor for the" are the middle of a sentence, not its subject.
  */
-const LY_NOUNS = /^(?:family|families|assembly|ally|supply|rally|monopoly)$/
+export const LY_NOUNS = /^(?:family|families|assembly|ally|supply|rally|monopoly)$/
 
 export function plausible(found: Attribution | null): Attribution | null {
   if (!found) return null

@@ -295,12 +295,26 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         // "Police said", "Council said": an institution's word opening the sentence is "the police",
         // not an organisation called "Police".
         const institution = mention.toLowerCase()
+        // "Mounties say": the national police force by its nickname, named as the story names it.
+        if (institution === 'mounties') {
+          const force = organisationWith('police', offset)
+          if (force) return named(force, 'organisation')
+        }
         if (
           /^\p{Lu}\p{Ll}+$/u.test(mention) &&
           INSTITUTION_KINDS.has(institution) &&
           !entities.resolveEntity(mention)
         )
           return describe(`the ${institution}`, offset)
+        // "Residents of Port Alden say", "Parents at Quarry Bend Elementary said": people of a
+        // kind (the capital only opens the sentence); the name after the preposition says which.
+        const group = /^(\p{Lu}\p{Ll}+)\s+(?:of|in|from|at|near|across|around)\s/u.exec(mention)
+        if (
+          group &&
+          isPluralNoun(group[1]!.toLowerCase()) &&
+          entities.resolveEntity(mention)?.type !== 'organization'
+        )
+          return null
         // "Developer Northline Properties says": the company, named after its trade.
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         // "the younger Roe said": the one of the Roes the story makes the younger.
@@ -389,6 +403,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       /^(?:the\s+)?([\p{Ll}-]+)\s+(?:members|officials|representatives|executives|spokespeople)$/iu.exec(
         mention
       )
+    // "Harbour Board members said", "Marlow Ministry of Health officials say": the organisation
+    // named before them, when the story knows the name as one.
+    const bodyNamed =
+      /^(?:the\s+)?(\p{Lu}.*?)\s+(?:members|officials|representatives|executives|spokespeople|staff)$/u.exec(
+        mention
+      )
+    const body = bodyNamed ? entities.resolveEntity(bodyNamed[1]!) : null
+    if (body?.type === 'organization') return named(body, 'organisation')
     if (speaksFor) {
       const noun = speaksFor[1]!.toLowerCase()
       const kind = noun.endsWith("'s") || noun.endsWith('’s') ? noun.slice(0, -2) : noun
@@ -544,6 +566,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "police said", "the ministry said" with no such organisation named: not the story's
       // other organisation (the board is not the police).
       if (INSTITUTION_KINDS.has(head)) return null
+      // "The Cedar Valley Regional District issued the order." then "the district said": the
+      // local government the story named as a place, never the agency quoted before it.
+      if (LOCAL_GOVERNMENTS.has(head)) return localGovernment(head, offset)
       // "the companies said", "both unions said": two organisations or more, no one of them.
       if (PLURAL_ORG_NOUNS.test(head)) return null
       // "According to a staff report, …", "a briefing note that estimates …": a document brought in
@@ -851,6 +876,23 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     return org?.type === 'organization' ? named(org, 'organisation') : null
   }
 
+  /**
+   * The local government a noun ("the district", "the municipality") stands for before `offset`:
+   * an organisation with the noun in its name, else the last place so named ("Cedar Valley
+   * Regional District"), taken as its council; null when the story names neither.
+   */
+  function localGovernment(head: string, offset: number): SpeakerRef | null {
+    const org = organisationWith(head, offset)
+    if (org) return named(org, 'organisation')
+    let place: string | null = null
+    for (const p of entities.places) {
+      const words = p.name.toLowerCase().split(/\s+/)
+      if (p.firstOffset < offset && words.length > 1 && words.at(-1) === head) place = p.name
+    }
+    const ref = place ? entities.addOrganization(place, offset) : null
+    return ref ? named(ref, 'organisation') : null
+  }
+
   function nameOf(ref: EntityRef): string {
     return (ref.type === 'person' ? entities.people : entities.organizations)[ref.index]!.name
   }
@@ -943,7 +985,11 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
 
   function nameWords(ref: EntityRef): string[] {
     const list = ref.type === 'person' ? entities.people : entities.organizations
-    return list[ref.index]!.name.toLowerCase().split(/\s+/)
+    const name = list[ref.index]!.name
+    // "RCMP", "OPP", "NYPD": a police force by its initials is the story's "police".
+    return POLICE_INITIALS.test(name)
+      ? [name.toLowerCase(), 'police']
+      : name.toLowerCase().split(/\s+/)
   }
 
   /**
@@ -1178,6 +1224,15 @@ const NATIONAL_BODY = new RegExp(
     .join('|')})$`,
   'u'
 )
+
+/**
+ * Police forces by their initials: the national and provincial forces ("RCMP", "OPP", "SQ",
+ * "SPVM") and city departments ("NYPD", "VPD").
+ */
+const POLICE_INITIALS = /^(?:RCMP|OPP|SQ|SPVM|GRC|[A-Z]{1,3}PD)$/
+
+/** Nouns for a local government, which stories also name as a place ("Marlow County"). */
+const LOCAL_GOVERNMENTS = new Set(['district', 'municipality', 'county', 'township', 'region'])
 
 /** Nouns that name one kind of organisation. */
 const SAME_KIND = [

@@ -9,6 +9,7 @@ import {
   attributeAfter,
   attributeBefore,
   cleanMention,
+  LY_NOUNS,
   plausible,
   PRONOUNS,
 } from './quote-attribution'
@@ -42,6 +43,9 @@ export interface Reported {
  * A clause opens with a subject: a pronoun, a determiner, a name, a number, or "that"/"whether".
  */
 /** "that" opening a clause with its subject ("that the vote", "that she", "that Ann Roe"). */
+/** The medium or day a post came by, before its "that" clause ("on Facebook", "to social media"). */
+const POSTED_ON =
+  /^\s+(?:on|to|in)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+(?=\s+that\s)/u
 const THAT_SUBJECT =
   /^\s+that\s+(?:(?:the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|our|my|this|these|those|some|many|no)\s|[\p{Lu}\p{N}]|\p{Ll}+\s+(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\s)/u
 const CLAUSE_START =
@@ -282,7 +286,14 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     // Past forms only: "charges that …", "calls that …" are as often nouns.
     // "shot back that …", "pointed out that …": the particle joins the verb, whatever its form.
     const next = trimmed.slice(m.index + verb.length, m.index + verb.length + 46)
-    const particle = /^\s+(?:back|out)(?=\s+that\s)/.exec(next)?.[0].length ?? 0
+    // "posted on Facebook that …", "tweeted on Sunday that …": a short adjunct before the clause.
+    const particle =
+      /^\s+(?:back|out)(?=\s+that\s)/.exec(next)?.[0].length ??
+      (/^(?:posted|tweeted)$/.test(verb)
+        ? POSTED_ON.exec(trimmed.slice(m.index + verb.length, m.index + verb.length + 60))?.[0]
+            .length
+        : undefined) ??
+      0
     const thatClause = (/ed$/.test(verb) || particle > 0) && THAT_SUBJECT.test(next.slice(particle))
     // "denied bail", "denies the charges": a refusal or a plea; "denied that …", "denies she …" are
     // statements.
@@ -787,7 +798,7 @@ function subjectOf(
   const head = list[list.length - 1]!
   if (
     FUNCTION_WORDS.has(head) ||
-    /(?:ly|ed|ing)$/.test(head) ||
+    (/(?:ly|ed|ing)$/.test(head) && !LY_NOUNS.test(head)) ||
     list.some((w) => AUXILIARY.test(w))
   )
     return null
@@ -811,7 +822,7 @@ const OBJECT_OF_PARTICIPLE =
   /\s(\p{Ll}{3,}ing)\s+((?:his|her|its|their|the|a|an)\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+\p{Ll}+$/u
 /** A short noun phrase subject from a clause boundary, without an adverb before the verb. */
 const NOUN_SUBJECT =
-  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:also|later|then|again|still|earlier|have|has|had|\p{Ll}+ly)\s+)?$/u
+  /(?:^|[,;—–]\s*|\b(?:and|but|however|so|while|as)\s+)((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:also|later|then|again|still|earlier|have|has|had|(?!(?:family|assembly|ally|rally)\s)\p{Ll}+ly)\s+)?$/u
 
 function words(s: string): number {
   let n = 0

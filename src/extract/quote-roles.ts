@@ -88,6 +88,8 @@ export const ORG_NOUNS = new Set([
   'hospital',
   'university',
   'district',
+  'county',
+  'township',
   'association',
   'commission',
   'council',

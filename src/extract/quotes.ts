@@ -210,6 +210,11 @@ export interface QuoteOptions {
    * language's quotation marks and reporting verbs); English rules otherwise.
    */
   language?: string | null
+  /**
+   * The text is story copy with its headline already parsed off (what `analyse` hands over): a
+   * short first line is the story's first paragraph, whose quotes count, not a headline.
+   */
+  bodyOnly?: boolean
 }
 
 /**
@@ -438,7 +443,8 @@ export function extractQuotes(
     const words = text.slice(span.start, span.end)
     // Transcript lines ("WALLACE: …", "(CROSSTALK.)") and quoted titles in a headline are not
     // quotes.
-    if (TRANSCRIPT.test(words) || (paraStart === 0 && isHeadline(text))) continue
+    if (TRANSCRIPT.test(words) || (paraStart === 0 && !options.bodyOnly && isHeadline(text)))
+      continue
     // Direct speech stands on its own after a comma or colon (or opens the paragraph); quoted words
     // woven into the reporter's sentence ("said he appreciated “…”") are a partial quote.
     const directLead =

@@ -1005,3 +1005,49 @@ describe('qprobe5 a relative introduced mid-sentence', () => {
     expect(find(quotesOf(text), 'And you believe')?.speaker).toBe('Ambrose Pemberley')
   })
 })
+describe('qprobe6 a local government named as a place', () => {
+  it('gives “the district said” to the regional district, not the agency quoted before', () => {
+    const text = [
+      'Wildfire news',
+      'The Provincial Wildfire Service said the fire near Tamarack Flats had grown to 900 hectares.',
+      'The Orrin Valley Regional District issued an evacuation order just after noon.',
+      '“If you are under an order, leave now,” the district said in a post on X.',
+      'Tamarack Flats sits in Dunmore County. The county said its shelter would stay open.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'leave now')?.speaker).toBe('Orrin Valley Regional District')
+    expect(find(quotes, 'shelter')?.speaker).toBe('Dunmore County')
+  })
+
+  it('gives “the municipality said” to nobody when no such body is named', () => {
+    const text = [
+      'Transit news',
+      'Harbour Transit said buses would run late on Monday.',
+      'The municipality said the shelter on Quay Street would stay open overnight.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'shelter')?.speaker).toBeNull()
+  })
+})
+
+describe('qprobe6 a police force by its initials', () => {
+  it('gives “police said” and “Mounties say” to the force the story names by initials', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday, RCMP said.',
+      'Police said a pickup truck crossed the centre line near Tamarack Flats.',
+      'Mounties say the highway will reopen Tuesday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'pickup')?.speaker).toBe('RCMP')
+    expect(find(quotes, 'reopen')?.speaker).toBe('RCMP')
+  })
+
+  it('leaves “police said” to nobody when no force is named', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday.',
+      'Police said a pickup truck crossed the centre line near Tamarack Flats.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'pickup')?.speaker).toBeNull()
+  })
+})

@@ -201,3 +201,33 @@ describe('extractFromHtml on a publisher page', () => {
     )
   })
 })
+
+describe('qprobe6 a short first paragraph of a parsed body', () => {
+  it('keeps the quote in a one-sentence lede under the headline', () => {
+    const x = extractFromText(
+      [
+        'Judge jails Fernhollow driver',
+        'Justice Orla Penhallow wrote Monday that the driver showed “a reckless contempt for everyone on the road.”',
+        'The driver was travelling at twice the limit when the truck left the road near Fernhollow.',
+        'He will be eligible for parole in two years.',
+      ].join('\n\n')
+    )
+    expect(x.quotes.find((q) => q.text.includes('reckless'))?.speaker).toBe('Orla Penhallow')
+  })
+})
+
+describe('qprobe6 a wire dateline typed with a plain hyphen', () => {
+  it('reads “PLACE (Agency) - ” as the first paragraph, not a standfirst', () => {
+    const x = extractFromText(
+      [
+        'Fernhollow driver jailed',
+        'QUARRY BEND (Tidewire) - A Fernhollow man was sentenced to six years for a crash that killed two.',
+        'Crown prosecutor Ansel Dorrance had asked for eight years.',
+        'The man will be eligible for parole in two years.',
+      ].join('\n\n')
+    )
+    expect(x.dek).toBeNull()
+    expect(x.dateline).toBe('QUARRY BEND')
+    expect(x.body[0]).toMatch(/^A Fernhollow man/)
+  })
+})

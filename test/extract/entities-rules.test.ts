@@ -1330,3 +1330,27 @@ describe('qprobe5 an organisation word before “for”', () => {
     expect(names(people)).not.toContain('Institute for Tidewater Policy')
   })
 })
+describe('qprobe6 the town after “of” in a speaker’s apposition', () => {
+  it('reads “Ann Roe, 42, of Tarrowby, said” as a person from a place, not two people', () => {
+    const text =
+      'Crews were out on Monday.\n\nOsric Pellham, 42, of Tarrowby, said he heard shouting. ' +
+      'Wenna Colquist of Brackenmere said the smoke was thick.'
+    const { people, places } = extractEntities(text)
+    const who = people.map((p) => p.name)
+    expect(who).not.toContain('Tarrowby')
+    expect(who).not.toContain('Brackenmere')
+    expect(places.map((p) => p.name)).toContain('Tarrowby')
+  })
+})
+
+describe('qprobe6 a province abbreviation ending a sentence', () => {
+  it('makes no organisation of “Ont” in “Tarrowby, Ont. The crowd …”', () => {
+    const text =
+      'She spoke in Brackenmere, Ont., on Sunday. She also spoke in Tarrowby, Ont. The crowd ' +
+      'cheered. Later she flew to Quarry Bend, Alta. The rally was cancelled.'
+    const { organizations, people } = extractEntities(text)
+    const all = [...organizations, ...people].map((e) => e.name)
+    expect(all).not.toContain('Ont')
+    expect(all).not.toContain('Alta')
+  })
+})

@@ -1405,3 +1405,32 @@ describe('qprobe5 short statements and local titles', () => {
     expect(quotes.find((q) => q.text.includes('reopen in May'))?.speaker).toBe('Barnaby Quist')
   })
 })
+describe('qprobe6 a post on social media with its medium before the clause', () => {
+  it('reads “posted on Facebook that …” and “tweeted on Sunday that …” as reported speech', () => {
+    const text = [
+      'Storm news',
+      'The storm reached Quarry Bend on Monday.',
+      'The Quarry Bend Fire Department posted on Facebook that the causeway would stay closed.',
+      'Mayor Ondine Vasquez-Roe tweeted on Sunday that the arena shelter was open.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('causeway'))?.speaker).toBe(
+      'Quarry Bend Fire Department'
+    )
+    expect(quotes.find((q) => q.text.includes('arena'))?.speaker).toBe('Ondine Vasquez-Roe')
+  })
+})
+
+describe('qprobe6 “the family said” as the subject of reported speech', () => {
+  it('reads “The family said …” though “family” ends like an adverb', () => {
+    const text = [
+      'Search news',
+      'The search for a hiker near Quarry Bend went on Monday.',
+      'The family said in a statement that the volunteers had been a great comfort.',
+      'Her family said the search must go on.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'great comfort')?.kind).toBe('indirect')
+    expect(find(quotes, 'must go on')?.kind).toBe('indirect')
+  })
+})

@@ -547,3 +547,33 @@ describe('qprobe5 an unnamed source described by what it knows', () => {
     expect(quotes.find((q) => q.text.includes('four per cent'))?.speaker).toBeNull()
   })
 })
+describe('qprobe6 officials who speak for a named organisation', () => {
+  it('gives “Officials with the X said” and “X officials said” to X', () => {
+    const text = [
+      'Roads news',
+      'Crews worked through the night in Quarry Bend on Monday.',
+      'Officials with the Tarrow Department of Roadworks said crews had salted the highway.',
+      'Staff at Kestrel Bay General said the patient was in stable condition.',
+      'Tarrow Department of Roadworks officials said the bridge would reopen Friday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const by = (s: string) => quotes.find((q) => q.text.includes(s))?.speaker
+    expect(by('salted')).toBe('Tarrow Department of Roadworks')
+    expect(by('stable')).toBe('Kestrel Bay General')
+    expect(by('reopen')).toBe('Tarrow Department of Roadworks')
+  })
+})
+
+describe('qprobe6 residents of a town', () => {
+  it('gives “Residents of X say” to no one, never to a person named X', () => {
+    const text = [
+      'Water news',
+      'Crews flushed the mains in Quarry Bend overnight on Monday.',
+      'Residents of Tarrow Mills say the water still smells of chlorine.',
+      'Residents of Port Wenlow said the taps ran brown for two days.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('chlorine'))?.speaker).toBeNull()
+    expect(quotes.find((q) => q.text.includes('brown'))?.speaker).toBeNull()
+  })
+})
