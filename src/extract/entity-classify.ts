@@ -118,6 +118,13 @@ export const isTitleOnly = (p: Phrase, lex: Lexicon = ENGLISH) =>
 /** Words before a street's name ("on Weller", "along Weller"). */
 const STREET_BEFORE = new Set(['on', 'along', 'off'])
 
+/** Offices named "… General" ("Attorney General", "Auditor General", "Surgeon General"). */
+const OFFICES_GENERAL = new Set(
+  `attorney auditor solicitor secretary governor surgeon inspector consul postmaster director
+  accountant receiver registrar adjutant paymaster advocate vicar procurator provost comptroller
+  commissary chaplain quartermaster`.split(/\s+/)
+)
+
 /** The phrase ends in (or opens with) an organisation word ("Stadtwerke", "Ministerium"). */
 const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
   lex.orgWords.has(words[words.length - 1]!) || lex.orgWords.has(words[0]!)
@@ -139,6 +146,10 @@ export function classify(
       : lex.places.has(last)
         ? 'place'
         : 'organization'
+  // "The Auditor General said": an office, no one's name; "Kestrel Bay General", "Vancouver
+  // General": a hospital by its short name.
+  if (last === 'general' && words.length >= 2 && lex === ENGLISH)
+    return OFFICES_GENERAL.has(words[words.length - 2]!) ? null : 'organization'
   // "Feb. 3", "Oct. 12": a month's abbreviation names nothing ("Jan", "Mar" are also names).
   if (words.length === 1 && /^(?:feb|apr|aug|sept?|oct|nov|dec)$/.test(last)) return null
   // "Guelph, Ont. The crowd …": a province's or state's abbreviation alone (its full stop taken

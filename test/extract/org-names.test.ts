@@ -384,3 +384,16 @@ describe('national bodies named by two fields', () => {
     expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Germany', 'Canada']))
   })
 })
+
+describe('names that end in “General”', () => {
+  it('types a hospital by its short name as an organisation, and an office as no one', () => {
+    const hospital = extractEntities('Staff at Kestrel Bay General said the patient was stable.')
+    expect(hospital.organizations.map((o) => o.name)).toEqual(['Kestrel Bay General'])
+    expect(hospital.people).toEqual([])
+    const office = extractEntities('The Auditor General said the housing program had failed.')
+    expect(office.people).toEqual([])
+    expect(extractEntities('Attorney General Ann Roe said the law was clear.').people).toEqual([
+      expect.objectContaining({ name: 'Ann Roe' }),
+    ])
+  })
+})
