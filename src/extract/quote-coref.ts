@@ -340,6 +340,17 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
             : null
         if (first !== null) return named({ type: 'person', index: first }, 'name')
         if (known) return named(kinOfSurname(known, offset), 'name')
+        // "The Auditor General said", "the Chief Justice said": an office written in capitals is
+        // its holder, bound before ("Auditor General Ann Roe"), not an institution.
+        const office = mention.toLowerCase().split(' ')
+        if (
+          /\bthe\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) &&
+          office.length > 1 &&
+          TITLES.has(office.at(-1)!)
+        ) {
+          const holder = bound(office, offset)
+          if (holder) return holder
+        }
         // "The Red Crescent said": a name written after "the", with no given name, is an
         // institution's.
         const definite =

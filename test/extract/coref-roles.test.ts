@@ -1051,3 +1051,15 @@ describe('qprobe6 a police force by its initials', () => {
     expect(find(quotesOf(text), 'pickup')?.speaker).toBeNull()
   })
 })
+
+describe('an office written in capitals after “the”', () => {
+  it('gives “The Auditor General said” to the holder named before, not to an organisation', () => {
+    const text = [
+      'Auditor General Karen Holt released her annual report on Tuesday. The Auditor General said the housing program had failed to track its spending.',
+      'The auditor general also said three ministries had missed deadlines.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'failed to track')?.speaker).toBe('Karen Holt')
+    expect(find(quotes, 'missed deadlines')?.speaker).toBe('Karen Holt')
+  })
+})
