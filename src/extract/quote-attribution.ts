@@ -221,7 +221,7 @@ export function attributeBefore(text: string): Attribution | null {
     const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
     if (
       appositive &&
-      /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
+      describesHolder(appositive[1]!) &&
       !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())
     ) {
       return { mention: cleanMention(appositive[2]!), cue, cueEnd }
@@ -586,7 +586,7 @@ export function subjectBefore(upToVerb: string): string | null {
   const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
   if (
     appositive &&
-    /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
+    describesHolder(appositive[1]!) &&
     !FUNCTION_WORDS.has(appositive[2]!.toLowerCase())
   )
     return cleanMention(appositive[2]!)
@@ -617,6 +617,17 @@ const POSSESSED_ROLE_NAME = new RegExp(
 const GROUP_IN_PLACE = new RegExp(
   String.raw`(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?${GROUP_NOUNS}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?)$`
 )
+
+/**
+ * True when the words before a name in apposition describe someone: a lower-case word or a
+ * possessive ("His lawyer", "the board's chair"), or an office written in capitals ("The Chief
+ * Justice", "The Auditor General").
+ */
+function describesHolder(words: string): boolean {
+  if (/(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(words)) return true
+  const office = words.toLowerCase().split(/\s+/)
+  return office[0] === 'the' && office.length > 1 && TITLES.has(office.at(-1)!)
+}
 
 /** A role noun that stands before a name ("worker", "spokeswoman", "coach"). */
 function roleWord(word: string): boolean {

@@ -316,6 +316,10 @@ export function bindRoles(
   // "The shelter's director, Ann Roe,": the description before the name in apposition.
   const fronted = after.startsWith(',') ? FRONTED_ROLE.exec(before) : null
   if (fronted && isPersonRole(fronted[2]!)) add(fronted[2]!, fronted[1]!.trim().split(/\s+/))
+  // ("The Chief Justice, Maria Lento,": an office in capitals.)
+  const office = after.startsWith(',') && !fronted ? FRONTED_OFFICE.exec(before) : null
+  if (office && TITLES.has(office[2]!.toLowerCase()))
+    add(office[2]!, office[1]!.trim().split(/\s+/))
 }
 
 /** Officers' titles written out, to their initials ("chief executive" is the CEO). */
@@ -362,5 +366,8 @@ const BARE_APPOSITION =
   /^,\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]{3,})\s+(?:of|for|at|with)\s[^,.;]{1,60}[,.;]/u
 const COPULA_ROLE =
   /^\s+(?:is|was)\s+(?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{Ll}-]{3,})(?:\s+(?:of|for|at|with|in)\s[^,.;]{1,60})?[,.;]/u
+/** "The Chief Justice, ", "The Auditor General, ": an office in capitals before a name. */
+const FRONTED_OFFICE =
+  /(?:^|[.!?]["”’)]?\s+|\n\s*)[Tt]he\s+((?:\p{Lu}[\p{Ll}-]+\s+){1,2})(\p{Lu}[\p{Ll}-]{2,}),\s+$/u
 const FRONTED_ROLE =
   /(?:^|[.!?]["”’)]?\s+|\n\s*|\s(?:and|with|by)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]{3,}),\s+$/u

@@ -1063,3 +1063,13 @@ describe('an office written in capitals after “the”', () => {
     expect(find(quotes, 'missed deadlines')?.speaker).toBe('Karen Holt')
   })
 })
+
+describe('an office in capitals set before a name in apposition', () => {
+  it('gives “The Chief Justice, Maria Lento, wrote” and a later “The Chief Justice said” to her', () => {
+    const text =
+      'The Chief Justice, Maria Lento, wrote that the law was clear. The Chief Justice said the case would be heard in May.'
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'law was clear')?.speaker).toBe('Maria Lento')
+    expect(find(quotes, 'heard in May')?.speaker).toBe('Maria Lento')
+  })
+})
