@@ -358,6 +358,10 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           / /.test(mention) &&
           mention.split(' ').every((w) => /^\p{Lu}/u.test(w)) &&
           !GIVEN_NAMES.has(mention.split(' ')[0]!.toLowerCase())
+        // "The First Nation said" after "Kettle River First Nation": the organisation whose name
+        // ends in those words.
+        const tail = definite ? organisationEndingIn(mention, offset) : null
+        if (tail) return named(tail, 'organisation')
         const added = definite
           ? entities.addOrganization(mention, offset)
           : entities.addSpeaker(mention, offset)
@@ -778,6 +782,21 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (body && (!near || body.start > near.start)) return body.ref
     }
     return near?.ref ?? onlyOrganisationWith(head, offset)
+  }
+
+  /**
+   * The organisation named last before `offset` (within the organisations' window) whose name is
+   * longer than `words` and ends in them ("Kettle River First Nation" for "First Nation"), or null.
+   */
+  function organisationEndingIn(words: string, offset: number): EntityRef | null {
+    const tail = ` ${words.toLowerCase()}`
+    return (
+      search(
+        offset,
+        (m) => m.ref.type === 'organization' && nameOf(m.ref).toLowerCase().endsWith(tail),
+        ORG_WINDOW_PARAGRAPHS
+      )?.ref ?? null
+    )
   }
 
   /**

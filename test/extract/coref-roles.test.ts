@@ -1073,3 +1073,13 @@ describe('an office in capitals set before a name in apposition', () => {
     expect(find(quotes, 'heard in May')?.speaker).toBe('Maria Lento')
   })
 })
+
+describe('an organisation by the last words of its name', () => {
+  it('gives “The First Nation said” to the First Nation the story named in full', () => {
+    const text = [
+      'The Kettle River First Nation declared a state of emergency on Friday after its water plant failed.',
+      'The First Nation said in a news release that bottled water was being flown in.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'bottled water')?.speaker).toBe('Kettle River First Nation')
+  })
+})
