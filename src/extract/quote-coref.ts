@@ -523,6 +523,16 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           : null))
       : null
     if (owner) return named(owner, 'role')
+    // "the mayor's office", "the premier's spokesperson": the voice of the office's holder, bound
+    // before ("Mayor Ann Roe").
+    const office =
+      /^the\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)['’]s\s+(?:office|campaign|spokesperson|spokesman|spokeswoman|press secretary)$/iu.exec(
+        mention
+      )
+    if (office && TITLES.has(office[1]!.split(/\s+/).at(-1)!)) {
+      const holder = bound(['the', ...office[1]!.split(/\s+/)], offset)
+      if (holder) return holder
+    }
     // "the state-run Harbour Wire news agency", "Marrow's Harbour Foods company": the organisation
     // named before the organisation noun that ends the description.
     const inner = ORG_NOUNS.has(head) ? ORG_BEFORE_NOUN.exec(mention)?.[1] : undefined

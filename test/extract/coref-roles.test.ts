@@ -1083,3 +1083,13 @@ describe('an organisation by the last words of its name', () => {
     expect(find(quotesOf(text), 'bottled water')?.speaker).toBe('Kettle River First Nation')
   })
 })
+
+describe('the office of a role', () => {
+  it('gives “the mayor’s office said” to the mayor named before', () => {
+    const text = [
+      'Mayor Ann Roe and council met at city hall on Monday.',
+      'In a statement, the mayor’s office said the city would appeal the ruling.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'would appeal')?.speaker).toBe('Ann Roe')
+  })
+})
