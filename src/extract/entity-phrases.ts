@@ -829,13 +829,19 @@ function frenchOrgTail(tokens: Token[], j: number, text: string, lex: Lexicon): 
   const head = tokens[j - 1]!.text.normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-  if (!FRENCH_ORG_HEADS.has(head) || !FRENCH_NAME_JOINS.has(tokens[j]?.text ?? '')) return 0
+  if (!FRENCH_ORG_HEADS.has(head)) return 0
+  // ("Comité logement du Plateau": a word or two may come before the first joining word.)
   let end = 0
+  let joined = false
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
     const t = tokens[k]!
     if (!/^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) || t.initial) break
-    if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) end = k - j + 1
-    else if (
+    if (FRENCH_NAME_JOINS.has(t.text) || /^[ld]['’]/.test(t.text)) joined = true
+    else if (!joined && k - j >= 2) break
+    if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) {
+      if (!joined) break
+      end = k - j + 1
+    } else if (
       !FRENCH_NAME_JOINS.has(t.text) &&
       !/^[ld]['’]\p{Ll}/u.test(t.text) &&
       (!/^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text) ||

@@ -1330,3 +1330,11 @@ describe('qprobe5 an organisation word before “for”', () => {
     expect(names(people)).not.toContain('Institute for Tidewater Policy')
   })
 })
+
+describe('qprobe5 a French name with a word before its first joining word', () => {
+  it('keeps “Comité logement du Plateau-Vert” one organisation', () => {
+    const text =
+      'Kieran Aldous-Fréchette, an organizer with the Comité logement du Plateau-Vert, said the strike would continue.'
+    expect(names(extractEntities(text).organizations)).toContain('Comité logement du Plateau-Vert')
+  })
+})

@@ -1358,3 +1358,15 @@ describe('qprobe5 short statements and local titles', () => {
     expect(quotes.find((q) => q.text.includes('reopen in May'))?.speaker).toBe('Barnaby Quist')
   })
 })
+
+describe('qprobe5 a letter to a plural audience', () => {
+  it('leaves “in a letter to tenants” out of what was said', () => {
+    const text = [
+      'Rent strike',
+      'The landlord’s lawyer, Corisande Vallières-Hoek, said in a letter to tenants that the strike was illegal.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('strike was illegal'))
+    expect(quote?.text.startsWith('tenants')).toBe(false)
+    expect(quote?.speaker).toBe('Corisande Vallières-Hoek')
+  })
+})
