@@ -29,11 +29,28 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+/** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
+const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
 const SUBJECT_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
   'u'
 )
+/**
+ * "The commissioner, retired judge Ann Roe, said": the name in apposition after lower-case words
+ * of title (the last of them a title or a word for a person); [whole, description, name].
+ */
+function titledAppositive(window: string): RegExpExecArray | null {
+  const m = APPOSITIVE_TITLED.exec(window)
+  const title = m ? m[2]!.trim().split(/\s+/).pop()! : ''
+  if (!m || !(TITLES.has(title) || PERSON_NOUNS.has(title) || PERSON_ROLE.test(title))) return null
+  const out = [m[0], m[1]!, m[3]!] as unknown as RegExpExecArray
+  out.index = m.index
+  return out
+}
+const APPOSITIVE_TITLED =
+  /(?:^|[.;:]\s+|\n\s*)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+
 /**
  * The description a complement hangs on, from the clause's start to the preposition before it ("A
  * person with knowledge of ", "Residents of ", "An official close to ").
@@ -73,7 +90,7 @@ const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|${ADVERB_LY})\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
@@ -208,7 +225,10 @@ export function attributeBefore(text: string): Attribution | null {
     // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in
     // apposition to a description is the speaker.
     const window = before.slice(Math.max(0, last.index - 160), last.index)
-    const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
+    const appositive =
+      APPOSITIVE_NAME.exec(window) ??
+      APPOSITIVE_AFTER_OPENER.exec(window) ??
+      titledAppositive(window)
     if (
       appositive &&
       /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
@@ -355,7 +375,8 @@ function describedGroup(rest: string): string | null {
     words.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
     inside.every((w) => w === 'and' || !FUNCTION_WORDS.has(w)) &&
-    isPluralNoun(head!)
+    // ("the Roe family said": a family speaks as a group, none of its members named.)
+    (isPluralNoun(head!) || head === 'family')
     ? words.join(' ')
     : null
 }
@@ -550,7 +571,8 @@ const APPOSED_SUBJECT =
 export function subjectBefore(upToVerb: string): string | null {
   // "Her son, Ronald Roe, remembered her as …": the name in apposition to the description.
   const window = upToVerb.slice(-160)
-  const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
+  const appositive =
+    APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window) ?? titledAppositive(window)
   if (
     appositive &&
     /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&

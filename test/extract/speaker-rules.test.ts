@@ -547,3 +547,32 @@ describe('qprobe5 an unnamed source described by what it knows', () => {
     expect(quotes.find((q) => q.text.includes('four per cent'))?.speaker).toBeNull()
   })
 })
+
+describe('qprobe5 possessors, families and titled appositions', () => {
+  const text = [
+    'Inquiry hears from widow',
+    'Wilhelmina Ashcroft-Dube testified on Tuesday at the inquiry into the death of her husband, Leopold Dube, a lineman.',
+    '“We will not be commenting while the inquiry is under way,” Ms. Ashcroft-Dube’s lawyer said.',
+    '“This is a day we have waited three years for,” the Dube family said in a statement.',
+    'The commissioner, retired judge Cassius Oyelaran-Brandt, said he would release his report in the fall.',
+    'Energy Minister Theodora Vukovic-Lamb’s office said the minister would not comment.',
+  ].join('\n\n')
+  const quotes = quotesOf(text)
+  const of = (words: string) => quotes.find((q) => q.text.includes(words))
+
+  it('credits “Ms. Roe-Lee’s lawyer said” to nobody named, not to Ms. Roe-Lee', () => {
+    expect(of('not be commenting')?.speaker).toBeNull()
+  })
+
+  it('credits “the Roe family said” to no single member of the family', () => {
+    expect(of('waited three years')?.speaker).toBeNull()
+  })
+
+  it('credits “The commissioner, retired judge X, said” to X', () => {
+    expect(of('release his report')?.speaker).toBe('Cassius Oyelaran-Brandt')
+  })
+
+  it('credits a hyphenated name’s office to that person', () => {
+    expect(of('would not comment')?.speaker).toBe('Theodora Vukovic-Lamb')
+  })
+})
