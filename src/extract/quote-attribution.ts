@@ -48,6 +48,20 @@ function titledAppositive(window: string): RegExpExecArray | null {
   out.index = m.index
   return out
 }
+/**
+ * "The regulator, the Financial Services Authority of Laurentia, said": a body's name, with its
+ * article and connectors, in apposition to a lower-case description; [whole, description, name].
+ */
+function namedBodyAppositive(window: string): RegExpExecArray | null {
+  if (!window.includes(', the ')) return null
+  const m = APPOSITIVE_BODY.exec(window)
+  if (!m || !/\p{Lu}[\p{L}\p{M}.'’&-]*$/u.test(m[2]!)) return null
+  const out = [m[0], m[1]!, m[2]!] as unknown as RegExpExecArray
+  out.index = m.index
+  return out
+}
+const APPOSITIVE_BODY =
+  /(?:^|[.;:]\s+|\n\s*)((?:The|the|Its|Their|His|Her)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+),\s+the\s+(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}.'’&-]*)){1,7}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 const APPOSITIVE_TITLED =
   /(?:^|[.;:]\s+|\n\s*)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
 
@@ -228,7 +242,8 @@ export function attributeBefore(text: string): Attribution | null {
     const appositive =
       APPOSITIVE_NAME.exec(window) ??
       APPOSITIVE_AFTER_OPENER.exec(window) ??
-      titledAppositive(window)
+      titledAppositive(window) ??
+      namedBodyAppositive(window)
     if (
       appositive &&
       /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&
@@ -572,7 +587,10 @@ export function subjectBefore(upToVerb: string): string | null {
   // "Her son, Ronald Roe, remembered her as …": the name in apposition to the description.
   const window = upToVerb.slice(-160)
   const appositive =
-    APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window) ?? titledAppositive(window)
+    APPOSITIVE_NAME.exec(window) ??
+    APPOSITIVE_AFTER_OPENER.exec(window) ??
+    titledAppositive(window) ??
+    namedBodyAppositive(window)
   if (
     appositive &&
     /(?:^|\s)(?:\p{Ll}{3,}|[\p{L}]+['’]s)(?:\s|$)/u.test(appositive[1]!) &&

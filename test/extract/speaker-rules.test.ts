@@ -576,3 +576,14 @@ describe('qprobe5 possessors, families and titled appositions', () => {
     expect(of('would not comment')?.speaker).toBe('Theodora Vukovic-Lamb')
   })
 })
+
+describe('qprobe5 a body named in apposition', () => {
+  it('credits “The regulator, the X Authority of Y, said” to the named body', () => {
+    const text = [
+      'Insurer collapses',
+      'The regulator, the Financial Services Authority of Quillmark, said it had opened an investigation.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('opened an investigation'))
+    expect(quote?.speaker).toBe('Financial Services Authority of Quillmark')
+  })
+})
