@@ -499,6 +499,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "the ministry", "police", "the university": an organisation whose name has that head word.
     const headed = organisationWith(head, offset)
     if (headed) return named(headed, 'organisation')
+    // "Unifor Local 1187 president Ann Roe …" then "The union said": a local is a union.
+    const local = head === 'union' && words[0] === 'the' ? unionNamedBefore(offset) : null
+    if (local) return named(local, 'organisation')
     // "Rally North, the group that organised the march, said …" then "the group says": the
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
@@ -848,10 +851,28 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    */
   function kindClash(ref: EntityRef, head: string): boolean {
     if (ref.type !== 'organization' || ANY_KIND.has(head) || DOCUMENTS.has(head)) return false
+    // "Northgate Energy cut 300 jobs. … The union said": a company is no union.
+    if (head === 'union' && isCompany(entities.organizations[ref.index]!.name)) return true
     const last = nameWords(ref).at(-1) ?? ''
     if (last === head || !ISSUER_KINDS.has(last)) return false
     if (COMPANY_NOUNS.has(head) && COMPANY_NOUNS.has(last)) return false
     return !SAME_KIND.some((kind) => kind.has(head) && kind.has(last))
+  }
+
+  /**
+   * The last organisation named in the 3,000 characters before `offset` whose name says it is a
+   * union local ("Unifor Local 1187", "Local 88 of the Harbour Workers"), or null.
+   */
+  function unionNamedBefore(offset: number): EntityRef | null {
+    let found: EntityRef | null = null
+    for (const m of entities.mentions) {
+      if (m.start >= offset) break
+      if (m.type !== 'organization' || m.entity < 0 || m.start < offset - 3000) continue
+      if (m.entity >= entities.organizations.length) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (/\blocal \d+\b/.test(nameWords(ref).join(' '))) found = ref
+    }
+    return found
   }
 
   /**

@@ -503,3 +503,21 @@ describe('qprobe5 courtesy titles among people who share a surname', () => {
     expect(find(quotes, 'The margins')?.speaker).toBe('Anselm Drobny')
   })
 })
+
+describe('qprobe5 “the union” is a union', () => {
+  it('gives “The union said” to a union local named before, never to the company', () => {
+    const text = [
+      'Refinery cuts jobs',
+      'Halvermoor Energy will cut 300 jobs at its refinery, the company announced Thursday.',
+      'Unifor Local 4471 president Ottilie Brandvold called the decision a betrayal.',
+      'The union, which represents 1,100 workers at the site, said it would seek a meeting with the province.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would seek')?.speaker).toBe('Unifor Local 4471')
+    const none = [
+      'Refinery cuts jobs',
+      'Halvermoor Energy will cut 300 jobs at its refinery, the company announced Thursday.',
+      'The union said it would seek a meeting with the province.',
+    ].join('\n\n')
+    expect(find(quotesOf(none), 'it would seek')?.speaker).toBeNull()
+  })
+})
