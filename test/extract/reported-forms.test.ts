@@ -1370,3 +1370,15 @@ describe('qprobe5 a letter to a plural audience', () => {
     expect(quote?.speaker).toBe('Corisande Vallières-Hoek')
   })
 })
+
+describe('qprobe5 a Knowledge Keeper', () => {
+  it('drops “Knowledge Keeper” from the speaker’s name', () => {
+    const text = [
+      'School renamed',
+      'Knowledge Keeper Philomena Whitecrane-Ladue, 88, said the renaming was a small step but a real one.',
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('small step'))?.speaker).toBe(
+      'Philomena Whitecrane-Ladue'
+    )
+  })
+})
