@@ -111,11 +111,21 @@ function statementAt(clause: string, verb: string): boolean {
       !(fronted && isClause(clause.slice(fronted[0].length))))
   )
     return false
+  // "explained the rules to new members", "admitted the offence": a verb that also takes a noun
+  // object reports nothing when the words after it have no verb of their own.
+  if (OBJECT_VERBS.has(verb) && DETERMINER_START.test(clause) && !isClause(clause)) return false
   return (
     (CUE_WITH_CLAUSE.has(verb) && (CLAUSE_START.test(clause) || pluralSubject(clause))) ||
     isClause(clause)
   )
 }
+
+/** Reporting verbs that as often take a noun as their object ("explained the rules"). */
+const OBJECT_VERBS = new Set(
+  `explained explains admitted admits wrote writes argued argues stressed stresses predicted
+  predicts claimed claims alleged alleges maintained maintains`.split(/\s+/)
+)
+const DETERMINER_START = /^(?:the|a|an|his|her|its|their|our|my|your)\s/
 
 /**
  * "says guests book with her", "said residents want a vote": a bare plural noun, then a word that

@@ -1382,3 +1382,16 @@ describe('qprobe5 a Knowledge Keeper', () => {
     )
   })
 })
+
+describe('qprobe5 a reporting verb with a noun object', () => {
+  it('reports nothing in “explained the rules to the new members”', () => {
+    const text = [
+      'Club meets',
+      'Treasurer Anselm Corriveau-Bligh explained the rules to the new members of the club.',
+      'Ms. Ottoline Varga admitted the offence in court on Monday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.filter((q) => q.text.includes('the rules to'))).toHaveLength(0)
+    expect(quotes.filter((q) => q.text.includes('the offence'))).toHaveLength(0)
+  })
+})
