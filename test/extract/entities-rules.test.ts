@@ -1338,3 +1338,13 @@ describe('qprobe5 a French name with a word before its first joining word', () =
     expect(names(extractEntities(text).organizations)).toContain('Comité logement du Plateau-Vert')
   })
 })
+
+describe('qprobe5 French street names', () => {
+  it('types “Rue Ste-Odile” a place, not a person', () => {
+    const text =
+      'Genevieve Arsenault-Pike opened her bakery on Rue Ste-Odile in 1998. She still bakes there.'
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Rue Ste-Odile')
+    expect(names(people)).not.toContain('Rue Ste-Odile')
+  })
+})
