@@ -246,6 +246,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     const run: Token[] = [t]
     let j = i + 1
     let joined = false
+    // A French organisation's name that ends in a lower-case word keeps it.
+    let frenchEnd = false
     // Eight words make a long name; two names joined by "and" may take twelve ("Bank of Valdoria
     // and Harbour Growth Fund"), parted below.
     while (j < tokens.length && run.length < (joined ? 12 : 8)) {
@@ -318,6 +320,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       if (french > 0) {
         run.push(...tokens.slice(j, j + french))
         j += french
+        frenchEnd = !isCap(run[run.length - 1]!.text)
         break
       }
       if (isCap(next.text)) run.push(next)
@@ -400,6 +403,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     while (
       run.length > 0 &&
+      !frenchEnd &&
       !isCap(run[run.length - 1]!.text) &&
       // ("… de l'Estrie": a French name may end in an elided article and its place.)
       !/^[ld]['’]\p{Lu}/u.test(run[run.length - 1]!.text) &&
@@ -833,15 +837,26 @@ function frenchOrgTail(tokens: Token[], j: number, text: string, lex: Lexicon): 
   // ("Comité logement du Plateau": a word or two may come before the first joining word.)
   let end = 0
   let joined = false
+  // ("Syndicat des employés de la fonction publique,": a name may end in a lower-case word where
+  // punctuation closes it, with no capitalised word after its joining word.)
+  let lower = 0
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
     const t = tokens[k]!
-    if (!/^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) || t.initial) break
+    const gap = text.slice(tokens[k - 1]!.end, t.start)
+    if (!/^ $/.test(gap) || t.initial) {
+      if (end === 0 && lower === k - j && /^(?:[,.;:]|\s\()/.test(gap)) end = lower
+      break
+    }
     if (FRENCH_NAME_JOINS.has(t.text) || /^[ld]['’]/.test(t.text)) joined = true
     else if (!joined && k - j >= 2) break
     if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) {
       if (!joined) break
       end = k - j + 1
-    } else if (
+    } else if (joined && !FRENCH_NAME_JOINS.has(t.text) && /^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text))
+      lower = lex.functionWords.has(t.text) || CUE_VERBS.has(t.text) ? lower : k - j + 1
+    if (
+      !isCap(t.text) &&
+      !/^[ld]['’]\p{Lu}/u.test(t.text) &&
       !FRENCH_NAME_JOINS.has(t.text) &&
       !/^[ld]['’]\p{Ll}/u.test(t.text) &&
       (!/^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text) ||

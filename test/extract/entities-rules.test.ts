@@ -1348,3 +1348,20 @@ describe('qprobe5 French street names', () => {
     expect(names(people)).not.toContain('Rue Ste-Odile')
   })
 })
+
+describe('qprobe5 a French name that ends in a lower-case word', () => {
+  it('keeps “Syndicat des employés de la fonction publique,” whole where punctuation closes it', () => {
+    const text =
+      'The Syndicat des employés de la fonction publique, which is not part of the front, will negotiate alone. The Confédération des ouvriers unis (COU) agreed.'
+    const orgs = names(extractEntities(text).organizations)
+    expect(orgs).toContain('Syndicat des employés de la fonction publique')
+    expect(orgs).toContain('Confédération des ouvriers unis')
+  })
+
+  it('does not run a French name on into English words', () => {
+    const text = 'The Association des ports said its members met on Friday.'
+    expect(names(extractEntities(text).organizations)).not.toContain(
+      'Association des ports said its members'
+    )
+  })
+})
