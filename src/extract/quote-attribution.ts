@@ -536,11 +536,24 @@ const DESCRIBED_SUBJECT = new RegExp(
 export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
-  const name = m?.[1] ?? titledColonSubject(tail)
+  const name = m?.[1] ?? titledColonSubject(tail) ?? wordsOf(tail)
   if (name && /^(?:He|She)$/.test(name)) return PASSIVE_COLON.test(tail) ? null : name
   if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(name)
 }
+
+/**
+ * "In the words of one longtime resident, Ann Roe:", "To quote Ann Roe:": the name credited,
+ * the one in apposition when a description comes first.
+ */
+function wordsOf(tail: string): string | null {
+  if (!/\b(?:words of|To quote)\b/.test(tail)) return null
+  const np = WORDS_OF.exec(tail)?.[1]
+  if (!np) return null
+  const named = /,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(np)?.[1]
+  return named ?? (/^\p{Lu}/u.test(np) ? np : null)
+}
+const WORDS_OF = /^\s*(?:In the words of|To quote)\s+([^:;!?]{2,120}?):\s*$/
 
 /** "He was told:", "She was asked:": the words that follow are someone else's, put to them. */
 const PASSIVE_COLON = /^\s*\S+\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|shown|given)\b/u

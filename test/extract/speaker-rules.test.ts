@@ -587,3 +587,16 @@ describe('qprobe5 a body named in apposition', () => {
     expect(quote?.speaker).toBe('Financial Services Authority of Quillmark')
   })
 })
+
+describe('qprobe5 “In the words of” before a colon', () => {
+  it('credits “In the words of one longtime resident, X: “…”” to X', () => {
+    const text = [
+      'Island waits',
+      'In the words of one longtime resident, Tabitha Quarrington-Hale: “Nobody listens to us.”',
+      'To quote Dr. Osric Pellew-Nakamura: “The ferry is the road.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Nobody listens')?.speaker).toBe('Tabitha Quarrington-Hale')
+    expect(find(quotes, 'The ferry is')?.speaker).toBe('Osric Pellew-Nakamura')
+  })
+})
