@@ -92,6 +92,8 @@ const RELATIVE_WHICH = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])((?:the\s+)?${NAME}|the\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+),\s+which\s+(?:(?:also|now|still|has|had|have)\s+)?$`,
   'u'
 )
+const INNER_PRONOUN_CUE =
+  /\b(said|says|told\s+\p{Ll}+|tells\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|would|will)?\s*$/
 const NESTED_CUE =
   /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
@@ -210,6 +212,13 @@ export function attributeBefore(text: string): Attribution | null {
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
   // clause of an earlier statement; the words are the earlier speaker's.
+  // "She said he had promised to “look at it”": a cue whose subject is a pronoun opening the clause
+  // an earlier "said" reports is that speaker's report of it.
+  const inner = INNER_PRONOUN_CUE.exec(before.slice(Math.max(0, last.index - 60), last.index))
+  if (inner) {
+    const outer = attributeBefore(before.slice(0, last.index - inner[0].length + inner[1]!.length))
+    if (outer) return outer
+  }
   const from = Math.max(0, last.index - 140)
   const nested = NESTED_CUE.exec(before.slice(from, last.index))
   if (nested) {

@@ -295,8 +295,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         // "the younger Roe said": the one of the Roes the story makes the younger.
         const age = /\b(elder|younger)\s+$/.exec(text.slice(Math.max(0, offset - 10), offset))
+        // "Premier Ann Roe of Norland": the person, not the place of the complement.
+        const complemented = PLACE_COMPLEMENT.test(mention)
+          ? personOf(mention.replace(PLACE_COMPLEMENT, ''))
+          : null
         const known =
           (age ? entities.resolveEntity(`${age[1]} ${mention}`) : null) ??
+          complemented ??
           entities.resolveEntity(mention) ??
           coveringName(mention, offset) ??
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())

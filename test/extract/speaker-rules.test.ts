@@ -600,3 +600,24 @@ describe('qprobe5 “In the words of” before a colon', () => {
     expect(find(quotes, 'The ferry is')?.speaker).toBe('Osric Pellew-Nakamura')
   })
 })
+
+describe('qprobe5 nested reports and complements of place', () => {
+  const text = [
+    'Premiers demand talks',
+    'Premier Ottoline Ashworth-Mbeki of Laurentia and Premier Caius Delorme-Vance of Norhaven said in a joint statement that Ottawa must reopen talks.',
+    'Mr. Delorme-Vance said he was less optimistic than his colleague.',
+    'Ms. Ashworth-Mbeki later told reporters she had spoken with the Prime Minister. She said he had promised to “look at it.”',
+  ].join('\n\n')
+  const quotes = quotesOf(text)
+
+  it('credits “Premier X of Y said” to X, never to the place Y', () => {
+    const joint = quotes.find((q) => q.text.includes('reopen talks'))
+    expect(joint?.speaker).toBe('Caius Delorme-Vance')
+  })
+
+  it('credits “She said he had promised to “…”” to her, the one reporting it', () => {
+    expect(quotes.find((q) => q.text.includes('look at it'))?.speaker).toBe(
+      'Ottoline Ashworth-Mbeki'
+    )
+  })
+})
