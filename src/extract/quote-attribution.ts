@@ -93,7 +93,7 @@ const RELATIVE_WHICH = new RegExp(
   'u'
 )
 const INNER_PRONOUN_CUE =
-  /\b(said|says|told\s+\p{Ll}+|tells\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|would|will)?\s*$/
+  /\b(said|says|told\s+\p{Ll}+|tells\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|would|will)?\s*$/u
 const NESTED_CUE =
   /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
