@@ -1134,8 +1134,12 @@ const COMPANY_ENDINGS = new Set([
 /** A name whose last word makes it a company's ("Northwind Appliances", "Keel Group Inc."). */
 function isCompany(name: string): boolean {
   const last = name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop()!
+  // ("Ministry of Energy and Mines" ends in an industry word, but a ministry is no company.)
+  if (PUBLIC_BODY_OF.test(name)) return false
   return name.includes(' ') && (COMPANY_ENDINGS.has(last) || ORG_ENDINGS.has(last))
 }
+const PUBLIC_BODY_OF =
+  /^(?:Ministry|Department|Office|Bureau|Council|Court|University|College|Institute|School|Board|Federation|Association|League|Municipality|Government|Commission|Agency|Minister|Secretary)\s+(?:of|for)\s/
 
 /** The gender a role word states ("spokeswoman": f, "spokesman": m), else null. */
 function roleGender(role: string): Gender | null {

@@ -521,3 +521,15 @@ describe('qprobe5 “the union” is a union', () => {
     expect(find(quotesOf(none), 'it would seek')?.speaker).toBeNull()
   })
 })
+
+describe('qprobe5 a ministry named for an industry is no company', () => {
+  it('gives “the company said” to the company, not to the “Ministry of Energy and Mines”', () => {
+    const text = [
+      'Nation sues over mine',
+      'The province’s Ministry of Energy and Mines said it does not comment on matters before the courts.',
+      'The company behind the mine, Quillstone Resources Inc., did not respond to a request for comment.',
+      'In a 2023 filing, the company said it expected to begin production in 2027.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it expected to begin')?.speaker).toBe('Quillstone Resources Inc')
+  })
+})
