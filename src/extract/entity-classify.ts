@@ -215,6 +215,8 @@ export function classify(
     !lex.givenNames.has(words[0]!)
   )
     return 'organization'
+  // "Rue Sainte-Catherine", "Chemin du Lac": a French street's word comes first.
+  if (words.length > 1 && FRENCH_STREET_HEADS.test(words[0]!)) return 'place'
   // "Fédération des enseignants de l'Estrie", "Hôpital Sainte-Anne de Lévis": a French body's
   // name in English copy, its organisation word first.
   if (
@@ -513,3 +515,6 @@ const SERVICE_DISTRICT = new Set([
 function fold(word: string): string {
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 }
+
+/** Words that open a French street's name. */
+const FRENCH_STREET_HEADS = /^(?:rue|chemin|rang|montée|boulevard|boul)$/

@@ -256,6 +256,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     const run: Token[] = [t]
     let j = i + 1
     let joined = false
+    // A French organisation's name that ends in a lower-case word keeps it.
+    let frenchEnd = false
     // Eight words make a long name; two names joined by "and" may take twelve ("Bank of Valdoria
     // and Harbour Growth Fund"), parted below.
     while (j < tokens.length && run.length < (joined ? 12 : 8)) {
@@ -328,6 +330,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       if (french > 0) {
         run.push(...tokens.slice(j, j + french))
         j += french
+        frenchEnd = !isCap(run[run.length - 1]!.text)
         break
       }
       if (isCap(next.text)) run.push(next)
@@ -412,6 +415,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     }
     while (
       run.length > 0 &&
+      !frenchEnd &&
       !isCap(run[run.length - 1]!.text) &&
       // ("… de l'Estrie": a French name may end in an elided article and its place.)
       !/^[ld]['’]\p{Lu}/u.test(run[run.length - 1]!.text) &&
@@ -852,13 +856,30 @@ function frenchOrgTail(tokens: Token[], j: number, text: string, lex: Lexicon): 
   const head = tokens[j - 1]!.text.normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-  if (!FRENCH_ORG_HEADS.has(head) || !FRENCH_NAME_JOINS.has(tokens[j]?.text ?? '')) return 0
+  if (!FRENCH_ORG_HEADS.has(head)) return 0
+  // ("Comité logement du Plateau": a word or two may come before the first joining word.)
   let end = 0
+  let joined = false
+  // ("Syndicat des employés de la fonction publique,": a name may end in a lower-case word where
+  // punctuation closes it, with no capitalised word after its joining word.)
+  let lower = 0
   for (let k = j; k < j + 8 && k < tokens.length; k++) {
     const t = tokens[k]!
-    if (!/^ $/.test(text.slice(tokens[k - 1]!.end, t.start)) || t.initial) break
-    if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) end = k - j + 1
-    else if (
+    const gap = text.slice(tokens[k - 1]!.end, t.start)
+    if (!/^ $/.test(gap) || t.initial) {
+      if (end === 0 && lower === k - j && /^(?:[,.;:]|\s\()/.test(gap)) end = lower
+      break
+    }
+    if (FRENCH_NAME_JOINS.has(t.text) || /^[ld]['’]/.test(t.text)) joined = true
+    else if (!joined && k - j >= 2) break
+    if (isCap(t.text) || /^[ld]['’]\p{Lu}/u.test(t.text)) {
+      if (!joined) break
+      end = k - j + 1
+    } else if (joined && !FRENCH_NAME_JOINS.has(t.text) && /^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text))
+      lower = lex.functionWords.has(t.text) || CUE_VERBS.has(t.text) ? lower : k - j + 1
+    if (
+      !isCap(t.text) &&
+      !/^[ld]['’]\p{Lu}/u.test(t.text) &&
       !FRENCH_NAME_JOINS.has(t.text) &&
       !/^[ld]['’]\p{Ll}/u.test(t.text) &&
       (!/^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(t.text) ||

@@ -30,9 +30,11 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+/** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
+const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
 const SUBJECT_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|\p{Ll}+ly)\s+){0,2}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
   'u'
 )
 /**
@@ -44,6 +46,35 @@ const APPOSITIVE_NAME = new RegExp(
   String.raw`(?:^|[.;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Hh]owever,?)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?[\p{L}'’-]+),\s+(?:\p{N}{1,3}-year-old\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+\p{N}{1,5})?|[\p{Lu}][\p{L}\p{M}'’-]+)${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$`,
   'u'
 )
+/**
+ * "The commissioner, retired judge Ann Roe, said": the name in apposition after lower-case words
+ * of title (the last of them a title or a word for a person); [whole, description, name].
+ */
+function titledAppositive(window: string): RegExpExecArray | null {
+  const m = APPOSITIVE_TITLED.exec(window)
+  const title = m ? m[2]!.trim().split(/\s+/).pop()! : ''
+  if (!m || !(TITLES.has(title) || PERSON_NOUNS.has(title) || PERSON_ROLE.test(title))) return null
+  const out = [m[0], m[1]!, m[3]!] as unknown as RegExpExecArray
+  out.index = m.index
+  return out
+}
+/**
+ * "The regulator, the Financial Services Authority of Laurentia, said": a body's name, with its
+ * article and connectors, in apposition to a lower-case description; [whole, description, name].
+ */
+function namedBodyAppositive(window: string): RegExpExecArray | null {
+  if (!window.includes(', the ')) return null
+  const m = APPOSITIVE_BODY.exec(window)
+  if (!m || !/\p{Lu}[\p{L}\p{M}.'’&-]*$/u.test(m[2]!)) return null
+  const out = [m[0], m[1]!, m[2]!] as unknown as RegExpExecArray
+  out.index = m.index
+  return out
+}
+const APPOSITIVE_BODY =
+  /(?:^|[.;:]\s+|\n\s*)((?:The|the|Its|Their|His|Her)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+),\s+the\s+(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}.'’&-]*)){1,7}),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+const APPOSITIVE_TITLED =
+  /(?:^|[.;:]\s+|\n\s*)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]+),\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}.'’-]*),\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?$/u
+
 /**
  * The description a complement hangs on, from the clause's start to the preposition before it ("A
  * person with knowledge of ", "Residents of ", "An official close to ").
@@ -71,6 +102,8 @@ const RELATIVE_WHICH = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])((?:the\s+)?${NAME}|the\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+),\s+which\s+(?:(?:also|now|still|has|had|have)\s+)?$`,
   'u'
 )
+const INNER_PRONOUN_CUE =
+  /\b(said|says|told\s+\p{Ll}+|tells\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|would|will)?\s*$/u
 const NESTED_CUE =
   /\b((?:said|says|argued|argues|insisted|insists|added|adds|wrote|writes|noted|notes|stressed))\s+(?:that\s+)?(?:even\s+though|even\s+if|although|though|because|while|whereas|unless)\s+[^,;.:“”"]{0,100}$/
 const NAME_AFTER_CUE = new RegExp(String.raw`^\s+(${NAME})(?=\s*(?:[,:(]|$))`, 'u')
@@ -83,7 +116,7 @@ const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|\p{Ll}+ly)\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|${ADVERB_LY})\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
@@ -189,6 +222,13 @@ export function attributeBefore(text: string): Attribution | null {
   }
   // "Roe said even though the board believes the fees are fair, “…”": a cue inside an adverbial
   // clause of an earlier statement; the words are the earlier speaker's.
+  // "She said he had promised to “look at it”": a cue whose subject is a pronoun opening the clause
+  // an earlier "said" reports is that speaker's report of it.
+  const inner = INNER_PRONOUN_CUE.exec(before.slice(Math.max(0, last.index - 60), last.index))
+  if (inner) {
+    const outer = attributeBefore(before.slice(0, last.index - inner[0].length + inner[1]!.length))
+    if (outer) return outer
+  }
   const from = Math.max(0, last.index - 140)
   const nested = NESTED_CUE.exec(before.slice(from, last.index))
   if (nested) {
@@ -218,7 +258,11 @@ export function attributeBefore(text: string): Attribution | null {
     // "His lawyer, Ann Roe, said", "the director of the port, Ann Roe, says": the name in
     // apposition to a description is the speaker.
     const window = before.slice(Math.max(0, last.index - 160), last.index)
-    const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
+    const appositive =
+      APPOSITIVE_NAME.exec(window) ??
+      APPOSITIVE_AFTER_OPENER.exec(window) ??
+      titledAppositive(window) ??
+      namedBodyAppositive(window)
     if (
       appositive &&
       describesHolder(appositive[1]!) &&
@@ -386,7 +430,8 @@ function describedGroup(rest: string): string | null {
     words.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
     inside.every((w) => w === 'and' || !FUNCTION_WORDS.has(w)) &&
-    isPluralNoun(head!)
+    // ("the Roe family said": a family speaks as a group, none of its members named.)
+    (isPluralNoun(head!) || head === 'family')
     ? words.join(' ')
     : null
 }
@@ -533,11 +578,24 @@ const DESCRIBED_SUBJECT = new RegExp(
 export function colonSubject(before: string): string | null {
   const tail = before.slice(-220)
   const m = COLON_SUBJECT.exec(tail) ?? COLON_POSSESSIVE.exec(tail)
-  const name = m?.[1] ?? titledColonSubject(tail)
+  const name = m?.[1] ?? titledColonSubject(tail) ?? wordsOf(tail)
   if (name && /^(?:He|She)$/.test(name)) return PASSIVE_COLON.test(tail) ? null : name
   if (!name || FUNCTION_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return null
   return cleanMention(name)
 }
+
+/**
+ * "In the words of one longtime resident, Ann Roe:", "To quote Ann Roe:": the name credited,
+ * the one in apposition when a description comes first.
+ */
+function wordsOf(tail: string): string | null {
+  if (!/\b(?:words of|To quote)\b/.test(tail)) return null
+  const np = WORDS_OF.exec(tail)?.[1]
+  if (!np) return null
+  const named = /,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(np)?.[1]
+  return named ?? (/^\p{Lu}/u.test(np) ? np : null)
+}
+const WORDS_OF = /^\s*(?:In the words of|To quote)\s+([^:;!?]{2,120}?):\s*$/
 
 /** "He was told:", "She was asked:": the words that follow are someone else's, put to them. */
 const PASSIVE_COLON = /^\s*\S+\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|shown|given)\b/u
@@ -583,7 +641,11 @@ const APPOSED_SUBJECT =
 export function subjectBefore(upToVerb: string): string | null {
   // "Her son, Ronald Roe, remembered her as …": the name in apposition to the description.
   const window = upToVerb.slice(-160)
-  const appositive = APPOSITIVE_NAME.exec(window) ?? APPOSITIVE_AFTER_OPENER.exec(window)
+  const appositive =
+    APPOSITIVE_NAME.exec(window) ??
+    APPOSITIVE_AFTER_OPENER.exec(window) ??
+    titledAppositive(window) ??
+    namedBodyAppositive(window)
   if (
     appositive &&
     describesHolder(appositive[1]!) &&

@@ -319,8 +319,13 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         const trade = /^(\S+)\s+(\p{Lu}.*)$/u.exec(mention)
         // "the younger Roe said": the one of the Roes the story makes the younger.
         const age = /\b(elder|younger)\s+$/.exec(text.slice(Math.max(0, offset - 10), offset))
+        // "Premier Ann Roe of Norland": the person, not the place of the complement.
+        const complemented = PLACE_COMPLEMENT.test(mention)
+          ? personOf(mention.replace(PLACE_COMPLEMENT, ''))
+          : null
         const known =
           (age ? entities.resolveEntity(`${age[1]} ${mention}`) : null) ??
+          complemented ??
           entities.resolveEntity(mention) ??
           coveringName(mention, offset) ??
           (trade && INDUSTRY_DESCRIPTORS.has(trade[1]!.toLowerCase())
@@ -556,6 +561,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "the ministry", "police", "the university": an organisation whose name has that head word.
     const headed = organisationWith(head, offset)
     if (headed) return named(headed, 'organisation')
+    // "Unifor Local 1187 president Ann Roe …" then "The union said": a local is a union.
+    const local = head === 'union' && words[0] === 'the' ? unionNamedBefore(offset) : null
+    if (local) return named(local, 'organisation')
     // "Rally North, the group that organised the march, said …" then "the group says": the
     // organisation an apposition bound to the noun, before the nearest one.
     const appositive = ORG_NOUNS.has(head) && !DOCUMENTS.has(head) ? bound(words, offset) : null
@@ -951,10 +959,28 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
    */
   function kindClash(ref: EntityRef, head: string): boolean {
     if (ref.type !== 'organization' || ANY_KIND.has(head) || DOCUMENTS.has(head)) return false
+    // "Northgate Energy cut 300 jobs. … The union said": a company is no union.
+    if (head === 'union' && isCompany(entities.organizations[ref.index]!.name)) return true
     const last = nameWords(ref).at(-1) ?? ''
     if (last === head || !ISSUER_KINDS.has(last)) return false
     if (COMPANY_NOUNS.has(head) && COMPANY_NOUNS.has(last)) return false
     return !SAME_KIND.some((kind) => kind.has(head) && kind.has(last))
+  }
+
+  /**
+   * The last organisation named in the 3,000 characters before `offset` whose name says it is a
+   * union local ("Unifor Local 1187", "Local 88 of the Harbour Workers"), or null.
+   */
+  function unionNamedBefore(offset: number): EntityRef | null {
+    let found: EntityRef | null = null
+    for (const m of entities.mentions) {
+      if (m.start >= offset) break
+      if (m.type !== 'organization' || m.entity < 0 || m.start < offset - 3000) continue
+      if (m.entity >= entities.organizations.length) continue
+      const ref: EntityRef = { type: 'organization', index: m.entity }
+      if (/\blocal \d+\b/.test(nameWords(ref).join(' '))) found = ref
+    }
+    return found
   }
 
   /**
@@ -1223,8 +1249,12 @@ const COMPANY_ENDINGS = new Set([
 /** A name whose last word makes it a company's ("Northwind Appliances", "Keel Group Inc."). */
 function isCompany(name: string): boolean {
   const last = name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop()!
+  // ("Ministry of Energy and Mines" ends in an industry word, but a ministry is no company.)
+  if (PUBLIC_BODY_OF.test(name)) return false
   return name.includes(' ') && (COMPANY_ENDINGS.has(last) || ORG_ENDINGS.has(last))
 }
+const PUBLIC_BODY_OF =
+  /^(?:Ministry|Department|Office|Bureau|Council|Court|University|College|Institute|School|Board|Federation|Association|League|Municipality|Government|Commission|Agency|Minister|Secretary)\s+(?:of|for)\s/
 
 /** The gender a role word states ("spokeswoman": f, "spokesman": m), else null. */
 function roleGender(role: string): Gender | null {

@@ -21,11 +21,12 @@ interface LabelLine {
 }
 
 /**
- * "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon; in a
- * transcript the name is in capitals ("ODUYA: …", "MINISTER KRANZ: …").
+ * "Q: …", "A. …", "Question: …", or a name of one to three capitalised words then a colon
+ * ("Fontaine-Okoro: …", "MacKinnon: …"); in a transcript the name is in capitals ("ODUYA: …",
+ * "MINISTER KRANZ: …").
  */
 const LABEL =
-  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*:|(\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2})[ \t]*:)[ \t]+(?=\S)/u
+  /^[ \t]*(?:(Q|A|Question|Answer)[ \t]*[:.]|(\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*){0,2})[ \t]*:|(\p{Lu}[\p{Lu}\p{M}'’-]+\.?(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2})[ \t]*:)[ \t]+(?=\S)/u
 
 /** "MINISTER KRANZ" as it reads in copy: "Minister Kranz". */
 const titleCase = (caps: string) =>

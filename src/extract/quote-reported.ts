@@ -64,7 +64,7 @@ const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|and|\p
  * and where the channel was put ("posted to social media").
  */
 const ADJUNCT_UNIT = new RegExp(
-  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED}|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|members|staff|employees|supporters|customers|residents|parents|students))?|(?:in|at|on)\s+${NAMED}|(?:outside|after)\s+(?:the\s+)?${OCCASION}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+|(?:posted|published|shared|uploaded)\s+(?:to|on)\s+(?:social\s+media|${NAMED}|(?:its|his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:website|page|account|channel|feed)))(?=[,\s])`,
+  String.raw`^,?\s+(?:${DAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|tonight|earlier|later)(?:\s+(?:this|last|that)\s+${PERIOD}|\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|late|early)\s+${PERIOD}|on\s+(?:${DAY_NAME}|the\s+weekend|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_NAME})|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}${CHANNEL}(?:\s+(?:with|to|on|from)\s+${NAMED}|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|members|staff|employees|supporters|customers|residents|parents|students|tenants|voters|donors|subscribers|patients|families|teachers|workers|owners|readers|colleagues|constituents))?|(?:in|at|on)\s+${NAMED}|(?:outside|after)\s+(?:the\s+)?${OCCASION}|during\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+|(?:posted|published|shared|uploaded)\s+(?:to|on)\s+(?:social\s+media|${NAMED}|(?:its|his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:website|page|account|channel|feed)))(?=[,\s])`,
   'u'
 )
 
@@ -115,11 +115,21 @@ function statementAt(clause: string, verb: string): boolean {
       !(fronted && isClause(clause.slice(fronted[0].length))))
   )
     return false
+  // "explained the rules to new members", "admitted the offence": a verb that also takes a noun
+  // object reports nothing when the words after it have no verb of their own.
+  if (OBJECT_VERBS.has(verb) && DETERMINER_START.test(clause) && !isClause(clause)) return false
   return (
     (CUE_WITH_CLAUSE.has(verb) && (CLAUSE_START.test(clause) || pluralSubject(clause))) ||
     isClause(clause)
   )
 }
+
+/** Reporting verbs that as often take a noun as their object ("explained the rules"). */
+const OBJECT_VERBS = new Set(
+  `explained explains admitted admits wrote writes argued argues stressed stresses predicted
+  predicts claimed claims alleged alleges maintained maintains`.split(/\s+/)
+)
+const DETERMINER_START = /^(?:the|a|an|his|her|its|their|our|my|your)\s/
 
 /**
  * "says guests book with her", "said residents want a vote": a bare plural noun, then a word that

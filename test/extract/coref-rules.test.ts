@@ -503,3 +503,33 @@ describe('qprobe5 courtesy titles among people who share a surname', () => {
     expect(find(quotes, 'The margins')?.speaker).toBe('Anselm Drobny')
   })
 })
+
+describe('qprobe5 “the union” is a union', () => {
+  it('gives “The union said” to a union local named before, never to the company', () => {
+    const text = [
+      'Refinery cuts jobs',
+      'Halvermoor Energy will cut 300 jobs at its refinery, the company announced Thursday.',
+      'Unifor Local 4471 president Ottilie Brandvold called the decision a betrayal.',
+      'The union, which represents 1,100 workers at the site, said it would seek a meeting with the province.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it would seek')?.speaker).toBe('Unifor Local 4471')
+    const none = [
+      'Refinery cuts jobs',
+      'Halvermoor Energy will cut 300 jobs at its refinery, the company announced Thursday.',
+      'The union said it would seek a meeting with the province.',
+    ].join('\n\n')
+    expect(find(quotesOf(none), 'it would seek')?.speaker).toBeNull()
+  })
+})
+
+describe('qprobe5 a ministry named for an industry is no company', () => {
+  it('gives “the company said” to the company, not to the “Ministry of Energy and Mines”', () => {
+    const text = [
+      'Nation sues over mine',
+      'The province’s Ministry of Energy and Mines said it does not comment on matters before the courts.',
+      'The company behind the mine, Quillstone Resources Inc., did not respond to a request for comment.',
+      'In a 2023 filing, the company said it expected to begin production in 2027.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'it expected to begin')?.speaker).toBe('Quillstone Resources Inc')
+  })
+})

@@ -1354,3 +1354,37 @@ describe('qprobe6 a province abbreviation ending a sentence', () => {
     expect(all).not.toContain('Alta')
   })
 })
+describe('qprobe5 a French name with a word before its first joining word', () => {
+  it('keeps “Comité logement du Plateau-Vert” one organisation', () => {
+    const text =
+      'Kieran Aldous-Fréchette, an organizer with the Comité logement du Plateau-Vert, said the strike would continue.'
+    expect(names(extractEntities(text).organizations)).toContain('Comité logement du Plateau-Vert')
+  })
+})
+
+describe('qprobe5 French street names', () => {
+  it('types “Rue Ste-Odile” a place, not a person', () => {
+    const text =
+      'Genevieve Arsenault-Pike opened her bakery on Rue Ste-Odile in 1998. She still bakes there.'
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Rue Ste-Odile')
+    expect(names(people)).not.toContain('Rue Ste-Odile')
+  })
+})
+
+describe('qprobe5 a French name that ends in a lower-case word', () => {
+  it('keeps “Syndicat des employés de la fonction publique,” whole where punctuation closes it', () => {
+    const text =
+      'The Syndicat des employés de la fonction publique, which is not part of the front, will negotiate alone. The Confédération des ouvriers unis (COU) agreed.'
+    const orgs = names(extractEntities(text).organizations)
+    expect(orgs).toContain('Syndicat des employés de la fonction publique')
+    expect(orgs).toContain('Confédération des ouvriers unis')
+  })
+
+  it('does not run a French name on into English words', () => {
+    const text = 'The Association des ports said its members met on Friday.'
+    expect(names(extractEntities(text).organizations)).not.toContain(
+      'Association des ports said its members'
+    )
+  })
+})

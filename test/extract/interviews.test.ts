@@ -219,3 +219,20 @@ describe('a first paragraph whose person the story later calls by surname only',
     )
   })
 })
+describe('qprobe5 a transcript led by hyphenated and Mac names', () => {
+  it('credits the answers after “Fontaine-Okoro:” to the interviewee', () => {
+    const text = [
+      'A conversation with the new chief justice',
+      'Chief Justice Ysolde Fontaine-Okoro was sworn in last month. She spoke with Cormac MacTavish.',
+      'MacTavish: What surprised you most in your first month?',
+      'Fontaine-Okoro: The volume. Knowing the numbers and living them are different things.',
+      'MacTavish: Will you bring cameras into the courtroom?',
+      'Fontaine-Okoro: I am open to it. I am not there yet.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.startsWith('The volume'))?.speaker).toBe(
+      'Ysolde Fontaine-Okoro'
+    )
+    expect(quotes.some((q) => q.text.includes('What surprised'))).toBe(false)
+  })
+})

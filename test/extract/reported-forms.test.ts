@@ -1434,3 +1434,39 @@ describe('qprobe6 “the family said” as the subject of reported speech', () =
     expect(find(quotes, 'must go on')?.kind).toBe('indirect')
   })
 })
+describe('qprobe5 a letter to a plural audience', () => {
+  it('leaves “in a letter to tenants” out of what was said', () => {
+    const text = [
+      'Rent strike',
+      'The landlord’s lawyer, Corisande Vallières-Hoek, said in a letter to tenants that the strike was illegal.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('strike was illegal'))
+    expect(quote?.text.startsWith('tenants')).toBe(false)
+    expect(quote?.speaker).toBe('Corisande Vallières-Hoek')
+  })
+})
+
+describe('qprobe5 a Knowledge Keeper', () => {
+  it('drops “Knowledge Keeper” from the speaker’s name', () => {
+    const text = [
+      'School renamed',
+      'Knowledge Keeper Philomena Whitecrane-Ladue, 88, said the renaming was a small step but a real one.',
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('small step'))?.speaker).toBe(
+      'Philomena Whitecrane-Ladue'
+    )
+  })
+})
+
+describe('qprobe5 a reporting verb with a noun object', () => {
+  it('reports nothing in “explained the rules to the new members”', () => {
+    const text = [
+      'Club meets',
+      'Treasurer Anselm Corriveau-Bligh explained the rules to the new members of the club.',
+      'Ms. Ottoline Varga admitted the offence in court on Monday.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(quotes.filter((q) => q.text.includes('the rules to'))).toHaveLength(0)
+    expect(quotes.filter((q) => q.text.includes('the offence'))).toHaveLength(0)
+  })
+})

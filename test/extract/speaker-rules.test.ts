@@ -577,3 +577,76 @@ describe('qprobe6 residents of a town', () => {
     expect(quotes.find((q) => q.text.includes('brown'))?.speaker).toBeNull()
   })
 })
+describe('qprobe5 possessors, families and titled appositions', () => {
+  const text = [
+    'Inquiry hears from widow',
+    'Wilhelmina Ashcroft-Dube testified on Tuesday at the inquiry into the death of her husband, Leopold Dube, a lineman.',
+    '“We will not be commenting while the inquiry is under way,” Ms. Ashcroft-Dube’s lawyer said.',
+    '“This is a day we have waited three years for,” the Dube family said in a statement.',
+    'The commissioner, retired judge Cassius Oyelaran-Brandt, said he would release his report in the fall.',
+    'Energy Minister Theodora Vukovic-Lamb’s office said the minister would not comment.',
+  ].join('\n\n')
+  const quotes = quotesOf(text)
+  const of = (words: string) => quotes.find((q) => q.text.includes(words))
+
+  it('credits “Ms. Roe-Lee’s lawyer said” to nobody named, not to Ms. Roe-Lee', () => {
+    expect(of('not be commenting')?.speaker).toBeNull()
+  })
+
+  it('credits “the Roe family said” to no single member of the family', () => {
+    expect(of('waited three years')?.speaker).toBeNull()
+  })
+
+  it('credits “The commissioner, retired judge X, said” to X', () => {
+    expect(of('release his report')?.speaker).toBe('Cassius Oyelaran-Brandt')
+  })
+
+  it('credits a hyphenated name’s office to that person', () => {
+    expect(of('would not comment')?.speaker).toBe('Theodora Vukovic-Lamb')
+  })
+})
+
+describe('qprobe5 a body named in apposition', () => {
+  it('credits “The regulator, the X Authority of Y, said” to the named body', () => {
+    const text = [
+      'Insurer collapses',
+      'The regulator, the Financial Services Authority of Quillmark, said it had opened an investigation.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('opened an investigation'))
+    expect(quote?.speaker).toBe('Financial Services Authority of Quillmark')
+  })
+})
+
+describe('qprobe5 “In the words of” before a colon', () => {
+  it('credits “In the words of one longtime resident, X: “…”” to X', () => {
+    const text = [
+      'Island waits',
+      'In the words of one longtime resident, Tabitha Quarrington-Hale: “Nobody listens to us.”',
+      'To quote Dr. Osric Pellew-Nakamura: “The ferry is the road.”',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'Nobody listens')?.speaker).toBe('Tabitha Quarrington-Hale')
+    expect(find(quotes, 'The ferry is')?.speaker).toBe('Osric Pellew-Nakamura')
+  })
+})
+
+describe('qprobe5 nested reports and complements of place', () => {
+  const text = [
+    'Premiers demand talks',
+    'Premier Ottoline Ashworth-Mbeki of Laurentia and Premier Caius Delorme-Vance of Norhaven said in a joint statement that Ottawa must reopen talks.',
+    'Mr. Delorme-Vance said he was less optimistic than his colleague.',
+    'Ms. Ashworth-Mbeki later told reporters she had spoken with the Prime Minister. She said he had promised to “look at it.”',
+  ].join('\n\n')
+  const quotes = quotesOf(text)
+
+  it('credits “Premier X of Y said” to X, never to the place Y', () => {
+    const joint = quotes.find((q) => q.text.includes('reopen talks'))
+    expect(joint?.speaker).toBe('Caius Delorme-Vance')
+  })
+
+  it('credits “She said he had promised to “…”” to her, the one reporting it', () => {
+    expect(quotes.find((q) => q.text.includes('look at it'))?.speaker).toBe(
+      'Ottoline Ashworth-Mbeki'
+    )
+  })
+})

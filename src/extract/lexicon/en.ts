@@ -20,7 +20,7 @@ export const TITLES = wordSet(`
   assistant aide adviser advisor cardinal bishop archbishop imam rabbi pastor deacon dean provost
   principal actor actress singer rapper author writer novelist journalist reporter editor columnist
   anchor host mp mla mpp mna mha mep coun cllr const hon elder councillor councilman councilwoman alderman assemblyman assemblywoman
-  cr reeve magistrate registrar trustee warden ombudsman ombudsperson coroner
+  cr reeve magistrate registrar trustee warden ombudsman ombudsperson coroner keeper
   delegate president-elect dictator leader commander-in-chief administrator sheriff prosecutor
 `)
 
