@@ -180,6 +180,19 @@ export function extractEntities(
     if (acronyms.size < 200)
       acronyms.set(m[2]!.toLowerCase(), m[1]!.replace(/^(?:The|A)\s+/, '').toLowerCase())
   }
+  // "Confédération des syndicats nationaux (CSN)": a name with lower-case words whose initials,
+  // small joining words left out, spell the letters in brackets.
+  for (let at = text.indexOf('('); at >= 0 && acronyms.size < 200; at = text.indexOf('(', at + 1)) {
+    const letters = /^\(\s*(\p{Lu}{2,6})\s*\)/u.exec(text.slice(at, at + 12))?.[1]
+    if (!letters || acronyms.has(letters.toLowerCase())) continue
+    const words = text
+      .slice(Math.max(0, at - 120), at)
+      .trim()
+      .split(/\s+/)
+      .slice(-7)
+    const name = initialsSpell(words, letters)
+    if (name) acronyms.set(letters.toLowerCase(), name.toLowerCase())
+  }
   // Pass 1: typed multi-word names (and typed singles) found clusters, longest first.
   // A one-word name that recurs mid-sentence and is no one's surname is most often an organisation
   // ("Microsoft", "NASA said"): people are introduced by full name and then go by its last word.
@@ -783,4 +796,31 @@ function peopleOfAKind(word: string, lex: Lexicon): boolean {
   return singulars.some(
     (w) => w !== word && (PERSON_NOUNS.has(w) || lex.titles.has(w) || DOCUMENTS.has(w))
   )
+}
+
+/** Joining words left out of an acronym ("of", "des", "de la", "für"). */
+const ACRONYM_JOINS = new Set(
+  'of for and the on in to at des de du la le les et d of y del der die und für van von'.split(' ')
+)
+
+/**
+ * The shortest run of `words` ending the list, opening with a capital, whose initials spell
+ * `letters` once the joining words are left out ("Confédération des syndicats nationaux" for
+ * "CSN"), else null.
+ *
+ * @example
+ * initialsSpell(['the', 'Conseil', 'du', 'statut', 'de', 'la', 'femme'], 'CSF') // 'Conseil du statut de la femme'
+ */
+export function initialsSpell(words: string[], letters: string): string | null {
+  for (let from = words.length - 1; from >= 0; from--) {
+    if (!/^\p{Lu}/u.test(words[from]!)) continue
+    const run = words.slice(from)
+    const initials = run
+      .filter((w) => !ACRONYM_JOINS.has(w.toLowerCase().replace(/['’]$/, '')))
+      .map((w) => w[0]!.toUpperCase())
+      .join('')
+    if (initials === letters) return run.join(' ')
+    if (initials.length > letters.length) return null
+  }
+  return null
 }

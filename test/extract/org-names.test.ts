@@ -397,3 +397,15 @@ describe('names that end in “General”', () => {
     ])
   })
 })
+
+describe('an acronym of a name with lower-case words', () => {
+  it('links “The CSN said” to “Confédération des syndicats nationaux (CSN)”', () => {
+    const text =
+      'The Confédération des syndicats nationaux (CSN) represents 1,200 workers at the plant. The CSN said the offer was an insult.'
+    const entities = extractEntities(text)
+    expect(entities.organizations.map((o) => o.name)).toEqual([
+      'Confédération des syndicats nationaux',
+    ])
+    expect(extractQuotes(text, entities)[0]?.speaker).toBe('Confédération des syndicats nationaux')
+  })
+})
