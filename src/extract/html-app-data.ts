@@ -106,6 +106,28 @@ export function flightAuthors(scripts: string[] | undefined): string[] {
 
 /** The names in the first author field under `root`, breadth first. */
 function authorsIn(root: unknown, maxDepth: number): string[] {
+  const found = breadthFirst(root, maxDepth, (key, value) => {
+    if (!AUTHOR_KEY.test(key)) return undefined
+    const list = Array.isArray(value) ? value : [value]
+    const names = list
+      .slice(0, 10)
+      .map((e) => entryName(e))
+      .filter((n): n is string => !!n)
+    return names.length > 0 ? names : undefined
+  })
+  return found ?? []
+}
+
+/**
+ * The first answer `pick` gives for a field of the data under `root`, walked breadth first (at
+ * most `maxDepth` deep and MAX_VISITS nodes), never inside lists of other stories (OTHER_KEY).
+ * A field `pick` answers for is not walked into.
+ */
+function breadthFirst<T>(
+  root: unknown,
+  maxDepth: number,
+  pick: (key: string, value: unknown) => T | undefined
+): T | undefined {
   const queue: [unknown, number][] = [[root, 0]]
   for (let i = 0; i < queue.length && i < MAX_VISITS; i++) {
     const [node, depth] = queue[i]!
@@ -114,24 +136,20 @@ function authorsIn(root: unknown, maxDepth: number): string[] {
       ? node.map((v, k): [string, unknown] => [String(k), v])
       : Object.entries(node as Json)
     for (const [key, value] of entries) {
-      if (AUTHOR_KEY.test(key)) {
-        const list = Array.isArray(value) ? value : [value]
-        const names = list.slice(0, 10).map((e) => entryName(e))
-        const found = names.filter((n): n is string => !!n)
-        if (found.length > 0) return found
-      } else if (!OTHER_KEY.test(key) && value && typeof value === 'object')
-        queue.push([value, depth + 1])
+      const answer = pick(key, value)
+      if (answer !== undefined) return answer
+      if (!OTHER_KEY.test(key) && value && typeof value === 'object') queue.push([value, depth + 1])
     }
   }
-  return []
+  return undefined
 }
 
 /** Fields that give the story's publication time in the data CMSs hand a Next.js page. */
-const PUBLISHED_KEY =
-  /^(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|publicationDate|firstPublishedAt|first_published_at|pubDate)$/
+const PUBLISHED_FIELDS =
+  'datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|publicationDate|firstPublishedAt|first_published_at|pubDate'
+const PUBLISHED_KEY = new RegExp(`^(?:${PUBLISHED_FIELDS})$`)
 /** A publication field's key written somewhere in the data: without one there is nothing to parse. */
-const MAY_DATE =
-  /(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|publicationDate|firstPublishedAt|first_published_at|pubDate)\\?"\s*:/
+const MAY_DATE = new RegExp(`(?:${PUBLISHED_FIELDS})\\\\?"\\s*:`)
 
 /**
  * The publication time in a Next.js page's props (`__NEXT_DATA__`): the first publication field
@@ -150,18 +168,10 @@ export function appDataDate(raw: string | undefined): string | null {
   } catch {
     return null
   }
-  const queue: [unknown, number][] = [[root, 0]]
-  for (let i = 0; i < queue.length && i < MAX_VISITS; i++) {
-    const [node, depth] = queue[i]!
-    if (!node || typeof node !== 'object' || depth > MAX_DEPTH) continue
-    const entries: [string, unknown][] = Array.isArray(node)
-      ? node.map((v, k): [string, unknown] => [String(k), v])
-      : Object.entries(node as Json)
-    for (const [key, value] of entries) {
-      if (PUBLISHED_KEY.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value))
-        return value
-      if (!OTHER_KEY.test(key) && value && typeof value === 'object') queue.push([value, depth + 1])
-    }
-  }
-  return null
+  const found = breadthFirst(root, MAX_DEPTH, (key, value) =>
+    PUBLISHED_KEY.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+      ? value
+      : undefined
+  )
+  return found ?? null
 }

@@ -32,6 +32,7 @@ import {
   PERSON_SUFFIX,
   PLAYER_ROLES,
   PLURAL_OR_VAGUE,
+  TRADE_NOUNS,
 } from './quote-roles'
 import type { Span } from './text'
 
@@ -1213,14 +1214,7 @@ const COMPANY_NOUNS = new Set([
   'airline',
   'automaker',
   'manufacturer',
-  'grocer',
-  'carmaker',
-  'drugmaker',
-  'chipmaker',
-  'brewer',
-  'distiller',
-  'wholesaler',
-  'chain',
+  ...TRADE_NOUNS,
 ])
 /** Last words that make a name a company's ("Inc.", "Holdings", "Appliances", "Foods"). */
 const COMPANY_ENDINGS = new Set([

@@ -48,6 +48,18 @@ export interface Binding {
 /** Role words (lower case, no possessive) to the holders bound to them, in text order. */
 export type Roles = Map<string, Binding[]>
 
+/** Businesses named by their trade ("the grocer", "the drugmaker"): a company, not a person. */
+export const TRADE_NOUNS = [
+  'grocer',
+  'carmaker',
+  'drugmaker',
+  'chipmaker',
+  'brewer',
+  'distiller',
+  'wholesaler',
+  'chain',
+]
+
 /** Nouns that stand for an organisation or its voice ("the company said", "a statement said"). */
 export const ORG_NOUNS = new Set([
   ...ORG_WORDS,
@@ -99,16 +111,9 @@ export const ORG_NOUNS = new Set([
   'caucus',
   'co-op',
   'cooperative',
-  // Businesses by their trade ("The grocer said it would open 30 stores").
-  'grocer',
-  'carmaker',
-  'drugmaker',
-  'chipmaker',
-  'brewer',
-  'distiller',
-  'wholesaler',
-  'chain',
   'bank',
+  // Businesses by their trade ("The grocer said it would open 30 stores").
+  ...TRADE_NOUNS,
 ])
 /** Lower-case role nouns that name one person ("the coach", "the rookie defenceman"). */
 export const PERSON_SUFFIX =
