@@ -444,6 +444,14 @@ const isHandle = (author: string) => {
   const text = author.trim()
   // "Site Admin", "NOC Administrator", "Webmaster": the account that runs the site, not a writer.
   if (/\b(?:admin|administrator|webmaster|sysop)$/i.test(text)) return true
+  // "Staff", "Editor", "Web Desk": the generic credit a CMS fills in for the newsroom's account,
+  // weaker than the writer a "By" line names.
+  if (
+    /^(?:(?:web|news|digital|online)\s+)?(?:staff|editor|editors|editorial|newsroom|desk|team)$/i.test(
+      text
+    )
+  )
+    return true
   return /^\S+$/.test(text) && (/[._\d]/.test(text) || /\p{Ll}\p{Lu}|^\p{Ll}+$/u.test(text))
 }
 

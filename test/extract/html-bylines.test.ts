@@ -1108,3 +1108,15 @@ describe("mprobe8 a writer's archive link text and an author box's bio", () => {
     expect(extractFromHtml(page('', box)).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe('mprobe8 a generic JSON-LD author beside a named writer', () => {
+  it('"Staff" in JSON-LD gives way to the "By" line', () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Staff"}}</script>'
+    expect(extractFromHtml(page(ld, '<p class="byline">By Zorv Quillane</p>')).bylines).toEqual([
+      'Zorv Quillane',
+    ])
+    // Alone it is still the credit.
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Staff'])
+  })
+})
