@@ -54,6 +54,11 @@ function jsonLdObjects(page: Page): Json[] {
         // A WebPage that holds its story as `mainEntity` (an object with its own type).
         const main = (item as Json).mainEntity
         if (main && typeof main === 'object' && '@type' in (main as Json)) todo.push(main)
+        // A Blog that holds the one post the page shows as `blogPost` (blog platforms and SEO
+        // plugins mark a post page up so); a list of several is an index's.
+        const posts = (item as Json).blogPost
+        const post = Array.isArray(posts) && posts.length === 1 ? posts[0] : posts
+        if (post && typeof post === 'object' && !Array.isArray(post)) todo.push(post)
       }
     }
   }
@@ -134,6 +139,9 @@ function authorNames(
     let item = raw as Json
     if (typeof item.name !== 'string' && typeof item['@id'] === 'string')
       item = byId.get(item['@id']) ?? item
+    // A name given as a list of one spelling (`"name": ["Jane Roe"]`).
+    if (Array.isArray(item.name) && typeof item.name[0] === 'string')
+      item = { ...item, name: item.name[0] }
     // A Person given by its parts only ("givenName", "familyName").
     if (typeof item.name !== 'string' && typeof item.givenName === 'string')
       item = {

@@ -1120,3 +1120,33 @@ describe('mprobe8 a generic JSON-LD author beside a named writer', () => {
     expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Staff'])
   })
 })
+
+describe('mprobe8 JSON-LD shapes: a Blog holding its one post, a name given as a list', () => {
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`
+  it("reads the author of a Blog's single blogPost", () => {
+    const blog = ld({
+      '@context': 'https://schema.org',
+      '@type': 'Blog',
+      blogPost: [
+        {
+          '@type': 'BlogPosting',
+          headline: 'Pier repairs agreed',
+          datePublished: '2031-03-04',
+          author: { '@type': 'Person', name: 'Zorv Quillane' },
+        },
+      ],
+    })
+    const x = extractFromHtml(page(blog, ''))
+    expect(x.bylines).toEqual(['Zorv Quillane'])
+    expect(x.publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+  it('reads a name given as a list of one', () => {
+    const article = ld({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Pier repairs agreed',
+      author: { '@type': 'Person', name: ['Zorv Quillane'] },
+    })
+    expect(extractFromHtml(page(article, '')).bylines).toEqual(['Zorv Quillane'])
+  })
+})
