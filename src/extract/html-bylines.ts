@@ -256,6 +256,14 @@ function inMenu(el: El): boolean {
   return false
 }
 
+/** Whether `el` sits in the site's navigation (`<nav>`, `<menu>`, `role="navigation"`). */
+function inNavigation(el: El): boolean {
+  let node: El | null = el.parent
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (node.tag === 'nav' || node.tag === 'menu' || node.attrs.role === 'navigation') return true
+  return false
+}
+
 /**
  * A reader comment's credit ("comment-author", "comment-form-author") or anything in a form (the
  * "Name*" label of the comment form): the commenter, not the story's author. Only the element's
@@ -475,7 +483,15 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
   const links = (out.authorLinks ??= [])
-  if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
+  if (
+    links.length < MAX_EVIDENCE &&
+    el.tag === 'a' &&
+    AUTHOR_PAGE.test(el.attrs.href ?? '') &&
+    // A site menu's list of columnists, and the cards of other stories, link writers who did not
+    // write this story.
+    !inNavigation(el) &&
+    !inOtherStories(el, out)
+  ) {
     const text = squash(textOf(el))
     const name = looksLikeName(text) ? text : nameOfSlug(el)
     if (name && !links.includes(name)) links.push(name)

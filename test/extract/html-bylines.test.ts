@@ -1150,3 +1150,18 @@ describe('mprobe8 JSON-LD shapes: a Blog holding its one post, a name given as a
     expect(extractFromHtml(page(article, '')).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe("mprobe8 writers' archive links in the site's menu", () => {
+  it('a menu of columnists credits nobody with this story', () => {
+    const menu =
+      '<nav><ul><li><a href="/columnists">Columnists</a><ul><li><a href="/author/zorv-quillane/">Zorv Quillane</a></li><li><a href="/author/ebbe-marrow/">Ebbe Marrow</a></li></ul></li></ul></nav>'
+    const html = `<html><head></head><body><header>${menu}</header><article><h1>Pier repairs agreed</h1>${story}${story}</article></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+    // The story's own archive link still credits its writer.
+    const own = html.replace(
+      '<h1>Pier repairs agreed</h1>',
+      '<h1>Pier repairs agreed</h1><div class="meta"><a href="/author/ines-calloway/">Ines Calloway</a></div>'
+    )
+    expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
+  })
+})
