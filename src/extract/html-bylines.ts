@@ -291,9 +291,37 @@ const OTHER_STORIES =
  */
 function inOtherStories(el: El, out: BylineEvidence): boolean {
   let node: El | null = el
-  for (let level = 0; node && level < 8; level++, node = node.parent)
-    if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    if (out.headlineBlocks?.has(node)) continue
+    if (OTHER_STORIES.test(classAndId(node))) return true
+    // Readers' comments ("responses", "comment-list"), a block headed "More stories" or "Related"
+    // with no class to say so, and the site's footer (a team list) credit other people.
+    if (READERS.test(classAndId(node)) || headedAsOtherStories(node)) return true
+    if (node.tag === 'footer' && !hasAncestor(node, (a) => a.tag === 'article' || a.tag === 'main'))
+      return true
+  }
   return inListedPost(el, out.headlineBlocks)
+}
+
+/** Class or id tokens of a block of readers' comments or responses. */
+const READERS =
+  /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|responses?|replies|disqus_thread)(?:$|\s)/i
+
+/** The heading a block of other stories opens on ("More stories", "Related", "Read next"). */
+const OTHER_HEADING =
+  /^(?:more\s+(?:stories|news|from|articles|in)|related|also\s+read|read\s+(?:more|next)|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular)|popular|latest|trending|further\s+reading)\b/i
+
+/** Whether the first element inside `node` is a heading that announces other stories. */
+function headedAsOtherStories(node: El): boolean {
+  const first = node.children.find((c): c is El => typeof c !== 'string')
+  return !!first && /^h[2-4]$/.test(first.tag) && OTHER_HEADING.test(squash(textOf(first)))
+}
+
+/** Whether an ancestor of `el` (up to 12 levels) passes `test`. */
+function hasAncestor(el: El, test: (node: El) => boolean): boolean {
+  let node: El | null = el.parent
+  for (let level = 0; node && level < 12; level++, node = node.parent) if (test(node)) return true
+  return false
 }
 
 /**

@@ -1165,3 +1165,29 @@ describe("mprobe8 writers' archive links in the site's menu", () => {
     expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
   })
 })
+
+describe('mprobe8 credits of other stories, readers and the site team', () => {
+  const wrap = (after: string, footer = '') =>
+    `<html><head></head><body><main><article><h1>Pier repairs agreed</h1>${story}${story}</article>${after}</main>${footer}</body></html>`
+  it('a block headed "More stories" with no class credits its own writers', () => {
+    const more =
+      '<section><h2>More stories</h2><div><h3><a href="/m1">Bypass plans shelved</a></h3><p>By Zorv Quillane</p></div></section>'
+    expect(extractFromHtml(wrap(more)).bylines).toEqual([])
+  })
+  it("readers' responses name commenters, not the writer", () => {
+    const responses =
+      '<div class="responses"><div class="response"><span class="author">Zorv Quillane</span><p>Long overdue.</p></div></div>'
+    expect(extractFromHtml(wrap(responses)).bylines).toEqual([])
+  })
+  it("the site footer's team list credits nobody with this story", () => {
+    const team =
+      '<footer><ul><li><a href="/author/zorv-quillane/">Zorv Quillane</a></li><li><a href="/author/ebbe-marrow/">Ebbe Marrow</a></li></ul></footer>'
+    expect(extractFromHtml(wrap('', team)).bylines).toEqual([])
+    // A story's own footer still credits its writer.
+    const own = wrap('').replace(
+      '</article>',
+      '<footer class="entry-footer">Posted by <a href="/author/ines-calloway/">Ines Calloway</a></footer></article>'
+    )
+    expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
+  })
+})
