@@ -4,7 +4,7 @@
  * roles, dates and labels. Sources are tried in order and the first one that yields a real name
  * wins.
  */
-import { classAndId, textOf, textRuns, type El } from './html-dom'
+import { classAndId, headedAsOtherStories, textOf, textRuns, type El } from './html-dom'
 import { isGroupCredit, isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
@@ -306,16 +306,6 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
 /** Class or id tokens of a block of readers' comments or responses. */
 const READERS =
   /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|responses?|replies|disqus_thread)(?:$|\s)/i
-
-/** The heading a block of other stories opens on ("More stories", "Related", "Read next"). */
-const OTHER_HEADING =
-  /^(?:more\s+(?:stories|news|from|articles|in)|related|also\s+read|read\s+(?:more|next)|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular)|popular|latest|trending|further\s+reading)\b/i
-
-/** Whether the first element inside `node` is a heading that announces other stories. */
-function headedAsOtherStories(node: El): boolean {
-  const first = node.children.find((c): c is El => typeof c !== 'string')
-  return !!first && /^h[2-4]$/.test(first.tag) && OTHER_HEADING.test(squash(textOf(first)))
-}
 
 /** Whether an ancestor of `el` (up to 12 levels) passes `test`. */
 function hasAncestor(el: El, test: (node: El) => boolean): boolean {

@@ -382,3 +382,36 @@ export function textRuns(el: El): string[] {
   }
   return runs
 }
+
+/** The heading a block of other stories opens on ("More stories", "Related", "Read next"). */
+const OTHER_HEADING =
+  /^(?:more\s+(?:stories|news|from|articles|in)|related|also\s+read|read\s+(?:more|next)|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular)|popular|latest|trending|further\s+reading)\b/i
+
+/**
+ * Whether the first element inside `node` is a heading (h2 to h4) that announces other stories: a
+ * block of cards with no class to say what it is.
+ *
+ * @example
+ * headedAsOtherStories(section) // true for <section><h2>More stories</h2>…</section>
+ */
+export function headedAsOtherStories(node: El): boolean {
+  const first = node.children.find((c): c is El => typeof c !== 'string')
+  return (
+    !!first &&
+    /^h[2-4]$/.test(first.tag) &&
+    OTHER_HEADING.test(textOf(first).replace(/\s+/g, ' ').trim()) &&
+    // A block that holds an h1 holds the story itself ("Latest" over a column with the story).
+    !holdsH1(node)
+  )
+}
+
+/** Whether an h1 sits inside `root` (a bounded search: blocks of cards are small). */
+function holdsH1(root: El): boolean {
+  const todo: El[] = [root]
+  for (let seen = 0; todo.length > 0 && seen < 3000; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'h1') return true
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  return false
+}

@@ -11,7 +11,7 @@ import {
   pickBylines,
   type BylineEvidence,
 } from './html-bylines'
-import { classAndId, textOf, walk, type El, type Page } from './html-dom'
+import { classAndId, headedAsOtherStories, textOf, walk, type El, type Page } from './html-dom'
 import {
   collectVisibleDates,
   dateInUrl,
@@ -261,13 +261,15 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       typeof el.children[0] === 'string' &&
       el.children[0].length <= 60 &&
       /\d{4}/.test(el.children[0]) &&
-      !inComments(el)
+      !inComments(el) &&
+      !headedBlock(el)
     )
       looseDates.push(el.children[0])
     if (
       dateTexts.length < 5 &&
       /date|time|posted|published|updated|byline|meta/.test(classAndId(el)) &&
-      !inComments(el)
+      !inComments(el) &&
+      !headedBlock(el)
     ) {
       const text = textOf(el)
       // A date badge sets day, month and year in elements of their own with nothing between
@@ -685,4 +687,12 @@ function titleSiteParts(title: string, headline: string | null): string[] {
   return [parts[0]!, parts[parts.length - 1]!].filter(
     (p) => p.length >= 3 && p.toLowerCase() !== story
   )
+}
+
+/** Whether `el` sits in a block headed "More stories" or "Related": its dates are other stories'. */
+function headedBlock(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (headedAsOtherStories(node)) return true
+  return false
 }
