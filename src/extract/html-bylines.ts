@@ -4,7 +4,14 @@
  * roles, dates and labels. Sources are tried in order and the first one that yields a real name
  * wins.
  */
-import { classAndId, headedAsOtherStories, textOf, textRuns, type El } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  textRuns,
+  type El,
+} from './html-dom'
 import { isGroupCredit, isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
@@ -300,7 +307,7 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
     if (node.tag === 'footer' && !hasAncestor(node, (a) => a.tag === 'article' || a.tag === 'main'))
       return true
   }
-  return inListedPost(el, out.headlineBlocks)
+  return inListedPost(el, out.headlineBlocks) || inAnotherArticle(el, out.headlineBlocks)
 }
 
 /** Class or id tokens of a block of readers' comments or responses. */

@@ -4,7 +4,14 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import { classAndId, headedAsOtherStories, textOf, textRuns, type El } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  textRuns,
+  type El,
+} from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -42,6 +49,8 @@ export interface VisibleDates {
   dayFirst?: boolean
   /** Whether the page's language is US English, which writes "03-04-2031" month first. */
   monthFirst?: boolean
+  /** The headline's ancestors: an `<article>` outside them with an h1 of its own is another story. */
+  headlineBlocks?: Set<El>
 }
 
 const MAX_FOUND = 200
@@ -200,7 +209,11 @@ export function newVisibleDates(): VisibleDates {
  * A text counts when it is short and mostly a date ("Updated March 4, 2031 · 5 min read").
  */
 export function collectVisibleDates(el: El, out: VisibleDates): void {
-  if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  if (el.tag === 'h1' && out.headlineAt < 0) {
+    out.headlineAt = out.position
+    out.headlineBlocks = new Set()
+    for (let node: El | null = el; node; node = node.parent) out.headlineBlocks.add(node)
+  }
   if (el.tag === 'html' && el.attrs.lang) {
     const lang = el.attrs.lang.trim().toLowerCase()
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
@@ -231,7 +244,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     !inSiteChrome(el) &&
     !inStoryCard(el) &&
     // A reader's comment is dated when it was posted, after the story.
-    !inComments(el)
+    !inComments(el) &&
+    !inAnotherArticle(el, out.headlineBlocks)
   ) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
@@ -304,7 +318,8 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       besideStory(el) ||
       inSiteChrome(el) ||
       inStoryCard(el) ||
-      inComments(el)
+      inComments(el) ||
+      inAnotherArticle(el, out.headlineBlocks)
     )
       continue
     let rest = text

@@ -405,13 +405,37 @@ export function headedAsOtherStories(node: El): boolean {
   )
 }
 
-/** Whether an h1 sits inside `root` (a bounded search: blocks of cards are small). */
+const h1Held = new WeakMap<El, boolean>()
+
+/** Whether an h1 sits inside `root` (a bounded search, remembered per element). */
 function holdsH1(root: El): boolean {
+  const known = h1Held.get(root)
+  if (known !== undefined) return known
+  let found = false
   const todo: El[] = [root]
-  for (let seen = 0; todo.length > 0 && seen < 3000; seen++) {
+  for (let seen = 0; todo.length > 0 && seen < 3000 && !found; seen++) {
     const node = todo.pop()!
-    if (node.tag === 'h1') return true
+    if (node.tag === 'h1') found = true
     for (const child of node.children) if (typeof child !== 'string') todo.push(child)
   }
+  h1Held.set(root, found)
+  return found
+}
+
+/**
+ * Whether `el` sits in an `<article>` of another story: one that does not hold the page's
+ * headline (`headlineBlocks`, the headline's ancestors) but has an h1 of its own, as the next
+ * story an endless-scroll page appends below the first.
+ *
+ * @example
+ * inAnotherArticle(bylineOfSecondStory, ancestorsOfFirstH1) // true
+ */
+export function inAnotherArticle(el: El, headlineBlocks: Set<El> | undefined): boolean {
+  // Only when the headline itself stands in an <article>: a first h1 outside one is often the
+  // site's name, and the story's own article holds the story's h1.
+  if (!headlineBlocks || ![...headlineBlocks].some((b) => b.tag === 'article')) return false
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent)
+    if (node.tag === 'article' && !headlineBlocks.has(node)) return holdsH1(node)
   return false
 }

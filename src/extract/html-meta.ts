@@ -11,7 +11,15 @@ import {
   pickBylines,
   type BylineEvidence,
 } from './html-bylines'
-import { classAndId, headedAsOtherStories, textOf, walk, type El, type Page } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  walk,
+  type El,
+  type Page,
+} from './html-dom'
 import {
   collectVisibleDates,
   dateInUrl,
@@ -262,14 +270,16 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       el.children[0].length <= 60 &&
       /\d{4}/.test(el.children[0]) &&
       !inComments(el) &&
-      !headedBlock(el)
+      !headedBlock(el) &&
+      !inAnotherArticle(el, visibleDates.headlineBlocks)
     )
       looseDates.push(el.children[0])
     if (
       dateTexts.length < 5 &&
       /date|time|posted|published|updated|byline|meta/.test(classAndId(el)) &&
       !inComments(el) &&
-      !headedBlock(el)
+      !headedBlock(el) &&
+      !inAnotherArticle(el, visibleDates.headlineBlocks)
     ) {
       const text = textOf(el)
       // A date badge sets day, month and year in elements of their own with nothing between

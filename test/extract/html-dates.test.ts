@@ -582,3 +582,19 @@ describe("mprobe8 dates of other stories and of readers' responses", () => {
     expect(extractFromHtml(own).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 })
+
+describe('mprobe8 the next story an endless-scroll page appends', () => {
+  const next = `<article><h1>Library hours extended again</h1><p class="byline">By Zorv Quillane</p><p class="date">February 26, 2031</p>${story}${story}</article>`
+  it("credits and dates nothing of the first story's", () => {
+    const html = `<html><head></head><body><main><article><h1>Ferry runs late again</h1>${story}${story}${story}</article>${next}</main></body></html>`
+    const x = extractFromHtml(html)
+    expect(x.publishedAt).toBeNull()
+    expect(x.bylines).toEqual([])
+  })
+  it("keeps the first story's own credit and date", () => {
+    const html = `<html><head></head><body><main><article><h1>Ferry runs late again</h1><p class="byline">By Ebbe Marrow</p><p class="date">March 4, 2031</p>${story}${story}${story}</article>${next}</main></body></html>`
+    const x = extractFromHtml(html)
+    expect(x.publishedAt?.slice(0, 10)).toBe('2031-03-04')
+    expect(x.bylines).toEqual(['Ebbe Marrow'])
+  })
+})
