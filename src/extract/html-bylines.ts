@@ -150,7 +150,8 @@ const AUTHOR_WORD = /author(?!it|iz|is)|byline/
  * A link to a writer's archive page, the path blog and news platforms give each author
  * ("/author/jane-roe/", "/authors/jane-roe", "/contributor/jane_roe").
  */
-const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
+const AUTHOR_PAGE =
+  /\/(?:authors?|contributors?|writers?|staff|journalists?|reporters?|columnists?|by|byline|autor(?:es|in)?|autore|auteurs?)\/[^/?#]+\/?(?:[?#]|$)/i
 
 /** A tag or category archive's address ("/tag/ferries", "/blog/category/harbour-news/"). */
 const TOPIC_PAGE = /\/(?:tags?|categor(?:y|ies))\/[^/?#]/i
@@ -628,7 +629,10 @@ const slugOf = (text: string) =>
  * levels up), that the link's address spells.
  */
 function nameOfSlug(link: El): string | null {
-  const slug = /\/(?:authors?|contributors?|writers?)\/([^/?#]+)/i.exec(link.attrs.href ?? '')?.[1]
+  const slug =
+    /\/(?:authors?|contributors?|writers?|staff|journalists?|reporters?|columnists?|by|byline|autor(?:es|in)?|autore|auteurs?)\/([^/?#]+)/i.exec(
+      link.attrs.href ?? ''
+    )?.[1]
   let wanted = ''
   try {
     wanted = slug ? slugOf(decodeURIComponent(slug)) : ''

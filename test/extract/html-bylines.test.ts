@@ -1191,3 +1191,12 @@ describe('mprobe8 credits of other stories, readers and the site team', () => {
     expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
   })
 })
+
+describe("mprobe8 more of the paths CMSs give a writer's page", () => {
+  it('reads a name linked to /staff/, /reporters/, /columnists/, /by/ or /autor/', () => {
+    for (const path of ['/staff/', '/reporters/', '/columnists/', '/by/', '/autor/', '/byline/']) {
+      const meta = `<div class="meta"><a href="${path}zorv-quillane">Zorv Quillane</a></div>`
+      expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+    }
+  })
+})
