@@ -302,8 +302,9 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
   for (let level = 0; node && level < 8; level++, node = node.parent) {
     if (out.headlineBlocks?.has(node)) continue
     if (OTHER_STORIES.test(classAndId(node))) return true
-    // Readers' comments ("responses", "comment-list"), a block headed "More stories" or "Related"
-    // with no class to say so, and the site's footer (a team list) credit other people.
+    // Readers' comments ("responses", "comment-list"), the site's widgets, a block headed "More
+    // stories" or "Related" with no class to say so, and the site's footer (a team list) credit
+    // other people.
     if (READERS.test(classAndId(node)) || headedAsOtherStories(node)) return true
     if (node.tag === 'footer' && !hasAncestor(node, (a) => a.tag === 'article' || a.tag === 'main'))
       return true
@@ -311,9 +312,13 @@ function inOtherStories(el: El, out: BylineEvidence): boolean {
   return inListedPost(el, out.headlineBlocks) || inAnotherArticle(el, out.headlineBlocks)
 }
 
-/** Class or id tokens of a block of readers' comments or responses. */
+/**
+ * Class or id tokens of a block of readers' comments or responses, or of a WordPress widget (the
+ * site-wide boxes of a sidebar or footer: "Recent posts", "About", whose "Written by" is no credit
+ * of this story).
+ */
 const READERS =
-  /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|responses?|replies|disqus_thread)(?:$|\s)/i
+  /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|responses?|replies|disqus_thread|widget|widget-area)(?:$|\s)/i
 
 /** Whether an ancestor of `el` (up to 12 levels) passes `test`. */
 function hasAncestor(el: El, test: (node: El) => boolean): boolean {

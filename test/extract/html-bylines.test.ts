@@ -1200,3 +1200,14 @@ describe("mprobe8 more of the paths CMSs give a writer's page", () => {
     }
   })
 })
+
+describe("mprobe8 a sidebar widget's credit", () => {
+  it("an About widget's 'Written by' is no credit of the story", () => {
+    const widget =
+      '<aside class="widget-area"><section class="widget widget_text"><h2 class="widget-title">About</h2><p>Written by Zorv Quillane, editor of this small site.</p></section></aside>'
+    const meta =
+      '<div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/em/">Ebbe Marrow</a></span></span></div>'
+    const html = `<html><head></head><body><div id="content"><div id="primary"><main><article><h1>Pier repairs agreed</h1>${meta}${story}${story}</article></main></div>${widget}</div></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ebbe Marrow'])
+  })
+})
