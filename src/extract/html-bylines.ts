@@ -4,7 +4,14 @@
  * roles, dates and labels. Sources are tried in order and the first one that yields a real name
  * wins.
  */
-import { classAndId, textOf, textRuns, type El } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  textRuns,
+  type El,
+} from './html-dom'
 import { isGroupCredit, isRoleOrMenu, looksLikeName, siteOwner } from './html-names'
 import { GIVEN_NAMES } from './lexicon'
 import { squash } from './text'
@@ -143,7 +150,8 @@ const AUTHOR_WORD = /author(?!it|iz|is)|byline/
  * A link to a writer's archive page, the path blog and news platforms give each author
  * ("/author/jane-roe/", "/authors/jane-roe", "/contributor/jane_roe").
  */
-const AUTHOR_PAGE = /\/(?:authors?|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i
+const AUTHOR_PAGE =
+  /\/(?:authors?|contributors?|writers?|staff|journalists?|reporters?|columnists?|by|byline|autor(?:es|in)?|autore|auteurs?)\/[^/?#]+\/?(?:[?#]|$)/i
 
 /** A tag or category archive's address ("/tag/ferries", "/blog/category/harbour-news/"). */
 const TOPIC_PAGE = /\/(?:tags?|categor(?:y|ies))\/[^/?#]/i
@@ -256,6 +264,14 @@ function inMenu(el: El): boolean {
   return false
 }
 
+/** Whether `el` sits in the site's navigation (`<nav>`, `<menu>`, `role="navigation"`). */
+function inNavigation(el: El): boolean {
+  let node: El | null = el.parent
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (node.tag === 'nav' || node.tag === 'menu' || node.attrs.role === 'navigation') return true
+  return false
+}
+
 /**
  * A reader comment's credit ("comment-author", "comment-form-author") or anything in a form (the
  * "Name*" label of the comment form): the commenter, not the story's author. Only the element's
@@ -283,9 +299,32 @@ const OTHER_STORIES =
  */
 function inOtherStories(el: El, out: BylineEvidence): boolean {
   let node: El | null = el
-  for (let level = 0; node && level < 8; level++, node = node.parent)
-    if (OTHER_STORIES.test(classAndId(node)) && !out.headlineBlocks?.has(node)) return true
-  return inListedPost(el, out.headlineBlocks)
+  for (let level = 0; node && level < 8; level++, node = node.parent) {
+    if (out.headlineBlocks?.has(node)) continue
+    if (OTHER_STORIES.test(classAndId(node))) return true
+    // Readers' comments ("responses", "comment-list"), the site's widgets, a block headed "More
+    // stories" or "Related" with no class to say so, and the site's footer (a team list) credit
+    // other people.
+    if (READERS.test(classAndId(node)) || headedAsOtherStories(node)) return true
+    if (node.tag === 'footer' && !hasAncestor(node, (a) => a.tag === 'article' || a.tag === 'main'))
+      return true
+  }
+  return inListedPost(el, out.headlineBlocks) || inAnotherArticle(el, out.headlineBlocks)
+}
+
+/**
+ * Class or id tokens of a block of readers' comments or responses, or of a WordPress widget (the
+ * site-wide boxes of a sidebar or footer: "Recent posts", "About", whose "Written by" is no credit
+ * of this story).
+ */
+const READERS =
+  /(?:^|\s)(?:comments?|comment-list|commentlist|comments-area|responses?|replies|disqus_thread|widget|widget-area)(?:$|\s)/i
+
+/** Whether an ancestor of `el` (up to 12 levels) passes `test`. */
+function hasAncestor(el: El, test: (node: El) => boolean): boolean {
+  let node: El | null = el.parent
+  for (let level = 0; node && level < 12; level++, node = node.parent) if (test(node)) return true
+  return false
 }
 
 /**
@@ -475,7 +514,15 @@ export function collectBylineEvidence(el: El, out: BylineEvidence): void {
     if (text.length <= 100) out.copyright = siteOwner(text) ?? undefined
   }
   const links = (out.authorLinks ??= [])
-  if (links.length < MAX_EVIDENCE && el.tag === 'a' && AUTHOR_PAGE.test(el.attrs.href ?? '')) {
+  if (
+    links.length < MAX_EVIDENCE &&
+    el.tag === 'a' &&
+    AUTHOR_PAGE.test(el.attrs.href ?? '') &&
+    // A site menu's list of columnists, and the cards of other stories, link writers who did not
+    // write this story.
+    !inNavigation(el) &&
+    !inOtherStories(el, out)
+  ) {
     const text = squash(textOf(el))
     const name = looksLikeName(text) ? text : nameOfSlug(el)
     if (name && !links.includes(name)) links.push(name)
@@ -587,7 +634,10 @@ const slugOf = (text: string) =>
  * levels up), that the link's address spells.
  */
 function nameOfSlug(link: El): string | null {
-  const slug = /\/(?:authors?|contributors?|writers?)\/([^/?#]+)/i.exec(link.attrs.href ?? '')?.[1]
+  const slug =
+    /\/(?:authors?|contributors?|writers?|staff|journalists?|reporters?|columnists?|by|byline|autor(?:es|in)?|autore|auteurs?)\/([^/?#]+)/i.exec(
+      link.attrs.href ?? ''
+    )?.[1]
   let wanted = ''
   try {
     wanted = slug ? slugOf(decodeURIComponent(slug)) : ''

@@ -4,7 +4,14 @@
  * later "Updated" stamp, a re-dated template): the date shown beside the headline is the one
  * readers see.
  */
-import { classAndId, textOf, textRuns, type El } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  textRuns,
+  type El,
+} from './html-dom'
 import { MONTHS } from './lexicon'
 import { parseDate } from './text'
 
@@ -42,6 +49,8 @@ export interface VisibleDates {
   dayFirst?: boolean
   /** Whether the page's language is US English, which writes "03-04-2031" month first. */
   monthFirst?: boolean
+  /** The headline's ancestors: an `<article>` outside them with an h1 of its own is another story. */
+  headlineBlocks?: Set<El>
 }
 
 const MAX_FOUND = 200
@@ -111,10 +120,11 @@ const OTHER_STORIES =
  * Whether `el` sits in a box named for other stories (a related list, a ticker): its dates are
  * theirs. The `<aside>` tag alone does not say so: pages also put the story's own meta line in one.
  */
-function besideStory(el: El): boolean {
+export function besideStory(el: El): boolean {
   let node: El | null = el
   for (let level = 0; node && level < 12; level++, node = node.parent)
-    if (OTHER_STORIES.test(classAndId(node))) return true
+    // …or a block headed "More stories" or "Related" with no class to say so.
+    if (OTHER_STORIES.test(classAndId(node)) || headedAsOtherStories(node)) return true
   return false
 }
 
@@ -159,7 +169,7 @@ function linksHeadline(item: El): boolean {
 }
 
 /** Class words of a comment thread ("comments", "comment-list", WordPress's "respond"). */
-const COMMENTS = /comment|respond|disqus|replies/
+const COMMENTS = /comment|respon(?:d|ses?\b)|disqus|replies/
 
 /** Whether `el` sits in a comment thread: its dates are the readers' comments'. */
 export function inComments(el: El): boolean {
@@ -199,7 +209,11 @@ export function newVisibleDates(): VisibleDates {
  * A text counts when it is short and mostly a date ("Updated March 4, 2031 · 5 min read").
  */
 export function collectVisibleDates(el: El, out: VisibleDates): void {
-  if (el.tag === 'h1' && out.headlineAt < 0) out.headlineAt = out.position
+  if (el.tag === 'h1' && out.headlineAt < 0) {
+    out.headlineAt = out.position
+    out.headlineBlocks = new Set()
+    for (let node: El | null = el; node; node = node.parent) out.headlineBlocks.add(node)
+  }
   if (el.tag === 'html' && el.attrs.lang) {
     const lang = el.attrs.lang.trim().toLowerCase()
     out.dayFirst = !/^en\b/.test(lang) || /^en[-_](?:gb|au|nz|ie|in|za)\b/.test(lang)
@@ -228,7 +242,10 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
     // "Topics") label the date there; other stories' cards do not.
     (!besideStory(el) || PUBLISHED_LABEL.test(label)) &&
     !inSiteChrome(el) &&
-    !inStoryCard(el)
+    !inStoryCard(el) &&
+    // A reader's comment is dated when it was posted, after the story.
+    !inComments(el) &&
+    !inAnotherArticle(el, out.headlineBlocks)
   ) {
     const day = parseDate(el.attrs.datetime)?.slice(0, 10)
     // hAtom marks the revision's <time> class="updated" (themes write "published updated" on a
@@ -300,7 +317,9 @@ export function collectVisibleDates(el: El, out: VisibleDates): void {
       (text.length > 60 && matches.length < 2) ||
       besideStory(el) ||
       inSiteChrome(el) ||
-      inStoryCard(el)
+      inStoryCard(el) ||
+      inComments(el) ||
+      inAnotherArticle(el, out.headlineBlocks)
     )
       continue
     let rest = text

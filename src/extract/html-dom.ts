@@ -382,3 +382,60 @@ export function textRuns(el: El): string[] {
   }
   return runs
 }
+
+/** The heading a block of other stories opens on ("More stories", "Related", "Read next"). */
+const OTHER_HEADING =
+  /^(?:more\s+(?:stories|news|from|articles|in)|related|also\s+read|read\s+(?:more|next)|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular)|popular|latest|trending|further\s+reading)\b/i
+
+/**
+ * Whether the first element inside `node` is a heading (h2 to h4) that announces other stories: a
+ * block of cards with no class to say what it is.
+ *
+ * @example
+ * headedAsOtherStories(section) // true for <section><h2>More stories</h2>…</section>
+ */
+export function headedAsOtherStories(node: El): boolean {
+  const first = node.children.find((c): c is El => typeof c !== 'string')
+  return (
+    !!first &&
+    /^h[2-4]$/.test(first.tag) &&
+    OTHER_HEADING.test(textOf(first).replace(/\s+/g, ' ').trim()) &&
+    // A block that holds an h1 holds the story itself ("Latest" over a column with the story).
+    !holdsH1(node)
+  )
+}
+
+const h1Held = new WeakMap<El, boolean>()
+
+/** Whether an h1 sits inside `root` (a bounded search, remembered per element). */
+function holdsH1(root: El): boolean {
+  const known = h1Held.get(root)
+  if (known !== undefined) return known
+  let found = false
+  const todo: El[] = [root]
+  for (let seen = 0; todo.length > 0 && seen < 3000 && !found; seen++) {
+    const node = todo.pop()!
+    if (node.tag === 'h1') found = true
+    for (const child of node.children) if (typeof child !== 'string') todo.push(child)
+  }
+  h1Held.set(root, found)
+  return found
+}
+
+/**
+ * Whether `el` sits in an `<article>` of another story: one that does not hold the page's
+ * headline (`headlineBlocks`, the headline's ancestors) but has an h1 of its own, as the next
+ * story an endless-scroll page appends below the first.
+ *
+ * @example
+ * inAnotherArticle(bylineOfSecondStory, ancestorsOfFirstH1) // true
+ */
+export function inAnotherArticle(el: El, headlineBlocks: Set<El> | undefined): boolean {
+  // Only when the headline itself stands in an <article>: a first h1 outside one is often the
+  // site's name, and the story's own article holds the story's h1.
+  if (!headlineBlocks || ![...headlineBlocks].some((b) => b.tag === 'article')) return false
+  let node: El | null = el
+  for (let level = 0; node && level < 12; level++, node = node.parent)
+    if (node.tag === 'article' && !headlineBlocks.has(node)) return holdsH1(node)
+  return false
+}

@@ -34,6 +34,8 @@ export interface VisibleHeading {
  * Separators between a title and the site's name ("Story | Site", "Story – Site", "Site :: Story").
  */
 const SEPARATOR = /\s+[|–—•·-]\s+|\s+::\s+/
+/** A separator left at the end of a title whose last part was cut. */
+const SEPARATOR_END = /\s+(?:[|–—•·-]|::)\s*$/
 /** A writer's credit after a title (", by Jane Roe", " - by Jane Roe"), up to the next separator. */
 const BY_TAIL =
   /(?:,|\s[-–—|])\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=$|\s[-–—|]\s)/u
@@ -296,7 +298,16 @@ export function pickHeadline(
   // " | " in a visible headline separates an SEO tail or the site's name, never part of the story's
   // title.
   const cut = best.split(/\s+\|\s+/)[0]!
-  const stripped = stripSiteParts(cut, sites, '') ?? cut
+  // "Story - Lowmere Ledger" shown in the h1 as in <title> (themes that print the SEO title): the
+  // last part is the site when the host spells it and the <title> ends on it too.
+  const parts = cut.split(SEPARATOR)
+  const last = parts.length > 1 ? parts[parts.length - 1]! : ''
+  const titleEnd = plain(clean(declaredRaw.title)).endsWith(` ${plain(last)}`)
+  const siteTail = last && titleEnd && namesSite(last, sites, host)
+  const untailed = siteTail
+    ? cut.slice(0, cut.length - last.length).replace(SEPARATOR_END, '')
+    : cut
+  const stripped = stripSiteParts(untailed, sites, '') ?? untailed
   // The same words with other quote marks: the declared spelling is the one the page is indexed
   // under.
   const rule = stripped === best ? 'h1' : 'h1 without its tail'

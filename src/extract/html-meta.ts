@@ -11,7 +11,15 @@ import {
   pickBylines,
   type BylineEvidence,
 } from './html-bylines'
-import { classAndId, textOf, walk, type El, type Page } from './html-dom'
+import {
+  classAndId,
+  headedAsOtherStories,
+  inAnotherArticle,
+  textOf,
+  walk,
+  type El,
+  type Page,
+} from './html-dom'
 import {
   collectVisibleDates,
   dateInUrl,
@@ -54,6 +62,11 @@ function jsonLdObjects(page: Page): Json[] {
         // A WebPage that holds its story as `mainEntity` (an object with its own type).
         const main = (item as Json).mainEntity
         if (main && typeof main === 'object' && '@type' in (main as Json)) todo.push(main)
+        // A Blog that holds the one post the page shows as `blogPost` (blog platforms and SEO
+        // plugins mark a post page up so); a list of several is an index's.
+        const posts = (item as Json).blogPost
+        const post = Array.isArray(posts) && posts.length === 1 ? posts[0] : posts
+        if (post && typeof post === 'object' && !Array.isArray(post)) todo.push(post)
       }
     }
   }
@@ -134,6 +147,9 @@ function authorNames(
     let item = raw as Json
     if (typeof item.name !== 'string' && typeof item['@id'] === 'string')
       item = byId.get(item['@id']) ?? item
+    // A name given as a list of one spelling (`"name": ["Jane Roe"]`).
+    if (Array.isArray(item.name) && typeof item.name[0] === 'string')
+      item = { ...item, name: item.name[0] }
     // A Person given by its parts only ("givenName", "familyName").
     if (typeof item.name !== 'string' && typeof item.givenName === 'string')
       item = {
@@ -253,13 +269,17 @@ export function readPageMeta(page: Page, url?: string, trace?: MetaTrace): PageM
       typeof el.children[0] === 'string' &&
       el.children[0].length <= 60 &&
       /\d{4}/.test(el.children[0]) &&
-      !inComments(el)
+      !inComments(el) &&
+      !headedBlock(el) &&
+      !inAnotherArticle(el, visibleDates.headlineBlocks)
     )
       looseDates.push(el.children[0])
     if (
       dateTexts.length < 5 &&
       /date|time|posted|published|updated|byline|meta/.test(classAndId(el)) &&
-      !inComments(el)
+      !inComments(el) &&
+      !headedBlock(el) &&
+      !inAnotherArticle(el, visibleDates.headlineBlocks)
     ) {
       const text = textOf(el)
       // A date badge sets day, month and year in elements of their own with nothing between
@@ -444,6 +464,14 @@ const isHandle = (author: string) => {
   const text = author.trim()
   // "Site Admin", "NOC Administrator", "Webmaster": the account that runs the site, not a writer.
   if (/\b(?:admin|administrator|webmaster|sysop)$/i.test(text)) return true
+  // "Staff", "Editor", "Web Desk": the generic credit a CMS fills in for the newsroom's account,
+  // weaker than the writer a "By" line names.
+  if (
+    /^(?:(?:web|news|digital|online)\s+)?(?:staff|editor|editors|editorial|newsroom|desk|team)$/i.test(
+      text
+    )
+  )
+    return true
   return /^\S+$/.test(text) && (/[._\d]/.test(text) || /\p{Ll}\p{Lu}|^\p{Ll}+$/u.test(text))
 }
 
@@ -669,4 +697,12 @@ function titleSiteParts(title: string, headline: string | null): string[] {
   return [parts[0]!, parts[parts.length - 1]!].filter(
     (p) => p.length >= 3 && p.toLowerCase() !== story
   )
+}
+
+/** Whether `el` sits in a block headed "More stories" or "Related": its dates are other stories'. */
+function headedBlock(el: El): boolean {
+  let node: El | null = el
+  for (let level = 0; node && level < 8; level++, node = node.parent)
+    if (headedAsOtherStories(node)) return true
+  return false
 }

@@ -1108,3 +1108,106 @@ describe("mprobe8 a writer's archive link text and an author box's bio", () => {
     expect(extractFromHtml(page('', box)).bylines).toEqual(['Zorv Quillane'])
   })
 })
+
+describe('mprobe8 a generic JSON-LD author beside a named writer', () => {
+  it('"Staff" in JSON-LD gives way to the "By" line', () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier repairs agreed","author":{"@type":"Person","name":"Staff"}}</script>'
+    expect(extractFromHtml(page(ld, '<p class="byline">By Zorv Quillane</p>')).bylines).toEqual([
+      'Zorv Quillane',
+    ])
+    // Alone it is still the credit.
+    expect(extractFromHtml(page(ld, '')).bylines).toEqual(['Staff'])
+  })
+})
+
+describe('mprobe8 JSON-LD shapes: a Blog holding its one post, a name given as a list', () => {
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`
+  it("reads the author of a Blog's single blogPost", () => {
+    const blog = ld({
+      '@context': 'https://schema.org',
+      '@type': 'Blog',
+      blogPost: [
+        {
+          '@type': 'BlogPosting',
+          headline: 'Pier repairs agreed',
+          datePublished: '2031-03-04',
+          author: { '@type': 'Person', name: 'Zorv Quillane' },
+        },
+      ],
+    })
+    const x = extractFromHtml(page(blog, ''))
+    expect(x.bylines).toEqual(['Zorv Quillane'])
+    expect(x.publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+  it('reads a name given as a list of one', () => {
+    const article = ld({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Pier repairs agreed',
+      author: { '@type': 'Person', name: ['Zorv Quillane'] },
+    })
+    expect(extractFromHtml(page(article, '')).bylines).toEqual(['Zorv Quillane'])
+  })
+})
+
+describe("mprobe8 writers' archive links in the site's menu", () => {
+  it('a menu of columnists credits nobody with this story', () => {
+    const menu =
+      '<nav><ul><li><a href="/columnists">Columnists</a><ul><li><a href="/author/zorv-quillane/">Zorv Quillane</a></li><li><a href="/author/ebbe-marrow/">Ebbe Marrow</a></li></ul></li></ul></nav>'
+    const html = `<html><head></head><body><header>${menu}</header><article><h1>Pier repairs agreed</h1>${story}${story}</article></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual([])
+    // The story's own archive link still credits its writer.
+    const own = html.replace(
+      '<h1>Pier repairs agreed</h1>',
+      '<h1>Pier repairs agreed</h1><div class="meta"><a href="/author/ines-calloway/">Ines Calloway</a></div>'
+    )
+    expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
+  })
+})
+
+describe('mprobe8 credits of other stories, readers and the site team', () => {
+  const wrap = (after: string, footer = '') =>
+    `<html><head></head><body><main><article><h1>Pier repairs agreed</h1>${story}${story}</article>${after}</main>${footer}</body></html>`
+  it('a block headed "More stories" with no class credits its own writers', () => {
+    const more =
+      '<section><h2>More stories</h2><div><h3><a href="/m1">Bypass plans shelved</a></h3><p>By Zorv Quillane</p></div></section>'
+    expect(extractFromHtml(wrap(more)).bylines).toEqual([])
+  })
+  it("readers' responses name commenters, not the writer", () => {
+    const responses =
+      '<div class="responses"><div class="response"><span class="author">Zorv Quillane</span><p>Long overdue.</p></div></div>'
+    expect(extractFromHtml(wrap(responses)).bylines).toEqual([])
+  })
+  it("the site footer's team list credits nobody with this story", () => {
+    const team =
+      '<footer><ul><li><a href="/author/zorv-quillane/">Zorv Quillane</a></li><li><a href="/author/ebbe-marrow/">Ebbe Marrow</a></li></ul></footer>'
+    expect(extractFromHtml(wrap('', team)).bylines).toEqual([])
+    // A story's own footer still credits its writer.
+    const own = wrap('').replace(
+      '</article>',
+      '<footer class="entry-footer">Posted by <a href="/author/ines-calloway/">Ines Calloway</a></footer></article>'
+    )
+    expect(extractFromHtml(own).bylines).toEqual(['Ines Calloway'])
+  })
+})
+
+describe("mprobe8 more of the paths CMSs give a writer's page", () => {
+  it('reads a name linked to /staff/, /reporters/, /columnists/, /by/ or /autor/', () => {
+    for (const path of ['/staff/', '/reporters/', '/columnists/', '/by/', '/autor/', '/byline/']) {
+      const meta = `<div class="meta"><a href="${path}zorv-quillane">Zorv Quillane</a></div>`
+      expect(extractFromHtml(page('', meta)).bylines).toEqual(['Zorv Quillane'])
+    }
+  })
+})
+
+describe("mprobe8 a sidebar widget's credit", () => {
+  it("an About widget's 'Written by' is no credit of the story", () => {
+    const widget =
+      '<aside class="widget-area"><section class="widget widget_text"><h2 class="widget-title">About</h2><p>Written by Zorv Quillane, editor of this small site.</p></section></aside>'
+    const meta =
+      '<div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/em/">Ebbe Marrow</a></span></span></div>'
+    const html = `<html><head></head><body><div id="content"><div id="primary"><main><article><h1>Pier repairs agreed</h1>${meta}${story}${story}</article></main></div>${widget}</div></body></html>`
+    expect(extractFromHtml(html).bylines).toEqual(['Ebbe Marrow'])
+  })
+})

@@ -554,3 +554,47 @@ describe("mprobe8 the date in a Next.js page's props", () => {
     expect(extractFromHtml(html).publishedAt?.slice(0, 10)).toBe('2031-03-04')
   })
 })
+
+describe("mprobe8 dates of other stories and of readers' responses", () => {
+  const wrap = (after: string) =>
+    `<html><head></head><body><main><article><h1>Ferry runs late again</h1>${story}${story}${story}</article>${after}</main></body></html>`
+  it('a block headed "More stories" with no class dates other stories', () => {
+    const more =
+      '<section><h2>More stories</h2><div><h3><a href="/m1">Bypass plans shelved</a></h3><p>March 1, 2031</p></div></section>'
+    expect(extractFromHtml(wrap(more)).publishedAt).toBeNull()
+    const times =
+      '<section><h2>Related</h2><ul><li><a href="/m1">Bypass</a> <time datetime="2031-03-01">Mar 1</time></li></ul></section>'
+    expect(extractFromHtml(wrap(times)).publishedAt).toBeNull()
+  })
+  it("a reader's response is dated when it was posted", () => {
+    const text =
+      '<div class="responses"><div class="response"><span class="when">March 6, 2031</span><p>Long overdue.</p></div></div>'
+    expect(extractFromHtml(wrap(text)).publishedAt).toBeNull()
+    const time =
+      '<div class="responses"><div class="response"><time datetime="2031-03-06T10:00:00Z">March 6, 2031</time><p>Long overdue.</p></div></div>'
+    expect(extractFromHtml(wrap(time)).publishedAt).toBeNull()
+  })
+  it("still reads the story's own date", () => {
+    const own = wrap('').replace(
+      '<h1>Ferry runs late again</h1>',
+      '<h1>Ferry runs late again</h1><p class="date">March 4, 2031</p>'
+    )
+    expect(extractFromHtml(own).publishedAt?.slice(0, 10)).toBe('2031-03-04')
+  })
+})
+
+describe('mprobe8 the next story an endless-scroll page appends', () => {
+  const next = `<article><h1>Library hours extended again</h1><p class="byline">By Zorv Quillane</p><p class="date">February 26, 2031</p>${story}${story}</article>`
+  it("credits and dates nothing of the first story's", () => {
+    const html = `<html><head></head><body><main><article><h1>Ferry runs late again</h1>${story}${story}${story}</article>${next}</main></body></html>`
+    const x = extractFromHtml(html)
+    expect(x.publishedAt).toBeNull()
+    expect(x.bylines).toEqual([])
+  })
+  it("keeps the first story's own credit and date", () => {
+    const html = `<html><head></head><body><main><article><h1>Ferry runs late again</h1><p class="byline">By Ebbe Marrow</p><p class="date">March 4, 2031</p>${story}${story}${story}</article>${next}</main></body></html>`
+    const x = extractFromHtml(html)
+    expect(x.publishedAt?.slice(0, 10)).toBe('2031-03-04')
+    expect(x.bylines).toEqual(['Ebbe Marrow'])
+  })
+})

@@ -492,3 +492,23 @@ describe('mprobe8 a site named after a tilde or a slash, and an h1 that is the s
     )
   })
 })
+
+describe("mprobe8 an h1 that prints the site's name as <title> does", () => {
+  it('drops " - Site" from the h1 when the host spells it and <title> ends on it', () => {
+    const declared = {
+      ld: null,
+      og: null,
+      twitter: null,
+      title: 'Ferry runs late again - Tarnby Ledger',
+    }
+    const url = 'https://tarnbyledger.example/news/1'
+    expect(pickHeadline(['Ferry runs late again - Tarnby Ledger'], declared, [], url)).toBe(
+      'Ferry runs late again'
+    )
+    // A part the host does not spell is the story's own.
+    const own = { ...declared, title: 'Ferry runs late again - a diary' }
+    expect(pickHeadline(['Ferry runs late again - a diary'], own, [], url)).toBe(
+      'Ferry runs late again - a diary'
+    )
+  })
+})
