@@ -471,6 +471,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           ? null
           : bound(roleWords, offset)) ??
         known(mention, complement[1]!, offset) ??
+        // "the president of the medical society said …" then "…,” said Dr. Bo Lee, president of
+        // the Tarrow Medical Society.": the holder the next paragraph names with that title.
+        titledNext(mention, roleWords, offset) ??
         (spokes
           ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
             voiceOf(mention.slice(complement[0].length)))
@@ -668,10 +671,34 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     const found = person(offset, null)
     if (!found) return null
+    // "Health Minister Ann Roe said …" then "the president of the medical society said": a person
+    // the story gave another title is not this role's holder.
+    if (holdsOtherTitle(found.ref, head, offset)) return null
     const holder = named(found.ref, 'role')
     const complement = mention.slice(mention.indexOf(role) + role.length)
     const surname = holder.name.split(/\s+/).pop()!
     return complement.includes(surname) ? null : holder
+  }
+
+  /** The holder of a title ("the president of …") that the next paragraph names, or null. */
+  function titledNext(mention: string, roleWords: string[], offset: number): SpeakerRef | null {
+    if (!/^the\s/i.test(mention) || !TITLES.has(roleWords.at(-1)!)) return null
+    const next = nextHolder(roles, roleWords, offset, endOfNextParagraph(text, offset))
+    return next ? named(next.ref, 'role') : null
+  }
+
+  /** True when `ref` is bound before `offset` to a title, and never to `head`. */
+  function holdsOtherTitle(ref: EntityRef, head: string, offset: number): boolean {
+    let other = false
+    for (const [word, list] of roles) {
+      if (
+        !list.some((b) => b.start < offset && b.ref.type === ref.type && b.ref.index === ref.index)
+      )
+        continue
+      if (word === head) return false
+      if (TITLES.has(word)) other = true
+    }
+    return other
   }
 
   /**

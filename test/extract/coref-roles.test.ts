@@ -1016,3 +1016,28 @@ describe('qprobe6 a police force by its initials', () => {
     expect(find(quotesOf(text), 'pickup')?.speaker).toBeNull()
   })
 })
+
+describe('qprobe6 “the president of the society” after a minister spoke', () => {
+  it('is not the minister, and is the president the next paragraph names', () => {
+    const text = [
+      'Health news',
+      'The emergency room in Quarry Bend will close overnight from Friday.',
+      'Health Minister Ysolde Marchbank said the province is recruiting more doctors.',
+      '“We have hired 40 physicians this year,” Marchbank said during question period.',
+      'But the president of the medical society said the problem runs deeper.',
+      '“Doctors are burning out,” said Dr. Caspian Oyelowo, president of the Tarrow Medical Society.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'problem runs deeper')?.speaker).toBe('Caspian Oyelowo')
+  })
+
+  it('leaves the description to nobody when no one holds the title', () => {
+    const text = [
+      'Health news',
+      'The emergency room in Quarry Bend will close overnight from Friday.',
+      'Health Minister Ysolde Marchbank said the province is recruiting more doctors.',
+      '“We have hired 40 physicians this year,” Marchbank said during question period.',
+      'But the head of the medical society said the problem runs deeper.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'problem runs deeper')?.speaker).toBeNull()
+  })
+})
