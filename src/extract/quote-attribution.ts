@@ -331,7 +331,7 @@ function describedGroup(rest: string): string | null {
     words.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
     inside.every((w) => w === 'and' || !FUNCTION_WORDS.has(w)) &&
-    isPluralNoun(head!)
+    (isPluralNoun(head!) || head === 'police')
     ? words.join(' ')
     : null
 }

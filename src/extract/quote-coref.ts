@@ -265,6 +265,20 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         tail !== undefined &&
         !ORG_NOUNS.has(tail) &&
         (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
+      // "Tarrow police said": the town's force, as the story names it ("Tarrow Police Service"),
+      // else by that description; never the town.
+      if (tail === 'police') {
+        const town = mention.slice(0, -tail.length).trim().toLowerCase()
+        const force = entities.organizations.findIndex((o) => {
+          const name = o.name.toLowerCase()
+          return name.startsWith(`${town} `) && name.includes(' police')
+        })
+        const ref: EntityRef | null =
+          force >= 0
+            ? { type: 'organization', index: force }
+            : entities.addOrganization(mention, offset)
+        return ref ? named(ref, 'organisation') : null
+      }
       // "Marlow residents", "Advocacy groups": a plural common noun after capitalised words is
       // people of a kind, not a name; the capitalised words only say which ones.
       const kind = tail !== undefined && !ORG_NOUNS.has(tail) && isPluralNoun(tail)

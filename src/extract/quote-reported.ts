@@ -556,7 +556,8 @@ function trailing(sentence: string): Reported | null {
     /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}[\p{Ll}][\p{L}'’-]*(?:\s+(?:obtained|released|seen|filed|published|cited)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})?)\s*$/u.exec(
       tail
     )
-  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.
+  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too
+  // ("…, Tarrow fire officials said.": a town's name may say which).
   const group = according ? null : GROUP_CREDIT.exec(tail)
   const credit = according
     ? { mention: according[1]!, cue: 'according to' }
@@ -708,7 +709,7 @@ function directive(
 }
 
 const GROUP_CREDIT =
-  /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this)\b)/u
+  /^,\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/u
 
 /**
  * "Police described the fire as deliberate", "X characterised the talks as a failure": the

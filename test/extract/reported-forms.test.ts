@@ -1314,3 +1314,27 @@ describe('qprobe6 “the family said” as the subject of reported speech', () =
     expect(find(quotes, 'must go on')?.kind).toBe('indirect')
   })
 })
+
+describe('qprobe6 a town’s officials or police crediting the clause before them', () => {
+  it('reads “…, Tarrow fire officials said.” and “…, police said Tuesday.”', () => {
+    const text = [
+      'Fire news',
+      'The fire started in Quarry Bend on Monday.',
+      'Two people died in a house fire on Wenlow Road early Wednesday, Tarrow fire officials said.',
+      'The road will reopen Friday, police said Tuesday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'Two people died')?.kind).toBe('indirect')
+    expect(find(quotes, 'road will reopen')?.kind).toBe('indirect')
+  })
+
+  it('gives “Tarrow police said” to the town’s police, never to the town', () => {
+    const text = [
+      'Fire news',
+      'The fire started in Tarrow on Monday.',
+      'Tarrow police said arson investigators were on scene as a precaution.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'arson')?.speaker).toBe('Tarrow police')
+  })
+})
