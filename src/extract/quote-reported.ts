@@ -734,6 +734,14 @@ function subjectOf(
   upToVerb: string,
   verb: string
 ): { mention: string; at: number; antecedent?: string } | null {
+  // "changes that critics say will leave families worse off": the subject of the relative clause
+  // speaks, not the sentence's.
+  const relative = RELATIVE_SUBJECT.exec(upToVerb.slice(-60))
+  if (relative && !FUNCTION_WORDS.has(relative[1]!.split(' ').pop()!))
+    return {
+      mention: relative[1]!,
+      at: upToVerb.length - relative[0].length + relative[0].indexOf(relative[1]!),
+    }
   // "A union official has said": the auxiliary is not part of the subject.
   const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
   // "The board decision allowing his release said": the name is the participle's object; the
@@ -793,6 +801,10 @@ function subjectOf(
     at: upToVerb.length - verb.length - np[0].length + np[0].lastIndexOf(phrase),
   }
 }
+
+/** "… that critics say", "… which some residents said": a bare plural noun phrase after "that". */
+const RELATIVE_SUBJECT =
+  /\s(?:that|which)\s+((?:some|many|most|several)?\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+(?:say|says|said)$/u
 
 /** A sentence that opens with a description and its restrictive relative clause, up to the verb. */
 const RESTRICTED =

@@ -1338,3 +1338,15 @@ describe('qprobe6 a town’s officials or police crediting the clause before the
     expect(find(quotes, 'arson')?.speaker).toBe('Tarrow police')
   })
 })
+
+describe('qprobe6 “that critics say” inside another sentence', () => {
+  it('gives the relative clause’s statement to its own subject, not the sentence’s', () => {
+    const text = [
+      'Budget news',
+      'The rebate changes were tabled in Quarry Bend on Monday.',
+      'Finance Minister Osric Vandermeer is defending changes that critics say will leave rural families worse off.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'worse off')?.speaker).toBeNull()
+  })
+})
