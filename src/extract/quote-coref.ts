@@ -589,7 +589,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "The library board will look at …" then "The board said": a body the story brought in
       // by description only, not the organisation named before.
       const body = describedBody(head, offset)
-      if (body >= 0 && (!subject || body > subject.start)) return null
+      // ("Environment Canada says …" then "The weather agency issued a warning." then "the agency
+      // said": an agency or an authority described after one spoke is that one again.)
+      const again =
+        subject !== null &&
+        /^(?:agency|authority)$/.test(head) &&
+        subject.ref.type === 'organization' &&
+        !kindClash(subject.ref, head)
+      if (body >= 0 && (!subject || body > subject.start) && !again) return null
       // "The tenants' association says …": a body described by its members or its field, with
       // no organisation of the story named by that noun, is a new one, not the story's company.
       if (describesNewBody(words)) return null

@@ -1041,3 +1041,15 @@ describe('qprobe6 “the president of the society” after a minister spoke', ()
     expect(find(quotesOf(text), 'problem runs deeper')?.speaker).toBeNull()
   })
 })
+
+describe('qprobe6 an agency described again after it spoke', () => {
+  it('gives “the agency said” to the agency that spoke before “The weather agency issued …”', () => {
+    const text = [
+      'Weather news',
+      'Up to 40 centimetres of snow will fall on Quarry Bend by Wednesday, Tarrow Weather Service says.',
+      'The weather agency issued a snowfall warning Monday afternoon for three counties.',
+      '“Travel will be hazardous,” the agency said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hazardous')?.speaker).toBe('Tarrow Weather Service')
+  })
+})
