@@ -10,8 +10,15 @@ import type { ExtractedImage, RelatedLink, Skeleton } from './types'
 const RELATED =
   /^(?:also read|read also|read more|related|see also|must read|don'?t miss|watch)\s*[|:–—-]+\s*(.{3,300})$/i
 const END_MARKER = /^[-–—=*#\s]*(?:ends?|end of story|-30-|30|xxx|###|\*\*\*)[-–—=*#\s.]*$/i
+// "(With input from Reuters)", "— With files from The Wire", "With files from Ann Roe in Lindmere".
 const WITH_INPUT =
-  /^\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+  /^(?:[-–—]+\s*)?\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?|files)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+/** A name that reads as an agency's or an outlet's, not a person's ("The Wire", "AP", "Tidewire News"). */
+const OUTLET_NAME =
+  /^(?:[Tt]he\s|\p{Lu}{2,}\b)|\b(?:[Pp]ress|[Nn]ews|[Ww]ire|[Aa]genc(?:y|ies)|[Tt]imes|[Pp]ost|[Hh]erald|[Jj]ournal|[Nn]etwork|[Rr]adio|[Mm]edia)\b/u
+// "This report by The Wire was first published Dec. 3, 2026.": a wire's credit line, no copy.
+const FIRST_PUBLISHED =
+  /^this (?:report|story|article) by (?:the )?([\p{Lu}][^.]{1,60}?) was first published\b[^\n]{0,60}$/iu
 const INLINE_WITH_INPUT =
   /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
 const CAPTION_CREDIT =
@@ -129,9 +136,21 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       })
       continue
     }
-    const input = WITH_INPUT.exec(p)
+    const input = WITH_INPUT.exec(p) ?? FIRST_PUBLISHED.exec(p)
     if (input) {
-      out.sources.push(...splitSources(input[1]!))
+      // "With files from Ann Roe in Lindmere": a colleague and where they filed from; only an
+      // agency or an outlet among the names is a source.
+      const files = /\bfiles\s/i.test(p.slice(0, 30))
+      out.sources.push(
+        ...splitSources(input[1]!)
+          .map((name) => (files ? name.replace(/\s+in\s+\p{Lu}[\p{L}. ,'’-]*$/u, '') : name))
+          .filter(
+            (name) =>
+              !files ||
+              OUTLET_NAME.test(name) ||
+              input[1]!.toLowerCase().includes(`the ${name.toLowerCase()}`)
+          )
+      )
       continue
     }
     const credit = p.length <= 400 ? CAPTION_CREDIT.exec(p) : null

@@ -231,3 +231,21 @@ describe('qprobe6 a wire dateline typed with a plain hyphen', () => {
     expect(x.body[0]).toMatch(/^A Fernhollow man/)
   })
 })
+
+describe('qprobe6 a wire story’s credit lines', () => {
+  it('keeps “— With files from …” and “This report by … was first published …” out of the body', () => {
+    const x = extractFromText(
+      [
+        'Ferry service to resume',
+        'QUARRY BEND — Ferry service to Wenlow Island will resume next week, officials said Monday.',
+        '“This has been a hard month for islanders,” Marine Minister Ysolde Farrant said.',
+        'The repaired vessel passed its final inspection on Friday.',
+        '— With files from Osric Pellham in Tarrowby and The Hearth',
+        'This report by Tidewire News was first published Dec. 3, 2026.',
+      ].join('\n\n')
+    )
+    expect(x.body.at(-1)).toBe('The repaired vessel passed its final inspection on Friday.')
+    expect(x.sources).toEqual(['Hearth', 'Tidewire News'])
+    expect(x.entities.organizations.map((o) => o.name)).not.toContain('Osric Pellham')
+  })
+})
