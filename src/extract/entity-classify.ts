@@ -64,6 +64,8 @@ export interface StoryContext {
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
   definite?: Set<string>
+  /** One-word names that speak somewhere ("Park said"): a surname, not a place's head word. */
+  spokeAlone?: Set<string>
 }
 
 /**
@@ -230,7 +232,12 @@ export function classify(
   // ("By Leona Hill": a byline names its author, whatever the last word of the name.)
   const personal =
     (lex.givenNames.has(words[0]!) && (p.titled || p.speaker)) ||
-    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
+    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!)) ||
+    // "Maeve Park thanked volunteers." then "Park said": a place's head word never speaks alone.
+    (words.length === 2 &&
+      story.spokeAlone?.has(last) === true &&
+      !lex.places.has(words[0]!) &&
+      !THING_WORDS.has(words[0]!))
   // "Kestrel Bay School District", "Lowmere Fire District": a district that runs a service is a
   // body (it hires, votes, speaks), not an area.
   if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2] ?? ''))

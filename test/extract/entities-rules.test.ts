@@ -1326,3 +1326,14 @@ describe('qprobe6 a province abbreviation ending a sentence', () => {
     expect(all).not.toContain('Alta')
   })
 })
+
+describe('qprobe6 a person whose surname is a place’s head word', () => {
+  it('reads “Wenna Park … Park said” as a person, not a park', () => {
+    const text =
+      'The votes were counted in Tarrowby on Monday.\n\nThe winning candidate, Wenna Park, ' +
+      'thanked volunteers.\n\n“This belongs to everyone who knocked on a door,” Park said.'
+    const { people, places } = extractEntities(text)
+    expect(people.map((p) => p.name)).toContain('Wenna Park')
+    expect(places.map((p) => p.name)).not.toContain('Wenna Park')
+  })
+})
