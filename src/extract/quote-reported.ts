@@ -349,8 +349,11 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     // "…, said Ann Roe of the harbour police.": a verb right after a comma, with a whole credit
     // after it that ends the sentence and has no verb of its own, is the inverted credit of the
     // clause before the comma ("Roe, who studies tax, said the bill didn't help" is no credit).
+    // ("…, who asked not to be named, told Global News the …": after "told" the name is the
+    // listener, never an inverted speaker.)
     if (
       /,\s*$/.test(trimmed.slice(Math.max(0, m.index - 4), m.index)) &&
+      !CUE_WITH_LISTENER.has(verb) &&
       !isClause(trimmed.slice(m.index + verb.length).trim())
     ) {
       const inverted = trailing(trimmed)

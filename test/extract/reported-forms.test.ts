@@ -1350,3 +1350,17 @@ describe('qprobe6 “that critics say” inside another sentence', () => {
     expect(find(quotes, 'worse off')?.speaker).toBeNull()
   })
 })
+
+describe('qprobe6 “…, who asked not to be named, told Outlet …”', () => {
+  it('keeps the outlet as the listener, and the description before as the speaker', () => {
+    const text = [
+      'Custody news',
+      'A man died in police custody in Quarry Bend on Sunday.',
+      "The man's cousin, who asked not to be named, told Tidewire News the family wants answers.",
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const q = find(quotes, 'family wants answers')
+    expect(q?.speaker).not.toBe('Tidewire News')
+    expect(q?.text).toBe('the family wants answers')
+  })
+})
