@@ -1221,8 +1221,19 @@ const SAME_KIND = [
   new Set(['company', 'firm', 'utility']),
 ]
 
-/** Heads that may name an organisation of any kind ("the group", "the organisation"). */
-const ANY_KIND = new Set(['organization', 'organisation', 'group', 'body', 'institution'])
+/**
+ * Heads that may name an organisation of any kind ("the group", "the organisation"), or by what it
+ * does ("the watchdog" is a commission, a team or an office).
+ */
+const ANY_KIND = new Set([
+  'organization',
+  'organisation',
+  'group',
+  'body',
+  'institution',
+  'watchdog',
+  'regulator',
+])
 
 const INSTITUTION_KINDS = new Set(
   `police army navy court parliament senate congress hospital school university church ministry

@@ -1053,3 +1053,15 @@ describe('qprobe6 an agency described again after it spoke', () => {
     expect(find(quotesOf(text), 'hazardous')?.speaker).toBe('Tarrow Weather Service')
   })
 })
+
+describe('qprobe6 “the watchdog said” after a team or commission', () => {
+  it('gives the function noun to the organisation named before, whatever its kind', () => {
+    const text = [
+      'Custody news',
+      'A man died in police custody in Quarry Bend on Sunday.',
+      'The Tarrow Incident Response Team said Monday that the man was arrested late Saturday.',
+      'He was found unresponsive in his cell five hours later, the watchdog said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'unresponsive')?.speaker).toBe('Tarrow Incident Response Team')
+  })
+})
