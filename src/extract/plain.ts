@@ -23,6 +23,15 @@ const INLINE_WITH_INPUT =
   /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
 const CAPTION_CREDIT =
   /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
+// "… in Halifax on Tuesday. THE WIRE/Ann Roe": a wire photo's credit set in capitals, a slash,
+// the photographer (capitals only: no i flag).
+const CAPS_CREDIT =
+  /(?<=[.!?]\s+)(?:THE\s+)?\p{Lu}[\p{Lu}&.'’-]+(?:\s\p{Lu}[\p{Lu}&.'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){0,3}$/u
+
+/** A photo credit ending a caption, in parentheses or a wire's capitals. */
+function captionCredit(p: string): RegExpExecArray | null {
+  return CAPTION_CREDIT.exec(p) ?? (p.includes('/') ? CAPS_CREDIT.exec(p) : null)
+}
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.,&'’ -]{1,150})$/iu
 const DATE_LINE =
   /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
@@ -51,7 +60,7 @@ const SENTENCE_END = /[.!?]["”’'»)]*$/
  */
 function looksLikeHeadline(first: string): boolean {
   if (first.length > 200 || /[.:]$/.test(first)) return false
-  if (LEDE_DATELINE.test(first) || CAPTION_CREDIT.test(first.slice(-120))) return false
+  if (LEDE_DATELINE.test(first) || captionCredit(first.slice(-120))) return false
   return !(SENTENCE_END.test(first) && first.split(/\s+/).length > 20)
 }
 
@@ -108,12 +117,12 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     out.headline &&
     rest.length >= 3 &&
     rest[0]!.length <= 320 &&
-    !CAPTION_CREDIT.test(rest[0]!.slice(-120)) &&
+    !captionCredit(rest[0]!.slice(-120)) &&
     !/^["“]/.test(rest[0]!)
   ) {
     const next = rest[1]!
     if (
-      CAPTION_CREDIT.test(next.slice(-120)) ||
+      captionCredit(next.slice(-120)) ||
       (rest[0]!.split(/\s+/).length <= 45 &&
         !LEDE_DATELINE.test(rest[0]!) &&
         !NEWS_DAY.test(rest[0]!) &&
@@ -153,7 +162,7 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       )
       continue
     }
-    const credit = p.length <= 400 ? CAPTION_CREDIT.exec(p) : null
+    const credit = p.length <= 400 ? captionCredit(p) : null
     if (credit && out.body.length < 3) {
       out.images.push(toImage(p, credit[0]))
       continue

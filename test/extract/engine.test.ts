@@ -249,3 +249,21 @@ describe('qprobe6 a wire story’s credit lines', () => {
     expect(x.entities.organizations.map((o) => o.name)).not.toContain('Osric Pellham')
   })
 })
+
+describe('qprobe6 a wire photo caption credited in capitals', () => {
+  it('takes “… THE AGENCY/Photographer” as an image, so the dateline opens the body', () => {
+    const x = extractFromText(
+      [
+        'Premier defends health plan',
+        'Premier Ysolde Farrant speaks to reporters in Tarrowby on Tuesday, Dec. 2, 2026. THE TIDEWIRE/Osric Pellham',
+        'TARROWBY — Premier Ysolde Farrant is defending her government’s health plan.',
+        '“We are making progress,” Farrant told reporters Tuesday.',
+        'Doctors say wait times are still too long in Quarry Bend.',
+      ].join('\n\n')
+    )
+    expect(x.images[0]?.credit).toBe('THE TIDEWIRE/Osric Pellham')
+    expect(x.dateline).toBe('TARROWBY')
+    expect(x.entities.organizations.map((o) => o.name)).not.toContain('Osric Pellham')
+    expect(x.entities.people.map((p) => p.name)).not.toContain('Osric Pellham')
+  })
+})
