@@ -1364,3 +1364,17 @@ describe('qprobe6 “…, who asked not to be named, told Outlet …”', () => 
     expect(q?.text).toBe('the family wants answers')
   })
 })
+
+describe('qprobe6 “A statement from X’s office said …”', () => {
+  it('reads the statement of a named person’s office, with an adverb before the verb', () => {
+    const text = [
+      'Ferry news',
+      'Transport Minister Ysolde Farrant is under pressure over the Wenlow ferry.',
+      "A statement from Farrant's office later said no decision had been made.",
+      "A statement from the premier's office said talks would continue.",
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'no decision')?.speaker).toBe('Ysolde Farrant')
+    expect(find(quotes, 'talks would continue')?.kind).toBe('indirect')
+  })
+})
