@@ -145,6 +145,9 @@ export function classify(
   if (words.length === 1 && LONE_ABBREVIATIONS.has(last)) return null
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
+  // "the Progressive Conservatives", "the Social Democrats": a party's name with its qualifier.
+  if (words.length === 2 && PARTY_QUALIFIERS.has(words[0]!) && PARTY_WORDS.has(last))
+    return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.
   if (/^\p{Lu}\.?$/u.test(text)) return null
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
@@ -452,6 +455,9 @@ const PARTY_WORDS = new Set(
     ' '
   )
 )
+
+/** Words that qualify a party's name ("Progressive Conservative", "Social Democrats"). */
+const PARTY_QUALIFIERS = new Set(['progressive', 'social', 'christian', 'new', 'united'])
 
 /** First words of the names of lakes, mountains and forts ("Lake Tallis", "Mt. Ida"). */
 const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape', 'isle'])

@@ -1337,3 +1337,14 @@ describe('qprobe6 a person whose surname is a place’s head word', () => {
     expect(places.map((p) => p.name)).not.toContain('Wenna Park')
   })
 })
+
+describe('qprobe6 a party named with its qualifier', () => {
+  it('reads “the Progressive Conservatives” as a party, not a person', () => {
+    const text =
+      'The votes were counted in Tarrowby on Monday.\n\nThe Progressive Conservatives lost a ' +
+      'seat they had held for 30 years.'
+    const { people, organizations } = extractEntities(text)
+    expect(people.map((p) => p.name)).not.toContain('Progressive Conservatives')
+    expect(organizations.map((o) => o.name)).toContain('Progressive Conservatives')
+  })
+})
