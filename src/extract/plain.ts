@@ -44,6 +44,10 @@ const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|d
 // an agency's credit a plain hyphen is one too ("OTTAWA (AP) - "), as wires typed in ASCII send it.
 const LEDE_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*-\s|(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s)/u
+// "HALIFAX - A judge …": a dateline typed with a plain hyphen. Only a paragraph under the
+// headline is read so (a headline may open "UPDATE - …").
+const ASCII_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s+-\s+\p{Lu}/u
 // The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday",
 // "a défendu jeudi", "hat am Donnerstag"), in the languages the engine reads.
 const NEWS_DAY = new RegExp(
@@ -125,6 +129,7 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       captionCredit(next.slice(-120)) ||
       (rest[0]!.split(/\s+/).length <= 45 &&
         !LEDE_DATELINE.test(rest[0]!) &&
+        !ASCII_DATELINE.test(rest[0]!) &&
         !NEWS_DAY.test(rest[0]!) &&
         !continues(rest[0]!, next))
     )

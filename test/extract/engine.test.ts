@@ -267,3 +267,19 @@ describe('qprobe6 a wire photo caption credited in capitals', () => {
     expect(x.entities.people.map((p) => p.name)).not.toContain('Osric Pellham')
   })
 })
+
+describe('qprobe6 a dateline typed with a plain hyphen and no agency', () => {
+  it('reads “PLACE - A …” under the headline as the first paragraph', () => {
+    const x = extractFromText(
+      [
+        'Fernhollow driver jailed',
+        'QUARRY BEND - A Fernhollow man was sentenced to six years, Crown prosecutor Ansel Dorrance said.',
+        'The crash killed two teenagers.',
+        'The man will be eligible for parole in two years.',
+      ].join('\n\n')
+    )
+    expect(x.dek).toBeNull()
+    expect(x.dateline).toBe('QUARRY BEND')
+    expect(x.quotes.find((q) => q.text.includes('six years'))?.speaker).toBe('Ansel Dorrance')
+  })
+})
