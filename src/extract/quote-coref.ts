@@ -269,6 +269,15 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // else by that description; never the town.
       if (tail === 'police') {
         const town = mention.slice(0, -tail.length).trim().toLowerCase()
+        // ("Provincial police say", "City police said": a kind of force, capitalised only by the
+        // sentence's start, is "the police".)
+        if (
+          /^\p{L}+(?:al|ary|ic|ese|ian|ish)$/u.test(town) ||
+          /^(?:state|city|campus|transit|border|railway|county|town|village|airport|port)$/.test(
+            town
+          )
+        )
+          return describe('the police', offset)
         const force = entities.organizations.findIndex((o) => {
           const name = o.name.toLowerCase()
           return name.startsWith(`${town} `) && name.includes(' police')

@@ -1378,3 +1378,15 @@ describe('qprobe6 “A statement from X’s office said …”', () => {
     expect(find(quotes, 'talks would continue')?.kind).toBe('indirect')
   })
 })
+
+describe('qprobe6 a kind of police force opening the sentence', () => {
+  it('reads “Provincial police say” as the police, not a force named “Provincial”', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday.',
+      'Provincial police say the highway will reopen Tuesday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'reopen')?.speaker).toBeNull()
+  })
+})
