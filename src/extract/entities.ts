@@ -207,6 +207,10 @@ export function extractEntities(
     } else if (!p.tokens[0]!.initial)
       seen.set(lower(p.tokens[0]!.text), (seen.get(lower(p.tokens[0]!.text)) ?? 0) + 1)
   }
+  // One-word names that speak ("Park said"): surnames, whatever a place's name ends in.
+  const spokeAlone = new Set(
+    found.filter((p) => p.tokens.length === 1 && p.speaker).map((p) => lower(p.tokens[0]!.text))
+  )
   // Words also written in lower case ("internet", "match") are common nouns capitalised for effect.
   const common = new Set(tokens.filter((t) => !isCap(t.text)).map((t) => t.text))
   const repeated = new Set(
@@ -283,6 +287,7 @@ export function extractEntities(
         definite,
         placed,
         streets,
+        spokeAlone,
       },
       lex
     ),

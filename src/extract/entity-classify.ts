@@ -67,6 +67,8 @@ export interface StoryContext {
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
   definite?: Set<string>
+  /** One-word names that speak somewhere ("Park said"): a surname, not a place's head word. */
+  spokeAlone?: Set<string>
 }
 
 /**
@@ -157,6 +159,9 @@ export function classify(
   if (words.length === 1 && LONE_ABBREVIATIONS.has(last)) return null
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
+  // "the Progressive Conservatives", "the Social Democrats": a party's name with its qualifier.
+  if (words.length === 2 && PARTY_QUALIFIERS.has(words[0]!) && PARTY_WORDS.has(last))
+    return 'organization'
   // ("R. v. Grant", "Plan B."): one initial alone names nothing.
   if (/^\p{Lu}\.?$/u.test(text)) return null
   if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
@@ -258,7 +263,12 @@ export function classify(
   // ("By Leona Hill": a byline names its author, whatever the last word of the name.)
   const personal =
     (lex.givenNames.has(words[0]!) && (p.titled || p.speaker)) ||
-    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!))
+    (p.byline === true && words.length <= 4 && !lex.places.has(words[0]!)) ||
+    // "Maeve Park thanked volunteers." then "Park said": a place's head word never speaks alone.
+    (words.length === 2 &&
+      story.spokeAlone?.has(last) === true &&
+      !lex.places.has(words[0]!) &&
+      !THING_WORDS.has(words[0]!))
   // "Kestrel Bay School District", "Lowmere Fire District": a district that runs a service is a
   // body (it hires, votes, speaks), not an area.
   if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2] ?? ''))
@@ -459,6 +469,9 @@ const PARTY_WORDS = new Set(
     ' '
   )
 )
+
+/** Words that qualify a party's name ("Progressive Conservative", "Social Democrats"). */
+const PARTY_QUALIFIERS = new Set(['progressive', 'social', 'christian', 'new', 'united'])
 
 /** First words of the names of lakes, mountains and forts ("Lake Tallis", "Mt. Ida"). */
 const NATURE_FIRST = new Set(['lake', 'lac', 'mount', 'mt', 'fort', 'ft', 'cape', 'isle'])

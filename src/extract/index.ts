@@ -213,8 +213,14 @@ function creditedOrganizations(s: Skeleton): string[] {
     names.add(name)
   }
   for (const source of s.sources.slice(0, 20)) add(source)
-  for (const image of s.images.slice(0, 20))
-    for (const part of (image.credit ?? '').split(/[/|;,]|\band\b/)) add(part)
+  for (const image of s.images.slice(0, 20)) {
+    const parts = (image.credit ?? '').split(/[/|;,]|\band\b/).map((p) => p.trim())
+    // "THE WIRE/Ann Roe": beside an agency set in capitals, the name in mixed case is the
+    // photographer's.
+    const caps = (p: string) => /\p{Lu}{2}/u.test(p) && !/\p{Ll}/u.test(p)
+    const agency = parts.some(caps)
+    for (const part of parts) if (!agency || caps(part)) add(part)
+  }
   return [...names].slice(0, 20)
 }
 

@@ -10,12 +10,28 @@ import type { ExtractedImage, RelatedLink, Skeleton } from './types'
 const RELATED =
   /^(?:also read|read also|read more|related|see also|must read|don'?t miss|watch)\s*[|:–—-]+\s*(.{3,300})$/i
 const END_MARKER = /^[-–—=*#\s]*(?:ends?|end of story|-30-|30|xxx|###|\*\*\*)[-–—=*#\s.]*$/i
+// "(With input from Reuters)", "— With files from The Wire", "With files from Ann Roe in Lindmere".
 const WITH_INPUT =
-  /^\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+  /^(?:[-–—]+\s*)?\(?\s*(?:with|additional)\s+(?:inputs?|reporting|agency inputs?|contributions?|files)\s+(?:from|by)\s+([^()]{2,120}?)\s*\)?\.?$/i
+/** A name that reads as an agency's or an outlet's, not a person's ("The Wire", "AP", "Tidewire News"). */
+const OUTLET_NAME =
+  /^(?:[Tt]he\s|\p{Lu}{2,}\b)|\b(?:[Pp]ress|[Nn]ews|[Ww]ire|[Aa]genc(?:y|ies)|[Tt]imes|[Pp]ost|[Hh]erald|[Jj]ournal|[Nn]etwork|[Rr]adio|[Mm]edia)\b/u
+// "This report by The Wire was first published Dec. 3, 2026.": a wire's credit line, no copy.
+const FIRST_PUBLISHED =
+  /^this (?:report|story|article) by (?:the )?([\p{Lu}][^.]{1,60}?) was first published\b[^\n]{0,60}$/iu
 const INLINE_WITH_INPUT =
   /\s*\((?:with|additional)\s+(?:inputs?|reporting)\s+(?:from|by)\s+([^()]{2,120})\)\s*$/i
 const CAPTION_CREDIT =
   /\(\s*((?:[\p{Lu}][\p{L}.&'’ -]{0,40}\s)?(?:photo|image|picture|file photo|photograph|pic)s?|(?:photo|image|picture)s?(?: credit)?\s*[:/]\s*[^()]{1,60}|AP|AFP|Reuters|PTI|ANI|Getty Images|EPA)\s*\)$/iu
+// "… in Halifax on Tuesday. THE WIRE/Ann Roe": a wire photo's credit set in capitals, a slash,
+// the photographer (capitals only: no i flag).
+const CAPS_CREDIT =
+  /(?<=[.!?]\s+)(?:THE\s+)?\p{Lu}[\p{Lu}&.'’-]+(?:\s\p{Lu}[\p{Lu}&.'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){0,3}$/u
+
+/** A photo credit ending a caption, in parentheses or a wire's capitals. */
+function captionCredit(p: string): RegExpExecArray | null {
+  return CAPTION_CREDIT.exec(p) ?? (p.includes('/') ? CAPS_CREDIT.exec(p) : null)
+}
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.,&'’ -]{1,150})$/iu
 const DATE_LINE =
   /^(?:(?:published|updated|posted|first published)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\p{L}\d ,.:/-]{6,60}$/iu
@@ -28,6 +44,10 @@ const AGENCIES_IN_DATELINE = /^(?:reuters|ap|afp|pti|ani|ians|xinhua|bloomberg|d
 // an agency's credit a plain hyphen is one too ("OTTAWA (AP) - "), as wires typed in ASCII send it.
 const LEDE_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s*(?:\([^()]{1,20}\)\s*-\s|(?:\([^()]{1,20}\)\s*)?(?:--|[—–―])\s)/u
+// "HALIFAX - A judge …": a dateline typed with a plain hyphen. Only a paragraph under the
+// headline is read so (a headline may open "UPDATE - …").
+const ASCII_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{L}.]{2,20}(?:\s[\p{L}.]{2,20})?)?\s+-\s+\p{Lu}/u
 // The day the news happened, as a story's first paragraph names it ("said Tuesday", "on Friday",
 // "a défendu jeudi", "hat am Donnerstag"), in the languages the engine reads.
 const NEWS_DAY = new RegExp(
@@ -44,7 +64,7 @@ const SENTENCE_END = /[.!?]["”’'»)]*$/
  */
 function looksLikeHeadline(first: string): boolean {
   if (first.length > 200 || /[.:]$/.test(first)) return false
-  if (LEDE_DATELINE.test(first) || CAPTION_CREDIT.test(first.slice(-120))) return false
+  if (LEDE_DATELINE.test(first) || captionCredit(first.slice(-120))) return false
   return !(SENTENCE_END.test(first) && first.split(/\s+/).length > 20)
 }
 
@@ -101,14 +121,15 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
     out.headline &&
     rest.length >= 3 &&
     rest[0]!.length <= 320 &&
-    !CAPTION_CREDIT.test(rest[0]!.slice(-120)) &&
+    !captionCredit(rest[0]!.slice(-120)) &&
     !/^["“]/.test(rest[0]!)
   ) {
     const next = rest[1]!
     if (
-      CAPTION_CREDIT.test(next.slice(-120)) ||
+      captionCredit(next.slice(-120)) ||
       (rest[0]!.split(/\s+/).length <= 45 &&
         !LEDE_DATELINE.test(rest[0]!) &&
+        !ASCII_DATELINE.test(rest[0]!) &&
         !NEWS_DAY.test(rest[0]!) &&
         !continues(rest[0]!, next) &&
         !namesOnlyThere(rest[0]!, rest.slice(1)))
@@ -130,12 +151,24 @@ export function parsePlainText(text: string, known?: KnownParts): Skeleton {
       })
       continue
     }
-    const input = WITH_INPUT.exec(p)
+    const input = WITH_INPUT.exec(p) ?? FIRST_PUBLISHED.exec(p)
     if (input) {
-      out.sources.push(...splitSources(input[1]!))
+      // "With files from Ann Roe in Lindmere": a colleague and where they filed from; only an
+      // agency or an outlet among the names is a source.
+      const files = /\bfiles\s/i.test(p.slice(0, 30))
+      out.sources.push(
+        ...splitSources(input[1]!)
+          .map((name) => (files ? name.replace(/\s+in\s+\p{Lu}[\p{L}. ,'’-]*$/u, '') : name))
+          .filter(
+            (name) =>
+              !files ||
+              OUTLET_NAME.test(name) ||
+              input[1]!.toLowerCase().includes(`the ${name.toLowerCase()}`)
+          )
+      )
       continue
     }
-    const credit = p.length <= 400 ? CAPTION_CREDIT.exec(p) : null
+    const credit = p.length <= 400 ? captionCredit(p) : null
     if (credit && out.body.length < 3) {
       out.images.push(toImage(p, credit[0]))
       continue

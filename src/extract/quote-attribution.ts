@@ -23,7 +23,7 @@ export const CUE = new RegExp(
   'g'
 )
 /** "a statement from the Harbour Board", "the release by Portavel Transit": a document as speaker. */
-const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}|(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:said|says|read|reads|stated|states)\b|\s*$))`
+const SOURCE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')})\s+(?:from|by)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,4}|(?:(?:the|his|her|their|its)\s+(?:[\p{Ll}'’-]+\s+)?|(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}.-]*['’]s\s+)[\p{Ll}-]+(?=(?:\s+(?:later|also|\p{Ll}+ly))?\s+(?:said|says|read|reads|stated|states)\b|\s*$))`
 const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
 /**
  * "a document titled …", "a report posted on …": the document alone is the speaker mention; who
@@ -431,7 +431,7 @@ function describedGroup(rest: string): string | null {
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
     inside.every((w) => w === 'and' || !FUNCTION_WORDS.has(w)) &&
     // ("the Roe family said": a family speaks as a group, none of its members named.)
-    (isPluralNoun(head!) || head === 'family')
+    (isPluralNoun(head!) || head === 'family' || head === 'police')
     ? words.join(' ')
     : null
 }

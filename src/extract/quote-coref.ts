@@ -282,6 +282,29 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         tail !== undefined &&
         !ORG_NOUNS.has(tail) &&
         (TITLES.has(tail) || PLAYER_ROLES.test(tail) || PERSON_SUFFIX.test(tail))
+      // "Tarrow police said": the town's force, as the story names it ("Tarrow Police Service"),
+      // else by that description; never the town.
+      if (tail === 'police') {
+        const town = mention.slice(0, -tail.length).trim().toLowerCase()
+        // ("Provincial police say", "City police said": a kind of force, capitalised only by the
+        // sentence's start, is "the police".)
+        if (
+          /^\p{L}+(?:al|ary|ic|ese|ian|ish)$/u.test(town) ||
+          /^(?:state|city|campus|transit|border|railway|county|town|village|airport|port)$/.test(
+            town
+          )
+        )
+          return describe('the police', offset)
+        const force = entities.organizations.findIndex((o) => {
+          const name = o.name.toLowerCase()
+          return name.startsWith(`${town} `) && name.includes(' police')
+        })
+        const ref: EntityRef | null =
+          force >= 0
+            ? { type: 'organization', index: force }
+            : entities.addOrganization(mention, offset)
+        return ref ? named(ref, 'organisation') : null
+      }
       // "Marlow residents", "Advocacy groups": a plural common noun after capitalised words is
       // people of a kind, not a name; the capitalised words only say which ones.
       const kind = tail !== undefined && !ORG_NOUNS.has(tail) && isPluralNoun(tail)
@@ -509,6 +532,9 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
           ? null
           : bound(roleWords, offset)) ??
         known(mention, complement[1]!, offset) ??
+        // "the president of the medical society said …" then "…,” said Dr. Bo Lee, president of
+        // the Tarrow Medical Society.": the holder the next paragraph names with that title.
+        titledNext(mention, roleWords, offset) ??
         (spokes
           ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
             voiceOf(mention.slice(complement[0].length)))
@@ -623,7 +649,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       // "The library board will look at …" then "The board said": a body the story brought in
       // by description only, not the organisation named before.
       const body = describedBody(head, offset)
-      if (body >= 0 && (!subject || body > subject.start)) return null
+      // ("Environment Canada says …" then "The weather agency issued a warning." then "the agency
+      // said": an agency or an authority described after one spoke is that one again.)
+      const again =
+        subject !== null &&
+        /^(?:agency|authority)$/.test(head) &&
+        subject.ref.type === 'organization' &&
+        !kindClash(subject.ref, head)
+      if (body >= 0 && (!subject || body > subject.start) && !again) return null
       // "The tenants' association says …": a body described by its members or its field, with
       // no organisation of the story named by that noun, is a new one, not the story's company.
       if (describesNewBody(words)) return null
@@ -719,10 +752,34 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     if (!TITLES.has(head) && !PERSON_SUFFIX.test(head)) return null
     const found = person(offset, null)
     if (!found) return null
+    // "Health Minister Ann Roe said …" then "the president of the medical society said": a person
+    // the story gave another title is not this role's holder.
+    if (holdsOtherTitle(found.ref, head, offset)) return null
     const holder = named(found.ref, 'role')
     const complement = mention.slice(mention.indexOf(role) + role.length)
     const surname = holder.name.split(/\s+/).pop()!
     return complement.includes(surname) ? null : holder
+  }
+
+  /** The holder of a title ("the president of …") that the next paragraph names, or null. */
+  function titledNext(mention: string, roleWords: string[], offset: number): SpeakerRef | null {
+    if (!/^the\s/i.test(mention) || !TITLES.has(roleWords.at(-1)!)) return null
+    const next = nextHolder(roles, roleWords, offset, endOfNextParagraph(text, offset))
+    return next ? named(next.ref, 'role') : null
+  }
+
+  /** True when `ref` is bound before `offset` to a title, and never to `head`. */
+  function holdsOtherTitle(ref: EntityRef, head: string, offset: number): boolean {
+    let other = false
+    for (const [word, list] of roles) {
+      if (
+        !list.some((b) => b.start < offset && b.ref.type === ref.type && b.ref.index === ref.index)
+      )
+        continue
+      if (word === head) return false
+      if (TITLES.has(word)) other = true
+    }
+    return other
   }
 
   /**
@@ -1307,8 +1364,19 @@ const SAME_KIND = [
   new Set(['company', 'firm', 'utility']),
 ]
 
-/** Heads that may name an organisation of any kind ("the group", "the organisation"). */
-const ANY_KIND = new Set(['organization', 'organisation', 'group', 'body', 'institution'])
+/**
+ * Heads that may name an organisation of any kind ("the group", "the organisation"), or by what it
+ * does ("the watchdog" is a commission, a team or an office).
+ */
+const ANY_KIND = new Set([
+  'organization',
+  'organisation',
+  'group',
+  'body',
+  'institution',
+  'watchdog',
+  'regulator',
+])
 
 const INSTITUTION_KINDS = new Set(
   `police army navy court parliament senate congress hospital school university church ministry

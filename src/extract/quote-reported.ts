@@ -362,8 +362,11 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     // "…, said Ann Roe of the harbour police.": a verb right after a comma, with a whole credit
     // after it that ends the sentence and has no verb of its own, is the inverted credit of the
     // clause before the comma ("Roe, who studies tax, said the bill didn't help" is no credit).
+    // ("…, who asked not to be named, told Global News the …": after "told" the name is the
+    // listener, never an inverted speaker.)
     if (
       /,\s*$/.test(trimmed.slice(Math.max(0, m.index - 4), m.index)) &&
+      !CUE_WITH_LISTENER.has(verb) &&
       !isClause(trimmed.slice(m.index + verb.length).trim())
     ) {
       const inverted = trailing(trimmed)
@@ -581,7 +584,8 @@ function trailing(sentence: string): Reported | null {
     /^,\s+according to\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}\p{M}.'’-]*\s+\p{Lu}))?((?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’&-]*(?:\s+(?:of|the|for|[\p{Lu}][\p{L}\p{M}.'’&-]*)){0,5}|(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}[\p{Ll}][\p{L}'’-]*(?:\s+(?:obtained|released|seen|filed|published|cited)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})?)\s*$/u.exec(
       tail
     )
-  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too.
+  // "…, police said." / "…, health officials say.": a bare noun phrase credits the clause too
+  // ("…, Tarrow fire officials said.": a town's name may say which).
   const group = according ? null : GROUP_CREDIT.exec(tail)
   const credit = according
     ? { mention: according[1]!, cue: 'according to' }
@@ -733,7 +737,7 @@ function directive(
 }
 
 const GROUP_CREDIT =
-  /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this)\b)/u
+  /^,\s+((?:\p{Lu}[\p{L}'’-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(said|say|says|added|noted|warned)(?=\s*$|\s+(?:on|in|at|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/u
 
 /**
  * "Police described the fire as deliberate", "X characterised the talks as a failure": the
@@ -758,6 +762,14 @@ function subjectOf(
   upToVerb: string,
   verb: string
 ): { mention: string; at: number; antecedent?: string } | null {
+  // "changes that critics say will leave families worse off": the subject of the relative clause
+  // speaks, not the sentence's.
+  const relative = RELATIVE_SUBJECT.exec(upToVerb.slice(-60))
+  if (relative && !FUNCTION_WORDS.has(relative[1]!.split(' ').pop()!))
+    return {
+      mention: relative[1]!,
+      at: upToVerb.length - relative[0].length + relative[0].indexOf(relative[1]!),
+    }
   // "A union official has said": the auxiliary is not part of the subject.
   const found = attributeBefore(upToVerb.replace(/\s(?:has|have|had)(\s+\p{Ll}+)$/u, '$1'))
   // "The board decision allowing his release said": the name is the participle's object; the
@@ -817,6 +829,10 @@ function subjectOf(
     at: upToVerb.length - verb.length - np[0].length + np[0].lastIndexOf(phrase),
   }
 }
+
+/** "… that critics say", "… which some residents said": a bare plural noun phrase after "that". */
+const RELATIVE_SUBJECT =
+  /\s(?:that|which)\s+((?:some|many|most|several)?\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+(?:say|says|said)$/u
 
 /** What someone asks for who will not be named ("asked not to be named", "requested anonymity"). */
 const ANONYMITY =

@@ -36,6 +36,7 @@ import {
   type Reported,
 } from './quote-reported'
 import { interviewAnswers, interviewLines } from './quote-interviews'
+import { embeddedPosts } from './quote-embeds'
 import { extractLanguageQuotes } from './quote-languages'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
@@ -523,7 +524,9 @@ export function extractQuotes(
   // A, calling B “inhumane”", starts elsewhere and stays.)
   const mixedAt = new Set(spoken.filter((q) => q.kind === 'mixed').map((q) => q.content.start))
   const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
-  return [...spoken, ...statements, ...answers].sort((a, b) => a.start - b.start)
+  // A post embedded with its author's credit ("… — Ann Roe (@annroe) December 3, 2026").
+  const posts = embeddedPosts(text, discourse)
+  return [...spoken, ...statements, ...answers, ...posts].sort((a, b) => a.start - b.start)
 }
 
 /**

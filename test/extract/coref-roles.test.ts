@@ -1093,3 +1093,51 @@ describe('the office of a role', () => {
     expect(find(quotesOf(text), 'would appeal')?.speaker).toBe('Ann Roe')
   })
 })
+describe('qprobe6 “the president of the society” after a minister spoke', () => {
+  it('is not the minister, and is the president the next paragraph names', () => {
+    const text = [
+      'Health news',
+      'The emergency room in Quarry Bend will close overnight from Friday.',
+      'Health Minister Ysolde Marchbank said the province is recruiting more doctors.',
+      '“We have hired 40 physicians this year,” Marchbank said during question period.',
+      'But the president of the medical society said the problem runs deeper.',
+      '“Doctors are burning out,” said Dr. Caspian Oyelowo, president of the Tarrow Medical Society.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'problem runs deeper')?.speaker).toBe('Caspian Oyelowo')
+  })
+
+  it('leaves the description to nobody when no one holds the title', () => {
+    const text = [
+      'Health news',
+      'The emergency room in Quarry Bend will close overnight from Friday.',
+      'Health Minister Ysolde Marchbank said the province is recruiting more doctors.',
+      '“We have hired 40 physicians this year,” Marchbank said during question period.',
+      'But the head of the medical society said the problem runs deeper.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'problem runs deeper')?.speaker).toBeNull()
+  })
+})
+
+describe('qprobe6 an agency described again after it spoke', () => {
+  it('gives “the agency said” to the agency that spoke before “The weather agency issued …”', () => {
+    const text = [
+      'Weather news',
+      'Up to 40 centimetres of snow will fall on Quarry Bend by Wednesday, Tarrow Weather Service says.',
+      'The weather agency issued a snowfall warning Monday afternoon for three counties.',
+      '“Travel will be hazardous,” the agency said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'hazardous')?.speaker).toBe('Tarrow Weather Service')
+  })
+})
+
+describe('qprobe6 “the watchdog said” after a team or commission', () => {
+  it('gives the function noun to the organisation named before, whatever its kind', () => {
+    const text = [
+      'Custody news',
+      'A man died in police custody in Quarry Bend on Sunday.',
+      'The Tarrow Incident Response Team said Monday that the man was arrested late Saturday.',
+      'He was found unresponsive in his cell five hours later, the watchdog said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'unresponsive')?.speaker).toBe('Tarrow Incident Response Team')
+  })
+})

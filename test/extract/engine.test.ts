@@ -231,3 +231,55 @@ describe('qprobe6 a wire dateline typed with a plain hyphen', () => {
     expect(x.body[0]).toMatch(/^A Fernhollow man/)
   })
 })
+
+describe('qprobe6 a wire story’s credit lines', () => {
+  it('keeps “— With files from …” and “This report by … was first published …” out of the body', () => {
+    const x = extractFromText(
+      [
+        'Ferry service to resume',
+        'QUARRY BEND — Ferry service to Wenlow Island will resume next week, officials said Monday.',
+        '“This has been a hard month for islanders,” Marine Minister Ysolde Farrant said.',
+        'The repaired vessel passed its final inspection on Friday.',
+        '— With files from Osric Pellham in Tarrowby and The Hearth',
+        'This report by Tidewire News was first published Dec. 3, 2026.',
+      ].join('\n\n')
+    )
+    expect(x.body.at(-1)).toBe('The repaired vessel passed its final inspection on Friday.')
+    expect(x.sources).toEqual(['Hearth', 'Tidewire News'])
+    expect(x.entities.organizations.map((o) => o.name)).not.toContain('Osric Pellham')
+  })
+})
+
+describe('qprobe6 a wire photo caption credited in capitals', () => {
+  it('takes “… THE AGENCY/Photographer” as an image, so the dateline opens the body', () => {
+    const x = extractFromText(
+      [
+        'Premier defends health plan',
+        'Premier Ysolde Farrant speaks to reporters in Tarrowby on Tuesday, Dec. 2, 2026. THE TIDEWIRE/Osric Pellham',
+        'TARROWBY — Premier Ysolde Farrant is defending her government’s health plan.',
+        '“We are making progress,” Farrant told reporters Tuesday.',
+        'Doctors say wait times are still too long in Quarry Bend.',
+      ].join('\n\n')
+    )
+    expect(x.images[0]?.credit).toBe('THE TIDEWIRE/Osric Pellham')
+    expect(x.dateline).toBe('TARROWBY')
+    expect(x.entities.organizations.map((o) => o.name)).not.toContain('Osric Pellham')
+    expect(x.entities.people.map((p) => p.name)).not.toContain('Osric Pellham')
+  })
+})
+
+describe('qprobe6 a dateline typed with a plain hyphen and no agency', () => {
+  it('reads “PLACE - A …” under the headline as the first paragraph', () => {
+    const x = extractFromText(
+      [
+        'Fernhollow driver jailed',
+        'QUARRY BEND - A Fernhollow man was sentenced to six years, Crown prosecutor Ansel Dorrance said.',
+        'The crash killed two teenagers.',
+        'The man will be eligible for parole in two years.',
+      ].join('\n\n')
+    )
+    expect(x.dek).toBeNull()
+    expect(x.dateline).toBe('QUARRY BEND')
+    expect(x.quotes.find((q) => q.text.includes('six years'))?.speaker).toBe('Ansel Dorrance')
+  })
+})

@@ -1388,3 +1388,24 @@ describe('qprobe5 a French name that ends in a lower-case word', () => {
     )
   })
 })
+describe('qprobe6 a person whose surname is a place’s head word', () => {
+  it('reads “Wenna Park … Park said” as a person, not a park', () => {
+    const text =
+      'The votes were counted in Tarrowby on Monday.\n\nThe winning candidate, Wenna Park, ' +
+      'thanked volunteers.\n\n“This belongs to everyone who knocked on a door,” Park said.'
+    const { people, places } = extractEntities(text)
+    expect(people.map((p) => p.name)).toContain('Wenna Park')
+    expect(places.map((p) => p.name)).not.toContain('Wenna Park')
+  })
+})
+
+describe('qprobe6 a party named with its qualifier', () => {
+  it('reads “the Progressive Conservatives” as a party, not a person', () => {
+    const text =
+      'The votes were counted in Tarrowby on Monday.\n\nThe Progressive Conservatives lost a ' +
+      'seat they had held for 30 years.'
+    const { people, organizations } = extractEntities(text)
+    expect(people.map((p) => p.name)).not.toContain('Progressive Conservatives')
+    expect(organizations.map((o) => o.name)).toContain('Progressive Conservatives')
+  })
+})

@@ -618,3 +618,20 @@ describe('a pronoun inside a longer word after the cue', () => {
     expect(quotesOf(text).find((q) => q.text.includes('heart'))?.speaker).toBe('Beatrix Okeke')
   })
 })
+
+describe('qprobe6 a post embedded with its author’s credit', () => {
+  it('credits the embed’s words to the account holder', () => {
+    const text = [
+      'Byelection news',
+      'Premier Ysolde Farrant congratulated the winner on social media.',
+      'Congratulations to @WennaPark on your win tonight. The people of Tarrowby have spoken. — Ysolde Farrant (@YsoldeFarrant) December 3, 2026',
+      'The winner thanked volunteers on Wednesday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const post = quotes.find((q) => q.text.startsWith('Congratulations'))
+    expect(post?.speaker).toBe('Ysolde Farrant')
+    expect(post?.text).toBe(
+      'Congratulations to @WennaPark on your win tonight. The people of Tarrowby have spoken.'
+    )
+  })
+})

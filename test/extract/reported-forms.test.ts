@@ -1470,3 +1470,78 @@ describe('qprobe5 a reporting verb with a noun object', () => {
     expect(quotes.filter((q) => q.text.includes('the offence'))).toHaveLength(0)
   })
 })
+describe('qprobe6 a town’s officials or police crediting the clause before them', () => {
+  it('reads “…, Tarrow fire officials said.” and “…, police said Tuesday.”', () => {
+    const text = [
+      'Fire news',
+      'The fire started in Quarry Bend on Monday.',
+      'Two people died in a house fire on Wenlow Road early Wednesday, Tarrow fire officials said.',
+      'The road will reopen Friday, police said Tuesday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'Two people died')?.kind).toBe('indirect')
+    expect(find(quotes, 'road will reopen')?.kind).toBe('indirect')
+  })
+
+  it('gives “Tarrow police said” to the town’s police, never to the town', () => {
+    const text = [
+      'Fire news',
+      'The fire started in Tarrow on Monday.',
+      'Tarrow police said arson investigators were on scene as a precaution.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'arson')?.speaker).toBe('Tarrow police')
+  })
+})
+
+describe('qprobe6 “that critics say” inside another sentence', () => {
+  it('gives the relative clause’s statement to its own subject, not the sentence’s', () => {
+    const text = [
+      'Budget news',
+      'The rebate changes were tabled in Quarry Bend on Monday.',
+      'Finance Minister Osric Vandermeer is defending changes that critics say will leave rural families worse off.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'worse off')?.speaker).toBeNull()
+  })
+})
+
+describe('qprobe6 “…, who asked not to be named, told Outlet …”', () => {
+  it('keeps the outlet as the listener, and the description before as the speaker', () => {
+    const text = [
+      'Custody news',
+      'A man died in police custody in Quarry Bend on Sunday.',
+      "The man's cousin, who asked not to be named, told Tidewire News the family wants answers.",
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const q = find(quotes, 'family wants answers')
+    expect(q?.speaker).not.toBe('Tidewire News')
+    expect(q?.text).toBe('the family wants answers')
+  })
+})
+
+describe('qprobe6 “A statement from X’s office said …”', () => {
+  it('reads the statement of a named person’s office, with an adverb before the verb', () => {
+    const text = [
+      'Ferry news',
+      'Transport Minister Ysolde Farrant is under pressure over the Wenlow ferry.',
+      "A statement from Farrant's office later said no decision had been made.",
+      "A statement from the premier's office said talks would continue.",
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'no decision')?.speaker).toBe('Ysolde Farrant')
+    expect(find(quotes, 'talks would continue')?.kind).toBe('indirect')
+  })
+})
+
+describe('qprobe6 a kind of police force opening the sentence', () => {
+  it('reads “Provincial police say” as the police, not a force named “Provincial”', () => {
+    const text = [
+      'Highway news',
+      'A crash closed Highway 9 near Quarry Bend on Monday.',
+      'Provincial police say the highway will reopen Tuesday.',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(find(quotes, 'reopen')?.speaker).toBeNull()
+  })
+})
