@@ -122,9 +122,14 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
 
 /** The hyphenated ending of "Dunmere-area", "Tarrow-based", "Leeds-born" after a capital. */
 const PLACE_HYPHEN = /-(?:area|based|born|raised)$/
+/** The same ending read in the text right after a name's last word. */
+const PLACE_HYPHEN_AFTER = /^-(?:area|based|born|raised)\b/
 
-/** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
-const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
+/**
+ * Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop.
+ * (A dateline writes them in capitals: "SAULT STE. MARIE, Ont. —".)
+ */
+const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.', 'STE.', 'MT.', 'FT.', 'ST.'])
 /** Words that open a saint's name ("St. Louis", "Saint John", "Sault Ste. Marie"), no title. */
 export const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.'])
 
@@ -488,6 +493,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           k === 1 &&
           lex.orgWords.has(lower(run[run.length - 1]!.text)) &&
           !run.some((x) => lex.connectors.has(x.text))))
+    )
+      k = 0
+    // "Prince Rupert-area residents", "Queen Charlotte-based crews": a title-like word before a name
+    // written with "-area" or "-based" opens the place's name; no one is titled.
+    if (
+      k === 1 &&
+      PLACE_HYPHEN_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 8))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by

@@ -1388,3 +1388,27 @@ describe('qprobe5 a French name that ends in a lower-case word', () => {
     )
   })
 })
+
+describe('eprobe9 Canadian datelines, hyphenated places and party officials', () => {
+  it('reads a dateline with “STE.” in capitals as one town', () => {
+    const text = 'FORT STE. ODILE, Ont. — A Tarrow firm grew its staff on Monday.'
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toContain('FORT STE. ODILE')
+    expect(names(organizations)).not.toContain('ODILE')
+  })
+
+  it('keeps a title-like word inside a place written with “-area”', () => {
+    const text = 'Prince Halvard-area residents have raised similar concerns about the ferry.'
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Prince Halvard')
+    expect(names(people)).not.toContain('Halvard')
+  })
+
+  it('does not take “Senior Liberal officials” for a person', () => {
+    const text =
+      'Senior Liberal officials said the file was under review, while Senior Conservative officials declined to comment.'
+    const { people } = extractEntities(text)
+    expect(names(people)).not.toContain('Senior Liberal')
+    expect(names(people)).not.toContain('Senior Conservative')
+  })
+})

@@ -226,8 +226,8 @@ export const DEMONYMS = wordSet(`
 export const NOT_NAME_FIRST = wordSet(`
   north south east west northern southern eastern western central upper lower greater inner outer
   global national international federal general public social civic digital modern ancient old
-  young holy sacred royal grand high low big little great better best easy free open red blue green
-  black white golden silver special supreme super mega mini cyber smart total
+  young senior holy sacred royal grand high low big little great better best easy free open red blue
+  green black white golden silver special supreme super mega mini cyber smart total
   operation project mount lake fort camp cape port bay river island saint san santa santo
   masjid al el la le los las
 `)
