@@ -110,6 +110,10 @@ function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, l
 }
 
 /** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
+/** A company's legal form, "the company", "shares of": the story speaks of companies. */
+const COMPANY_TALK =
+  /\b(?:Corp|Inc|Ltd|Limited|LLC)\b|\bthe (?:company|utility|firm|corporation)\b|\bshares (?:of|in)\b/
+
 const LEGAL_FORMS = new Set('inc corp ltd llc llp plc pty ag gmbh sa nv'.split(' '))
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
@@ -268,6 +272,8 @@ export function extractEntities(
       )
       .map((p) => lower(p.tokens[0]!.text))
   )
+  // One look at the whole story: does it speak of companies?
+  const companies = COMPANY_TALK.test(text)
   const typed = found.map((p) => ({
     p,
     type: classify(
@@ -283,6 +289,7 @@ export function extractEntities(
         definite,
         placed,
         streets,
+        companies,
       },
       lex
     ),

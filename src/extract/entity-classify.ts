@@ -67,6 +67,8 @@ export interface StoryContext {
   placed?: Set<string>
   /** In a game story, names written after "the" somewhere ("the Harbour Hawks"). */
   definite?: Set<string>
+  /** The story speaks of companies ("Corp.", "Ltd.", "the company", "shares of"). */
+  companies?: boolean
 }
 
 /**
@@ -246,6 +248,18 @@ export function classify(
     words.length > 1 &&
     PLACE_UTILITIES.has(last) &&
     words.slice(0, -1).every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
+  )
+    return 'organization'
+  // "Lowmere Power", "Ridgefield Steel" in a story about companies, or "Harbour Power": a trade
+  // word that is also a surname, after a word no one is named, is a company's name ("Samantha
+  // Power" has a given name).
+  if (
+    words.length === 2 &&
+    TRADE_SURNAMES.has(last) &&
+    !p.titled &&
+    !lex.givenNames.has(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0]!.text) &&
+    (story.companies === true || PLACE_WORDS.has(words[0]!))
   )
     return 'organization'
   if (
@@ -439,6 +453,9 @@ export function classify(
 }
 
 /** Words before "Centre" that make it an institution's, not a building's or a mall's. */
+/** Trades that are also surnames ("Power", "Steel"): a company's last word, or a person's. */
+const TRADE_SURNAMES = new Set([...PLACE_UTILITIES, 'steel', 'oil', 'energy'])
+
 const INSTITUTE_CENTRES = new Set(
   'health medical sciences research cancer treatment policy studies care rehabilitation addiction trauma'.split(
     ' '

@@ -1412,3 +1412,18 @@ describe('eprobe9 Canadian datelines, hyphenated places and party officials', ()
     expect(names(people)).not.toContain('Senior Conservative')
   })
 })
+
+describe('eprobe9 companies named with a trade that is also a surname', () => {
+  it('types “Calverley Power” an organisation in a story about companies', () => {
+    const text =
+      'Calverley Power wants to build a substation near the wharf. Shares of Ostrand Holdings Ltd. fell on the news.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Calverley Power')
+    expect(names(people)).not.toContain('Calverley Power')
+  })
+
+  it('keeps a person whose surname is a trade word', () => {
+    const text = 'Karen Power said the company would not comment on the plan.'
+    expect(names(extractEntities(text).people)).toContain('Karen Power')
+  })
+})
