@@ -22,6 +22,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_UTILITIES,
+  placeDemonym,
   SAINT_WORDS,
   clubAfterPlace,
   fieldsBeforeCountry,
@@ -341,9 +342,19 @@ export function classify(
   )
     return 'place'
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
+  // ("Nova Scotians", "British Columbians": so do a two-word place's.)
+  if (
+    words.length === 2 &&
+    !p.titled &&
+    placeDemonym(last, lex) &&
+    (lex.places.has(words[0]!) || PLACE_PREFIX.has(words[0]!) || DEMONYMS.has(words[0]!))
+  )
+    return 'person'
   if (
     words.length === 1 &&
-    ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) &&
+    ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) ||
+      DEMONYMS.has(last.slice(0, -1)) ||
+      placeDemonym(last, lex)) &&
     !common.has(last)
   )
     return 'person'

@@ -628,6 +628,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !placeOnly &&
       !givenThenSurname &&
       !lex.places.has(lower(run[1]!.text)) &&
+      // ("Nova Scotians": the people of a place whose name is two words.)
+      !placeDemonym(lower(run[run.length - 1]!.text), lex) &&
       !PLACE_WORDS.has(lower(run[run.length - 1]!.text))
     ) {
       out.push({
@@ -785,6 +787,23 @@ function notSurname(word: string, lex: Lexicon): boolean {
  */
 export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
 
+/**
+ * True when `word` (lower case) is the plural demonym of a place the lexicon knows: "scotians"
+ * (Scotia), "manitobans", "ontarians" (Ontario). "Nova Scotians" are people of a place, neither a
+ * club named after "Nova" nor the place itself.
+ *
+ * @example
+ * placeDemonym('manitobans', ENGLISH) // true
+ * placeDemonym('oilers', ENGLISH) // false
+ */
+export function placeDemonym(word: string, lex: Lexicon): boolean {
+  if (!word.endsWith('ans')) return false
+  return (
+    lex.places.has(word.slice(0, -2)) ||
+    (word.endsWith('ians') && lex.places.has(`${word.slice(0, -4)}io`))
+  )
+}
+
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
 
@@ -798,6 +817,7 @@ export function clubAfterPlace(run: readonly { text: string }[], lex: Lexicon): 
   const last = run[run.length - 1]!.text
   if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last) || lex.places.has(lower(last))) return false
   const word = last.toLowerCase()
+  if (placeDemonym(word, lex)) return false
   const one = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')]
   return (
     run.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !lex.connectors.has(x.text)) &&

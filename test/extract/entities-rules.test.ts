@@ -1427,3 +1427,14 @@ describe('eprobe9 companies named with a trade that is also a surname', () => {
     expect(names(extractEntities(text).people)).toContain('Karen Power')
   })
 })
+
+describe('eprobe9 the people of a place named in two words', () => {
+  it('types “Nova Scotians” like “Albertans”, not a club nor the place “Nova”', () => {
+    const text =
+      'Residents of Tarrow Bay say Nova Scotians deserve answers about the ferry. Manitobans, the mayor added, face the same delays.'
+    const { people, organizations, places } = extractEntities(text)
+    expect(names(people)).toEqual(expect.arrayContaining(['Nova Scotians', 'Manitobans']))
+    expect(names(organizations)).not.toContain('Nova Scotians')
+    expect(names(places)).not.toContain('Nova')
+  })
+})
