@@ -144,7 +144,8 @@ export function classify(
   const text = phraseText(p)
   // ("MP", "MLA": a title written in capitals names no one on its own.)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
-    return COMMON_CAPITALS.has(last) || lex.titles.has(last)
+    // ("ST. ALDRIC, ONT. —": a province's abbreviation in a dateline's capitals names no body.)
+    return COMMON_CAPITALS.has(last) || lex.titles.has(last) || LONE_ABBREVIATIONS.has(last)
       ? null
       : lex.places.has(last)
         ? 'place'
@@ -279,6 +280,10 @@ export function classify(
   if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2] ?? ''))
     return 'organization'
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
+  // "on Parliament Hill", "Senate Hill": a hill named after an institution is a place, not a
+  // person surnamed Hill.
+  if (words.length === 2 && last === 'hill' && lex.orgWords.has(words[0]!) && !p.titled)
+    return 'place'
   if (isTitleOnly(p, lex)) return null
   // "a store on Weller" after "Weller Avenue": the street by its first word.
   if (words.length === 1 && STREET_BEFORE.has(p.before) && story.streets?.has(last)) return 'place'

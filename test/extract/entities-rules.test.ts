@@ -1438,3 +1438,19 @@ describe('eprobe9 the people of a place named in two words', () => {
     expect(names(places)).not.toContain('Nova')
   })
 })
+
+describe('eprobe9 a dateline province in capitals and a hill named after an institution', () => {
+  it('types no organisation “ONT” in a dateline', () => {
+    const text = 'ST. ALDRIC, ONT. — Crews worked through the night to clear the road.'
+    const { organizations, places } = extractEntities(text)
+    expect(names(organizations)).not.toContain('ONT')
+    expect(names(places)).toContain('ST. ALDRIC')
+  })
+
+  it('types “Parliament Hill” a place, not a person', () => {
+    const text = 'Crews worked through the night on Parliament Hill after the storm.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Parliament Hill')
+    expect(names(places)).toContain('Parliament Hill')
+  })
+})
