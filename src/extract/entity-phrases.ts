@@ -427,6 +427,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !(run.length > 1 && run[run.length - 2]!.text === 'Local')
     )
       run.pop()
+    // "Tory MPs", "Bloc Québécois MPs", "Liberal MLAs": elected members in the plural after their
+    // party name no one; the party stays a name of its own.
+    const party = run.length > 1 && MEMBERS_PLURAL.test(run[run.length - 1]!.text)
+    if (party) run.pop()
     // "Shares of Keelworks fell", "Most of Harbour Link's riders": a quantity or a common plural
     // capitalised only by its place, then "of", is not part of the name after it.
     if (
@@ -738,10 +742,11 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         placeCue,
         organisationCue:
           !titled &&
-          (describesOrganisation(
-            text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
-            text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
-          ) ||
+          (party ||
+            describesOrganisation(
+              text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
+              text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
+            ) ||
             (name.length > 1 &&
               (namesItsOfficer(
                 text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 40)
@@ -833,6 +838,9 @@ const OFFICE_FIELDS = new Set(
 )
 
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+/** Elected members in the plural, written after their party ("Liberal MPs"). */
+const MEMBERS_PLURAL = /^(?:MPs|MLAs|MPPs|MNAs|MHAs|Senators|Councillors|Councilors|Members)$/
+
 const RIDING_TITLES = new Set(['mp', 'mla', 'mpp', 'mna', 'mha', 'member', 'councillor'])
 
 /** Parties written before a member's name ("Republican Ann Roe", "Labour's Ann Roe"). */

@@ -1454,3 +1454,13 @@ describe('eprobe9 a dateline province in capitals and a hill named after an inst
     expect(names(places)).toContain('Parliament Hill')
   })
 })
+
+describe('eprobe9 a party before its members in the plural', () => {
+  it('types “Harbour Alliance MPs” as the party, no person', () => {
+    const text = 'Harbour Alliance MPs walked out of the vote, and Tory MPs watched closely.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).not.toContain('Harbour Alliance MPs')
+    expect(names(people)).not.toContain('Tory MPs')
+    expect(names(organizations)).toContain('Harbour Alliance')
+  })
+})
