@@ -346,6 +346,16 @@ export function classify(
     !p.speaker
   )
     return 'place'
+  // "Veteran Tory strategist …", "Senior Liberal officials": a word capitalised only by opening
+  // the sentence, then a party's adjective, describes someone; it is no one's name.
+  if (
+    words.length === 2 &&
+    p.tokens[0]!.initial &&
+    PARTY_WORDS.has(last) &&
+    !lex.givenNames.has(words[0]!) &&
+    !lex.places.has(words[0]!)
+  )
+    return null
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
   // ("Nova Scotians", "British Columbians": so do a two-word place's.)
   if (

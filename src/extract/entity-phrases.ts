@@ -499,7 +499,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           !run.some((x) => lex.connectors.has(x.text))))
     )
       k = 0
-    // "Prince Rupert-area residents", "Queen Charlotte-based crews": a title-like word before a name
+    // "Prince Halvard-area residents", "Queen Ostra-based crews": a title-like word before a name
     // written with "-area" or "-based" opens the place's name; no one is titled.
     if (
       k === 1 &&

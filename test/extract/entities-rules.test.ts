@@ -1464,3 +1464,19 @@ describe('eprobe9 a party before its members in the plural', () => {
     expect(names(organizations)).toContain('Harbour Alliance')
   })
 })
+
+describe('eprobe9 a party adjective after a sentence-opening word, and a fishing company', () => {
+  it('does not take “Veteran Tory strategist …” for a person “Veteran Tory”', () => {
+    const text = 'Veteran Tory strategist Ian Coyle said the issue could hurt the government.'
+    const { people } = extractEntities(text)
+    expect(names(people)).not.toContain('Veteran Tory')
+    expect(names(people)).toContain('Ian Coyle')
+  })
+
+  it('types “Brindle Cove Fisheries” an organisation', () => {
+    const text = 'The union representing Brindle Cove Fisheries workers says talks have stalled.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Brindle Cove Fisheries')
+    expect(names(people)).not.toContain('Brindle Cove Fisheries')
+  })
+})
