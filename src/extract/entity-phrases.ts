@@ -168,7 +168,7 @@ const GROUP_BEFORE = new RegExp(
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents?)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -459,6 +459,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           )) ||
         !isCap(run[0]!.text) ||
         (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())) ||
+        // ("Longtime Lindmere resident Ann Roe", "Veteran Tory strategist …": an adjective of
+        // long standing, capitalised only by opening the sentence.)
+        (run[0]!.initial && LONG_STANDING.has(run[0]!.text.toLowerCase())) ||
         // ("Near Brask, wells dried up": a locative opening the sentence.)
         (run[0]!.initial && lex.locatives.has(run[0]!.text.toLowerCase())))
     )
@@ -838,6 +841,9 @@ const OFFICE_FIELDS = new Set(
 )
 
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+/** Adjectives of long standing that open a description before a place or a party. */
+const LONG_STANDING = new Set(['longtime', 'long-time', 'lifelong', 'veteran'])
+
 /** Elected members in the plural, written after their party ("Liberal MPs"). */
 const MEMBERS_PLURAL = /^(?:MPs|MLAs|MPPs|MNAs|MHAs|Senators|Councillors|Councilors|Members)$/
 

@@ -1480,3 +1480,13 @@ describe('eprobe9 a party adjective after a sentence-opening word, and a fishing
     expect(names(people)).not.toContain('Brindle Cove Fisheries')
   })
 })
+
+describe('eprobe9 an adjective of long standing before a town and a resident', () => {
+  it('reads “Longtime Lindmere resident Gail Ostrom” as a town and a person', () => {
+    const text = 'Longtime Lindmere resident Gail Ostrom said the cuts hurt seniors.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Longtime Lindmere')
+    expect(names(people)).toContain('Gail Ostrom')
+    expect(names(places)).toContain('Lindmere')
+  })
+})
