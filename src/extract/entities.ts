@@ -110,9 +110,14 @@ function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, l
 }
 
 /** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
-/** A company's legal form, "the company", "shares of": the story speaks of companies. */
-const COMPANY_TALK =
-  /\b(?:Corp|Inc|Ltd|Limited|LLC)\b|\bthe (?:company|utility|firm|corporation)\b|\bshares (?:of|in)\b/
+/**
+ * A company's legal form, "the company", "a Tarrow-based firm", "shareholders", "shares of": the
+ * story speaks of companies.
+ */
+const COMPANY_TALK = new RegExp(
+  String.raw`\b(?:Corp|Inc|Ltd|Limited|LLC)\b|\bshares (?:of|in)\b|` +
+    String.raw`\b(?:compan(?:y|ies)|firms?|utilit(?:y|ies)|corporation|shareholders)\b`
+)
 
 const LEGAL_FORMS = new Set('inc corp ltd llc llp plc pty ag gmbh sa nv'.split(' '))
 

@@ -1490,3 +1490,13 @@ describe('eprobe9 an adjective of long standing before a town and a resident', (
     expect(names(places)).toContain('Lindmere')
   })
 })
+
+describe('eprobe9 a trade-word company in a story that names a firm', () => {
+  it('types “Ridgevale Power” an organisation when the story speaks of a firm', () => {
+    const text =
+      'A Tarrow-based firm has teamed up with Ridgevale Power to expand service. Ridgevale Power said it welcomed the review.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Ridgevale Power')
+    expect(names(people)).not.toContain('Ridgevale Power')
+  })
+})
