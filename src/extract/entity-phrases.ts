@@ -707,7 +707,16 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         !amongGroup &&
         !afterOf &&
         !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
-      ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
+      ((before === 'said' || before === 'says') &&
+        !tokens[i - 1]!.initial &&
+        !t.initial &&
+        // ("… said Lakemouth residents were worried": the place of those the report is about.)
+        !(
+          name.length > 0 &&
+          PLACE_PEOPLE_AFTER.test(
+            text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 12)
+          )
+        ))
     if (
       name.length > 0 &&
       !(
@@ -841,6 +850,9 @@ const OFFICE_FIELDS = new Set(
 )
 
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+/** "… residents", "… families" right after a name: the people of the place it names. */
+const PLACE_PEOPLE_AFTER = /^[ \t]+(?:residents|families|homeowners|voters|commuters)\b/
+
 /** Adjectives of long standing that open a description before a place or a party. */
 const LONG_STANDING = new Set(['longtime', 'long-time', 'lifelong', 'veteran'])
 

@@ -1500,3 +1500,12 @@ describe('eprobe9 a trade-word company in a story that names a firm', () => {
     expect(names(people)).not.toContain('Ridgevale Power')
   })
 })
+
+describe('eprobe9 a place after "said" before its residents', () => {
+  it('types “Lakemouth” in “said Lakemouth residents were worried” a place, not a speaker', () => {
+    const text = 'Mayor Trina Holt said Lakemouth residents were worried about the closure.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Lakemouth')
+    expect(names(places)).toContain('Lakemouth')
+  })
+})
