@@ -1019,6 +1019,12 @@ function ownedName(run: Token[], tokens: Token[], j: number, lex: Lexicon): bool
   const next = tokens[j]!
   if (run[run.length - 1] !== owner || !isCap(next.text) || next.initial) return false
   if (lex.places.has(lower(owner.text))) return false
+  // ("Prime Minister's Office", "the Premier's Office": an office holder's staff, one body.)
+  if (
+    next.text === 'Office' &&
+    run.every((x) => lex.titles.has(lower(x.text)) || lex.functionWords.has(x.text.toLowerCase()))
+  )
+    return true
   const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.text.toLowerCase())
   if (run.length > 1 && !saint && run[run.length - 2]!.text !== 'of') return false
   if (POSSESSED.has(next.text.toLowerCase())) return true

@@ -1509,3 +1509,15 @@ describe('eprobe9 a place after "said" before its residents', () => {
     expect(names(places)).toContain('Lakemouth')
   })
 })
+
+describe('eprobe9 an office holder’s office', () => {
+  it('types “Prime Minister’s Office” one organisation, no person “Minister”', () => {
+    const text =
+      "A Prime Minister's Office spokesperson, Dana Lowe, declined to comment. The Premier's Office said it would respond."
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).not.toContain('Minister')
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(["Prime Minister's Office", "Premier's Office"])
+    )
+  })
+})
