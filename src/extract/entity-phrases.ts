@@ -288,11 +288,15 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
       // ("Morrow Stanley & Co.", "Roe & Sons": a legal form after the partners' names.)
       // ("Keystone Tow & Recovery LLC": the name after "&" goes on to a legal form.)
+      // ("Hollins Gas & Electric", "Tarrow Light & Power": two trades joined by "&" end a name.)
       const firm =
         gap === ' & ' &&
         run[run.length - 1] === tokens[j - 1] &&
         !next.initial &&
         (FIRM_TAIL.test(next.text) ||
+          (run.length > 1 &&
+            TRADES_JOINED.has(lower(tokens[j - 1]!.text)) &&
+            TRADES_JOINED.has(lower(next.text))) ||
           (!lex.givenNames.has(lower(run[0]!.text)) && endsInLegalForm(tokens, j, text)))
       if (
         firm ||
@@ -852,6 +856,11 @@ const OFFICE_FIELDS = new Set(
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
 /** "… residents", "… families" right after a name: the people of the place it names. */
 const PLACE_PEOPLE_AFTER = /^[ \t]+(?:residents|families|homeowners|voters|commuters)\b/
+
+/** Trades a utility's or a company's name joins with "&" ("Gas & Electric", "Oil & Gas"). */
+const TRADES_JOINED = new Set(
+  'gas electric power light oil water energy heat telephone telegraph'.split(' ')
+)
 
 /** Adjectives of long standing that open a description before a place or a party. */
 const LONG_STANDING = new Set(['longtime', 'long-time', 'lifelong', 'veteran'])

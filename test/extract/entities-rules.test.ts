@@ -1521,3 +1521,17 @@ describe('eprobe9 an office holder’s office', () => {
     )
   })
 })
+
+describe('eprobe9 two trades joined by an ampersand, and a regulator', () => {
+  it('keeps “Hollins Gas & Electric” one organisation, no person “Electric”', () => {
+    const text =
+      'Hollins Gas & Electric says it will cut 200 jobs. Tarrow Energy Regulator data shows output fell.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Hollins Gas & Electric', 'Tarrow Energy Regulator'])
+    )
+    expect(names(people)).not.toContain('Electric')
+    expect(names(people)).not.toContain('Hollins Gas')
+    expect(names(people)).not.toContain('Energy Regulator')
+  })
+})
