@@ -1535,3 +1535,12 @@ describe('eprobe9 two trades joined by an ampersand, and a regulator', () => {
     expect(names(people)).not.toContain('Energy Regulator')
   })
 })
+
+describe('eprobe9 a fire rescue service', () => {
+  it('types “Lindmere Fire Rescue” an organisation, not a person', () => {
+    const text = 'Fire Chief Dale Marchuk of Lindmere Fire Rescue said crews worked all night.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Lindmere Fire Rescue')
+    expect(names(people)).not.toContain('Lindmere Fire Rescue')
+  })
+})

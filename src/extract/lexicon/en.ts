@@ -54,7 +54,7 @@ export const ORG_ENDINGS = wordSet(`
   trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
-  fisheries seafoods regulator
+  fisheries seafoods regulator rescue
   health healthcare homes products high secondary elementary research residential associates
   advisors advisory advisers markets management dairy dairies farms beverages international
   bakery cafe café restaurant diner bistro brewery winery distillery mart oil hydro mines
