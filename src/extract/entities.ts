@@ -110,6 +110,15 @@ function noteShortForms(shortForms: Map<string, Cluster | null>, org: Cluster, l
 }
 
 /** Legal forms that end a company's name and name nothing else ("Ltd.", "GmbH"). */
+/**
+ * A company's legal form, "the company", "a Tarrow-based firm", "shareholders", "shares of": the
+ * story speaks of companies.
+ */
+const COMPANY_TALK = new RegExp(
+  String.raw`\b(?:Corp|Inc|Ltd|Limited|LLC)\b|\bshares (?:of|in)\b|` +
+    String.raw`\b(?:compan(?:y|ies)|firms?|utilit(?:y|ies)|corporation|shareholders)\b`
+)
+
 const LEGAL_FORMS = new Set('inc corp ltd llc llp plc pty ag gmbh sa nv'.split(' '))
 
 /** The entities of a text, every mention with offsets, and a resolver for speaker mentions. */
@@ -272,6 +281,8 @@ export function extractEntities(
       )
       .map((p) => lower(p.tokens[0]!.text))
   )
+  // One look at the whole story: does it speak of companies?
+  const companies = COMPANY_TALK.test(text)
   const typed = found.map((p) => ({
     p,
     type: classify(
@@ -288,6 +299,7 @@ export function extractEntities(
         placed,
         streets,
         spokeAlone,
+        companies,
       },
       lex
     ),

@@ -22,6 +22,7 @@ import {
   PLACE_JOINS,
   PLACE_PREFIX,
   PLACE_UTILITIES,
+  placeDemonym,
   SAINT_WORDS,
   clubAfterPlace,
   fieldsBeforeCountry,
@@ -69,6 +70,8 @@ export interface StoryContext {
   definite?: Set<string>
   /** One-word names that speak somewhere ("Park said"): a surname, not a place's head word. */
   spokeAlone?: Set<string>
+  /** The story speaks of companies ("Corp.", "Ltd.", "the company", "shares of"). */
+  companies?: boolean
 }
 
 /**
@@ -143,7 +146,8 @@ export function classify(
   const text = phraseText(p)
   // ("MP", "MLA": a title written in capitals names no one on its own.)
   if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(text))
-    return COMMON_CAPITALS.has(last) || lex.titles.has(last)
+    // ("ST. ALDRIC, ONT. —": a province's abbreviation in a dateline's capitals names no body.)
+    return COMMON_CAPITALS.has(last) || lex.titles.has(last) || LONE_ABBREVIATIONS.has(last)
       ? null
       : lex.places.has(last)
         ? 'place'
@@ -253,6 +257,18 @@ export function classify(
     words.slice(0, -1).every((w) => lex.places.has(w) || PLACE_PREFIX.has(w))
   )
     return 'organization'
+  // "Lowmere Power", "Ridgefield Steel" in a story about companies, or "Harbour Power": a trade
+  // word that is also a surname, after a word no one is named, is a company's name ("Samantha
+  // Power" has a given name).
+  if (
+    words.length === 2 &&
+    TRADE_SURNAMES.has(last) &&
+    !p.titled &&
+    !lex.givenNames.has(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0]!.text) &&
+    (story.companies === true || PLACE_WORDS.has(words[0]!))
+  )
+    return 'organization'
   if (
     words.every((w) => lex.places.has(w) || PLACE_PREFIX.has(w) || PLACE_JOINS.has(w)) &&
     words.some((w) => lex.places.has(w))
@@ -274,6 +290,10 @@ export function classify(
   if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2] ?? ''))
     return 'organization'
   if (words.length > 1 && PLACE_WORDS.has(last) && !personal) return 'place'
+  // "on Parliament Hill", "Senate Hill": a hill named after an institution is a place, not a
+  // person surnamed Hill.
+  if (words.length === 2 && last === 'hill' && lex.orgWords.has(words[0]!) && !p.titled)
+    return 'place'
   if (isTitleOnly(p, lex)) return null
   // "a store on Weller" after "Weller Avenue": the street by its first word.
   if (words.length === 1 && STREET_BEFORE.has(p.before) && story.streets?.has(last)) return 'place'
@@ -336,10 +356,30 @@ export function classify(
     !p.speaker
   )
     return 'place'
+  // "Veteran Tory strategist …", "Senior Liberal officials": a word capitalised only by opening
+  // the sentence, then a party's adjective, describes someone; it is no one's name.
+  if (
+    words.length === 2 &&
+    p.tokens[0]!.initial &&
+    PARTY_WORDS.has(last) &&
+    !lex.givenNames.has(words[0]!) &&
+    !lex.places.has(words[0]!)
+  )
+    return null
   // Peoples named by their plural demonym ("Afghans", "Muslims", "Texans") count as people.
+  // ("Nova Scotians", "British Columbians": so do a two-word place's.)
+  if (
+    words.length === 2 &&
+    !p.titled &&
+    placeDemonym(last, lex) &&
+    (lex.places.has(words[0]!) || PLACE_PREFIX.has(words[0]!) || DEMONYMS.has(words[0]!))
+  )
+    return 'person'
   if (
     words.length === 1 &&
-    ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) || DEMONYMS.has(last.slice(0, -1))) &&
+    ((/(?:ans|ists)$/.test(last) && !p.tokens[0]!.initial) ||
+      DEMONYMS.has(last.slice(0, -1)) ||
+      placeDemonym(last, lex)) &&
     !common.has(last)
   )
     return 'person'
@@ -449,6 +489,9 @@ export function classify(
 }
 
 /** Words before "Centre" that make it an institution's, not a building's or a mall's. */
+/** Trades that are also surnames ("Power", "Steel"): a company's last word, or a person's. */
+const TRADE_SURNAMES = new Set([...PLACE_UTILITIES, 'steel', 'oil', 'energy'])
+
 const INSTITUTE_CENTRES = new Set(
   'health medical sciences research cancer treatment policy studies care rehabilitation addiction trauma'.split(
     ' '

@@ -122,9 +122,14 @@ export function tokenize(text: string, limit: number, lex: Lexicon = ENGLISH): T
 
 /** The hyphenated ending of "Dunmere-area", "Tarrow-based", "Leeds-born" after a capital. */
 const PLACE_HYPHEN = /-(?:area|based|born|raised)$/
+/** The same ending read in the text right after a name's last word. */
+const PLACE_HYPHEN_AFTER = /^-(?:area|based|born|raised)\b/
 
-/** Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop. */
-const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.'])
+/**
+ * Abbreviations inside places' names ("Sault Ste. Marie", "Mt. Ida", "Ft. Erie"), no full stop.
+ * (A dateline writes them in capitals: "SAULT STE. MARIE, Ont. —".)
+ */
+const PLACE_ABBREVIATIONS = new Set(['Ste.', 'Mt.', 'Ft.', 'STE.', 'MT.', 'FT.', 'ST.'])
 /** Words that open a saint's name ("St. Louis", "Saint John", "Sault Ste. Marie"), no title. */
 export const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'ste', 'ste.'])
 
@@ -163,7 +168,7 @@ const GROUP_BEFORE = new RegExp(
  * right after a name.
  */
 const PLACE_AFTER =
-  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
+  /^(?:-(?:area|based|born|raised)\b|\s+(?:region|province|county|district|prefecture|governorate|oblast|village|town|neighbourhood|neighborhood|township|subdivision|suburb|hamlet|area|residents?)\b|['’]s\s+(?:mayor|reeve|city council|town council|downtown|waterfront)\b|,\s+(\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})(?=\s*(?:[,.;:)—–]|$)))/u
 /** Per language: "la ville de ", "el barrio de ", "der Bürgermeister von " before a name. */
 const placeBefore = new Map<string, RegExp | null>()
 function languagePlaceBefore(lex: Lexicon): RegExp | null {
@@ -283,11 +288,15 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       // "Calder & Finch", "Roe & Lund LLP": partners' names joined by an ampersand are one firm's.
       // ("Morrow Stanley & Co.", "Roe & Sons": a legal form after the partners' names.)
       // ("Keystone Tow & Recovery LLC": the name after "&" goes on to a legal form.)
+      // ("Hollins Gas & Electric", "Tarrow Light & Power": two trades joined by "&" end a name.)
       const firm =
         gap === ' & ' &&
         run[run.length - 1] === tokens[j - 1] &&
         !next.initial &&
         (FIRM_TAIL.test(next.text) ||
+          (run.length > 1 &&
+            TRADES_JOINED.has(lower(tokens[j - 1]!.text)) &&
+            TRADES_JOINED.has(lower(next.text))) ||
           (!lex.givenNames.has(lower(run[0]!.text)) && endsInLegalForm(tokens, j, text)))
       if (
         firm ||
@@ -422,6 +431,10 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !(run.length > 1 && run[run.length - 2]!.text === 'Local')
     )
       run.pop()
+    // "Tory MPs", "Bloc Québécois MPs", "Liberal MLAs": elected members in the plural after their
+    // party name no one; the party stays a name of its own.
+    const party = run.length > 1 && MEMBERS_PLURAL.test(run[run.length - 1]!.text)
+    if (party) run.pop()
     // "Shares of Keelworks fell", "Most of Harbour Link's riders": a quantity or a common plural
     // capitalised only by its place, then "of", is not part of the name after it.
     if (
@@ -450,6 +463,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           )) ||
         !isCap(run[0]!.text) ||
         (run[0]!.initial && INDUSTRY_DESCRIPTORS.has(run[0]!.text.toLowerCase())) ||
+        // ("Longtime Lindmere resident Ann Roe", "Veteran Tory strategist …": an adjective of
+        // long standing, capitalised only by opening the sentence.)
+        (run[0]!.initial && LONG_STANDING.has(run[0]!.text.toLowerCase())) ||
         // ("Near Brask, wells dried up": a locative opening the sentence.)
         (run[0]!.initial && lex.locatives.has(run[0]!.text.toLowerCase())))
     )
@@ -488,6 +504,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
           k === 1 &&
           lex.orgWords.has(lower(run[run.length - 1]!.text)) &&
           !run.some((x) => lex.connectors.has(x.text))))
+    )
+      k = 0
+    // "Prince Halvard-area residents", "Queen Ostra-based crews": a title-like word before a name
+    // written with "-area" or "-based" opens the place's name; no one is titled.
+    if (
+      k === 1 &&
+      PLACE_HYPHEN_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 8))
     )
       k = 0
     // "Goaltender Ben Achebe made 31 saves", "Postmaster Edith Crane said": a word capitalised by
@@ -616,6 +639,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       !placeOnly &&
       !givenThenSurname &&
       !lex.places.has(lower(run[1]!.text)) &&
+      // ("Nova Scotians": the people of a place whose name is two words.)
+      !placeDemonym(lower(run[run.length - 1]!.text), lex) &&
       !PLACE_WORDS.has(lower(run[run.length - 1]!.text))
     ) {
       out.push({
@@ -686,7 +711,16 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         !amongGroup &&
         !afterOf &&
         !STREET_NUMBER.test(text.slice(Math.max(0, t.start - 12), t.start))) ||
-      ((before === 'said' || before === 'says') && !tokens[i - 1]!.initial && !t.initial)
+      ((before === 'said' || before === 'says') &&
+        !tokens[i - 1]!.initial &&
+        !t.initial &&
+        // ("… said Lakemouth residents were worried": the place of those the report is about.)
+        !(
+          name.length > 0 &&
+          PLACE_PEOPLE_AFTER.test(
+            text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 12)
+          )
+        ))
     if (
       name.length > 0 &&
       !(
@@ -724,10 +758,11 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
         placeCue,
         organisationCue:
           !titled &&
-          (describesOrganisation(
-            text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
-            text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
-          ) ||
+          (party ||
+            describesOrganisation(
+              text.slice(Math.max(0, name[0]!.start - 48), name[0]!.start),
+              text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 80)
+            ) ||
             (name.length > 1 &&
               (namesItsOfficer(
                 text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 40)
@@ -773,6 +808,23 @@ function notSurname(word: string, lex: Lexicon): boolean {
  */
 export const PLACE_UTILITIES = new Set(['power', 'hydro', 'health', 'post', 'gas', 'water'])
 
+/**
+ * True when `word` (lower case) is the plural demonym of a place the lexicon knows: "scotians"
+ * (Scotia), "manitobans", "ontarians" (Ontario). "Nova Scotians" are people of a place, neither a
+ * club named after "Nova" nor the place itself.
+ *
+ * @example
+ * placeDemonym('manitobans', ENGLISH) // true
+ * placeDemonym('oilers', ENGLISH) // false
+ */
+export function placeDemonym(word: string, lex: Lexicon): boolean {
+  if (!word.endsWith('ans')) return false
+  return (
+    lex.places.has(word.slice(0, -2)) ||
+    (word.endsWith('ians') && lex.places.has(`${word.slice(0, -4)}io`))
+  )
+}
+
 /** Endings of nouns for what a person does ("organizer", "steward", "tenant", "florist"). */
 const ROLE_ENDING = /(?:er|or|ant|ent|ist|ian|ard)$/
 
@@ -786,6 +838,7 @@ export function clubAfterPlace(run: readonly { text: string }[], lex: Lexicon): 
   const last = run[run.length - 1]!.text
   if (!/^\p{Lu}\p{Ll}+[^s\W]s$/u.test(last) || lex.places.has(lower(last))) return false
   const word = last.toLowerCase()
+  if (placeDemonym(word, lex)) return false
   const one = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')]
   return (
     run.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !lex.connectors.has(x.text)) &&
@@ -801,6 +854,20 @@ const OFFICE_FIELDS = new Set(
 )
 
 /** Titles of an elected member, written "… for" the riding they represent ("MP for …"). */
+/** "… residents", "… families" right after a name: the people of the place it names. */
+const PLACE_PEOPLE_AFTER = /^[ \t]+(?:residents|families|homeowners|voters|commuters)\b/
+
+/** Trades a utility's or a company's name joins with "&" ("Gas & Electric", "Oil & Gas"). */
+const TRADES_JOINED = new Set(
+  'gas electric power light oil water energy heat telephone telegraph'.split(' ')
+)
+
+/** Adjectives of long standing that open a description before a place or a party. */
+const LONG_STANDING = new Set(['longtime', 'long-time', 'lifelong', 'veteran'])
+
+/** Elected members in the plural, written after their party ("Liberal MPs"). */
+const MEMBERS_PLURAL = /^(?:MPs|MLAs|MPPs|MNAs|MHAs|Senators|Councillors|Councilors|Members)$/
+
 const RIDING_TITLES = new Set(['mp', 'mla', 'mpp', 'mna', 'mha', 'member', 'councillor'])
 
 /** Parties written before a member's name ("Republican Ann Roe", "Labour's Ann Roe"). */
@@ -961,6 +1028,12 @@ function ownedName(run: Token[], tokens: Token[], j: number, lex: Lexicon): bool
   const next = tokens[j]!
   if (run[run.length - 1] !== owner || !isCap(next.text) || next.initial) return false
   if (lex.places.has(lower(owner.text))) return false
+  // ("Prime Minister's Office", "the Premier's Office": an office holder's staff, one body.)
+  if (
+    next.text === 'Office' &&
+    run.every((x) => lex.titles.has(lower(x.text)) || lex.functionWords.has(x.text.toLowerCase()))
+  )
+    return true
   const saint = run.length >= 2 && SAINTS.has(run[run.length - 2]!.text.toLowerCase())
   if (run.length > 1 && !saint && run[run.length - 2]!.text !== 'of') return false
   if (POSSESSED.has(next.text.toLowerCase())) return true

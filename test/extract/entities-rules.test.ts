@@ -1409,3 +1409,158 @@ describe('qprobe6 a party named with its qualifier', () => {
     expect(organizations.map((o) => o.name)).toContain('Progressive Conservatives')
   })
 })
+describe('eprobe9 Canadian datelines, hyphenated places and party officials', () => {
+  it('reads a dateline with “STE.” in capitals as one town', () => {
+    const text = 'FORT STE. ODILE, Ont. — A Tarrow firm grew its staff on Monday.'
+    const { places, organizations } = extractEntities(text)
+    expect(names(places)).toContain('FORT STE. ODILE')
+    expect(names(organizations)).not.toContain('ODILE')
+  })
+
+  it('keeps a title-like word inside a place written with “-area”', () => {
+    const text = 'Prince Halvard-area residents have raised similar concerns about the ferry.'
+    const { places, people } = extractEntities(text)
+    expect(names(places)).toContain('Prince Halvard')
+    expect(names(people)).not.toContain('Halvard')
+  })
+
+  it('does not take “Senior Liberal officials” for a person', () => {
+    const text =
+      'Senior Liberal officials said the file was under review, while Senior Conservative officials declined to comment.'
+    const { people } = extractEntities(text)
+    expect(names(people)).not.toContain('Senior Liberal')
+    expect(names(people)).not.toContain('Senior Conservative')
+  })
+})
+
+describe('eprobe9 companies named with a trade that is also a surname', () => {
+  it('types “Calverley Power” an organisation in a story about companies', () => {
+    const text =
+      'Calverley Power wants to build a substation near the wharf. Shares of Ostrand Holdings Ltd. fell on the news.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Calverley Power')
+    expect(names(people)).not.toContain('Calverley Power')
+  })
+
+  it('keeps a person whose surname is a trade word', () => {
+    const text = 'Karen Power said the company would not comment on the plan.'
+    expect(names(extractEntities(text).people)).toContain('Karen Power')
+  })
+})
+
+describe('eprobe9 the people of a place named in two words', () => {
+  it('types “Nova Scotians” like “Albertans”, not a club nor the place “Nova”', () => {
+    const text =
+      'Residents of Tarrow Bay say Nova Scotians deserve answers about the ferry. Manitobans, the mayor added, face the same delays.'
+    const { people, organizations, places } = extractEntities(text)
+    expect(names(people)).toEqual(expect.arrayContaining(['Nova Scotians', 'Manitobans']))
+    expect(names(organizations)).not.toContain('Nova Scotians')
+    expect(names(places)).not.toContain('Nova')
+  })
+})
+
+describe('eprobe9 a dateline province in capitals and a hill named after an institution', () => {
+  it('types no organisation “ONT” in a dateline', () => {
+    const text = 'ST. ALDRIC, ONT. — Crews worked through the night to clear the road.'
+    const { organizations, places } = extractEntities(text)
+    expect(names(organizations)).not.toContain('ONT')
+    expect(names(places)).toContain('ST. ALDRIC')
+  })
+
+  it('types “Parliament Hill” a place, not a person', () => {
+    const text = 'Crews worked through the night on Parliament Hill after the storm.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Parliament Hill')
+    expect(names(places)).toContain('Parliament Hill')
+  })
+})
+
+describe('eprobe9 a party before its members in the plural', () => {
+  it('types “Harbour Alliance MPs” as the party, no person', () => {
+    const text = 'Harbour Alliance MPs walked out of the vote, and Tory MPs watched closely.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).not.toContain('Harbour Alliance MPs')
+    expect(names(people)).not.toContain('Tory MPs')
+    expect(names(organizations)).toContain('Harbour Alliance')
+  })
+})
+
+describe('eprobe9 a party adjective after a sentence-opening word, and a fishing company', () => {
+  it('does not take “Veteran Tory strategist …” for a person “Veteran Tory”', () => {
+    const text = 'Veteran Tory strategist Ian Coyle said the issue could hurt the government.'
+    const { people } = extractEntities(text)
+    expect(names(people)).not.toContain('Veteran Tory')
+    expect(names(people)).toContain('Ian Coyle')
+  })
+
+  it('types “Brindle Cove Fisheries” an organisation', () => {
+    const text = 'The union representing Brindle Cove Fisheries workers says talks have stalled.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Brindle Cove Fisheries')
+    expect(names(people)).not.toContain('Brindle Cove Fisheries')
+  })
+})
+
+describe('eprobe9 an adjective of long standing before a town and a resident', () => {
+  it('reads “Longtime Lindmere resident Gail Ostrom” as a town and a person', () => {
+    const text = 'Longtime Lindmere resident Gail Ostrom said the cuts hurt seniors.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Longtime Lindmere')
+    expect(names(people)).toContain('Gail Ostrom')
+    expect(names(places)).toContain('Lindmere')
+  })
+})
+
+describe('eprobe9 a trade-word company in a story that names a firm', () => {
+  it('types “Ridgevale Power” an organisation when the story speaks of a firm', () => {
+    const text =
+      'A Tarrow-based firm has teamed up with Ridgevale Power to expand service. Ridgevale Power said it welcomed the review.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Ridgevale Power')
+    expect(names(people)).not.toContain('Ridgevale Power')
+  })
+})
+
+describe('eprobe9 a place after "said" before its residents', () => {
+  it('types “Lakemouth” in “said Lakemouth residents were worried” a place, not a speaker', () => {
+    const text = 'Mayor Trina Holt said Lakemouth residents were worried about the closure.'
+    const { people, places } = extractEntities(text)
+    expect(names(people)).not.toContain('Lakemouth')
+    expect(names(places)).toContain('Lakemouth')
+  })
+})
+
+describe('eprobe9 an office holder’s office', () => {
+  it('types “Prime Minister’s Office” one organisation, no person “Minister”', () => {
+    const text =
+      "A Prime Minister's Office spokesperson, Dana Lowe, declined to comment. The Premier's Office said it would respond."
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).not.toContain('Minister')
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(["Prime Minister's Office", "Premier's Office"])
+    )
+  })
+})
+
+describe('eprobe9 two trades joined by an ampersand, and a regulator', () => {
+  it('keeps “Hollins Gas & Electric” one organisation, no person “Electric”', () => {
+    const text =
+      'Hollins Gas & Electric says it will cut 200 jobs. Tarrow Energy Regulator data shows output fell.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Hollins Gas & Electric', 'Tarrow Energy Regulator'])
+    )
+    expect(names(people)).not.toContain('Electric')
+    expect(names(people)).not.toContain('Hollins Gas')
+    expect(names(people)).not.toContain('Energy Regulator')
+  })
+})
+
+describe('eprobe9 a fire rescue service', () => {
+  it('types “Lindmere Fire Rescue” an organisation, not a person', () => {
+    const text = 'Fire Chief Dale Marchuk of Lindmere Fire Rescue said crews worked all night.'
+    const { people, organizations } = extractEntities(text)
+    expect(names(organizations)).toContain('Lindmere Fire Rescue')
+    expect(names(people)).not.toContain('Lindmere Fire Rescue')
+  })
+})

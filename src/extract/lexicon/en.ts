@@ -54,6 +54,7 @@ export const ORG_ENDINGS = wordSet(`
   trucking appliances hardware software semiconductors apparel outfitters furniture pharmacy
   pharmacies supermarkets automotive aerospace robotics analytics networks devices instruments
   materials metals minerals utilities breweries brewing distillers distilling wineries bakeries
+  fisheries seafoods regulator rescue
   health healthcare homes products high secondary elementary research residential associates
   advisors advisory advisers markets management dairy dairies farms beverages international
   bakery cafe café restaurant diner bistro brewery winery distillery mart oil hydro mines
@@ -226,8 +227,8 @@ export const DEMONYMS = wordSet(`
 export const NOT_NAME_FIRST = wordSet(`
   north south east west northern southern eastern western central upper lower greater inner outer
   global national international federal general public social civic digital modern ancient old
-  young holy sacred royal grand high low big little great better best easy free open red blue green
-  black white golden silver special supreme super mega mini cyber smart total
+  young senior holy sacred royal grand high low big little great better best easy free open red blue
+  green black white golden silver special supreme super mega mini cyber smart total
   operation project mount lake fort camp cape port bay river island saint san santa santo
   masjid al el la le los las
 `)
