@@ -537,8 +537,7 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
         titledNext(mention, roleWords, offset) ??
         (spokes
           ? (namedNext(offset, endOfNextParagraph(text, offset), roleGender(complement[1]!)) ??
-            voiceOf(mention.slice(complement[0].length)) ??
-            personVoice(mention.slice(complement[0].length), offset))
+            voiceOf(mention.slice(complement[0].length)))
           : null)
       )
     }
@@ -809,25 +808,6 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     const name = /^(?:the\s+)?(\p{Lu}.*?)[.,]?$/u.exec(complement.trim())?.[1]
     const found = name ? entities.resolveEntity(name) : null
     return found?.type === 'organization' ? named(found, 'organisation') : null
-  }
-
-  /**
-   * "A spokesperson for Whitlock", "a spokesperson for the premier": the voice of the person named
-   * or bound to the title (as "Whitlock's spokesperson" is), when no spokesperson is named.
-   */
-  function personVoice(complement: string, offset: number): SpeakerRef | null {
-    const words = complement.trim().replace(/[.,]$/, '').split(/\s+/)
-    if (/^\p{Lu}/u.test(words[0]!)) {
-      const found = entities.resolveEntity(words.join(' ')) ?? surnameOf(words.join(' '))
-      return found?.type === 'person' ? named(found, 'role') : null
-    }
-    const title = words.at(-1)!.toLowerCase()
-    return words[0] === 'the' && words.length <= 3 && TITLES.has(title)
-      ? bound(
-          words.map((w) => w.toLowerCase()),
-          offset
-        )
-      : null
   }
 
   /**

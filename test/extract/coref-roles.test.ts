@@ -1141,15 +1141,3 @@ describe('qprobe6 “the watchdog said” after a team or commission', () => {
     expect(find(quotesOf(text), 'unresponsive')?.speaker).toBe('Tarrow Incident Response Team')
   })
 })
-
-describe('a spokesperson for a person', () => {
-  it('speaks for the person named or bound to the title, as “Whitlock’s spokesperson” does', () => {
-    const lede = 'Premier Dana Whitlock toured the flood damage on Tuesday with Mayor Ann Roe.'
-    for (const line of [
-      'A spokesperson for Whitlock said the province would cover the cost.',
-      'A spokesperson for the premier said the province would cover the cost.',
-      'Whitlock’s spokesperson said the province would cover the cost.',
-    ])
-      expect(find(quotesOf(`${lede}\n\n${line}`), 'cover the cost')?.speaker).toBe('Dana Whitlock')
-  })
-})
