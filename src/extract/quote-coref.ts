@@ -708,12 +708,41 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     // "the father repeated", "the widow said": a relative of someone, never the last person named
     // (a holder bound to the word, "Ann Roe, the boy's mother", was found above).
     if (KIN_HEAD.test(head)) return null
+    // "The 31-year-old said" with no one given that age: the story's main person (named most so
+    // far), not whoever spoke last.
+    if (words[0] === 'the' && /^\d{1,3}-year-old$/.test(head)) {
+      const main = mostNamed(offset, head)
+      if (main) return named(main, 'role')
+    }
     // "HALIFAX — Nova Scotia's premier says …" then "Tim Roe told reporters …": a title in a
     // story's first lines, with no one named before, is the person the next paragraph opens with.
     return (
       ref(person(offset, null), 'role') ??
       (TITLES.has(head) && !SPEAKS_FOR.test(head) ? ledeHolder(offset) : null)
     )
+  }
+
+  /**
+   * The person named most often before `offset` (at least twice; of equals, the one named first),
+   * not given another age than `age` ("Ann Roe, 45," is no "31-year-old"), else null.
+   */
+  function mostNamed(offset: number, age: string): EntityRef | null {
+    const aged = new Set(
+      [...roles]
+        .filter(([word]) => /^\d{1,3}-year-old$/.test(word) && word !== age)
+        .flatMap(([, list]) => list.map((b) => keyOf(b.ref)))
+    )
+    const counts = new Map<string, { ref: EntityRef; n: number; first: number }>()
+    for (let i = 0; i < upperBoundStart(mentions, offset); i++) {
+      const m = mentions[i]!
+      if (m.ref.type !== 'person' || aged.has(keyOf(m.ref))) continue
+      const c = counts.get(keyOf(m.ref)) ?? { ref: m.ref, n: 0, first: m.start }
+      c.n += 1
+      counts.set(keyOf(m.ref), c)
+    }
+    // (Of people named equally often, the one the story named first: its lede's person.)
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)
+    return ranked[0] && ranked[0].n >= 2 ? ranked[0].ref : null
   }
 
   /**

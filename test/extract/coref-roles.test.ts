@@ -1141,3 +1141,16 @@ describe('qprobe6 “the watchdog said” after a team or commission', () => {
     expect(find(quotesOf(text), 'unresponsive')?.speaker).toBe('Tarrow Incident Response Team')
   })
 })
+
+describe('an age as the only description', () => {
+  it('gives “The 31-year-old said” to the story’s main person, not to whoever spoke last', () => {
+    const text = [
+      'The Lowmere Otters signed goaltender Mikko Rantanen to a one-year contract on Tuesday.',
+      'Rantanen’s agent, Sheila Brandt, said her client had offers from three other teams.',
+      'General manager Luc Pelletier called Rantanen “a steadying presence” in the dressing room.',
+      '“We think he can push for the starting job,” Pelletier said.',
+      'The 31-year-old said he was excited to join the team.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'excited to join')?.speaker).toBe('Mikko Rantanen')
+  })
+})
