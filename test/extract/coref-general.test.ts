@@ -416,3 +416,18 @@ describe('a bare surname two people of the story share', () => {
     expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ottoline Fairweather')
   })
 })
+
+describe('qprobe7 Sikh names', () => {
+  it('reads “Kaur” and a middle “Singh” as the gender of a given name used for both', () => {
+    const text = [
+      'Two Brackenridge growers are suing the irrigation district.',
+      'Gurjit Kaur Brar said the district ignored three letters. Harjit Singh Dhaliwal said the ' +
+        'levy doubled in a year.',
+      '“We asked politely and nobody answered,” she said.',
+      '“Now a judge will decide,” he said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'asked politely')?.speaker).toBe('Gurjit Kaur Brar')
+    expect(find(quotes, 'judge will decide')?.speaker).toBe('Harjit Singh Dhaliwal')
+  })
+})

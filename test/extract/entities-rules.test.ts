@@ -1564,3 +1564,10 @@ describe('eprobe9 a fire rescue service', () => {
     expect(names(people)).not.toContain('Lindmere Fire Rescue')
   })
 })
+
+describe('qprobe7 names from many cultures', () => {
+  it('keeps a Somali given name opening a sentence on its person (“Abdi Hassan Mohamed”)', () => {
+    const text = 'Abdi Hassan Mohamed, who lives on the 14th floor, said the lift broke again.'
+    expect(names(extractEntities(text).people)).toContain('Abdi Hassan Mohamed')
+  })
+})
