@@ -384,6 +384,15 @@ export function extractEntities(
       const particle = at >= 2 ? p.tokens[at - 1]!.text : ''
       if (/^\p{Ll}{1,4}$/u.test(particle))
         add(`${particle} ${p.tokens[at]!.text}`.toLowerCase(), cluster)
+      // "Maria dos Santos Ferreira" is "dos Santos Ferreira" later: a double surname after a
+      // particle goes whole, and reads "Santos Ferreira" when the particle opens the sentence.
+      const words = p.tokens.map((t) => t.text)
+      const from = words.findIndex((w, n) => n > 0 && n < at - 1 && /^\p{Ll}{1,4}$/u.test(w))
+      if (from > 0 && words.slice(from + 1, at + 1).every((w) => isCap(w))) {
+        const surname = (n: number) => words.slice(n, at + 1).join(' ')
+        add(surname(from + 1).toLowerCase(), cluster)
+        add(surname(from).toLowerCase(), cluster)
+      }
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text

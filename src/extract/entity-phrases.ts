@@ -76,7 +76,10 @@ export const ACTS =
 /** A pronoun or pointer with its verb ("I've", "It's", "They'd"): capitalised, never a name. */
 const CONTRACTION =
   /^(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Where|Let)['’]\p{Ll}{1,2}$/u
-export const isCap = (t: string) => /^[\p{Lu}]/u.test(t) && !CONTRACTION.test(t)
+// ("Omar al-Rashid", "al-Rashid said": an Arabic article joined to a surname by a hyphen is
+// written in lower case, and the name is capitalised after it.)
+export const isCap = (t: string) =>
+  (/^[\p{Lu}]/u.test(t) || /^(?:al|el)-\p{Lu}\p{Ll}/u.test(t)) && !CONTRACTION.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
 /** The words of `text` (at most `limit`), each marked when it opens a sentence or a heading. */

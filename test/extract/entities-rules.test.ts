@@ -1570,4 +1570,26 @@ describe('qprobe7 names from many cultures', () => {
     const text = 'Abdi Hassan Mohamed, who lives on the 14th floor, said the lift broke again.'
     expect(names(extractEntities(text).people)).toContain('Abdi Hassan Mohamed')
   })
+  it('keeps a Portuguese double surname after “dos” on its person, and on its later mentions', () => {
+    const text = [
+      'Maria dos Santos Ferreira, whose two children attend Ridgeway Elementary, said parents ' +
+        'were blindsided.',
+      '“We were told this was only a discussion,” dos Santos Ferreira said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Maria dos Santos Ferreira'])
+    expect(people[0]!.mentions).toBe(2)
+  })
+
+  it('takes an Arabic surname written with “al-” as part of the name (“Omar al-Rashid”)', () => {
+    const text = [
+      'Omar al-Rashid, a tenant organizer, said the group had filed a complaint.',
+      '“They have had every chance to fix this,” al-Rashid said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Omar al-Rashid'])
+    expect(people[0]!.mentions).toBe(2)
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('every chance'))?.speaker).toBe('Omar al-Rashid')
+  })
 })

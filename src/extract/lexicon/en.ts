@@ -280,6 +280,8 @@ export const CONNECTORS = new Set([
   'bin',
   'al',
   'del',
+  'dos',
+  'das',
   'da',
   'du',
   'la',
