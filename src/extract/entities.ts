@@ -308,6 +308,19 @@ export function extractEntities(
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
   const shortForms = new Map<string, Cluster | null>()
+  /**
+   * The one person named in full with `key` between the given name and the surname ("Singh" of
+   * "Harjit Singh Dhaliwal", "Kaur" of "Gurpreet Kaur Sandhu"), who goes by it alone too.
+   */
+  const middleNameOf = (key: string): Cluster | undefined => {
+    if (lex.connectors.has(key)) return undefined
+    const bearers = clusters.filter((c) => {
+      if (c.type !== 'person') return false
+      const words = c.name.toLowerCase().split(' ')
+      return words.length > 2 && words.slice(1, -1).includes(key)
+    })
+    return bearers.length === 1 ? bearers[0] : undefined
+  }
   for (const { p, type } of sorted) {
     const name = phraseText(p)
     const key = name.toLowerCase()
@@ -347,6 +360,11 @@ export function extractEntities(
       )
       if (bearers.length === 1) {
         add(key, bearers[0]!)
+        continue
+      }
+      const middle = middleNameOf(key)
+      if (middle) {
+        add(key, middle)
         continue
       }
     }
@@ -406,6 +424,9 @@ export function extractEntities(
     const key = phraseText(p).toLowerCase()
     const company = type === null && p.tokens.length === 1 ? shortForms.get(key) : undefined
     if (company && !index.has(key)) add(key, company)
+    // ("Singh said" after "Harjit Singh Dhaliwal": the middle name of the one person who bears it.)
+    const middle = type === null && p.tokens.length === 1 && !index.has(key) && middleNameOf(key)
+    if (middle) add(key, middle)
   }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").

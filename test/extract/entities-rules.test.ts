@@ -1592,4 +1592,19 @@ describe('qprobe7 names from many cultures', () => {
     const quotes = extractQuotes(text, extractEntities(text))
     expect(quotes.find((q) => q.text.includes('every chance'))?.speaker).toBe('Omar al-Rashid')
   })
+  it('lets a Sikh middle name alone stand for its person (“Singh said” after the full name)', () => {
+    const text = [
+      'Harjit Singh Dhaliwal, who grows blueberries near the Pellan River, said the levy came ' +
+        'without warning.',
+      'Singh said he would keep farming no matter what.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Harjit Singh Dhaliwal'])
+    expect(people[0]!.mentions).toBe(2)
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('keep farming'))?.speaker).toBe(
+      'Harjit Singh Dhaliwal'
+    )
+    expect(names(organizations)).not.toContain('Singh')
+  })
 })
