@@ -456,6 +456,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length > 1 &&
       (run[0]!.text === 'I' ||
         (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+          !modalGivenName(run, text) &&
           !(
             PLACE_PREFIX.has(run[0]!.text.toLowerCase()) &&
             (lex.places.has(lower(run[1]!.text)) ||
@@ -584,7 +585,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     let titled =
       k > 0 ||
       (lex.titles.has(before) && !t.initial) ||
-      describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+      describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80)) ||
+      modalGivenName(run, text)
     let office = false
     if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
@@ -914,6 +916,19 @@ const TICKER_BEFORE =
 
 /** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
+
+/**
+ * Whether `run` is a given name that is also a modal verb and a surname ("Will Bishop", "May
+ * Tran"), told from the question "Will Bishop stay?" by what follows: a reporting verb or an
+ * apposition about a person ("Will Bishop, whose daughter plays, said", "May Tran, 41, …").
+ */
+function modalGivenName(run: Token[], text: string): boolean {
+  if (run.length !== 2 || !MODAL_NAMES.has(run[0]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(run[1]!.text))
+    return false
+  const after = text.slice(run[1]!.end, run[1]!.end + 80)
+  return /^(?:,\s+(?:who|whose)\s|\s+(?:said|says|told)\b)/.test(after) || describesPerson(after)
+}
+const MODAL_NAMES = new Set(['Will', 'May'])
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 /**

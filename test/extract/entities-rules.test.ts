@@ -1607,4 +1607,17 @@ describe('qprobe7 names from many cultures', () => {
     )
     expect(names(organizations)).not.toContain('Singh')
   })
+  it('keeps “Will” opening a sentence as a given name before a surname and a reporting verb', () => {
+    const text = [
+      'The Kelby Lakes team won the final on Saturday.',
+      'Will Bishop, whose daughter plays defence, said the coach built something special.',
+      '“She treats every player the same,” Bishop said.',
+      'Will Tarrow approve the new arena? Council votes next week.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toContain('Will Bishop')
+    expect(names(people)).not.toContain('Will Tarrow')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('every player'))?.speaker).toBe('Will Bishop')
+  })
 })
