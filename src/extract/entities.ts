@@ -16,7 +16,7 @@ import {
   lexiconFor,
   type Lexicon,
 } from './lexicon'
-import { classify, isTitleOnly } from './entity-classify'
+import { classify, isTitleOnly, surnameFirst } from './entity-classify'
 import { nestedMentions } from './entity-nested'
 import {
   ACTS,
@@ -70,6 +70,10 @@ const withoutSuffix = (words: string[]) =>
   words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
     ? words.slice(0, -1)
     : words
+/** Surname particles written with a capital ("Dela Cruz", "Van Horne", "St. Pierre"). */
+const CAPITAL_PARTICLES = new Set(
+  'De Del Dela Della Da Di Du Van Von Der Den Le La Dos Das St. Ste. San Santa'.split(' ')
+)
 /** Initials standing for given names ("J.", "J.R."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u
 
@@ -394,13 +398,17 @@ export function extractEntities(
       (p.titled ||
         p.speaker ||
         lex.givenNames.has(p.tokens[0]!.text.toLowerCase()) ||
-        INITIALS.test(p.tokens[0]!.text))
+        INITIALS.test(p.tokens[0]!.text) ||
+        surnameFirst(p.tokens.map((t) => t.text)))
     ) {
+      // "Park Ji-hoon", "Le Thi Huong" go by "Park" and "Le": the surname is written first.
+      if (surnameFirst(p.tokens.map((t) => t.text))) add(p.tokens[0]!.text.toLowerCase(), cluster)
       const at = surnameAt(p.tokens.map((t) => t.text))
       add(p.tokens[at]!.text.toLowerCase(), cluster)
       // "Bram de Wit" is "De Wit" at the start of a sentence: the particle and the surname.
+      // ("Maricel Dela Cruz" is "Dela Cruz": a particle written with a capital stays on too.)
       const particle = at >= 2 ? p.tokens[at - 1]!.text : ''
-      if (/^\p{Ll}{1,4}$/u.test(particle))
+      if (/^\p{Ll}{1,4}$/u.test(particle) || CAPITAL_PARTICLES.has(particle))
         add(`${particle} ${p.tokens[at]!.text}`.toLowerCase(), cluster)
       // "Maria dos Santos Ferreira" is "dos Santos Ferreira" later: a double surname after a
       // particle goes whole, and reads "Santos Ferreira" when the particle opens the sentence.

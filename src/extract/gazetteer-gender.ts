@@ -5,6 +5,7 @@
  * for this project from general knowledge of common names; names used for both (Alex, Jordan, Kim,
  * Andrea, Jean, Robin, Sasha …) are left out on purpose.
  */
+import { GIVEN_NAMES } from './gazetteer-names'
 import { wordSet } from './lexicon/word-set'
 
 /** Given names mostly given to women. */
@@ -98,5 +99,10 @@ export function givenNameGender(fullName: string): 'm' | 'f' | null {
   // which: "Kaur" is borne by women, "Singh" between a given name and a surname by men.
   if (words.length < 2) return null
   if (words.slice(1).includes('Kaur')) return 'f'
+  // Vietnamese names carry it in the middle name: "Le Thi Huong" is a woman's, "Tran Van Minh" a
+  // man's ("Chris Van Horn" has a given name first, and no such middle name).
+  const vietnamese = words.length === 3 || words.length === 4
+  if (vietnamese && words[1] === 'Thi') return 'f'
+  if (vietnamese && words[1] === 'Van' && !GIVEN_NAMES.has(first)) return 'm'
   return words.length > 2 && words.slice(1, -1).includes('Singh') ? 'm' : null
 }

@@ -430,4 +430,16 @@ describe('qprobe7 Sikh names', () => {
     expect(find(quotes, 'asked politely')?.speaker).toBe('Gurjit Kaur Brar')
     expect(find(quotes, 'judge will decide')?.speaker).toBe('Harjit Singh Dhaliwal')
   })
+  it('reads the Vietnamese middle names “Thi” and “Van” as a woman’s and a man’s', () => {
+    const text = [
+      'Two owners of a Varnley noodle shop say a new bike lane is hurting business.',
+      'Dao Thi Hanh and Vo Van Khoa opened the shop in 2015.',
+      'Dao said the city never asked them. Vo said sales fell by a third after parking went.',
+      '“We found out when the trucks came,” she said.',
+      '“Nobody from city hall has been here,” he said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'trucks came')?.speaker).toBe('Dao Thi Hanh')
+    expect(find(quotes, 'city hall')?.speaker).toBe('Vo Van Khoa')
+  })
 })

@@ -1620,4 +1620,26 @@ describe('qprobe7 names from many cultures', () => {
     const quotes = extractQuotes(text, extractEntities(text))
     expect(quotes.find((q) => q.text.includes('every player'))?.speaker).toBe('Will Bishop')
   })
+  it('lets a surname written first stand for its person (“Park Ji-hoon” … “Park said”)', () => {
+    const text = [
+      'Park Ji-hoon opened Golden Crust Bakery in Sorrel Bay in 1994.',
+      '“We started with one oven and a loan from my cousin,” Park said.',
+      'Le Thi Huong, who works at the pharmacy next door, said the street is changing.',
+      '“Every month another shop closes,” Le said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Park Ji-hoon', 'Le Thi Huong'])
+    expect(people.map((p) => p.mentions)).toEqual([2, 2])
+    expect(names(organizations)).not.toContain('Park')
+  })
+
+  it('lets a surname after a capitalised particle stand for its person (“Dela Cruz said”)', () => {
+    const text = [
+      'Maricel Dela Cruz has cared for an elderly man in Westmarch for six years.',
+      '“I have not seen my children in person since 2019,” Dela Cruz said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Maricel Dela Cruz'])
+    expect(people[0]!.mentions).toBe(2)
+  })
 })
