@@ -70,10 +70,11 @@ const withoutSuffix = (words: string[]) =>
   words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
     ? words.slice(0, -1)
     : words
-/** Surname particles written with a capital ("Dela Cruz", "Van Horne", "St. Pierre"). */
-const CAPITAL_PARTICLES = new Set(
-  'De Del Dela Della Da Di Du Van Von Der Den Le La Dos Das St. Ste. San Santa'.split(' ')
-)
+/** Surname particles written with a capital ("Dela Cruz", "Van Horne", "Abu Khalil"). */
+const CAPITAL_PARTICLES = new Set([
+  ...'De Del Dela Della Da Di Du Van Von Der Den Le La Dos Das St. Ste. San Santa'.split(' '),
+  ...'Abu Bin Ibn El Al'.split(' '),
+])
 /** Initials standing for given names ("J.", "J.R."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u
 

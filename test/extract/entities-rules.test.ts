@@ -1642,4 +1642,13 @@ describe('qprobe7 names from many cultures', () => {
     expect(names(people)).toEqual(['Maricel Dela Cruz'])
     expect(people[0]!.mentions).toBe(2)
   })
+  it('lets an Arabic surname after a capitalised “Abu” stand for its person', () => {
+    const text = [
+      'Ahmad Abu Khalil, who coaches the under-14 team, said he has 40 players.',
+      '“We need more coaches,” Abu Khalil said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Ahmad Abu Khalil'])
+    expect(people[0]!.mentions).toBe(2)
+  })
 })
