@@ -920,11 +920,14 @@ const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 /**
  * Whether `run` is a given name that is also a modal verb and a surname ("Will Bishop", "May
  * Tran"), told from the question "Will Bishop stay?" by what follows: a reporting verb or an
- * apposition about a person ("Will Bishop, whose daughter plays, said", "May Tran, 41, …").
+ * apposition about a person ("Will Bishop, whose daughter plays, said", "May Tran, 41, …"), or
+ * "Will" capitalised inside a sentence.
  */
 function modalGivenName(run: Token[], text: string): boolean {
   if (run.length !== 2 || !MODAL_NAMES.has(run[0]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(run[1]!.text))
     return false
+  // ("Faith Roe and Will Bishop have …": the modal is never capitalised inside a sentence.)
+  if (!run[0]!.initial && run[0]!.text === 'Will') return true
   const after = text.slice(run[1]!.end, run[1]!.end + 80)
   return /^(?:,\s+(?:who|whose)\s|\s+(?:said|says|told)\b)/.test(after) || describesPerson(after)
 }

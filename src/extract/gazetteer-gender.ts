@@ -44,7 +44,7 @@ export const FEMALE_NAMES = wordSet(`
   deqa elzbieta eun-ji ewelina faduma farhia filipa ghada ha-eun halima halyna hamdi hawa hibaq
   hodan huong hye-jin ilhan imelda iryna jadwiga khrystyna krystyna leonor lesia ligaya lubna
   maricel marilou marites marivic min-ji nataliya ngoc olena oleksandra perla phuong rafaela rasha
-  rowena sahra seo-yeon simran soo-jin thao thuy ubah zofia catarina bozena kasia
+  rowena sahra seo-yeon simran soo-jin thao thuy ubah zofia catarina bozena kasia faith
 `)
 
 /** Given names mostly given to men. */
@@ -77,7 +77,7 @@ export const MALE_NAMES = wordSet(`
   abdi abdiaziz abdikadir abdirahman abdulkadir abdullahi afonso andriy arnel bartosz bassam
   danilo dmytro duarte duc fares hieu jae-hyun jakub ji-hoon khadar khalil liban lukasz mahad
   marcin min-jun mohamud mykhailo nizar ostap quang ramil reynaldo rodel samer seo-jun serhiy
-  stanislaw tadeusz tuan vasyl wael walid yasin yuriy
+  stanislaw tadeusz tuan vasyl wael walid yasin yuriy will
 `)
 
 /**

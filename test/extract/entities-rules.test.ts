@@ -1651,4 +1651,20 @@ describe('qprobe7 names from many cultures', () => {
     expect(names(people)).toEqual(['Ahmad Abu Khalil'])
     expect(people[0]!.mentions).toBe(2)
   })
+  it('keeps “Will” capitalised inside a sentence as a given name (“Faith Roe and Will …”)', () => {
+    const text = [
+      'Two Kelby Lakes parents want a crosswalk near the school.',
+      'Faith Olumide and Will Haddad have collected 300 signatures.',
+      'Olumide said drivers speed past the school. Haddad said a child was nearly hit in March.',
+      '“I watched it happen from my porch,” she said.',
+      '“We are asking for paint and a sign, not a bridge,” he said.',
+    ].join('\n\n')
+    const { people, places, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Faith Olumide', 'Will Haddad'])
+    expect(names(places)).toContain('Kelby Lakes')
+    expect(names(organizations)).not.toContain('Haddad')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('porch'))?.speaker).toBe('Faith Olumide')
+    expect(quotes.find((q) => q.text.includes('paint'))?.speaker).toBe('Will Haddad')
+  })
 })
