@@ -420,6 +420,16 @@ export function extractEntities(
         add(surname(from + 1).toLowerCase(), cluster)
         add(surname(from).toLowerCase(), cluster)
       }
+      // "José Luis Hernández Ortega" is "Hernández Ortega" later: a Spanish or Portuguese name
+      // ends in two surnames, which go together.
+      if (words.length >= 3 && from < 0 && words.slice(at - 1, at + 1).every((w) => isCap(w)))
+        add(
+          words
+            .slice(at - 1, at + 1)
+            .join(' ')
+            .toLowerCase(),
+          cluster
+        )
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text

@@ -1667,4 +1667,15 @@ describe('qprobe7 names from many cultures', () => {
     expect(quotes.find((q) => q.text.includes('porch'))?.speaker).toBe('Faith Olumide')
     expect(quotes.find((q) => q.text.includes('paint'))?.speaker).toBe('Will Haddad')
   })
+  it('lets the two surnames of a Spanish or Portuguese name stand for its person', () => {
+    const text = [
+      'José Luis Hernández Ortega has worked at the Norfield greenhouse for nine seasons.',
+      '“We work 70 hours and they pay us for 50,” Hernández Ortega said.',
+      'João Pereira Costa said he had sent money home for 12 years.',
+      '“My children grew up without me,” Pereira Costa said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['José Luis Hernández Ortega', 'João Pereira Costa'])
+    expect(people.map((p) => p.mentions)).toEqual([2, 2])
+  })
 })
