@@ -16,7 +16,7 @@ import {
   lexiconFor,
   type Lexicon,
 } from './lexicon'
-import { classify, isTitleOnly, surnameFirst } from './entity-classify'
+import { classify, isTitleOnly } from './entity-classify'
 import { nestedMentions } from './entity-nested'
 import {
   ACTS,
@@ -28,6 +28,7 @@ import {
   lower,
   phrases,
   phraseText,
+  surnameFirst,
   tokenize,
 } from './entity-phrases'
 import { KIN, elderAndYounger, sentenceBefore } from './entity-kin'

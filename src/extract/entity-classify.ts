@@ -29,6 +29,7 @@ import {
   lower,
   peopleOfATrade,
   phraseText,
+  surnameFirst,
   type Phrase,
 } from './entity-phrases'
 import type { EntityType } from './types'
@@ -134,20 +135,6 @@ const OFFICES_GENERAL = new Set(
 const ORG_WORDS_END = (words: string[], lex: Lexicon) =>
   lex.orgWords.has(words[words.length - 1]!) || lex.orgWords.has(words[0]!)
 
-/**
- * Whether a person's name is written surname first: before a romanised East Asian given name
- * of two syllables joined by a hyphen ("Park Ji-hoon", "Lee Soo-jin"), or before the Vietnamese
- * middle names "Thi" and "Van" ("Le Thi Huong", "Tran Van Minh").
- *
- * @example
- * surnameFirst(['Park', 'Ji-hoon']) // true
- */
-export const surnameFirst = (words: readonly string[]) =>
-  (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1]!)) ||
-  ((words.length === 3 || words.length === 4) &&
-    (words[1] === 'Thi' || words[1] === 'Van') &&
-    words.every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)))
-
 /** The type of phrase `p` in a story described by `story`, or null when it names nothing typed. */
 export function classify(
   p: Phrase,
@@ -175,6 +162,7 @@ export function classify(
   // "Guelph, Ont. The crowd …": a province's or state's abbreviation alone (its full stop taken
   // for the sentence's) is part of the town's dateline, no name of its own.
   if (words.length === 1 && LONE_ABBREVIATIONS.has(last)) return null
+  // ("Park Ji-hoon", "Le Thi Huong": a name written surname first, whatever its first word.)
   // ("Park Ji-hoon", "Le Thi Huong": a name written surname first, whatever its first word.)
   if (surnameFirst(p.tokens.map((t) => t.text)) && !words.some((w) => lex.orgWords.has(w)))
     return 'person'

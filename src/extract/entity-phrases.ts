@@ -485,7 +485,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     for (let x = 0; x < run.length - 1; x++)
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
-        !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        // ("Coun. Park Ji-hoon": a name written surname first, whatever its surname means.)
+        (!PLACE_WORDS.has(lower(run[x + 1]!.text)) ||
+          surnameFirst(run.slice(x + 1).map((t) => t.text))) &&
         // ("St. Louis", "St. Ann's": a saint names a place or an institution, not a person here.)
         !SAINT_WORDS.has(run[x]!.text.toLowerCase()) &&
         !(
@@ -916,6 +918,20 @@ const TICKER_BEFORE =
 
 /** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
+
+/**
+ * Whether a person's name is written surname first: before a romanised East Asian given name
+ * of two syllables joined by a hyphen ("Park Ji-hoon", "Lee Soo-jin"), or before the Vietnamese
+ * middle names "Thi" and "Van" ("Le Thi Huong", "Tran Van Minh").
+ *
+ * @example
+ * surnameFirst(['Park', 'Ji-hoon']) // true
+ */
+export const surnameFirst = (words: readonly string[]) =>
+  (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1]!)) ||
+  ((words.length === 3 || words.length === 4) &&
+    (words[1] === 'Thi' || words[1] === 'Van') &&
+    words.every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)))
 
 /**
  * Whether `run` is a given name that is also a modal verb and a surname ("Will Bishop", "May

@@ -1678,4 +1678,14 @@ describe('qprobe7 names from many cultures', () => {
     expect(names(people)).toEqual(['José Luis Hernández Ortega', 'João Pereira Costa'])
     expect(people.map((p) => p.mentions)).toEqual([2, 2])
   })
+  it('takes a title off a name written surname first (“Coun. Park Ji-hoon”)', () => {
+    const text = [
+      'Coun. Park Ji-hoon, who represents the downtown ward, pushed for the bike lane.',
+      '“This is a safety issue,” Park said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Park Ji-hoon'])
+    expect(people[0]!.mentions).toBe(2)
+    expect(names(organizations)).not.toContain('Park')
+  })
 })
