@@ -86,6 +86,7 @@ export const MALE_NAMES = wordSet(`
  * @example
  * givenNameGender('Wanda Roe') // 'f'
  * givenNameGender('Navjot Kaur Brar') // 'f'
+ * givenNameGender('Grazyna Nowicka') // 'f'
  */
 export function givenNameGender(fullName: string): 'm' | 'f' | null {
   const words = fullName.split(/\s+/)
@@ -104,5 +105,10 @@ export function givenNameGender(fullName: string): 'm' | 'f' | null {
   const vietnamese = words.length === 3 || words.length === 4
   if (vietnamese && words[1] === 'Thi') return 'f'
   if (vietnamese && words[1] === 'Van' && !GIVEN_NAMES.has(first)) return 'm'
-  return words.length > 2 && words.slice(1, -1).includes('Singh') ? 'm' : null
+  if (words.length > 2 && words.slice(1, -1).includes('Singh')) return 'm'
+  // Polish, Czech and Lithuanian surnames take the bearer's gender: "Nowicka", "Nováková",
+  // "Kazlauskienė" are women's, "Nowicki" a man's.
+  const surname = words[words.length - 1]!
+  if (/\p{Ll}(?:ska|cka|dzka|ová|ienė|aitė|ytė)$/u.test(surname)) return 'f'
+  return /\p{Ll}(?:ski|cki|dzki)$/u.test(surname) ? 'm' : null
 }

@@ -442,4 +442,16 @@ describe('qprobe7 Sikh names', () => {
     expect(find(quotes, 'trucks came')?.speaker).toBe('Dao Thi Hanh')
     expect(find(quotes, 'city hall')?.speaker).toBe('Vo Van Khoa')
   })
+  it('reads a Polish surname’s ending as its bearer’s gender (“Zawadzka”, “Nowicki”)', () => {
+    const text = [
+      'Two Hollin Falls pharmacists want longer hours for their clinic.',
+      'Przemysław Nowicki and Bogumiła Zawadzka opened the clinic in 2020.',
+      'Nowicki said patients wait weeks for a doctor. Zawadzka said the clinic could do more.',
+      '“People come to us when they have nowhere else to go,” he said.',
+      '“We can do more if the province lets us,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'nowhere else')?.speaker).toBe('Przemysław Nowicki')
+    expect(find(quotes, 'province lets us')?.speaker).toBe('Bogumiła Zawadzka')
+  })
 })
