@@ -28,6 +28,7 @@ import {
   lower,
   phrases,
   phraseText,
+  surnameFirst,
   tokenize,
 } from './entity-phrases'
 import { KIN, elderAndYounger, sentenceBefore } from './entity-kin'
@@ -70,6 +71,11 @@ const withoutSuffix = (words: string[]) =>
   words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))
     ? words.slice(0, -1)
     : words
+/** Surname particles written with a capital ("Dela Cruz", "Van Horne", "Abu Khalil"). */
+const CAPITAL_PARTICLES = new Set([
+  ...'De Del Dela Della Da Di Du Van Von Der Den Le La Dos Das St. Ste. San Santa'.split(' '),
+  ...'Abu Bin Ibn El Al'.split(' '),
+])
 /** Initials standing for given names ("J.", "J.R."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u
 
@@ -308,6 +314,19 @@ export function extractEntities(
   const sorted = typed.filter((x) => x.type).sort((a, b) => b.p.tokens.length - a.p.tokens.length)
   // Short forms of company names, filled as organisations are found (longest names come first).
   const shortForms = new Map<string, Cluster | null>()
+  /**
+   * The one person named in full with `key` between the given name and the surname ("Singh" of
+   * "Harjit Singh Dhaliwal", "Kaur" of "Gurpreet Kaur Sandhu"), who goes by it alone too.
+   */
+  const middleNameOf = (key: string): Cluster | undefined => {
+    if (lex.connectors.has(key)) return undefined
+    const bearers = clusters.filter((c) => {
+      if (c.type !== 'person') return false
+      const words = c.name.toLowerCase().split(' ')
+      return words.length > 2 && words.slice(1, -1).includes(key)
+    })
+    return bearers.length === 1 ? bearers[0] : undefined
+  }
   for (const { p, type } of sorted) {
     const name = phraseText(p)
     const key = name.toLowerCase()
@@ -349,6 +368,11 @@ export function extractEntities(
         add(key, bearers[0]!)
         continue
       }
+      const middle = middleNameOf(key)
+      if (middle) {
+        add(key, middle)
+        continue
+      }
     }
     const cluster: Cluster = {
       type: type!,
@@ -376,14 +400,37 @@ export function extractEntities(
       (p.titled ||
         p.speaker ||
         lex.givenNames.has(p.tokens[0]!.text.toLowerCase()) ||
-        INITIALS.test(p.tokens[0]!.text))
+        INITIALS.test(p.tokens[0]!.text) ||
+        surnameFirst(p.tokens.map((t) => t.text)))
     ) {
+      // "Park Ji-hoon", "Le Thi Huong" go by "Park" and "Le": the surname is written first.
+      if (surnameFirst(p.tokens.map((t) => t.text))) add(p.tokens[0]!.text.toLowerCase(), cluster)
       const at = surnameAt(p.tokens.map((t) => t.text))
       add(p.tokens[at]!.text.toLowerCase(), cluster)
       // "Bram de Wit" is "De Wit" at the start of a sentence: the particle and the surname.
+      // ("Maricel Dela Cruz" is "Dela Cruz": a particle written with a capital stays on too.)
       const particle = at >= 2 ? p.tokens[at - 1]!.text : ''
-      if (/^\p{Ll}{1,4}$/u.test(particle))
+      if (/^\p{Ll}{1,4}$/u.test(particle) || CAPITAL_PARTICLES.has(particle))
         add(`${particle} ${p.tokens[at]!.text}`.toLowerCase(), cluster)
+      // "Maria dos Santos Ferreira" is "dos Santos Ferreira" later: a double surname after a
+      // particle goes whole, and reads "Santos Ferreira" when the particle opens the sentence.
+      const words = p.tokens.map((t) => t.text)
+      const from = words.findIndex((w, n) => n > 0 && n < at - 1 && /^\p{Ll}{1,4}$/u.test(w))
+      if (from > 0 && words.slice(from + 1, at + 1).every((w) => isCap(w))) {
+        const surname = (n: number) => words.slice(n, at + 1).join(' ')
+        add(surname(from + 1).toLowerCase(), cluster)
+        add(surname(from).toLowerCase(), cluster)
+      }
+      // "José Luis Hernández Ortega" is "Hernández Ortega" later: a Spanish or Portuguese name
+      // ends in two surnames, which go together.
+      if (words.length >= 3 && from < 0 && words.slice(at - 1, at + 1).every((w) => isCap(w)))
+        add(
+          words
+            .slice(at - 1, at + 1)
+            .join(' ')
+            .toLowerCase(),
+          cluster
+        )
       // The first word alone names the person only behind a title or as a known given name: the
       // "Meridian" of a "Meridian Tide Tracker" typed as a speaker stays itself.
       const first = p.tokens[0]!.text
@@ -397,6 +444,9 @@ export function extractEntities(
     const key = phraseText(p).toLowerCase()
     const company = type === null && p.tokens.length === 1 ? shortForms.get(key) : undefined
     if (company && !index.has(key)) add(key, company)
+    // ("Singh said" after "Harjit Singh Dhaliwal": the middle name of the one person who bears it.)
+    const middle = type === null && p.tokens.length === 1 && !index.has(key) && middleNameOf(key)
+    if (middle) add(key, middle)
   }
   // In a match report the countries beside a score are teams ("Ghana 2 – 1 Peru"), and so are their
   // short forms ("Korea" of "South Korea") and their plural demonyms ("the Ghanaians").

@@ -29,6 +29,7 @@ import {
   lower,
   peopleOfATrade,
   phraseText,
+  surnameFirst,
   type Phrase,
 } from './entity-phrases'
 import type { EntityType } from './types'
@@ -161,6 +162,10 @@ export function classify(
   // "Guelph, Ont. The crowd …": a province's or state's abbreviation alone (its full stop taken
   // for the sentence's) is part of the town's dateline, no name of its own.
   if (words.length === 1 && LONE_ABBREVIATIONS.has(last)) return null
+  // ("Park Ji-hoon", "Le Thi Huong": a name written surname first, whatever its first word.)
+  // ("Park Ji-hoon", "Le Thi Huong": a name written surname first, whatever its first word.)
+  if (surnameFirst(p.tokens.map((t) => t.text)) && !words.some((w) => lex.orgWords.has(w)))
+    return 'person'
   // "Labour", "Liberal Democrats", "the Tories": a party, never a person.
   if (words.every((w) => PARTY_WORDS.has(w))) return 'organization'
   // "the Progressive Conservatives", "the Social Democrats": a party's name with its qualifier.

@@ -76,7 +76,10 @@ export const ACTS =
 /** A pronoun or pointer with its verb ("I've", "It's", "They'd"): capitalised, never a name. */
 const CONTRACTION =
   /^(?:I|You|We|They|He|She|It|That|There|Here|What|Who|Where|Let)['’]\p{Ll}{1,2}$/u
-export const isCap = (t: string) => /^[\p{Lu}]/u.test(t) && !CONTRACTION.test(t)
+// ("Omar al-Rashid", "al-Rashid said": an Arabic article joined to a surname by a hyphen is
+// written in lower case, and the name is capitalised after it.)
+export const isCap = (t: string) =>
+  (/^[\p{Lu}]/u.test(t) || /^(?:al|el)-\p{Lu}\p{Ll}/u.test(t)) && !CONTRACTION.test(t)
 export const lower = (t: string) => t.toLowerCase().replace(/['’]s$/, '')
 
 /** The words of `text` (at most `limit`), each marked when it opens a sentence or a heading. */
@@ -453,6 +456,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length > 1 &&
       (run[0]!.text === 'I' ||
         (lex.functionWords.has(run[0]!.text.toLowerCase()) &&
+          !modalGivenName(run, text) &&
           !(
             PLACE_PREFIX.has(run[0]!.text.toLowerCase()) &&
             (lex.places.has(lower(run[1]!.text)) ||
@@ -481,7 +485,9 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     for (let x = 0; x < run.length - 1; x++)
       if (
         lex.titles.has(run[x]!.text.toLowerCase().replace(/\.$/, '')) &&
-        !PLACE_WORDS.has(lower(run[x + 1]!.text)) &&
+        // ("Coun. Park Ji-hoon": a name written surname first, whatever its surname means.)
+        (!PLACE_WORDS.has(lower(run[x + 1]!.text)) ||
+          surnameFirst(run.slice(x + 1).map((t) => t.text))) &&
         // ("St. Louis", "St. Ann's": a saint names a place or an institution, not a person here.)
         !SAINT_WORDS.has(run[x]!.text.toLowerCase()) &&
         !(
@@ -581,7 +587,8 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     let titled =
       k > 0 ||
       (lex.titles.has(before) && !t.initial) ||
-      describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80))
+      describesPerson(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 80)) ||
+      modalGivenName(run, text)
     let office = false
     if (k > 0 && lex.connectors.has(run[k]!.text)) {
       name = run.slice(k + 1)
@@ -911,6 +918,36 @@ const TICKER_BEFORE =
 
 /** A partner's name in a firm's ("Calder" of "Calder & Finch"): no initial, no acronym. */
 const FIRM_PARTNER = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
+
+/**
+ * Whether a person's name is written surname first: before a romanised East Asian given name
+ * of two syllables joined by a hyphen ("Park Ji-hoon", "Lee Soo-jin"), or before the Vietnamese
+ * middle names "Thi" and "Van" ("Le Thi Huong", "Tran Van Minh").
+ *
+ * @example
+ * surnameFirst(['Park', 'Ji-hoon']) // true
+ */
+export const surnameFirst = (words: readonly string[]) =>
+  (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u.test(words[1]!)) ||
+  ((words.length === 3 || words.length === 4) &&
+    (words[1] === 'Thi' || words[1] === 'Van') &&
+    words.every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)))
+
+/**
+ * Whether `run` is a given name that is also a modal verb and a surname ("Will Bishop", "May
+ * Tran"), told from the question "Will Bishop stay?" by what follows: a reporting verb or an
+ * apposition about a person ("Will Bishop, whose daughter plays, said", "May Tran, 41, …"), or
+ * "Will" capitalised inside a sentence.
+ */
+function modalGivenName(run: Token[], text: string): boolean {
+  if (run.length !== 2 || !MODAL_NAMES.has(run[0]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(run[1]!.text))
+    return false
+  // ("Faith Roe and Will Bishop have …": the modal is never capitalised inside a sentence.)
+  if (!run[0]!.initial && run[0]!.text === 'Will') return true
+  const after = text.slice(run[1]!.end, run[1]!.end + 80)
+  return /^(?:,\s+(?:who|whose)\s|\s+(?:said|says|told)\b)/.test(after) || describesPerson(after)
+}
+const MODAL_NAMES = new Set(['Will', 'May'])
 
 /** Two surname particles in a row ("van der Berg", "de la Cruz", "von der Heide"). */
 /**

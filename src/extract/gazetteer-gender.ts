@@ -5,6 +5,7 @@
  * for this project from general knowledge of common names; names used for both (Alex, Jordan, Kim,
  * Andrea, Jean, Robin, Sasha …) are left out on purpose.
  */
+import { GIVEN_NAMES } from './gazetteer-names'
 import { wordSet } from './lexicon/word-set'
 
 /** Given names mostly given to women. */
@@ -40,6 +41,10 @@ export const FEMALE_NAMES = wordSet(`
   stacey stella stephanie susan susanne suzanne svetlana sylvia tamara tanya tara teresa theresa
   tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria violet virginia vivian
   wanda wendy whitney yasmin yolanda yvette yvonne zainab zara zoe
+  deqa elzbieta eun-ji ewelina faduma farhia filipa ghada ha-eun halima halyna hamdi hawa hibaq
+  hodan huong hye-jin ilhan imelda iryna jadwiga khrystyna krystyna leonor lesia ligaya lubna
+  maricel marilou marites marivic min-ji nataliya ngoc olena oleksandra perla phuong rafaela rasha
+  rowena sahra seo-yeon simran soo-jin thao thuy ubah zofia catarina bozena kasia faith
 `)
 
 /** Given names mostly given to men. */
@@ -69,6 +74,10 @@ export const MALE_NAMES = wordSet(`
   steven stuart sven ted terry theodore thomas tim timothy toby todd tom tommy tony travis trevor
   troy tyler victor vincent vladimir walter warren wayne wesley william willie wolfgang xavier yusuf
   zachary
+  abdi abdiaziz abdikadir abdirahman abdulkadir abdullahi afonso andriy arnel bartosz bassam
+  danilo dmytro duarte duc fares hieu jae-hyun jakub ji-hoon khadar khalil liban lukasz mahad
+  marcin min-jun mohamud mykhailo nizar ostap quang ramil reynaldo rodel samer seo-jun serhiy
+  stanislaw tadeusz tuan vasyl wael walid yasin yuriy will
 `)
 
 /**
@@ -76,13 +85,30 @@ export const MALE_NAMES = wordSet(`
  *
  * @example
  * givenNameGender('Wanda Roe') // 'f'
+ * givenNameGender('Navjot Kaur Brar') // 'f'
+ * givenNameGender('Grazyna Nowicka') // 'f'
  */
 export function givenNameGender(fullName: string): 'm' | 'f' | null {
-  const first = fullName
-    .split(/\s+/)[0]!
+  const words = fullName.split(/\s+/)
+  const first = words[0]!
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
   if (FEMALE_NAMES.has(first)) return 'f'
-  return MALE_NAMES.has(first) ? 'm' : null
+  if (MALE_NAMES.has(first)) return 'm'
+  // Sikh given names are mostly used for both ("Gurpreet", "Harjit"); the name after them says
+  // which: "Kaur" is borne by women, "Singh" between a given name and a surname by men.
+  if (words.length < 2) return null
+  if (words.slice(1).includes('Kaur')) return 'f'
+  // Vietnamese names carry it in the middle name: "Le Thi Huong" is a woman's, "Tran Van Minh" a
+  // man's ("Chris Van Horn" has a given name first, and no such middle name).
+  const vietnamese = words.length === 3 || words.length === 4
+  if (vietnamese && words[1] === 'Thi') return 'f'
+  if (vietnamese && words[1] === 'Van' && !GIVEN_NAMES.has(first)) return 'm'
+  if (words.length > 2 && words.slice(1, -1).includes('Singh')) return 'm'
+  // Polish, Czech and Lithuanian surnames take the bearer's gender: "Nowicka", "Nováková",
+  // "Kazlauskienė" are women's, "Nowicki" a man's.
+  const surname = words[words.length - 1]!
+  if (/\p{Ll}(?:ska|cka|dzka|ová|ienė|aitė|ytė)$/u.test(surname)) return 'f'
+  return /\p{Ll}(?:ski|cki|dzki)$/u.test(surname) ? 'm' : null
 }

@@ -141,5 +141,16 @@ export const GIVEN_NAMES: Set<string> = new AccentFoldingSet(
   youssef yoweri yuan yuki yukio yulia yuliya yumiko yuri yusuf yves yvette yvonne zach zachary
   zahra zaid zainab zayed zbigniew zeng zeynep zhang zhao zheng zhou ziad zoe zoltan zoran zoya
   zulfikar
+  abdi abdiaziz abdikadir abdirahman abdulkadir abdullahi afonso amandeep amarjit andriy arnel ayaan
+  baljit balwinder bartosz bassam bozena catarina danilo deqa dmytro duarte duc elzbieta eun-ji
+  ewelina faduma farhia fares filipa ghada gurdeep gurinder gurjit gurpreet ha-eun halima halyna
+  hamdi hardeep harinder harjeet harjit harpreet hawa hibaq hieu hodan huong hye-jin ilhan imelda
+  inderjit iryna jadwiga jae-hyun jagmeet jakub jasbir jaskaran jaspreet jaswinder ji-hoon ji-woo
+  kamil kasia khadar khalil khanh khrystyna krystyna kuldeep kulwinder leonor lesia liban ligaya
+  lubna lukasz mahad mandeep manpreet marcin maricel marilou marites marivic min-ji min-jun minh
+  mohamud mykhailo nataliya navdeep navpreet ngoc nizar olena oleksandra ostap parminder perla
+  phuong quang rafaela rajinder ramil ranjit rasha reynaldo rodel rowena rupinder sahra samer
+  seo-jun seo-yeon serhiy simran soo-jin stanislaw sukhjinder sukhwinder tadeusz tejinder thanh
+  thao thuy trang tuan ubah vasyl wael walid yasin yuriy zofia
 `)
 )

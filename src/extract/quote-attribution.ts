@@ -30,7 +30,7 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|bin|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
+export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?(?:(?:al|el)-(?=\p{Lu}))?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|dos|das|bin|(?:al|el)-[\p{Lu}][\p{L}\p{M}.'’-]*|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 /** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
 const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
 const SUBJECT_BEFORE_CUE = new RegExp(
@@ -132,7 +132,7 @@ const DESCRIBED_THEN_NAME = new RegExp(
  * A name of capitalised words, with the lower-case particles of Dutch, French, German, Spanish,
  * Italian and Arabic surnames inside it ("Bram de Wit", "Ana da Silva").
  */
-const PARTICLED_NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+(?:(?:de|da|di|du|van|von|der|den|del|della|le|la|ter|ten|bin|al)\s+){0,2}){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*`
+const PARTICLED_NAME = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+(?:(?:de|da|di|du|dos|das|van|von|der|den|del|della|le|la|ter|ten|bin|al)\s+){0,2}){0,3}(?:(?:al|el)-)?[\p{Lu}][\p{L}\p{M}.'’-]*`
 const INVERTED_TITLED = new RegExp(
   String.raw`^(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,4}(?:[\p{Ll}][\p{L}-]*\s+){1,4}(${PARTICLED_NAME})(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|during|before|after|last|this|who|told|when|as|while|from|of)\b)`,
   'u'

@@ -312,7 +312,8 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
       if (
         !described &&
         !kind &&
-        /^\p{Lu}/u.test(mention) &&
+        // ("al-Rashid said": an Arabic surname keeps its lower-case article.)
+        /^(?:(?:al|el)-)?\p{Lu}/u.test(mention) &&
         !/^(?:The|A|An|His|Her|Its|Their)\s/u.test(mention) &&
         !/['’]s\s+\p{Ll}/u.test(mention)
       ) {

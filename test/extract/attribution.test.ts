@@ -443,3 +443,19 @@ describe('qprobe4 a union local in apposition', () => {
     expect(entities.people.map((p) => p.name)).not.toContain('ATU Local')
   })
 })
+
+describe('qprobe7 surnames with particles after the reporting verb', () => {
+  it('credits “said Omar al-Rashid” and “al-Rashid said” to the whole name', () => {
+    const text = [
+      'Ridgeway parents packed the school board meeting on Tuesday.',
+      '“They have had every chance to fix this,” said Omar al-Rashid, a parent council member.',
+      '“We were told this was only a discussion,” said Maria dos Santos Ferreira.',
+      '“We will keep coming back,” al-Rashid said. “Every month.”',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const speaker = (start: string) => quotes.find((q) => q.text.includes(start))?.speaker
+    expect(speaker('every chance')).toBe('Omar al-Rashid')
+    expect(speaker('only a discussion')).toBe('Maria dos Santos Ferreira')
+    expect(speaker('keep coming back')).toBe('Omar al-Rashid')
+  })
+})

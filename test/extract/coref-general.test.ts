@@ -416,3 +416,42 @@ describe('a bare surname two people of the story share', () => {
     expect(quotes.find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ottoline Fairweather')
   })
 })
+
+describe('qprobe7 Sikh names', () => {
+  it('reads “Kaur” and a middle “Singh” as the gender of a given name used for both', () => {
+    const text = [
+      'Two Brackenridge growers are suing the irrigation district.',
+      'Gurjit Kaur Brar said the district ignored three letters. Harjit Singh Dhaliwal said the ' +
+        'levy doubled in a year.',
+      '“We asked politely and nobody answered,” she said.',
+      '“Now a judge will decide,” he said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'asked politely')?.speaker).toBe('Gurjit Kaur Brar')
+    expect(find(quotes, 'judge will decide')?.speaker).toBe('Harjit Singh Dhaliwal')
+  })
+  it('reads the Vietnamese middle names “Thi” and “Van” as a woman’s and a man’s', () => {
+    const text = [
+      'Two owners of a Varnley noodle shop say a new bike lane is hurting business.',
+      'Dao Thi Hanh and Vo Van Khoa opened the shop in 2015.',
+      'Dao said the city never asked them. Vo said sales fell by a third after parking went.',
+      '“We found out when the trucks came,” she said.',
+      '“Nobody from city hall has been here,” he said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'trucks came')?.speaker).toBe('Dao Thi Hanh')
+    expect(find(quotes, 'city hall')?.speaker).toBe('Vo Van Khoa')
+  })
+  it('reads a Polish surname’s ending as its bearer’s gender (“Zawadzka”, “Nowicki”)', () => {
+    const text = [
+      'Two Hollin Falls pharmacists want longer hours for their clinic.',
+      'Przemysław Nowicki and Bogumiła Zawadzka opened the clinic in 2020.',
+      'Nowicki said patients wait weeks for a doctor. Zawadzka said the clinic could do more.',
+      '“People come to us when they have nowhere else to go,” he said.',
+      '“We can do more if the province lets us,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'nowhere else')?.speaker).toBe('Przemysław Nowicki')
+    expect(find(quotes, 'province lets us')?.speaker).toBe('Bogumiła Zawadzka')
+  })
+})

@@ -1564,3 +1564,128 @@ describe('eprobe9 a fire rescue service', () => {
     expect(names(people)).not.toContain('Lindmere Fire Rescue')
   })
 })
+
+describe('qprobe7 names from many cultures', () => {
+  it('keeps a Somali given name opening a sentence on its person (“Abdi Hassan Mohamed”)', () => {
+    const text = 'Abdi Hassan Mohamed, who lives on the 14th floor, said the lift broke again.'
+    expect(names(extractEntities(text).people)).toContain('Abdi Hassan Mohamed')
+  })
+  it('keeps a Portuguese double surname after “dos” on its person, and on its later mentions', () => {
+    const text = [
+      'Maria dos Santos Ferreira, whose two children attend Ridgeway Elementary, said parents ' +
+        'were blindsided.',
+      '“We were told this was only a discussion,” dos Santos Ferreira said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Maria dos Santos Ferreira'])
+    expect(people[0]!.mentions).toBe(2)
+  })
+
+  it('takes an Arabic surname written with “al-” as part of the name (“Omar al-Rashid”)', () => {
+    const text = [
+      'Omar al-Rashid, a tenant organizer, said the group had filed a complaint.',
+      '“They have had every chance to fix this,” al-Rashid said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Omar al-Rashid'])
+    expect(people[0]!.mentions).toBe(2)
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('every chance'))?.speaker).toBe('Omar al-Rashid')
+  })
+  it('lets a Sikh middle name alone stand for its person (“Singh said” after the full name)', () => {
+    const text = [
+      'Harjit Singh Dhaliwal, who grows blueberries near the Pellan River, said the levy came ' +
+        'without warning.',
+      'Singh said he would keep farming no matter what.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Harjit Singh Dhaliwal'])
+    expect(people[0]!.mentions).toBe(2)
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('keep farming'))?.speaker).toBe(
+      'Harjit Singh Dhaliwal'
+    )
+    expect(names(organizations)).not.toContain('Singh')
+  })
+  it('keeps “Will” opening a sentence as a given name before a surname and a reporting verb', () => {
+    const text = [
+      'The Kelby Lakes team won the final on Saturday.',
+      'Will Bishop, whose daughter plays defence, said the coach built something special.',
+      '“She treats every player the same,” Bishop said.',
+      'Will Tarrow approve the new arena? Council votes next week.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toContain('Will Bishop')
+    expect(names(people)).not.toContain('Will Tarrow')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('every player'))?.speaker).toBe('Will Bishop')
+  })
+  it('lets a surname written first stand for its person (“Park Ji-hoon” … “Park said”)', () => {
+    const text = [
+      'Park Ji-hoon opened Golden Crust Bakery in Sorrel Bay in 1994.',
+      '“We started with one oven and a loan from my cousin,” Park said.',
+      'Le Thi Huong, who works at the pharmacy next door, said the street is changing.',
+      '“Every month another shop closes,” Le said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Park Ji-hoon', 'Le Thi Huong'])
+    expect(people.map((p) => p.mentions)).toEqual([2, 2])
+    expect(names(organizations)).not.toContain('Park')
+  })
+
+  it('lets a surname after a capitalised particle stand for its person (“Dela Cruz said”)', () => {
+    const text = [
+      'Maricel Dela Cruz has cared for an elderly man in Westmarch for six years.',
+      '“I have not seen my children in person since 2019,” Dela Cruz said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Maricel Dela Cruz'])
+    expect(people[0]!.mentions).toBe(2)
+  })
+  it('lets an Arabic surname after a capitalised “Abu” stand for its person', () => {
+    const text = [
+      'Ahmad Abu Khalil, who coaches the under-14 team, said he has 40 players.',
+      '“We need more coaches,” Abu Khalil said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['Ahmad Abu Khalil'])
+    expect(people[0]!.mentions).toBe(2)
+  })
+  it('keeps “Will” capitalised inside a sentence as a given name (“Faith Roe and Will …”)', () => {
+    const text = [
+      'Two Kelby Lakes parents want a crosswalk near the school.',
+      'Faith Olumide and Will Haddad have collected 300 signatures.',
+      'Olumide said drivers speed past the school. Haddad said a child was nearly hit in March.',
+      '“I watched it happen from my porch,” she said.',
+      '“We are asking for paint and a sign, not a bridge,” he said.',
+    ].join('\n\n')
+    const { people, places, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Faith Olumide', 'Will Haddad'])
+    expect(names(places)).toContain('Kelby Lakes')
+    expect(names(organizations)).not.toContain('Haddad')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('porch'))?.speaker).toBe('Faith Olumide')
+    expect(quotes.find((q) => q.text.includes('paint'))?.speaker).toBe('Will Haddad')
+  })
+  it('lets the two surnames of a Spanish or Portuguese name stand for its person', () => {
+    const text = [
+      'José Luis Hernández Ortega has worked at the Norfield greenhouse for nine seasons.',
+      '“We work 70 hours and they pay us for 50,” Hernández Ortega said.',
+      'João Pereira Costa said he had sent money home for 12 years.',
+      '“My children grew up without me,” Pereira Costa said.',
+    ].join('\n\n')
+    const { people } = extractEntities(text)
+    expect(names(people)).toEqual(['José Luis Hernández Ortega', 'João Pereira Costa'])
+    expect(people.map((p) => p.mentions)).toEqual([2, 2])
+  })
+  it('takes a title off a name written surname first (“Coun. Park Ji-hoon”)', () => {
+    const text = [
+      'Coun. Park Ji-hoon, who represents the downtown ward, pushed for the bike lane.',
+      '“This is a safety issue,” Park said.',
+    ].join('\n\n')
+    const { people, organizations } = extractEntities(text)
+    expect(names(people)).toEqual(['Park Ji-hoon'])
+    expect(people[0]!.mentions).toBe(2)
+    expect(names(organizations)).not.toContain('Park')
+  })
+})

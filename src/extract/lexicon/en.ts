@@ -114,8 +114,8 @@ export { CITIES, COUNTRIES, PLACES, STATES } from '../gazetteer-places'
 export const GROUP_NOUNS = String.raw`(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Dd]octors|[Nn]urses|[Ww]orkers|[Tt]eachers|[Pp]arents|[Ss]tudents|[Vv]oters|[Ll]eaders|[Pp]rosecutors|[Ii]nvestigators|[Rr]escuers|[Ff]irefighters|[Mm]erchants|[Ff]armers|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts|[Ss]ources|[Mm]ourners)`
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = wordSet(`
-  city county province state river lake mountain mountains mount island islands sea ocean bay gulf
-  valley desert coast peninsula street avenue road square park bridge airport station district
+  city county province state river lake lakes mountain mountains mount island islands sea ocean bay
+  gulf valley desert coast peninsula street avenue road square park bridge airport station district
   region village town borough canyon falls beach harbour harbor strait channel plains heights hills
   church mosque temple cathedral museum center centre hall tower towers stadium arena house palace
   states kingdom arabia emirates republic territories territory point cove creek inlet lagoon reef
@@ -280,6 +280,8 @@ export const CONNECTORS = new Set([
   'bin',
   'al',
   'del',
+  'dos',
+  'das',
   'da',
   'du',
   'la',
