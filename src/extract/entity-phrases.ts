@@ -448,6 +448,17 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run[1]!.text === 'of'
     )
       run.splice(0, 2)
+    // ("three First Nations", "The First Nation said": a kind of community, or the short form of
+    // one named in full, which the quotes resolve by the end of its name; never "Nations".)
+    if (
+      run.length <= 3 &&
+      run.at(-2)?.text === 'First' &&
+      /^Nations?$/.test(run.at(-1)!.text) &&
+      (run.length === 2 || lex.functionWords.has(run[0]!.text.toLowerCase()))
+    ) {
+      i = j
+      continue
+    }
     // Drop sentence-initial function words ("The", "In") from the front, and a word of industry
     // capitalised only by its place ("Developer Northline Properties says", "Carmaker Tidewater
     // Motors"). "New Zealand" and "New York" keep their "New".

@@ -409,3 +409,12 @@ describe('an acronym of a name with lower-case words', () => {
     expect(extractQuotes(text, entities)[0]?.speaker).toBe('Confédération des syndicats nationaux')
   })
 })
+
+describe('“First Nations” as a kind of community', () => {
+  it('makes no organisation “Nations” of “three First Nations”', () => {
+    const { organizations } = extractEntities(
+      'Leaders from three First Nations met with the Lowmere Water Board on Monday.'
+    )
+    expect(organizations.map((o) => o.name)).toEqual(['Lowmere Water Board'])
+  })
+})
