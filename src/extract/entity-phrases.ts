@@ -755,7 +755,12 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       const lead = text.slice(Math.max(0, name[0]!.start - 30), name[0]!.start)
       const placeCue =
         PLACE_BEFORE.test(lead.toLowerCase()) ||
-        (amongGroup && !/\s(?:at|of|from)\s+$/.test(lead)) ||
+        (amongGroup &&
+          (!/\s(?:at|of|from)\s+$/.test(lead) ||
+            // ("Families from Maple Crossing", "residents of Tarrow": people where they live.)
+            /\b(?:residents|families|homeowners|commuters|tenants|neighbou?rs|villagers|evacuees)\s+(?:of|from)\s+$/i.test(
+              lead
+            ))) ||
         STREET_NUMBER.test(lead) ||
         languagePlaceBefore(lex)?.test(lead) === true ||
         placeAfter(text.slice(name[name.length - 1]!.end, name[name.length - 1]!.end + 30)) ||

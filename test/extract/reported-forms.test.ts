@@ -1545,3 +1545,13 @@ describe('qprobe6 a kind of police force opening the sentence', () => {
     expect(find(quotes, 'reopen')?.speaker).toBeNull()
   })
 })
+
+describe('people where they live, as a group', () => {
+  it('credits “Families from Maple Crossing say” to no one and keeps the town a place', () => {
+    const text = 'Families from Maple Crossing say the water still smells of chlorine.'
+    const entities = extractEntities(text)
+    expect(extractQuotes(text, entities)[0]).toMatchObject({ speaker: null })
+    expect(entities.people).toEqual([])
+    expect(entities.places.map((p) => p.name)).toEqual(['Maple Crossing'])
+  })
+})
