@@ -126,7 +126,8 @@ const DESCRIBED_THEN_NAME = new RegExp(
 )
 /**
  * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted
- * cue, the name is the capitalised run that ends the clause, behind any words of title.
+ * cue, the name is the capitalised run that ends the clause, behind any words of title. A dash
+ * ends it too ("said councillor Ann Roe — who …", typed "--" in ASCII copy).
  */
 /**
  * A name of capitalised words, with the lower-case particles of Dutch, French, German, Spanish,
@@ -138,7 +139,7 @@ const INVERTED_TITLED = new RegExp(
   'u'
 )
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})(${PARTICLED_NAME})(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})(${PARTICLED_NAME})(?=\s*(?:[,.;:(—–]|--|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
   'u'
 )
 /** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */

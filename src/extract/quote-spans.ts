@@ -86,6 +86,27 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
 }
 
 /**
+ * `text` with the quotation marks of pasted English copy in the forms the attribution patterns
+ * read, each replaced by as many characters so every offset holds: typewriter ``…'' becomes “…”
+ * (''…'' alone stays: the PolNeAR set does not count it as direct speech), guillemets « » (a continental paste, spaced or not) become “ ”,
+ * and a double prime ″ that follows no digit (5″ is inches) becomes ". The freed character is a
+ * space outside the marks, so the quoted words touch their marks as typeset copy's do.
+ *
+ * @example
+ * plainMarks("``We wait,'' she said.") // ' “We wait,”  she said.'
+ */
+export function plainMarks(text: string): string {
+  if (!/``|[«»″]/.test(text)) return text
+  const typewriter = text.includes('``')
+  return text
+    .replace(/``/g, ' “')
+    .replace(/''/g, (m) => (typewriter ? '” ' : m))
+    .replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
+    .replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
+    .replace(/(?<!\d)″/g, '"')
+}
+
+/**
  * Whether the paragraph at `from` has a closing mark before any opening one: a straight mark after
  * punctuation and before a space or the paragraph's end (`…veterans," said Roe`), or a curly ”.
  */

@@ -38,7 +38,7 @@ import {
 import { interviewAnswers, interviewLines } from './quote-interviews'
 import { embeddedPosts } from './quote-embeds'
 import { extractLanguageQuotes } from './quote-languages'
-import { findQuoteSpans, type QuoteSpan } from './quote-spans'
+import { findQuoteSpans, plainMarks, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
@@ -233,7 +233,7 @@ export function extractQuotes(
   if (own) return own
   // Zero-width characters pasted from the web ("Roe\u200b said") break words apart for the
   // patterns below; a space of the same length keeps every offset.
-  text = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ')
+  text = plainMarks(text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' '))
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
   const discourse = buildDiscourse(text, entities, spans)

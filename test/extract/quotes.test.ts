@@ -635,3 +635,32 @@ describe('qprobe6 a post embedded with its author’s credit', () => {
     )
   })
 })
+
+describe('qprobe8 typography of pasted copy', () => {
+  const story = (line: string) =>
+    `Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.\n\n${line}\n`
+  it("reads typewriter marks (``…'') as double quotes", () => {
+    const text = story("``The money is there,'' said treasurer Lev Ambrose.")
+    const quote = quotesOf(text).find((q) => q.text.includes('money'))
+    expect(quote?.speaker).toBe('Lev Ambrose')
+    expect(quote?.kind).toBe('direct')
+  })
+  it('credits a quote in guillemets, spaced or not, in English copy', () => {
+    for (const line of [
+      '«We did it for the town,» said owner Fen Castellan.',
+      '« We did it for the town, » said owner Fen Castellan.',
+    ]) {
+      const quote = quotesOf(story(line)).find((q) => q.text.includes('town'))
+      expect(quote?.speaker).toBe('Fen Castellan')
+      expect(quote?.kind).toBe('direct')
+    }
+  })
+  it('ends a credit’s name at a dash', () => {
+    for (const dash of ['—', '--']) {
+      const text = story(
+        `"It's the right call," said councillor Jory Penn ${dash} who cast the deciding vote.`
+      )
+      expect(quotesOf(text).find((q) => q.text.includes('call'))?.speaker).toBe('Jory Penn')
+    }
+  })
+})
