@@ -54,7 +54,7 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
           open = j - 1
           i = j - 1
           continue
-        }
+        } else unclosedAtEnd(text, open, i, spans)
         open = -1
       }
       continue
@@ -81,6 +81,7 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
     }
     if (open >= 0 && i - open > MAX_QUOTE) open = -1
   }
+  if (open >= 0 && spans.length < limit) unclosedAtEnd(text, open, text.length, spans)
   if (spans.length < limit) singleQuoted(text, spans, limit)
   return spans.sort((a, b) => a.start - b.start)
 }
@@ -104,6 +105,20 @@ export function plainMarks(text: string): string {
     .replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
     .replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
     .replace(/(?<!\d)″/g, '"')
+}
+
+/**
+ * A closing mark left off at the paragraph's end ("Roe said: “It is the heart of the village." then
+ * a paragraph of narrative): speech that a lead opens (a colon or comma, a full stop, or the
+ * paragraph's start before the mark) and that ends on a sentence's own punctuation runs to the
+ * paragraph's end. A mark in running words ("a 6" pipe", "the “plan was") is no such lead.
+ */
+function unclosedAtEnd(text: string, open: number, end: number, out: QuoteSpan[]): void {
+  const lead = text.slice(Math.max(0, open - 2), open)
+  if (!/(?:^|\n|[,:.!?]\s)$/.test(open < 2 ? `\n${lead}` : lead)) return
+  const words = text.slice(open + 1, end)
+  if (/["“”«»„]/.test(words) || !/[.!?…]\s*$/.test(words) || !/\S\s+\S+\s+\S/.test(words)) return
+  pushSpan(text, open + 1, end, false, out)
 }
 
 /**

@@ -233,6 +233,9 @@ export function extractQuotes(
   if (own) return own
   // Zero-width characters pasted from the web ("Roe\u200b said") break words apart for the
   // patterns below; a space of the same length keeps every offset.
+  const pasted = text
+  // Typewriter and continental marks become curly ones, too; the quotes' words are cut from the
+  // copy as pasted at the end.
   text = plainMarks(text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' '))
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
@@ -526,7 +529,9 @@ export function extractQuotes(
   const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
   // A post embedded with its author's credit ("… — Ann Roe (@annroe) December 3, 2026").
   const posts = embeddedPosts(text, discourse)
-  return [...spoken, ...statements, ...answers, ...posts].sort((a, b) => a.start - b.start)
+  const all = [...spoken, ...statements, ...answers, ...posts].sort((a, b) => a.start - b.start)
+  if (pasted !== text) for (const q of all) q.text = pasted.slice(q.start, q.end)
+  return all
 }
 
 /**

@@ -664,3 +664,18 @@ describe('qprobe8 typography of pasted copy', () => {
     }
   })
 })
+
+describe('qprobe8 a closing mark left off at the paragraph end', () => {
+  it('reads the words after the lead as a direct quote up to the paragraph end', () => {
+    const text = [
+      'School to close in Penhallow',
+      'PENHALLOW — The village school will close in July, the county said.',
+      'Parent Sam Ruddle said: "It is the heart of the village.',
+      'He said the county had not listened.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('heart'))
+    expect(quote?.text).toBe('It is the heart of the village.')
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.speaker).toBe('Sam Ruddle')
+  })
+})
