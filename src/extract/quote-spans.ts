@@ -161,17 +161,23 @@ export function pushSpan(
   }
 }
 
-/** ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. */
-const CURLY_SINGLE = /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})){2,300}?)’(?!\p{L})/gmu
+/**
+ * ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. A
+ * decade typed with the opening mark by autocorrect ("the ‘90s") is an apostrophe too, and so is a
+ * plural's (‘It’s the Joneses’ fault,’ …) when the quote's own punctuation and mark follow.
+ */
+const CURLY_SINGLE =
+  /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})|‘(?=\d0s\b)|(?<=s)’(?=\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L}))){2,300}?)(?:(?<!s)’|’(?!\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L})))(?!\p{L})/gmu
 /**
  * '…' quotes typed with straight marks (UK copy from a keyboard), in copy that quotes with no
  * double marks (where double marks quote speech, single ones are titles and quotes within quotes):
  * only speech that ends on its own punctuation inside the marks ("'We will appeal,' she said."),
- * which an apostrophe (don't, the players' union, the '90s) never looks like. Doubled marks
+ * which an apostrophe (don't, the players' union, the '90s) never looks like; such apostrophes,
+ * and word-final ones ("rock 'n' roll"), may stand inside the quote. Doubled marks
  * (''…'', an old typewriter form of double quotes) count as double marks.
  */
 const STRAIGHT_SINGLE =
-  /(?<=^|[\s(\[—–-])'(?!')((?:[^'\n]|'(?=\p{L})){1,300}?[.,!?])'(?![\p{L}'])/gmu
+  /(?<=^|[\s(\[—–-])'(?!')((?:[^'\n]|'(?=[\p{L}\p{N}])|(?<=\p{L})'(?=\s)){1,300}?[.,!?])'(?![\p{L}'])/gmu
 
 function singleQuoted(text: string, out: QuoteSpan[], limit: number): void {
   const covered = out.map((s) => [s.start, s.end] as const)

@@ -139,14 +139,15 @@ const MEMORY_LEAD_IN =
 
 /**
  * A quotation set as a paragraph of its own with a credit line under it ("“…”" then "— Ann Roe,
- * Marrow Island resident"), as a blockquote's footer is: the name on the dash line.
+ * Marrow Island resident"), as a blockquote's footer is: the name on the dash line (a dash typed
+ * "--" in ASCII copy).
  */
 function dashCreditBelow(text: string, end: number): Attribution | null {
   const m = DASH_CREDIT_BELOW.exec(text.slice(end, end + 160))
   return m ? { mention: m[1]!, cue: '—' } : null
 }
 const DASH_CREDIT_BELOW =
-  /^["”’]?[ \t]*\n\s*[—―–-][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?:,[^\n]{1,100})?[ \t]*(?:\n|$)/u
+  /^["”’]?[ \t]*\n\s*(?:--|[—―–-])[ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?:,[^\n]{1,100})?[ \t]*(?:\n|$)/u
 
 /**
  * "— Calgary MP Ann Roe earlier this week called the minister a “…”": the subject right before the

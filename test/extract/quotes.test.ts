@@ -679,3 +679,31 @@ describe('qprobe8 a closing mark left off at the paragraph end', () => {
     expect(quote?.speaker).toBe('Sam Ruddle')
   })
 })
+
+describe('qprobe8 apostrophes inside single-quoted speech and dash credit lines', () => {
+  const story = (body: string) =>
+    `Shops close in Dunsby\n\nDUNSBY — Two more shops on the high street closed on Friday.\n\n${body}\n`
+  it('keeps straight apostrophes of decades and word ends inside a quote', () => {
+    const text = story(
+      "'We were big in the '90s,' said shop owner Ida Mervin.\n\n'Rock 'n' roll saved this town,' said her neighbour, Rhun Tarrant."
+    )
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('big'))?.speaker).toBe('Ida Mervin')
+    expect(quotes.find((q) => q.text.startsWith('Rock'))?.speaker).toBe('Rhun Tarrant')
+  })
+  it('keeps a curly decade and a plural possessive inside a quote', () => {
+    const text = story(
+      '‘We were big in the ‘90s,’ said shop owner Ida Mervin.\n\n‘It’s the Joneses’ fault,’ said her neighbour, Rhun Tarrant.'
+    )
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('big'))?.speaker).toBe('Ida Mervin')
+    expect(quotes.find((q) => q.text.includes('Joneses'))?.text).toBe('It’s the Joneses’ fault,')
+    expect(quotes.find((q) => q.text.includes('Joneses'))?.speaker).toBe('Rhun Tarrant')
+  })
+  it('reads a credit line typed with a double hyphen under a quoted paragraph', () => {
+    const text = story(
+      '“Nobody walks down this street any more.”\n\n-- Ida Mervin, shop owner\n\nThe council declined to comment.'
+    )
+    expect(quotesOf(text).find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ida Mervin')
+  })
+})
