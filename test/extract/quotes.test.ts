@@ -707,3 +707,15 @@ describe('qprobe8 apostrophes inside single-quoted speech and dash credit lines'
     expect(quotesOf(text).find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ida Mervin')
   })
 })
+
+describe('qprobe8 straight and curly apostrophes mixed in one name', () => {
+  it('resolves "O\'Brien" to the person introduced as "Keelan O’Brien"', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      'Keelan O’Brien, a fisherman, has worked the harbour for 30 years.',
+      "“It is robbery,” said O'Brien.",
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('robbery'))?.speaker).toBe('Keelan O’Brien')
+  })
+})
