@@ -283,3 +283,34 @@ describe('qprobe6 a dateline typed with a plain hyphen and no agency', () => {
     expect(x.quotes.find((q) => q.text.includes('six years'))?.speaker).toBe('Ansel Dorrance')
   })
 })
+
+describe('qprobe8 hard-wrapped copy with indented paragraphs and no blank lines', () => {
+  it('joins the wrapped lines of each paragraph, so quotes keep their credits', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      '    WESTMOOR — Ferry tolls will rise by a third in the spring, the harbour',
+      'board said on Monday. The board blamed fuel costs and an ageing fleet.',
+      '    "We have held prices for six years, and we cannot hold them any',
+      'longer," said Hal Brennick, the board\'s chair. "Nobody likes it."',
+      '    Commuter Ada Lusk said the rise was "a blow to every family on the',
+      'island."',
+    ].join('\n')
+    const x = extractFromText(text)
+    expect(x.headline).toBe('Harbour tolls rise in Westmoor')
+    expect(x.body).toHaveLength(3)
+    expect(x.quotes.find((q) => q.text.startsWith('We have held'))?.speaker).toBe('Hal Brennick')
+    expect(x.quotes.find((q) => q.text.includes('island'))?.text).toBe(
+      'a blow to every family on the island.'
+    )
+  })
+  it('leaves a short indented list item apart from the flush paragraph after it', () => {
+    const text = [
+      'Council agenda',
+      'The council will vote on three items on Monday night in the town hall.',
+      '  Roads budget',
+      '  Harbour lease',
+      'The meeting is open to the public.',
+    ].join('\n')
+    expect(extractFromText(text).body).toContain('The meeting is open to the public.')
+  })
+})
