@@ -46,7 +46,8 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
           open = -1
           continue
         }
-        if (next && (OPEN.has(next) || next === '"')) pushSpan(text, open + 1, i, true, spans)
+        const reopens = next !== undefined && (OPEN.has(next) || next === '"')
+        if (reopens) pushSpan(text, open + 1, i, true, spans)
         else if (next && closesFirst(text, j)) {
           // A paragraph break inside the quotation, not re-opened (pasted copy): each paragraph's
           // words are a quote, the second one closed where the next paragraph's first mark is.
@@ -54,7 +55,22 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
           open = j - 1
           i = j - 1
           continue
-        } else unclosedAtEnd(text, open, i, spans)
+        }
+        const later = next && !reopens && opensSpeech(text, open) ? closesLater(text, j) : -1
+        if (later >= 0) {
+          // "“A.", then "B.", then "C.”": the paragraphs between carry no mark of their own.
+          pushSpan(text, open + 1, i, true, spans)
+          for (let at = j; at < later;) {
+            const end = text.indexOf('\n', at)
+            pushSpan(text, at, end, true, spans)
+            at = end
+            while (at < later && /\s/.test(text[at]!)) at++
+          }
+          open = later - 1
+          i = later - 1
+          continue
+        }
+        if (!reopens) unclosedAtEnd(text, open, i, spans)
         open = -1
       }
       continue
@@ -114,11 +130,35 @@ export function plainMarks(text: string): string {
  * paragraph's end. A mark in running words ("a 6" pipe", "the “plan was") is no such lead.
  */
 function unclosedAtEnd(text: string, open: number, end: number, out: QuoteSpan[]): void {
-  const lead = text.slice(Math.max(0, open - 2), open)
-  if (!/(?:^|\n|[,:.!?]\s)$/.test(open < 2 ? `\n${lead}` : lead)) return
+  if (!opensSpeech(text, open)) return
   const words = text.slice(open + 1, end)
   if (/["“”«»„]/.test(words) || !/[.!?…]\s*$/.test(words) || !/\S\s+\S+\s+\S/.test(words)) return
   pushSpan(text, open + 1, end, false, out)
+}
+
+/** Whether the mark at `open` opens a paragraph or follows a colon, a comma or a full stop. */
+function opensSpeech(text: string, open: number): boolean {
+  const lead = text.slice(Math.max(0, open - 2), open)
+  return /(?:^|\n|[,:.!?]\s)$/.test(open < 2 ? `\n${lead}` : lead)
+}
+
+/**
+ * Where a quotation left open over paragraphs with no mark closes (pasted copy that opens a long
+ * quotation once and closes it once): the start of the first paragraph, at most three on, whose
+ * first mark closes, when the ones between carry no mark; else -1.
+ */
+function closesLater(text: string, from: number): number {
+  let at = from
+  for (let n = 0; n < 3; n++) {
+    const end = text.indexOf('\n', at)
+    if (end < 0 || end - from > MAX_QUOTE || /["“”«»„]/.test(text.slice(at, end))) return -1
+    let k = end
+    while (k < text.length && /\s/.test(text[k]!)) k++
+    if (k >= text.length) return -1
+    if (closesFirst(text, k)) return k
+    at = k
+  }
+  return -1
 }
 
 /**

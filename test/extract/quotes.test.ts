@@ -719,3 +719,20 @@ describe('qprobe8 straight and curly apostrophes mixed in one name', () => {
     expect(quotesOf(text).find((q) => q.text.includes('robbery'))?.speaker).toBe('Keelan O’Brien')
   })
 })
+
+describe('qprobe8 a quotation opened once and closed once over several paragraphs', () => {
+  it('reads each paragraph between the marks as the speaker’s words', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      'Board chair Hal Brennick said: “We held prices for six years.',
+      'The fleet is old and fuel is dear.',
+      'We had no choice.”',
+      'Commuters were not convinced.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const words of ['six years', 'fuel is dear', 'no choice'])
+      expect(quotes.find((q) => q.text.includes(words))?.speaker).toBe('Hal Brennick')
+    expect(quotes.some((q) => q.text.includes('convinced'))).toBe(false)
+  })
+})
