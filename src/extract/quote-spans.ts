@@ -76,15 +76,26 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
       continue
     }
     // Marks typed the wrong way round: “ closing a paragraph's quote, ” opening a paragraph.
+    // Mid-paragraph too: “ after the words' punctuation before a lower-case credit ("“Nobody
+    // asked us,“ said Roe"), ” after a space opening words ("Roe said. ”The island needs it.”").
     if (
       c === '“' &&
       open >= 0 &&
       /[.,!?]/.test(text[i - 1] ?? '') &&
-      (i + 1 === text.length || text[i + 1] === '\n')
+      (i + 1 === text.length ||
+        text[i + 1] === '\n' ||
+        /^[ \t]+\p{Ll}/u.test(text.slice(i + 1, i + 4)))
     ) {
       pushSpan(text, open + 1, i, false, spans)
       open = -1
-    } else if (OPEN.has(c) || (c === '”' && open < 0 && (i === 0 || text[i - 1] === '\n'))) {
+    } else if (
+      OPEN.has(c) ||
+      (c === '”' &&
+        open < 0 &&
+        (i === 0 ||
+          text[i - 1] === '\n' ||
+          (text[i - 1] === ' ' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))))
+    ) {
       open = i
     } else if (CLOSE.has(c)) {
       if (open >= 0) pushSpan(text, open + 1, i, false, spans)

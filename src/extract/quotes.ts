@@ -240,6 +240,14 @@ export function extractQuotes(
   text = plainMarks(text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' '))
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
+  // A closing mark typed the wrong way round ("“Nobody asked us,“ said Roe") reads as ” for the
+  // credit patterns after it.
+  const backwards = spans.filter((span) => text[span.end] === '“')
+  if (backwards.length > 0) {
+    const chars = text.split('')
+    for (const span of backwards) chars[span.end] = '”'
+    text = chars.join('')
+  }
   const discourse = buildDiscourse(text, entities, spans)
   // An interview set as questions and answers: each answer is the interviewee's, and the reported
   // speech inside a question or an answer is part of those words, not a statement of its own.

@@ -736,3 +736,19 @@ describe('qprobe8 a quotation opened once and closed once over several paragraph
     expect(quotes.some((q) => q.text.includes('convinced'))).toBe(false)
   })
 })
+
+describe('qprobe8 marks typed the wrong way round inside a paragraph', () => {
+  const story = (line: string) =>
+    `Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.\n\n${line}\n`
+  it('closes a quote at “ before a lower-case credit and credits it', () => {
+    const quote = quotesOf(story('“Nobody asked us,“ said commuter Ada Lusk.')).find((q) =>
+      q.text.includes('Nobody')
+    )
+    expect(quote?.text).toBe('Nobody asked us,')
+    expect(quote?.speaker).toBe('Ada Lusk')
+  })
+  it('opens a quote at ” after a space in mid-paragraph', () => {
+    const text = story('“We will keep it running,” Hal Brennick said. ”The island needs it.”')
+    expect(quotesOf(text).some((q) => q.text.includes('island needs it'))).toBe(true)
+  })
+})
