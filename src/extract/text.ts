@@ -14,7 +14,9 @@ export function squash(text: string): string {
  * as spaces.
  */
 export function splitParagraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n')
+  // Soft hyphens, word joiners and byte-order marks pasted from web pages and word processors are
+  // invisible, but split a name ("Brenn\u00adick") for every pattern after.
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/[\u00ad\u2060\ufeff]/g, '')
   const blocks = normalized.split(/\n[ \t\u00a0]*\n/)
   // Copy with no blank lines at all: every line is a paragraph, unless the copy is hard-wrapped
   // with indented first lines (a typescript's or a wire's plain text), where only an indented

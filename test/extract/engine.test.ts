@@ -314,3 +314,13 @@ describe('qprobe8 hard-wrapped copy with indented paragraphs and no blank lines'
     expect(extractFromText(text).body).toContain('The meeting is open to the public.')
   })
 })
+
+describe('qprobe8 invisible characters pasted into plain text', () => {
+  it('drops soft hyphens and word joiners inside names', () => {
+    const text =
+      'Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the board said.\n\n“We will fix it,” said Hal Brenn\u00adick, the board chair.\n\n“It is too much,” said\ufeff commuter Ada Lu\u2060sk.\n'
+    const x = extractFromText(text)
+    expect(x.quotes.find((q) => q.text.includes('fix'))?.speaker).toBe('Hal Brennick')
+    expect(x.quotes.find((q) => q.text.includes('too much'))?.speaker).toBe('Ada Lusk')
+  })
+})
