@@ -752,3 +752,15 @@ describe('qprobe8 marks typed the wrong way round inside a paragraph', () => {
     expect(quotesOf(text).some((q) => q.text.includes('island needs it'))).toBe(true)
   })
 })
+
+describe('qprobe8 a credit after the quote typed with a double hyphen', () => {
+  it('credits the name after "--" on the quote’s line', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      '“The island cannot afford this.” — Ada Lusk, commuter',
+      '"The island cannot afford that." -- Ivo Brennan, fisherman',
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('that'))?.speaker).toBe('Ivo Brennan')
+  })
+})
