@@ -22,7 +22,7 @@ export function splitParagraphs(text: string): string[] {
   // with indented first lines (a typescript's or a wire's plain text), where only an indented
   // line starts one.
   const lines = blocks.length === 1 && normalized.includes('\n') ? normalized.split('\n') : null
-  const parts = lines ? (indentedParagraphs(lines) ?? lines) : blocks
+  const parts = lines ? (indentedParagraphs(lines) ?? unwrapped(lines)) : blocks
   return parts.map(squash).filter((p) => p.length > 0)
 }
 
@@ -50,6 +50,26 @@ function indentedParagraphs(lines: string[]): string[] | null {
   for (const [i, line] of lines.entries()) {
     const above = i > 1 ? lines[i - 1]!.trim() : ''
     if (i > 1 && /^\S/.test(line) && above.length >= 40) out[out.length - 1] += `\n${line}`
+    else out.push(line)
+  }
+  return out
+}
+
+/**
+ * Lines of copy with no blank lines, with a hard wrap undone: a line that starts in lower case
+ * goes on from a long line above that ends with no sentence's punctuation ("… cannot hold them
+ * any" then "longer,” said …"); a paragraph never opens so.
+ *
+ * @example
+ * const wrapped = 'We have held prices for six years and cannot hold them any'
+ * unwrapped([wrapped, 'longer.', 'Next.']) // [`${wrapped}\nlonger.`, 'Next.']
+ */
+function unwrapped(lines: string[]): string[] {
+  const out: string[] = []
+  for (const [i, line] of lines.entries()) {
+    const above = i > 0 ? lines[i - 1]!.trim() : ''
+    if (above.length >= 50 && !/[.!?:;"”’)\]]$/.test(above) && /^\p{Ll}/u.test(line))
+      out[out.length - 1] += `\n${line}`
     else out.push(line)
   }
   return out

@@ -324,3 +324,18 @@ describe('qprobe8 invisible characters pasted into plain text', () => {
     expect(x.quotes.find((q) => q.text.includes('too much'))?.speaker).toBe('Ada Lusk')
   })
 })
+
+describe('qprobe8 hard-wrapped copy with neither blank lines nor indents', () => {
+  it('joins a line that starts in lower case to the long unfinished line above', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third in the spring, the harbour',
+      'board said on Monday. The board blamed fuel costs and an ageing fleet.',
+      '"We have held prices for six years, and we cannot hold them any',
+      'longer," said Hal Brennick, the board chair. "Nobody likes it."',
+    ].join('\n')
+    const x = extractFromText(text)
+    expect(x.body).toHaveLength(2)
+    expect(x.quotes.find((q) => q.text.startsWith('We have held'))?.speaker).toBe('Hal Brennick')
+  })
+})
