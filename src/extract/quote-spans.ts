@@ -16,6 +16,9 @@ export interface QuoteSpan {
 /** A credit inside an unclosed quotation: ", said Ann Roe," / ", Ann Roe said." at its top level. */
 const INNER_CREDIT =
   /[,!?](?=\s+(?:(?:said|says|added|asked)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+(?:said|says|added|asked))[,.])/u
+/** The lower-case word after an inch mark: a noun, not a credit's verb or pronoun. */
+const INCH_NOUN =
+  /^ (?!(?:said|says|asked|asks|added|adds|told|tells|according|he|she|they|we|i|it)\b)\p{Ll}/u
 const OPEN = new Set(['“', '«', '„'])
 const CLOSE = new Set(['”', '»'])
 const MAX_QUOTE = 4000
@@ -101,6 +104,10 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
       if (open >= 0) pushSpan(text, open + 1, i, false, spans)
       open = -1
     } else if (c === '"') {
+      // "a 12" pizza" inside a quotation: an inch mark after a number, before a noun, closes
+      // nothing.
+      if (open >= 0 && /\d/.test(text[i - 1] ?? '') && INCH_NOUN.test(text.slice(i + 1, i + 16)))
+        continue
       if (open >= 0) {
         pushSpan(text, open + 1, i, false, spans)
         open = -1

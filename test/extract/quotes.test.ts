@@ -764,3 +764,16 @@ describe('qprobe8 a credit after the quote typed with a double hyphen', () => {
     expect(quotesOf(text).find((q) => q.text.includes('that'))?.speaker).toBe('Ivo Brennan')
   })
 })
+
+describe('qprobe8 an inch mark inside a straight-quoted quotation', () => {
+  it('does not close the quotation at "12" pizza"', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      '"We pay $40 for a 12" pizza and now $60 for the ferry," said commuter Ada Lusk.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.startsWith('We pay'))
+    expect(quote?.text).toBe('We pay $40 for a 12" pizza and now $60 for the ferry,')
+    expect(quote?.speaker).toBe('Ada Lusk')
+  })
+})
