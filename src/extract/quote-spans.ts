@@ -125,13 +125,14 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
  * read, each replaced by as many characters so every offset holds: typewriter ``…'' becomes “…”
  * (''…'' alone stays: the PolNeAR set does not count it as direct speech), guillemets « » (a continental paste, spaced or not) become “ ”,
  * and a double prime ″ that follows no digit (5″ is inches) becomes ". The freed character is a
- * space outside the marks, so the quoted words touch their marks as typeset copy's do.
+ * space outside the marks, so the quoted words touch their marks as typeset copy's do; marks
+ * padded with spaces inside (“ We wait, ” she said) are closed up the same way.
  *
  * @example
  * plainMarks("``We wait,'' she said.") // ' “We wait,”  she said.'
  */
 export function plainMarks(text: string): string {
-  if (!/``|[«»″]/.test(text)) return text
+  if (!/``|[«»″]|“ | ”|^" |[,.!?] "(?= )/m.test(text)) return text
   const typewriter = text.includes('``')
   return text
     .replace(/``/g, ' “')
@@ -139,6 +140,10 @@ export function plainMarks(text: string): string {
     .replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
     .replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
     .replace(/(?<!\d)″/g, '"')
+    .replace(/(?<=^|\s)“ (?=\S)/gm, ' “')
+    .replace(/(?<=\S) ”(?=\s|$)/gm, '” ')
+    .replace(/^" (?=\S)/gm, ' "')
+    .replace(/(?<=[,.!?]) "(?= )/g, '" ')
 }
 
 /**
@@ -222,10 +227,11 @@ export function pushSpan(
 /**
  * ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. A
  * decade typed with the opening mark by autocorrect ("the ‘90s") is an apostrophe too, and so is a
- * plural's (‘It’s the Joneses’ fault,’ …) when the quote's own punctuation and mark follow.
+ * plural's (‘It’s the Joneses’ fault,’ …) when the quote's own punctuation and mark follow. A
+ * paragraph may open with ’ typed the wrong way round before a capital (’We will fight,’ …).
  */
 const CURLY_SINGLE =
-  /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})|‘(?=\d0s\b)|(?<=s)’(?=\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L}))){2,300}?)(?:(?<!s)’|’(?!\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L})))(?!\p{L})/gmu
+  /(?:(?<=^|[\s(\[—–-])‘|^’(?=\p{Lu}))((?:[^‘’\n]|’(?=\p{L})|‘(?=\d0s\b)|(?<=s)’(?=\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L}))){2,300}?)(?:(?<!s)’|’(?!\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L})))(?!\p{L})/gmu
 /**
  * '…' quotes typed with straight marks (UK copy from a keyboard), in copy that quotes with no
  * double marks (where double marks quote speech, single ones are titles and quotes within quotes):

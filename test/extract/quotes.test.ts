@@ -777,3 +777,26 @@ describe('qprobe8 an inch mark inside a straight-quoted quotation', () => {
     expect(quote?.speaker).toBe('Ada Lusk')
   })
 })
+
+describe('qprobe8 marks padded with spaces and a wrong-way single opener', () => {
+  const story = (body: string) =>
+    `Shops close in Dunsby\n\nDUNSBY — Two more shops on the high street closed on Friday, the council said.\n\n${body}\n`
+  it('closes up “ … ” and " … " padded inside, and credits the quote', () => {
+    for (const line of [
+      '“ Nobody listens, ” said her neighbour, Rhun Tarrant.',
+      '" Nobody listens, " said her neighbour, Rhun Tarrant.',
+    ]) {
+      const quote = quotesOf(story(line)).find((q) => q.text.includes('Nobody'))
+      expect(quote?.text).toBe('Nobody listens,')
+      expect(quote?.kind).toBe('direct')
+      expect(quote?.speaker).toBe('Rhun Tarrant')
+    }
+  })
+  it('reads a paragraph opening ’We … ,’ as a single-quoted quote', () => {
+    const quote = quotesOf(story('’We will fight this,’ said shop owner Ida Mervin.')).find((q) =>
+      q.text.includes('fight')
+    )
+    expect(quote?.text).toBe('We will fight this,')
+    expect(quote?.kind).toBe('direct')
+  })
+})
