@@ -483,7 +483,11 @@ export function extractQuotes(
     // Capitalised words with no sentence in them are a title ("on “Harbour Talk Tonight,”", "the
     // film “Tides”"). The sentence's speaker still speaks on ("On “Harbour Talk,” X said …" then
     // "“…”").
-    if (isTitle(words) && !named) {
+    // A word or two that open the sentence, end on their own punctuation and are credited after
+    // ("“No,” Roe said, “…”", "“Never!” she said") are an answer, not a title.
+    const answer =
+      before.trim() === '' && found !== null && found === fromAfter && /[,.!?]$/.test(words)
+    if (isTitle(words) && !named && !answer) {
       if (speaker) ((lastSpeaker = speaker), (lastMention = mention))
       continue
     }

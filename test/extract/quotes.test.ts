@@ -800,3 +800,16 @@ describe('qprobe8 marks padded with spaces and a wrong-way single opener', () =>
     expect(quote?.kind).toBe('direct')
   })
 })
+
+describe('qprobe8 a one-word answer opening an interrupted quotation', () => {
+  it('keeps “No,” credited after as the speaker’s words, not a title', () => {
+    const text = [
+      'Shops close in Dunsby',
+      'DUNSBY — Two more shops on the high street closed on Friday, the council said.',
+      '“No,” Rhun Tarrant said, “nobody is.”',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('nobody'))
+    expect(quote?.text.startsWith('No,')).toBe(true)
+    expect(quote?.speaker).toBe('Rhun Tarrant')
+  })
+})
