@@ -115,8 +115,9 @@ const CUES = CUE.source.slice(3, -3)
 const CLAUSE_OPENERS =
   'but|and|or|while|when|whereas|as|because|after|before|if|though|although|so|since|until|which|who'
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
+// A dash before a bare name credits it ("“…” — Ann Roe", typed "--" in ASCII copy).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|${ADVERB_LY})\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|[―—–]\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|${ADVERB_LY})\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|(?:[―—–]|--)\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
@@ -126,7 +127,8 @@ const DESCRIBED_THEN_NAME = new RegExp(
 )
 /**
  * "said Harbour Board chief executive Ann Roe," / "said oil worker Ann Roe.": after an inverted
- * cue, the name is the capitalised run that ends the clause, behind any words of title.
+ * cue, the name is the capitalised run that ends the clause, behind any words of title. A dash
+ * ends it too ("said councillor Ann Roe — who …", typed "--" in ASCII copy).
  */
 /**
  * A name of capitalised words, with the lower-case particles of Dutch, French, German, Spanish,
@@ -138,7 +140,7 @@ const INVERTED_TITLED = new RegExp(
   'u'
 )
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})(${PARTICLED_NAME})(?=\s*(?:[,.;:(]|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(${CUES})\s+((?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|\p{N}{1,5})\s+){0,3}(?:[\p{Ll}][\p{L}-]*\s+){1,4})(${PARTICLED_NAME})(?=\s*(?:[,.;:(—–]|--|$)|\s+(?:of|with|at|from)\s+(?:the\s+)?\p{Lu})`,
   'u'
 )
 /** An inverted cue, a description that opens with a count ("two", "some"; NAME takes "one"), then the name. */

@@ -203,6 +203,14 @@ export function buildDiscourse(text: string, entities: EntityAnalysis, quoted: S
     unnamed.some((u) => u > from && u < offset && paragraphOf(offset) - paragraphOf(u) <= 2)
   const discourse: Discourse = {
     resolve(mention, offset, topic) {
+      // "O'Brien said" after "Keelan O’Brien": pasted copy mixes straight and curly apostrophes,
+      // even in one name.
+      if (/['’]/.test(mention) && !entities.resolveEntity(mention)) {
+        const other = mention.includes("'")
+          ? mention.replace(/'/g, '’')
+          : mention.replace(/’/g, "'")
+        if (entities.resolveEntity(other)) mention = other
+      }
       // "Dunn himself said": the name, and of two people so named the one the reflexive fits.
       const reflexive =
         /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(himself|herself)$/u.exec(

@@ -16,6 +16,9 @@ export interface QuoteSpan {
 /** A credit inside an unclosed quotation: ", said Ann Roe," / ", Ann Roe said." at its top level. */
 const INNER_CREDIT =
   /[,!?](?=\s+(?:(?:said|says|added|asked)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+(?:said|says|added|asked))[,.])/u
+/** The lower-case word after an inch mark: a noun, not a credit's verb or pronoun. */
+const INCH_NOUN =
+  /^ (?!(?:said|says|asked|asks|added|adds|told|tells|according|he|she|they|we|i|it)\b)\p{Ll}/u
 const OPEN = new Set(['“', '«', '„'])
 const CLOSE = new Set(['”', '»'])
 const MAX_QUOTE = 4000
@@ -46,7 +49,8 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
           open = -1
           continue
         }
-        if (next && (OPEN.has(next) || next === '"')) pushSpan(text, open + 1, i, true, spans)
+        const reopens = next !== undefined && (OPEN.has(next) || next === '"')
+        if (reopens) pushSpan(text, open + 1, i, true, spans)
         else if (next && closesFirst(text, j)) {
           // A paragraph break inside the quotation, not re-opened (pasted copy): each paragraph's
           // words are a quote, the second one closed where the next paragraph's first mark is.
@@ -55,25 +59,55 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
           i = j - 1
           continue
         }
+        const later = next && !reopens && opensSpeech(text, open) ? closesLater(text, j) : -1
+        if (later >= 0) {
+          // "“A.", then "B.", then "C.”": the paragraphs between carry no mark of their own.
+          pushSpan(text, open + 1, i, true, spans)
+          for (let at = j; at < later;) {
+            const end = text.indexOf('\n', at)
+            pushSpan(text, at, end, true, spans)
+            at = end
+            while (at < later && /\s/.test(text[at]!)) at++
+          }
+          open = later - 1
+          i = later - 1
+          continue
+        }
+        if (!reopens) unclosedAtEnd(text, open, i, spans)
         open = -1
       }
       continue
     }
     // Marks typed the wrong way round: “ closing a paragraph's quote, ” opening a paragraph.
+    // Mid-paragraph too: “ after the words' punctuation before a lower-case credit ("“Nobody
+    // asked us,“ said Roe"), ” after a space opening words ("Roe said. ”The island needs it.”").
     if (
       c === '“' &&
       open >= 0 &&
       /[.,!?]/.test(text[i - 1] ?? '') &&
-      (i + 1 === text.length || text[i + 1] === '\n')
+      (i + 1 === text.length ||
+        text[i + 1] === '\n' ||
+        /^[ \t]+\p{Ll}/u.test(text.slice(i + 1, i + 4)))
     ) {
       pushSpan(text, open + 1, i, false, spans)
       open = -1
-    } else if (OPEN.has(c) || (c === '”' && open < 0 && (i === 0 || text[i - 1] === '\n'))) {
+    } else if (
+      OPEN.has(c) ||
+      (c === '”' &&
+        open < 0 &&
+        (i === 0 ||
+          text[i - 1] === '\n' ||
+          (text[i - 1] === ' ' && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))))
+    ) {
       open = i
     } else if (CLOSE.has(c)) {
       if (open >= 0) pushSpan(text, open + 1, i, false, spans)
       open = -1
     } else if (c === '"') {
+      // "a 12" pizza" inside a quotation: an inch mark after a number, before a noun, closes
+      // nothing.
+      if (open >= 0 && /\d/.test(text[i - 1] ?? '') && INCH_NOUN.test(text.slice(i + 1, i + 16)))
+        continue
       if (open >= 0) {
         pushSpan(text, open + 1, i, false, spans)
         open = -1
@@ -81,8 +115,73 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
     }
     if (open >= 0 && i - open > MAX_QUOTE) open = -1
   }
+  if (open >= 0 && spans.length < limit) unclosedAtEnd(text, open, text.length, spans)
   if (spans.length < limit) singleQuoted(text, spans, limit)
   return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * `text` with the quotation marks of pasted English copy in the forms the attribution patterns
+ * read, each replaced by as many characters so every offset holds: typewriter ``…'' becomes “…”
+ * (''…'' alone stays: the PolNeAR set does not count it as direct speech), guillemets « » (a continental paste, spaced or not) become “ ”,
+ * and a double prime ″ that follows no digit (5″ is inches) becomes ". The freed character is a
+ * space outside the marks, so the quoted words touch their marks as typeset copy's do; marks
+ * padded with spaces inside (“ We wait, ” she said) are closed up the same way.
+ *
+ * @example
+ * plainMarks("``We wait,'' she said.") // ' “We wait,”  she said.'
+ */
+export function plainMarks(text: string): string {
+  if (!/``|[«»″]|“ | ”|^" |[,.!?] "(?= )/m.test(text)) return text
+  const typewriter = text.includes('``')
+  return text
+    .replace(/``/g, ' “')
+    .replace(/''/g, (m) => (typewriter ? '” ' : m))
+    .replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
+    .replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
+    .replace(/(?<!\d)″/g, '"')
+    .replace(/(?<=^|\s)“ (?=\S)/gm, ' “')
+    .replace(/(?<=\S) ”(?=\s|$)/gm, '” ')
+    .replace(/^" (?=\S)/gm, ' "')
+    .replace(/(?<=[,.!?]) "(?= )/g, '" ')
+}
+
+/**
+ * A closing mark left off at the paragraph's end ("Roe said: “It is the heart of the village." then
+ * a paragraph of narrative): speech that a lead opens (a colon or comma, a full stop, or the
+ * paragraph's start before the mark) and that ends on a sentence's own punctuation runs to the
+ * paragraph's end. A mark in running words ("a 6" pipe", "the “plan was") is no such lead.
+ */
+function unclosedAtEnd(text: string, open: number, end: number, out: QuoteSpan[]): void {
+  if (!opensSpeech(text, open)) return
+  const words = text.slice(open + 1, end)
+  if (/["“”«»„]/.test(words) || !/[.!?…]\s*$/.test(words) || !/\S\s+\S+\s+\S/.test(words)) return
+  pushSpan(text, open + 1, end, false, out)
+}
+
+/** Whether the mark at `open` opens a paragraph or follows a colon, a comma or a full stop. */
+function opensSpeech(text: string, open: number): boolean {
+  const lead = text.slice(Math.max(0, open - 2), open)
+  return /(?:^|\n|[,:.!?]\s)$/.test(open < 2 ? `\n${lead}` : lead)
+}
+
+/**
+ * Where a quotation left open over paragraphs with no mark closes (pasted copy that opens a long
+ * quotation once and closes it once): the start of the first paragraph, at most three on, whose
+ * first mark closes, when the ones between carry no mark; else -1.
+ */
+function closesLater(text: string, from: number): number {
+  let at = from
+  for (let n = 0; n < 3; n++) {
+    const end = text.indexOf('\n', at)
+    if (end < 0 || end - from > MAX_QUOTE || /["“”«»„]/.test(text.slice(at, end))) return -1
+    let k = end
+    while (k < text.length && /\s/.test(text[k]!)) k++
+    if (k >= text.length) return -1
+    if (closesFirst(text, k)) return k
+    at = k
+  }
+  return -1
 }
 
 /**
@@ -125,17 +224,24 @@ export function pushSpan(
   }
 }
 
-/** ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. */
-const CURLY_SINGLE = /(?<=^|[\s(\[—–-])‘((?:[^‘’\n]|’(?=\p{L})){2,300}?)’(?!\p{L})/gmu
+/**
+ * ‘…’ quotes (headline and UK style), told apart from apostrophes by what surrounds the marks. A
+ * decade typed with the opening mark by autocorrect ("the ‘90s") is an apostrophe too, and so is a
+ * plural's (‘It’s the Joneses’ fault,’ …) when the quote's own punctuation and mark follow. A
+ * paragraph may open with ’ typed the wrong way round before a capital (’We will fight,’ …).
+ */
+const CURLY_SINGLE =
+  /(?:(?<=^|[\s(\[—–-])‘|^’(?=\p{Lu}))((?:[^‘’\n]|’(?=\p{L})|‘(?=\d0s\b)|(?<=s)’(?=\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L}))){2,300}?)(?:(?<!s)’|’(?!\s\p{Ll}[^‘’\n]{0,200}[.,!?]’(?!\p{L})))(?!\p{L})/gmu
 /**
  * '…' quotes typed with straight marks (UK copy from a keyboard), in copy that quotes with no
  * double marks (where double marks quote speech, single ones are titles and quotes within quotes):
  * only speech that ends on its own punctuation inside the marks ("'We will appeal,' she said."),
- * which an apostrophe (don't, the players' union, the '90s) never looks like. Doubled marks
+ * which an apostrophe (don't, the players' union, the '90s) never looks like; such apostrophes,
+ * and word-final ones ("rock 'n' roll"), may stand inside the quote. Doubled marks
  * (''…'', an old typewriter form of double quotes) count as double marks.
  */
 const STRAIGHT_SINGLE =
-  /(?<=^|[\s(\[—–-])'(?!')((?:[^'\n]|'(?=\p{L})){1,300}?[.,!?])'(?![\p{L}'])/gmu
+  /(?<=^|[\s(\[—–-])'(?!')((?:[^'\n]|'(?=[\p{L}\p{N}])|(?<=\p{L})'(?=\s)){1,300}?[.,!?])'(?![\p{L}'])/gmu
 
 function singleQuoted(text: string, out: QuoteSpan[], limit: number): void {
   const covered = out.map((s) => [s.start, s.end] as const)

@@ -38,7 +38,7 @@ import {
 import { interviewAnswers, interviewLines } from './quote-interviews'
 import { embeddedPosts } from './quote-embeds'
 import { extractLanguageQuotes } from './quote-languages'
-import { findQuoteSpans, type QuoteSpan } from './quote-spans'
+import { findQuoteSpans, plainMarks, type QuoteSpan } from './quote-spans'
 import { sentenceSpans, type Span } from './text'
 import type { Quote } from './types'
 
@@ -139,14 +139,15 @@ const MEMORY_LEAD_IN =
 
 /**
  * A quotation set as a paragraph of its own with a credit line under it ("“…”" then "— Ann Roe,
- * Marrow Island resident"), as a blockquote's footer is: the name on the dash line.
+ * Marrow Island resident"), as a blockquote's footer is: the name on the dash line (a dash typed
+ * "--" in ASCII copy).
  */
 function dashCreditBelow(text: string, end: number): Attribution | null {
   const m = DASH_CREDIT_BELOW.exec(text.slice(end, end + 160))
   return m ? { mention: m[1]!, cue: '—' } : null
 }
 const DASH_CREDIT_BELOW =
-  /^["”’]?[ \t]*\n\s*[—―–-][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?:,[^\n]{1,100})?[ \t]*(?:\n|$)/u
+  /^["”’]?[ \t]*\n\s*(?:--|[—―–-])[ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?:,[^\n]{1,100})?[ \t]*(?:\n|$)/u
 
 /**
  * "— Calgary MP Ann Roe earlier this week called the minister a “…”": the subject right before the
@@ -233,9 +234,20 @@ export function extractQuotes(
   if (own) return own
   // Zero-width characters pasted from the web ("Roe\u200b said") break words apart for the
   // patterns below; a space of the same length keeps every offset.
-  text = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ')
+  const pasted = text
+  // Typewriter and continental marks become curly ones, too; the quotes' words are cut from the
+  // copy as pasted at the end.
+  text = plainMarks(text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' '))
   const sentences = sentenceSpans(text)
   const spans = findQuoteSpans(text)
+  // A closing mark typed the wrong way round ("“Nobody asked us,“ said Roe") reads as ” for the
+  // credit patterns after it.
+  const backwards = spans.filter((span) => text[span.end] === '“')
+  if (backwards.length > 0) {
+    const chars = text.split('')
+    for (const span of backwards) chars[span.end] = '”'
+    text = chars.join('')
+  }
   const discourse = buildDiscourse(text, entities, spans)
   // An interview set as questions and answers: each answer is the interviewee's, and the reported
   // speech inside a question or an answer is part of those words, not a statement of its own.
@@ -471,7 +483,11 @@ export function extractQuotes(
     // Capitalised words with no sentence in them are a title ("on “Harbour Talk Tonight,”", "the
     // film “Tides”"). The sentence's speaker still speaks on ("On “Harbour Talk,” X said …" then
     // "“…”").
-    if (isTitle(words) && !named) {
+    // A word or two that open the sentence, end on their own punctuation and are credited after
+    // ("“No,” Roe said, “…”", "“Never!” she said") are an answer, not a title.
+    const answer =
+      before.trim() === '' && found !== null && found === fromAfter && /[,.!?]$/.test(words)
+    if (isTitle(words) && !named && !answer) {
       if (speaker) ((lastSpeaker = speaker), (lastMention = mention))
       continue
     }
@@ -526,7 +542,9 @@ export function extractQuotes(
   const statements = indirect.filter((q) => !mixedAt.has(q.content.start))
   // A post embedded with its author's credit ("… — Ann Roe (@annroe) December 3, 2026").
   const posts = embeddedPosts(text, discourse)
-  return [...spoken, ...statements, ...answers, ...posts].sort((a, b) => a.start - b.start)
+  const all = [...spoken, ...statements, ...answers, ...posts].sort((a, b) => a.start - b.start)
+  if (pasted !== text) for (const q of all) q.text = pasted.slice(q.start, q.end)
+  return all
 }
 
 /**

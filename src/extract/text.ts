@@ -14,11 +14,65 @@ export function squash(text: string): string {
  * as spaces.
  */
 export function splitParagraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n')
+  // Soft hyphens, word joiners and byte-order marks pasted from web pages and word processors are
+  // invisible, but split a name ("Brenn\u00adick") for every pattern after.
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/[\u00ad\u2060\ufeff]/g, '')
   const blocks = normalized.split(/\n[ \t\u00a0]*\n/)
-  // Copy with no blank lines at all: every line is a paragraph.
-  const parts = blocks.length === 1 && normalized.includes('\n') ? normalized.split('\n') : blocks
+  // Copy with no blank lines at all: every line is a paragraph, unless the copy is hard-wrapped
+  // with indented first lines (a typescript's or a wire's plain text), where only an indented
+  // line starts one.
+  const lines = blocks.length === 1 && normalized.includes('\n') ? normalized.split('\n') : null
+  const parts = lines ? (indentedParagraphs(lines) ?? unwrapped(lines)) : blocks
   return parts.map(squash).filter((p) => p.length > 0)
+}
+
+/**
+ * Paragraphs of hard-wrapped copy whose paragraphs open with an indent: at least two indented
+ * lines of words and two flush ones after the first line (a headline stays flush), else null. A
+ * flush line continues the line above only when that one is long, as a wrapped line is (a list's
+ * short indented items do not swallow the paragraph after them).
+ *
+ * @example
+ * const wrapped = '  A line of the story long enough to be wrapped at the typist’s'
+ * indentedParagraphs(['Head', wrapped, 'margin here.', '  B.', 'C'])
+ * // ['Head', `${wrapped}\nmargin here.`, '  B.', 'C']
+ */
+function indentedParagraphs(lines: string[]): string[] | null {
+  const indent = /^[ \t\u00a0]+[\p{L}\p{N}"“‘'(]/u
+  let indented = 0
+  let flush = 0
+  for (let i = 1; i < lines.length; i++) {
+    if (indent.test(lines[i]!)) indented++
+    else if (/^\S/.test(lines[i]!)) flush++
+  }
+  if (indented < 2 || flush < 2) return null
+  const out: string[] = []
+  for (const [i, line] of lines.entries()) {
+    const above = i > 1 ? lines[i - 1]!.trim() : ''
+    if (i > 1 && /^\S/.test(line) && above.length >= 40) out[out.length - 1] += `\n${line}`
+    else out.push(line)
+  }
+  return out
+}
+
+/**
+ * Lines of copy with no blank lines, with a hard wrap undone: a line that starts in lower case
+ * goes on from a long line above that ends with no sentence's punctuation ("… cannot hold them
+ * any" then "longer,” said …"); a paragraph never opens so.
+ *
+ * @example
+ * const wrapped = 'We have held prices for six years and cannot hold them any'
+ * unwrapped([wrapped, 'longer.', 'Next.']) // [`${wrapped}\nlonger.`, 'Next.']
+ */
+function unwrapped(lines: string[]): string[] {
+  const out: string[] = []
+  for (const [i, line] of lines.entries()) {
+    const above = i > 0 ? lines[i - 1]!.trim() : ''
+    if (above.length >= 50 && !/[.!?:;"”’)\]]$/.test(above) && /^\p{Ll}/u.test(line))
+      out[out.length - 1] += `\n${line}`
+    else out.push(line)
+  }
+  return out
 }
 
 /** A sentence as a span of some text. */

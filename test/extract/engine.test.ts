@@ -283,3 +283,59 @@ describe('qprobe6 a dateline typed with a plain hyphen and no agency', () => {
     expect(x.quotes.find((q) => q.text.includes('six years'))?.speaker).toBe('Ansel Dorrance')
   })
 })
+
+describe('qprobe8 hard-wrapped copy with indented paragraphs and no blank lines', () => {
+  it('joins the wrapped lines of each paragraph, so quotes keep their credits', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      '    WESTMOOR — Ferry tolls will rise by a third in the spring, the harbour',
+      'board said on Monday. The board blamed fuel costs and an ageing fleet.',
+      '    "We have held prices for six years, and we cannot hold them any',
+      'longer," said Hal Brennick, the board\'s chair. "Nobody likes it."',
+      '    Commuter Ada Lusk said the rise was "a blow to every family on the',
+      'island."',
+    ].join('\n')
+    const x = extractFromText(text)
+    expect(x.headline).toBe('Harbour tolls rise in Westmoor')
+    expect(x.body).toHaveLength(3)
+    expect(x.quotes.find((q) => q.text.startsWith('We have held'))?.speaker).toBe('Hal Brennick')
+    expect(x.quotes.find((q) => q.text.includes('island'))?.text).toBe(
+      'a blow to every family on the island.'
+    )
+  })
+  it('leaves a short indented list item apart from the flush paragraph after it', () => {
+    const text = [
+      'Council agenda',
+      'The council will vote on three items on Monday night in the town hall.',
+      '  Roads budget',
+      '  Harbour lease',
+      'The meeting is open to the public.',
+    ].join('\n')
+    expect(extractFromText(text).body).toContain('The meeting is open to the public.')
+  })
+})
+
+describe('qprobe8 invisible characters pasted into plain text', () => {
+  it('drops soft hyphens and word joiners inside names', () => {
+    const text =
+      'Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the board said.\n\n“We will fix it,” said Hal Brenn\u00adick, the board chair.\n\n“It is too much,” said\ufeff commuter Ada Lu\u2060sk.\n'
+    const x = extractFromText(text)
+    expect(x.quotes.find((q) => q.text.includes('fix'))?.speaker).toBe('Hal Brennick')
+    expect(x.quotes.find((q) => q.text.includes('too much'))?.speaker).toBe('Ada Lusk')
+  })
+})
+
+describe('qprobe8 hard-wrapped copy with neither blank lines nor indents', () => {
+  it('joins a line that starts in lower case to the long unfinished line above', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third in the spring, the harbour',
+      'board said on Monday. The board blamed fuel costs and an ageing fleet.',
+      '"We have held prices for six years, and we cannot hold them any',
+      'longer," said Hal Brennick, the board chair. "Nobody likes it."',
+    ].join('\n')
+    const x = extractFromText(text)
+    expect(x.body).toHaveLength(2)
+    expect(x.quotes.find((q) => q.text.startsWith('We have held'))?.speaker).toBe('Hal Brennick')
+  })
+})

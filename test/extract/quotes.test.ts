@@ -635,3 +635,181 @@ describe('qprobe6 a post embedded with its author’s credit', () => {
     )
   })
 })
+
+describe('qprobe8 typography of pasted copy', () => {
+  const story = (line: string) =>
+    `Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.\n\n${line}\n`
+  it("reads typewriter marks (``…'') as double quotes", () => {
+    const text = story("``The money is there,'' said treasurer Lev Ambrose.")
+    const quote = quotesOf(text).find((q) => q.text.includes('money'))
+    expect(quote?.speaker).toBe('Lev Ambrose')
+    expect(quote?.kind).toBe('direct')
+  })
+  it('credits a quote in guillemets, spaced or not, in English copy', () => {
+    for (const line of [
+      '«We did it for the town,» said owner Fen Castellan.',
+      '« We did it for the town, » said owner Fen Castellan.',
+    ]) {
+      const quote = quotesOf(story(line)).find((q) => q.text.includes('town'))
+      expect(quote?.speaker).toBe('Fen Castellan')
+      expect(quote?.kind).toBe('direct')
+    }
+  })
+  it('ends a credit’s name at a dash', () => {
+    for (const dash of ['—', '--']) {
+      const text = story(
+        `"It's the right call," said councillor Jory Penn ${dash} who cast the deciding vote.`
+      )
+      expect(quotesOf(text).find((q) => q.text.includes('call'))?.speaker).toBe('Jory Penn')
+    }
+  })
+})
+
+describe('qprobe8 a closing mark left off at the paragraph end', () => {
+  it('reads the words after the lead as a direct quote up to the paragraph end', () => {
+    const text = [
+      'School to close in Penhallow',
+      'PENHALLOW — The village school will close in July, the county said.',
+      'Parent Sam Ruddle said: "It is the heart of the village.',
+      'He said the county had not listened.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('heart'))
+    expect(quote?.text).toBe('It is the heart of the village.')
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.speaker).toBe('Sam Ruddle')
+  })
+})
+
+describe('qprobe8 apostrophes inside single-quoted speech and dash credit lines', () => {
+  const story = (body: string) =>
+    `Shops close in Dunsby\n\nDUNSBY — Two more shops on the high street closed on Friday.\n\n${body}\n`
+  it('keeps straight apostrophes of decades and word ends inside a quote', () => {
+    const text = story(
+      "'We were big in the '90s,' said shop owner Ida Mervin.\n\n'Rock 'n' roll saved this town,' said her neighbour, Rhun Tarrant."
+    )
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('big'))?.speaker).toBe('Ida Mervin')
+    expect(quotes.find((q) => q.text.startsWith('Rock'))?.speaker).toBe('Rhun Tarrant')
+  })
+  it('keeps a curly decade and a plural possessive inside a quote', () => {
+    const text = story(
+      '‘We were big in the ‘90s,’ said shop owner Ida Mervin.\n\n‘It’s the Joneses’ fault,’ said her neighbour, Rhun Tarrant.'
+    )
+    const quotes = quotesOf(text)
+    expect(quotes.find((q) => q.text.includes('big'))?.speaker).toBe('Ida Mervin')
+    expect(quotes.find((q) => q.text.includes('Joneses'))?.text).toBe('It’s the Joneses’ fault,')
+    expect(quotes.find((q) => q.text.includes('Joneses'))?.speaker).toBe('Rhun Tarrant')
+  })
+  it('reads a credit line typed with a double hyphen under a quoted paragraph', () => {
+    const text = story(
+      '“Nobody walks down this street any more.”\n\n-- Ida Mervin, shop owner\n\nThe council declined to comment.'
+    )
+    expect(quotesOf(text).find((q) => q.text.includes('Nobody'))?.speaker).toBe('Ida Mervin')
+  })
+})
+
+describe('qprobe8 straight and curly apostrophes mixed in one name', () => {
+  it('resolves "O\'Brien" to the person introduced as "Keelan O’Brien"', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      'Keelan O’Brien, a fisherman, has worked the harbour for 30 years.',
+      "“It is robbery,” said O'Brien.",
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('robbery'))?.speaker).toBe('Keelan O’Brien')
+  })
+})
+
+describe('qprobe8 a quotation opened once and closed once over several paragraphs', () => {
+  it('reads each paragraph between the marks as the speaker’s words', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      'Board chair Hal Brennick said: “We held prices for six years.',
+      'The fleet is old and fuel is dear.',
+      'We had no choice.”',
+      'Commuters were not convinced.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    for (const words of ['six years', 'fuel is dear', 'no choice'])
+      expect(quotes.find((q) => q.text.includes(words))?.speaker).toBe('Hal Brennick')
+    expect(quotes.some((q) => q.text.includes('convinced'))).toBe(false)
+  })
+})
+
+describe('qprobe8 marks typed the wrong way round inside a paragraph', () => {
+  const story = (line: string) =>
+    `Harbour tolls rise in Westmoor\n\nWESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.\n\n${line}\n`
+  it('closes a quote at “ before a lower-case credit and credits it', () => {
+    const quote = quotesOf(story('“Nobody asked us,“ said commuter Ada Lusk.')).find((q) =>
+      q.text.includes('Nobody')
+    )
+    expect(quote?.text).toBe('Nobody asked us,')
+    expect(quote?.speaker).toBe('Ada Lusk')
+  })
+  it('opens a quote at ” after a space in mid-paragraph', () => {
+    const text = story('“We will keep it running,” Hal Brennick said. ”The island needs it.”')
+    expect(quotesOf(text).some((q) => q.text.includes('island needs it'))).toBe(true)
+  })
+})
+
+describe('qprobe8 a credit after the quote typed with a double hyphen', () => {
+  it('credits the name after "--" on the quote’s line', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      '“The island cannot afford this.” — Ada Lusk, commuter',
+      '"The island cannot afford that." -- Ivo Brennan, fisherman',
+    ].join('\n\n')
+    expect(quotesOf(text).find((q) => q.text.includes('that'))?.speaker).toBe('Ivo Brennan')
+  })
+})
+
+describe('qprobe8 an inch mark inside a straight-quoted quotation', () => {
+  it('does not close the quotation at "12" pizza"', () => {
+    const text = [
+      'Harbour tolls rise in Westmoor',
+      'WESTMOOR — Ferry tolls will rise by a third, the harbour board said on Monday.',
+      '"We pay $40 for a 12" pizza and now $60 for the ferry," said commuter Ada Lusk.',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.startsWith('We pay'))
+    expect(quote?.text).toBe('We pay $40 for a 12" pizza and now $60 for the ferry,')
+    expect(quote?.speaker).toBe('Ada Lusk')
+  })
+})
+
+describe('qprobe8 marks padded with spaces and a wrong-way single opener', () => {
+  const story = (body: string) =>
+    `Shops close in Dunsby\n\nDUNSBY — Two more shops on the high street closed on Friday, the council said.\n\n${body}\n`
+  it('closes up “ … ” and " … " padded inside, and credits the quote', () => {
+    for (const line of [
+      '“ Nobody listens, ” said her neighbour, Rhun Tarrant.',
+      '" Nobody listens, " said her neighbour, Rhun Tarrant.',
+    ]) {
+      const quote = quotesOf(story(line)).find((q) => q.text.includes('Nobody'))
+      expect(quote?.text).toBe('Nobody listens,')
+      expect(quote?.kind).toBe('direct')
+      expect(quote?.speaker).toBe('Rhun Tarrant')
+    }
+  })
+  it('reads a paragraph opening ’We … ,’ as a single-quoted quote', () => {
+    const quote = quotesOf(story('’We will fight this,’ said shop owner Ida Mervin.')).find((q) =>
+      q.text.includes('fight')
+    )
+    expect(quote?.text).toBe('We will fight this,')
+    expect(quote?.kind).toBe('direct')
+  })
+})
+
+describe('qprobe8 a one-word answer opening an interrupted quotation', () => {
+  it('keeps “No,” credited after as the speaker’s words, not a title', () => {
+    const text = [
+      'Shops close in Dunsby',
+      'DUNSBY — Two more shops on the high street closed on Friday, the council said.',
+      '“No,” Rhun Tarrant said, “nobody is.”',
+    ].join('\n\n')
+    const quote = quotesOf(text).find((q) => q.text.includes('nobody'))
+    expect(quote?.text.startsWith('No,')).toBe(true)
+    expect(quote?.speaker).toBe('Rhun Tarrant')
+  })
+})
