@@ -318,14 +318,20 @@ export function extractEntities(
    * The one person named in full with `key` between the given name and the surname ("Singh" of
    * "Harjit Singh Dhaliwal", "Kaur" of "Gurpreet Kaur Sandhu"), who goes by it alone too.
    */
+  // (The middle names of the people found so far, kept up as clusters are added: one look-up per
+  // phrase, not a pass over every cluster. null: two or more people bear it.)
+  const middles = new Map<string, Cluster | null>()
+  let indexed = 0
   const middleNameOf = (key: string): Cluster | undefined => {
     if (lex.connectors.has(key)) return undefined
-    const bearers = clusters.filter((c) => {
-      if (c.type !== 'person') return false
+    for (; indexed < clusters.length; indexed++) {
+      const c = clusters[indexed]!
+      if (c.type !== 'person') continue
       const words = c.name.toLowerCase().split(' ')
-      return words.length > 2 && words.slice(1, -1).includes(key)
-    })
-    return bearers.length === 1 ? bearers[0] : undefined
+      for (const w of new Set(words.slice(1, -1)))
+        middles.set(w, middles.has(w) && middles.get(w) !== c ? null : c)
+    }
+    return middles.get(key) ?? undefined
   }
   for (const { p, type } of sorted) {
     const name = phraseText(p)
