@@ -654,10 +654,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // A country before a title or a name ("US President …", "US State Department") is a place of
     // its own.
     const head = lower(run[0]!.text).replace(/\./g, '')
-    const placeOnly = run.every(
-      (x) =>
-        lex.places.has(lower(x.text)) || PLACE_PREFIX.has(lower(x.text)) || PLACE_JOINS.has(x.text)
-    )
+    const placeOnly = () =>
+      run.every(
+        (x) =>
+          lex.places.has(lower(x.text)) ||
+          PLACE_PREFIX.has(lower(x.text)) ||
+          PLACE_JOINS.has(x.text)
+      )
     // ("Jordan Beck scored", "Victoria Hale said": a given name that is also a place's, then a
     // surname, is a person's name.)
     const givenThenSurname =
@@ -670,7 +673,7 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
       run.length > 1 &&
       lex.places.has(head) &&
       !PLACE_PREFIX.has(head) &&
-      !placeOnly &&
+      !placeOnly() &&
       !givenThenSurname &&
       !lex.places.has(lower(run[1]!.text)) &&
       // ("Nova Scotians": the people of a place whose name is two words.)

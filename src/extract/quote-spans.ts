@@ -132,18 +132,17 @@ export function findQuoteSpans(text: string, limit = 2000): QuoteSpan[] {
  * plainMarks("``We wait,'' she said.") // ' “We wait,”  she said.'
  */
 export function plainMarks(text: string): string {
-  if (!/``|[«»″]|“ | ”|^" |[,.!?] "(?= )/m.test(text)) return text
-  const typewriter = text.includes('``')
-  return text
-    .replace(/``/g, ' “')
-    .replace(/''/g, (m) => (typewriter ? '” ' : m))
-    .replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
-    .replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
-    .replace(/(?<!\d)″/g, '"')
-    .replace(/(?<=^|\s)“ (?=\S)/gm, ' “')
-    .replace(/(?<=\S) ”(?=\s|$)/gm, '” ')
-    .replace(/^" (?=\S)/gm, ' "')
-    .replace(/(?<=[,.!?]) "(?= )/g, '" ')
+  // (Each rewrite runs only when its mark is there: most copy needs none of them.)
+  let out = text
+  if (out.includes('``')) out = out.replace(/``/g, ' “').replace(/''/g, '” ')
+  if (out.includes('«')) out = out.replace(/«[ \u00a0]?/g, (m) => (m.length > 1 ? ' “' : '“'))
+  if (out.includes('»')) out = out.replace(/[ \u00a0]?»/g, (m) => (m.length > 1 ? '” ' : '”'))
+  if (out.includes('″')) out = out.replace(/(?<!\d)″/g, '"')
+  if (out.includes('“ ')) out = out.replace(/(?<=^|\s)“ (?=\S)/gm, ' “')
+  if (out.includes(' ”')) out = out.replace(/(?<=\S) ”(?=\s|$)/gm, '” ')
+  if (out.startsWith('" ') || out.includes('\n" ')) out = out.replace(/^" (?=\S)/gm, ' "')
+  if (out.includes(' " ')) out = out.replace(/(?<=[,.!?]) "(?= )/g, '" ')
+  return out
 }
 
 /**
@@ -246,7 +245,10 @@ const STRAIGHT_SINGLE =
 function singleQuoted(text: string, out: QuoteSpan[], limit: number): void {
   const covered = out.map((s) => [s.start, s.end] as const)
   const straight = !/["“”«»„]|''/.test(text) && text.includes("'")
-  for (const re of straight ? [CURLY_SINGLE, STRAIGHT_SINGLE] : [CURLY_SINGLE]) {
+  // (A curly single quote opens with ‘, or with ’ at a paragraph's start: without either, no pass.)
+  const curly = text.includes('‘') || text.startsWith('’') || text.includes('\n’')
+  const patterns = [...(curly ? [CURLY_SINGLE] : []), ...(straight ? [STRAIGHT_SINGLE] : [])]
+  for (const re of patterns) {
     re.lastIndex = 0
     for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
       const start = m.index + 1
