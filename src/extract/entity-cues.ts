@@ -88,8 +88,13 @@ const KIND_NOUNS = new Set(
 const TOLD_THE =
   /\b(?:told|tells|telling|spoke\s+(?:to|with)|speaking\s+(?:to|with)|interview\s+with)\s+the\s+$/i
 
-/** The last word of `s`, lower case ("" when none). */
-function lastWord(s: string): string {
+/**
+ * The last word of `s`, lower case ("" when none).
+ *
+ * @example
+ * lastWord('residents of ') // 'of'
+ */
+export function lastWord(s: string): string {
   const end = s.trimEnd()
   return end.slice(end.lastIndexOf(' ') + 1).toLowerCase()
 }

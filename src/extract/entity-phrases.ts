@@ -6,11 +6,14 @@
 import {
   describesOrganisation,
   describesPerson,
+  lastWord,
   namesItsOfficer,
   speaksAsCompany,
 } from './entity-cues'
 import {
   GROUP_NOUNS,
+  GROUP_PREPOSITIONS,
+  GROUP_WHERE_WORDS,
   COUNTRIES,
   CUE_VERBS,
   ENGLISH,
@@ -163,24 +166,10 @@ const AFTER_NAME_OF = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,?|\b\d{1,3},|\b[Rr]eside
 const PLACE_BEFORE =
   /\b(?:(?:town|city|village|hamlet|community|township|neighbourhood|neighborhood|riding|province|region|district|county|suburb|island|port|municipality|(?:north|south|east|west)(?:east|west)?|outskirts|residents|mayor|reeve) of|\d{1,3}, of|(?:moved|moving|relocated|travelled|traveled|flew|drove|returned|evacuated) to|(?:flights?|trains?|buses|ferry|ferries|sailings?) (?:to|from|out of)|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|downtown|rural)\s+$/u
 /** The prepositions GROUP_BEFORE ends in: a cheap test before the pattern. */
-const GROUP_PREPOSITIONS = new Set([
-  'in',
-  'of',
-  'at',
-  'from',
-  'near',
-  'across',
-  'around',
-  'throughout',
-])
-/** The last word of `s` (after trailing white space), lower case. */
-const lastWordOf = (s: string): string => {
-  const t = s.trimEnd()
-  return t.slice(t.lastIndexOf(' ') + 1).toLowerCase()
-}
+const GROUP_PREPOSITION_SET = new Set(GROUP_PREPOSITIONS)
 /** People in the plural, then where they are, before a name ("officials in ", "police near "). */
 const GROUP_BEFORE = new RegExp(
-  String.raw`\b${GROUP_NOUNS.toLowerCase()}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?$`
+  String.raw`\b${GROUP_NOUNS.toLowerCase()}\s+${GROUP_WHERE_WORDS}\s+(?:the\s+)?$`
 )
 /**
  * "… region", "… neighbourhood" in lower case, or ", Texas" / ", Kenya" / ", Ont." / ", N.S."
@@ -740,13 +729,13 @@ export function phrases(tokens: Token[], text: string, lex: Lexicon = ENGLISH): 
     // ("The wife of Ann Roe said": after a role noun she is the one the role is of.)
     // (The word before the name: `before` unless words were dropped from the run's front.)
     const prev =
-      (name[0] ?? t) === t ? before : lastWordOf(text.slice(Math.max(0, nameStart - 20), nameStart))
+      (name[0] ?? t) === t ? before : lastWord(text.slice(Math.max(0, nameStart - 20), nameStart))
     const afterOf =
       prev === 'of' && AFTER_NAME_OF.test(text.slice(Math.max(0, nameStart - 40), nameStart))
     // ("Ann Roe, who lives at 14 Corran Lane, said": a street address is no speaker.)
     // ("Officials in Eastview said": the people in the place speak, not the place.)
     const amongGroup =
-      (GROUP_PREPOSITIONS.has(prev) || prev === 'the') &&
+      (GROUP_PREPOSITION_SET.has(prev) || prev === 'the') &&
       GROUP_BEFORE.test(text.slice(Math.max(0, nameStart - 30), nameStart).toLowerCase())
     const speaker =
       (lex.cueVerbs.has(after) &&

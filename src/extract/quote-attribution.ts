@@ -5,6 +5,7 @@
  */
 import {
   GROUP_NOUNS,
+  GROUP_WHERE_WORDS,
   CUE_VERBS,
   DOCUMENTS,
   FUNCTION_WORDS,
@@ -679,7 +680,7 @@ const POSSESSED_ROLE_NAME = new RegExp(
  * "Doctors at "): the name is a place or an institution, and the group speaks.
  */
 const GROUP_IN_PLACE = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?${GROUP_NOUNS}\s+(?:in|of|at|from|near|across|around|throughout)\s+(?:the\s+)?)$`
+  String.raw`(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?${GROUP_NOUNS}\s+${GROUP_WHERE_WORDS}\s+(?:the\s+)?)$`
 )
 
 /**

@@ -10,6 +10,7 @@ import { givenNameGender } from './gazetteer-gender'
 import { COUNTRIES } from './gazetteer-places'
 import {
   GROUP_NOUNS,
+  GROUP_WHERE_WORDS,
   DOCUMENTS,
   FUNCTION_WORDS,
   GIVEN_NAMES,
@@ -75,7 +76,7 @@ const ORG_BEFORE_NOUN =
 
 /** A plural noun, then where its people are ("Officials in Eastview", "Police of Lowmere"). */
 const GROUP_WHERE = new RegExp(
-  String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any)\s+)?(?:\p{Ll}+\s+)?${GROUP_NOUNS}\s+(?:in|of|at|from|near|across|around|throughout)\s+\p{Lu}`,
+  String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any)\s+)?(?:\p{Ll}+\s+)?${GROUP_NOUNS}\s+${GROUP_WHERE_WORDS}\s+\p{Lu}`,
   'u'
 )
 

@@ -112,6 +112,19 @@ export { CITIES, COUNTRIES, PLACES, STATES } from '../gazetteer-places'
 
 /** Plural nouns for people that speak as a group ("officials", "police", "residents"). */
 export const GROUP_NOUNS = String.raw`(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Dd]octors|[Nn]urses|[Ww]orkers|[Tt]eachers|[Pp]arents|[Ss]tudents|[Vv]oters|[Ll]eaders|[Pp]rosecutors|[Ii]nvestigators|[Rr]escuers|[Ff]irefighters|[Mm]erchants|[Ff]armers|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts|[Ss]ources|[Mm]ourners|[Ff]amilies|[Hh]omeowners|[Cc]ommuters|[Tt]enants|[Nn]eighbou?rs|[Ff]ans|[Vv]illagers|[Ee]vacuees|[Ss]urvivors|[Ww]itnesses|[Ss]hoppers|[Dd]rivers|[Pp]rotesters|[Aa]ctivists|[Ff]ishers|[Ff]ishermen)`
+/** Where a group of people is, after its noun ("officials in", "residents of", "staff at"). */
+export const GROUP_PREPOSITIONS = [
+  'in',
+  'of',
+  'at',
+  'from',
+  'near',
+  'across',
+  'around',
+  'throughout',
+]
+/** GROUP_PREPOSITIONS as a pattern's alternatives. */
+export const GROUP_WHERE_WORDS = `(?:${GROUP_PREPOSITIONS.join('|')})`
 /** Words that make a capitalised phrase a place ("Hudson River", "Orange County"). */
 export const PLACE_WORDS = wordSet(`
   city county province state river lake lakes mountain mountains mount island islands sea ocean bay
