@@ -16,6 +16,7 @@ import { rateLimit, type RateLimitRule } from './middleware/rate-limit'
 import { d1Session } from './middleware/session'
 import { d1Count } from './middleware/d1-count'
 import { problemResponse } from './render/problem'
+import { REQUEST_ID_MAX } from './routes/http/response-memo'
 import { findOperation, requestHeadersOf } from './routes/contract/operation'
 import { OPERATIONS } from './routes/contract/operations'
 import { SCHEMA_MISSING_DETAIL, isSchemaMissingError } from './storage/schema'
@@ -66,7 +67,7 @@ export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
 
   // The caller's X-Request-Id when it is a short safe token, else a fresh UUID; on every answer.
-  app.use('*', requestId({ limitLength: 100 }))
+  app.use('*', requestId({ limitLength: REQUEST_ID_MAX }))
   app.use('*', corsPolicy())
   // API answers are data, never documents: nosniff, no framing, no referrer, HSTS. Resource and
   // opener policies stay off (widget JSON is read cross-origin; pages and embeds set their own).

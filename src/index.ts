@@ -4,6 +4,7 @@
  */
 import { createApp } from './app'
 import type { Bindings } from './env'
+import { keepResponse, memoKey, memoResponse, watchRequest } from './routes/http/response-memo'
 import { publishDueArticles, retryViews } from './scheduled'
 import { runSyncChores } from './scheduled-sync'
 import { consumeWebhookBatch, type WebhookMessage } from './services/webhooks'
@@ -11,7 +12,18 @@ import { consumeWebhookBatch, type WebhookMessage } from './services/webhooks'
 const app = createApp()
 
 export default {
-  fetch: app.fetch,
+  // A hot public view is answered from the isolate's response memo while the view is current;
+  // everything else (and the first answer from each copy of a view) runs the app.
+  async fetch(req, env, ctx) {
+    const key = memoKey(req)
+    if (key === null) return app.fetch(req, env, ctx)
+    const memo = memoResponse(key, req)
+    if (memo) return memo
+    watchRequest(req)
+    const res = await app.fetch(req, env, ctx)
+    keepResponse(key, req, res)
+    return res
+  },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(publishDueArticles(env, (p) => ctx.waitUntil(p)).then(() => retryViews(env)))
     ctx.waitUntil(runSyncChores(env))

@@ -41,6 +41,8 @@ export interface ViewDeps {
   waitUntil: (promise: Promise<unknown>) => void
   /** Where a view may be kept (`cacheScope`): KV, this isolate only, or nowhere. */
   scope: CacheScope
+  /** Told of every view served at a key (the response memo keeps answers made from HITs). */
+  served?: (key: string, view: ServedView) => void
 }
 
 /** A freshly rendered view and what it shows (dependency names, see migration 0007). */
@@ -88,6 +90,18 @@ function toEntry(prefix: string, view: RenderedView): ViewEntry {
  * const { entry, status } = await serveView(deps, key, 'article', 'a', () => renderPage(slug))
  */
 export async function serveView(
+  deps: ViewDeps,
+  key: string | null,
+  kind: CacheKind,
+  prefix: string,
+  render: () => Promise<RenderedView>
+): Promise<ServedView> {
+  const view = await serveAt(deps, key, kind, prefix, render)
+  if (key !== null) deps.served?.(key, view)
+  return view
+}
+
+async function serveAt(
   deps: ViewDeps,
   key: string | null,
   kind: CacheKind,

@@ -32,7 +32,7 @@ async function loadApp(): Promise<App> {
     const outfile = join(dir, 'app.mjs')
     await build({
       stdin: {
-        contents: `export { createApp } from './src/app'`,
+        contents: `export { createApp } from './src/app'\nexport { default as worker } from './src/index'`,
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -44,8 +44,8 @@ async function loadApp(): Promise<App> {
       tsconfig: join(ROOT, 'tsconfig.json'),
       logLevel: 'warning',
     })
-    const mod = (await import(pathToFileURL(outfile).href)) as { createApp: () => App }
-    return mod.createApp()
+    const mod = (await import(pathToFileURL(outfile).href)) as { createApp: () => App; worker: App }
+    return mod.worker
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -6,6 +6,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
 import { gzipEtag, plainBody, type ViewEntry } from '../../services/edge-views'
+import { noteBody } from './response-memo'
 
 /** Longest `Accept-Encoding` considered (browsers send about 30 bytes). */
 const MAX_HEADER = 1024
@@ -113,7 +114,10 @@ export async function sendViewBody(
 ): Promise<Response> {
   if (rep.gzip && entry.gzip) {
     const head = c.body(null, 200, { ...headers, 'content-encoding': 'gzip' })
+    noteBody(c.req.raw, entry.gzip, true)
     return new Response(entry.gzip, { status: 200, headers: head.headers, encodeBody: 'manual' })
   }
-  return c.body(await plainBody(entry), 200, headers)
+  const body = await plainBody(entry)
+  noteBody(c.req.raw, body, false)
+  return c.body(body, 200, headers)
 }

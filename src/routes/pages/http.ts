@@ -9,6 +9,7 @@ import { SLUG_MAX, SLUG_RE } from '../../domain/slug'
 import type { AppEnv } from '../../env'
 import { cacheScope, type ViewDeps } from '../../services/edge-views'
 import { qValue } from '../http/encoding'
+import { noteView } from '../http/response-memo'
 
 /**
  * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be
@@ -20,6 +21,7 @@ export function viewDeps(c: Context<AppEnv>, freeForm = false): ViewDeps {
     kv: c.env.CACHE,
     waitUntil: (p) => c.executionCtx.waitUntil(p),
     scope: cacheScope(c.env.PUBLIC_BASE_URL, freeForm),
+    served: (key, view) => noteView(c.req.raw, key, view.entry, view.status),
   }
 }
 
