@@ -56,6 +56,8 @@ export interface Scenario {
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16)
 const THREADS = Number(process.env.BENCH_THREADS ?? 2)
+/** `BENCH_ONLY=<regex>` measures only the scenarios whose names match (and /ping), nothing after. */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null
 const ARTICLES = 60
 
 /**
@@ -505,7 +507,7 @@ async function main(): Promise<void> {
       })
     const baseline = SCENARIOS[0] as Scenario
     try {
-      for (const s of RUN) {
+      for (const s of RUN.filter((s) => !ONLY || s === RUN[0] || ONLY.test(s.name))) {
         const { shown, bytes: devBytes } = await probed(s, ctx.url)
         const base = await wrk(baseline)
         const r = await wrk(s)
@@ -551,6 +553,7 @@ async function main(): Promise<void> {
     )
     const missedDirect = printPaths(results)
     printCodings(results)
+    if (ONLY) return
     await compressionCost(ctx)
     const timings = await serverTimings(ctx, 200)
     console.log(
