@@ -4,7 +4,8 @@
  * Node process (same V8 as workerd) from views held in an in-memory KV, with a D1 that throws on any
  * statement (a hit must make none). Prints CPU µs per request for `/ping`, page, feed and widget
  * hits (views stored gzip, as the Worker stores them; read with and without `Accept-Encoding: gzip`)
- * and their 304s, interleaved in rounds, and the difference to `/ping`.
+ * and their 304s, interleaved in rounds, and the difference to `/ping`: through the app alone and
+ * through the Worker's entry, whose response memo answers repeats.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +27,7 @@ interface App {
 }
 
 /** Bundles the Worker's app for Node: the widget script as text, as wrangler.toml's rule does. */
-async function loadApp(): Promise<App> {
+async function loadApp(): Promise<{ app: App; worker: App }> {
   const dir = mkdtempSync(join(tmpdir(), 'hit-path-'))
   try {
     const outfile = join(dir, 'app.mjs')
@@ -45,7 +46,7 @@ async function loadApp(): Promise<App> {
       logLevel: 'warning',
     })
     const mod = (await import(pathToFileURL(outfile).href)) as { createApp: () => App; worker: App }
-    return mod.worker
+    return { app: mod.createApp(), worker: mod.worker }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -123,8 +124,11 @@ const SCENARIOS: [string, string, Record<string, string>][] = [
   ['widget JSON hit, gzip', '/v1/widgets/articles/bench-story-0', GZIP],
 ]
 
+/** The two ways a request is answered: the Hono app alone, and the Worker's entry (memo first). */
+const PATHS = ['app', 'worker'] as const
+
 async function main(): Promise<void> {
-  const app = await loadApp()
+  const loaded = await loadApp()
   const kv = viewKv()
   const env = {
     DB: refusingD1(),
@@ -134,11 +138,11 @@ async function main(): Promise<void> {
     CORS_ORIGINS: '*',
   }
   const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} }
-  const send = (path: string, headers: Record<string, string>) =>
-    app.fetch(new Request(`${ORIGIN}${path}`, { headers }), env, ctx)
+  const send = (via: (typeof PATHS)[number], path: string, headers: Record<string, string>) =>
+    loaded[via].fetch(new Request(`${ORIGIN}${path}`, { headers }), env, ctx)
   const checks: string[] = []
   for (const [name, path, headers] of SCENARIOS) {
-    const res = await send(path, headers)
+    const res = await send('worker', path, headers)
     const bytes = (await res.arrayBuffer()).byteLength
     const timing = res.headers.get('server-timing') ?? ''
     if (res.status !== 200 && res.status !== 304) throw new Error(`${name}: ${res.status}`)
@@ -151,30 +155,36 @@ async function main(): Promise<void> {
   const cpu: Record<string, number[]> = {}
   const reads: Record<string, number> = {}
   for (let round = 0; round <= ROUNDS; round++) {
-    for (const [name, path, headers] of SCENARIOS) {
-      // The response body is not read: sending it is the runtime's work, not the Worker's.
-      const before = process.cpuUsage()
-      const readsBefore = kv.reads
-      for (let i = 0; i < PER_ROUND; i++) await send(path, headers)
-      const used = process.cpuUsage(before)
-      if (round === 0) continue // warm-up
-      ;(cpu[name] ??= []).push((used.user + used.system) / PER_ROUND)
-      reads[name] = (reads[name] ?? 0) + kv.reads - readsBefore
+    for (const via of PATHS) {
+      for (const [name, path, headers] of SCENARIOS) {
+        // The response body is not read: sending it is the runtime's work, not the Worker's.
+        const before = process.cpuUsage()
+        const readsBefore = kv.reads
+        for (let i = 0; i < PER_ROUND; i++) await send(via, path, headers)
+        const used = process.cpuUsage(before)
+        if (round === 0) continue // warm-up
+        ;(cpu[`${via} ${name}`] ??= []).push((used.user + used.system) / PER_ROUND)
+        reads[`${via} ${name}`] = (reads[`${via} ${name}`] ?? 0) + kv.reads - readsBefore
+      }
     }
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number
-  const ping = median(cpu['GET /ping'] as number[])
-  console.log(`Probes: ${checks.join('; ')}\n`)
+  const us = (via: string, name: string) => median(cpu[`${via} ${name}`] as number[])
+  const perThousand = (via: string, name: string) =>
+    (((reads[`${via} ${name}`] ?? 0) * 1000) / (ROUNDS * PER_ROUND)).toFixed(2)
+  console.log(`Probes (through the Worker's entry): ${checks.join('; ')}\n`)
   console.log(
     `${ROUNDS} interleaved rounds of ${PER_ROUND} requests each, CPU of this process per request (median of rounds):\n`
   )
-  console.log('| request | CPU µs/request | − /ping µs | KV reads per 1,000 |')
-  console.log('|---|---:|---:|---:|')
+  console.log(
+    '| request | app alone µs | − its /ping | Worker entry (response memo) µs | − its /ping | KV reads per 1,000 (app / entry) |'
+  )
+  console.log('|---|---:|---:|---:|---:|---:|')
   for (const [name] of SCENARIOS) {
-    const us = median(cpu[name] as number[])
-    const perThousand = ((reads[name] ?? 0) * 1000) / (ROUNDS * PER_ROUND)
+    const [app, worker] = [us('app', name), us('worker', name)]
+    const [appPing, workerPing] = [us('app', 'GET /ping'), us('worker', 'GET /ping')]
     console.log(
-      `| ${name} | ${us.toFixed(1)} | ${(us - ping).toFixed(1)} | ${perThousand.toFixed(2)} |`
+      `| ${name} | ${app.toFixed(1)} | ${(app - appPing).toFixed(1)} | ${worker.toFixed(1)} | ${(worker - workerPing).toFixed(1)} | ${perThousand('app', name)} / ${perThousand('worker', name)} |`
     )
   }
   console.log(
@@ -186,6 +196,10 @@ async function main(): Promise<void> {
   console.log(
     'Views are stored as the Worker stores them (gzip): identity rows decode a copy once per KV read, gzip rows send it as is.'
   )
+  console.log(
+    "The Worker's entry answers a repeat of an anonymous view request from its response memo while the view is current"
+  )
+  console.log('(src/routes/http/response-memo.ts); /ping always runs the app.')
 }
 
 await main()
