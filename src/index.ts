@@ -4,7 +4,8 @@
  */
 import { createApp } from './app'
 import type { Bindings } from './env'
-import { keepResponse, memoKey, memoResponse, watchRequest } from './routes/http/response-memo'
+import { memoKey } from './routes/http/memo-key'
+import { keepResponse, memoResponse, watchRequest } from './services/response-memo'
 import { publishDueArticles, retryViews } from './scheduled'
 import { runSyncChores } from './scheduled-sync'
 import { consumeWebhookBatch, type WebhookMessage } from './services/webhooks'

@@ -199,7 +199,7 @@ async function main(): Promise<void> {
   console.log(
     "The Worker's entry answers a repeat of an anonymous view request from its response memo while the view is current"
   )
-  console.log('(src/routes/http/response-memo.ts); /ping always runs the app.')
+  console.log('(src/services/response-memo.ts); /ping always runs the app.')
 }
 
 await main()

@@ -6,7 +6,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
 import { gzipEtag, plainBody, type ViewEntry } from '../../services/edge-views'
-import { noteBody } from './response-memo'
+import { noteBody } from '../../services/response-memo'
 
 /** Longest `Accept-Encoding` considered (browsers send about 30 bytes). */
 const MAX_HEADER = 1024

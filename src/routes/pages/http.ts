@@ -9,7 +9,7 @@ import { SLUG_MAX, SLUG_RE } from '../../domain/slug'
 import type { AppEnv } from '../../env'
 import { cacheScope, type ViewDeps } from '../../services/edge-views'
 import { qValue } from '../http/encoding'
-import { noteView } from '../http/response-memo'
+import { noteView } from '../../services/response-memo'
 
 /**
  * The edge-view dependencies of a request: its D1 session, KV, `waitUntil`, and where a view may be

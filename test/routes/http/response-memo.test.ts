@@ -1,5 +1,5 @@
 /**
- * @module The response memo (src/routes/http/response-memo.ts): a hot public view is answered
+ * @module The response memo (src/services/response-memo.ts): a hot public view is answered
  * again without running the app, byte for byte and header for header what the app answered (only
  * the request id and `Server-Timing` are per request); a write is seen by the very next request;
  * and nothing the memo keeps reaches a request that differs in what the answer depends on.

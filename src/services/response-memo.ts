@@ -9,19 +9,16 @@
  *
  * The answer is a function of the view and of the request's URL and the headers the app reads for a
  * view (`Accept`, the client's `Accept-Encoding`, `Origin`, `If-None-Match`, `If-Modified-Since`):
- * those make the memo's key. A request with credentials or a D1 bookmark always runs the app.
+ * those make the memo's key (`memoKey`, routes/http/memo-key.ts). A request with credentials or a
+ * D1 bookmark always runs the app.
  */
-import { memoryView, type ViewEntry } from '../../storage/views'
-import { clientAcceptEncoding } from './encoding'
+import { memoryView, type ViewEntry } from '../storage/views'
 
 /** Longest caller `X-Request-Id` echoed back (`requestId` in app.ts takes the same). */
 export const REQUEST_ID_MAX = 100
 const MAX_MEMOS = 2048
 /** Bytes of bodies the memo may keep alive (shared with the view copies while they are current). */
 const MAX_MEMO_BYTES = 8 * 1024 * 1024
-const MAX_KEY = 4096
-/** Absent header, as distinct from an empty one: header values never hold NUL. */
-const NONE = '\u0000'
 /** `Server-Timing` of a memo answer: no D1 statement, no view lookup beyond this isolate. */
 const MEMO_TIMING = 'cache;desc="memo", db;desc="0 queries"'
 /** Set per request, never memoised. */
@@ -52,24 +49,6 @@ interface Memo {
 const watched = new WeakMap<Request, Watch>()
 const memos = new Map<string, Memo>()
 let memoBytes = 0
-
-/**
- * The memo key of a request, or null when it may not be answered from (or kept in) the memo: not
- * a GET, credentials, a D1 bookmark (read-your-writes goes to D1's session), or an outsized key.
- *
- * @example
- * memoKey(new Request('https://news.example/feeds/latest.rss')) // 'https://…\n\0\n\0…'
- */
-export function memoKey(req: Request): string | null {
-  if (req.method !== 'GET') return null
-  const h = req.headers
-  if (h.has('authorization') || h.has('x-d1-bookmark')) return null
-  const key =
-    `${req.url}\n${h.get('accept') ?? NONE}\n${clientAcceptEncoding(req) ?? NONE}\n` +
-    `${h.get('origin') ?? NONE}\n${h.get('if-none-match') ?? NONE}\n` +
-    (h.get('if-modified-since') ?? NONE)
-  return key.length <= MAX_KEY ? key : null
-}
 
 /**
  * The request id an answer carries: the caller's `X-Request-Id` when it is a short safe token
