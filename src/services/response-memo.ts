@@ -135,9 +135,3 @@ export function keepResponse(key: string, req: Request, res: Response): void {
     drop(k)
   }
 }
-
-/** Forgets every memoised answer (tests). */
-export function clearResponseMemo(): void {
-  memos.clear()
-  memoBytes = 0
-}
