@@ -142,6 +142,37 @@ describe('response memo', () => {
     expect(stableHeaders(none)).toEqual(stableHeaders(await call('GET', feed, { key: null })))
   })
 
+  it('gives identical requests at the same instant the same answer, before and after a write', async () => {
+    const a = await createArticle({ headline: 'Quay bells first peal' })
+    const path = `/v1/widgets/articles/${a.slug}`
+    await untilMemo(path, { 'accept-encoding': 'gzip' })
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 20 }, () =>
+          call('GET', path, { key: null, headers: { 'accept-encoding': 'gzip' } })
+        )
+      )
+    const before = await burst()
+    const etags = new Set(before.map((r) => r.headers.get('etag')))
+    const ids = new Set(before.map((r) => r.headers.get('x-request-id')))
+    expect(before.every((r) => r.status === 200)).toBe(true)
+    expect(etags.size).toBe(1)
+    expect(ids.size).toBe(20)
+    await expectJson(
+      await call('PATCH', `/v1/articles/${a.id}`, {
+        json: { headline: 'Quay bells second peal' },
+        headers: { 'if-match': `"${a.id}.r1"` },
+      }),
+      200
+    )
+    const after = await burst()
+    for (const res of after) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get('etag')).not.toBe([...etags][0])
+      expect(await res.text()).toContain('second peal')
+    }
+  })
+
   it('never keeps a problem or a miss', async () => {
     for (let i = 0; i < 3; i++) {
       const res = await call('GET', '/v1/widgets/articles/no-such-story', { key: null })
