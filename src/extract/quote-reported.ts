@@ -183,6 +183,68 @@ const BARE_CLAUSE = /^\s+(?=(?:he|she|they|it|we|the|his|her|their|its|there|thi
  */
 const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
+/**
+ * "admitted to police that …", "explained to the committee on Monday that …": a listener after
+ * "to" (a few words, no clause of their own) before the "that" that opens the statement.
+ */
+const TO_LISTENER_THAT =
+  /^\s+to\s+((?:(?!(?:he|she|they|it|we|i|you|that|who|which)\s)[\p{L}\p{N}.'’&-]+\s+){1,6}?)that\s+/u
+/**
+ * "injuries that police said were not serious", "the fire, which officials said started in a
+ * kitchen, …", "what the council says is a shortfall": a relative clause whose own subject
+ * reports it. The subject: a name, a pronoun, or a short noun phrase with no verb.
+ */
+const RELATIVE_REPORTER = new RegExp(
+  String.raw`(?:^|\s)(?:that|which|what)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+$`,
+  'u'
+)
+/** What a relative report goes on with: a verb, as the relative clause has no subject of its own. */
+const RELATIVE_VERB =
+  /^\s+(?:(?:was|were|is|are|will|would|could|can|may|might|had|has|have|did|does|do|should|must|remains|remained)\b|\p{Ll}{3,}ed\b)/u
+
+/**
+ * The relative report at `verb` (at `at` in `sentence`), or null: its subject, and the rest of
+ * the relative clause (to the next comma, semicolon, colon, dash or bracket, or the end).
+ */
+function relativeReport(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number; end: number; antecedent?: string } | null {
+  if (!/^(?:said|says|say)$/.test(verb)) return null
+  const after = at + verb.length
+  if (!RELATIVE_VERB.test(sentence.slice(after, after + 20))) return null
+  const from = Math.max(0, at - 60)
+  const subject = RELATIVE_REPORTER.exec(sentence.slice(from, at))
+  if (!subject) return null
+  const mention = subject[1]!
+  const words = mention.toLowerCase().split(/\s+/)
+  const head = words[words.length - 1]!
+  // ("that it said was …", "which they say is …": pronouns speak; "that the said …" is no phrase.)
+  const pronoun = PRONOUNS.test(mention) || /^(?:it|they)$/i.test(mention)
+  if (
+    !pronoun &&
+    words.some((w) => FUNCTION_WORDS.has(w) && !/^(?:the|some|many|most|several)$/.test(w))
+  )
+    return null
+  if (/^\p{Ll}/u.test(mention) && (AUXILIARY.test(head) || /(?:ly|ing)$/.test(head))) return null
+  const start = after + 1
+  const stop = /[,;:—–(]/.exec(sentence.slice(start))
+  const end = stop ? start + stop.index : sentence.length
+  if (words.length === 0 || end - start < 8) return null
+  const mentionAt = from + subject.index + subject[0].indexOf(mention)
+  // "the council is grappling with what it says is …": "it" is the subject of the clause the
+  // relative hangs on, named earlier in the sentence.
+  const host = /^(?:it|they)$/i.test(mention)
+    ? CLAUSE_SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, mentionAt - 120), mentionAt))
+    : null
+  return { mention, at: mentionAt, start, end, antecedent: host?.[1] }
+}
+
+/** The subject of the clause a relative report hangs on: "the council is grappling with …". */
+const CLAUSE_SUBJECT_BEFORE =
+  /(?:^|[,;]\s+|\b(?:when|while|as|because|and|but)\s+)((?:the|its|their)\s+(?:\p{Ll}[\p{L}'’-]*\s+)?\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(?:is|are|was|were|has|have|had|will|would)\s[^,;]*$/u
+
 const CUE_WORD = /\p{L}+/gu
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|this|these|those)\s+$/i
 /** A passive auxiliary right before a reporting verb ("were told", "had been asked"). */
@@ -292,6 +354,16 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     if (ANONYMITY.test(trimmed.slice(m.index + verb.length, m.index + verb.length + 40))) continue
     const asked = directive(trimmed, m.index, verb) ?? characterised(trimmed, m.index, verb)
     if (asked) return make(asked.mention, verb, asked.at, asked.start, trimmed.length)
+    const relative = relativeReport(trimmed, m.index, verb)
+    if (relative)
+      return make(
+        relative.mention,
+        verb,
+        relative.at,
+        relative.start,
+        relative.end,
+        relative.antecedent
+      )
     // "tweeted a photo" (or "that photo") is no statement; "tweeted that the vote was rigged" is.
     // Past forms only: "charges that …", "calls that …" are as often nouns.
     // "shot back that …", "pointed out that …": the particle joins the verb, whatever its form.
@@ -406,7 +478,11 @@ function reportedIn(sentence: string, offset: number): Reported | null {
           bareClause(window),
           listenerThenAdjunct(window),
         ]
-      : [adjunctLength(window), LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0]
+      : [
+          adjunctLength(window),
+          LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0,
+          TO_LISTENER_THAT.exec(window.slice(0, 90))?.[0].length ?? null,
+        ]
     const rest = starts.find((n) => n !== null && statementAt(trimmed.slice(after + n), verb))
     if (rest === undefined || rest === null) continue
     const cue = second ? coordinated![1]! : verb

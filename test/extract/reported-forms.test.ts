@@ -1555,3 +1555,62 @@ describe('people where they live, as a group', () => {
     expect(entities.places.map((p) => p.name)).toEqual(['Maple Crossing'])
   })
 })
+
+describe('a listener after “to” before the statement', () => {
+  it('reads “admitted to police that …”, “explained to the committee on Monday that …”', () => {
+    const text = [
+      'Orla Penhallow admitted to police that she had taken the ferry without leave.',
+      'Bram Ostrander explained to the harbour committee on Monday that the money had run out.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'she had taken')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Orla Penhallow',
+      text: 'she had taken the ferry without leave',
+    })
+    expect(find(quotes, 'the money had')).toMatchObject({
+      speaker: 'Bram Ostrander',
+      text: 'the money had run out',
+    })
+  })
+
+  it('reads nothing where no “that” follows the listener', () => {
+    const text = 'Orla Penhallow talked to the harbour committee about the ferry for an hour.'
+    expect(quotesOf(text)).toEqual([])
+  })
+})
+
+describe('a relative clause reported by its own subject', () => {
+  it('reads “injuries that police said were …” and “which X said …” up to the clause’s end', () => {
+    const text = [
+      'Orla Penhallow was treated for injuries that police said were not life-threatening.',
+      'The fire, which Bram Ostrander said started in a boathouse, spread to the pier.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'were not')).toMatchObject({
+      kind: 'indirect',
+      speakerMention: 'police',
+      text: 'were not life-threatening',
+    })
+    expect(find(quotes, 'started in')).toMatchObject({
+      speaker: 'Bram Ostrander',
+      text: 'started in a boathouse',
+    })
+  })
+
+  it('leaves “what it says” to the clause’s subject, not to an earlier organisation', () => {
+    const text = [
+      'The Tidewater Party promised a cheaper ferry.',
+      'Fares cost families plenty, at a time when the council is grappling with what it says ' +
+        'is a $40 million shortfall.',
+    ].join('\n\n')
+    const quote = find(quotesOf(text), 'is a $40 million')
+    expect(quote).toMatchObject({ kind: 'indirect', speakerMention: 'it' })
+    expect(quote?.speaker).toBeNull()
+  })
+
+  it('reads no relative report where a noun, not a verb, follows “said”', () => {
+    const text = 'The note that Orla Penhallow said nothing about was found on the pier.'
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Orla Penhallow')
+  })
+})
