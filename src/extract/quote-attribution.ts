@@ -386,6 +386,10 @@ export function attributeBefore(text: string): Attribution | null {
       ? plausible({ mention: cleanMention(after[1]!), cue, cueEnd })
       : null
   if (object) return object
+  // "As the speakers read their complaints, counter-protesters chanted": a group of people after
+  // a fronted clause is the subject, however the sentence opens.
+  const group = GROUP_BEFORE_CUE.exec(before.slice(Math.max(0, last.index - 60), last.index))
+  if (group) return { mention: group[1]!, cue, cueEnd }
   const subject = sentenceSubject(before)
   if (!subject) return null
   // "Marlow residents say", "Federal and state officials said", "Board members also noted":
@@ -400,6 +404,12 @@ export function attributeBefore(text: string): Attribution | null {
   if (kind) return { mention: `${subject} ${kind}`, cue, cueEnd }
   return { mention: subject, cue, cueEnd }
 }
+
+/** A group of people right before the cue, after a clause boundary ("…, protesters chanted"). */
+const GROUP_BEFORE_CUE = new RegExp(
+  String.raw`(?:,\s+|\b(?:and|but|while|as|when)\s+)((?:(?:the|some|many|several)\s+)?(?:\p{Ll}+-)?${GROUP_NOUNS})\s+(?:(?:also|then|again|\p{Ll}+ly)\s+)?$`,
+  'u'
+)
 
 /** A description opening the sentence, up to its first past-tense verb ("The union welcomed"). */
 const DESCRIPTION_THEN_VERB =

@@ -650,3 +650,16 @@ describe('qprobe5 nested reports and complements of place', () => {
     )
   })
 })
+
+describe('a group after a fronted clause', () => {
+  it('credits “As …, counter-protesters chanted “…”” to the group, not to the last person named', () => {
+    const text = [
+      'Rally in the square',
+      'Organizer Derrick Holloway said the rally would go on until dusk.',
+      'As rally speakers read out their complaints, counter-protesters chanted “The mayor must go!”',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    const chant = quotes.find((q) => q.text.includes('mayor must go'))
+    expect(chant).toMatchObject({ speakerMention: 'counter-protesters', speaker: null })
+  })
+})
