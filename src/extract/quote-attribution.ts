@@ -175,6 +175,15 @@ export interface Attribution {
   antecedent?: string
 }
 
+/**
+ * "heard students shout, ", "saw a man yelling: ", right before a quote: a verb of perception,
+ * who was perceived (a few words), and a bare or -ing verb of speech.
+ */
+const HEARD_SAYING =
+  /\b(?:heard|hear|hears|hearing|saw|see|sees|seeing|watched|watch|watches)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}'’-]+)\s+(shout|shouting|say|saying|yell|yelling|chant|chanting|scream|screaming|cry|crying|call|calling|tell|telling|whisper|whispering|sing|singing)(?:\s+out)?\s*[,:]?\s*$/u
+
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
+
 /** Cues that also serve as participles after a noun ("a video posted …", "a report released …"). */
 const REDUCED_RELATIVE = /^(?:posted|published|released|issued|shared|reported|tweeted|written)$/
 
@@ -182,6 +191,17 @@ const REDUCED_RELATIVE = /^(?:posted|published|released|issued|shared|reported|t
 export function attributeBefore(text: string): Attribution | null {
   // A comma inside a number ("1,100 pilots") separates no clause; same length, so offsets hold.
   const before = text.includes(',') ? text.replace(/(\d),(?=\d{3})/g, '$1.') : text
+  // "Roe said he heard students shout, “…”": the words are the ones heard, and whoever was heard
+  // says them, not the person who heard them.
+  const heard = HEARD_SAYING.exec(before.slice(-140))
+  if (heard)
+    return {
+      mention: cleanMention(heard[1]!),
+      // ("heard him say": the object form stands for the subject pronoun resolution knows.)
+      antecedent: OBJECT_PRONOUN[heard[1]!.toLowerCase()],
+      cue: heard[2]!.toLowerCase(),
+      cueEnd: before.length - heard[0].length + heard[0].lastIndexOf(heard[2]!) + heard[2]!.length,
+    }
   let last: RegExpExecArray | null = null
   CUE.lastIndex = 0
   for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m

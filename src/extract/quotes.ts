@@ -410,6 +410,9 @@ export function extractQuotes(
     if (DESCRIBED.test(before.slice(-80))) mention = null
     else if (mention === 'who' && found?.antecedent)
       speaker = discourse.resolve(found.antecedent, at(found.antecedent))
+    // "heard him say": resolved as the subject pronoun would be.
+    else if (mention && found?.antecedent && PRONOUNS.test(found.antecedent))
+      speaker = discourse.resolve(found.antecedent, at(mention))
     else if (
       mention &&
       PRONOUNS.test(mention) &&

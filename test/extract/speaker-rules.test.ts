@@ -663,3 +663,30 @@ describe('a group after a fronted clause', () => {
     expect(chant).toMatchObject({ speakerMention: 'counter-protesters', speaker: null })
   })
 })
+
+describe('words someone was heard saying', () => {
+  it('credits “X said he heard students shout, “…”” to the students, never to X', () => {
+    const text = [
+      'Standoff at the steps',
+      'Elder Marten Quill said the group had come to pray.',
+      'But Quill said he heard several students shout, “Build the fence higher!”',
+    ].join('\n\n')
+    const quote = extractQuotes(text, extractEntities(text)).find((q) =>
+      q.text.includes('fence higher')
+    )
+    expect(quote).toMatchObject({ speakerMention: 'several students', speaker: null })
+  })
+
+  it('resolves “heard him say” as “he” would be, and a name heard as that name', () => {
+    const text = [
+      'Pier fight',
+      'Tom Bale, the harbour master, left early. Ann Roe stayed.',
+      'Roe said she heard him say, “I will not sign it.”',
+      'Roe said she heard Bale say, “Never again.”',
+    ].join('\n\n')
+    const quotes = extractQuotes(text, extractEntities(text))
+    expect(quotes.find((q) => q.text.includes('not sign'))?.speaker).toBe('Tom Bale')
+    const direct = quotes.filter((q) => q.kind === 'direct')
+    expect(direct.find((q) => q.text.includes('Never again'))?.speaker).toBe('Tom Bale')
+  })
+})
