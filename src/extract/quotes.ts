@@ -729,11 +729,25 @@ function reportedStatements(text: string, sentences: Span[], spans: QuoteSpan[])
       for (const r of split) out.push({ ...r, at: s.start + r.at })
       continue
     }
-    const found = reportedSpeech(text.slice(s.start, s.end), s.start)
+    const reported = reportedSpeech(text.slice(s.start, s.end), s.start)
+    const found = reported && beforeOpenQuote(text, reported)
     if (found && found.end - found.start >= 12)
       for (const r of secondStatement(text, found, s.start)) out.push({ ...r, at: s.start + r.at })
   }
   return out
+}
+
+/**
+ * "Roe said she heard Bale say, “Never again.”": a statement that runs into a quotation mark it
+ * does not close (an opening curly mark; straight ones do not say which way they face) ends before
+ * it: the quoted words are a quote of their own.
+ */
+function beforeOpenQuote(text: string, found: Reported): Reported {
+  const words = text.slice(found.start, found.end)
+  const open = words.lastIndexOf('“')
+  if (open < 0 || words.indexOf('”', open) >= 0) return found
+  const end = found.start + words.slice(0, open).replace(/[\s,:;—–-]+$/, '').length
+  return { ...found, end }
 }
 
 /** A reported statement as a quote, its speaker resolved through `discourse` (null: left unresolved). */

@@ -1614,3 +1614,21 @@ describe('a relative clause reported by its own subject', () => {
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('Orla Penhallow')
   })
 })
+
+describe('a statement that runs into a quotation', () => {
+  it('ends the reported words before an opening mark they do not close', () => {
+    const text = [
+      'Pier fight',
+      'Tom Bale, the harbour master, left early. Ann Roe stayed.',
+      'Roe said she heard Bale say, “Never again.”',
+    ].join('\n\n')
+    for (const q of quotesOf(text)) {
+      const opened = q.text.lastIndexOf('“')
+      expect(opened < 0 || q.text.indexOf('”', opened) >= 0).toBe(true)
+    }
+    expect(quotesOf(text).find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'Never again.',
+      speaker: 'Tom Bale',
+    })
+  })
+})
