@@ -183,12 +183,8 @@ const BARE_CLAUSE = /^\s+(?=(?:he|she|they|it|we|the|his|her|their|its|there|thi
  */
 const TOLD_THAT =
   /^\s+((?:(?!(?:he|she|they|it|we|i|you|that)\s)[\p{L}\p{N}.'’“”"-]+\s+){1,6}?)(?=that\s)/u
-/**
- * "admitted to police that …", "explained to the committee on Monday that …": a listener after
- * "to" (a few words, no clause of their own) before the "that" that opens the statement.
- */
-const TO_LISTENER_THAT =
-  /^\s+to\s+((?:(?!(?:he|she|they|it|we|i|you|that|who|which)\s)[\p{L}\p{N}.'’&-]+\s+){1,6}?)that\s+/u
+/** "admitted to police that …": a listener after "to", then `TOLD_THAT`'s listener words. */
+const TO_LISTENER = /^\s+to(?=\s)/
 /**
  * "injuries that police said were not serious", "the fire, which officials said started in a
  * kitchen, …", "what the council says is a shortfall": a relative clause whose own subject
@@ -198,6 +194,13 @@ const RELATIVE_REPORTER = new RegExp(
   String.raw`(?:^|\s)(?:that|which|what)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*)\s+$`,
   'u'
 )
+/** Where the clause starts past "to" and a listener ("admitted to police that …"), else null. */
+function toListener(window: string): number | null {
+  const to = TO_LISTENER.exec(window)?.[0].length
+  const listener = to === undefined ? undefined : TOLD_THAT.exec(window.slice(to, 90))?.[0].length
+  return to === undefined || listener === undefined ? null : to + listener
+}
+
 /** What a relative report goes on with: a verb, as the relative clause has no subject of its own. */
 const RELATIVE_VERB =
   /^\s+(?:(?:was|were|is|are|will|would|could|can|may|might|had|has|have|did|does|do|should|must|remains|remained)\b|\p{Ll}{3,}ed\b)/u
@@ -221,7 +224,8 @@ function relativeReport(
   const words = mention.toLowerCase().split(/\s+/)
   const head = words[words.length - 1]!
   // ("that it said was …", "which they say is …": pronouns speak; "that the said …" is no phrase.)
-  const pronoun = PRONOUNS.test(mention) || /^(?:it|they)$/i.test(mention)
+  const neuter = /^(?:it|they)$/i.test(mention)
+  const pronoun = neuter || PRONOUNS.test(mention)
   if (
     !pronoun &&
     words.some((w) => FUNCTION_WORDS.has(w) && !/^(?:the|some|many|most|several)$/.test(w))
@@ -231,11 +235,11 @@ function relativeReport(
   const start = after + 1
   const stop = /[,;:—–(]/.exec(sentence.slice(start))
   const end = stop ? start + stop.index : sentence.length
-  if (words.length === 0 || end - start < 8) return null
+  if (end - start < 8) return null
   const mentionAt = from + subject.index + subject[0].indexOf(mention)
   // "the council is grappling with what it says is …": "it" is the subject of the clause the
   // relative hangs on, named earlier in the sentence.
-  const host = /^(?:it|they)$/i.test(mention)
+  const host = neuter
     ? CLAUSE_SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, mentionAt - 120), mentionAt))
     : null
   return { mention, at: mentionAt, start, end, antecedent: host?.[1] }
@@ -481,7 +485,7 @@ function reportedIn(sentence: string, offset: number): Reported | null {
       : [
           adjunctLength(window),
           LOOSE_ADJUNCT.exec(window.slice(0, 60))?.[0].length ?? 0,
-          TO_LISTENER_THAT.exec(window.slice(0, 90))?.[0].length ?? null,
+          toListener(window),
         ]
     const rest = starts.find((n) => n !== null && statementAt(trimmed.slice(after + n), verb))
     if (rest === undefined || rest === null) continue

@@ -1557,7 +1557,7 @@ describe('people where they live, as a group', () => {
 })
 
 describe('a listener after “to” before the statement', () => {
-  it('reads “admitted to police that …”, “explained to the committee on Monday that …”', () => {
+  it('reads “admitted to police that …” from “that”, as “told reporters that …” is read', () => {
     const text = [
       'Orla Penhallow admitted to police that she had taken the ferry without leave.',
       'Bram Ostrander explained to the harbour committee on Monday that the money had run out.',
@@ -1566,11 +1566,11 @@ describe('a listener after “to” before the statement', () => {
     expect(find(quotes, 'she had taken')).toMatchObject({
       kind: 'indirect',
       speaker: 'Orla Penhallow',
-      text: 'she had taken the ferry without leave',
+      text: 'that she had taken the ferry without leave',
     })
     expect(find(quotes, 'the money had')).toMatchObject({
       speaker: 'Bram Ostrander',
-      text: 'the money had run out',
+      text: 'that the money had run out',
     })
   })
 
