@@ -5,7 +5,7 @@
 import type { Article } from './article'
 import { chunkByStoredBytes, MAX_STORED_ARTICLE_BYTES } from './article-edit'
 import { entityKey } from './entity-key'
-import { simhash, termVector } from './related-text'
+import { headlineStems, simhash, termVector } from './related-text'
 import { SEARCH_ALT_BATCH, SEARCH_ALT_MAX, searchAltText } from './search-text'
 import {
   ATTRIBUTION_THRESHOLD,
@@ -32,6 +32,8 @@ export interface RelatedVector {
   terms: Record<string, number>
   labels: Record<string, string>
   simhash: string
+  /** The distinct stems of the headline (`headlineStems`). */
+  headline: string[]
 }
 
 /** An article with everything its write derives from it: storage writes these as they are. */
@@ -113,6 +115,7 @@ export function relatedVector(article: Article): RelatedVector {
     terms: vector.weights,
     labels: vector.labels,
     simhash: simhash(`${headline}\n${body}`),
+    headline: headlineStems(headline),
   }
 }
 

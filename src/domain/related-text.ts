@@ -66,9 +66,10 @@ export function stem(word: string): string {
 }
 
 /**
- * The words of a text: lower-case, accents folded, stop words, numbers and 1-letter words dropped.
+ * The words of a text: lower-case, accents folded, stop words and 1-letter words dropped; numbers
+ * too, unless `keepNumbers` (SimHash keeps them: two results tables differ in their figures).
  */
-export function words(text: string): string[] {
+export function words(text: string, keepNumbers = false): string[] {
   const out: string[] = []
   const lowered = text
     .normalize('NFKD')
@@ -76,8 +77,8 @@ export function words(text: string): string[] {
     .toLowerCase()
   for (const match of lowered.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0]
-    if (word.length < 2 || word.length > 30 || STOP_WORDS.has(word) || !/\p{L}/u.test(word))
-      continue
+    if (word.length < 2 || word.length > 30 || STOP_WORDS.has(word)) continue
+    if (!keepNumbers && !/\p{L}/u.test(word)) continue
     out.push(word)
   }
   return out
@@ -137,6 +138,20 @@ export function termVector(
   return { weights, labels }
 }
 
+/** Most headline stems kept per story (a headline has about a dozen words). */
+export const MAX_HEADLINE_STEMS = 24
+
+/**
+ * The distinct stems of a headline, in order, for the headline overlap of two stories
+ * (`headlineOverlap` in domain/related.ts).
+ *
+ * @example
+ * headlineStems('Rail strikes: rail workers walk out') // ['rail', 'strik', 'worker', 'walk']
+ */
+export function headlineStems(headline: string): string[] {
+  return [...new Set(words(headline.slice(0, 2000)).map(stem))].slice(0, MAX_HEADLINE_STEMS)
+}
+
 function hash32(text: string, seed: number): number {
   let h = seed >>> 0
   for (let i = 0; i < text.length; i++) {
@@ -150,14 +165,16 @@ function hash32(text: string, seed: number): number {
 }
 
 /**
- * A 64-bit SimHash (16 hex digits) over word 3-shingles: two copies of one wire story differ in
- * only a few bits, unrelated stories in about 32.
+ * A 64-bit SimHash (16 hex digits) over word 3-shingles, numbers included: two copies of one wire
+ * story differ in only a few bits, unrelated stories in about 32. Without the numbers, short
+ * templated briefs of different companies (a results table, a dividend notice) came out 5-8 bits
+ * apart and were folded as copies of each other.
  *
  * @example
  * hamming(simhash(a), simhash(a)) // 0
  */
 export function simhash(text: string): string {
-  const ws = words(text.slice(0, MAX_ANALYSED_CHARS))
+  const ws = words(text.slice(0, MAX_ANALYSED_CHARS), true)
   const votes = new Array<number>(64).fill(0)
   const shingles = ws.length >= 3 ? ws.length - 2 : ws.length > 0 ? 1 : 0
   for (let i = 0; i < shingles; i++) {

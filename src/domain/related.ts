@@ -141,6 +141,40 @@ export const SUPPORT_SHARPNESS = 2
  * change without any row the list reads changing), so it is left out.
  */
 export const LINK_WEIGHT = 0.5
+/**
+ * Headline overlap: the share of the source's query weight on its own headline stems that the
+ * candidate's headline also has, added to the text score with this weight. Two stories whose
+ * headlines name the same deal or event are on one subject more often than two whose bodies share
+ * a company's boilerplate (a takeover story and that company's results). Measured with the offline
+ * copy of the list stage, together with numbers kept in SimHash: Reuters P@5 0.8988 -> 0.9002
+ * (halves 0.8926 / 0.9050 -> 0.8946 / 0.9058), BBC 0.9535 (0.9568 / 0.9503); weights 0.2 / 0.4
+ * gave Reuters 0.8997 / 0.9001.
+ */
+export const HEADLINE_OVERLAP_WEIGHT = 0.3
+
+/**
+ * The headline overlap of a candidate (0..1): the query weight of the source's headline stems that
+ * the candidate's headline shares, over the query weight of all the source's headline stems; 0 when
+ * no headline stem is in the query.
+ *
+ * @example
+ * headlineOverlap({ rail: 2, strike: 1, pay: 1 }, ['rail', 'strike'], ['rail', 'fare']) // 2 / 3
+ */
+export function headlineOverlap(
+  weights: Readonly<Record<string, number>>,
+  sourceHeadline: readonly string[],
+  candidateHeadline: readonly string[]
+): number {
+  const theirs = new Set(candidateHeadline)
+  let all = 0
+  let shared = 0
+  for (const term of new Set(sourceHeadline)) {
+    const w = Object.hasOwn(weights, term) ? (weights[term] ?? 0) : 0
+    all += w
+    if (theirs.has(term)) shared += w
+  }
+  return all > 0 ? shared / all : 0
+}
 
 /**
  * Picks the query's terms: the story's stems by tf-idf, strongest first, skipping stems no other
@@ -214,6 +248,8 @@ export interface RelatedCandidate {
   linked?: number
   /** The query stems this story contains. */
   matched: string[]
+  /** The distinct stems of its headline (`headlineStems`), for `headlineOverlap`. */
+  headlineStems?: readonly string[]
   /** People, organisations and places both stories mention. */
   entities: { type: EntityType; name: string }[]
   pinned?: boolean
@@ -232,6 +268,8 @@ export interface RelatedSource {
   labels: Record<string, string>
   /** stem → query weight, to order the shared terms. */
   weights: Record<string, number>
+  /** The distinct stems of its headline (`headlineStems`), for `headlineOverlap`. */
+  headlineStems?: readonly string[]
   selfScore: number
 }
 
@@ -330,14 +368,21 @@ export function rankRelated(
 
 /**
  * A candidate's score before recency: text similarity (0..1, plus SUPPORT_WEIGHT times its
- * support and LINK_WEIGHT times its `linked` share) and, when it matches at all, the section, tag,
- * entity and publication-time proximity bonuses. The write path makes the same
- * sum in SQL when it stores a list (storage/related-lists.ts).
+ * support, LINK_WEIGHT times its `linked` share and HEADLINE_OVERLAP_WEIGHT times its headline overlap,
+ * those three only for a candidate that matches) and, when it matches at all, the section, tag,
+ * entity and publication-time proximity bonuses. The write path makes the same sum in SQL when it
+ * stores a list (storage/related-lists.ts).
  */
 export function baseScore(source: RelatedSource, c: RelatedCandidate): number {
   const shared = c.tags.filter((t) => source.tags.includes(t.slug)).length
   const sameSection = source.section !== null && c.section?.slug === source.section
-  const graph = SUPPORT_WEIGHT * (c.support ?? 0) + LINK_WEIGHT * (c.linked ?? 0)
+  const graph =
+    c.score > 0
+      ? SUPPORT_WEIGHT * (c.support ?? 0) +
+        LINK_WEIGHT * (c.linked ?? 0) +
+        HEADLINE_OVERLAP_WEIGHT *
+          headlineOverlap(source.weights, source.headlineStems ?? [], c.headlineStems ?? [])
+      : 0
   const text = source.selfScore > 0 ? c.score / source.selfScore + graph : 0
   const bonus =
     (sameSection ? SECTION_BONUS : 0) +

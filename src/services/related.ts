@@ -16,7 +16,7 @@ import {
   type RelatedQuery,
   type RelatedSource,
 } from '../domain/related'
-import { MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
+import { headlineStems, MAX_ANALYSED_CHARS, simhash, termVector } from '../domain/related-text'
 import { cacheKey } from '../storage/cache'
 import type { Db } from '../storage/db'
 import {
@@ -123,6 +123,7 @@ export async function findRelatedStories(
     simhash: found.simhash,
     labels: found.labels,
     publishedAt: found.publishedAt,
+    headlineStems: found.headlineStems,
   }
   // A published story's precomputed list answers with no scoring (migration 0010: the write path
   // keeps it current). A live query is left for what has no list (a draft, a story whose list is
@@ -252,6 +253,7 @@ export async function relatedToText(
     simhash: simhash(`${headline}\n${body}`),
     labels: vector.labels,
     weights,
+    headlineStems: headlineStems(headline),
     selfScore,
   }
   const extraction = extractArticle({

@@ -86,15 +86,16 @@ export function relatedIndexWriter(
     db
       .prepare(
         `WITH ${BATCH}
-         INSERT INTO related_docs (seq, terms, labels, simhash)
-         SELECT seq, json_extract(v, '$.terms'), json_extract(v, '$.labels'), json_extract(v, '$.simhash')
+         INSERT INTO related_docs (seq, terms, labels, simhash, headline_stems)
+         SELECT seq, json_extract(v, '$.terms'), json_extract(v, '$.labels'), json_extract(v, '$.simhash'),
+           json_extract(v, '$.headline')
          FROM batch WHERE true
          ON CONFLICT (seq) DO UPDATE SET terms = excluded.terms, labels = excluded.labels,
-           simhash = excluded.simhash,
+           simhash = excluded.simhash, headline_stems = excluded.headline_stems,
            query = CASE WHEN terms IS excluded.terms THEN query ELSE '{}' END,
            self = CASE WHEN terms IS excluded.terms THEN self ELSE 0 END
          WHERE terms IS NOT excluded.terms OR labels IS NOT excluded.labels
-           OR simhash IS NOT excluded.simhash`
+           OR simhash IS NOT excluded.simhash OR headline_stems IS NOT excluded.headline_stems`
       )
       .bind(json),
     db.prepare(

@@ -4,6 +4,7 @@
  */
 import {
   ENTITY_BONUS,
+  HEADLINE_OVERLAP_WEIGHT,
   LINK_WEIGHT,
   MAX_ENTITY_BONUS,
   MAX_TAG_BONUS,
@@ -32,10 +33,11 @@ const SCORED_NEIGHBORS = 120
  * Computes the ranked lists of the given stories from their stored neighbours and writes them (one
  * statement; with the delete of lists of unpublished stories and the dequeue, one batch): each
  * candidate's score is its text match plus SUPPORT_WEIGHT times its mean score in the lists of the
- * source's SUPPORT_FROM best matches and LINK_WEIGHT times the share of those lists that hold it,
- * plus the section, tag, entity and publication-time proximity bonuses (the same sum `baseScore`
- * makes). Both read only rows that change with a row of this story's own neighbours (a write
- * deletes every row of the stories it touches), so the triggers that queue this list keep it
+ * source's SUPPORT_FROM best matches and LINK_WEIGHT times the share of those lists that hold it
+ * and HEADLINE_OVERLAP_WEIGHT times its headline overlap (`headlineOverlap`), plus the section,
+ * tag, entity and publication-time proximity bonuses (the same sum `baseScore` makes). All read
+ * only rows of this story, of its neighbours and between them (a write deletes every row of the
+ * stories it touches, and queues the lists naming them), so the triggers that queue this list keep it
  * current (every write of a story, a new publication time included, queues its list and the lists
  * naming it: `relatedIndexWriter`). Exclusions are left out, pins kept with their position.
  * A list that did not change is not rewritten (so its views stay cached); stories that are not
@@ -53,9 +55,14 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
     db
       .prepare(
         `WITH src AS MATERIALIZED (
-           SELECT a.seq, a.section_slug AS section, a.published_at AS at, d.query FROM json_each(?1) c
+           SELECT a.seq, a.section_slug AS section, a.published_at AS at, d.query, d.headline_stems
+           FROM json_each(?1) c
            CROSS JOIN articles a ON a.seq = c.value CROSS JOIN related_docs d ON d.seq = a.seq
            WHERE a.status = 'published'),
+         hq AS MATERIALIZED (
+           SELECT s.seq AS src, q.key AS term, q.value AS w FROM src s, json_each(s.query) q
+           WHERE q.key IN (SELECT value FROM json_each(s.headline_stems))),
+         hqt AS (SELECT src, sum(w) AS w FROM hq GROUP BY src),
          cur AS MATERIALIZED (
            SELECT r.article_seq AS src, r.target_seq AS seq, r.kind, r.position FROM src s
            CROSS JOIN related_curation r ON r.article_seq = s.seq),
@@ -83,9 +90,11 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
            CROSS JOIN related_neighbors n ON n.seq = b.other AND n.other = h.seq GROUP BY h.src, h.seq),
          supported AS (
            SELECT c.src, c.seq,
-             c.score + c.hit * (?5 * coalesce(p.s / nullif(nb.w, 0), 0) + ?11 * coalesce(p.c * 1.0 / nb.n, 0)) AS text
+             c.score + c.hit * (?5 * coalesce(p.s / nullif(nb.w, 0), 0) + ?11 * coalesce(p.c * 1.0 / nb.n, 0)
+               + ?15 * coalesce((SELECT sum(hq.w) FROM related_docs fd, json_each(fd.headline_stems) y
+                   CROSS JOIN hq ON hq.src = c.src AND hq.term = y.value WHERE fd.seq = c.seq) / nullif(ht.w, 0), 0)) AS text
            FROM cand c LEFT JOIN supp p ON p.src = c.src AND p.seq = c.seq
-           LEFT JOIN nbest nb ON nb.src = c.src),
+           LEFT JOIN nbest nb ON nb.src = c.src LEFT JOIN hqt ht ON ht.src = c.src),
          bonused AS (
            SELECT u.src, u.seq, u.text,
              CASE WHEN s.section IS NOT NULL AND f.section_slug = s.section THEN ?6 END AS sec,
@@ -140,7 +149,8 @@ function computeListsStatements(db: Db, seqs: readonly number[]): D1PreparedStat
         LINK_WEIGHT,
         SUPPORT_SHARPNESS,
         PROXIMITY_BONUS,
-        PROXIMITY_DAYS
+        PROXIMITY_DAYS,
+        HEADLINE_OVERLAP_WEIGHT
       ),
     db
       .prepare('DELETE FROM related_dirty WHERE seq IN (SELECT value FROM json_each(?1))')

@@ -34,6 +34,8 @@ export interface RelatedSourceRow {
    */
   query: Record<string, number>
   self: number
+  /** The distinct stems of its headline, as stored (for `headlineOverlap`). */
+  headlineStems: string[]
   pinned: number[]
   excluded: number[]
   /** True when a precomputed list is stored for it (migration 0010). */
@@ -54,6 +56,7 @@ interface SourceRow {
   simhash: string | null
   query: string | null
   self: number | null
+  headline_stems: string | null
   curation_json: string
   has_list: number | null
 }
@@ -61,7 +64,7 @@ interface SourceRow {
 /** The source row without its term vector (only a live query needs it: `getStoredTermStats`). */
 const SOURCE_SQL = `SELECT a.seq, a.id, a.slug, a.headline, a.status, a.published_at, a.section_slug,
          (SELECT json_group_array(tag_slug) FROM article_tags WHERE article_seq = a.seq) AS tags_json,
-         d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self,
+         d.terms != '{}' AS has_terms, d.labels, d.simhash, d.query, d.self, d.headline_stems,
          (SELECT json_group_array(json_array(c.kind, c.target_seq)) FROM
            (SELECT kind, target_seq FROM related_curation WHERE article_seq = a.seq ORDER BY position) c) AS curation_json,
          EXISTS (SELECT 1 FROM related_lists l WHERE l.seq = a.seq) AS has_list
@@ -96,6 +99,7 @@ function toSource(row: SourceRow): RelatedSourceRow {
     simhash: row.simhash,
     query: row.query ? (JSON.parse(row.query) as Record<string, number>) : {},
     self: row.self ?? 0,
+    headlineStems: row.headline_stems ? (JSON.parse(row.headline_stems) as string[]) : [],
     pinned: curation.filter(([kind]) => kind === 'pin').map(([, seq]) => seq),
     excluded: curation.filter(([kind]) => kind === 'exclude').map(([, seq]) => seq),
     hasList: row.has_list === 1,
@@ -168,6 +172,7 @@ export interface CandidateQuery {
 }
 
 interface CandidateRow extends ShownRow {
+  headline_stems: string
   score: number | null
   support: number | null
   linked: number | null
@@ -181,7 +186,7 @@ const EXPLAINED_TERMS = 12
  * entities each story shares. CROSS JOIN keeps the few picked rows on the outside (else SQLite may
  * walk every published article).
  */
-const PICKED_SELECT = `SELECT k.seq, k.score, k.support, k.linked, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash,
+const PICKED_SELECT = `SELECT k.seq, k.score, k.support, k.linked, a.id, a.slug, a.headline, a.published_at, a.section_slug, s.name AS section_name, d.simhash, d.headline_stems,
     (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name)) FROM article_tags x JOIN tags t ON t.slug = x.tag_slug
      WHERE x.article_seq = a.seq) AS tags_json,
     (SELECT json_group_array(qx.term) FROM qx CROSS JOIN related_postings m ON m.term = qx.term AND m.seq = k.seq) AS matched_json,
@@ -198,6 +203,7 @@ function toCandidates(rows: CandidateRow[], pinned: readonly number[]): RelatedC
     score: r.score ?? 0,
     support: r.support ?? 0,
     linked: r.linked ?? 0,
+    headlineStems: JSON.parse(r.headline_stems) as string[],
     pinned: r.score === null && pins.has(r.seq),
   }))
 }

@@ -46,6 +46,7 @@ describe('a precomputed list', () => {
           simhash: s.simhash,
           labels: s.labels,
           publishedAt: s.publishedAt,
+          headlineStems: s.headlineStems,
         }
         const fresh = orderRelated({ ...base, weights: s.query }, stored.list, options)
         const reference = rankRelated({ ...base, weights: s.query, selfScore: 1 }, old.neighbors, {
