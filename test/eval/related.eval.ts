@@ -143,14 +143,14 @@ async function main() {
     if (!r) continue
     const verdict = r.p5 >= TARGETS[name] ? 'met' : 'MISSED'
     console.log(
-      `| ${name} | ${r.queries} | ${r.p5.toFixed(3)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${r.live} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
+      `| ${name} | ${r.queries} | ${r.p5.toFixed(4)} | ${r.p10.toFixed(3)} | ≥ ${TARGETS[name]} (${verdict}) | ${BASELINES.mlt[name]} | ${BASELINES.title[name]} | ${r.empty} | ${r.live} | ${Math.round(r.loadPerSecond)} | ${r.p50Ms.toFixed(1)} |`
     )
   }
   console.log('\n| corpus | half | queries | P@5 | P@10 |')
   console.log('|---|---|---|---|---|')
   for (const name of ['bbc', 'reuters'] as const) {
     results[name]?.halves.forEach((h, i) =>
-      console.log(`| ${name} | ${i} | ${h.queries} | ${h.p5.toFixed(3)} | ${h.p10.toFixed(3)} |`)
+      console.log(`| ${name} | ${i} | ${h.queries} | ${h.p5.toFixed(4)} | ${h.p10.toFixed(3)} |`)
     )
   }
 }
