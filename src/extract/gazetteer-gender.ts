@@ -45,6 +45,7 @@ export const FEMALE_NAMES = wordSet(`
   hodan huong hye-jin ilhan imelda iryna jadwiga khrystyna krystyna leonor lesia ligaya lubna
   maricel marilou marites marivic min-ji nataliya ngoc olena oleksandra perla phuong rafaela rasha
   rowena sahra seo-yeon simran soo-jin thao thuy ubah zofia catarina bozena kasia faith
+  meg jen jess sue nell trish
 `)
 
 /** Given names mostly given to men. */
@@ -78,6 +79,7 @@ export const MALE_NAMES = wordSet(`
   danilo dmytro duarte duc fares hieu jae-hyun jakub ji-hoon khadar khalil liban lukasz mahad
   marcin min-jun mohamud mykhailo nizar ostap quang ramil reynaldo rodel samer seo-jun serhiy
   stanislaw tadeusz tuan vasyl wael walid yasin yuriy will
+  rob robbie ben pete phil nate zach walt hank ned vince wes ron len
 `)
 
 /**

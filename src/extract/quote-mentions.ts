@@ -5,7 +5,7 @@
  */
 import { COURTESY_BEFORE, elderOrYounger, firstOfSurname, kinByTitle } from './quote-elders'
 import type { EntityAnalysis, EntityRef } from './entities'
-import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, TITLES } from './lexicon'
+import { CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, PERSON_NOUNS, TITLES } from './lexicon'
 import {
   bindDocument,
   bindRole,
@@ -357,7 +357,10 @@ function titledOpener(before: string): boolean {
   if (!m) return false
   const words = m[1]!.trim().split(/\s+/)
   const last = words[words.length - 1]!.toLowerCase()
-  if (!(TITLES.has(last) || PLAYER_ROLES.test(last) || PERSON_SUFFIX.test(last))) return false
+  // ("Neighbour Edith Roe watched", "Critic Sam Lee was blunt": a noun that describes a person
+  // stands in front of a name as a title does.)
+  const described = TITLES.has(last) || PLAYER_ROLES.test(last) || PERSON_SUFFIX.test(last)
+  if (!described && !PERSON_NOUNS.has(last)) return false
   // "She told shop owner Ann Roe", "Police arrested shop owner Ann Roe": a verb before the title
   // makes the name its object.
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!)) return false

@@ -690,3 +690,33 @@ describe('words someone was heard saying', () => {
     expect(direct.find((q) => q.text.includes('Never again'))?.speaker).toBe('Tom Bale')
   })
 })
+
+describe('a person described before the name, and common short given names', () => {
+  it('makes “Neighbour X watched …” the subject for the “she” that follows', () => {
+    const text = [
+      'Fire chief Tam Castellan said the owner of the warehouse had been warned about blocked exits.',
+      'Neighbour Edith Sowerby watched the blaze from across the street. “The sky was orange,” she said.',
+      'Critic Wynne Harrow sat through the rehearsal with Tam Castellan. “It drags,” she said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'The sky')?.speaker).toBe('Edith Sowerby')
+    expect(find(quotes, 'It drags')?.speaker).toBe('Wynne Harrow')
+  })
+
+  it('reads “Rob” and “Ben” as men’s names and “Meg” as a woman’s for “he” and “she”', () => {
+    const fire = quotesOf(
+      [
+        'Rob Castellan said the owner of the warehouse had been warned about blocked exits.',
+        'Reporters found Edith Sowerby across the street. “The sky was orange,” she said.',
+      ].join('\n\n')
+    )
+    expect(find(fire, 'The sky')?.speaker).toBe('Edith Sowerby')
+    const vote = quotesOf(
+      [
+        'Ben Ostrander said the council would vote again in May.',
+        'A reporter reached Meg Tulley by phone. “I’m not surprised,” she said.',
+      ].join('\n\n')
+    )
+    expect(find(vote, 'I’m not')?.speaker).toBe('Meg Tulley')
+  })
+})
