@@ -150,8 +150,10 @@ export function collectMentions(
     // "Union rep Sam Lee said", "Otters coach Ben Kowal said": the organisation only modifies the
     // person who is the subject.
     // "Analysts at Beacon Securities said": the firm the commentators work for does not speak.
+    // (The window starts at the text's start: that opens a sentence too, "Critic Ann Roe was …".)
+    const opened = m.start <= 40 ? `\n${before}` : before
     const subject =
-      isSubject(before, after) &&
+      isSubject(opened, after) &&
       !(m.type === 'organization' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}\p{Ll}/u.test(after)) &&
       !(m.type === 'organization' && COMMENTATORS_AT.test(before)) &&
       // "Analyst Derek Huang of Tidewater Securities said": the person speaks, the firm is theirs.

@@ -703,6 +703,14 @@ describe('a person described before the name, and common short given names', () 
     expect(find(quotes, 'It drags')?.speaker).toBe('Wynne Harrow')
   })
 
+  it('treats the start of the text as the start of a sentence for that rule', () => {
+    const text = [
+      'Critic Wynne Harrow was unmoved by the new production at the Lyceum, which Bram Tessel directed.',
+      '“It drags,” she said.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'It drags')?.speaker).toBe('Wynne Harrow')
+  })
+
   it('reads “Rob” and “Ben” as men’s names and “Meg” as a woman’s for “he” and “she”', () => {
     const fire = quotesOf(
       [
