@@ -21,6 +21,8 @@ export interface ExtractInput {
   url?: string
   minConfidence?: number
   lang?: string
+  /** How to segment an interrupted quotation (`AnalyseOptions`). */
+  interrupted?: 'join' | 'split'
 }
 
 function skeletonOf(input: ExtractInput): Skeleton {
@@ -36,7 +38,10 @@ function skeletonOf(input: ExtractInput): Skeleton {
  * runExtraction({ html: false, content: copy, minConfidence: 0.9 }).quotes
  */
 export function runExtraction(input: ExtractInput): Extraction {
-  return withMinConfidence(analyse(skeletonOf(input)), input.minConfidence)
+  return withMinConfidence(
+    analyse(skeletonOf(input), { interrupted: input.interrupted }),
+    input.minConfidence
+  )
 }
 
 /** Query parameters that override what a copy create takes from the copy. */

@@ -132,11 +132,20 @@ export function skeletonLanguage(
   return s.language ?? detectLanguage(`${s.headline ?? ''}\n${s.dek ?? ''}\n${analysed}`)
 }
 
+/** How the analysis segments quotes (`QuoteOptions.sentences`). */
+export interface AnalyseOptions {
+  /**
+   * An interrupted quotation with a full stop after its credit ("“A,” she said. “B.”"): one quote
+   * from A to B (`join`, the default), or a quote for each part (`split`).
+   */
+  interrupted?: 'join' | 'split'
+}
+
 /**
  * The analysis stage (entities, quotes, sources, keywords, summary) of a parsed skeleton: the
  * expensive part of the engine, run once per extraction.
  */
-export function analyse(s: Skeleton): Extraction {
+export function analyse(s: Skeleton, options: AnalyseOptions = {}): Extraction {
   analyses++
   const bodyText = s.body.join('\n\n')
   const analysed = bodyText.slice(0, MAX_ANALYSED_CHARS)
@@ -144,7 +153,11 @@ export function analyse(s: Skeleton): Extraction {
   // The language picks the lexicon: its titles, names and particles, quotation marks and cues.
   const entities = extractEntities(analysed, s.headline ?? '', language)
   // The body comes without its headline: its first paragraph is copy, however short.
-  const quotes = extractQuotes(analysed, entities, { language, bodyOnly: true })
+  const quotes = extractQuotes(analysed, entities, {
+    language,
+    bodyOnly: true,
+    sentences: options.interrupted === 'split',
+  })
   // Agencies and outlets credited ("(With input from Reuters)", "Reuters photo") are organisations.
   // A credit sits outside the body: its first offset is where the body names it, else 0.
   for (const name of creditedOrganizations(s))

@@ -8,7 +8,7 @@ import type { AppEnv } from '../../env'
 import { runExtraction, type ExtractInput } from '../../services/extraction'
 import { defineRoute } from '../contract/define-route'
 import { parseWith, readText, requireMediaType } from '../http/validate'
-import { EXTRACT, ExtractJsonSchema, LanguageTag, MinConfidenceQuerySchema } from './spec'
+import { EXTRACT, ExtractJsonSchema, ExtractQuerySchema, LanguageTag } from './spec'
 
 export { ExtractJsonSchema, MinConfidenceQuerySchema } from './spec'
 
@@ -37,7 +37,7 @@ export function rejectBinary(text: string): void {
 /** Reads any accepted body into text or HTML, refusing empty, binary and malformed input. */
 export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput> {
   const type = requireMediaType(c, ['text/plain', 'text/html', 'application/json'])
-  const query = parseWith(MinConfidenceQuerySchema, c.req.query(), 'query')
+  const query = parseWith(ExtractQuerySchema, c.req.query(), 'query')
   const raw = await readText(c)
   let input: ExtractInput
   if (type === 'application/json') {
@@ -56,6 +56,7 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
         ? { html: true, content: body.html, url: body.url }
         : { html: false, content: body.text ?? '' }
     input.minConfidence = body.minConfidence ?? query.minConfidence
+    input.interrupted = body.interrupted ?? query.interrupted
     input.lang = body.lang
   } else {
     const lang = c.req.query('lang')
@@ -64,6 +65,7 @@ export async function readExtractInput(c: Context<AppEnv>): Promise<ExtractInput
       content: raw,
       url: c.req.query('url'),
       minConfidence: query.minConfidence,
+      interrupted: query.interrupted,
     }
     if (lang !== undefined) input.lang = parseWith(LanguageTag, lang, 'lang')
   }

@@ -19,6 +19,18 @@ export const MinConfidenceQuerySchema = v.object({
   ),
 })
 
+/**
+ * `interrupted`: an interrupted quotation with a full stop after its credit ("“A,” she said. “B.”")
+ * as one quote (`join`, the default) or a quote for each part (`split`).
+ */
+const Interrupted = v.picklist(['join', 'split'], 'one of "join" or "split"')
+
+/** The query of `POST /v1/extract`: `minConfidence` and `interrupted`. */
+export const ExtractQuerySchema = v.object({
+  ...MinConfidenceQuerySchema.entries,
+  interrupted: v.optional(Interrupted),
+})
+
 /** A declared language (`fr`, `pt-BR`): it wins over the page's own and over detection. */
 export const LanguageTag = v.pipe(
   v.string(),
@@ -38,6 +50,7 @@ export const ExtractJsonSchema = v.pipe(
       )
     ),
     lang: v.optional(LanguageTag),
+    interrupted: v.optional(Interrupted),
   }),
   v.check(
     (body) => (body.text === undefined) !== (body.html === undefined),
@@ -51,14 +64,14 @@ export const EXTRACT = {
   summary: 'Extract structured data from raw copy or a web page',
   tag: 'Extraction',
   body: ExtractJsonSchema,
-  query: MinConfidenceQuerySchema,
+  query: ExtractQuerySchema,
   bodyTypes: ['text/plain', 'text/html'],
   description:
-    'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`; a declared language (`?lang=fr` or `"lang"`) wins over `<html lang>` and over detection. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Each quote has `kind` (`direct`, `mixed`: quoted words in reported speech, `indirect`: reported speech), `speaker` (the canonical name of a person or organisation in `entities`, linked by `speakerEntity: { type, index }`, or null; never a pronoun or description), `speakerMention` (as written) and `confidence` (0–1; at 0.9 and above about 97% name the right speaker on the dev sets). `quotedPeople` ranks people and organisations by quotes and words quoted. `minConfidence` (query, or the JSON body field) keeps only quotes at least that confident. Rate-limited per client (60 a minute).',
+    'Stateless; no key needed. Send `text/plain` copy, `text/html` (with `?url=` for dates in paths), or JSON `{ "text" }` / `{ "html", "url"? }`; a declared language (`?lang=fr` or `"lang"`) wins over `<html lang>` and over detection. Returns `{ extraction }`: headline, dek, bylines, dateline, publishedAt, language, body paragraphs, images, quotes with speakers, the offsets of the quoted words and of the reported content they belong to (`content`) into `body.join("\\n\\n")`, entities, sources, relatedLinks, keywords, summary, wordCount, readingTimeMinutes. Each quote has `kind` (`direct`, `mixed`: quoted words in reported speech, `indirect`: reported speech), `speaker` (the canonical name of a person or organisation in `entities`, linked by `speakerEntity: { type, index }`, or null; never a pronoun or description), `speakerMention` (as written) and `confidence` (0–1; at 0.9 and above about 97% name the right speaker on the dev sets). `quotedPeople` ranks people and organisations by quotes and words quoted. `minConfidence` (query, or the JSON body field) keeps only quotes at least that confident. `interrupted` (query, or the JSON body field): an interrupted quotation with a full stop after its credit (“A,” she said. “B.”) is one quote from A to B by default (`join`), or a quote for each part (`split`). Rate-limited per client (60 a minute).',
   rateLimited: true,
   responses: {
     200: { description: 'The extraction', schema: S.ExtractResultSchema },
-    400: 'Empty body, invalid JSON fields or minConfidence',
+    400: 'Empty body, invalid JSON fields, minConfidence or interrupted',
     413: 'Body over 2 MiB',
     415: 'Unsupported media type or binary data',
     422: 'Not valid UTF-8',

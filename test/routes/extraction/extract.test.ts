@@ -94,6 +94,47 @@ describe('POST /v1/extract', () => {
     expect(body.errors?.map((e) => e.path)).toEqual(['minConfidence'])
   })
 
+  it('joins an interrupted quotation by default and splits it with interrupted=split', async () => {
+    const copy = [
+      'Ferry fares to rise in spring',
+      'Harbour Ferries will raise fares by ten per cent in April, its chief executive said on Monday.',
+      '“Fuel has doubled in two years,” said Oriel Thackeray, the company’s chief executive. “We held fares for as long as we could.”',
+    ].join('\n\n')
+    const direct = (body: any) =>
+      body.extraction.quotes
+        .filter((q: any) => q.kind === 'direct')
+        .map((q: any) => [q.text, q.speaker])
+    const joined = direct(await expectJson(await extract(copy, 'text/plain'), 200))
+    expect(joined).toHaveLength(1)
+    expect(joined[0][0]).toMatch(/^Fuel has doubled.*said Oriel Thackeray.*as we could\.$/)
+    const split = [
+      ['Fuel has doubled in two years,', 'Oriel Thackeray'],
+      ['We held fares for as long as we could.', 'Oriel Thackeray'],
+    ]
+    const res = await call('POST', '/v1/extract?interrupted=split', {
+      body: copy,
+      key: null,
+      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
+    })
+    expect(direct(await expectJson(res, 200))).toEqual(split)
+    const json = JSON.stringify({ text: copy, interrupted: 'split' })
+    expect(direct(await expectJson(await extract(json, 'application/json'), 200))).toEqual(split)
+    const bad = await call('POST', '/v1/extract?interrupted=sometimes', {
+      body: copy,
+      key: null,
+      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
+    })
+    const problem = await expectProblem(bad, 400, 'validation_failed')
+    expect(problem.errors?.map((e) => e.path)).toEqual(['interrupted'])
+    const badJson = JSON.stringify({ text: copy, interrupted: true })
+    const bodyProblem = await expectProblem(
+      await extract(badJson, 'application/json'),
+      400,
+      'validation_failed'
+    )
+    expect(bodyProblem.errors?.map((e) => e.path)).toEqual(['interrupted'])
+  })
+
   it('answers 400 for an empty body and for JSON with neither or both fields', async () => {
     const empty = await expectProblem(await extract('  \n ', 'text/plain'), 400, 'bad_request')
     expect(empty.detail).toMatch(/empty/)
