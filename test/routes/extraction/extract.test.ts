@@ -13,8 +13,8 @@ let ip = 0
  */
 const client = () => `198.51.100.${++ip}`
 
-function extract(body: BodyInit, type: string, headers: Record<string, string> = {}) {
-  return call('POST', '/v1/extract', {
+function extract(body: BodyInit, type: string, headers: Record<string, string> = {}, query = '') {
+  return call('POST', `/v1/extract${query}`, {
     body,
     key: null,
     headers: { 'content-type': type, 'cf-connecting-ip': client(), ...headers },
@@ -56,11 +56,7 @@ describe('POST /v1/extract', () => {
     const all = (await expectJson(await extract(HARBOUR_STORY, 'text/plain'), 200)).extraction
     expect(all.quotedPeople[0]).toMatchObject({ type: 'person', name: 'Tomas Brennick' })
     for (const q of all.quotes) expect(q.confidence).toBeGreaterThanOrEqual(0)
-    const res = await call('POST', '/v1/extract?minConfidence=0.9', {
-      body: HARBOUR_STORY,
-      key: null,
-      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
-    })
+    const res = await extract(HARBOUR_STORY, 'text/plain', {}, '?minConfidence=0.9')
     const strict = (await expectJson(res, 200)).extraction
     expect(strict.quotes.length).toBeGreaterThan(0)
     expect(strict.quotes.length).toBeLessThan(all.quotes.length)
@@ -79,11 +75,7 @@ describe('POST /v1/extract', () => {
   })
 
   it('answers 400 for a minConfidence that is not a number from 0 to 1', async () => {
-    const res = await call('POST', '/v1/extract?minConfidence=high', {
-      body: HARBOUR_STORY,
-      key: null,
-      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
-    })
+    const res = await extract(HARBOUR_STORY, 'text/plain', {}, '?minConfidence=high')
     const bad = await expectProblem(res, 400, 'validation_failed')
     expect(bad.errors?.map((e) => e.path)).toEqual(['minConfidence'])
     const body = await expectProblem(
@@ -111,19 +103,11 @@ describe('POST /v1/extract', () => {
       ['Fuel has doubled in two years,', 'Oriel Thackeray'],
       ['We held fares for as long as we could.', 'Oriel Thackeray'],
     ]
-    const res = await call('POST', '/v1/extract?interrupted=split', {
-      body: copy,
-      key: null,
-      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
-    })
+    const res = await extract(copy, 'text/plain', {}, '?interrupted=split')
     expect(direct(await expectJson(res, 200))).toEqual(split)
     const json = JSON.stringify({ text: copy, interrupted: 'split' })
     expect(direct(await expectJson(await extract(json, 'application/json'), 200))).toEqual(split)
-    const bad = await call('POST', '/v1/extract?interrupted=sometimes', {
-      body: copy,
-      key: null,
-      headers: { 'content-type': 'text/plain', 'cf-connecting-ip': client() },
-    })
+    const bad = await extract(copy, 'text/plain', {}, '?interrupted=sometimes')
     const problem = await expectProblem(bad, 400, 'validation_failed')
     expect(problem.errors?.map((e) => e.path)).toEqual(['interrupted'])
     const badJson = JSON.stringify({ text: copy, interrupted: true })
