@@ -350,6 +350,9 @@ function reportedIn(sentence: string, offset: number): Reported | null {
     const verb = m[0]
     // "Police did not say how much was taken", "declined to say whether …": nothing was said.
     if (NEGATED.test(trimmed.slice(Math.max(0, m.index - 24), m.index))) continue
+    // "The city is asking residents to conserve water": a request in the progressive.
+    const ongoing = progressiveDirective(trimmed, m.index, verb)
+    if (ongoing) return make(ongoing.mention, verb, ongoing.at, ongoing.start, trimmed.length)
     // "Residents were told to register …": the passive reports what others said to them.
     if (PASSIVE.test(trimmed.slice(Math.max(0, m.index - 12), m.index))) continue
     // "the alleged victims", "his stated aim": after a determiner the word is an adjective.
@@ -814,6 +817,47 @@ function directive(
   if (!found || found.mention === 'who') return null
   const start = rest + object[0].indexOf(object[2]!)
   return words(sentence.slice(start)) < 3 ? null : { mention: found.mention, at: found.at, start }
+}
+
+/** The progressive of a verb of asking, and its past form (what `directive` reads). */
+const ASKING_PROGRESSIVE: Record<string, string> = {
+  urging: 'urged',
+  advising: 'advised',
+  reminding: 'reminded',
+  encouraging: 'encouraged',
+  asking: 'asked',
+  telling: 'told',
+  warning: 'warned',
+  calling: 'called',
+  imploring: 'implored',
+  begging: 'begged',
+}
+/** The auxiliary of a progressive right before its verb ("is urging", "had been asking"). */
+const BE_AUXILIARY = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+$/i
+
+/**
+ * "The city is asking residents to conserve water", "Police were urging drivers to stay home": a
+ * request in the progressive, read as `directive` reads its simple past, from the addressee.
+ */
+function progressiveDirective(
+  sentence: string,
+  at: number,
+  verb: string
+): { mention: string; at: number; start: number } | null {
+  const past = Object.hasOwn(ASKING_PROGRESSIVE, verb) ? ASKING_PROGRESSIVE[verb] : undefined
+  if (past === undefined) return null
+  const be = BE_AUXILIARY.exec(sentence.slice(Math.max(0, at - 16), at))
+  if (!be) return null
+  const head = sentence.slice(0, at - be[0].length).trimEnd()
+  // The subject is read from "<subject> <past>", which keeps every offset of the head.
+  const asked = directive(
+    `${head} ${past}${sentence.slice(at + verb.length)}`,
+    head.length + 1,
+    past
+  )
+  if (!asked) return null
+  const shift = at + verb.length - (head.length + 1 + past.length)
+  return { ...asked, start: asked.start + shift }
 }
 
 const GROUP_CREDIT =

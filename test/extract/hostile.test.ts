@@ -153,6 +153,8 @@ describe('extractFromText on random and hostile text', () => {
       'that police said were a ',
       'which A B said started, ',
       'at a time when the a is b with what it says is ',
+      'A is urging a b to c, ',
+      'has been asking is warning ',
       'Bank of ',
       '- ',
       '\n \n',

@@ -1632,3 +1632,36 @@ describe('a statement that runs into a quotation', () => {
     })
   })
 })
+
+describe('a request in the progressive', () => {
+  it('reads “X is urging Y to …” as “X urged Y to …” is read, from the addressee', () => {
+    const text = [
+      'Boil-water advisory in Lakeview',
+      'Mayor Ida Fennimore is warning residents to boil their water until Wednesday.',
+      'The Lakeview Water Board was urging businesses to close their kitchens on Monday.',
+      'Fennimore has been asking neighbours to check on older residents.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'boil their water')).toMatchObject({
+      kind: 'indirect',
+      text: 'residents to boil their water until Wednesday',
+      speaker: 'Ida Fennimore',
+      cue: 'warning',
+    })
+    expect(find(quotes, 'close their kitchens')).toMatchObject({
+      text: 'businesses to close their kitchens on Monday',
+      speaker: 'Lakeview Water Board',
+    })
+    expect(find(quotes, 'check on older')?.speaker).toBe('Ida Fennimore')
+  })
+
+  it('leaves the passive, prices and a progressive with no addressee and infinitive alone', () => {
+    const text = [
+      'Market notes',
+      'Residents are being asked to stay home by the Lakeview Water Board.',
+      'The seller is asking $400,000 for the mill house.',
+      'Mayor Ida Fennimore was telling stories about the flood of 1998.',
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([])
+  })
+})
