@@ -31,9 +31,24 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
  * issued it is read from the words after it.
  */
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
-export const NAME = String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?(?:(?:al|el)-(?=\p{Lu}))?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|dos|das|bin|(?:al|el)-[\p{Lu}][\p{L}\p{M}.'’-]*|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|[\p{Ll}]+))`
 /** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
 const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
+/**
+ * Words between a subject and its reporting verb that never end a description ("the company also
+ * said", "the minister has said", "the mayor later said"): the description stops before them.
+ */
+const NOT_DESCRIPTION_END = String.raw`(?!(?:also|later|then|further|again|once|previously|recently|earlier|has|have|had|would|will)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
+/**
+ * Adverbs between a mention after a quote and its cue ("…,” the mayor later said"); not the
+ * auxiliaries ("…,” a doctor had typed “…”" introduces the next quotation).
+ */
+const BEFORE_CUE_AFTER = String.raw`(?:(?:also|later|then|further|again|${ADVERB_LY})\s+){0,2}`
+/** A mention: a name, a pronoun or a description; `end` guards the description's last word. */
+const mentionPattern = (end: string) =>
+  String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?(?:(?:al|el)-(?=\p{Lu}))?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|dos|das|bin|(?:al|el)-[\p{Lu}][\p{L}\p{M}.'’-]*|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|${end}[\p{Ll}]+))`
+export const NAME = mentionPattern('')
+/** A mention right before adverbs and a cue after a quote: the description stops before them. */
+const NAME_BEFORE_ADVERB = mentionPattern(NOT_DESCRIPTION_END)
 const SUBJECT_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
   'u'
@@ -118,7 +133,7 @@ const CLAUSE_OPENERS =
 // Up to six words may precede the name after the quote ("…,” Portavel police Chief Ann Roe said).
 // A dash before a bare name credits it ("“…” — Ann Roe", typed "--" in ASCII copy).
 const AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+(?:(?:also|later|then|further|${ADVERB_LY})\s+)?(${CUES})\b|(${CUES})\s+(${NAME})|(?:[―—–]|--)\s*(${NAME}))`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME_BEFORE_ADVERB})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+${BEFORE_CUE_AFTER}(${CUES})\b|(${CUES})\s+(${NAME})|(?:[―—–]|--)\s*(${NAME}))`,
   'u'
 )
 /** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
@@ -481,7 +496,7 @@ function groupAfter(after: string): Attribution | null {
   return { mention: m[1]!, cue: m[2]!.toLowerCase() }
 }
 const GROUP_AFTER = new RegExp(
-  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(${CUES})\b`,
+  String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}${NOT_DESCRIPTION_END}\p{Ll}[\p{Ll}-]*)\s+${BEFORE_CUE_AFTER}(${CUES})\b`,
   'u'
 )
 

@@ -154,6 +154,8 @@ describe('extractFromText on random and hostile text', () => {
       'which A B said started, ',
       'at a time when the a is b with what it says is ',
       'A is urging a b to c, ',
+      '“a,” the b also later ',
+      '“a,” the also b said ',
       'has been asking is warning ',
       'Bank of ',
       '- ',

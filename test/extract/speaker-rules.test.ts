@@ -728,3 +728,24 @@ describe('a person described before the name, and common short given names', () 
     expect(find(vote, 'I’m not')?.speaker).toBe('Meg Tulley')
   })
 })
+
+describe('an adverb between a credit after the quote and its verb', () => {
+  it('credits “…,” the company also said / the mayor later said to who the description names', () => {
+    const text = [
+      'Trains cut',
+      'Harbour Rail cut 40 trains on Monday. “We had no choice,” the company also said.',
+      'Mayor Ann Roe opened the pier. “It was worth every cent,” the mayor later said.',
+      '“Nobody was hurt,” police also said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text)
+    expect(find(quotes, 'We had no choice')).toMatchObject({
+      speaker: 'Harbour Rail',
+      speakerMention: 'the company',
+    })
+    expect(find(quotes, 'It was worth')).toMatchObject({
+      speaker: 'Ann Roe',
+      speakerMention: 'the mayor',
+    })
+    expect(find(quotes, 'Nobody was hurt')?.speakerMention).toBe('police')
+  })
+})
