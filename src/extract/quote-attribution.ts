@@ -37,7 +37,7 @@ const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+l
  * Words between a subject and its reporting verb that never end a description ("the company also
  * said", "the minister has said", "the mayor later said"): the description stops before them.
  */
-const NOT_DESCRIPTION_END = String.raw`(?!(?:also|later|then|further|again|once|previously|recently|earlier|has|have|had|would|will)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
+const NOT_DESCRIPTION_END = String.raw`(?!(?:also|later|then|further|again|once|previously|recently|earlier)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
 /**
  * Adverbs between a mention after a quote and its cue ("…,” the mayor later said"); not the
  * auxiliaries ("…,” a doctor had typed “…”" introduces the next quotation).
@@ -50,7 +50,7 @@ export const NAME = mentionPattern('')
 /** A mention right before adverbs and a cue after a quote: the description stops before them. */
 const NAME_BEFORE_ADVERB = mentionPattern(NOT_DESCRIPTION_END)
 const SUBJECT_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME_BEFORE_ADVERB})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
   'u'
 )
 /**

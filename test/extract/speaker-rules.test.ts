@@ -748,4 +748,14 @@ describe('an adverb between a credit after the quote and its verb', () => {
     })
     expect(find(quotes, 'Nobody was hurt')?.speakerMention).toBe('police')
   })
+
+  it('credits “The company also said: “…”” and “The company later said, “…”” the same way', () => {
+    for (const credit of ['The company also said:', 'The company later said,']) {
+      const text = `Trains cut\n\nHarbour Rail cut 40 trains on Monday. ${credit} “We had no choice.”`
+      expect(find(quotesOf(text), 'We had no choice'), credit).toMatchObject({
+        speaker: 'Harbour Rail',
+        speakerMention: 'The company',
+      })
+    }
+  })
 })
