@@ -136,9 +136,12 @@ const AFTER = new RegExp(
   String.raw`^[\s,.!?;:]*["”’']?[\s,]*(?!(?:${CLAUSE_OPENERS}|So)\s)(?:(?:(?!(?:${CUES})\b)[\p{L}\p{N}.’'-]+\s+){0,6}?(${NAME_BEFORE_ADVERB})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+${BEFORE_CUE_AFTER}(${CUES})\b|(${CUES})\s+(${NAME})|(?:[―—–]|--)\s*(${NAME}))`,
   'u'
 )
-/** "…,” her brother, Tunde Roe, said": a description, then the name set off by commas, then the cue. */
+/**
+ * "…,” her brother, Tunde Roe, said", "…,” Vell's lawyer, Dana Pike, said": a description, then the
+ * name set off by commas, then the cue.
+ */
 const DESCRIBED_THEN_NAME = new RegExp(
-  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
+  String.raw`^[\s,]*["”’']?[\s,]*(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?[\p{Ll}'’-]+,\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})${WHERE_FROM},\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${CUES})\b`,
   'u'
 )
 /**

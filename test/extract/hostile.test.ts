@@ -156,6 +156,7 @@ describe('extractFromText on random and hostile text', () => {
       'A is urging a b to c, ',
       '“a,” the b also later ',
       '“a,” the also b said ',
+      '“a,” B C’s d, E F, ',
       'has been asking is warning ',
       'Bank of ',
       '- ',

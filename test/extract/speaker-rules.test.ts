@@ -749,6 +749,18 @@ describe('an adverb between a credit after the quote and its verb', () => {
     expect(find(quotes, 'Nobody was hurt')?.speakerMention).toBe('police')
   })
 
+  it('credits “…,” Vell’s lawyer, Dana Pike, told reporters to the name in apposition', () => {
+    const text = [
+      'Appeal lost',
+      'Singer Tomas Vell lost his appeal on Monday.',
+      '“We will take this to the Supreme Court,” Vell’s lawyer, Dana Pike, told reporters.',
+    ].join('\n\n')
+    expect(find(quotesOf(text), 'We will take')).toMatchObject({
+      speaker: 'Dana Pike',
+      speakerMention: 'Dana Pike',
+    })
+  })
+
   it('credits “The company also said: “…”” and “The company later said, “…”” the same way', () => {
     for (const credit of ['The company also said:', 'The company later said,']) {
       const text = `Trains cut\n\nHarbour Rail cut 40 trains on Monday. ${credit} “We had no choice.”`
