@@ -34,8 +34,9 @@ const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\
 /** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
 const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
 /**
- * Words between a subject and its reporting verb that never end a description ("the company also
- * said", "the minister has said", "the mayor later said"): the description stops before them.
+ * Adverbs between a subject and its reporting verb that never end a description ("the company also
+ * said", "the mayor later said"): the description stops before them. Auxiliaries are left alone:
+ * with them, "“A,” a doctor had typed “B”" credited a label.
  */
 const NOT_DESCRIPTION_END = String.raw`(?!(?:also|later|then|further|again|once|previously|recently|earlier)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
 /**
