@@ -368,10 +368,10 @@ export function rankRelated(
 
 /**
  * A candidate's score before recency: text similarity (0..1, plus SUPPORT_WEIGHT times its
- * support, LINK_WEIGHT times its `linked` share and HEADLINE_OVERLAP_WEIGHT times its headline overlap,
- * those three only for a candidate that matches) and, when it matches at all, the section, tag,
- * entity and publication-time proximity bonuses. The write path makes the same sum in SQL when it
- * stores a list (storage/related-lists.ts).
+ * support, LINK_WEIGHT times its `linked` share and HEADLINE_OVERLAP_WEIGHT times its headline
+ * overlap, those three only for a candidate that matches) and, when it matches at all, the section,
+ * tag, entity and publication-time proximity bonuses. The write path makes the same sum in SQL when
+ * it stores a list (storage/related-lists.ts).
  */
 export function baseScore(source: RelatedSource, c: RelatedCandidate): number {
   const shared = c.tags.filter((t) => source.tags.includes(t.slug)).length
