@@ -33,17 +33,19 @@ const SOURCE_MENTION = new RegExp(`^${SOURCE}$`, 'u')
 const DOCUMENT_BEFORE_PARTICIPLE = String.raw`(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})(?=\s+(?:titled|entitled|called|posted|published|issued|released)\b)`
 /** An adverb in "-ly" between a subject and its verb ("family", "assembly" are nouns). */
 const ADVERB_LY = String.raw`(?!(?:family|assembly|ally|supply|rally)\s)\p{Ll}+ly`
+/** Adverbs that stand between a speaker and the reporting verb ("also said", "later said"). */
+const CUE_ADVERBS = String.raw`also|later|then|further|again|once|previously|recently`
 /**
  * Adverbs between a subject and its reporting verb that never end a description ("the company also
  * said", "the mayor later said"): the description stops before them. Auxiliaries are left alone:
  * with them, "“A,” a doctor had typed “B”" credited a label.
  */
-const NOT_DESCRIPTION_END = String.raw`(?!(?:also|later|then|further|again|once|previously|recently|earlier)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
+const NOT_DESCRIPTION_END = String.raw`(?!(?:${CUE_ADVERBS}|earlier)(?![\p{L}\p{M}])|${ADVERB_LY}(?![\p{L}\p{M}]))`
 /**
  * Adverbs between a mention after a quote and its cue ("…,” the mayor later said"); not the
  * auxiliaries ("…,” a doctor had typed “…”" introduces the next quotation).
  */
-const BEFORE_CUE_AFTER = String.raw`(?:(?:also|later|then|further|again|${ADVERB_LY})\s+){0,2}`
+const BEFORE_CUE_AFTER = String.raw`(?:(?:${CUE_ADVERBS}|${ADVERB_LY})\s+){0,2}`
 /** A mention: a name, a pronoun or a description; `end` guards the description's last word. */
 const mentionPattern = (end: string) =>
   String.raw`(?:${SOURCE}|${DOCUMENT_BEFORE_PARTICIPLE}|(?:[Tt]he\s+(?:elder|younger|older)\s+|the\s+)?(?:(?:al|el)-(?=\p{Lu}))?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:of|the|de|van|von|der|den|del|dos|das|bin|(?:al|el)-[\p{Lu}][\p{L}\p{M}.'’-]*|al|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,5}|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?![\p{L}\p{M}])|(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Tt]heir|(?!(?:It|That|There|Here|What|He|She|Who|Where|This|Let)['’]s)(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+(?:(?:\p{N}{1,3}-year-old|[\p{L}][\p{L}.’'-]*)\s+){0,3}(?:\p{N}{1,3}-year-old|${end}[\p{Ll}]+))`
@@ -51,7 +53,7 @@ export const NAME = mentionPattern('')
 /** A mention right before adverbs and a cue after a quote: the description stops before them. */
 const NAME_BEFORE_ADVERB = mentionPattern(NOT_DESCRIPTION_END)
 const SUBJECT_BEFORE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'])(${NAME_BEFORE_ADVERB})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:also|later|then|has|had|have|would|will|again|once|further|previously|recently|${ADVERB_LY})\s+){0,2}$`,
+  String.raw`(?<![\p{L}\p{N}’'])(${NAME_BEFORE_ADVERB})(?:\s*\([^()]{1,40}\))?(?:,[^,]{1,80},|,(?=\s+\p{Ll}+s\b))?\s+(?:(?:on|last|this|earlier|in a|in an)(?: this| last)? [\p{L}-]+\s+)?(?:(?:${CUE_ADVERBS}|has|had|have|would|will|${ADVERB_LY})\s+){0,2}$`,
   'u'
 )
 /**
